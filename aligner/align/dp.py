@@ -1,0 +1,429 @@
+"""Sentence alignment by dynamic programming over beads.
+
+Two passes, in time and memory linear in document length (as Bertalign does):
+
+1. **Anchors.**  Cosine similarities are computed only inside a band around the
+   diagonal.  Each sentence's mean similarity to its k nearest neighbours on the
+   other side gives a *margin* score (Artetxe & Schwenk), which separates true
+   pairs from near misses far better than raw cosine.  Mutual best matches with
+   a positive margin, filtered to a monotonic chain (longest increasing
+   subsequence), are the anchors.
+2. **Beads.**  An exact DP over prefix states ``(i, j)`` restricted to a window
+   around the anchor chain, over bead types 1-1, 1-n, n-1 (n ≤ ``max_bead``),
+   2-2, 1-0 and 0-1.  A multi-sentence side is scored with the normalised sum of
+   its sentence vectors (no encoder call); the search is then repeated once with
+   real embeddings of the concatenations the first result actually needs
+   (its many-sentence beads and the merges beside each null bead), so the encoder
+   sees about one text per sentence.  Bead gain = margin + length agreement +
+   number agreement, weighted by the sentences covered, minus a prior for the
+   rarer bead types; null beads get a fixed skip score.
+
+Deterministic: no sampling anywhere.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Optional, Sequence
+
+import numpy as np
+
+from ..model import Bead
+
+_NUM = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass
+class AlignParams:
+    max_bead: int = 3          # largest n in 1-n / n-1 beads
+    knn: int = 4               # neighbours for the margin
+    skip: float = -0.015       # gain of a null bead (per sentence)
+    penalty_12: float = 0.02   # priors against the rarer bead types (1-2 and 2-1,
+    penalty_22: float = 0.06   # 2-2, 1-3 and 3-1, 1-n and n-1 for n > 3)
+    penalty_13: float = 0.06
+    length_weight: float = 0.06  # weight of the squared log length-ratio deviation
+    number_weight: float = 0.03  # weight of number agreement
+    window: int = 6            # half-width of the second-pass window around the chain
+    band_min: int = 40         # minimum half-width of the first-pass band
+    max_gap_width: int = 400   # widest gap rectangle searched exhaustively
+    refine: bool = True        # re-score with real embeddings of concatenations
+    conf_center: float = 0.03  # margin at which a bead's confidence is 0.5
+    conf_scale: float = 0.02
+
+
+@dataclass
+class AlignStats:
+    n_source: int = 0
+    n_target: int = 0
+    anchors: int = 0
+    cells: int = 0
+    encoder_texts: int = 0
+    extra_texts: int = 0
+    seconds_align: float = 0.0
+    seconds_encode: float = 0.0
+    extra: dict = field(default_factory=dict)
+
+
+def bead_types(max_bead: int) -> list[tuple[int, int]]:
+    types = [(1, 1), (1, 0), (0, 1)]
+    for k in range(2, max_bead + 1):
+        types += [(1, k), (k, 1)]
+    if max_bead >= 2:
+        types.append((2, 2))
+    return types
+
+
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(m.group().replace(",", "") for m in _NUM.finditer(text))
+
+
+def _band(n: int, m: int, band_min: int) -> tuple[np.ndarray, np.ndarray]:
+    """Column range [lo, hi) of the first-pass band for each source row."""
+    half = max(band_min, abs(n - m) + int(math.ceil(0.1 * max(n, m))))
+    centre = (np.arange(n) + 0.5) * (m / max(n, 1))
+    lo = np.clip(np.floor(centre - half), 0, m).astype(int)
+    hi = np.clip(np.ceil(centre + half) + 1, 0, m).astype(int)
+    return lo, hi
+
+
+def _knn_means(S: np.ndarray, Tt: np.ndarray, k: int, band_min: int):
+    """Per-row and per-column mean of the k best cosines inside the band, plus
+    each row's best column and each column's best row (for mutual matches)."""
+    n, m = S.shape[0], Tt.shape[0]
+    lo, hi = _band(n, m, band_min)
+    row_topk = np.full((n, k), np.nan, np.float32)
+    col_best = np.full((m, k), -np.inf, np.float32)      # running top-k per column
+    row_best_j = np.full(n, -1, int)
+    row_best_v = np.full(n, -np.inf, np.float32)
+    col_best_i = np.full(m, -1, int)
+    col_best_v = np.full(m, -np.inf, np.float32)
+    chunk = 256
+    for r0 in range(0, n, chunk):
+        r1 = min(n, r0 + chunk)
+        c0, c1 = int(lo[r0:r1].min()), int(hi[r0:r1].max())
+        if c1 <= c0:
+            continue
+        block = S[r0:r1] @ Tt[c0:c1].T
+        cols = np.arange(c0, c1)
+        mask = (cols[None, :] >= lo[r0:r1, None]) & (cols[None, :] < hi[r0:r1, None])
+        block = np.where(mask, block, -np.inf).astype(np.float32)
+        kk = min(k, c1 - c0)
+        part = -np.partition(-block, kk - 1, axis=1)[:, :kk]
+        part = np.where(np.isfinite(part), part, np.nan)
+        row_topk[r0:r1, :kk] = part
+        bj = block.argmax(axis=1)
+        row_best_j[r0:r1] = bj + c0
+        row_best_v[r0:r1] = block[np.arange(r1 - r0), bj]
+        # columns
+        kr = min(k, r1 - r0)
+        colpart = -np.partition(-block, kr - 1, axis=0)[:kr, :]
+        merged = np.concatenate([col_best[c0:c1].T, colpart], axis=0)
+        col_best[c0:c1] = (-np.partition(-merged, k - 1, axis=0)[:k, :]).T
+        bi = block.argmax(axis=0)
+        bv = block[bi, np.arange(c1 - c0)]
+        better = bv > col_best_v[c0:c1]
+        col_best_v[c0:c1] = np.where(better, bv, col_best_v[c0:c1])
+        col_best_i[c0:c1] = np.where(better, bi + r0, col_best_i[c0:c1])
+    mu_s = np.nanmean(row_topk, axis=1)
+    cb = np.where(np.isfinite(col_best), col_best, np.nan)
+    with np.errstate(all="ignore"):
+        mu_t = np.nanmean(cb, axis=1)
+    mu_s = np.nan_to_num(mu_s, nan=0.0).astype(np.float32)
+    mu_t = np.nan_to_num(mu_t, nan=0.0).astype(np.float32)
+    return mu_s, mu_t, row_best_j, row_best_v, col_best_i
+
+
+def _lis(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """Longest chain of anchors increasing in both i and j (pairs sorted by i)."""
+    import bisect
+    tails: list[int] = []
+    tails_idx: list[int] = []
+    prev = [-1] * len(pairs)
+    for k, (_i, j, _v) in enumerate(pairs):
+        pos = bisect.bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tails_idx.append(k)
+        else:
+            tails[pos] = j
+            tails_idx[pos] = k
+        prev[k] = tails_idx[pos - 1] if pos else -1
+    out = []
+    k = tails_idx[-1] if tails_idx else -1
+    while k >= 0:
+        out.append(pairs[k][:2])
+        k = prev[k]
+    return out[::-1]
+
+
+def _window(n: int, m: int, anchors: list[tuple[int, int]], p: AlignParams):
+    """Allowed j interval [lo[i], hi[i]] for each prefix state row i in 0..n.
+
+    Rows between two anchors (a0, b0) and (a1, b1) are states after sentence a0 and
+    before a1: their j range is [b0 + 1, b1] widened by ``window``.  A gap wider than
+    ``max_gap_width`` is searched in a band around the straight line instead.
+    """
+    w = p.window
+    lo = np.zeros(n + 1, int)
+    hi = np.zeros(n + 1, int)
+    chain = [(-1, -1)] + anchors + [(n, m)]
+    for (a0, b0), (a1, b1) in zip(chain, chain[1:]):
+        s0, t0, s1, t1 = a0 + 1, b0 + 1, a1, b1
+        for i in range(s0, s1 + 1):
+            if t1 - t0 <= p.max_gap_width:
+                lo[i], hi[i] = t0 - w, t1 + w
+            else:
+                c = t0 + (i - s0) / max(s1 - s0, 1) * (t1 - t0)
+                half = w + p.max_gap_width // 4
+                lo[i], hi[i] = int(c) - half, int(c) + half
+    lo = np.clip(lo, 0, m)
+    hi = np.clip(hi, 0, m)
+    lo[0], hi[n] = 0, m
+    lo = np.maximum.accumulate(lo)
+    hi = np.minimum.accumulate(hi[::-1])[::-1]
+    for i in range(1, n + 1):            # consecutive rows must connect
+        lo[i] = min(lo[i], hi[i - 1] + 1, m)
+        hi[i] = max(hi[i], lo[i])
+    return lo, hi
+
+
+class _Scorer:
+    """Vectorised bead gains for one source span against many target spans."""
+
+    def __init__(self, S, T, mu_s, mu_t, len_s, len_t, nums_s, nums_t, p: AlignParams):
+        self.p = p
+        self.Ps = np.vstack([np.zeros((1, S.shape[1]), np.float64), np.cumsum(S, axis=0, dtype=np.float64)])
+        self.Pt = np.vstack([np.zeros((1, T.shape[1]), np.float64), np.cumsum(T, axis=0, dtype=np.float64)])
+        self.Ms = np.concatenate([[0.0], np.cumsum(mu_s, dtype=np.float64)])
+        self.Mt = np.concatenate([[0.0], np.cumsum(mu_t, dtype=np.float64)])
+        self.Ls = np.concatenate([[0.0], np.cumsum(len_s, dtype=np.float64)])
+        self.Lt = np.concatenate([[0.0], np.cumsum(len_t, dtype=np.float64)])
+        total_s, total_t = self.Ls[-1], self.Lt[-1]
+        self.log_ratio = math.log((total_t + 1.0) / (total_s + 1.0))
+        self.nums_s, self.nums_t = nums_s, nums_t
+        self.override_s: dict[tuple[int, int], np.ndarray] = {}
+        self.override_t: dict[tuple[int, int], np.ndarray] = {}
+
+    def src_vec(self, s0: int, s1: int) -> np.ndarray:
+        v = self.override_s.get((s0, s1))
+        if v is None:
+            v = self.Ps[s1] - self.Ps[s0]
+        return v / (np.linalg.norm(v) + 1e-12)
+
+    def tgt_vecs(self, t0s: np.ndarray, b: int) -> np.ndarray:
+        V = self.Pt[t0s + b] - self.Pt[t0s]
+        if b > 1 and self.override_t:
+            for k, t0 in enumerate(t0s):
+                ov = self.override_t.get((int(t0), int(t0) + b))
+                if ov is not None:
+                    V[k] = ov
+        return V / (np.linalg.norm(V, axis=1, keepdims=True) + 1e-12)
+
+    def gains(self, s0: int, a: int, t0s: np.ndarray, b: int) -> tuple[np.ndarray, np.ndarray]:
+        """Gain and margin of beads (s0..s0+a) ↔ (t0..t0+b) for every t0 in t0s.
+
+        Each sentence of the bead contributes its margin against the *other side as a
+        whole*: sum over x in A of m(x, V_B) plus sum over y in B of m(y, V_A), halved
+        (for a 1-1 bead this is just m(x, y)).  A sentence wrongly merged into a bead
+        brings its own negative margin instead of being averaged away.
+        """
+        p = self.p
+        s1 = s0 + a
+        vs = self.src_vec(s0, s1)                       # V_A
+        Vt = self.tgt_vecs(t0s, b)                      # V_B for every candidate
+        mu_a = (self.Ms[s1] - self.Ms[s0]) / a          # μ of V_A ≈ mean μ of its parts
+        mu_sum_b = self.Mt[t0s + b] - self.Mt[t0s]
+        mu_b = mu_sum_b / b
+        if a == 1 and b == 1:
+            margin = Vt @ vs - 0.5 * (mu_a + mu_b)
+            evidence = margin
+        else:
+            sum_a = self.Ps[s1] - self.Ps[s0]                       # Σ x (unnormalised)
+            sum_b = self.Pt[t0s + b] - self.Pt[t0s]                 # Σ y
+            ev_a = Vt @ sum_a - 0.5 * ((self.Ms[s1] - self.Ms[s0]) + a * mu_b)
+            ev_b = sum_b @ vs - 0.5 * (mu_sum_b + b * mu_a)
+            evidence = 0.5 * (ev_a + ev_b)
+            margin = Vt @ vs - 0.5 * (mu_a + mu_b)
+        ls = self.Ls[s1] - self.Ls[s0]
+        lt = self.Lt[t0s + b] - self.Lt[t0s]
+        dev = np.log((lt + 20.0) / (ls + 20.0)) - self.log_ratio
+        gain = evidence - p.length_weight * dev * dev
+        if p.number_weight:
+            ns = frozenset().union(*self.nums_s[s0:s1])
+            if ns:
+                agree = np.zeros(len(t0s))
+                for k, t0 in enumerate(t0s):
+                    nt = frozenset().union(*self.nums_t[t0:t0 + b])
+                    if nt:
+                        agree[k] = len(ns & nt) / len(ns | nt) - 0.5
+                gain = gain + p.number_weight * agree
+        if (a, b) != (1, 1):
+            gain = gain - self.penalty(a, b)
+        return gain, margin
+
+    def penalty(self, a: int, b: int) -> float:
+        p = self.p
+        if a == b == 2:
+            return p.penalty_22
+        big = max(a, b)
+        return p.penalty_12 if big == 2 else p.penalty_13 * (big - 2)
+
+
+def _dp(n: int, m: int, lo, hi, scorer: _Scorer, types, p: AlignParams):
+    NEG = -1e18
+    D = [None] * (n + 1)
+    B = [None] * (n + 1)
+    cells = 0
+    for i in range(n + 1):
+        L, H = int(lo[i]), int(hi[i])
+        width = H - L + 1
+        cells += width
+        row = np.full(width, NEG)
+        back = np.full(width, -1, np.int8)
+        if i == 0:
+            row[0 - L] = 0.0 if L == 0 else NEG
+        js = np.arange(L, H + 1)
+        for ti, (a, b) in enumerate(types):
+            if a == 0 or a > i:
+                continue
+            pl, ph = int(lo[i - a]), int(hi[i - a])
+            pj = js - b
+            ok = (pj >= pl) & (pj <= ph) & (pj >= 0)
+            if not ok.any():
+                continue
+            idx = np.nonzero(ok)[0]
+            prev = D[i - a][pj[idx] - pl]
+            if b == 0:
+                g = np.full(len(idx), p.skip * a)
+            else:
+                g, _ = scorer.gains(i - a, a, pj[idx], b)
+            cand = prev + g
+            better = cand > row[idx]
+            row[idx[better]] = cand[better]
+            back[idx[better]] = ti
+        # 0-1 beads: moves inside the row, a running maximum
+        ti01 = types.index((0, 1))
+        k = np.arange(width)
+        base = row - k * p.skip
+        run = np.maximum.accumulate(base)
+        via = run + k * p.skip
+        take = via > row + 1e-12
+        row = np.where(take, via, row)
+        back = np.where(take, ti01, back)
+        D[i] = row
+        B[i] = back
+    # backtrack
+    beads = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        ti = int(B[i][j - int(lo[i])])
+        if ti < 0:
+            raise RuntimeError("alignment search failed (no path inside the window)")
+        a, b = types[ti]
+        beads.append((i - a, i, j - b, j))
+        i, j = i - a, j - b
+    return beads[::-1], cells
+
+
+def align_vectors(S: np.ndarray, T: np.ndarray, src_texts: Sequence[str], tgt_texts: Sequence[str],
+                  params: Optional[AlignParams] = None,
+                  embed: Optional[Callable[[list[str]], np.ndarray]] = None,
+                  stats: Optional[AlignStats] = None) -> list[Bead]:
+    """Align sentence vectors ``S`` (n×d) and ``T`` (m×d), L2-normalised.
+
+    ``src_texts``/``tgt_texts`` give lengths and numbers; ``embed`` (optional) embeds
+    concatenated texts for the refinement pass.
+    """
+    import time
+    p = params or AlignParams()
+    stats = stats if stats is not None else AlignStats()
+    n, m = len(src_texts), len(tgt_texts)
+    stats.n_source, stats.n_target = n, m
+    if n == 0 or m == 0:
+        return ([Bead((i,), (), 1.0) for i in range(n)] + [Bead((), (j,), 1.0) for j in range(m)])
+    t_start = time.perf_counter()
+    S = np.asarray(S, np.float32)
+    T = np.asarray(T, np.float32)
+    k = max(1, min(p.knn, m, n))
+    mu_s, mu_t, row_best_j, row_best_v, col_best_i = _knn_means(S, T, k, p.band_min)
+    # anchors: mutual best matches with a positive margin
+    cand = []
+    for i in range(n):
+        j = int(row_best_j[i])
+        if j >= 0 and col_best_i[j] == i:
+            margin = float(row_best_v[i]) - 0.5 * (mu_s[i] + mu_t[j])
+            if margin > 0.0 or k == 1:
+                cand.append((i, j, margin))
+    anchors = _lis(cand)
+    stats.anchors = len(anchors)
+    lo, hi = _window(n, m, anchors, p)
+    len_s = np.array([len(t) for t in src_texts], np.float64)
+    len_t = np.array([len(t) for t in tgt_texts], np.float64)
+    nums_s = [_numbers(t) for t in src_texts]
+    nums_t = [_numbers(t) for t in tgt_texts]
+    scorer = _Scorer(S, T, mu_s, mu_t, len_s, len_t, nums_s, nums_t, p)
+    types = bead_types(p.max_bead)
+    spans, cells = _dp(n, m, lo, hi, scorer, types, p)
+    stats.cells = cells
+    if p.refine and embed is not None:
+        need_s, need_t = set(), set()
+        for k_, (s0, s1, t0, t1) in enumerate(spans):
+            if s1 - s0 > 1:
+                need_s.add((s0, s1))
+            if t1 - t0 > 1:
+                need_t.add((t0, t1))
+            if s1 == s0 or t1 == t0:          # a null bead: could it be part of a merge?
+                for nb in (k_ - 1, k_ + 1):
+                    if 0 <= nb < len(spans):
+                        ns0, ns1, nt0, nt1 = spans[nb]
+                        if ns1 - ns0 >= 1 and nt1 - nt0 >= 1:
+                            if s1 == s0:        # extra target sentence(s)
+                                a, b = min(t0, nt0), max(t1, nt1)
+                                if b - a <= p.max_bead:
+                                    need_t.add((a, b))
+                            else:
+                                a, b = min(s0, ns0), max(s1, ns1)
+                                if b - a <= p.max_bead:
+                                    need_s.add((a, b))
+        need_s = sorted(need_s)
+        need_t = sorted(need_t)
+        if need_s or need_t:
+            t_enc = time.perf_counter()
+            texts = [" ".join(src_texts[a:b]) for a, b in need_s] + [" ".join(tgt_texts[a:b]) for a, b in need_t]
+            vecs = np.asarray(embed(texts), np.float32)
+            stats.seconds_encode += time.perf_counter() - t_enc
+            t_start += time.perf_counter() - t_enc      # do not count encoding as alignment time
+            stats.extra_texts += len(texts)
+            for (a, b), v in zip(need_s, vecs[:len(need_s)]):
+                scorer.override_s[(a, b)] = v.astype(np.float64)
+            for (a, b), v in zip(need_t, vecs[len(need_s):]):
+                scorer.override_t[(a, b)] = v.astype(np.float64)
+            spans, cells2 = _dp(n, m, lo, hi, scorer, types, p)
+            stats.cells += cells2
+    beads = []
+    for s0, s1, t0, t1 in spans:
+        if s1 > s0 and t1 > t0:
+            _g, margin = scorer.gains(s0, s1 - s0, np.array([t0]), t1 - t0)
+            mg = float(margin[0])
+            vs = scorer.src_vec(s0, s1)
+            sim = float(scorer.tgt_vecs(np.array([t0]), t1 - t0)[0] @ vs)
+            conf = 1.0 / (1.0 + math.exp(-(mg - p.conf_center) / p.conf_scale))
+            beads.append(Bead(tuple(range(s0, s1)), tuple(range(t0, t1)), round(conf, 4), round(sim, 4)))
+        else:
+            # confidence that the sentence really has no counterpart: one minus the best
+            # margin it reaches against the other side's sentences within the window
+            if s1 > s0:
+                i = s0
+                L, H = int(lo[min(i + 1, n)]), int(hi[min(i + 1, n)])
+                js = np.arange(max(0, L - 2), min(m, H + 2))
+                best = float(np.max(T[js] @ S[i] - 0.5 * (mu_s[i] + mu_t[js]))) if len(js) else -1.0
+            else:
+                j = t0
+                rows = [i for i in range(n + 1) if lo[i] - 2 <= j <= hi[i] + 2]
+                ii = np.arange(max(0, min(rows) - 1), min(n, max(rows) + 1)) if rows else np.arange(0)
+                best = float(np.max(S[ii] @ T[j] - 0.5 * (mu_s[ii] + mu_t[j]))) if len(ii) else -1.0
+            conf = 1.0 - 1.0 / (1.0 + math.exp(-(best - p.conf_center) / p.conf_scale))
+            beads.append(Bead(tuple(range(s0, s1)), tuple(range(t0, t1)), round(conf, 4), None))
+    stats.seconds_align += time.perf_counter() - t_start
+    return beads

@@ -1,0 +1,100 @@
+"""The Python API: documents → sentences → embeddings → alignment (→ findings).
+
+>>> from aligner import align
+>>> result = align(english_text, pashto_text)
+>>> for bead in result.beads: ...
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+from typing import Optional
+
+from .align import AlignParams, AlignStats, align_vectors
+from .embed import CachedEncoder, EmbeddingCache, get_encoder
+from .errors import InputError
+from .model import AlignmentResult, Document
+from .text import fold, read_document, split_sentences
+
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+
+
+def make_document(text: str, lang: str, path: Optional[str] = None, *, segmented: bool = False,
+                  markdown: Optional[bool] = None, sha256: Optional[str] = None) -> Document:
+    if markdown is None:
+        markdown = bool(path) and Path(path).suffix.lower() in MARKDOWN_SUFFIXES
+    doc = Document(path=path, lang=lang, text=text,
+                   sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest())
+    doc.sentences = split_sentences(text, lang, markdown=markdown, segmented=segmented)
+    if not doc.sentences:
+        raise InputError(f"{path or lang + ' text'}: no sentences found")
+    return doc
+
+
+def load_document(path: str, lang: str, *, segmented: bool = False,
+                  markdown: Optional[bool] = None) -> Document:
+    text, digest = read_document(path)
+    return make_document(text, lang, str(path), segmented=segmented, markdown=markdown, sha256=digest)
+
+
+def embedding_text(sentence_text: str) -> str:
+    """What the encoder sees: the folded sentence (digits ASCII, letter variants unified)."""
+    return " ".join(fold(sentence_text).split())
+
+
+_ENCODERS: dict = {}
+
+
+def _encoder(model, backend, cache):
+    key = (model, backend, str(cache.path) if cache else None)
+    enc = _ENCODERS.get(key)
+    if enc is None:
+        enc = CachedEncoder(get_encoder(model, backend), cache)
+        _ENCODERS[key] = enc
+    return enc
+
+
+def align_documents(source: Document, target: Document, *, model: Optional[str] = None,
+                    backend: str = "auto", max_bead: int = 3, cache: bool | str = True,
+                    encoder=None, params: Optional[AlignParams] = None) -> AlignmentResult:
+    """Align two split documents. ``encoder`` overrides model/backend/cache (for tests)."""
+    if encoder is None:
+        store = None
+        if cache:
+            store = EmbeddingCache(cache if isinstance(cache, str) else None)
+        encoder = _encoder(model, backend, store)
+    p = params or AlignParams(max_bead=max_bead)
+    src_texts = [embedding_text(s.text) for s in source.sentences]
+    tgt_texts = [embedding_text(s.text) for s in target.sentences]
+    stats = AlignStats()
+    before = getattr(encoder, "texts_encoded", 0)
+    t0 = time.perf_counter()
+    vecs = encoder.encode(src_texts + tgt_texts)
+    stats.seconds_encode = time.perf_counter() - t0
+    S, T = vecs[:len(src_texts)], vecs[len(src_texts):]
+    beads = align_vectors(S, T, src_texts, tgt_texts, p, embed=encoder.encode, stats=stats)
+    stats.encoder_texts = getattr(encoder, "texts_encoded", 0) - before
+    return AlignmentResult(source, target, beads, model_name=getattr(encoder, "name", "custom"),
+                           backend=getattr(encoder, "backend", "custom"),
+                           stats={"sentences_source": len(src_texts), "sentences_target": len(tgt_texts),
+                                  "anchors": stats.anchors, "dp_cells": stats.cells,
+                                  "texts_embedded": stats.encoder_texts,
+                                  "texts_requested": len(src_texts) + len(tgt_texts) + stats.extra_texts,
+                                  "seconds_encode": round(stats.seconds_encode, 3),
+                                  "seconds_align": round(stats.seconds_align, 3)})
+
+
+def align(source_text: str, target_text: str, *, source_lang: str = "en", target_lang: str = "ps",
+          segmented: bool = False, markdown: bool = False, **kwargs) -> AlignmentResult:
+    """Align two texts given as strings. Keyword arguments as for :func:`align_documents`."""
+    src = make_document(source_text, source_lang, segmented=segmented, markdown=markdown)
+    tgt = make_document(target_text, target_lang, segmented=segmented, markdown=markdown)
+    return align_documents(src, tgt, **kwargs)
+
+
+def align_files(source_path: str, target_path: str, *, source_lang: str = "en", target_lang: str = "ps",
+                segmented: bool = False, markdown: Optional[bool] = None, **kwargs) -> AlignmentResult:
+    src = load_document(source_path, source_lang, segmented=segmented, markdown=markdown)
+    tgt = load_document(target_path, target_lang, segmented=segmented, markdown=markdown)
+    return align_documents(src, tgt, **kwargs)

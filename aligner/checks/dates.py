@@ -1,0 +1,302 @@
+"""Date checks: every date in the source must come through, converted correctly, in the target.
+
+Three plug-ins share one comparison per bead (:func:`compare_dates`):
+
+``DATE-MISMATCH`` (error)
+    a source date whose counterpart in the target says a different year, month, day or
+    weekday after conversion to the Gregorian calendar ("English 9 June 2025 is 19 June
+    2025 in Pashto"); a Solar Hijri year written as a Gregorian one or the other way round
+    (years 621/622 apart) gets its own message; an extra target date that contradicts a
+    source date (a wrong Solar Hijri date added beside the right Gregorian one) too.
+``DATE-MISSING`` (error for a full date, warning for a month or year)
+    a source date with no counterpart: neither a parsed date nor even its numbers and
+    month name anywhere in the target.
+``DATE-EXTRA`` (warning)
+    a target date with no counterpart in the source.
+
+Dates are compared at the precision both sides have: "2023" matches "21 March 2023",
+"in June" matches "د جون په ۹مه"; a Solar Hijri date matches the Gregorian one it converts
+to, so ``۱ حمل ۱۴۰۲`` added beside ``21 March 2023`` is fine.  Two mentions are
+counterparts only if they agree on at least one field both state.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import ClassVar, Iterable, Optional
+
+from ..lang.dates import (GREGORIAN, SOLAR_HIJRI, DateEvidence, DateMention, date_evidence, find_dates,
+                          month_label, weekday_label)
+from .base import CheckContext, Pair, PairCheck, register
+
+LANG_NAMES = {"en": "English", "ps": "Pashto"}
+SUPPORTED = frozenset(LANG_NAMES)
+#: A Solar Hijri year is the Gregorian year minus 621 (before Nowruz: minus 622).
+SH_OFFSETS = (621, 622)
+
+
+@dataclass(frozen=True)
+class DateIssue:
+    code: str
+    message: str
+    source: Optional[DateMention] = None
+    target: Optional[DateMention] = None
+    severity: Optional[str] = None          # None: the check's default
+
+
+# --------------------------------------------------------------------------- describing
+
+def _describe_ymd(y, m, d, cal: str = GREGORIAN) -> str:
+    parts = [str(d)] if d is not None else []
+    if m is not None:
+        parts.append(month_label(cal, m))
+    if y is not None:
+        parts.append(str(y))
+    return " ".join(parts)
+
+
+def describe(m: DateMention) -> str:
+    """A date for messages: "9 June 2025", "June", "1 Hamal 1402 (= 21 March 2023)"."""
+    if m.calendar == SOLAR_HIJRI:
+        y, mo, d = m.original
+        written = _describe_ymd(y, mo, d, SOLAR_HIJRI) + (" SH" if mo is None else "")
+        converted = " or ".join(dict.fromkeys(_describe_ymd(*r) for r in m.readings()))
+        text = f"{written} (= {converted})"
+    else:
+        text = _describe_ymd(*m.original)
+        if len(m.readings()) > 1:
+            text += " (or " + " or ".join(_describe_ymd(*r) for r in m.readings()[1:]) + ")"
+    if m.weekday is not None:
+        text = f"{weekday_label(m.weekday)}, {text}"
+    return text
+
+
+def _value(m: DateMention) -> dict:
+    return {"text": m.text, "calendar": m.calendar, "original": list(m.original), "year": m.year,
+            "month": m.month, "day": m.day, "precision": m.precision, "weekday": m.weekday}
+
+
+# --------------------------------------------------------------------------- comparing
+
+def _fields_agree(a, b) -> tuple[bool, int]:
+    """(compatible, number of fields both state) for two readings."""
+    shared = 0
+    for x, y in zip(a, b):
+        if x is not None and y is not None:
+            if x != y:
+                return False, 0
+            shared += 1
+    return True, shared
+
+
+def shared_fields(a: DateMention, b: DateMention) -> int:
+    """How many fields ``a`` and ``b`` both state and agree on, for the best pair of readings
+    that agree on *every* field both state; 0 when they are not compatible.  A positive
+    value means: the two are the same date at the precision both have."""
+    best = 0
+    for ra in a.readings():
+        for rb in b.readings():
+            ok, shared = _fields_agree(ra, rb)
+            if ok:
+                best = max(best, shared)
+    return best
+
+
+def compatible(a: DateMention, b: DateMention) -> bool:
+    return shared_fields(a, b) > 0
+
+
+def agreement(a: DateMention, b: DateMention) -> int:
+    """How closely two *incompatible* dates are related: the most fields a pair of readings
+    has in common (9 June 2025 vs 19 June 2025: 2), or 1 for a Solar Hijri / Gregorian year
+    confusion (2023 vs "SH 2023")."""
+    best = 0
+    for ra in a.readings():
+        for rb in b.readings():
+            best = max(best, sum(x is not None and x == y for x, y in zip(ra, rb)))
+    if not best and _sh_ce_confusion(a, b):
+        best = 1
+    return best
+
+
+def loosely_present(m: DateMention, ev: DateEvidence) -> bool:
+    """The numbers and month name of ``m`` (as written, or converted) occur in the other text."""
+    readings = [(r, GREGORIAN) for r in m.readings()] + [(m.original, m.calendar)]
+    for (y, mo, d), cal in readings:
+        if y is not None:
+            years = {y} | ({y - k for k in SH_OFFSETS} if cal == GREGORIAN else set())
+            if not years & ev.numbers:
+                continue
+        if mo is not None and (cal, mo) not in ev.months:
+            continue
+        if d is not None and d not in ev.numbers:
+            continue
+        return True
+    return False
+
+
+def _sh_ce_confusion(a: DateMention, b: DateMention) -> Optional[str]:
+    """A note when one side's year is the other's in the wrong calendar (621/622 apart)."""
+    for x, y in ((a, b), (b, a)):
+        written = x.original[0]
+        if written is None or y.year is None:
+            continue
+        if x.calendar == GREGORIAN and y.calendar == GREGORIAN and y.year - written in SH_OFFSETS:
+            return (f"{written} is the Solar Hijri year of {y.year}, written as if it were "
+                    f"a Gregorian (CE) year")
+        if x.calendar == SOLAR_HIJRI and written in {r[0] for r in y.readings()}:
+            return (f"{written} is the Gregorian (CE) year, written as a Solar Hijri year "
+                    f"(SH {written} = {written + 621}/{written + 622}); "
+                    f"the SH year is {written - 622}/{written - 621}")
+    return None
+
+
+def _mismatch_message(s: DateMention, t: DateMention, src: str, tgt: str, *, added: bool = False) -> str:
+    if added:
+        msg = f"{LANG_NAMES[tgt]} adds {describe(t)} beside {describe(s)}, but they differ"
+    else:
+        msg = f"{LANG_NAMES[src]} {describe(s)} is {describe(t)} in {LANG_NAMES[tgt]}"
+    note = _sh_ce_confusion(s, t)
+    return f"{msg}: Solar Hijri / Gregorian confusion — {note}" if note else msg
+
+
+def _closest(m: DateMention, options: list[DateMention], m_len: int, o_len: int) -> DateMention:
+    """Best counterpart: most fields in common, then same precision, then similar position."""
+    pos = m.start / max(m_len, 1)
+    return max(options, key=lambda o: (agreement(m, o), o.precision == m.precision,
+                                       -abs(o.start / max(o_len, 1) - pos)))
+
+
+@lru_cache(maxsize=4096)
+def compare_dates(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> tuple[DateIssue, ...]:
+    """All date issues between a source and a target text (cached per pair of texts).
+
+    1. Each date's *best agreement* is the most fields it shares with a compatible date on
+       the other side (0: none).
+    2. An incompatible pair whose relatedness (:func:`agreement`) beats the best agreement
+       of both members is a mismatch: in "29 September 2018 … 2017" ↔ "د 2017 کال د سپټمبر
+       په 29 … 2018 کال" the years were swapped, although each year alone has a partner.
+    3. A source date with no compatible partner: a mismatch with a related target date that
+       has none either; silent if its numbers and month name occur anywhere in the target
+       (parsed or not); otherwise missing.
+    4. A target date with no compatible partner: silent if loosely present in the source;
+       a mismatch if related to a source date (a wrong Solar Hijri date added beside a
+       right Gregorian one); otherwise extra.
+    5. A leftover source date and a leftover target date of the same precision are one date
+       turned into another: a mismatch rather than a missing and an extra.
+    """
+    if src_lang not in SUPPORTED or tgt_lang not in SUPPORTED:
+        return ()
+    S = find_dates(src_text, src_lang)
+    T = find_dates(tgt_text, tgt_lang)
+    if not S and not T:
+        return ()
+    src, tgt = LANG_NAMES[src_lang], LANG_NAMES[tgt_lang]
+    shared = [[shared_fields(s, t) for t in T] for s in S]
+    best_s = [max(row, default=0) for row in shared]
+    best_t = [max((shared[i][j] for i in range(len(S))), default=0) for j in range(len(T))]
+    issues: list[DateIssue] = []
+    done_s: set[int] = set()
+    done_t: set[int] = set()
+
+    # weekday: checked between best partners only
+    for i, s in enumerate(S):
+        for j, t in enumerate(T):
+            if shared[i][j] and shared[i][j] == best_s[i] and s.weekday is not None \
+                    and t.weekday is not None and s.weekday != t.weekday:
+                issues.append(DateIssue("DATE-MISMATCH",
+                                        f"{src} {describe(s)} is {describe(t)} in {tgt}: the weekday differs", s, t))
+
+    # 2. conflicts closer than any agreement
+    conflicts = []
+    for i, s in enumerate(S):
+        for j, t in enumerate(T):
+            if not shared[i][j]:
+                a = agreement(s, t)
+                if a > best_s[i] and a > best_t[j]:
+                    conflicts.append((-a, s.precision != t.precision, i, j))
+    for _, _, i, j in sorted(conflicts):
+        if i not in done_s and j not in done_t:
+            done_s.add(i)
+            done_t.add(j)
+            issues.append(DateIssue("DATE-MISMATCH", _mismatch_message(S[i], T[j], src_lang, tgt_lang), S[i], T[j]))
+
+    # 3. source dates without a partner
+    ev_t = date_evidence(tgt_text, tgt_lang)
+    ev_s = date_evidence(src_text, src_lang)
+    pending_s: list[DateMention] = []
+    for i, s in enumerate(S):
+        if i in done_s or best_s[i]:
+            continue
+        free = [j for j, t in enumerate(T) if j not in done_t and not best_t[j] and agreement(s, t)]
+        if free:
+            j = T.index(_closest(s, [T[j] for j in free], len(src_text), len(tgt_text)))
+            done_t.add(j)
+            issues.append(DateIssue("DATE-MISMATCH", _mismatch_message(s, T[j], src_lang, tgt_lang), s, T[j]))
+        elif not loosely_present(s, ev_t):
+            pending_s.append(s)
+
+    # 4. target dates without a partner
+    pending_t: list[DateMention] = []
+    for j, t in enumerate(T):
+        if j in done_t or best_t[j] or loosely_present(t, ev_s):
+            continue
+        related = [s for s in S if agreement(s, t)]
+        if related:
+            s = _closest(t, related, len(tgt_text), len(src_text))
+            issues.append(DateIssue("DATE-MISMATCH", _mismatch_message(s, t, src_lang, tgt_lang, added=True), s, t))
+        else:
+            pending_t.append(t)
+
+    # 5. one date turned into another, or missing / extra
+    for s in pending_s:
+        twin = next((t for t in pending_t if t.precision == s.precision), None)
+        if twin is not None:
+            pending_t.remove(twin)
+            issues.append(DateIssue("DATE-MISMATCH", _mismatch_message(s, twin, src_lang, tgt_lang), s, twin))
+        else:
+            issues.append(DateIssue("DATE-MISSING", f"{src} {describe(s)} has no counterpart in {tgt}", s, None,
+                                    severity="error" if s.precision == "day" else None))
+    for t in pending_t:
+        issues.append(DateIssue("DATE-EXTRA", f"{tgt} {describe(t)} has no counterpart in {src}", None, t))
+    issues.sort(key=lambda x: x.source.start if x.source else x.target.start)
+    return tuple(issues)
+
+
+# --------------------------------------------------------------------------- plug-ins
+
+class _DateCheck(PairCheck):
+    category: ClassVar[str] = "date"
+
+    def check_pair(self, pair: Pair, ctx: CheckContext) -> Iterable:
+        issues = compare_dates(pair.source.text, pair.source.lang, pair.target.text, pair.target.lang)
+        for issue in issues:
+            if issue.code != self.code:
+                continue
+            yield self.finding(
+                issue.message, severity=issue.severity,
+                source=pair.source.span(issue.source.start, issue.source.end) if issue.source else None,
+                target=pair.target.span(issue.target.start, issue.target.end) if issue.target else None,
+                source_value=_value(issue.source) if issue.source else None,
+                target_value=_value(issue.target) if issue.target else None)
+
+
+@register
+class DateMismatch(_DateCheck):
+    code = "DATE-MISMATCH"
+    severity = "error"
+    description = "A date differs between source and target (after Solar Hijri conversion)."
+
+
+@register
+class DateMissing(_DateCheck):
+    code = "DATE-MISSING"
+    severity = "warning"
+    description = "A source date has no counterpart in the target (error for a full date)."
+
+
+@register
+class DateExtra(_DateCheck):
+    code = "DATE-EXTRA"
+    severity = "warning"
+    description = "A target date has no counterpart in the source."

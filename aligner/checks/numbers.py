@@ -1,0 +1,325 @@
+"""Number and unit checks: every quantity of the source must survive into the target.
+
+The quantities of both sides of a bead (:func:`aligner.lang.quantities.extract_quantities`) are
+matched as a multiset, by value (order does not matter):
+
+1. *equivalent* quantities pair up first: the same value under any reading of an ambiguous
+   separator (Pashto ``1,250`` = 1.25 when the English says 1.25), the same amount in another
+   unit of the dimension (3 GW = 3000 MW, 1.2 million t = 1,200,000 t), an imperial unit
+   converted within 3 % (385 miles = 620 km), or the same number where only one side names a
+   unit ("40 per cent" / "۴۰");
+2. left-overs with the same number but incompatible units → ``UNIT-MISMATCH`` ("3 GW" vs
+   "۳ میګاواټه", "£11 million" vs "11 میلیون ډالر");
+3. left-overs of the same sort (percent ↔ percent, money ↔ money, year ↔ year, plain numbers)
+   pair by position → ``NUM-MISMATCH`` ("English 500,000 t is 600,000 t in Pashto");
+4. the rest → ``NUM-MISSING`` (source only) and ``NUM-EXTRA`` (target only).
+
+Matched pairs whose approximation points opposite ways ("more than 40%" / "له ۴۰٪ څخه کم")
+give ``NUM-APPROX`` (warning).
+
+Noise control: quantities written as small number words, word ordinals and fractions, and bare
+scale words ("one of the", "a million", "two sides", "first") are *weak* — they can absorb a
+partner but are never reported on their own; quantities inside dates (when
+:mod:`aligner.lang.dates` is available) are treated the same way, dates being the date check's
+business; and a left-over that repeats a value already matched on its side (a number
+mentioned twice in the source, once in the target) is not reported.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from ..lang.quantities import Quantity, extract_quantities, format_quantity
+from ..model import Finding
+from .base import CheckContext, Pair, PairCheck, register
+
+try:                                     # written by the dates work; optional until it exists
+    from ..lang.dates import find_dates as _find_dates
+except ImportError:                      # pragma: no cover - depends on the tree's state
+    _find_dates = None
+
+LANG_NAMES = {"en": "English", "ps": "Pashto"}
+
+#: relative tolerance for "the same number", and for an approximate unit conversion
+SAME = 1e-6
+CONVERTED = 0.03
+
+
+@dataclass(frozen=True)
+class Item:
+    """One comparable quantity of one side (a range contributes its two ends)."""
+    q: Quantity                  # the quantity compared (a range end for ranges)
+    whole: Quantity              # the quantity as found (the range itself for range ends)
+    index: int                   # order on its side
+    pos: float                   # relative position of its start in the side's text, 0..1
+    passive: bool                # weak or inside a date: may match, never reported alone
+
+    @property
+    def approx(self) -> Optional[str]:
+        return self.q.approx or self.whole.approx
+
+
+@dataclass
+class Comparison:
+    """The outcome of matching the quantities of the two sides of a bead."""
+    matched: list[tuple[Item, Item]] = field(default_factory=list)
+    unit_mismatch: list[tuple[Item, Item]] = field(default_factory=list)
+    mismatch: list[tuple[Item, Item]] = field(default_factory=list)
+    missing: list[Item] = field(default_factory=list)
+    extra: list[Item] = field(default_factory=list)
+    approx_changed: list[tuple[Item, Item]] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------------------------
+# Matching
+# ----------------------------------------------------------------------------------------------
+
+def _same(a: float, b: float, rel: float = SAME) -> bool:
+    return math.isclose(a, b, rel_tol=rel, abs_tol=1e-9)
+
+
+def equivalence(a: Quantity, b: Quantity) -> Optional[float]:
+    """How well ``a`` and ``b`` denote the same amount (higher is better), or None."""
+    best: Optional[float] = None
+    for ia, va in enumerate(a.readings):
+        for ib, vb in enumerate(b.readings):
+            penalty = 0.2 * ((ia > 0) + (ib > 0))          # prefer primary readings
+            score: Optional[float] = None
+            if a.units and b.units:
+                for ua in a.units:
+                    for ub in b.units:
+                        if not ua.compatible(ub):
+                            continue
+                        if _same(va * ua.factor, vb * ub.factor):
+                            s = 3.0 if ua.code == ub.code else 2.5
+                        elif (ua.approx or ub.approx) and ua.code != ub.code \
+                                and _same(va * ua.factor, vb * ub.factor, CONVERTED):
+                            s = 2.0
+                        else:
+                            continue
+                        score = s if score is None else max(score, s)
+            elif _same(va, vb):
+                score = 2.0                                 # only one side names a unit
+            if score is not None:
+                best = score - penalty if best is None else max(best, score - penalty)
+    return best
+
+
+def _units_clash(a: Quantity, b: Quantity) -> bool:
+    """Both name units and no reading of one is compatible with a reading of the other
+    at the same number (3 GW / 3 MW, £11m / 11m dollars, 40% / 40 t)."""
+    if not (a.units and b.units):
+        return False
+    if not any(_same(va, vb) for va in a.readings for vb in b.readings):
+        return False
+    return equivalence(a, b) is None
+
+
+def _is_year(q: Quantity) -> bool:
+    return (q.kind in ("number", "decade") and not q.units and q.written == "digits"
+            and q.value == int(q.value) and 1000 <= q.value <= 2100)
+
+
+def _sort(q: Quantity) -> str:
+    """What kind of thing a quantity counts, for pairing left-overs into mismatches."""
+    if q.kind in ("ordinal", "time"):
+        return q.kind
+    if q.units:
+        return q.units[0].dimension
+    if _is_year(q):
+        return "year"
+    return "plain"
+
+
+def _sorts_pair(a: Quantity, b: Quantity) -> bool:
+    sa, sb = _sort(a), _sort(b)
+    if sa == sb:
+        return True
+    if a.units and b.units and any(ua.dimension == ub.dimension for ua in a.units for ub in b.units):
+        return True
+    special = ("year", "ordinal", "time")
+    return "plain" in (sa, sb) and sa not in special and sb not in special
+
+
+def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]]) -> list[Item]:
+    items: list[Item] = []
+    for q in qs:
+        in_date = any(q.start < b and a < q.end for a, b in dates)
+        for part in (q.parts or (q,)):
+            items.append(Item(part, q, len(items), part.start / max(text_len, 1),
+                              passive=q.weak or part.weak or in_date))
+    return items
+
+
+def _date_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    if _find_dates is None or not text:
+        return []
+    return [(d.start, d.end) for d in _find_dates(text, lang)]
+
+
+def _magnitude_gap(a: float, b: float) -> float:
+    return abs(math.log10(abs(a) + 1) - math.log10(abs(b) + 1))
+
+
+@lru_cache(maxsize=4096)
+def compare(source: str, source_lang: str, target: str, target_lang: str) -> Comparison:
+    """Match the quantities of ``source`` and ``target`` (see the module docstring)."""
+    src = _items(extract_quantities(source, source_lang), len(source), _date_spans(source, source_lang))
+    tgt = _items(extract_quantities(target, target_lang), len(target), _date_spans(target, target_lang))
+    out = Comparison()
+    free_s, free_t = set(range(len(src))), set(range(len(tgt)))
+
+    # 1. equivalent quantities
+    cands = []
+    for i, s in enumerate(src):
+        for j, t in enumerate(tgt):
+            score = equivalence(s.q, t.q)
+            if score is not None:
+                cands.append((-score, s.passive + t.passive, abs(s.pos - t.pos), i, j))
+    for _, _, _, i, j in sorted(cands):
+        if i in free_s and j in free_t:
+            free_s.discard(i)
+            free_t.discard(j)
+            out.matched.append((src[i], tgt[j]))
+    for s, t in out.matched:
+        if s.approx and t.approx and not (s.passive and t.passive) \
+                and {s.approx, t.approx} == {"over", "under"}:
+            out.approx_changed.append((s, t))
+
+    # 2. same number, incompatible units
+    pairs = sorted((abs(src[i].pos - tgt[j].pos), i, j) for i in free_s for j in free_t
+                   if not (src[i].passive and tgt[j].passive) and _units_clash(src[i].q, tgt[j].q))
+    for _, i, j in pairs:
+        if i in free_s and j in free_t:
+            free_s.discard(i)
+            free_t.discard(j)
+            out.unit_mismatch.append((src[i], tgt[j]))
+
+    # 3. different numbers of the same sort in each other's place
+    active_s = [i for i in sorted(free_s) if not src[i].passive]
+    active_t = [j for j in sorted(free_t) if not tgt[j].passive]
+    pairs = sorted((abs(src[i].pos - tgt[j].pos) + 0.05 * _magnitude_gap(src[i].q.value, tgt[j].q.value), i, j)
+                   for i in active_s for j in active_t if _sorts_pair(src[i].q, tgt[j].q))
+    for _, i, j in pairs:
+        if i in free_s and j in free_t:
+            free_s.discard(i)
+            free_t.discard(j)
+            out.mismatch.append((src[i], tgt[j]))
+    out.mismatch.sort(key=lambda p: p[0].index)
+
+    # 4. the rest, unless weak, in a date, or a repeat of a value matched on the same side
+    def repeated(item: Item, side: list[Item], matched: Iterable[Item]) -> bool:
+        return any(m is not item and any(_same(a, b) for a in item.q.readings for b in m.q.readings)
+                   for m in matched)
+    matched_s = [s for s, _ in out.matched]
+    matched_t = [t for _, t in out.matched]
+    out.missing = [src[i] for i in sorted(free_s)
+                   if not src[i].passive and not repeated(src[i], src, matched_s)]
+    out.extra = [tgt[j] for j in sorted(free_t)
+                 if not tgt[j].passive and not repeated(tgt[j], tgt, matched_t)]
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# The checks
+# ----------------------------------------------------------------------------------------------
+
+def _name(lang: str) -> str:
+    return LANG_NAMES.get(lang, lang)
+
+
+def _plain(v: float):
+    return int(v) if v == int(v) else v
+
+
+class _QuantityCheck(PairCheck):
+    """Shared plumbing: every quantity check reads the same cached :func:`compare` result."""
+    category = "number"
+
+    def check_pair(self, pair: Pair, ctx: CheckContext) -> Iterable[Finding]:
+        src, tgt = pair.source, pair.target
+        cmp = compare(src.text, src.lang, tgt.text, tgt.lang)
+        return self.findings(cmp, pair, _name(src.lang), _name(tgt.lang))
+
+    def findings(self, cmp: Comparison, pair: Pair, sname: str, tname: str) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    @staticmethod
+    def spans(pair: Pair, s: Optional[Item], t: Optional[Item]):
+        return (pair.source.span(s.q.start, s.q.end) if s else None,
+                pair.target.span(t.q.start, t.q.end) if t else None)
+
+
+@register
+class NumberMismatch(_QuantityCheck):
+    code = "NUM-MISMATCH"
+    severity = "error"
+    description = "a source number stands in the target with a different value"
+
+    def findings(self, cmp, pair, sname, tname):
+        for s, t in cmp.mismatch:
+            sspan, tspan = self.spans(pair, s, t)
+            yield self.finding(f"{sname} {format_quantity(s.q)} is {format_quantity(t.q)} in {tname}",
+                               source=sspan, target=tspan,
+                               source_value=_plain(s.q.value), target_value=_plain(t.q.value))
+
+
+@register
+class NumberMissing(_QuantityCheck):
+    code = "NUM-MISSING"
+    severity = "error"
+    description = "a source number has no counterpart in the target"
+
+    def findings(self, cmp, pair, sname, tname):
+        for s in cmp.missing:
+            sspan, _ = self.spans(pair, s, None)
+            yield self.finding(f"{sname} {format_quantity(s.q)} is missing from the {tname}",
+                               source=sspan, source_value=_plain(s.q.value))
+
+
+@register
+class NumberExtra(_QuantityCheck):
+    code = "NUM-EXTRA"
+    severity = "warning"
+    description = "a target number has no counterpart in the source"
+
+    def findings(self, cmp, pair, sname, tname):
+        for t in cmp.extra:
+            _, tspan = self.spans(pair, None, t)
+            yield self.finding(f"{tname} {format_quantity(t.q)} has no counterpart in the {sname}",
+                               target=tspan, target_value=_plain(t.q.value))
+
+
+_APPROX_WORDS = {"over": "more than", "under": "less than / up to", "about": "about"}
+
+
+@register
+class NumberApproximation(_QuantityCheck):
+    code = "NUM-APPROX"
+    severity = "warning"
+    description = "a number's approximation points the other way (more than ↔ less than)"
+
+    def findings(self, cmp, pair, sname, tname):
+        for s, t in cmp.approx_changed:
+            sspan, tspan = self.spans(pair, s, t)
+            yield self.finding(
+                f"{sname} says {_APPROX_WORDS[s.approx]} {format_quantity(s.q)}, "
+                f"{tname} says {_APPROX_WORDS[t.approx]}",
+                source=sspan, target=tspan, source_value=s.approx, target_value=t.approx)
+
+
+@register
+class UnitMismatch(_QuantityCheck):
+    code = "UNIT-MISMATCH"
+    category = "unit"
+    severity = "error"
+    description = "the same number with a different unit or currency"
+
+    def findings(self, cmp, pair, sname, tname):
+        for s, t in cmp.unit_mismatch:
+            sspan, tspan = self.spans(pair, s, t)
+            yield self.finding(f"{sname} {format_quantity(s.q)} is {format_quantity(t.q)} in {tname}",
+                               source=sspan, target=tspan,
+                               source_value=s.q.unit, target_value=t.q.unit)

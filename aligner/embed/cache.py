@@ -1,0 +1,137 @@
+"""On-disk embedding cache: SQLite, keyed by model and normalized text.
+
+SQLite gives atomic commits (a crash mid-write loses at most the uncommitted
+batch, never corrupts stored rows), and is safe with several processes (WAL).
+A row whose vector has the wrong size or is not finite is ignored and recomputed.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("ALIGNER_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "aligner"
+
+
+def _key(cache_id: str, text: str) -> bytes:
+    return hashlib.sha256(f"{cache_id}\x00{text}".encode("utf-8")).digest()
+
+
+class EmbeddingCache:
+    def __init__(self, path: str | os.PathLike | None = None):
+        self.path = Path(path) if path else default_cache_dir() / "embeddings.sqlite"
+        self._db = None
+
+    def _conn(self):
+        if self._db is None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("CREATE TABLE IF NOT EXISTS emb (k BLOB PRIMARY KEY, dim INTEGER, v BLOB)")
+                self._db = db
+            except sqlite3.DatabaseError:
+                # an unreadable cache file is never trusted: work without it
+                self._db = False
+        return self._db
+
+    def get_many(self, cache_id: str, texts: Sequence[str], dim: int) -> dict[int, np.ndarray]:
+        db = self._conn()
+        found: dict[int, np.ndarray] = {}
+        if not db:
+            return found
+        keys = [_key(cache_id, t) for t in texts]
+        index = {}
+        for i, k in enumerate(keys):
+            index.setdefault(k, []).append(i)
+        uniq = list(index)
+        try:
+            for s in range(0, len(uniq), 500):
+                chunk = uniq[s:s + 500]
+                rows = db.execute(f"SELECT k, dim, v FROM emb WHERE k IN ({','.join('?' * len(chunk))})",
+                                  chunk).fetchall()
+                for k, d, v in rows:
+                    if d != dim or v is None or len(v) != 4 * dim:
+                        continue
+                    vec = np.frombuffer(v, dtype=np.float32)
+                    if not np.all(np.isfinite(vec)) or abs(float(vec @ vec) - 1.0) > 1e-3:
+                        continue
+                    for i in index[k]:
+                        found[i] = vec
+        except sqlite3.DatabaseError:
+            return {}
+        return found
+
+    def put_many(self, cache_id: str, texts: Sequence[str], vectors: np.ndarray) -> None:
+        db = self._conn()
+        if not db:
+            return
+        rows = [(_key(cache_id, t), int(vec.shape[0]), np.ascontiguousarray(vec, np.float32).tobytes())
+                for t, vec in zip(texts, vectors)]
+        try:
+            db.execute("BEGIN")
+            db.executemany("INSERT OR REPLACE INTO emb (k, dim, v) VALUES (?, ?, ?)", rows)
+            db.execute("COMMIT")
+        except sqlite3.DatabaseError:
+            try:
+                db.execute("ROLLBACK")
+            except sqlite3.DatabaseError:
+                pass
+
+    def clear(self) -> int:
+        """Delete the cache file; return the number of bytes freed."""
+        if self._db:
+            self._db.close()
+        self._db = None
+        freed = 0
+        for suffix in ("", "-wal", "-shm"):
+            p = Path(str(self.path) + suffix)
+            if p.exists():
+                freed += p.stat().st_size
+                p.unlink()
+        return freed
+
+
+class CachedEncoder:
+    """Wraps an encoder: only texts missing from the cache reach the model."""
+
+    def __init__(self, encoder, cache: EmbeddingCache | None):
+        self.encoder = encoder
+        self.cache = cache
+        self.cache_hits = 0
+
+    def __getattr__(self, name):
+        return getattr(self.encoder, name)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        texts = list(texts)
+        dim = self.encoder.dim
+        out = np.zeros((len(texts), dim), np.float32)
+        found = self.cache.get_many(self.encoder.cache_id, texts, dim) if self.cache else {}
+        for i, vec in found.items():
+            out[i] = vec
+        self.cache_hits += len(found)
+        missing = sorted(set(range(len(texts))) - set(found))
+        # embed each distinct missing text once
+        uniq: dict[str, list[int]] = {}
+        for i in missing:
+            uniq.setdefault(texts[i], []).append(i)
+        if uniq:
+            utexts = list(uniq)
+            vecs = self.encoder.encode(utexts)
+            for t, vec in zip(utexts, vecs):
+                for i in uniq[t]:
+                    out[i] = vec
+            if self.cache:
+                self.cache.put_many(self.encoder.cache_id, utexts, vecs)
+        return out

@@ -1,0 +1,1 @@
+"""Language knowledge: data files (number words, months, units, glossaries, negators) and their loaders."""

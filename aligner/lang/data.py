@@ -1,0 +1,30 @@
+"""Loading the language data files shipped in ``aligner/lang/data`` (loaded once, cached)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+def data_path(name: str):
+    return resources.files("aligner.lang") / "data" / name
+
+
+@lru_cache(maxsize=None)
+def read_data(name: str) -> str:
+    return data_path(name).read_text(encoding="utf-8")
+
+
+def iter_rows(name: str, min_fields: int = 1):
+    """Yield tab-separated rows of a data file, skipping blank lines and ``#`` comments."""
+    for lineno, line in enumerate(read_data(name).splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = [f.strip() for f in line.split("\t")]
+        if len(fields) < min_fields:
+            raise ValueError(f"{name}:{lineno}: expected {min_fields} tab-separated fields")
+        yield fields
+
+
+@lru_cache(maxsize=None)
+def load_wordset(name: str) -> frozenset[str]:
+    return frozenset(row[0] for row in iter_rows(name))

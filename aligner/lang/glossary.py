@@ -1,0 +1,693 @@
+"""Term bases and glossaries: loading (TSV, CSV, TBX) and inflection-tolerant matching.
+
+A *term entry* is one concept: its English variants, the Pashto renderings that are
+allowed, and the renderings that are forbidden (a known mistranslation, e.g. المونیم
+"aluminium" for *alumina*).  The shipped term base is ``aligner/lang/data/terms_en_ps.tsv``;
+users add their own glossaries as TSV, CSV or TBX files (see :func:`load_glossary`).
+
+Matching (field notes §1.4: inflection is the first cause of term-checker false alarms):
+
+* English: case-insensitive, whole-token, plural-tolerant (``emissions`` ~ ``emission``,
+  ``refineries`` ~ ``refinery``); variants written in capitals (``EU``, ``US``, ``CBAM``) match
+  case-sensitively, with or without dots (``U.S.``) and with a plural ``s`` (``AMs``).
+  Entries of the name domains (``geo``, ``org``) only match a capitalised word
+  (``China`` but not ``china``, ``Turkey`` but not ``turkey``).
+* Pashto: both sides are folded with :func:`aligner.text.normalize.normalize` (yeh/kaf/gaf/heh
+  variants, ZWNJ, bidi marks, harakat) plus آ → ا, then each word of a rendering is matched as
+  a *stem* followed by one inflectional ending (``ـه ـې ـی ـۍ ـو ـونه ـانو ـګانې ـایی`` …):
+  الومینا, الومینې, الومیناوو all match the rendering الومینا.  The particles د / په / له are
+  separate words and simply do not take part; a multi-word rendering also matches when it is
+  written joined (کانکیندنه ~ کان کیندنه) and a single-word rendering when the text splits it
+  in two.  Per-entry flags override this (``exact``: no endings; ``prefix``: any ending).
+  Latin-script renderings (``EU``, ``CBAM``) are matched as Latin tokens in the Pashto text.
+
+Every match carries offsets into the *original* text (through the offset map of
+:func:`normalize`), so findings point at the words the user wrote.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+from ..errors import InputError
+from ..text.normalize import normalize
+from .data import data_path
+
+#: The shipped term base (a data file, see its header for the format).
+TERMBASE_NAME = "terms_en_ps.tsv"
+
+#: Domains whose entries are names (countries, cities, regions, organisations): the entity
+#: check uses them as a bilingual name list; the terminology check only applies their
+#: forbidden renderings.
+NAME_DOMAINS = frozenset({"geo", "org"})
+
+#: Per-entry flags understood in the sixth column of a term base row.
+FLAGS = {
+    "strict": "a source term whose allowed renderings are all absent is reported (TERM-MISSING)",
+    "exact": "Pashto renderings match only as written (no inflectional endings)",
+    "prefix": "Pashto renderings match as prefixes of a word (any ending)",
+    "case": "English variants match case-sensitively",
+}
+
+# --------------------------------------------------------------------------------------
+# Pashto side
+# --------------------------------------------------------------------------------------
+
+#: Letters of the Arabic script as they occur in Pashto words (after folding).
+PS_LETTER = "\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff"
+_PS_WORD = re.compile(f"[{PS_LETTER}]+")
+_LATIN_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9]*")
+_ANY_WORD = re.compile(f"[{PS_LETTER}]+|(?:[A-Za-z]\\.){{2,}}|[A-Za-z][A-Za-z0-9]*")
+
+#: Inflectional / derivational endings tolerated after a Pashto stem (folded spelling:
+#: ي is already ی).  Noun plural and oblique (ـونه ـونو ـانو ـګانې ـو), feminine and
+#: oblique vowels (ـه ـې ـی ـۍ), adjectival ـی / ـایی.  Longest first.
+PS_ENDINGS = tuple(sorted({
+    "", "ه", "ې", "ی", "ۍ", "و", "وو", "ونه", "ونو", "ونې", "ان", "انو", "انې",
+    "ګان", "ګانو", "ګانې", "یان", "یانو", "یو", "ایی", "ای", "ایان", "ایانو", "ئی",
+    "وی", "یې",
+}, key=len, reverse=True))
+
+#: Word-final vowels that inflection replaces (الومینه → الومینې, اتحادیه → اتحادیې).
+_PS_FINAL_VOWELS = "هېیۍ"
+#: Extra 1:1 folding on top of normalize(): آ → ا (offsets are unchanged).
+_PS_EXTRA = str.maketrans({"\u0622": "\u0627"})
+
+
+def fold_ps(text: str) -> str:
+    """Fold a Pashto word or phrase the way texts are folded for matching."""
+    return normalize(text).text.translate(_PS_EXTRA)
+
+
+def ps_stem(word: str) -> str:
+    """The part of a folded Pashto word that inflection keeps.
+
+    A final ه/ې/ی/ۍ is dropped from words of four letters or more, a final ا from words of
+    five or more (امریکا → امریکې); shorter words are their own stem.
+    """
+    if len(word) >= 4 and word[-1] in _PS_FINAL_VOWELS:
+        return word[:-1]
+    if len(word) >= 5 and word[-1] == "ا":
+        return word[:-1]
+    return word
+
+
+def _has_arabic(text: str) -> bool:
+    return bool(_PS_WORD.search(fold_ps(text)))
+
+
+# --------------------------------------------------------------------------------------
+# English side
+# --------------------------------------------------------------------------------------
+
+_EN_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+")
+_EN_GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2013]*")   # what may separate the words of a term
+
+
+def en_key(word: str) -> str:
+    """Case- and plural-insensitive key of an English word (``Refineries`` → ``refinery``)."""
+    w = word.replace(".", "").lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ses", "xes", "ches", "shes", "zes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalnum()
+
+
+# --------------------------------------------------------------------------------------
+# Entries
+# --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TermEntry:
+    """One concept of a term base or glossary."""
+    english: tuple[str, ...]
+    allowed: tuple[str, ...] = ()
+    forbidden: tuple[str, ...] = ()
+    domain: str = ""
+    note: str = ""
+    flags: frozenset = frozenset()
+    origin: str = ""            # "<file>:<row>" for messages
+    user: bool = False          # from a user glossary (then every entry is mandatory)
+
+    @property
+    def label(self) -> str:
+        return self.english[0]
+
+    @property
+    def strict(self) -> bool:
+        """Whether an absent rendering is reported (TERM-MISSING)."""
+        return self.user or "strict" in self.flags
+
+    @property
+    def is_name(self) -> bool:
+        return self.domain in NAME_DOMAINS
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """An occurrence of a variant (English) or a rendering (Pashto) in a text."""
+    entry: TermEntry
+    kind: str                   # "source" | "allowed" | "forbidden"
+    form: str                   # the variant / rendering as listed in the glossary
+    start: int                  # offsets into the original text
+    end: int
+    text: str                   # original[start:end]
+
+
+@dataclass
+class _EnPattern:
+    entry: TermEntry
+    form: str
+    keys: tuple[str, ...]       # en_key of each word (or exact text for case-sensitive words)
+    case: tuple[bool, ...]      # per word: match case-sensitively
+    capital: bool               # the first matched word must be capitalised
+
+
+@dataclass
+class _PsPattern:
+    entry: TermEntry
+    kind: str                   # "allowed" | "forbidden"
+    form: str
+    words: tuple[str, ...]      # folded words (Pashto) or one Latin token
+    stems: tuple[str, ...]
+    mode: str                   # "stem" | "exact" | "prefix" | "latin"
+
+
+class TermMatcher:
+    """Finds the entries of a glossary in English and Pashto texts."""
+
+    def __init__(self, entries: Sequence[TermEntry]):
+        self._en: dict[str, list[_EnPattern]] = {}
+        self._ps: dict[str, list[_PsPattern]] = {}       # first-word stem → patterns
+        self._ps_joined: dict[str, list[_PsPattern]] = {}
+        self._latin: dict[str, list[_PsPattern]] = {}    # Latin renderings, by key
+        for entry in entries:
+            for form in entry.english:
+                self._add_en(entry, form)
+            for kind, forms in (("allowed", entry.allowed), ("forbidden", entry.forbidden)):
+                for form in forms:
+                    self._add_ps(entry, kind, form)
+
+    # -- building --------------------------------------------------------------------
+    def _add_en(self, entry: TermEntry, form: str) -> None:
+        words = _EN_TOKEN.findall(form)
+        if not words:
+            return
+        case_all = "case" in entry.flags
+        case = tuple(case_all or _is_acronym(w) for w in words)
+        keys = tuple(w.replace(".", "") if c else en_key(w) for w, c in zip(words, case))
+        pat = _EnPattern(entry, form, keys, case, capital=entry.is_name and not case[0])
+        first = keys[0].lower() if case[0] else keys[0]
+        self._en.setdefault(first, []).append(pat)
+
+    def _add_ps(self, entry: TermEntry, kind: str, form: str) -> None:
+        if not _has_arabic(form):
+            latin = _LATIN_WORD.findall(form)
+            if latin:
+                key = " ".join(w.replace(".", "").lower() for w in latin)
+                pat = _PsPattern(entry, kind, form, tuple(latin), (), "latin")
+                self._latin.setdefault(key, []).append(pat)
+            return
+        words = tuple(_PS_WORD.findall(fold_ps(form)))
+        if not words:
+            return
+        mode = "exact" if "exact" in entry.flags else "prefix" if "prefix" in entry.flags else "stem"
+        stems = tuple(w if mode == "exact" or len(w) <= 2 else ps_stem(w) for w in words)
+        pat = _PsPattern(entry, kind, form, words, stems, mode)
+        self._ps.setdefault(stems[0] if mode != "prefix" else stems[0][:3], []).append(pat)
+        if len(words) > 1:
+            joined = "".join(words)
+            jpat = _PsPattern(entry, kind, form, (joined,),
+                              (joined if mode == "exact" else ps_stem(joined),), mode)
+            self._ps_joined.setdefault(jpat.stems[0], []).append(jpat)
+
+    # -- English ---------------------------------------------------------------------
+    def find_en(self, text: str) -> list[TermMatch]:
+        """Occurrences of English variants, overlaps resolved (longest first, then leftmost)."""
+        toks = [(m.start(), m.end(), m.group()) for m in _EN_TOKEN.finditer(text)]
+        cands: list[tuple[int, int, int, _EnPattern]] = []
+        for i, (s, e, w) in enumerate(toks):
+            plain = w.replace(".", "")
+            for lookup in {en_key(w), plain.lower(), (plain[:-1] if plain.endswith("s") else plain).lower()}:
+                for pat in self._en.get(lookup, ()):
+                    n = len(pat.keys)
+                    if i + n > len(toks):
+                        continue
+                    if pat.capital and not w[0].isupper():
+                        continue
+                    ok = True
+                    for k in range(n):
+                        ts, te, tw = toks[i + k]
+                        if k and not _EN_GAP.fullmatch(text[toks[i + k - 1][1]:ts]):
+                            ok = False
+                            break
+                        if pat.case[k]:
+                            tp = tw.replace(".", "")
+                            if tp != pat.keys[k] and not (tp.endswith("s") and tp[:-1] == pat.keys[k]):
+                                ok = False
+                                break
+                        elif en_key(tw) != pat.keys[k]:
+                            ok = False
+                            break
+                    if ok:
+                        cands.append((s, toks[i + n - 1][1], n, pat))
+        chosen = _resolve([(s, e, n, pat) for s, e, n, pat in cands])
+        return [TermMatch(p.entry, "source", p.form, s, e, text[s:e]) for s, e, _, p in chosen]
+
+    # -- Pashto ----------------------------------------------------------------------
+    def find_ps(self, text: str, entries: Optional[Iterable[TermEntry]] = None) -> list[TermMatch]:
+        """Occurrences of allowed and forbidden renderings in a Pashto text.
+
+        ``entries`` restricts the search to those entries.  Overlaps are resolved longest
+        first; a span that is a rendering of several entries (allowed for one, forbidden for
+        another) yields one match per (entry, kind).
+        """
+        wanted = None if entries is None else {id(e) for e in entries}
+        nt = normalize(text)
+        folded = nt.text.translate(_PS_EXTRA)
+        toks = [(m.start(), m.end(), m.group()) for m in _ANY_WORD.finditer(folded)]
+        cands: list[tuple[int, int, int, _PsPattern]] = []
+
+        def consider(pat: _PsPattern, i: int, first_ok: bool, span_tokens: int = 1):
+            if wanted is not None and id(pat.entry) not in wanted:
+                return
+            if not first_ok:
+                return
+            n = len(pat.words)
+            j = i + span_tokens
+            for k in range(1, n):
+                if j >= len(toks) or not _ps_word_matches(toks[j][2], pat.words[k], pat.stems[k], pat.mode):
+                    return
+                j += 1
+            cands.append((toks[i][0], toks[j - 1][1], j - i, pat))
+
+        for i, (s, e, w) in enumerate(toks):
+            if w[0].isascii():
+                for key_len in (3, 2, 1):
+                    if i + key_len > len(toks):
+                        continue
+                    seq = toks[i:i + key_len]
+                    if not all(t[2][0].isascii() for t in seq):
+                        continue
+                    key = " ".join(t[2].replace(".", "").lower() for t in seq)
+                    for pat in self._latin.get(key, ()):
+                        if wanted is not None and id(pat.entry) not in wanted:
+                            continue
+                        if not _latin_matches([t[2] for t in seq], pat.words):
+                            continue
+                        cands.append((seq[0][0], seq[-1][1], key_len, pat))
+                    key2 = key[:-1] if key.endswith("s") else None   # plural acronym: AMs
+                    for pat in self._latin.get(key2, ()) if key2 else ():
+                        if (wanted is None or id(pat.entry) in wanted) and _latin_matches(
+                                [t[2] for t in seq], pat.words, plural=True):
+                            cands.append((seq[0][0], seq[-1][1], key_len, pat))
+                continue
+            for stem in _stem_candidates(w):
+                for pat in self._ps.get(stem, ()):
+                    consider(pat, i, _ps_word_matches(w, pat.words[0], pat.stems[0], pat.mode))
+            for pat in self._ps.get(w[:3], ()):
+                if pat.mode == "prefix":
+                    consider(pat, i, _ps_word_matches(w, pat.words[0], pat.stems[0], pat.mode))
+            # a multi-word rendering written as one word (کانکیندنه ~ کان کیندنه)
+            for stem in _stem_candidates(w):
+                for pat in self._ps_joined.get(stem, ()):
+                    consider(pat, i, _ps_word_matches(w, pat.words[0], pat.stems[0], pat.mode))
+            # a one-word rendering written as two words (long renderings only)
+            if i + 1 < len(toks) and not toks[i + 1][2][0].isascii() \
+                    and folded[e:toks[i + 1][0]].strip() == "":
+                both = w + toks[i + 1][2]
+                if len(both) >= 6:
+                    for stem in _stem_candidates(both):
+                        for pat in self._ps.get(stem, ()):
+                            if len(pat.words) == 1 and len(pat.words[0]) >= 6:
+                                consider(pat, i, _ps_word_matches(both, pat.words[0], pat.stems[0], pat.mode), 2)
+        chosen = _resolve(cands, keep_same_span=True)
+        out = []
+        for s, e, _, pat in chosen:
+            a, b = nt.to_original(s, e)
+            out.append(TermMatch(pat.entry, pat.kind, pat.form, a, b, text[a:b]))
+        return out
+
+    def find(self, text: str, lang: str) -> list[TermMatch]:
+        return self.find_en(text) if lang.startswith("en") else self.find_ps(text)
+
+
+def _stem_candidates(token: str) -> set[str]:
+    out = set()
+    for end in PS_ENDINGS:
+        if end and not token.endswith(end):
+            continue
+        stem = token[:len(token) - len(end)] if end else token
+        if len(stem) >= 2:
+            out.add(stem)
+    return out
+
+
+def _ps_word_matches(token: str, word: str, stem: str, mode: str) -> bool:
+    if token == word:
+        return True
+    if mode == "exact":
+        return False
+    if mode == "prefix":
+        return token.startswith(stem)
+    if not token.startswith(stem):
+        return False
+    rest = token[len(stem):]
+    if len(stem) <= 2:            # very short words: plural/oblique only
+        return rest in ("و", "ونه", "ونو")
+    return rest in PS_ENDINGS or (rest == word[len(stem):])
+
+
+def _latin_matches(tokens: list[str], words: tuple[str, ...], plural: bool = False) -> bool:
+    """Latin renderings in Pashto text: acronyms case-sensitively, other words not."""
+    if len(tokens) != len(words):
+        return False
+    for k, (t, w) in enumerate(zip(tokens, words)):
+        t, w = t.replace(".", ""), w.replace(".", "")
+        if plural and k == len(words) - 1 and t.endswith("s"):
+            t = t[:-1]
+        if _is_acronym(w) or len(w) <= 3:
+            if t != w:
+                return False
+        elif t.lower() != w.lower():
+            return False
+    return True
+
+
+def _resolve(cands, keep_same_span: bool = False):
+    """Pick non-overlapping candidates: more tokens first, then longer, then leftmost.
+
+    With ``keep_same_span`` every candidate with exactly the chosen span is kept too (one
+    span may be a rendering of several entries)."""
+    order = sorted(cands, key=lambda c: (-c[2], -(c[1] - c[0]), c[0]))
+    chosen: list = []
+    taken: list[tuple[int, int]] = []
+    seen = set()
+    for c in order:
+        s, e = c[0], c[1]
+        key = (s, e, id(c[3].entry), getattr(c[3], "kind", "source"))
+        if key in seen:
+            continue
+        if (s, e) in taken and keep_same_span:
+            chosen.append(c)
+            seen.add(key)
+            continue
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append(c)
+        seen.add(key)
+    chosen.sort(key=lambda c: (c[0], c[1]))
+    return chosen
+
+
+# --------------------------------------------------------------------------------------
+# Glossaries
+# --------------------------------------------------------------------------------------
+
+class Glossary:
+    """A list of term entries with a matcher over them."""
+
+    def __init__(self, entries: Sequence[TermEntry], sources: Sequence[str] = ()):
+        self.entries: list[TermEntry] = list(entries)
+        self.sources: list[str] = list(sources)
+        self._matcher: Optional[TermMatcher] = None
+        self._by_rendering: Optional[dict[str, list[TermEntry]]] = None
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __add__(self, other: "Glossary") -> "Glossary":
+        return Glossary(self.entries + other.entries, self.sources + other.sources)
+
+    @property
+    def matcher(self) -> TermMatcher:
+        if self._matcher is None:
+            self._matcher = TermMatcher(self.entries)
+        return self._matcher
+
+    def find(self, text: str, lang: str) -> list[TermMatch]:
+        return self.matcher.find(text, lang)
+
+    def meaning_of(self, rendering: str, exclude: Optional[TermEntry] = None) -> Optional[str]:
+        """The English label of an entry that *allows* ``rendering`` (to gloss a wrong term)."""
+        if self._by_rendering is None:
+            idx: dict[str, list[TermEntry]] = {}
+            for e in self.entries:
+                for r in e.allowed:
+                    idx.setdefault(fold_ps(r), []).append(e)
+            self._by_rendering = idx
+        for e in self._by_rendering.get(fold_ps(rendering), ()):
+            if e is not exclude:
+                return e.label
+        return None
+
+
+def _split_cell(cell: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in cell.split("|") if p.strip())
+
+
+_HEADER_EN = {"en", "english", "source", "term", "source term", "en-us", "en_us", "en-gb", "eng"}
+_HEADER_PS = {"ps", "pashto", "target", "target term", "translation", "ps-af", "ps_af", "pus",
+              "allowed", "allowed_ps", "allowed ps"}
+
+
+def _is_header(row: Sequence[str]) -> bool:
+    return len(row) >= 2 and row[0].strip().lower().lstrip("#").strip() in _HEADER_EN \
+        and row[1].strip().lower() in _HEADER_PS
+
+
+def _entry_from_row(row: Sequence[str], where: str, user: bool) -> TermEntry:
+    """Build an entry from the cells (en, ps, forbidden, domain, note, flags)."""
+    cells = [c.strip() for c in row]
+    while cells and not cells[-1]:
+        cells.pop()
+    if len(cells) < 2:
+        raise InputError(f"{where}: expected at least 2 columns (en, ps[, forbidden, domain, note, flags]), "
+                         f"got {len(cells)}: {list(row)!r}")
+    if len(cells) > 6:
+        raise InputError(f"{where}: expected at most 6 columns (en, ps, forbidden, domain, note, flags), "
+                         f"got {len(cells)}")
+    cells += [""] * (6 - len(cells))
+    en, allowed, forbidden = _split_cell(cells[0]), _split_cell(cells[1]), _split_cell(cells[2])
+    if not en:
+        raise InputError(f"{where}: the English column is empty")
+    if any(_has_arabic(v) for v in en):
+        raise InputError(f"{where}: the English column contains Arabic-script text "
+                         f"(columns swapped?): {cells[0]!r}")
+    if not allowed and not forbidden:
+        raise InputError(f"{where}: no Pashto rendering (allowed or forbidden) for {cells[0]!r}")
+    for v in allowed + forbidden:
+        if not _has_arabic(v) and not _LATIN_WORD.search(v):
+            raise InputError(f"{where}: {v!r} is not a Pashto or Latin-script term")
+    flags = frozenset(f.strip().lower() for f in re.split(r"[,\s]+", cells[5]) if f.strip())
+    unknown = flags - set(FLAGS)
+    if unknown:
+        raise InputError(f"{where}: unknown flag(s) {', '.join(sorted(unknown))} "
+                         f"(known: {', '.join(FLAGS)})")
+    return TermEntry(en, allowed, forbidden, cells[3].lower(), cells[4], flags, where, user)
+
+
+def _iter_tsv(text: str):
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        yield lineno, line.split("\t")
+
+
+def _iter_csv(text: str):
+    reader = csv.reader(io.StringIO(text))
+    for row in reader:
+        if not any(c.strip() for c in row) or row[0].lstrip().startswith("#"):
+            continue
+        yield reader.line_num, row
+
+
+def _rows_to_entries(rows, name: str, user: bool) -> list[TermEntry]:
+    entries = []
+    first = True
+    for lineno, row in rows:
+        if first and _is_header(row):
+            first = False
+            continue
+        first = False
+        entries.append(_entry_from_row(row, f"{name}: row {lineno}", user))
+    return entries
+
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_DEPRECATED = ("deprecated", "superseded", "forbidden", "rejected", "obsolete")
+
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _lang_group(code: str) -> Optional[str]:
+    code = code.strip().lower().replace("_", "-")
+    if code == "en" or code.startswith("en-") or code == "eng":
+        return "en"
+    if code == "ps" or code.startswith("ps-") or code in ("pus", "pbt", "pbu"):
+        return "ps"
+    return None
+
+
+def _tbx_entries(text: str, name: str, user: bool) -> list[TermEntry]:
+    """Entries of a TBX file (TBX v2 ``termEntry/langSet/tig|ntig`` or TBX v3 / TBX-Basic
+    ``conceptEntry|termEntry / langSec / termSec``).  A Pashto term whose
+    ``administrativeStatus`` / ``normativeAuthorization`` is deprecated (or superseded)
+    becomes a forbidden rendering; other statuses (preferred, admitted, …) are allowed.
+    Entries without both an English and a Pashto term are not about this language pair
+    and are skipped."""
+    try:
+        root = ET.fromstring(text.encode("utf-8"))
+    except ET.ParseError as exc:
+        line = exc.position[0] if getattr(exc, "position", None) else "?"
+        raise InputError(f"{name}: row {line}: not well-formed XML ({exc})") from None
+    if _local(root.tag).lower() not in ("martif", "tbx"):
+        raise InputError(f"{name}: not a TBX file (root element <{_local(root.tag)}>)")
+    entries = []
+    n = 0
+    for node in root.iter():
+        if _local(node.tag) not in ("termEntry", "conceptEntry"):
+            continue
+        n += 1
+        where = f"{name}: row {n} (entry {node.get('id') or n})"
+        terms = {"en": [], "ps": []}
+        domain = ""
+        note = ""
+        for child in node.iter():
+            tag = _local(child.tag)
+            if tag == "descrip" and (child.get("type") or "").lower() in ("subjectfield", "subject field"):
+                domain = (child.text or "").strip()
+            elif tag == "descrip" and (child.get("type") or "").lower() == "definition":
+                note = (child.text or "").strip()
+        for sec in node:
+            if _local(sec.tag) not in ("langSet", "langSec"):
+                continue
+            lang = _lang_group(sec.get(_XML_LANG) or sec.get("lang") or "")
+            if lang is None:
+                continue
+            for grp in sec.iter():
+                if _local(grp.tag) not in ("tig", "ntig", "termSec"):
+                    continue
+                term_el = next((t for t in grp.iter() if _local(t.tag) == "term"), None)
+                if term_el is None:
+                    continue
+                term = "".join(term_el.itertext()).strip()
+                if not term:
+                    raise InputError(f"{where}: empty <term> in the {lang} section")
+                status = ""
+                for tn in grp.iter():
+                    if _local(tn.tag) in ("termNote", "descrip") and (tn.get("type") or "") in (
+                            "administrativeStatus", "normativeAuthorization"):
+                        status = (tn.text or "").strip().lower()
+                terms[lang].append((term, any(d in status for d in _DEPRECATED)))
+        if not terms["en"] or not terms["ps"]:
+            continue
+        en = tuple(t for t, _ in terms["en"])
+        allowed = tuple(t for t, dep in terms["ps"] if not dep)
+        forbidden = tuple(t for t, dep in terms["ps"] if dep)
+        row = ["|".join(en), "|".join(allowed), "|".join(forbidden), domain.replace("\t", " "), note.replace("\t", " ")]
+        entries.append(_entry_from_row(row, where, user))
+    return entries
+
+
+def parse_glossary(text: str, fmt: str, name: str = "<glossary>", user: bool = True) -> Glossary:
+    """Parse glossary ``text`` in format ``fmt`` ("tsv", "csv" or "tbx")."""
+    text = text.lstrip("\ufeff")
+    if fmt == "tbx":
+        entries = _tbx_entries(text, name, user)
+    elif fmt == "csv":
+        entries = _rows_to_entries(_iter_csv(text), name, user)
+    elif fmt == "tsv":
+        entries = _rows_to_entries(_iter_tsv(text), name, user)
+    else:
+        raise InputError(f"{name}: unknown glossary format {fmt!r} (use .tsv, .csv or .tbx)")
+    return Glossary(entries, [name])
+
+
+def _guess_format(path: Path, text: str) -> str:
+    ext = path.suffix.lower()
+    if ext in (".tbx", ".xml"):
+        return "tbx"
+    if ext == ".csv":
+        return "csv"
+    if ext in (".tsv", ".tab"):
+        return "tsv"
+    head = text.lstrip("\ufeff").lstrip()
+    if head.startswith("<"):
+        return "tbx"
+    return "tsv" if "\t" in head.split("\n", 1)[0] else "csv"
+
+
+def load_glossary(path, user: bool = True) -> Glossary:
+    """Load a glossary file (TSV, CSV or TBX, by extension or content).
+
+    TSV / CSV columns: ``en``, ``ps`` (allowed renderings), optional ``forbidden``,
+    ``domain``, ``note``, ``flags``; several variants in one cell are separated by ``|``;
+    a header row is optional.  Malformed rows raise :class:`InputError` naming the file
+    and the row.
+    """
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read glossary ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{p}: glossary is not UTF-8 (byte {exc.start})") from None
+    return parse_glossary(text, _guess_format(p, text), str(p), user)
+
+
+@lru_cache(maxsize=1)
+def default_glossary() -> Glossary:
+    """The shipped English–Pashto term base (see ``data/terms_en_ps.tsv``)."""
+    text = data_path(TERMBASE_NAME).read_text(encoding="utf-8")
+    return parse_glossary(text, "tsv", TERMBASE_NAME, user=False)
+
+
+def _stamp(path) -> tuple:
+    try:
+        st = os.stat(path)
+        return (str(path), st.st_mtime_ns, st.st_size)
+    except OSError:
+        return (str(path), None, None)
+
+
+@lru_cache(maxsize=16)
+def _combined(stamps: tuple) -> Glossary:
+    g = default_glossary()
+    for path, _, _ in stamps:
+        g = g + load_glossary(path)
+    return g
+
+
+def get_glossary(paths: Optional[Sequence] = None) -> Glossary:
+    """The shipped term base plus the user glossaries at ``paths`` (cached per file state)."""
+    if not paths:
+        return default_glossary()
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    return _combined(tuple(_stamp(p) for p in paths))
+
+
+def find_terms(text: str, lang: str, glossary: Optional[Glossary] = None) -> list[TermMatch]:
+    """Term occurrences in ``text`` (``lang`` "en" or "ps"), with original-text offsets."""
+    return (glossary or default_glossary()).find(text, lang)

@@ -1,0 +1,918 @@
+"""Quantities in English and Pashto text: numbers, number words, units and currencies.
+
+``extract_quantities(text, lang)`` finds every quantity a translation checker should compare
+and returns :class:`Quantity` objects whose ``start``/``end`` are code-point offsets into the
+*original* text (matching happens on :func:`aligner.text.normalize` output and is mapped back).
+
+What is read (field-notes §5):
+
+* digits of any script (ASCII, Arabic-Indic ٠-٩, Extended Arabic-Indic ۰-۹) with the separators
+  ``, ، ٬ . ٫`` and thin / no-break spaces.  A separator that can be read two ways keeps both
+  readings: ``value`` is the primary one, ``candidates`` the others (Pashto ``1,250`` is 1250 or
+  1.25; ``1.250`` is 1.25 or 1250), to be resolved against the other side of a translation;
+* number words, cardinal and ordinal, with their oblique/feminine forms
+  (``data/numbers_en.tsv``, ``data/numbers_ps.tsv``): "twenty-one", "ninth", دوه ویشت, نهمه;
+  scale words after digits or words ("12 billion", "$12bn", ۱۲ ملیارد, دوه ملیون, پنځه زره);
+* percentages (``%`` ``٪`` "per cent" سلنه "په سلو کې"), fractions ("1/3", "a third",
+  "two-thirds", "half", دریمه برخه, نیم), ranges ("30%-50%", "2020–2025", "from 5 to 7",
+  له ۵ تر ۷, "د ۵ او ۷ ترمنځ"), clock times ("7 a.m.", "7.55am", "12:30"), decades ("1930s");
+* units and currencies before or after the number (``data/units.tsv``), with every reading of
+  an ambiguous form ("pound": GBP or lb; "$": any dollar);
+* approximation cues ("more than", "about", "up to", "له … څخه ډیر", شاوخوا, نږدې, کابو)
+  from ``data/quantity_cues.tsv``.
+
+What is deliberately *not* a quantity: English "a"/"an" on their own, Pashto نه ("not"; 9 is نهه),
+plural round numbers without a count ("thousands of", زرګونه, ملیونونه), words that are only
+numbers in a number context (نوي "new"/90, زر "gold"/1000 …, flagged ``ambig`` in the data),
+digits inside names and codes (CO2, G20, A320, COVID-19, 4x4, 5G), URLs, e-mail addresses
+and @handles.
+
+A quantity written in words with a small value (≤ 10: "one of the", "two sides", یوه ورځ), an
+ordinal or a fraction word, or a bare scale word ("a million") is marked ``weak``: it may
+match a quantity on the other side but a checker should not report it when it has no partner,
+because translators routinely drop or paraphrase such words.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Iterable, Optional, Sequence
+
+from ..text.normalize import NormText, fold, normalize
+from .data import iter_rows
+
+__all__ = ["Quantity", "UnitReading", "extract_quantities", "format_quantity", "format_value"]
+
+LANGS = ("en", "ps")
+
+
+# ----------------------------------------------------------------------------------------------
+# Public data classes
+# ----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class UnitReading:
+    """One reading of a unit or currency form."""
+    code: str            # canonical code: 't', 'GW', 'USD', '%', ...
+    dimension: str       # mass, power, energy, length, area, volume, speed, currency, percent
+    factor: float        # size of one unit in the dimension's base unit (1 for currencies)
+    approx: bool = False  # an imperial/US unit that translators convert approximately
+
+    def compatible(self, other: "UnitReading") -> bool:
+        """Same dimension, and for money the same currency (currencies are never converted)."""
+        if self.dimension != other.dimension:
+            return False
+        return self.dimension != "currency" or self.code == other.code
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity found in a text.
+
+    ``value`` is the primary reading (for a range: its low end, with ``high`` its high end);
+    ``candidates`` are further readings of an ambiguous number (``1,250`` in Pashto may be
+    1.25).  ``unit``/``dimension`` describe the primary unit reading; ``units`` holds all of
+    them.  ``parts`` of a range are its two ends as quantities of their own.
+    """
+    start: int
+    end: int
+    text: str
+    value: float
+    high: Optional[float] = None
+    kind: str = "number"        # number | ordinal | percent | fraction | range | money | measure | time | decade
+    unit: Optional[str] = None
+    dimension: Optional[str] = None
+    approx: Optional[str] = None  # over | under | about
+    candidates: tuple[float, ...] = ()
+    units: tuple[UnitReading, ...] = ()
+    written: str = "digits"     # digits | words | mixed
+    weak: bool = False
+    parts: tuple["Quantity", ...] = ()
+
+    @property
+    def readings(self) -> tuple[float, ...]:
+        """All readings of the value, primary first."""
+        return (self.value,) + self.candidates
+
+
+# ----------------------------------------------------------------------------------------------
+# Data files
+# ----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Word:
+    value: float
+    cls: str
+    flags: frozenset
+
+
+@dataclass(frozen=True)
+class _UnitForm:
+    readings: tuple[UnitReading, ...]
+    position: str          # pre | post | both
+
+
+@dataclass
+class _Lexicon:
+    lang: str
+    words: dict                     # folded lower-case surface -> _Word
+    units_ci: dict                  # tuple of lower-case tokens -> _UnitForm
+    units_cs: dict                  # tuple of tokens as written -> _UnitForm (case-sensitive rows)
+    unit_maxlen: int
+    cues: dict                      # role -> {tuple of lower-case tokens: value}
+    cue_maxlen: int
+    glued_suffixes: frozenset       # Latin words (lower case) that may follow digits without a space
+    glued_suffixes_cs: frozenset    # ... and case-sensitive ones (GW, kWh, t)
+
+
+_TOKEN_RE = re.compile(
+    r"(?P<num>\d+(?:(?:[.,\u066b\u066c\u060c]|\u202f(?=\d{3}(?!\d)))\d+)*)"
+    r"|(?P<word>[^\W\d_]+)"
+    r"|(?P<sp>\s+)"
+    r"|(?P<sym>.)",
+    re.S,
+)
+_LATIN = re.compile(r"[A-Za-z]")
+_GROUP_SPACES = "\u00a0\u2007\u2009\u202f"
+
+
+@dataclass
+class _Tok:
+    kind: str        # num | word | sym
+    text: str        # folded text as written
+    low: str         # lower case
+    start: int       # offsets into the folded text
+    end: int
+    glued: bool      # no white space between the previous token and this one
+
+
+def _tokenize(s: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    glued = False
+    for m in _TOKEN_RE.finditer(s):
+        kind = m.lastgroup
+        if kind == "sp":
+            glued = False
+            continue
+        t = m.group()
+        toks.append(_Tok(kind, t, t.lower(), m.start(), m.end(), glued and bool(toks)))
+        glued = True
+    return toks
+
+
+def _phrase_key(phrase: str, lower: bool = True) -> tuple[str, ...]:
+    return tuple(t.low if lower else t.text for t in _tokenize(fold(phrase)))
+
+
+@lru_cache(maxsize=None)
+def _lexicon(lang: str) -> _Lexicon:
+    if lang not in LANGS:
+        raise ValueError(f"unsupported language {lang!r} (expected one of {LANGS})")
+    words: dict[str, _Word] = {}
+    for file_lang in (lang, "en"):
+        for row in iter_rows(f"numbers_{file_lang}.tsv", 3):
+            flags = frozenset(f for f in (row[3].split(",") if len(row) > 3 else ()) if f)
+            if file_lang != lang and row[2] != "scale":
+                continue        # Pashto text borrows Latin scale words and abbreviations: 2.8bn
+            key = fold(row[0]).lower()
+            words.setdefault(key, _Word(float(row[1]), row[2], flags))
+
+    readings_ci: dict[tuple, list] = {}
+    readings_cs: dict[tuple, list] = {}
+    positions: dict[tuple, str] = {}
+    for row in iter_rows("units.tsv", 6):
+        surface, ulang, code, dim, factor, position = row[:6]
+        flags = set(row[6].split(",")) if len(row) > 6 and row[6] else set()
+        if ulang not in (lang, "*") and not (lang != "en" and ulang == "en"):
+            continue            # English unit rows are Latin script: Pashto text uses them too
+        case = "case" in flags
+        key = _phrase_key(surface, lower=not case)
+        reading = UnitReading(code, dim, float(factor), "approx" in flags)
+        table = readings_cs if case else readings_ci
+        lst = table.setdefault(key, [])
+        if reading not in lst:
+            lst.append(reading)
+        positions[(case, key)] = position
+    units_ci = {k: _UnitForm(tuple(v), positions[(False, k)]) for k, v in readings_ci.items()}
+    units_cs = {k: _UnitForm(tuple(v), positions[(True, k)]) for k, v in readings_cs.items()}
+    unit_maxlen = max(len(k) for k in list(units_ci) + list(units_cs))
+
+    cues: dict[str, dict] = {}
+    for row in iter_rows("quantity_cues.tsv", 3):
+        clang, phrase, role = row[:3]
+        if clang not in (lang, "*"):
+            continue
+        cues.setdefault(role, {})[_phrase_key(phrase)] = row[3] if len(row) > 3 else ""
+    cue_maxlen = max(len(k) for table in cues.values() for k in table)
+
+    glued = {key for key, w in words.items() if w.cls == "scale" and _LATIN.match(key)}
+    for role in ("ordsuffix", "time", "decade"):
+        glued.update(k[0] for k in cues.get(role, {}) if k and _LATIN.match(k[0]))
+    glued.update(k[0] for k in units_ci if k and _LATIN.match(k[0]))
+    glued_cs = frozenset(k[0] for k in units_cs if k and _LATIN.match(k[0]))
+    return _Lexicon(lang, words, units_ci, units_cs, unit_maxlen, cues, cue_maxlen,
+                    frozenset(glued), glued_cs)
+
+
+# ----------------------------------------------------------------------------------------------
+# Reading digit strings
+# ----------------------------------------------------------------------------------------------
+
+_SEP_GROUP_ONLY = {"\u066c", "\u202f"}      # ٬ and thin/no-break spaces
+_SEP_DECIMAL_ONLY = {"\u066b"}              # ٫
+_SEP_COMMA = {",", "\u060c"}                # , and ، (used both ways in Pashto text)
+
+
+def _to_int(digits: str) -> int:
+    return int(digits)
+
+
+def _digit_readings(s: str, lang: str) -> Optional[list[float]]:
+    """All readings of a digit string with separators, primary first; None = not one number.
+
+    None means the separators do not form a number (``5,6`` in English, ``2,1968``,
+    ``30.09.2018``): the caller reads the digit groups as separate numbers.
+    """
+    groups = re.split(r"[^\d]", s)
+    seps = re.findall(r"[^\d]", s)
+    if not seps:
+        return [float(_to_int(s))]
+    kinds = set(seps)
+
+    def grouped(gs: Sequence[str]) -> bool:
+        return 1 <= len(gs[0]) <= 3 and all(len(g) == 3 for g in gs[1:])
+
+    def join(gs: Sequence[str]) -> int:
+        return _to_int("".join(gs))
+
+    # An explicit Arabic decimal separator: the last separator; all others group.
+    if kinds & _SEP_DECIMAL_ONLY:
+        if seps.count("\u066b") != 1 or seps[-1] != "\u066b":
+            return None
+        int_groups = groups[:-1]
+        if len(int_groups) > 1 and not grouped(int_groups):
+            return None
+        return [float(f"{join(int_groups)}.{groups[-1]}")]
+    if kinds <= _SEP_GROUP_ONLY:
+        return [float(join(groups))] if grouped(groups) else None
+    # Two kinds of separator (1,234.5 / 1.234,5): the last one is the decimal mark.
+    plain = {("," if c in _SEP_COMMA else c) for c in kinds - _SEP_GROUP_ONLY}
+    if len(plain) == 2:
+        last = "," if seps[-1] in _SEP_COMMA else seps[-1]
+        if sum(1 for c in seps if ("," if c in _SEP_COMMA else c) == last) != 1:
+            return None
+        int_groups = groups[:-1]
+        if not grouped(int_groups):
+            return None
+        return [float(f"{join(int_groups)}.{groups[-1]}")]
+    if len(plain) != 1:
+        return None
+    sep = plain.pop()
+    if len(seps) > 1:                       # 1,250,000 / 1.250.000: grouping only
+        return [float(join(groups))] if grouped(groups) else None
+    head, tail = groups
+    if sep == ".":
+        readings = [float(f"{head}.{tail}")]
+        if len(tail) == 3 and grouped(groups) and head != "0":
+            readings.append(float(join(groups)))       # 1.250 as in de/ps-latn: 1250
+        return readings
+    # comma or Arabic comma, once
+    if len(tail) == 3 and grouped(groups) and head != "0":
+        readings = [float(join(groups))]
+        if lang == "ps":
+            readings.append(float(f"{head}.{tail}"))   # CLDR ps-latn decimal comma
+        return readings
+    if lang == "ps" and len(tail) <= 3:
+        return [float(f"{head}.{tail}")]              # ۲،۷ سلنه = 2.7 %
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
+# The parser
+# ----------------------------------------------------------------------------------------------
+
+@dataclass
+class _Raw:
+    """A quantity while it is being read (offsets are token indices)."""
+    t0: int                      # first token of the expression (currency prefix included)
+    t1: int                      # one past its last token
+    value: float
+    candidates: list = field(default_factory=list)
+    kind: str = "number"
+    units: tuple = ()
+    written: str = "digits"
+    weak: bool = False
+    approx: Optional[str] = None
+    count: float = 0.0           # the value before the scale word ("12" of "12 billion")
+    scale: float = 1.0
+    explicit_count: bool = True  # False for "a million", bare "million"
+    parts: tuple = ()
+
+
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|[@#]\w[\w.]*", re.I)
+_REL = 1e-9
+
+
+def _close(a: float, b: float, rel: float = _REL) -> bool:
+    return math.isclose(a, b, rel_tol=rel, abs_tol=1e-12)
+
+
+class _Parser:
+    def __init__(self, nt: NormText, lang: str):
+        self.lang = lang
+        self.lex = _lexicon(lang)
+        self.nt = nt
+        work = list(nt.text)
+        for i, ch in enumerate(work):
+            if ch == " " and nt.original[nt.starts[i]] in _GROUP_SPACES:
+                work[i] = "\u202f"
+        self.toks = _tokenize("".join(work))
+        self.blocked = self._blocked_tokens()
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _blocked_tokens(self) -> set[int]:
+        """Token indices inside URLs, e-mail addresses and @handles."""
+        spans = [m.span() for m in _URL_RE.finditer(self.nt.text)]
+        if not spans:
+            return set()
+        return {i for i, t in enumerate(self.toks) if any(a <= t.start < b for a, b in spans)}
+
+    def word(self, i: int) -> Optional[_Word]:
+        if 0 <= i < len(self.toks) and self.toks[i].kind == "word":
+            return self.lex.words.get(self.toks[i].low)
+        return None
+
+    def match_cue(self, i: int, role: str) -> tuple[int, str] | None:
+        """Longest cue phrase of ``role`` starting at token i: (number of tokens, value)."""
+        table = self.lex.cues.get(role)
+        if not table:
+            return None
+        for n in range(min(self.lex.cue_maxlen, len(self.toks) - i), 0, -1):
+            key = tuple(t.low for t in self.toks[i:i + n])
+            if key in table:
+                return n, table[key]
+        return None
+
+    def match_cue_before(self, i: int, role: str) -> tuple[int, str] | None:
+        """Longest cue phrase of ``role`` ending just before token i."""
+        table = self.lex.cues.get(role)
+        if not table:
+            return None
+        for n in range(min(self.lex.cue_maxlen, i), 0, -1):
+            key = tuple(t.low for t in self.toks[i - n:i])
+            if key in table:
+                return n, table[key]
+        return None
+
+    def match_unit(self, i: int, positions: tuple[str, ...]) -> tuple[int, _UnitForm] | None:
+        """Longest unit form starting at token i usable in one of ``positions``."""
+        toks = self.toks
+        for n in range(min(self.lex.unit_maxlen, len(toks) - i), 0, -1):
+            seg = toks[i:i + n]
+            if any(t.kind == "num" for t in seg):
+                # "m2", "km2": the only digits allowed are glued unit exponents
+                if not all(t.kind != "num" or (t.glued and t.text in "23") for t in seg):
+                    continue
+            form = self.lex.units_cs.get(tuple(t.text for t in seg))
+            if form is None:
+                form = self.lex.units_ci.get(tuple(t.low for t in seg))
+            if form is not None and form.position in positions + ("both",):
+                return n, form
+        return None
+
+    def is_latin_word(self, i: int) -> bool:
+        return 0 <= i < len(self.toks) and self.toks[i].kind == "word" and bool(_LATIN.match(self.toks[i].text))
+
+    def chain_end(self, i: int) -> int:
+        """One past the last token glued to token i through letters, digits, - . / :"""
+        toks = self.toks
+        j = i + 1
+        while j < len(toks) and toks[j].glued and (toks[j].kind != "sym" or toks[j].text in "-./:_"):
+            if toks[j].kind == "sym" and not (j + 1 < len(toks) and toks[j + 1].glued
+                                               and toks[j + 1].kind != "sym"):
+                break
+            j += 1
+        return j
+
+    def is_code(self, i: int) -> bool:
+        """Digits at token i that belong to a name or code (CO2, A320, COVID-19, 4x4, 5G)."""
+        toks = self.toks
+        t = toks[i]
+        if t.glued and i > 0:
+            prev = toks[i - 1]
+            if prev.kind == "word" and _LATIN.match(prev.text):
+                return True                                   # A320, CO2, G20
+            if prev.kind == "num":
+                return True                                   # part of an earlier chain
+            if prev.text == "-" and i > 1 and prev.glued and toks[i - 2].kind in ("word", "num"):
+                before = toks[i - 2]
+                if before.kind == "num":
+                    return False                              # 2020-2025, 1-0: ranges/scores
+                if self.lex.cues.get("hyphen_prefix", {}).get((before.low,)) is not None \
+                        and before.text.islower():
+                    return False                              # mid-2019
+                return True                                   # COVID-19, F-16, کوویډ-۱۹
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.glued and nxt.kind == "word" and _LATIN.match(nxt.text):
+            if nxt.low not in self.lex.glued_suffixes and nxt.text not in self.lex.glued_suffixes_cs:
+                return True                                   # 4x4, 5G, 3D
+            after = toks[i + 2] if i + 2 < len(toks) else None
+            if after is not None and after.glued and after.kind == "num":
+                return True                                   # B2B-like chains: 4k2
+        return False
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def run(self) -> list[_Raw]:
+        out: list[_Raw] = []
+        i, n = 0, len(self.toks)
+        while i < n:
+            if i in self.blocked:
+                i += 1
+                continue
+            res = self.read_at(i)
+            if res is None:
+                i += 1
+                continue
+            raws, nxt = res
+            out.extend(raws)
+            i = max(nxt, i + 1)
+        return self.merge_ranges(out)
+
+    def read_at(self, i: int) -> tuple[list[_Raw], int] | None:
+        toks = self.toks
+        t = toks[i]
+        # a currency (or other unit) written before the number: $5, US$ 12bn, £2.8bn
+        prefix = None
+        if t.kind != "num":
+            um = self.match_unit(i, ("pre",))
+            if um is not None:
+                k = i + um[0]
+                if k < len(toks) and toks[k].kind == "num" and k not in self.blocked:
+                    prefix = um
+                    res = self.read_number(k, prefix_units=um[1].readings)
+                    if res is not None:
+                        raws, nxt = res
+                        if raws:
+                            raws[0].t0 = i
+                        return raws, nxt
+                    return None
+        if t.kind == "num":
+            return self.read_number(i)
+        if t.kind == "word":
+            return self.read_words(i)
+        return None
+
+    def read_number(self, i: int, prefix_units: tuple = ()) -> tuple[list[_Raw], int] | None:
+        toks = self.toks
+        t = toks[i]
+        if self.is_code(i):
+            return [], self.chain_end(i)
+        # fractions 1/3 and clock times 12:30; parts of a/b/c or h:m:s chains stay plain numbers
+        if i + 2 < len(toks) and toks[i + 1].glued and toks[i + 2].glued and toks[i + 2].kind == "num" \
+                and toks[i + 1].text in "/:" and not (i and toks[i].glued and toks[i - 1].text in "/:") \
+                and not (i + 3 < len(toks) and toks[i + 3].glued and toks[i + 3].text in "/:"):
+            op, t2 = toks[i + 1].text, toks[i + 2].text
+            if op == "/" and t.text.isdigit() and t2.isdigit() and int(t2):
+                v = int(t.text) / int(t2)
+                raw = _Raw(i, i + 3, v, kind="fraction", count=v)
+                return [self.finish(raw, prefix_units)], raw.t1
+            if op == ":" and t.text.isdigit() and len(t.text) <= 2 and t2.isdigit() and len(t2) == 2:
+                v = int(t.text) + int(t2) / 100          # 7:55 reads like 7.55 (am/pm style)
+                raw = _Raw(i, i + 3, v, kind="time", count=v)
+                return [self.finish(raw, prefix_units)], raw.t1
+        readings = _digit_readings(t.text, self.lang)
+        if readings is None:
+            # not one number: read its digit groups as separate plain numbers
+            out = []
+            for m in re.finditer(r"\d+", t.text):
+                out.append(_Raw(i, i + 1, float(_to_int(m.group()))))
+            return [self.finish(r, prefix_units, core_only=True) for r in out], i + 1
+        raw = _Raw(i, i + 1, readings[0], candidates=list(readings[1:]), count=readings[0])
+        j = self.read_scale(i + 1, raw, prefix_units, after_digits=True)
+        raw.t1 = j
+        return [self.finish(raw, prefix_units)], raw.t1
+
+    def read_scale(self, j: int, raw: _Raw, prefix_units: tuple, after_digits: bool) -> int:
+        """Scale words after a count: 12 billion, 2.8bn, £125m, دوه زره, ۱۲ ملیارد."""
+        toks = self.toks
+        last_scale = raw.scale
+        while j < len(toks):
+            w = self.word(j)
+            if w is None or w.cls not in ("scale", "hundred"):
+                break
+            if "abbr" in w.flags or "money" in w.flags:
+                if not (after_digits and toks[j].glued and j - 1 >= 0 and toks[j - 1].kind == "num"):
+                    break
+                if "money" in w.flags and not prefix_units:
+                    break
+            if w.cls == "hundred":
+                if last_scale != 1.0 or w.value != 100:
+                    break
+                raw.value *= 100
+                raw.candidates = [c * 100 for c in raw.candidates]
+                raw.scale = last_scale = 100.0
+                j += 1
+                continue
+            if w.value > last_scale:
+                raw.value *= w.value / (last_scale if last_scale > 1 else 1)
+                raw.candidates = [c * w.value / (last_scale if last_scale > 1 else 1) for c in raw.candidates]
+                raw.scale = last_scale = w.value
+            elif w.value < last_scale or w.value == 1:
+                break
+            # equal scale: a restatement ("2.8bn بیلیونو"): absorb it
+            j += 1
+        return j
+
+    def read_words(self, i: int) -> tuple[list[_Raw], int] | None:
+        """A number written in words starting at token i (or None)."""
+        toks = self.toks
+        w0 = self.word(i)
+        if w0 is None:
+            return None
+        if w0.cls == "vague":
+            return [], i + 1
+        total, group = 0.0, 0.0
+        last: Optional[str] = None
+        last_scale = 0.0
+        kind = "number"
+        explicit = True
+        ambig_only = True
+        nwords = 0
+        j = i
+        value: Optional[float] = None
+
+        def is_num_word(k: int, classes: tuple[str, ...]) -> bool:
+            w = self.word(k)
+            return w is not None and w.cls in classes and "abbr" not in w.flags and "money" not in w.flags
+
+        while j < len(toks):
+            tok = toks[j]
+            w = self.word(j)
+            if w is None or "abbr" in w.flags or "money" in w.flags:
+                # connectors between number words: "hundred and five", "سل او پنځوس", "twenty-one"
+                cn = self.match_cue(j, "connector")
+                if cn is not None and nwords:
+                    k = j + cn[0]
+                    if tok.text == "-" and not (tok.glued and k < len(toks) and toks[k].glued):
+                        break
+                    if last in ("hundred", "scale") and is_num_word(k, ("unit", "teen", "tens")):
+                        j = k
+                        continue
+                    if tok.text == "-" and last in ("tens", "article", "unit", "teen") and \
+                            is_num_word(k, ("unit", "ordinal", "denominator", "fraction")):
+                        j = k
+                        continue
+                    if tok.text != "-" and last in ("unit", "teen", "tens", "combo", "hundred") \
+                            and self._half_after(k) is not None:
+                        j = k
+                        continue
+                break
+            cls, v = w.cls, w.value
+            if cls == "article":
+                nxt = j + 1
+                if nxt < len(toks) and toks[nxt].text == "-":
+                    nxt += 1
+                if last is None and is_num_word(nxt, ("hundred", "scale", "ordinal", "denominator", "fraction")):
+                    group, last, explicit = 1.0, "article", False
+                    j += 1
+                    continue
+                if last in ("unit", "teen", "tens", "combo", "hundred") and self.word(nxt) is not None \
+                        and self.word(nxt).cls == "fraction":
+                    j += 1                       # "one and a half"
+                    continue
+                break
+            if cls == "vague":
+                break
+            if "ambig" not in w.flags:
+                ambig_only = False
+            if cls == "unit":
+                if last in (None, "hundred", "scale"):
+                    group += v
+                    last = "unit"
+                elif last == "tens" and self.lang == "en":
+                    group += v
+                    last = "combo"
+                else:
+                    break
+            elif cls == "teen":
+                if last in (None, "hundred", "scale"):
+                    group += v
+                    last = "teen"
+                else:
+                    break
+            elif cls == "tens":
+                if last in (None, "hundred", "scale"):
+                    group += v
+                    last = "tens"
+                elif last == "unit" and self.lang == "ps":
+                    group += v                  # پنځه دېرش = 35, دوه ویشت = 22
+                    last = "combo"
+                else:
+                    break
+            elif cls == "hundred":
+                if last in (None, "article"):
+                    group = (group or 1.0) * v
+                elif last in ("unit", "teen", "tens", "combo"):
+                    group *= v
+                else:
+                    break
+                last = "hundred"
+            elif cls == "scale":
+                if last == "scale" and v == last_scale:
+                    j += 1                       # restated scale word
+                    nwords += 1
+                    continue
+                if last is None and "pl" in w.flags:
+                    return [], j + 1             # "millions of", ملیونونه: vague
+                if last is None:
+                    explicit = False
+                if last == "scale" and v > last_scale and group == 0:
+                    total *= v
+                elif last in (None, "article", "unit", "teen", "tens", "combo", "hundred"):
+                    total += (group or 1.0) * v
+                elif last == "scale" and v < last_scale:
+                    total += v                   # "a million thousand" never happens; keep going
+                else:
+                    break
+                group, last_scale, last = 0.0, v, "scale"
+            elif cls == "fraction":
+                if last in ("unit", "teen", "tens", "combo", "hundred") and v == 0.5:
+                    group += 0.5                 # یو نیم = 1.5, "one and a half"
+                    last = "combo"
+                elif last in (None, "article"):
+                    value, kind = (group or 1.0) * v, "fraction"
+                    j += 1
+                    nwords += 1
+                    break
+                else:
+                    break
+            elif cls == "ordinal":
+                if last is None:
+                    nxt_w = self.word(j + 1)
+                    if nxt_w is not None and nxt_w.cls == "partnoun":   # دریمه برخه = 1/3
+                        value, kind = 1.0 / v, "fraction"
+                        j += 2
+                        nwords += 2
+                        break
+                    value, kind = v, "ordinal"
+                    j += 1
+                    nwords += 1
+                    break
+                if last == "tens" and v < 10:
+                    value, kind = group + v, "ordinal"      # twenty-first
+                elif last in ("hundred", "scale"):
+                    value, kind = total + group + v, "ordinal"
+                elif last in ("article", "unit", "teen") and "noden" not in w.flags:
+                    value, kind = group / v, "fraction"     # a third, one fifth, دوه دریمې برخې
+                    if self.word(j + 1) is not None and self.word(j + 1).cls == "partnoun":
+                        j += 1
+                        nwords += 1
+                else:
+                    break
+                j += 1
+                nwords += 1
+                break
+            elif cls == "denominator":
+                if last in ("article", "unit", "teen", "tens", "combo"):
+                    value, kind = group / v, "fraction"     # two-thirds, three quarters
+                    j += 1
+                    nwords += 1
+                break
+            else:                                # partnoun on its own, anything else
+                break
+            nwords += 1
+            j += 1
+        if value is None:
+            if last in (None, "article"):
+                return None
+            value = total + group
+        if nwords == 0:
+            return None
+        raw = _Raw(i, j, value, kind=kind, written="words", count=value, explicit_count=explicit)
+        if kind == "number":
+            raw.count = value
+        # an ambiguous word on its own (نوي "new", زر "gold") counts only next to a unit
+        standalone = nwords == 1 and ambig_only
+        raw.t1 = j
+        q = self.finish(raw, ())
+        if standalone and not q.units:
+            return [], j
+        return [q], q.t1
+
+    def _half_after(self, k: int) -> Optional[int]:
+        """Token index of "half"/نیم at k or after an article at k ("and a half")."""
+        w = self.word(k)
+        if w is not None and w.cls == "article":
+            k += 1
+            w = self.word(k)
+        if w is not None and w.cls == "fraction" and w.value == 0.5:
+            return k
+        return None
+
+    def finish(self, raw: _Raw, prefix_units: tuple, core_only: bool = False) -> _Raw:
+        """Suffixes after the number: ordinal suffix, am/pm, decade, percent/unit, approximation."""
+        toks = self.toks
+        j = raw.t1
+        if not core_only and raw.kind == "number" and raw.written == "digits" and j < len(toks):
+            nxt = toks[j]
+            sfx = self.match_cue(j, "ordsuffix")
+            follow = toks[j + sfx[0]] if sfx is not None and j + sfx[0] < len(toks) else None
+            if sfx is not None and (nxt.glued or self.lang == "ps") and raw.value < 1000 \
+                    and raw.value == int(raw.value) and raw.scale == 1.0 \
+                    and (follow is None or not follow.glued or follow.kind == "sym"):
+                raw.kind = "ordinal"                  # 9th, ۹مه, 30 مې (not the م of میاشت)
+                j += sfx[0]
+            elif (tm := self.match_cue(j, "time")) is not None and raw.scale == 1.0 and raw.value <= 12:
+                raw.kind = "time"
+                if tm[1] == "pm" and raw.value < 12:
+                    raw.candidates.append(raw.value + 12)
+                j += tm[0]
+            elif (dc := self.match_cue(j, "decade")) is not None and nxt.glued and raw.value >= 10 \
+                    and raw.value % 10 == 0:
+                raw.kind = "decade"
+                j += dc[0]
+        units = tuple(prefix_units)
+        if not core_only and j < len(toks) and raw.kind in ("number", "fraction"):
+            um = self.match_unit(j, ("post",))
+            if um is None and toks[j].low in ("of", "د") and j + 1 < len(toks):
+                um2 = self.match_unit(j + 1, ("post",))
+                if um2 is not None and all(r.dimension == "currency" for r in um2[1].readings):
+                    um = (um2[0] + 1, um2[1])
+            if um is not None:
+                post = um[1].readings
+                if units:
+                    both = tuple(u for u in units if any(u.compatible(p) for p in post))
+                    if both:
+                        units = both
+                        j += um[0]
+                else:
+                    units = post
+                    j += um[0]
+        raw.units = units
+        raw.t1 = j
+        if units:
+            if units[0].dimension == "percent":
+                raw.kind = "percent" if raw.kind == "number" else raw.kind
+            elif any(u.dimension == "currency" for u in units):
+                raw.kind = "money" if raw.kind == "number" else raw.kind
+            elif raw.kind == "number":
+                raw.kind = "measure"
+        raw.approx = self.approx_of(raw.t0, raw.t1)
+        raw.weak = self.is_weak(raw)
+        return raw
+
+    def approx_of(self, t0: int, t1: int) -> Optional[str]:
+        pre = self.match_cue_before(t0, "approx_pre")
+        if pre is not None:
+            return pre[1]
+        toks = self.toks
+        post = self.match_cue(t1, "approx_post") if t1 < len(toks) else None
+        if post is not None:
+            return post[1]
+        k = t1
+        for _ in range(4):                      # "له ۱۰ کسانو څخه ډیر": a few words may intervene
+            if k >= len(toks):
+                break
+            far = self.match_cue(k, "approx_far")
+            if far is not None:
+                return far[1]
+            if toks[k].kind != "word":
+                break
+            k += 1
+        return None
+
+    def is_weak(self, raw: _Raw) -> bool:
+        if raw.written != "words":
+            return False
+        if raw.units and raw.value != 1:
+            return False
+        if not raw.explicit_count or raw.kind in ("ordinal", "fraction"):
+            return True
+        return raw.value <= 10
+
+    # --- ranges -----------------------------------------------------------------------------
+
+    def merge_ranges(self, raws: list[_Raw]) -> list[_Raw]:
+        out: list[_Raw] = []
+        k = 0
+        while k < len(raws):
+            a = raws[k]
+            b = raws[k + 1] if k + 1 < len(raws) else None
+            if b is not None and (m := self.range_between(a, b)) is not None:
+                out.append(m)
+                k += 2
+            else:
+                out.append(a)
+                k += 1
+        return out
+
+    def range_between(self, a: _Raw, b: _Raw) -> Optional[_Raw]:
+        if a.t1 >= b.t0 or a.kind in ("range", "ordinal", "time") or b.kind in ("ordinal", "time"):
+            return None
+        mid = self.match_cue(a.t1, "range_mid")
+        if mid is None or a.t1 + mid[0] != b.t0:
+            return None
+        if mid[1] == "between":
+            pre = self.match_cue_before(a.t0, "range_pre")
+            post = self.match_cue(b.t1, "range_post") if b.t1 < len(self.toks) else None
+            if not ((pre and pre[1] == "between") or (post and post[1] == "between")):
+                return None
+        lo, hi = replace(a), replace(b)
+        if a.written == "words" and b.written == "words" and (a.weak or b.weak):
+            return None                         # "one to one", "two and three" stay apart
+        # propagate the scale and unit of the high end to a bare low end: 5 to 7 million, 30-50%
+        if lo.scale == 1.0 and hi.scale > 1.0 and lo.count < hi.count:
+            lo.value *= hi.scale
+            lo.candidates = [c * hi.scale for c in lo.candidates]
+            lo.scale = hi.scale
+        if not lo.units and hi.units:
+            lo.units = hi.units
+            lo.kind = hi.kind if lo.kind == "number" else lo.kind
+        if not hi.units and lo.units:
+            hi.units = lo.units
+            hi.kind = lo.kind if hi.kind == "number" else hi.kind
+        if not lo.value < hi.value:
+            return None                         # 1-0 is a score, 7 to 5 a change
+        approx = a.approx or b.approx
+        return _Raw(a.t0, b.t1, lo.value, kind="range", units=lo.units,
+                    written=a.written if a.written == b.written else "mixed",
+                    weak=a.weak and b.weak, approx=approx, count=lo.count, parts=(lo, hi))
+
+
+# ----------------------------------------------------------------------------------------------
+# Public API
+# ----------------------------------------------------------------------------------------------
+
+def _to_quantity(raw: _Raw, p: _Parser) -> Quantity:
+    toks = p.toks
+    fs, fe = toks[raw.t0].start, toks[raw.t1 - 1].end
+    start, end = p.nt.to_original(fs, fe)
+    unit = raw.units[0] if raw.units else None
+    parts = tuple(_to_quantity(x, p) for x in raw.parts)
+    return Quantity(
+        start=start, end=end, text=p.nt.original[start:end], value=raw.value,
+        high=parts[1].value if parts else None, kind=raw.kind,
+        unit=unit.code if unit else None, dimension=unit.dimension if unit else None,
+        approx=raw.approx, candidates=tuple(c for c in dict.fromkeys(raw.candidates) if c != raw.value),
+        units=tuple(raw.units), written=raw.written, weak=raw.weak, parts=parts,
+    )
+
+
+def extract_quantities(text: str, lang: str,
+                       exclude: Optional[Iterable[tuple[int, int]]] = None) -> list[Quantity]:
+    """All quantities in ``text`` (``lang`` "en" or "ps"), in text order.
+
+    ``exclude``: (start, end) spans of the original text (dates, names) whose quantities are
+    skipped — a quantity overlapping any of them is left out.
+    """
+    if not text:
+        return []
+    p = _Parser(normalize(text), lang)
+    out = [_to_quantity(r, p) for r in p.run()]
+    if exclude:
+        spans = list(exclude)
+        out = [q for q in out if not any(q.start < b and a < q.end for a, b in spans)]
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Formatting for messages
+# ----------------------------------------------------------------------------------------------
+
+_SCALE_NAMES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def format_value(v: float) -> str:
+    """A short human form: 500,000 · 1.2 million · 12 billion · 0.333."""
+    if v != v or math.isinf(v):
+        return str(v)
+    for size, name in _SCALE_NAMES:
+        if abs(v) >= size:
+            x = v / size
+            if _close(x, round(x, 3)):
+                return f"{round(x, 3):g} {name}"
+    if _close(v, round(v)):
+        return f"{int(round(v))}" if abs(v) < 10000 else f"{int(round(v)):,}"
+    return f"{v:,.6g}" if abs(v) >= 1 else f"{v:.3g}"
+
+
+def format_quantity(q: Quantity, value: Optional[float] = None) -> str:
+    """``value`` (default: the quantity's) with the quantity's primary unit: "500,000 t", "40%"."""
+    v = q.value if value is None else value
+    if q.kind == "range" and value is None and q.high is not None:
+        s = f"{format_value(v)}–{format_value(q.high)}"
+    else:
+        s = format_value(v)
+    if q.kind == "ordinal":
+        s += "."
+    elif q.kind == "time" and value is None:
+        s = f"{int(v)}:{round((v - int(v)) * 100):02d}"
+    if q.unit == "%":
+        return s + "%"
+    if q.unit:
+        return f"{s} {q.unit}"
+    return s

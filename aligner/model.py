@@ -1,0 +1,86 @@
+"""Plain data classes shared by every layer (documents → sentences → beads → findings)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Optional
+
+SEVERITIES = ("info", "warning", "error")
+SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+
+#: MQM / ITS 2.0 issue categories a finding may carry.
+CATEGORIES = (
+    "number", "unit", "date", "entity", "terminology", "omission", "addition",
+    "negation", "untranslated", "mistranslation", "punctuation", "format",
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence (or heading / list item) of a document.
+
+    ``start``/``end`` are code-point offsets into the document's original text,
+    so ``doc.text[start:end] == text``.
+    """
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str = "sentence"     # sentence | heading | item
+    block: int = 0             # index of its block (line, paragraph, heading, item)
+
+
+@dataclass(frozen=True)
+class Bead:
+    """An alignment unit: consecutive source sentences ↔ consecutive target sentences."""
+    source: tuple[int, ...]
+    target: tuple[int, ...]
+    score: float               # confidence in [0, 1]
+    similarity: Optional[float] = None   # cosine of the two sides (None for null beads)
+
+    @property
+    def kind(self) -> str:
+        return f"{len(self.source)}-{len(self.target)}"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Finding:
+    code: str
+    category: str
+    severity: str
+    message: str
+    source: Optional[Span] = None
+    target: Optional[Span] = None
+    source_value: Any = None
+    target_value: Any = None
+    bead: Optional[int] = None          # index into the alignment
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        return d
+
+
+@dataclass
+class Document:
+    path: Optional[str]
+    lang: str
+    text: str                           # decoded original (BOM removed, line endings kept)
+    sentences: list[Sentence] = field(default_factory=list)
+    sha256: Optional[str] = None
+
+
+@dataclass
+class AlignmentResult:
+    source: Document
+    target: Document
+    beads: list[Bead]
+    model_name: str
+    backend: str
+    findings: list[Finding] = field(default_factory=list)
+    stats: dict = field(default_factory=dict)

@@ -1,0 +1,117 @@
+"""Normalization for *matching*, never for output.
+
+``normalize(text)`` returns the folded text together with an offset map, so that a
+span found in the folded text can be reported against the original input.
+
+What is folded (field-notes §5.7):
+* Unicode NFC, applied per grapheme cluster so offsets stay exact;
+* removed: bidi and format marks (LRM/RLM/ALM, embeddings, isolates), ZWNJ/ZWJ,
+  soft hyphen, BOM, tatweel and the optional harakat;
+* Arabic/Persian letter variants that Pashto treats as one letter:
+  ي ى → ی, ك → ک, گ → ګ, ە ۀ ة ہ ھ → ه, ڂ → ځ, أ إ ٱ → ا.
+  The Pashto letters ښ ګ ړ ځ څ ډ ټ ڼ ږ ې ۍ stay distinct (hazm's normalizer
+  merges them, which is why it is not used);
+* Arabic-Indic and Extended Arabic-Indic digits → ASCII, ٪ → %;
+* every Unicode space separator → ASCII space.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# Characters dropped entirely for matching.
+_REMOVE = set(
+    "\u200b\u200c\u200d\u200e\u200f\u061c\u00ad\ufeff\u0640"       # ZW*, LRM, RLM, ALM, SHY, BOM, tatweel
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"        # embeddings, overrides, isolates
+)
+# Optional Arabic diacritics (harakat, superscript alef, small high marks).
+_REMOVE.update(chr(c) for c in range(0x064B, 0x0660))
+_REMOVE.add("\u0670")
+
+_MAP = {
+    "\u064a": "\u06cc",  # ARABIC YEH → FARSI YEH
+    "\u0649": "\u06cc",  # ALEF MAKSURA → FARSI YEH
+    "\u0643": "\u06a9",  # ARABIC KAF → KEHEH
+    "\u06af": "\u06ab",  # PERSIAN GAF → PASHTO GAF (ګ)
+    "\u06d5": "\u0647",  # AE → HEH
+    "\u06c0": "\u0647",  # HEH WITH YEH ABOVE → HEH
+    "\u0629": "\u0647",  # TEH MARBUTA → HEH
+    "\u06c1": "\u0647",  # HEH GOAL → HEH
+    "\u06be": "\u0647",  # HEH DOACHASHMEE → HEH
+    "\u0682": "\u0681",  # ڂ → ځ
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627",   # hamza/wasla alef → alef
+    "\u066a": "%",       # ARABIC PERCENT SIGN
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)
+    _MAP[chr(0x06F0 + _i)] = str(_i)
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _REMOVE:
+        return ""
+    mapped = _MAP.get(ch)
+    if mapped is not None:
+        return mapped
+    if ch != " " and unicodedata.category(ch) == "Zs":
+        return " "
+    return ch
+
+
+@dataclass
+class NormText:
+    """Folded text plus, for each folded character, the original span it came from."""
+    original: str
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the folded text to the smallest covering span of the original."""
+        if not self.text:
+            return (0, 0)
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return (pos, pos)
+        return (self.starts[start], self.ends[end - 1])
+
+    def original_span(self, start: int, end: int) -> str:
+        a, b = self.to_original(start, end)
+        return self.original[a:b]
+
+
+def _clusters(text: str):
+    """Yield (start, end) of grapheme-ish clusters: a base char plus its combining marks."""
+    n = len(text)
+    i = 0
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        yield i, j
+        i = j
+
+
+def normalize(text: str, offset: int = 0) -> NormText:
+    """Fold ``text`` for matching; ``offset`` is added to every recorded position."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in _clusters(text):
+        cluster = text[a:b]
+        if b - a > 1:
+            cluster = unicodedata.normalize("NFC", cluster)
+        for ch in cluster:
+            folded = _fold_char(ch)
+            for f in folded:
+                out.append(f)
+                starts.append(a + offset)
+                ends.append(b + offset)
+    return NormText(text if offset == 0 else text, "".join(out), starts, ends)
+
+
+def fold(text: str) -> str:
+    """The folded text only (no offset map)."""
+    if text.isascii():
+        return text
+    return "".join(_fold_char(ch) for ch in unicodedata.normalize("NFC", text))

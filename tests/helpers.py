@@ -1,0 +1,49 @@
+"""Helpers shared by the tests: build check inputs from parallel texts without a model."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from aligner.checks.base import CheckContext, Pair, Side
+from aligner.model import AlignmentResult, Bead, Document, Sentence
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+NTREX = SHARED / "data" / "ntrex-en-ps"
+SEEDS = ROOT / "seeds"
+
+
+def _doc(text: str, lang: str) -> Document:
+    return Document(None, lang, text, [Sentence(0, 0, len(text), text)])
+
+
+def pair_from_texts(en: str, ps: str, index: int = 0) -> Pair:
+    """One 1-1 bead over two single-sentence texts (offsets start at 0 on both sides)."""
+    return Pair(index, Bead((0,), (0,), 1.0), Side("en", en, 0, [Sentence(0, 0, len(en), en)]),
+                Side("ps", ps, 0, [Sentence(0, 0, len(ps), ps)]))
+
+
+def context_from_lines(en_lines: list[str], ps_lines: list[str], config: dict | None = None) -> CheckContext:
+    """A CheckContext whose documents are the lines joined by newlines, aligned line i ↔ line i."""
+    def build(lines, lang):
+        text = "\n".join(lines)
+        sents, pos = [], 0
+        for i, line in enumerate(lines):
+            sents.append(Sentence(i, pos, pos + len(line), line))
+            pos += len(line) + 1
+        return Document(None, lang, text, sents)
+    src, tgt = build(en_lines, "en"), build(ps_lines, "ps")
+    beads = [Bead((i,), (i,), 1.0) for i in range(len(en_lines))]
+    result = AlignmentResult(src, tgt, beads, "gold", "none")
+    return CheckContext(result, config or {})
+
+
+def ntrex_lines() -> tuple[list[str], list[str]]:
+    en = (NTREX / "newstest2019.en.txt").read_text(encoding="utf-8").splitlines()
+    ps = (NTREX / "newstest2019.ps.txt").read_text(encoding="utf-8").splitlines()
+    return en, ps
+
+
+def seed_lines() -> tuple[list[str], list[str]]:
+    en = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8").splitlines()
+    ps = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8").splitlines()
+    return en, ps
