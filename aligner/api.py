@@ -73,7 +73,8 @@ def align_documents(source: Document, target: Document, *, model: Optional[str] 
     vecs = encoder.encode(src_texts + tgt_texts)
     stats.seconds_encode = time.perf_counter() - t0
     S, T = vecs[:len(src_texts)], vecs[len(src_texts):]
-    beads = align_vectors(S, T, src_texts, tgt_texts, p, embed=encoder.encode, stats=stats)
+    blocks = ([s.block for s in source.sentences], [s.block for s in target.sentences])
+    beads = align_vectors(S, T, src_texts, tgt_texts, p, embed=encoder.encode, stats=stats, blocks=blocks)
     stats.encoder_texts = getattr(encoder, "texts_encoded", 0) - before
     return AlignmentResult(source, target, beads, model_name=getattr(encoder, "name", "custom"),
                            backend=getattr(encoder, "backend", "custom"),

@@ -97,7 +97,9 @@ def join_running(units: list[str], breaks: set[int]) -> tuple[str, list[tuple[in
         u = u.strip()
         spans.append((pos, pos + len(u)))
         parts.append(u)
-        sep = "\n\n" if k in breaks else " "
+        # a unit without a final stop (a headline) stands on its own line, as in real text
+        unterminated = not u.rstrip(" \u200e\u200f\"'”’»)").endswith(tuple(".!?۔؟…:"))
+        sep = "\n\n" if k in breaks else ("\n" if unterminated else " ")
         parts.append(sep)
         pos += len(u) + len(sep)
     return "".join(parts), spans

@@ -44,12 +44,13 @@ class AlignParams:
     penalty_13: float = 0.06
     length_weight: float = 0.06  # weight of the squared log length-ratio deviation
     number_weight: float = 0.03  # weight of number agreement
+    block_penalty: float = 0.05  # a bead side that spans two blocks (paragraphs, lines)
     window: int = 6            # half-width of the second-pass window around the chain
     band_min: int = 40         # minimum half-width of the first-pass band
     max_gap_width: int = 400   # widest gap rectangle searched exhaustively
     refine: bool = True        # re-score with real embeddings of concatenations
-    conf_center: float = 0.03  # margin at which a bead's confidence is 0.5
-    conf_scale: float = 0.02
+    conf_center: float = 0.005  # margin at which a bead's confidence is 0.5
+    conf_scale: float = 0.01
 
 
 @dataclass
@@ -191,8 +192,12 @@ def _window(n: int, m: int, anchors: list[tuple[int, int]], p: AlignParams):
 class _Scorer:
     """Vectorised bead gains for one source span against many target spans."""
 
-    def __init__(self, S, T, mu_s, mu_t, len_s, len_t, nums_s, nums_t, p: AlignParams):
+    def __init__(self, S, T, mu_s, mu_t, len_s, len_t, nums_s, nums_t, p: AlignParams,
+                 blocks_s=None, blocks_t=None):
         self.p = p
+        n, m = len(len_s), len(len_t)
+        self.blocks_s = np.asarray(blocks_s if blocks_s is not None else np.zeros(n), int)
+        self.blocks_t = np.asarray(blocks_t if blocks_t is not None else np.zeros(m), int)
         self.Ps = np.vstack([np.zeros((1, S.shape[1]), np.float64), np.cumsum(S, axis=0, dtype=np.float64)])
         self.Pt = np.vstack([np.zeros((1, T.shape[1]), np.float64), np.cumsum(T, axis=0, dtype=np.float64)])
         self.Ms = np.concatenate([[0.0], np.cumsum(mu_s, dtype=np.float64)])
@@ -260,6 +265,10 @@ class _Scorer:
                 gain = gain + p.number_weight * agree
         if (a, b) != (1, 1):
             gain = gain - self.penalty(a, b)
+            if p.block_penalty:
+                cross = (self.blocks_t[t0s + b - 1] != self.blocks_t[t0s]).astype(float)
+                cross += float(self.blocks_s[s1 - 1] != self.blocks_s[s0])
+                gain = gain - p.block_penalty * cross
         return gain, margin
 
     def penalty(self, a: int, b: int) -> float:
@@ -329,11 +338,13 @@ def _dp(n: int, m: int, lo, hi, scorer: _Scorer, types, p: AlignParams):
 def align_vectors(S: np.ndarray, T: np.ndarray, src_texts: Sequence[str], tgt_texts: Sequence[str],
                   params: Optional[AlignParams] = None,
                   embed: Optional[Callable[[list[str]], np.ndarray]] = None,
-                  stats: Optional[AlignStats] = None) -> list[Bead]:
+                  stats: Optional[AlignStats] = None,
+                  blocks: Optional[tuple[Sequence[int], Sequence[int]]] = None) -> list[Bead]:
     """Align sentence vectors ``S`` (n×d) and ``T`` (m×d), L2-normalised.
 
     ``src_texts``/``tgt_texts`` give lengths and numbers; ``embed`` (optional) embeds
-    concatenated texts for the refinement pass.
+    concatenated texts for the refinement pass; ``blocks`` gives each sentence's block
+    (paragraph) id on both sides, so that beads rarely cross a block boundary.
     """
     import time
     p = params or AlignParams()
@@ -362,7 +373,8 @@ def align_vectors(S: np.ndarray, T: np.ndarray, src_texts: Sequence[str], tgt_te
     len_t = np.array([len(t) for t in tgt_texts], np.float64)
     nums_s = [_numbers(t) for t in src_texts]
     nums_t = [_numbers(t) for t in tgt_texts]
-    scorer = _Scorer(S, T, mu_s, mu_t, len_s, len_t, nums_s, nums_t, p)
+    scorer = _Scorer(S, T, mu_s, mu_t, len_s, len_t, nums_s, nums_t, p,
+                     *(blocks if blocks is not None else (None, None)))
     types = bead_types(p.max_bead)
     spans, cells = _dp(n, m, lo, hi, scorer, types, p)
     stats.cells = cells

@@ -133,10 +133,17 @@ def _sort(q: Quantity) -> str:
     return "plain"
 
 
+def _mantissa(v: float) -> float:
+    """The significant digits of a value: 20,000 and 2000 → 2.0; 1,100 and 11,000 → 1.1."""
+    if v == 0:
+        return 0.0
+    return round(abs(v) / 10 ** math.floor(math.log10(abs(v))), 6)
+
+
 def _sorts_pair(a: Quantity, b: Quantity) -> bool:
     sa, sb = _sort(a), _sort(b)
-    if sa == sb:
-        return True
+    if sa == sb or _mantissa(a.value) == _mantissa(b.value):
+        return True                                         # same digits: a dropped 0, a changed scale
     if a.units and b.units and any(ua.dimension == ub.dimension for ua in a.units for ub in b.units):
         return True
     special = ("year", "ordinal", "time")
@@ -149,7 +156,7 @@ def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]]) -> l
         in_date = any(q.start < b and a < q.end for a, b in dates)
         for part in (q.parts or (q,)):
             items.append(Item(part, q, len(items), part.start / max(text_len, 1),
-                              passive=q.weak or part.weak or in_date))
+                              passive=q.weak or part.weak or q.label or in_date))
     return items
 
 
@@ -159,8 +166,16 @@ def _date_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return [(d.start, d.end) for d in _find_dates(text, lang)]
 
 
-def _magnitude_gap(a: float, b: float) -> float:
-    return abs(math.log10(abs(a) + 1) - math.log10(abs(b) + 1))
+def _mismatch_cost(s: Item, t: Item) -> float:
+    """How unlikely it is that ``t`` is ``s`` mistranslated: far apart, different digits,
+    different units and different sizes all cost."""
+    cost = abs(s.pos - t.pos)
+    cost += 0.05 * abs(math.log10(abs(s.q.value) + 1) - math.log10(abs(t.q.value) + 1))
+    if _mantissa(s.q.value) == _mantissa(t.q.value):
+        cost -= 0.5
+    if s.q.unit and t.q.unit and {u.code for u in s.q.units} & {u.code for u in t.q.units}:
+        cost -= 0.3
+    return cost
 
 
 @lru_cache(maxsize=4096)
@@ -200,7 +215,7 @@ def compare(source: str, source_lang: str, target: str, target_lang: str) -> Com
     # 3. different numbers of the same sort in each other's place
     active_s = [i for i in sorted(free_s) if not src[i].passive]
     active_t = [j for j in sorted(free_t) if not tgt[j].passive]
-    pairs = sorted((abs(src[i].pos - tgt[j].pos) + 0.05 * _magnitude_gap(src[i].q.value, tgt[j].q.value), i, j)
+    pairs = sorted((_mismatch_cost(src[i], tgt[j]), i, j)
                    for i in active_s for j in active_t if _sorts_pair(src[i].q, tgt[j].q))
     for _, i, j in pairs:
         if i in free_s and j in free_t:

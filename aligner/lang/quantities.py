@@ -89,6 +89,7 @@ class Quantity:
     units: tuple[UnitReading, ...] = ()
     written: str = "digits"     # digits | words | mixed
     weak: bool = False
+    label: bool = False         # digits right after a capitalised word: Radio 4, Category 1
     parts: tuple["Quantity", ...] = ()
 
     @property
@@ -148,7 +149,10 @@ class _Tok:
     glued: bool      # no white space between the previous token and this one
 
 
-def _tokenize(s: str) -> list[_Tok]:
+def _tokenize(s: str, nt: Optional[NormText] = None) -> list[_Tok]:
+    """Tokens of folded text ``s``.  With ``nt`` (the normalization ``s`` came from), two tokens
+    count as glued only if nothing stood between them in the original either: the direction
+    marks of "ABC\u200f3.26" are removed by folding but still separate a name from a number."""
     toks: list[_Tok] = []
     glued = False
     for m in _TOKEN_RE.finditer(s):
@@ -157,7 +161,10 @@ def _tokenize(s: str) -> list[_Tok]:
             glued = False
             continue
         t = m.group()
-        toks.append(_Tok(kind, t, t.lower(), m.start(), m.end(), glued and bool(toks)))
+        g = glued and bool(toks)
+        if g and nt is not None and nt.ends[m.start() - 1] != nt.starts[m.start()]:
+            g = False
+        toks.append(_Tok(kind, t, t.lower(), m.start(), m.end(), g))
         glued = True
     return toks
 
@@ -304,6 +311,7 @@ class _Raw:
     units: tuple = ()
     written: str = "digits"
     weak: bool = False
+    label: bool = False
     approx: Optional[str] = None
     count: float = 0.0           # the value before the scale word ("12" of "12 billion")
     scale: float = 1.0
@@ -311,7 +319,8 @@ class _Raw:
     parts: tuple = ()
 
 
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|[@#]\w[\w.]*", re.I)
+_SENTENCE_OPENERS = set(".!?:;\"'“‘«(—–-۔؟")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|[@#]\w[\w.]*|<[^<>\n]{1,200}>", re.I)
 _REL = 1e-9
 
 
@@ -328,13 +337,13 @@ class _Parser:
         for i, ch in enumerate(work):
             if ch == " " and nt.original[nt.starts[i]] in _GROUP_SPACES:
                 work[i] = "\u202f"
-        self.toks = _tokenize("".join(work))
+        self.toks = _tokenize("".join(work), nt)
         self.blocked = self._blocked_tokens()
 
     # --- helpers ----------------------------------------------------------------------------
 
     def _blocked_tokens(self) -> set[int]:
-        """Token indices inside URLs, e-mail addresses and @handles."""
+        """Token indices inside URLs, e-mail addresses, @handles and markup tags."""
         spans = [m.span() for m in _URL_RE.finditer(self.nt.text)]
         if not spans:
             return set()
@@ -411,10 +420,10 @@ class _Parser:
                 before = toks[i - 2]
                 if before.kind == "num":
                     return False                              # 2020-2025, 1-0: ranges/scores
-                if self.lex.cues.get("hyphen_prefix", {}).get((before.low,)) is not None \
-                        and before.text.islower():
-                    return False                              # mid-2019
-                return True                                   # COVID-19, F-16, کوویډ-۱۹
+                if _LATIN.match(before.text) and (before.text.islower()
+                                                  or (before.low,) in self.lex.cues.get("hyphen_prefix", {})):
+                    return False                              # mid-2019, par-3, Mid-2019
+                return True                                   # COVID-19, F-16, Jun-17, کوویډ-۱۹
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.glued and nxt.kind == "word" and _LATIN.match(nxt.text):
             if nxt.low not in self.lex.glued_suffixes and nxt.text not in self.lex.glued_suffixes_cs:
@@ -432,6 +441,10 @@ class _Parser:
         while i < n:
             if i in self.blocked:
                 i += 1
+                continue
+            idiom = self.match_cue(i, "idiom")
+            if idiom is not None:
+                i += idiom[0]
                 continue
             res = self.read_at(i)
             if res is None:
@@ -587,6 +600,11 @@ class _Parser:
                 break
             if cls == "vague":
                 break
+            if "strict" in w.flags and not self._scale_or_unit_at(j + 1):
+                break                            # نوي "new": 90 only in نوي زره, نوي ټنه
+            if "ambig" in w.flags and not nwords and not (
+                    self._scale_or_unit_at(j + 1) or is_num_word(j + 1, ("unit", "teen", "tens", "hundred"))):
+                break                            # زر "gold", اوه "oh" on their own
             if "ambig" not in w.flags:
                 ambig_only = False
             if cls == "unit":
@@ -664,6 +682,8 @@ class _Parser:
                     break
                 if last == "tens" and v < 10:
                     value, kind = group + v, "ordinal"      # twenty-first
+                elif last == "unit" and self.lang == "ps" and v >= 20 and v % 10 == 0 and v < 100:
+                    value, kind = group + v, "ordinal"      # پنځه ویشتم = 25th
                 elif last in ("hundred", "scale"):
                     value, kind = total + group + v, "ordinal"
                 elif last in ("article", "unit", "teen") and "noden" not in w.flags:
@@ -696,12 +716,18 @@ class _Parser:
         if kind == "number":
             raw.count = value
         # an ambiguous word on its own (نوي "new", زر "gold") counts only next to a unit
-        standalone = nwords == 1 and ambig_only
+        standalone = ambig_only                  # only ambiguous words: needs a unit to count
         raw.t1 = j
         q = self.finish(raw, ())
         if standalone and not q.units:
             return [], j
         return [q], q.t1
+
+    def _scale_or_unit_at(self, k: int) -> bool:
+        w = self.word(k)
+        if w is not None and w.cls in ("scale", "hundred") and not (w.flags & {"abbr", "money"}):
+            return True
+        return k < len(self.toks) and self.match_unit(k, ("post",)) is not None
 
     def _half_after(self, k: int) -> Optional[int]:
         """Token index of "half"/نیم at k or after an article at k ("and a half")."""
@@ -763,7 +789,22 @@ class _Parser:
                 raw.kind = "measure"
         raw.approx = self.approx_of(raw.t0, raw.t1)
         raw.weak = self.is_weak(raw)
+        raw.label = raw.written == "digits" and not prefix_units and self.after_name(raw.t0)
         return raw
+
+    def after_name(self, i: int) -> bool:
+        """Token i follows a capitalised Latin word inside a sentence ("BBC Radio 4", "Category
+        1", "Windows 10"): the number is probably part of a name."""
+        toks = self.toks
+        if i < 2 or toks[i].glued:
+            return False
+        prev = toks[i - 1]
+        if not (prev.kind == "word" and _LATIN.match(prev.text) and prev.text[0].isupper()):
+            return False
+        if (prev.low,) in self.lex.cues.get("approx_pre", {}) or self.match_unit(i - 1, ("pre",)):
+            return False
+        before = toks[i - 2]
+        return not (before.kind == "sym" and before.text in _SENTENCE_OPENERS)
 
     def approx_of(self, t0: int, t1: int) -> Optional[str]:
         pre = self.match_cue_before(t0, "approx_pre")
@@ -840,7 +881,7 @@ class _Parser:
         approx = a.approx or b.approx
         return _Raw(a.t0, b.t1, lo.value, kind="range", units=lo.units,
                     written=a.written if a.written == b.written else "mixed",
-                    weak=a.weak and b.weak, approx=approx, count=lo.count, parts=(lo, hi))
+                    weak=a.weak and b.weak, label=a.label, approx=approx, count=lo.count, parts=(lo, hi))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -858,7 +899,7 @@ def _to_quantity(raw: _Raw, p: _Parser) -> Quantity:
         high=parts[1].value if parts else None, kind=raw.kind,
         unit=unit.code if unit else None, dimension=unit.dimension if unit else None,
         approx=raw.approx, candidates=tuple(c for c in dict.fromkeys(raw.candidates) if c != raw.value),
-        units=tuple(raw.units), written=raw.written, weak=raw.weak, parts=parts,
+        units=tuple(raw.units), written=raw.written, weak=raw.weak, label=raw.label, parts=parts,
     )
 
 

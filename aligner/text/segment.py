@@ -208,10 +208,13 @@ def split_sentences(text: str, lang: str = "en", markdown: bool = False,
     """
     out: list[Sentence] = []
     if segmented:
+        block = 0
         for a, b in _lines(text):
             a, b = _trim(text, a, b)
             if a < b:
-                out.append(Sentence(len(out), a, b, text[a:b], "sentence", len(out)))
+                out.append(Sentence(len(out), a, b, text[a:b], "sentence", block))
+            elif out and out[-1].block == block:
+                block += 1          # a blank line separates paragraphs
         return out
     for block, (bs, be, kind) in enumerate(_blocks(text, markdown)):
         bs, be = _trim(text, bs, be)

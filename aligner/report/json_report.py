@@ -1,0 +1,58 @@
+"""The versioned JSON report contract, ``aligner.report/1``."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .. import __version__
+from ..model import AlignmentResult, Finding
+
+SCHEMA = "aligner.report/1"
+
+
+def _side(doc) -> dict:
+    return {"path": doc.path, "lang": doc.lang, "sha256": doc.sha256}
+
+
+def _sentences(doc) -> list[dict]:
+    return [{"index": s.index, "start": s.start, "end": s.end, "text": s.text, "kind": s.kind}
+            for s in doc.sentences]
+
+
+def _span(span) -> Any:
+    if span is None:
+        return None
+    return {"start": span.start, "end": span.end, "text": span.text}
+
+
+def finding_dict(f: Finding) -> dict:
+    return {"code": f.code, "category": f.category, "severity": f.severity, "message": f.message,
+            "source": _span(f.source), "target": _span(f.target),
+            "source_value": f.source_value, "target_value": f.target_value, "bead": f.bead}
+
+
+def report_dict(result: AlignmentResult) -> dict:
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": "aligner", "version": __version__},
+        "source": _side(result.source),
+        "target": _side(result.target),
+        "model": {"name": result.model_name, "backend": result.backend},
+        "sentences": {"source": _sentences(result.source), "target": _sentences(result.target)},
+        "alignment": [{"source": list(b.source), "target": list(b.target), "score": b.score,
+                       "similarity": b.similarity} for b in result.beads],
+        "findings": [finding_dict(f) for f in result.findings],
+        "stats": result.stats,
+    }
+
+
+def write_json(result: AlignmentResult) -> str:
+    return json.dumps(report_dict(result), ensure_ascii=False, indent=2, default=_default) + "\n"
+
+
+def _default(obj):
+    if hasattr(obj, "__dict__"):
+        return obj.__dict__
+    if isinstance(obj, (set, frozenset, tuple)):
+        return list(obj)
+    return str(obj)
