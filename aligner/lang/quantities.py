@@ -66,6 +66,14 @@ class UnitReading:
             return False
         return self.dimension != "currency" or self.code == other.code
 
+    def rephrases(self, other: "UnitReading") -> bool:
+        """A speed and its length unit: "85 mph" said as "85 miles an hour" in other words."""
+        pair = {self.dimension, other.dimension}
+        if pair != {"speed", "length"}:
+            return False
+        speed, length = (self, other) if self.dimension == "speed" else (other, self)
+        return speed.code == f"{length.code}/h"
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -329,8 +337,9 @@ def _close(a: float, b: float, rel: float = _REL) -> bool:
 
 
 class _Parser:
-    def __init__(self, nt: NormText, lang: str):
+    def __init__(self, nt: NormText, lang: str, labels: bool = False):
         self.lang = lang
+        self.labels = labels
         self.lex = _lexicon(lang)
         self.nt = nt
         work = list(nt.text)
@@ -392,9 +401,6 @@ class _Parser:
                 return n, form
         return None
 
-    def is_latin_word(self, i: int) -> bool:
-        return 0 <= i < len(self.toks) and self.toks[i].kind == "word" and bool(_LATIN.match(self.toks[i].text))
-
     def chain_end(self, i: int) -> int:
         """One past the last token glued to token i through letters, digits, - . / :"""
         toks = self.toks
@@ -414,8 +420,6 @@ class _Parser:
             prev = toks[i - 1]
             if prev.kind == "word" and _LATIN.match(prev.text):
                 return True                                   # A320, CO2, G20
-            if prev.kind == "num":
-                return True                                   # part of an earlier chain
             if prev.text == "-" and i > 1 and prev.glued and toks[i - 2].kind in ("word", "num"):
                 before = toks[i - 2]
                 if before.kind == "num":
@@ -459,13 +463,11 @@ class _Parser:
         toks = self.toks
         t = toks[i]
         # a currency (or other unit) written before the number: $5, US$ 12bn, £2.8bn
-        prefix = None
         if t.kind != "num":
             um = self.match_unit(i, ("pre",))
             if um is not None:
                 k = i + um[0]
                 if k < len(toks) and toks[k].kind == "num" and k not in self.blocked:
-                    prefix = um
                     res = self.read_number(k, prefix_units=um[1].readings)
                     if res is not None:
                         raws, nxt = res
@@ -483,7 +485,13 @@ class _Parser:
         toks = self.toks
         t = toks[i]
         if self.is_code(i):
-            return [], self.chain_end(i)
+            end = self.chain_end(i)
+            if not self.labels:
+                return [], end
+            # the digits of a name or code, kept as labels only: COVID-19, A320, 6-foot-6
+            return [_Raw(k, k + 1, float(v[0]), label=True)
+                    for k in range(i, end) if toks[k].kind == "num"
+                    and (v := _digit_readings(toks[k].text, self.lang)) is not None], end
         # fractions 1/3 and clock times 12:30; parts of a/b/c or h:m:s chains stay plain numbers
         if i + 2 < len(toks) and toks[i + 1].glued and toks[i + 2].glued and toks[i + 2].kind == "num" \
                 and toks[i + 1].text in "/:" and not (i and toks[i].glued and toks[i - 1].text in "/:") \
@@ -505,12 +513,11 @@ class _Parser:
                 out.append(_Raw(i, i + 1, float(_to_int(m.group()))))
             return [self.finish(r, prefix_units, core_only=True) for r in out], i + 1
         raw = _Raw(i, i + 1, readings[0], candidates=list(readings[1:]), count=readings[0])
-        j = self.read_scale(i + 1, raw, prefix_units, after_digits=True)
-        raw.t1 = j
+        raw.t1 = self.read_scale(i + 1, raw, prefix_units)
         return [self.finish(raw, prefix_units)], raw.t1
 
-    def read_scale(self, j: int, raw: _Raw, prefix_units: tuple, after_digits: bool) -> int:
-        """Scale words after a count: 12 billion, 2.8bn, £125m, دوه زره, ۱۲ ملیارد."""
+    def read_scale(self, j: int, raw: _Raw, prefix_units: tuple) -> int:
+        """Scale words after the digits at j - 1: 12 billion, 2.8bn, £125m, ۱۲ ملیارد, ۵ زره."""
         toks = self.toks
         last_scale = raw.scale
         while j < len(toks):
@@ -518,9 +525,11 @@ class _Parser:
             if w is None or w.cls not in ("scale", "hundred"):
                 break
             if "abbr" in w.flags or "money" in w.flags:
-                if not (after_digits and toks[j].glued and j - 1 >= 0 and toks[j - 1].kind == "num"):
-                    break
+                if not (toks[j].glued and toks[j - 1].kind == "num"):
+                    break                             # "12 bn", "5 m": not an abbreviation here
                 if "money" in w.flags and not prefix_units:
+                    # 5m, 10M, 50k without a currency: metres or a count? keep both readings
+                    raw.candidates.append(raw.value * w.value)
                     break
             if w.cls == "hundred":
                 if last_scale != 1.0 or w.value != 100:
@@ -530,13 +539,13 @@ class _Parser:
                 raw.scale = last_scale = 100.0
                 j += 1
                 continue
-            if w.value > last_scale:
-                raw.value *= w.value / (last_scale if last_scale > 1 else 1)
-                raw.candidates = [c * w.value / (last_scale if last_scale > 1 else 1) for c in raw.candidates]
-                raw.scale = last_scale = w.value
-            elif w.value < last_scale or w.value == 1:
+            if w.value > last_scale:                 # 5 hundred thousand, ۵ زره ملیونه
+                raw.value *= w.value
+                raw.candidates = [c * w.value for c in raw.candidates]
+                raw.scale = last_scale = raw.scale * w.value
+            elif w.value < last_scale:
                 break
-            # equal scale: a restatement ("2.8bn بیلیونو"): absorb it
+            # an equal scale restates the one before ("2.8bn بیلیونو"): absorb it
             j += 1
         return j
 
@@ -652,8 +661,6 @@ class _Parser:
                     total *= v
                 elif last in (None, "article", "unit", "teen", "tens", "combo", "hundred"):
                     total += (group or 1.0) * v
-                elif last == "scale" and v < last_scale:
-                    total += v                   # "a million thousand" never happens; keep going
                 else:
                     break
                 group, last_scale, last = 0.0, v, "scale"
@@ -713,14 +720,12 @@ class _Parser:
         if nwords == 0:
             return None
         raw = _Raw(i, j, value, kind=kind, written="words", count=value, explicit_count=explicit)
-        if kind == "number":
-            raw.count = value
-        # an ambiguous word on its own (نوي "new", زر "gold") counts only next to a unit
-        standalone = ambig_only                  # only ambiguous words: needs a unit to count
+        if kind == "number" and last_scale and value >= last_scale:
+            raw.scale, raw.count = last_scale, value / last_scale   # "seven million": 7 × 10⁶
         raw.t1 = j
         q = self.finish(raw, ())
-        if standalone and not q.units:
-            return [], j
+        if ambig_only and not q.units:
+            return [], j                         # only ambiguous words (زر "gold"): needs a unit
         return [q], q.t1
 
     def _scale_or_unit_at(self, k: int) -> bool:
@@ -752,7 +757,8 @@ class _Parser:
                     and (follow is None or not follow.glued or follow.kind == "sym"):
                 raw.kind = "ordinal"                  # 9th, ۹مه, 30 مې (not the م of میاشت)
                 j += sfx[0]
-            elif (tm := self.match_cue(j, "time")) is not None and raw.scale == 1.0 and raw.value <= 12:
+            elif (tm := self.match_cue(j, "time")) is not None and raw.scale == 1.0 \
+                    and raw.value <= (24 if tm[1] == "clock" else 12):
                 raw.kind = "time"
                 if tm[1] == "pm" and raw.value < 12:
                     raw.candidates.append(raw.value + 12)
@@ -764,10 +770,15 @@ class _Parser:
         units = tuple(prefix_units)
         if not core_only and j < len(toks) and raw.kind in ("number", "fraction"):
             um = self.match_unit(j, ("post",))
-            if um is None and toks[j].low in ("of", "د") and j + 1 < len(toks):
-                um2 = self.match_unit(j + 1, ("post",))
+            if um is None and toks[j].text == "-" and toks[j].glued and j + 1 < len(toks) \
+                    and toks[j + 1].glued:
+                um = self.match_unit(j + 1, ("post",))          # a 7,000-ton ship, a 3-GW plant
+                um = (um[0] + 1, um[1]) if um is not None else None
+            link = self.match_cue(j, "unit_link") if um is None else None
+            if link is not None and j + link[0] < len(toks):
+                um2 = self.match_unit(j + link[0], ("post",))   # ۵ ملیونه د ډالرو
                 if um2 is not None and all(r.dimension == "currency" for r in um2[1].readings):
-                    um = (um2[0] + 1, um2[1])
+                    um = (um2[0] + link[0], um2[1])
             if um is not None:
                 post = um[1].readings
                 if units:
@@ -793,15 +804,17 @@ class _Parser:
         return raw
 
     def after_name(self, i: int) -> bool:
-        """Token i follows a capitalised Latin word inside a sentence ("BBC Radio 4", "Category
-        1", "Windows 10"): the number is probably part of a name."""
+        """Token i follows a capitalised Latin word inside an English sentence ("BBC Radio 4",
+        "Category 1", "Windows 10"): the number is probably part of a name.  (In Pashto text a
+        Latin name before a number says nothing: the word order is not English.)"""
         toks = self.toks
-        if i < 2 or toks[i].glued:
+        if self.lang != "en" or i < 2 or toks[i].glued:
             return False
         prev = toks[i - 1]
         if not (prev.kind == "word" and _LATIN.match(prev.text) and prev.text[0].isupper()):
             return False
-        if (prev.low,) in self.lex.cues.get("approx_pre", {}) or self.match_unit(i - 1, ("pre",)):
+        if (prev.low,) in self.lex.cues.get("approx_pre", {}) or (prev.low,) in self.lex.cues.get("not_name", {}) \
+                or self.match_unit(i - 1, ("pre",)):
             return False
         before = toks[i - 2]
         return not (before.kind == "sym" and before.text in _SENTENCE_OPENERS)
@@ -904,15 +917,19 @@ def _to_quantity(raw: _Raw, p: _Parser) -> Quantity:
 
 
 def extract_quantities(text: str, lang: str,
-                       exclude: Optional[Iterable[tuple[int, int]]] = None) -> list[Quantity]:
+                       exclude: Optional[Iterable[tuple[int, int]]] = None,
+                       include_labels: bool = False) -> list[Quantity]:
     """All quantities in ``text`` (``lang`` "en" or "ps"), in text order.
 
     ``exclude``: (start, end) spans of the original text (dates, names) whose quantities are
     skipped — a quantity overlapping any of them is left out.
+    ``include_labels``: also return the digits of names and codes (COVID-19, A320, CO2) as
+    quantities with ``label=True``.  They are not quantities, but a checker can let them absorb
+    the same digits on the other side, where the name may be written differently.
     """
     if not text:
         return []
-    p = _Parser(normalize(text), lang)
+    p = _Parser(normalize(text), lang, labels=include_labels)
     out = [_to_quantity(r, p) for r in p.run()]
     if exclude:
         spans = list(exclude)

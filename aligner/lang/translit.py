@@ -37,6 +37,8 @@ MATCH_THRESHOLD = 0.72
 STRONG_THRESHOLD = 0.85
 
 INF = 1e9
+#: Cost of writing two adjacent consonants in the other order.
+_TRANSPOSE = 0.5
 
 
 @dataclass(frozen=True)
@@ -92,8 +94,8 @@ def latin_units(word: str) -> tuple[Unit, ...]:
     while i < n:
         ch = w[i]
         tri, di = w[i:i + 3], w[i:i + 2]
-        if tri == "sch":
-            units.append(_c("SH", text=tri)); i += 3; continue
+        if tri == "sch":          # Schmidt ~ شمیت, Fleischer ~ فلیسچر
+            units.append(_c("SH S", text=tri)); units.append(_c("CH K", indel=0.3, weight=0.3)); i += 3; continue
         if tri == "tch":
             units.append(_c("CH", text=tri)); i += 3; continue
         if di == "sh":
@@ -112,6 +114,8 @@ def latin_units(word: str) -> tuple[Unit, ...]:
             units.append(_c("T S D", text=di)); i += 2; continue
         if di == "dh":
             units.append(_c("D Z", text=di)); i += 2; continue
+        if di == "cz":            # Czech cz: Czeisler ~ سیزلر
+            units.append(_c("CH S TS", text=di)); i += 2; continue
         if di == "ck":
             units.append(_c("K", text=di)); i += 2; continue
         if di == "qu":
@@ -203,7 +207,7 @@ for _a, _b, _cost in (("B", "P", 0.3), ("P", "F", 0.6), ("B", "W", 0.6), ("F", "
                       ("J", "Z", 0.5), ("J", "CH", 0.4), ("CH", "SH", 0.4), ("CH", "TS", 0.3),
                       ("SH", "ZH", 0.4), ("K", "G", 0.4), ("K", "X", 0.4), ("G", "GH", 0.2),
                       ("GH", "X", 0.4), ("X", "H", 0.3), ("K", "GH", 0.5), ("T", "TS", 0.4),
-                      ("Y", "J", 0.5), ("L", "R", 0.8), ("M", "N", 0.7), ("D", "Z", 0.5)):
+                      ("Y", "J", 0.5), ("K", "CH", 0.5), ("L", "R", 0.8), ("M", "N", 0.7), ("D", "Z", 0.5)):
     _NEAR[frozenset((_a, _b))] = _cost
 
 
@@ -251,6 +255,7 @@ def similarity(latin: str, pashto: str) -> float:
     prev = [0.0] * (m + 1)
     for j in range(1, m + 1):
         prev[j] = prev[j - 1] + pu[j - 1].indel
+    prev2 = prev
     for i in range(1, n + 1):
         cur = [prev[0] + lu[i - 1].indel] + [0.0] * m
         li = lu[i - 1]
@@ -265,8 +270,15 @@ def similarity(latin: str, pashto: str) -> float:
                 c = prev[j - 1] + s
                 if c < best:
                     best = c
+            # two adjacent consonants written the other way round (Mayorga ~ مایوګرا)
+            if i > 1 and j > 1 and li.classes and lu[i - 2].classes:
+                s1, s2 = _sub(li, pu[j - 2]), _sub(lu[i - 2], pj)
+                if s1 < INF and s2 < INF:
+                    c = prev2[j - 2] + s1 + s2 + _TRANSPOSE
+                    if c < best:
+                        best = c
             cur[j] = best
-        prev = cur
+        prev2, prev = prev, cur
     cost = prev[m]
     # a trailing inflectional ending (مقدونیې, روسیې, امریکایی) is nearly free: the last DP
     # row holds the cost of stopping before it

@@ -20,7 +20,9 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         data = data[len(codecs.BOM_UTF8):]
     if b"\x00" in data:
         pos = data.index(b"\x00")
-        if data.count(b"\x00") > len(data) // 4:
+        sample = data[:4096]
+        odd, even = sample[1::2].count(0), sample[0::2].count(0)
+        if len(sample) >= 16 and max(odd, even) > 0.4 * len(sample) / 2 and min(odd, even) < 0.05 * len(sample):
             raise InputError(f"{name}: looks like UTF-16 without a byte-order mark (NUL bytes); "
                              "convert it to UTF-8, e.g. iconv -f UTF-16LE -t UTF-8")
         raise InputError(f"{name}: binary data (NUL byte at offset {pos}); expected UTF-8 text")

@@ -1,0 +1,71 @@
+"""QA checks: plug-ins with stable codes, run over an aligned document pair.
+
+``run_checks(result, config)`` imports every check module (each registers its
+classes), runs them, applies the configuration (disabled codes, severity overrides)
+and returns the findings sorted by position.
+"""
+from __future__ import annotations
+
+import importlib
+import traceback
+
+from ..model import SEVERITIES, Finding
+from .base import REGISTRY, Check, CheckContext, Pair, PairCheck, Side, register
+
+CHECK_MODULES = ("numbers", "dates", "terminology", "entities", "omission", "negation",
+                 "untranslated", "format")
+
+__all__ = ["run_checks", "all_codes", "REGISTRY", "Check", "PairCheck", "CheckContext", "Pair",
+           "Side", "register", "load_checks"]
+
+
+def load_checks() -> dict[str, type[Check]]:
+    for name in CHECK_MODULES:
+        importlib.import_module(f"{__name__}.{name}")
+    return REGISTRY
+
+
+def all_codes() -> dict[str, tuple[str, str, str]]:
+    """Every finding code: (category, default severity, description)."""
+    out = {}
+    for cls in load_checks().values():
+        out[cls.code] = (cls.category, cls.severity, cls.description)
+        out.update(cls.codes)
+    return dict(sorted(out.items()))
+
+
+def _matches(code: str, patterns) -> bool:
+    return any(code == p or code.startswith(p.rstrip("*-") + "-") or p in ("ALL", "*") for p in patterns)
+
+
+def run_checks(result, config: dict | None = None) -> list[Finding]:
+    config = config or {}
+    disabled = [c.upper() for c in config.get("disable", [])]
+    enabled = [c.upper() for c in config.get("select", [])]
+    overrides = {k.upper(): v for k, v in (config.get("severity") or {}).items()}
+    ctx = CheckContext(result, config)
+    findings: list[Finding] = []
+    for code, cls in load_checks().items():
+        own_codes = {code, *cls.codes}
+        if all(_matches(c, disabled) for c in own_codes):
+            continue
+        try:
+            produced = list(cls().run(ctx))
+        except Exception as exc:     # a broken check must fail loudly, not silently pass
+            tb = traceback.extract_tb(exc.__traceback__)[-1]
+            findings.append(Finding("CHECK-CRASHED", "format", "error",
+                                    f"internal error in check {code}: {type(exc).__name__}: {exc} "
+                                    f"({tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})"))
+            continue
+        for f in produced:
+            if _matches(f.code, disabled) or (enabled and not _matches(f.code, enabled)):
+                continue
+            sev = overrides.get(f.code) or next((v for k, v in overrides.items() if _matches(f.code, [k])), None)
+            if sev == "off":
+                continue
+            if sev in SEVERITIES:
+                f.severity = sev
+            findings.append(f)
+    findings.sort(key=lambda f: (f.bead if f.bead is not None else 1 << 30,
+                                 f.source.start if f.source else -1, f.target.start if f.target else -1, f.code))
+    return findings

@@ -1,0 +1,105 @@
+"""FMT-*: format hygiene (info or warning).
+
+Brackets and quotes, URLs and e-mails, a number written in two digit scripts, a
+question that lost its question mark, doubled function words, and invisible
+direction marks.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang.data import iter_rows
+from ..text import fold
+from .base import Check, PairCheck, register
+
+_URL_OR_MAIL = re.compile(r"(?:https?://|www\.)[^\s()<>\"'«»]+[^\s()<>\"'«».,;:!?،۔؟]|[\w.+-]+@[\w-]+\.[\w.]*\w")
+_NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*")
+_WORD = re.compile(r"[\w\u0600-\u06ff]+")
+_BIDI = re.compile(r"[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”"}
+
+
+@lru_cache(maxsize=1)
+def _function_words():
+    out = {"en": set(), "ps": set()}
+    for lang, word in iter_rows("function_words.tsv", 2):
+        out[lang].add(fold(word))
+    return out
+
+
+def _script(ch: str) -> str:
+    if "0" <= ch <= "9":
+        return "ASCII"
+    if "\u0660" <= ch <= "\u0669":
+        return "Arabic-Indic"
+    return "Extended Arabic-Indic"
+
+
+@register
+class FormatCheck(PairCheck):
+    code = "FMT-BRACKETS"
+    category = "format"
+    severity = "info"
+    description = "Brackets, quotes, URLs, digit scripts, question marks, doubled words."
+    codes = {
+        "FMT-BRACKETS": ("format", "info", "brackets differ between the two sides or are unbalanced"),
+        "FMT-URL": ("format", "warning", "a URL or e-mail of the source is missing or changed"),
+        "FMT-DIGIT-SCRIPT": ("format", "warning", "one number written in two digit scripts"),
+        "FMT-QUESTION": ("punctuation", "info", "a question lost its question mark"),
+        "FMT-DOUBLED-WORD": ("format", "warning", "a function word written twice"),
+    }
+
+    def check_pair(self, pair, ctx):
+        src, tgt = pair.source.text, pair.target.text
+        for o, c in _PAIRS.items():
+            if tgt.count(o) != tgt.count(c) and src.count(o) == src.count(c):
+                yield self.finding(f"Unbalanced '{o}{c}' in the Pashto sentence "
+                                   f"({tgt.count(o)} opening, {tgt.count(c)} closing)",
+                                   code="FMT-BRACKETS", target=pair.target.whole,
+                                   source_value=[src.count(o), src.count(c)],
+                                   target_value=[tgt.count(o), tgt.count(c)])
+        tgt_urls = {m.group().lower() for m in _URL_OR_MAIL.finditer(tgt)}
+        for m in _URL_OR_MAIL.finditer(src):
+            if m.group().lower() not in tgt_urls:
+                yield self.finding(f"'{m.group()}' is not in the Pashto sentence"
+                                   + (f" (it has {', '.join(sorted(tgt_urls))})" if tgt_urls else ""),
+                                   code="FMT-URL", source=pair.source.span(m.start(), m.end()),
+                                   target=pair.target.whole, source_value=m.group(),
+                                   target_value=sorted(tgt_urls) or None)
+        for m in _NUMBER.finditer(tgt):
+            scripts = {_script(ch) for ch in m.group() if ch.isdigit()}
+            if len(scripts) > 1:
+                yield self.finding(f"'{m.group()}' mixes {' and '.join(sorted(scripts))} digits",
+                                   code="FMT-DIGIT-SCRIPT", target=pair.target.span(m.start(), m.end()),
+                                   target_value=m.group())
+        if src.rstrip().endswith("?") and "?" not in tgt and "؟" not in tgt:
+            yield self.finding("The English sentence is a question; the Pashto has no '؟'",
+                               code="FMT-QUESTION", source=pair.source.whole, target=pair.target.whole)
+        fw = _function_words()["ps" if pair.target.lang == "ps" else "en"]
+        prev = None
+        for m in _WORD.finditer(tgt):
+            w = fold(m.group())
+            if prev is not None and w == prev[0] and w in fw and tgt[prev[1]:m.start()].strip() == "":
+                yield self.finding(f"'{m.group()}' is written twice", code="FMT-DOUBLED-WORD",
+                                   target=pair.target.span(prev[2], m.end()), target_value=m.group())
+            prev = (w, m.end(), m.start())
+
+
+@register
+class BidiMarksCheck(Check):
+    code = "FMT-BIDI-MARKS"
+    category = "format"
+    severity = "info"
+    description = "Invisible direction marks (LRM, RLM, ALM, embeddings) in the translation."
+
+    def run(self, ctx):
+        doc = ctx.result.target
+        marks = list(_BIDI.finditer(doc.text))
+        if marks:
+            first = marks[0]
+            from ..model import Span
+            yield self.finding(f"The Pashto text carries {len(marks)} invisible direction marks "
+                               f"(U+{ord(first.group()):04X} first); they can break search and copy-paste",
+                               target=Span(first.start(), first.end(), first.group()),
+                               target_value=len(marks))

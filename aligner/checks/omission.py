@@ -1,0 +1,76 @@
+"""OMIT-* / ADD-*: sentences with no counterpart, and partial omissions.
+
+Omissions and additions come straight from the alignment's null beads (1-0, 0-1).
+A *partial* omission is a bead whose target is far shorter than the document's own
+length ratio predicts (robust z-score on the log length ratio) while its
+similarity is also below the document's typical value.
+"""
+from __future__ import annotations
+
+import math
+import statistics
+
+from .base import Check, register
+
+PARTIAL_Z = 3.5            # robust z-score of the log length ratio
+MIN_SOURCE_CHARS = 40      # short sentences vary too much to judge
+
+
+def _sentences_text(doc, ids):
+    return " ".join(doc.sentences[i].text for i in ids)
+
+
+@register
+class OmissionCheck(Check):
+    code = "OMIT-SENTENCE"
+    category = "omission"
+    severity = "error"
+    description = "A source sentence has no counterpart in the translation."
+    codes = {
+        "OMIT-SENTENCE": ("omission", "error", "source sentence not translated"),
+        "ADD-SENTENCE": ("addition", "warning", "target sentence with no source"),
+        "OMIT-PARTIAL": ("omission", "warning", "translation much shorter than the source"),
+        "ALIGN-LOW-CONFIDENCE": ("mistranslation", "info", "aligned pair with low similarity"),
+    }
+
+    def run(self, ctx):
+        r = ctx.result
+        ratios = []
+        for k, pair in enumerate(ctx.pairs):
+            bead = pair.bead
+            if bead.source and not bead.target:
+                sev = "error" if bead.score >= 0.5 else "warning"
+                text = pair.source.text
+                yield self.finding(
+                    f"English sentence not translated: \"{_short(text)}\"", code="OMIT-SENTENCE",
+                    severity=sev, source=pair.source.whole, source_value=text, bead=k)
+            elif bead.target and not bead.source:
+                text = pair.target.text
+                yield self.finding(
+                    f"Pashto sentence has no English source: \"{_short(text)}\"", code="ADD-SENTENCE",
+                    target=pair.target.whole, target_value=text, bead=k)
+            else:
+                ls, lt = len(pair.source.text), len(pair.target.text)
+                ratios.append((k, math.log((lt + 10) / (ls + 10)), ls, lt))
+        if len(ratios) < 5:
+            return
+        values = [x[1] for x in ratios]
+        med = statistics.median(values)
+        mad = statistics.median(abs(v - med) for v in values) or 0.05
+        sims = [b.similarity for b in r.beads if b.similarity is not None]
+        sim_med = statistics.median(sims) if sims else 0.0
+        for k, v, ls, lt in ratios:
+            z = (v - med) / (1.4826 * mad)
+            pair = ctx.pairs[k]
+            if z < -PARTIAL_Z and ls >= MIN_SOURCE_CHARS and (pair.bead.similarity or 0) < sim_med:
+                share = lt / max(ls, 1) / math.exp(med)
+                yield self.finding(
+                    f"Pashto translation is {100 * (1 - share):.0f}% shorter than this document's "
+                    f"usual length ratio predicts: part of the sentence may be missing",
+                    code="OMIT-PARTIAL", source=pair.source.whole, target=pair.target.whole,
+                    source_value=ls, target_value=lt, bead=k)
+
+
+def _short(text: str, n: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"

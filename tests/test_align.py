@@ -1,0 +1,104 @@
+"""Alignment on real text with the bundled model: seeds, hand-made perturbations, NTREX."""
+import numpy as np
+import pytest
+
+from aligner import align, make_document
+from aligner.align import AlignParams, align_vectors, bead_types
+from aligner.api import align_documents
+from tests.helpers import NTREX, seed_lines
+
+FOREIGN_PS = "د لیورپول لوبډلې د یکشنبې په ورځ په لندن کې د فوټبال لوبه وګټله او مینه وال یې خوښ شول."
+
+
+def beads_of(result):
+    return [(b.source, b.target) for b in result.beads]
+
+
+def assert_covers_in_order(result):
+    src = [i for b in result.beads for i in b.source]
+    tgt = [j for b in result.beads for j in b.target]
+    assert src == list(range(len(result.source.sentences)))
+    assert tgt == list(range(len(result.target.sentences)))
+
+
+def test_seed_pair_aligns_one_to_one(encoder):
+    en, ps = seed_lines()
+    r = align("\n".join(en), "\n".join(ps), encoder=encoder)
+    assert beads_of(r) == [((i,), (i,)) for i in range(29)]
+    assert_covers_in_order(r)
+    assert all(b.score > 0.5 for b in r.beads)
+
+
+def test_dropped_added_and_merged_sentences_are_found(encoder):
+    en, ps = seed_lines()
+    en, ps = en[:12], ps[:12]
+    ps_edit = list(ps)
+    ps_edit[9] = ""                                     # translator dropped English line 9
+    ps_edit[6] = ps[6] + " " + ps[7]                    # merged lines 6 and 7 into one
+    ps_edit[7] = ""
+    ps_edit.insert(3, FOREIGN_PS)                       # an added sentence
+    ps_text = "\n".join(x for x in ps_edit if x)
+    r = align("\n".join(en), ps_text, encoder=encoder, segmented=True)
+    assert_covers_in_order(r)
+    got = beads_of(r)
+    assert ((), (3,)) in got                            # addition
+    assert ((6, 7), (7,)) in got                        # merge: two English ↔ one Pashto
+    assert ((9,), ()) in got                            # omission
+    assert ((0,), (0,)) in got and ((11,), (10,)) in got
+    null = [b for b in r.beads if not b.source or not b.target]
+    assert len(null) == 2
+
+
+def test_split_sentence_in_running_text(encoder):
+    en, ps = seed_lines()
+    # line 0 holds three sentences on both sides, line 3 two: both sides are split
+    # and the sentences pair up 1-1
+    r = align(en[0], ps[0], encoder=encoder)
+    assert beads_of(r) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    r = align(en[3], ps[3], encoder=encoder)
+    assert beads_of(r) == [((0,), (0,)), ((1,), (1,))]
+
+
+def test_ntrex_documents_align(encoder):
+    en = (NTREX / "newstest2019.en.txt").read_text(encoding="utf-8").splitlines()[:60]
+    ps = (NTREX / "newstest2019.ps.txt").read_text(encoding="utf-8").splitlines()[:60]
+    src = make_document("\n".join(en), "en", segmented=True)
+    tgt = make_document("\n".join(ps), "ps", segmented=True)
+    r = align_documents(src, tgt, encoder=encoder)
+    correct = sum(1 for b in r.beads if b.source == b.target and len(b.source) == 1)
+    assert correct >= 58
+    assert r.stats["texts_requested"] <= 1.3 * 120
+
+
+def test_deterministic(encoder):
+    en, ps = seed_lines()
+    a = align("\n".join(en[:10]), "\n".join(ps[:10]), encoder=encoder)
+    b = align("\n".join(en[:10]), "\n".join(ps[:10]), encoder=encoder)
+    assert a.beads == b.beads
+
+
+def test_bead_types_follow_max_bead():
+    assert set(bead_types(3)) == {(1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2)}
+    assert set(bead_types(1)) == {(1, 1), (1, 0), (0, 1)}
+
+
+def test_empty_side_gives_null_beads():
+    S = np.eye(3, dtype=np.float32)
+    beads = align_vectors(S, np.zeros((0, 3), np.float32), ["a", "b", "c"], [], AlignParams())
+    assert [(b.source, b.target) for b in beads] == [((0,), ()), ((1,), ()), ((2,), ())]
+
+
+def test_long_documents_stay_within_linear_work():
+    # synthetic vectors: a long document, one-to-one with noise; the DP visits a band, not n*m
+    rng = np.random.default_rng(0)
+    n = 3000
+    S = rng.normal(size=(n, 32)).astype(np.float32)
+    T = S + 0.3 * rng.normal(size=S.shape).astype(np.float32)
+    S /= np.linalg.norm(S, axis=1, keepdims=True)
+    T /= np.linalg.norm(T, axis=1, keepdims=True)
+    from aligner.align import AlignStats
+    stats = AlignStats()
+    texts = ["x" * 50] * n
+    beads = align_vectors(S, T, texts, texts, AlignParams(), stats=stats)
+    assert sum(1 for b in beads if b.source == b.target) >= n - 5
+    assert stats.cells < 40 * n
