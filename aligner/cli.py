@@ -22,9 +22,11 @@ cache_app = typer.Typer(help="Manage the embedding cache.", no_args_is_help=True
 app.add_typer(cache_app, name="cache")
 
 
-class Format(str, Enum):
-    text = "text"
-    json = "json"
+def _check_format(value: str) -> str:
+    from .report import FORMATS
+    if value not in FORMATS:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(FORMATS)}")
+    return value
 
 
 def _fail(exc: AlignerError) -> None:
@@ -32,10 +34,14 @@ def _fail(exc: AlignerError) -> None:
     raise typer.Exit(exc.exit_code)
 
 
-def write_output(content: str, output: Optional[Path], inputs: list[Path]) -> None:
-    """Write to ``output`` atomically (or stdout); never overwrite an input file."""
+def write_output(content, output: Optional[Path], inputs: list[Path]) -> None:
+    """Write ``content`` (str or bytes) to ``output`` atomically (or stdout); never
+    overwrite an input file."""
     if output is None or str(output) == "-":
-        sys.stdout.write(content)
+        if isinstance(content, bytes):
+            sys.stdout.buffer.write(content)
+        else:
+            sys.stdout.write(content)
         sys.stdout.flush()
         return
     out = Path(output)
@@ -54,8 +60,12 @@ def write_output(content: str, output: Optional[Path], inputs: list[Path]) -> No
         raise InputError(f"--output {output}: directory {parent} does not exist")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(content)
+        if isinstance(content, bytes):
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(content)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                fh.write(content)
         os.replace(tmp, out)
     except OSError as exc:
         raise InputError(f"--output {output}: cannot write ({exc.strerror})")
@@ -88,7 +98,8 @@ TargetArg = typer.Argument(..., help="Pashto translation file.", show_default=Fa
 def align(
     source: Path = SourceArg,
     target: Path = TargetArg,
-    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    format: str = typer.Option("text", "--format", "-f", callback=_check_format,
+                               help="Output format: text, json (and every format in aligner.report.FORMATS)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     segmented: bool = typer.Option(False, help="Input is one sentence per line."),
     markdown: Optional[bool] = typer.Option(None, "--markdown/--plain",
@@ -102,13 +113,13 @@ def align(
 ):
     """Align the sentences of SOURCE and TARGET and print them side by side."""
     from .api import align_files
-    from .report import render_text, write_json
+    from .report import render, render_text
 
     def go():
         result = align_files(str(source), str(target), source_lang=source_lang, target_lang=target_lang,
                              segmented=segmented, markdown=markdown, model=model, backend=backend,
                              max_bead=max_bead, cache=cache)
-        content = write_json(result) if format == Format.json else render_text(result, show_findings=False)
+        content = render_text(result, show_findings=False) if format == "text" else render(result, format)
         write_output(content, output, [source, target])
     _run(go)
 
@@ -124,7 +135,8 @@ class FailOn(str, Enum):
 def check(
     source: Path = SourceArg,
     target: Path = TargetArg,
-    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    format: str = typer.Option("text", "--format", "-f", callback=_check_format,
+                               help="Output format: text, json (and every format in aligner.report.FORMATS)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     fail_on: FailOn = typer.Option(FailOn.error, help="Exit 1 when a finding of this severity or above exists."),
     glossary: list[Path] = typer.Option([], "--glossary", "-g", help="Extra glossary (TSV, CSV or TBX); repeatable."),
@@ -144,14 +156,14 @@ def check(
     names, terms, omissions, negation, untranslated text, format."""
     from .api import check_files
     from .model import SEVERITY_RANK
-    from .report import render_text, write_json
+    from .report import render
 
     def go():
         config = {"glossaries": [str(g) for g in glossary], "disable": disable, "select": select}
         result = check_files(str(source), str(target), source_lang=source_lang, target_lang=target_lang,
                              segmented=segmented, markdown=markdown, model=model, backend=backend,
                              max_bead=max_bead, cache=cache, config=config)
-        content = write_json(result) if format == Format.json else render_text(result)
+        content = render(result, format)
         write_output(content, output, [source, target, *glossary])
         if fail_on != FailOn.never:
             threshold = SEVERITY_RANK[fail_on.value]

@@ -45,7 +45,7 @@ from typing import Iterable, Optional
 
 from ..lang.data import load_wordset, read_data
 from ..lang.glossary import PS_ENDINGS, PS_LETTER, Glossary, TermEntry, fold_ps, get_glossary
-from ..lang.translit import (MATCH_THRESHOLD, STRONG_THRESHOLD, best_match, consonant_weight,
+from ..lang.translit import (STRONG_THRESHOLD, best_match, consonant_weight, match_threshold,
                              similarity)
 from ..text.normalize import normalize
 from .base import Check, CheckContext, Pair, register
@@ -81,6 +81,11 @@ _LETTER_NAMES = {
     "X": "eks", "Y": "wai", "Z": "zed",
 }
 
+#: A best sound score from here up to the match threshold is "uncertain": a misspelt or
+#: unusual rendering is as likely as an omission, so nothing is reported.
+_UNCERTAIN = 0.45
+#: In a multi-word name, every word scoring this much counts as a rendering.
+_ALL_WORDS_SCORE = 0.55
 #: A name word needs this much sound skeleton before its absence is reported.
 _MIN_WEIGHT = 2.0
 #: A Pashto span said to render *another* name must have this many letters.
@@ -130,11 +135,15 @@ def _lemmas(word: str) -> set[str]:
     return out
 
 
+#: Words that may stand before a name without making it part of a longer name.
+_LEAD_WORDS = frozenset("the a an and or of in on at to for from by with as but".split())
+
+
 def is_ordinary(word: str, lower_in_doc: Iterable[str] = ()) -> bool:
     """Whether a capitalised English word is an ordinary word rather than a name."""
     lemmas = _lemmas(word)
     words = ordinary_words()
-    if lemmas & words:
+    if lemmas & words or word.lower().rstrip(".") in _abbreviations():
         return True
     if lower_in_doc and any(l in lower_in_doc for l in lemmas):
         return True
@@ -158,6 +167,7 @@ class Mention:
     run: tuple[str, ...] = ()        # all capitalised words of the run (New York)
     entry: Optional[TermEntry] = None
     after_title: bool = False
+    embedded: bool = False           # a glossary name inside a longer capitalised name
 
     @property
     def key(self) -> str:
@@ -218,20 +228,42 @@ def _initial_like(text: str, start: int, starts: set[int], prev_tok: Optional[st
     return False
 
 
+#: Lower-case particles inside names (Bashar al-Assad, Osama bin Laden, Vincent van Gogh).
+_PARTICLES = frozenset("al el ad as ash at ul ud ur bin ibn van von de del della da di du la le der den dos das".split())
+
+
+def _capitalised(tok: str) -> bool:
+    """Capitalised, or a particle glued to a capitalised name (al-Assad)."""
+    if tok[0].isupper():
+        return True
+    head, _, rest = tok.partition("-")
+    return bool(rest) and head.lower() in _PARTICLES and rest[:1].isupper()
+
+
 def _iter_cap_runs(text: str, starts: set[int]):
-    """Yield runs of adjacent capitalised tokens: lists of (start, end, token, initial_like)."""
+    """Yield runs of adjacent capitalised tokens: lists of (start, end, token, initial_like).
+
+    A lower-case particle between two capitalised words (bin, van, de …) belongs to the run
+    but is not itself yielded; a particle glued with a hyphen (al-Assad) yields the name part.
+    """
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     run = []
     prev_tok, prev_end = None, -1
-    for m in _TOKEN.finditer(text):
-        s, e, raw = m.start(), m.end(), m.group()
+    for k, (s, e, raw) in enumerate(toks):
         tok = _strip_possessive(raw)
         adjacent = prev_end >= 0 and text[prev_end:s] == " " and prev_tok is not None \
             and not prev_tok.endswith(("'s", "’s"))
         if run and not adjacent:
             yield run
             run = []
-        if tok[0].isupper():
+        if _capitalised(tok):
+            if not tok[0].isupper():                       # al-Assad → Assad
+                head, _, rest = tok.partition("-")
+                s, tok = s + len(head) + 1, rest
             run.append((s, s + len(tok), tok, _initial_like(text, s, starts, prev_tok)))
+        elif run and tok.lower() in _PARTICLES and k + 1 < len(toks) \
+                and text[e:toks[k + 1][0]] == " " and toks[k + 1][2][0].isupper():
+            pass                                           # Osama bin Laden: keep the run open
         elif run:
             yield run
             run = []
@@ -247,8 +279,7 @@ def document_words(texts: Iterable[tuple[str, set[int]]]) -> DocWords:
     for text, starts in texts:
         for m in _TOKEN.finditer(text):
             tok = _strip_possessive(m.group())
-            if tok[0].islower():
-                dw.lower.update(p.lower() for p in tok.split("-"))
+            dw.lower.update(p for p in tok.split("-") if p[:1].islower())
     for text, starts in texts:
         head = _is_headline(text)
         for run in _iter_cap_runs(text, starts):
@@ -273,7 +304,14 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
     for m in glossary.matcher.find_en(text):
         if m.entry.is_name or (m.entry.user and any(c.isupper() for c in m.form)):
             words = tuple(w for w in re.findall(r"[A-Za-z]+", m.text) if not is_ordinary(w))
-            mentions.append(Mention(m.start, m.end, m.text, "glossary", words, (), m.entry))
+            prev = re.search(r"([A-Za-z][\w.]*)[ -]$", text[max(0, m.start - 30):m.start])
+            embedded = bool(prev) and (prev.group(1).lower() in ("non", "anti", "pro", "ex", "pan") or (
+                prev.group(1)[0].isupper() and prev.group(1).lower() not in _LEAD_WORDS
+                and prev.group(1).lower().rstrip(".") not in _TITLES))
+            nxt = re.match(r"[ -]([A-Z][A-Za-z]+)", text[m.end:])
+            embedded = embedded or (bool(nxt) and nxt.group(1).lower() not in _LEAD_WORDS)
+            mentions.append(Mention(m.start, m.end, m.text, "glossary", words, (), m.entry,
+                                    embedded=embedded))
             covered.append((m.start, m.end))
     head = _is_headline(text)
     shouting = _is_shouting(text)
@@ -336,6 +374,17 @@ class Target:
         self.latin_raw = {t.replace(".", "") for _, _, t in self.toks if t[0].isascii()}
         self.latin = {t.lower() for t in self.latin_raw}
 
+    def has_latin(self, word: str) -> bool:
+        """Whether ``word`` is copied in Latin script, allowing a typo in a long word
+        (Tennessee ~ Tennessess, Baldwin ~ Badlwin)."""
+        w = word.lower()
+        if w in self.latin:
+            return True
+        if len(w) < 5:
+            return False
+        return any(abs(len(t) - len(w)) <= 2 and _edit_distance(t, w) <= (1 if len(w) < 8 else 2)
+                   for t in self.latin)
+
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Original offsets of the Pashto words ``first..last`` (indices into ``ps_words``)."""
         a = self.toks[self.ps[first][0]][0]
@@ -352,6 +401,19 @@ class Target:
                                                  and last[len(rendering[-1]):] in PS_ENDINGS)):
                 return i, i + n - 1
         return None
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance with adjacent transpositions (short Latin words only)."""
+    prev2, prev = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if prev2 is not None and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)]
 
 
 def _word_variants(word: str) -> list[str]:
@@ -379,6 +441,7 @@ class Found:
     how: Optional[str]                          # glossary | latin | sound | None
     rendering: Optional[tuple[str, ...]] = None  # the Pashto words that render it by sound
     span: Optional[tuple[int, int]] = None       # their indices in Target.ps_words
+    best: float = 0.0                            # best sound score when not found
 
 
 def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Found:
@@ -386,6 +449,9 @@ def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Fo
     if mention.entry is not None:
         if glossary.matcher.find_ps(target.text, entries=[mention.entry]):
             return Found("glossary")
+        if _acronym_core(mention.text) is not None:
+            mention = Mention(mention.start, mention.end, mention.text, "acronym",
+                              (_acronym_core(mention.text),), (), mention.entry)
     if mention.kind == "acronym":
         core = mention.words[0]
         if core in target.latin_raw or (core + "s") in target.latin_raw or \
@@ -394,26 +460,52 @@ def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Fo
         spelled = "".join(_LETTER_NAMES.get(c, "") for c in core.upper() if c.isalpha())
         for cand in (spelled, core.lower()):
             m = best_match(cand, target.ps_words, max_join=max(3, len(core)))
-            if m and m.score >= MATCH_THRESHOLD:
+            if m and m.score >= match_threshold(cand):
                 return Found("sound", tuple(target.ps_words[m.first:m.last + 1]), (m.first, m.last))
         return Found(None)
     words = list(mention.words) or re.findall(r"[A-Za-z]+", mention.text)
     for w in words:
-        if w.lower() in target.latin:
+        if target.has_latin(w):
             return Found("latin")
     best = None
+    scores = []
     for w in words:
         sm = _sound_match(w, target)
-        if sm and sm[0] >= MATCH_THRESHOLD and (best is None or sm[0] > best[0]):
+        scores.append(sm[0] if sm else 0.0)
+        if sm and sm[0] >= match_threshold(w) and (best is None or sm[0] > best[0]):
             best = sm
+    if best is None and len(words) >= 2 and min(scores) >= _ALL_WORDS_SCORE:
+        # every word of a multi-word name roughly rendered (Clarion Ledger ~ کاریلون لوجر)
+        spans = [_sound_match(w, target) for w in words]
+        best = (min(scores), min(sp[1] for sp in spans), max(sp[2] for sp in spans))
     if best is None and len(mention.run) >= 2:
         # the whole run by sound, ordinary words included: New York ~ نیویارک
-        m = best_match("".join(mention.run), target.ps_words, max_join=len(mention.run) + 1)
-        if m and m.score >= MATCH_THRESHOLD:
+        joined = "".join(mention.run)
+        m = best_match(joined, target.ps_words, max_join=len(mention.run) + 1)
+        if m and m.score >= match_threshold(joined):
             best = (m.score, m.first, m.last)
     if best is not None:
         return Found("sound", tuple(target.ps_words[best[1]:best[2] + 1]), (best[1], best[2]))
-    return Found(None)
+    return Found(None, best=max(scores, default=0.0))
+
+
+def claimed_words(mentions: list[Mention], target: Target) -> set[int]:
+    """Indices of the Pashto words that render (by sound) a word of one of ``mentions``."""
+    out: set[int] = set()
+    for m in mentions:
+        for w in m.words:
+            sm = _sound_match(w, target)
+            if sm and sm[0] >= min(match_threshold(w), _ALL_WORDS_SCORE + 0.1):
+                out.update(range(sm[1], sm[2] + 1))
+    return out
+
+
+def _is_demonym(m: Mention) -> bool:
+    """An adjective / people form of a glossary name (American, Scottish, Europeans): often
+    and legitimately rendered by a possessive or dropped, so not reported when absent."""
+    w = m.text.lower().rstrip("s")
+    return m.entry is not None and m.text != m.entry.label \
+        and w.endswith(("an", "ese", "ish", "i", "ic", "ean", "ian", "ch", "sh"))
 
 
 def has_name_evidence(m: Mention, doc: DocWords) -> bool:
@@ -471,18 +563,26 @@ class EntityCheck(Check):
             if all(f.how for f in found):
                 continue
             here = {w.lower() for m in mentions for w in m.words}
-            claimed = {i for f in found if f.span for i in range(f.span[0], f.span[1] + 1)}
+            claimed = claimed_words([m for m, f in zip(mentions, found) if f.how], target)
+            claimed |= {i for f in found if f.span for i in range(f.span[0], f.span[1] + 1)}
             for m, f in zip(mentions, found):
                 if f.how:
                     continue
-                due = m.kind == "glossary" or m.key in renderings or m.key in kept_latin \
-                    or has_name_evidence(m, doc)
+                if any(target.find_rendering(r) for r in renderings.get(m.key, ())):
+                    continue              # rendered here as the document renders it elsewhere
+                if f.best >= _UNCERTAIN:
+                    continue              # a near rendering (misspelt?): stay silent
+                if m.kind == "glossary" and m.embedded:
+                    continue              # part of a longer name (NHS Scotland, Digital Awareness UK)
+                due = (m.kind == "glossary" and not _is_demonym(m)) or m.key in renderings \
+                    or m.key in kept_latin or has_name_evidence(m, doc)
                 if not due:
                     continue
                 src = p.source.span(m.start, m.end)
                 other = None
                 if m.kind == "name":
-                    other = self._other_name(m, target, renderings, names, here, claimed, doc)
+                    other = self._other_name(m, target, renderings, names, here, claimed, doc,
+                                             [w for x in mentions for w in x.words])
                 if other is not None:
                     name, (a, b) = other
                     yield self.finding(
@@ -499,7 +599,7 @@ class EntityCheck(Check):
 
     @staticmethod
     def _other_name(m: Mention, target: Target, renderings: dict, names: dict, here: set,
-                    claimed: set, doc: DocWords):
+                    claimed: set, doc: DocWords, here_words: list):
         """A name of the document, absent from this English sentence, rendered in its Pashto."""
         if not has_name_evidence(m, doc) and m.key not in renderings:
             return None
@@ -527,8 +627,8 @@ class EntityCheck(Check):
                 ps = "".join(target.ps_words[i:j + 1])
                 if len(ps) < _MIN_PS_LETTERS:
                     continue
-                if any(similarity(w, ps) >= _OWN_SCORE_MAX for w in m.words):
-                    continue                              # Scottish ~ سکاټلند: related, not swapped
+                if any(similarity(w, ps) >= _OWN_SCORE_MAX for w in here_words):
+                    continue          # Scottish ~ سکاټلند, Francois ~ فرانسویس: related, not swapped
                 if best is None or score > best[0]:
                     best = (score, other.text, target.span(i, j))
         return None if best is None else (best[1], best[2])

@@ -12,49 +12,70 @@ import re
 from functools import lru_cache
 
 from ..lang.data import iter_rows
-from ..text import normalize
+from ..text import fold, normalize
 from .base import PairCheck, register
 
-_EN_TOKEN = re.compile(r"[A-Za-z]+(?:n't)?|n't")
-_PS_TOKEN = re.compile(r"[\u0600-\u06ff]+")
+_EN_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_PS_TOKEN = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]+")   # letters, not ، ؛ ؟ ۔
 
 
 @lru_cache(maxsize=1)
 def _lexicon():
-    lex = {"en": {}, "ps": {}}
+    lex = {lang: {"strong": set(), "weak": set(), "prefix": set(), "suffix": set(), "na": set(), "verb": set()}
+           for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
-        lex[lang][form] = kind
+        lex[lang][kind].add(fold(form) if lang == "ps" else form)
     return lex
 
 
 def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, word, kind) of each negation marker, offsets into ``text``."""
-    lex = _lexicon()["en" if lang == "en" else "ps"]
+    """(start, end, word, kind) of each negation marker, kind 'strong' or 'weak'."""
+    lang = "en" if lang == "en" else "ps"
+    lex = _lexicon()[lang]
     norm = normalize(text)
     t = norm.text
     out = []
+
+    def add(m, kind):
+        a, b = norm.to_original(m.start(), m.end())
+        out.append((a, b, text[a:b], kind))
+
     if lang == "en":
         for m in _EN_TOKEN.finditer(t):
-            w = m.group().lower()
-            kind = lex.get(w) or ("strong" if w.endswith("n't") else None)
-            if kind:
-                a, b = norm.to_original(m.start(), m.end())
-                out.append((a, b, text[a:b], kind))
+            w = m.group().lower().replace("’", "'")
+            before = t[max(0, m.start() - 3):m.start()].lower()
+            after = t[m.end():m.end() + 3]
+            if w == "no" and re.match(r"\.?\s?\d", after):
+                continue                                   # "No. 1": a number sign
+            if w == "not" and before == "or ":
+                add(m, "weak")                             # "whether or not"
+                continue
+            if w in lex["strong"] or w.endswith("n't"):
+                add(m, "strong")
+            elif w in lex["weak"] or (len(w) > 5 and (w.startswith(tuple(lex["prefix"]))
+                                                      or w.endswith(tuple(lex["suffix"])))):
+                add(m, "weak")
         return out
     tokens = list(_PS_TOKEN.finditer(t))
     for k, m in enumerate(tokens):
         w = m.group()
-        kind = lex.get(w)
-        if w == "نه":
-            prev = [x.group() for x in tokens[max(0, k - 6):k]]
-            if "له" in prev or "تر" in prev or "څخه" in prev:   # ablative "له … نه" (from)
-                continue
+        if w in lex["strong"]:
+            add(m, "strong")
+        elif w in lex["na"]:
+            prev = tokens[k - 1].group() if k else ""
             nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
-            if nxt in ("یوازی", "یوازې", "فقط", "صرف"):          # "not only … but"
-                kind = "word"
-        if kind:
-            a, b = norm.to_original(m.start(), m.end())
-            out.append((a, b, text[a:b], kind))
+            # "له … نه" / "تر … نه" (from, than) and "نه … نه" lists are not verb negations
+            ablative = any(x.group() in ("له", "تر", "څخه") for x in tokens[max(0, k - 6):k])
+            after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
+            if nxt in lex["verb"] and not ablative:
+                add(m, "strong")
+            elif not after_digit and prev not in ("له",):
+                add(m, "weak")
+        elif w in lex["weak"] or (len(w) > 3 and w.startswith(tuple(lex["prefix"]))):
+            after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
+            if w == "مه" and (after_digit or (k and tokens[k - 1].end() == m.start())):
+                continue                         # ۲۵مه / ۲۵ مه: an ordinal suffix
+            add(m, "weak")
     return out
 
 
@@ -74,6 +95,7 @@ class NegationCheck(PairCheck):
         tgt = negations(pair.target.text, pair.target.lang)
         strong_s = [n for n in src if n[3] == "strong"]
         strong_t = [n for n in tgt if n[3] == "strong"]
+        # a negation on one side with no negation at all, not even a weak one, on the other
         if strong_s and not tgt:
             a, b, word, _ = strong_s[0]
             yield self.finding(

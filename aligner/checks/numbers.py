@@ -10,19 +10,24 @@ matched as a multiset, by value (order does not matter):
    unit ("40 per cent" / "۴۰");
 2. left-overs with the same number but incompatible units → ``UNIT-MISMATCH`` ("3 GW" vs
    "۳ میګاواټه", "£11 million" vs "11 میلیون ډالر");
-3. left-overs of the same sort (percent ↔ percent, money ↔ money, year ↔ year, plain numbers)
-   pair by position → ``NUM-MISMATCH`` ("English 500,000 t is 600,000 t in Pashto");
-4. the rest → ``NUM-MISSING`` (source only) and ``NUM-EXTRA`` (target only).
+3. left-overs of a compatible sort (percent ↔ percent, money ↔ money, year ↔ year, plain
+   numbers with anything but years — or any two with the same significant digits: 20,000 ↔
+   ۲۰۰۰) pair up, nearest position and same digits first → ``NUM-MISMATCH`` ("English 500,000 t
+   is 600,000 t in Pashto");
+4. the rest → ``NUM-MISSING`` (source only) and ``NUM-EXTRA`` (target only, a warning).
 
 Matched pairs whose approximation points opposite ways ("more than 40%" / "له ۴۰٪ څخه کم")
 give ``NUM-APPROX`` (warning).
 
 Noise control: quantities written as small number words, word ordinals and fractions, and bare
 scale words ("one of the", "a million", "two sides", "first") are *weak* — they can absorb a
-partner but are never reported on their own; quantities inside dates (when
-:mod:`aligner.lang.dates` is available) are treated the same way, dates being the date check's
-business; and a left-over that repeats a value already matched on its side (a number
-mentioned twice in the source, once in the target) is not reported.
+partner but are never reported; quantities inside dates (found by :mod:`aligner.lang.dates`)
+are treated the same way, dates being the date checks' business.  Digits of names and codes
+(COVID-19, A320, "BBC Radio 4") are *labels*: they absorb the same digits on the other side
+and may be one side of a ``NUM-MISMATCH``, but are never reported missing or extra.
+
+Measured on NTREX-128 en–ps (1,997 professional translation pairs): 26 findings, 23 of them
+real translation errors (see tests/test_check_numbers.py).
 """
 from __future__ import annotations
 
@@ -32,7 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from ..lang.quantities import Quantity, extract_quantities, format_quantity
+from ..lang.quantities import LANGS, Quantity, extract_quantities, format_quantity
 from ..model import Finding
 from ..text.normalize import fold
 from .base import CheckContext, Pair, PairCheck, register
@@ -158,7 +163,7 @@ def _sorts_pair(a: Quantity, b: Quantity) -> bool:
     if a.units and b.units and any(ua.dimension == ub.dimension or ua.rephrases(ub)
                                    for ua in a.units for ub in b.units):
         return True
-    return "plain" in (sa, sb) and "year" not in (sa, sb)
+    return "plain" in (sa, sb)
 
 
 def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]]) -> list[Item]:
@@ -183,6 +188,8 @@ def _mismatch_cost(s: Item, t: Item) -> float:
     different units and different sizes all cost."""
     cost = abs(s.pos - t.pos)
     cost += 0.05 * abs(math.log10(abs(s.q.value) + 1) - math.log10(abs(t.q.value) + 1))
+    if _sort(s.q) != _sort(t.q):
+        cost += 0.5                                         # a year for a count: possible, unlikely
     if _mantissa(s.q.value) == _mantissa(t.q.value):
         cost -= 0.5
     if s.q.unit and t.q.unit and {u.code for u in s.q.units} & {u.code for u in t.q.units}:
@@ -266,6 +273,8 @@ class _QuantityCheck(PairCheck):
 
     def check_pair(self, pair: Pair, ctx: CheckContext) -> Iterable[Finding]:
         src, tgt = pair.source, pair.target
+        if src.lang not in LANGS or tgt.lang not in LANGS:
+            return ()                    # no number lexicon for this language: nothing to say
         cmp = compare(src.text, src.lang, tgt.text, tgt.lang)
         return self.findings(cmp, pair, _name(src.lang), _name(tgt.lang))
 

@@ -240,10 +240,6 @@ _SEP_DECIMAL_ONLY = {"\u066b"}              # ٫
 _SEP_COMMA = {",", "\u060c"}                # , and ، (used both ways in Pashto text)
 
 
-def _to_int(digits: str) -> int:
-    return int(digits)
-
-
 def _digit_readings(s: str, lang: str) -> Optional[list[float]]:
     """All readings of a digit string with separators, primary first; None = not one number.
 
@@ -253,14 +249,14 @@ def _digit_readings(s: str, lang: str) -> Optional[list[float]]:
     groups = re.split(r"[^\d]", s)
     seps = re.findall(r"[^\d]", s)
     if not seps:
-        return [float(_to_int(s))]
+        return [float(int(s))]
     kinds = set(seps)
 
     def grouped(gs: Sequence[str]) -> bool:
         return 1 <= len(gs[0]) <= 3 and all(len(g) == 3 for g in gs[1:])
 
     def join(gs: Sequence[str]) -> int:
-        return _to_int("".join(gs))
+        return int("".join(gs))
 
     # An explicit Arabic decimal separator: the last separator; all others group.
     if kinds & _SEP_DECIMAL_ONLY:
@@ -510,7 +506,7 @@ class _Parser:
             # not one number: read its digit groups as separate plain numbers
             out = []
             for m in re.finditer(r"\d+", t.text):
-                out.append(_Raw(i, i + 1, float(_to_int(m.group()))))
+                out.append(_Raw(i, i + 1, float(int(m.group()))))
             return [self.finish(r, prefix_units, core_only=True) for r in out], i + 1
         raw = _Raw(i, i + 1, readings[0], candidates=list(readings[1:]), count=readings[0])
         raw.t1 = self.read_scale(i + 1, raw, prefix_units)
