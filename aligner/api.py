@@ -38,6 +38,39 @@ def load_document(path: str, lang: str, *, segmented: bool = False,
     return make_document(text, lang, str(path), segmented=segmented, markdown=markdown, sha256=digest)
 
 
+def check_languages(source: Document, target: Document) -> None:
+    """Refuse a pair whose languages are plainly not the declared ones (swapped files,
+    a Persian or English file given as the Pashto translation)."""
+    from .text.langid import NAMES, detect
+    gs, gt = detect(source.text), detect(target.text)
+    known = {"en", "ps", "fa", "ar"}
+    if {source.lang, target.lang} <= known and gs.lang == target.lang and gt.lang == source.lang \
+            and source.lang != target.lang:
+        raise InputError(f"the files look swapped: {source.path or 'source'} is {NAMES[gs.lang]} and "
+                         f"{target.path or 'target'} is {NAMES[gt.lang]}; give the {NAMES[source.lang]} file first")
+    for doc, guess in ((source, gs), (target, gt)):
+        if doc.lang in known and guess.lang in known and guess.lang != doc.lang and guess.confidence >= 0.6:
+            raise InputError(f"{doc.path or doc.lang + ' text'}: expected {NAMES[doc.lang]} but the text looks "
+                             f"{NAMES[guess.lang]} ({guess.detail}); use --{'source' if doc is source else 'target'}-lang "
+                             "if that is intended")
+
+
+#: below this share of sentences in confident beads the two texts are not translations
+UNRELATED_SHARE = 0.3
+
+
+def check_related(result: AlignmentResult) -> None:
+    """Refuse to report hundreds of findings on two texts that are not translations."""
+    n = len(result.source.sentences) + len(result.target.sentences)
+    if n < 8:
+        return
+    good = sum(len(b.source) + len(b.target) for b in result.beads
+               if b.source and b.target and b.score >= 0.5)
+    if good / n < UNRELATED_SHARE:
+        raise InputError(f"{result.source.path or 'source'} and {result.target.path or 'target'} do not look like "
+                         f"translations of each other: only {good} of {n} sentences align with confidence")
+
+
 def embedding_text(sentence_text: str) -> str:
     """What the encoder sees: the folded sentence (digits ASCII, letter variants unified)."""
     return " ".join(fold(sentence_text).split())
@@ -98,6 +131,7 @@ def align_files(source_path: str, target_path: str, *, source_lang: str = "en", 
                 segmented: bool = False, markdown: Optional[bool] = None, **kwargs) -> AlignmentResult:
     src = load_document(source_path, source_lang, segmented=segmented, markdown=markdown)
     tgt = load_document(target_path, target_lang, segmented=segmented, markdown=markdown)
+    check_languages(src, tgt)
     return align_documents(src, tgt, **kwargs)
 
 
@@ -106,6 +140,8 @@ def check_documents(source: Document, target: Document, *, config: Optional[dict
     """Align, then run every QA check; the findings land in ``result.findings``."""
     from .checks import run_checks
     result = align_documents(source, target, **kwargs)
+    if (config or {}).get("check_related", True):
+        check_related(result)
     result.findings = run_checks(result, config or {})
     return result
 
@@ -124,4 +160,6 @@ def check_files(source_path: str, target_path: str, *, source_lang: str = "en", 
                 **kwargs) -> AlignmentResult:
     src = load_document(source_path, source_lang, segmented=segmented, markdown=markdown)
     tgt = load_document(target_path, target_lang, segmented=segmented, markdown=markdown)
+    if (config or {}).get("check_languages", True):
+        check_languages(src, tgt)
     return check_documents(src, tgt, config=config, **kwargs)

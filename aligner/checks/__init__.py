@@ -13,7 +13,7 @@ from ..model import SEVERITIES, Finding
 from .base import REGISTRY, Check, CheckContext, Pair, PairCheck, Side, register
 
 CHECK_MODULES = ("numbers", "dates", "terminology", "entities", "omission", "negation",
-                 "untranslated", "format")
+                 "untranslated", "copy", "format")
 
 __all__ = ["run_checks", "all_codes", "REGISTRY", "Check", "PairCheck", "CheckContext", "Pair",
            "Side", "register", "load_checks"]

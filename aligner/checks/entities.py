@@ -44,9 +44,10 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..lang.data import load_wordset, read_data
-from ..lang.glossary import PS_ENDINGS, PS_LETTER, Glossary, TermEntry, fold_ps, get_glossary
-from ..lang.translit import (STRONG_THRESHOLD, best_match, consonant_weight, match_threshold,
-                             similarity)
+from ..lang.glossary import (PS_ENDINGS, PS_LETTER, Glossary, TermEntry, fold_ps, get_glossary,
+                             ps_stem)
+from ..lang.translit import (STRONG_THRESHOLD, best_match, common_words, consonant_weight,
+                             match_threshold, similarity, spelled_acronym)
 from ..text.normalize import normalize
 from .base import Check, CheckContext, Pair, register
 
@@ -60,7 +61,8 @@ _INITIAL_BEFORE = re.compile(r"(?:^|[.!?:;\u2014\u2013|…]|\s-)\s*[\"'“”‘
 
 #: Endings of English common words that are capitalised in names but translated.
 _COMMON_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ive", "ives", "ous",
-                   "ship", "hood", "ical", "ance", "ists", "ency", "ology")
+                   "ship", "hood", "ical", "ance", "ists", "ency", "ology", "acy", "ize", "izes",
+                   "ized", "ising", "izing")
 
 #: Spelling patterns that English words do not have but transcribed names do.
 _FOREIGN = re.compile(
@@ -73,17 +75,31 @@ premier chancellor chairman chairwoman ambassador senator sen rep governor mayor
 general gen colonel col captain capt sergeant sgt lieutenant lt inspector detective king queen
 prince princess sheikh imam mullah mawlawi haji commander secretary envoy""".split())
 
-#: English letter names, spelled phonetically, to recognise acronyms spelled out in Pashto.
-_LETTER_NAMES = {
-    "A": "ei", "B": "bi", "C": "si", "D": "di", "E": "i", "F": "ef", "G": "ji", "H": "eich",
-    "I": "ai", "J": "jei", "K": "kei", "L": "el", "M": "em", "N": "en", "O": "o", "P": "pi",
-    "Q": "kiu", "R": "ar", "S": "es", "T": "ti", "U": "yu", "V": "vi", "W": "dabliu",
-    "X": "eks", "Y": "wai", "Z": "zed",
-}
+#: A name word whose best sound score reaches this floor (by its sound skeleton, as for
+#: :data:`aligner.lang.translit.THRESHOLDS`) but not the match threshold is "uncertain": a
+#: misspelt rendering (پډیلټون for Paddington) is as likely as an omission, so nothing is
+#: reported.  Words with less skeleton than the last floor are never uncertain: they reach
+#: such scores by chance in too many sentences.
+UNCERTAIN_FLOORS = ((5.0, 0.45), (4.0, 0.50), (3.0, 0.55), (2.0, 0.62))
 
-#: A best sound score from here up to the match threshold is "uncertain": a misspelt or
-#: unusual rendering is as likely as an omission, so nothing is reported.
-_UNCERTAIN = 0.45
+
+def _near_floor(word: str) -> float:
+    """The score from which a Pashto word is a near rendering of ``word``."""
+    w = consonant_weight(word)
+    for floor_weight, floor in UNCERTAIN_FLOORS:
+        if w >= floor_weight:
+            return floor
+    return match_threshold(word)
+
+
+def _uncertain(word: str, score: float) -> bool:
+    w = consonant_weight(word)
+    for floor_weight, floor in UNCERTAIN_FLOORS:
+        if w >= floor_weight:
+            return floor <= score < match_threshold(word)
+    return False
+
+
 #: In a multi-word name, every word scoring this much counts as a rendering.
 _ALL_WORDS_SCORE = 0.55
 #: A name word needs this much sound skeleton before its absence is reported.
@@ -205,10 +221,14 @@ def _sentence_starts(side) -> set[int]:
 
 
 def _is_headline(text: str) -> bool:
+    """A Title-Case headline: no closing punctuation and most longer words capitalised."""
     words = [t for t in re.findall(r"[A-Za-z]+", text) if len(t) >= 4]
+    if re.search(r"[.;:…][\"'”’)\]]*\s*$", text) and len(words) > 8:
+        return False                      # a sentence that ends like a sentence
     if len(words) < 3:
         return False
-    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.6
+    share = sum(1 for w in words if w[0].isupper()) / len(words)
+    return share >= (0.6 if not re.search(r"[.;:…]\W*$", text) else 0.8)
 
 
 def _is_shouting(text: str) -> bool:
@@ -240,6 +260,14 @@ def _capitalised(tok: str) -> bool:
     return bool(rest) and head.lower() in _PARTICLES and rest[:1].isupper()
 
 
+_QUOTED = re.compile(r"[\"“«]([^\"“”«»]{10,200})[\"”»]")
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted Title-Case stretches: titles of works, whose words are translated."""
+    return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text) if _is_headline(m.group(1))]
+
+
 def _iter_cap_runs(text: str, starts: set[int]):
     """Yield runs of adjacent capitalised tokens: lists of (start, end, token, initial_like).
 
@@ -247,6 +275,7 @@ def _iter_cap_runs(text: str, starts: set[int]):
     but is not itself yielded; a particle glued with a hyphen (al-Assad) yields the name part.
     """
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    titles = _title_spans(text)
     run = []
     prev_tok, prev_end = None, -1
     for k, (s, e, raw) in enumerate(toks):
@@ -260,7 +289,8 @@ def _iter_cap_runs(text: str, starts: set[int]):
             if not tok[0].isupper():                       # al-Assad → Assad
                 head, _, rest = tok.partition("-")
                 s, tok = s + len(head) + 1, rest
-            run.append((s, s + len(tok), tok, _initial_like(text, s, starts, prev_tok)))
+            initial = _initial_like(text, s, starts, prev_tok) or any(a <= s < b for a, b in titles)
+            run.append((s, s + len(tok), tok, initial))
         elif run and tok.lower() in _PARTICLES and k + 1 < len(toks) \
                 and text[e:toks[k + 1][0]] == " " and toks[k + 1][2][0].isupper():
             pass                                           # Osama bin Laden: keep the run open
@@ -303,7 +333,8 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
     covered: list[tuple[int, int]] = []
     for m in glossary.matcher.find_en(text):
         if m.entry.is_name or (m.entry.user and any(c.isupper() for c in m.form)):
-            words = tuple(w for w in re.findall(r"[A-Za-z]+", m.text) if not is_ordinary(w))
+            words = tuple(w for w in re.findall(r"[A-Za-z]+", m.text)
+                          if _acronym_core(w) or not is_ordinary(w))
             prev = re.search(r"([A-Za-z][\w.]*)[ -]$", text[max(0, m.start - 30):m.start])
             embedded = bool(prev) and (prev.group(1).lower() in ("non", "anti", "pro", "ex", "pan") or (
                 prev.group(1)[0].isupper() and prev.group(1).lower() not in _LEAD_WORDS
@@ -322,6 +353,7 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
     for run in _iter_cap_runs(text, starts):
         current: list[tuple[int, int, str]] = []     # name words of the current mention
         pending: list[tuple[int, int, str]] = []     # every capitalised word since its start
+        tentative: list[tuple[int, int, str]] = []   # an untrusted sentence-initial name word
 
         def flush():
             if current:
@@ -342,7 +374,8 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
             core = _acronym_core(tok)
             if core is not None:
                 flush()
-                if not shouting and core.lower() not in ordinary_words() \
+                after_number = re.search(r"\d\s*$", text[:s]) is not None     # 3 GW, 240 MW: units
+                if not shouting and not after_number and core.lower() not in ordinary_words() \
                         and not re.fullmatch(r"[IVXLC]+", core) and len(core) <= 6:
                     mentions.append(Mention(s, s + len(tok), tok, "acronym", (core,)))
                 continue
@@ -353,8 +386,15 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
             name_parts = [p for p in parts if p[0].isupper() and not is_ordinary(p, doc.lower)]
             trusted = not (head or initial) or all(p.lower() in doc.cap_mid for p in name_parts)
             if (head or initial) and not trusted:
+                # "Francois Bouchard said": a sentence-initial word is kept only when the
+                # next word of the run is a name word
                 flush()
+                tentative = [(s, e, p) for p in name_parts]
                 continue
+            if tentative and name_parts and not head:
+                pending.extend(tentative)
+                current.extend(tentative)
+            tentative = []
             pending.extend((s, e, p) for p in parts)
             current.extend((s, e, p) for p in name_parts)
         flush()
@@ -441,7 +481,7 @@ class Found:
     how: Optional[str]                          # glossary | latin | sound | None
     rendering: Optional[tuple[str, ...]] = None  # the Pashto words that render it by sound
     span: Optional[tuple[int, int]] = None       # their indices in Target.ps_words
-    best: float = 0.0                            # best sound score when not found
+    uncertain: bool = False                      # not found, but a near rendering is there
 
 
 def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Found:
@@ -457,11 +497,13 @@ def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Fo
         if core in target.latin_raw or (core + "s") in target.latin_raw or \
                 (len(core) > 3 and core.lower() in target.latin):
             return Found("latin")
-        spelled = "".join(_LETTER_NAMES.get(c, "") for c in core.upper() if c.isalpha())
-        for cand in (spelled, core.lower()):
-            m = best_match(cand, target.ps_words, max_join=max(3, len(core)))
-            if m and m.score >= match_threshold(cand):
-                return Found("sound", tuple(target.ps_words[m.first:m.last + 1]), (m.first, m.last))
+        hit = spelled_acronym(core, target.ps_words)
+        if hit is None and len(core) >= 3:               # read as a word: NATO ~ ناټو
+            m = best_match(core.lower(), target.ps_words)
+            if m and m.score >= max(match_threshold(core.lower()), 0.8):
+                hit = (m.first, m.last)
+        if hit is not None:
+            return Found("sound", tuple(target.ps_words[hit[0]:hit[1] + 1]), hit)
         return Found(None)
     words = list(mention.words) or re.findall(r"[A-Za-z]+", mention.text)
     for w in words:
@@ -486,7 +528,7 @@ def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Fo
             best = (m.score, m.first, m.last)
     if best is not None:
         return Found("sound", tuple(target.ps_words[best[1]:best[2] + 1]), (best[1], best[2]))
-    return Found(None, best=max(scores, default=0.0))
+    return Found(None, uncertain=any(_uncertain(w, sc) for w, sc in zip(words, scores)))
 
 
 def claimed_words(mentions: list[Mention], target: Target) -> set[int]:
@@ -497,6 +539,61 @@ def claimed_words(mentions: list[Mention], target: Target) -> set[int]:
             sm = _sound_match(w, target)
             if sm and sm[0] >= min(match_threshold(w), _ALL_WORDS_SCORE + 0.1):
                 out.update(range(sm[1], sm[2] + 1))
+    return out
+
+
+#: Co-occurrence learning (:func:`learn_renderings`): the word must be in 60 % of a name's
+#: sentences (and two at least), in at most this many others, and be a near rendering.
+_COOC_ELSEWHERE = 1
+
+
+def learn_renderings(beads) -> dict[str, set]:
+    """The translator's own spellings of the document's names.
+
+    A Pashto word (by stem) that occurs in the Pashto of most of the sentences that mention
+    a name, in at most one other sentence of the document, and that is at least a near
+    rendering of one of its words (پډیلټون for Paddington, سلویس for Sulawesi) is taken as
+    the translator's rendering of the name.
+    ``beads`` are ``(pair, mentions, target, found)`` tuples of one document.
+    """
+    common = common_words()
+    stems_of: list[set[str]] = []
+    surface: dict[str, str] = {}
+    for _, _, target, _ in beads:
+        st = set()
+        for w in target.ps_words:
+            if len(w) >= 3 and w not in common:
+                k = ps_stem(w)
+                st.add(k)
+                surface.setdefault(k, w)
+        stems_of.append(st)
+    by_key: dict[str, list[int]] = {}
+    words_of: dict[str, tuple] = {}
+    for b, (_, mentions, _, _) in enumerate(beads):
+        for m in mentions:
+            if m.kind == "name":
+                by_key.setdefault(m.key, [])
+                if b not in by_key[m.key]:
+                    by_key[m.key].append(b)
+                words_of[m.key] = m.words
+    out: dict[str, set] = {}
+    for key, idx in by_key.items():
+        if len(idx) < 2:
+            continue
+        counts: dict[str, int] = {}
+        for b in idx:
+            for k in stems_of[b]:
+                counts[k] = counts.get(k, 0) + 1
+        need = max(2, -(-len(idx) * 6 // 10))
+        for k, c in counts.items():
+            if c < need:
+                continue
+            elsewhere = sum(1 for b in range(len(beads)) if b not in idx and k in stems_of[b])
+            if elsewhere > _COOC_ELSEWHERE:
+                continue
+            if not any(similarity(w, surface[k]) >= _near_floor(w) for w in words_of[key]):
+                continue
+            out.setdefault(key, set()).add((k,))
     return out
 
 
@@ -558,6 +655,8 @@ class EntityCheck(Check):
                 if m.kind == "name":
                     names.setdefault(m.key, m)
             beads.append((p, mentions, target, found))
+        for key, learned in learn_renderings(beads).items():
+            renderings.setdefault(key, set()).update(learned)
         # pass 2: report
         for p, mentions, target, found in beads:
             if all(f.how for f in found):
@@ -570,7 +669,7 @@ class EntityCheck(Check):
                     continue
                 if any(target.find_rendering(r) for r in renderings.get(m.key, ())):
                     continue              # rendered here as the document renders it elsewhere
-                if f.best >= _UNCERTAIN:
+                if f.uncertain:
                     continue              # a near rendering (misspelt?): stay silent
                 if m.kind == "glossary" and m.embedded:
                     continue              # part of a longer name (NHS Scotland, Digital Awareness UK)
@@ -582,7 +681,7 @@ class EntityCheck(Check):
                 other = None
                 if m.kind == "name":
                     other = self._other_name(m, target, renderings, names, here, claimed, doc,
-                                             [w for x in mentions for w in x.words])
+                                             re.findall(r"\b[A-Z][A-Za-z]+", p.source.text))
                 if other is not None:
                     name, (a, b) = other
                     yield self.finding(

@@ -50,9 +50,9 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             if w == "not" and before == "or ":
                 add(m, "weak")                             # "whether or not"
                 continue
-            if w in lex["strong"] or w.endswith("n't"):
+            if w in lex["strong"] or w.endswith("n't") or re.fullmatch(r"no+", w):
                 add(m, "strong")
-            elif w in lex["weak"] or (len(w) > 5 and (w.startswith(tuple(lex["prefix"]))
+            elif w in lex["weak"] or (len(w) > 4 and (w.startswith(tuple(lex["prefix"]))
                                                       or w.endswith(tuple(lex["suffix"])))):
                 add(m, "weak")
         return out
@@ -62,16 +62,18 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
         if w in lex["strong"]:
             add(m, "strong")
         elif w in lex["na"]:
-            prev = tokens[k - 1].group() if k else ""
             nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
             # "له … نه" / "تر … نه" (from, than) and "نه … نه" lists are not verb negations
             ablative = any(x.group() in ("له", "تر", "څخه") for x in tokens[max(0, k - 6):k])
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
-            if nxt in lex["verb"] and not ablative:
+            nxt2 = tokens[k + 2].group() if k + 2 < len(tokens) else ""
+            if after_digit:
+                continue
+            if not ablative and (nxt in lex["verb"] or nxt2 in lex["verb"]):   # نه کوي / نه پوره کوي
                 add(m, "strong")
-            elif not after_digit and prev not in ("له",):
+            else:                       # ambiguous: enough to keep NEG-MISSING quiet, never reported
                 add(m, "weak")
-        elif w in lex["weak"] or (len(w) > 3 and w.startswith(tuple(lex["prefix"]))):
+        elif w in lex["weak"] or (len(w) >= 3 and w.startswith(tuple(lex["prefix"]))):
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
             if w == "مه" and (after_digit or (k and tokens[k - 1].end() == m.start())):
                 continue                         # ۲۵مه / ۲۵ مه: an ordinal suffix

@@ -388,3 +388,45 @@ def is_transliteration(latin: str, pashto: str, threshold: Optional[float] = Non
         m = best_match(w, ps_words)
         scores.append(m.score if m else 0.0)
     return sum(scores) / len(scores) >= sum(limits) / len(limits)
+
+
+#: How Pashto spells the names of Latin letters (folded spellings: ي → ی).
+LETTER_NAMES_PS = {
+    "A": ("ای", "اې", "ایه"), "B": ("بی", "بې"), "C": ("سی", "سې"), "D": ("ډی", "دی", "ډې"),
+    "E": ("ای", "یی", "اې"), "F": ("اف", "ایف", "اېف"), "G": ("جی", "جې"),
+    "H": ("ایچ", "اېچ", "اچ"), "I": ("ای", "آی", "اي"), "J": ("جې", "جی"), "K": ("کې", "کی"),
+    "L": ("ال", "ایل", "اېل"), "M": ("ام", "ایم", "اېم"), "N": ("ان", "این", "اېن"),
+    "O": ("او",), "P": ("پی", "پې"), "Q": ("کیو",), "R": ("ار", "آر"),
+    "S": ("اس", "ایس", "اېس"), "T": ("ټی", "تی", "ټې"), "U": ("یو",), "V": ("وی", "وې"),
+    "W": ("ډبلیو", "دبلیو", "ډبلیوو"), "X": ("ایکس", "اکس", "اېکس"), "Y": ("وای",),
+    "Z": ("زیډ", "زېډ", "زید", "زی"),
+}
+
+
+def spelled_acronym(acronym: str, tokens: Sequence[str]) -> Optional[tuple[int, int]]:
+    """Where ``tokens`` (folded Pashto words) spell out the letters of ``acronym``
+    (BBC ~ بي بي سي, FBI ~ ایف بي آی); one letter may be missing in acronyms of four
+    letters or more (MSNBC ~ ایم این سي بي).  Returns the first and last token index."""
+    letters = [c for c in acronym.upper() if c in LETTER_NAMES_PS]
+    if len(letters) < 2:
+        return None
+    forms = {c: {fold_ps(f) for f in LETTER_NAMES_PS[c]} for c in set(letters)}
+    allowed_skips = 1 if len(letters) >= 4 else 0
+    for i in range(len(tokens)):
+        j, skips, matched = i, 0, 0
+        for c in letters:
+            if j < len(tokens) and tokens[j] in forms[c]:
+                j += 1
+                matched += 1
+            elif j + 1 < len(tokens) and tokens[j + 1] in forms[c] and skips < allowed_skips \
+                    and any(tokens[j] in forms[x] for x in forms):
+                j += 2                       # letters written in another order: skip one
+                matched += 1
+                skips += 1
+            else:
+                skips += 1
+            if skips > allowed_skips:
+                break
+        if skips <= allowed_skips and matched >= 2 and matched >= len(letters) - allowed_skips:
+            return i, j - 1
+    return None

@@ -1,0 +1,119 @@
+"""Negation, omission/addition, untranslated, format: both sides of the line, on real text."""
+from collections import Counter
+
+import pytest
+
+from aligner.checks import run_checks
+from aligner.checks.negation import NegationCheck, negations
+from aligner.checks.format import FormatCheck
+from aligner.checks.untranslated import UntranslatedCheck
+from aligner.text.langid import detect
+from tests.helpers import context_from_lines, ntrex_lines, pair_from_texts, seed_lines
+
+
+def codes(check, en, ps):
+    pair = pair_from_texts(en, ps)
+    return [f.code for f in check().check_pair(pair, None)]
+
+
+# --- negation -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("en, ps", [
+    ("The project will not reduce emissions.", "دا پروژه به اخراج کم نه کړي."),
+    ("He did not attend the meeting.", "هغه په غونډه کې ګډون ونه کړ."),
+    ("There is no electricity in the village.", "په کلي کې بریښنا نشته."),
+    ("They cannot export the products.", "دوی محصولات نشي صادرولای."),
+    ("She never said that.", "هغې هیڅکله داسې ونه ویل."),
+    ("The plant was built without a permit.", "فابریکه بې جوازه جوړه شوې وه."),
+    ("He is unable to travel.", "هغه سفر نشي کولی."),
+])
+def test_legitimate_negations_are_not_flagged(en, ps):
+    assert codes(NegationCheck, en, ps) == []
+
+
+@pytest.mark.parametrize("en, ps, code", [
+    ("The project will not reduce emissions.", "دا پروژه به اخراج کم کړي.", "NEG-MISSING"),
+    ("He did not attend the meeting.", "هغه په غونډه کې ګډون وکړ.", "NEG-MISSING"),
+    ("The plant meets the standard.", "فابریکه معیار نه پوره کوي.", "NEG-ADDED"),
+    ("Exports rose last year.", "تېر کال صادرات هیڅکله لوړ شوي ندي.", "NEG-ADDED"),
+])
+def test_polarity_changes_are_flagged(en, ps, code):
+    assert codes(NegationCheck, en, ps) == [code]
+
+
+def test_ablative_na_and_ordinal_suffix_are_not_negations():
+    assert [n[3] for n in negations("له کابل نه تر هرات پورې سړک جوړ شو.", "ps")] == ["weak"]
+    assert codes(NegationCheck, "The road was built from Kabul to Herat.", "له کابل نه تر هرات پورې سړک جوړ شو.") == []
+    assert [n[3] for n in negations("په ۲۵ مه دقیقه کې یې ګول وکړ.", "ps")] == []
+    assert negations("نهه کسان ووژل شول.", "ps") == []
+
+
+def test_negation_spans_point_at_the_words():
+    en = "Kazakhstan will not export alumina."
+    f = list(NegationCheck().check_pair(pair_from_texts(en, "قزاقستان به الومینا صادر کړي."), None))[0]
+    assert f.source.text == "not" and en[f.source.start:f.source.end] == "not"
+
+
+# --- untranslated ---------------------------------------------------------------------
+
+def test_untranslated_words_and_sentences():
+    en = "The company builds photovoltaic power stations."
+    assert codes(UntranslatedCheck, en, "شرکت photovoltaic بریښنا سټیشنونه جوړوي.") == ["UNTRANS-WORD"]
+    assert codes(UntranslatedCheck, en, en) == ["UNTRANS-SENTENCE"]
+    # names, acronyms, codes, URLs are fine
+    assert codes(UntranslatedCheck, "Tesla's Berlin factory meets EU CBAM rules, see https://example.org/x.",
+                 "د Tesla د Berlin فابریکه د EU د CBAM قواعد پوره کوي، https://example.org/x وګورئ.") == []
+
+
+# --- format ---------------------------------------------------------------------------
+
+def test_format_findings_both_sides():
+    assert codes(FormatCheck, "Visit https://example.org/a today.", "نن https://example.org/b وګورئ.") == ["FMT-URL"]
+    assert codes(FormatCheck, "It grew 25 percent.", "دا ۲5 سلنه لوړ شو.") == ["FMT-DIGIT-SCRIPT"]
+    assert codes(FormatCheck, "Is it ready?", "ایا دا چمتو ده.") == ["FMT-QUESTION"]
+    assert codes(FormatCheck, "Is it ready?", "ایا دا چمتو ده؟") == []
+    assert codes(FormatCheck, "The report of the bank.", "د د بانک راپور.") == ["FMT-DOUBLED-WORD"]
+    assert codes(FormatCheck, "Again and again.", "بیا بیا.") == []            # reduplication is Pashto
+    assert codes(FormatCheck, "The plan (phase one) starts.", "پلان (لومړی پړاو پیلیږي.") == ["FMT-BRACKETS"]
+    assert codes(FormatCheck, "The plan (phase one) starts.", "پلان (لومړی پړاو) پیلیږي.") == []
+
+
+# --- omission / addition from the alignment ---------------------------------------------
+
+def test_null_beads_become_omission_and_addition_findings():
+    from aligner.model import Bead
+    en, ps = seed_lines()
+    ctx = context_from_lines(en[:6], ps[:6])
+    r = ctx.result
+    r.beads = [Bead((0,), (0,), 0.9, 0.9), Bead((1,), (), 0.8), Bead((), (1,), 0.7)] + \
+              [Bead((i,), (i,), 0.9, 0.9) for i in range(2, 6)]
+    found = run_checks(r, {"select": ["OMIT", "ADD"]})
+    assert [(f.code, f.severity) for f in found] == [("OMIT-SENTENCE", "error"), ("ADD-SENTENCE", "warning")]
+    om = found[0]
+    assert r.source.text[om.source.start:om.source.end] == en[1]
+
+
+# --- language identification ------------------------------------------------------------
+
+def test_language_identification_tells_pashto_from_persian_and_arabic():
+    en, ps = seed_lines()
+    assert detect("\n".join(ps)).lang == "ps"
+    assert detect("\n".join(en)).lang == "en"
+    assert detect("این یک متن فارسی است که برای آزمایش نوشته شده و از آن برای تشخیص زبان استفاده می شود.").lang == "fa"
+    assert detect("هذا نص باللغة العربية في هذه الوثيقة التي كتبت من أجل الاختبار على النظام.").lang == "ar"
+
+
+# --- false alarms on real professional translations --------------------------------------
+
+@pytest.fixture(scope="module")
+def ntrex_findings():
+    en, ps = ntrex_lines()
+    ctx = context_from_lines(en, ps)
+    return Counter(f.code for f in run_checks(ctx.result, {"select": ["NEG", "UNTRANS", "FMT-URL", "FMT-DIGIT"]}))
+
+
+def test_ntrex_negation_and_untranslated_false_alarms_are_bounded(ntrex_findings):
+    # measured: NEG 15, UNTRANS-WORD 5 over 1,997 pairs; about half of them are real problems
+    assert ntrex_findings["NEG-MISSING"] + ntrex_findings["NEG-ADDED"] <= 18
+    assert ntrex_findings["UNTRANS-WORD"] + ntrex_findings["UNTRANS-SENTENCE"] <= 6
+    assert ntrex_findings["FMT-URL"] + ntrex_findings["FMT-DIGIT-SCRIPT"] <= 2
