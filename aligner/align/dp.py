@@ -80,8 +80,9 @@ def _numbers(text: str) -> frozenset[str]:
 
 
 def _band(n: int, m: int, band_min: int) -> tuple[np.ndarray, np.ndarray]:
-    """Column range [lo, hi) of the first-pass band for each source row."""
-    half = max(band_min, abs(n - m) + int(math.ceil(0.1 * max(n, m))))
+    """Column range [lo, hi) of the first-pass band for each source row: the diagonal
+    widened by the length difference plus a constant, so the work stays linear in n."""
+    half = max(band_min, abs(n - m) + band_min + 60)
     centre = (np.arange(n) + 0.5) * (m / max(n, 1))
     lo = np.clip(np.floor(centre - half), 0, m).astype(int)
     hi = np.clip(np.ceil(centre + half) + 1, 0, m).astype(int)
