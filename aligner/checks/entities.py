@@ -3,7 +3,8 @@
 **Which English words are names.**
 
 * Names of the term base (rows of domain ``geo`` / ``org``: countries, capitals, regions,
-  organisations — ``EU`` ↔ اروپايي اتحادیه) and capitalised entries of user glossaries;
+  organisations — ``EU`` ↔ اروپايي اتحادیه) and of user glossaries (same domains, or entries
+  whose English is capitalised);
 * acronyms (``CBAM``, ``NATO``, ``COVID-19``, plural ``AMs``);
 * runs of capitalised words, leaving out ordinary words (titles, institution words,
   calendar words and general vocabulary, ``aligner/lang/data/en_not_names.txt``, plus any
@@ -121,12 +122,9 @@ def ordinary_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    try:
-        return load_wordset("abbreviations_en.txt")
-    except FileNotFoundError:          # pragma: no cover - the file ships with the package
-        return frozenset()
+    """English abbreviations that end in a full stop (Mr., St., Sen.)."""
+    return load_wordset("abbreviations_en.txt")
 
 
 def _lemmas(word: str) -> set[str]:
@@ -332,7 +330,7 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
     mentions: list[Mention] = []
     covered: list[tuple[int, int]] = []
     for m in glossary.matcher.find_en(text):
-        if m.entry.is_name or (m.entry.user and any(c.isupper() for c in m.form)):
+        if m.entry.is_name:
             words = tuple(w for w in re.findall(r"[A-Za-z]+", m.text)
                           if _acronym_core(w) or not is_ordinary(w))
             prev = re.search(r"([A-Za-z][\w.]*)[ -]$", text[max(0, m.start - 30):m.start])
@@ -346,9 +344,6 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
             covered.append((m.start, m.end))
     head = _is_headline(text)
     shouting = _is_shouting(text)
-    prev_word = {}
-    for m in _TOKEN.finditer(text):
-        prev_word[m.end()] = m.group()
 
     for run in _iter_cap_runs(text, starts):
         current: list[tuple[int, int, str]] = []     # name words of the current mention
@@ -431,9 +426,19 @@ class Target:
         b = self.toks[self.ps[last][0]][1]
         return self.nt.to_original(a, b)
 
-    def find_rendering(self, rendering: tuple[str, ...]) -> Optional[tuple[int, int]]:
-        """Indices of the Pashto words equal to ``rendering`` (last word may be inflected)."""
+    def find_rendering(self, rendering: tuple[str, ...], fuzzy: bool = False) -> Optional[tuple[int, int]]:
+        """Indices of the Pashto words equal to ``rendering`` (last word may be inflected).
+
+        With ``fuzzy``, a one-word rendering of four letters or more also matches a word one
+        edit away (two from six letters): the same name spelt differently by the same
+        translator (کاوانو, کانوا)."""
         n = len(rendering)
+        if fuzzy and n == 1 and len(rendering[0]) >= 4:
+            r = rendering[0]
+            limit = 1 if len(r) < 6 else 2
+            for i, w in enumerate(self.ps_words):
+                if abs(len(w) - len(r)) <= limit and _edit_distance(w, r) <= limit:
+                    return i, i
         for i in range(len(self.ps_words) - n + 1):
             ok = all(self.ps_words[i + k] == rendering[k] for k in range(n - 1))
             last = self.ps_words[i + n - 1]
@@ -444,7 +449,7 @@ class Target:
 
 
 def _edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance with adjacent transpositions (short Latin words only)."""
+    """Levenshtein distance with adjacent transpositions (for short words, either script)."""
     prev2, prev = None, list(range(len(b) + 1))
     for i in range(1, len(a) + 1):
         cur = [i] + [0] * len(b)
@@ -620,13 +625,11 @@ def has_name_evidence(m: Mention, doc: DocWords) -> bool:
 
 @register
 class EntityCheck(Check):
-    code = "ENTITY"
+    code = "ENTITY-MISSING"
     category = "entity"
     severity = "warning"
-    description = "Names of the English text without a counterpart in the Pashto translation"
+    description = "a name of the English sentence has no counterpart in the Pashto sentence"
     codes = {
-        "ENTITY-MISSING": ("entity", "warning",
-                           "a name of the English sentence has no counterpart in the Pashto sentence"),
         "ENTITY-MISMATCH": ("entity", "error",
                             "the Pashto sentence renders a different name of the document instead"),
     }
@@ -667,7 +670,7 @@ class EntityCheck(Check):
             for m, f in zip(mentions, found):
                 if f.how:
                     continue
-                if any(target.find_rendering(r) for r in renderings.get(m.key, ())):
+                if any(target.find_rendering(r, fuzzy=True) for r in renderings.get(m.key, ())):
                     continue              # rendered here as the document renders it elsewhere
                 if f.uncertain:
                     continue              # a near rendering (misspelt?): stay silent

@@ -21,7 +21,8 @@ _PS_TOKEN = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]+")   # 
 
 @lru_cache(maxsize=1)
 def _lexicon():
-    lex = {lang: {"strong": set(), "weak": set(), "prefix": set(), "suffix": set(), "na": set(), "verb": set()}
+    lex = {lang: {"strong": set(), "weak": set(), "prefix": set(), "suffix": set(), "na": set(), "verb": set(),
+                  "idiom": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
         lex[lang][kind].add(fold(form) if lang == "ps" else form)
@@ -49,6 +50,10 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 continue                                   # "No. 1": a number sign
             if w == "not" and before == "or ":
                 add(m, "weak")                             # "whether or not"
+                continue
+            following = " ".join(x.lower() for x in _EN_TOKEN.findall(t[m.start():m.start() + 40])[:3])
+            if any(following == i or following.startswith(i + " ") for i in lex["idiom"]):
+                add(m, "weak")                             # "not only", "no doubt", "not long after"
                 continue
             if w in lex["strong"] or w.endswith("n't") or re.fullmatch(r"no+", w):
                 add(m, "strong")

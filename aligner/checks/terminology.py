@@ -113,23 +113,17 @@ def link_terms(src: list[TermMatch], tgt: list[TermMatch], src_len: int, tgt_len
 
 @register
 class TerminologyCheck(PairCheck):
-    code = "TERM"
+    code = "TERM-FORBIDDEN"
     category = "terminology"
     severity = "error"
-    description = "Glossary terms rendered with a forbidden word or missing from the translation"
+    description = "an English term is rendered with a word the glossary forbids for it"
     codes = {
-        "TERM-FORBIDDEN": ("terminology", "error",
-                           "an English term is rendered with a word the glossary forbids for it"),
         "TERM-MISSING": ("terminology", "warning",
                          "a mandatory glossary term has none of its renderings in the translation"),
     }
 
-    def run(self, ctx: CheckContext) -> Iterable:
-        self._glossary = get_glossary(ctx.config.get("glossaries"))
-        yield from super().run(ctx)
-
-    def check_pair(self, pair: Pair, ctx: CheckContext) -> Iterable:
-        glossary: Glossary = getattr(self, "_glossary", None) or get_glossary(ctx.config.get("glossaries"))
+    def check_pair(self, pair: Pair, ctx: Optional[CheckContext]) -> Iterable:
+        glossary = get_glossary(ctx.config.get("glossaries") if ctx is not None else None)
         src = glossary.matcher.find_en(pair.source.text)
         if not src:
             return

@@ -47,6 +47,11 @@ class UntranslatedCheck(PairCheck):
             w = m.group()
             if w.lower() != w or len(w) < 3:      # names, acronyms, units (kg, km) are fine
                 continue
+            before = masked[max(0, m.start() - 2):m.start()].strip()
+            after = masked[m.end():m.end() + 1]
+            if (before[-1:].isdigit()                               # a unit after a number: 35 mph
+                    or (before[-1:] in "\"'‘“«" and after in "\"'’”»")):   # a quoted foreign word
+                continue
             if w.lower() in src_words:
                 run.append(m)
         if run:

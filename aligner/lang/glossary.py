@@ -155,7 +155,10 @@ class TermEntry:
 
     @property
     def is_name(self) -> bool:
-        return self.domain in NAME_DOMAINS
+        """A name (country, city, organisation…): a ``geo``/``org`` row, or a user entry
+        without a domain whose English variants are all capitalised (Zhongrun)."""
+        return self.domain in NAME_DOMAINS or (
+            self.user and not self.domain and all(v[:1].isupper() for v in self.english))
 
 
 @dataclass(frozen=True)
@@ -194,7 +197,8 @@ class TermMatcher:
     def __init__(self, entries: Sequence[TermEntry]):
         self._en: dict[str, list[_EnPattern]] = {}
         self._ps: dict[str, list[_PsPattern]] = {}       # first-word stem → patterns
-        self._ps_joined: dict[str, list[_PsPattern]] = {}
+        self._ps_prefix: dict[str, list[_PsPattern]] = {}  # first three letters → "prefix" patterns
+        self._ps_joined: dict[str, list[_PsPattern]] = {}  # multi-word renderings, joined
         self._latin: dict[str, list[_PsPattern]] = {}    # Latin renderings, by key
         for entry in entries:
             for form in entry.english:
@@ -229,7 +233,10 @@ class TermMatcher:
         mode = "exact" if "exact" in entry.flags else "prefix" if "prefix" in entry.flags else "stem"
         stems = tuple(w if mode == "exact" or len(w) <= 2 else ps_stem(w) for w in words)
         pat = _PsPattern(entry, kind, form, words, stems, mode)
-        self._ps.setdefault(stems[0] if mode != "prefix" else stems[0][:3], []).append(pat)
+        if mode == "prefix":
+            self._ps_prefix.setdefault(stems[0][:3], []).append(pat)
+        else:
+            self._ps.setdefault(stems[0], []).append(pat)
         if len(words) > 1:
             joined = "".join(words)
             jpat = _PsPattern(entry, kind, form, (joined,),
@@ -320,9 +327,8 @@ class TermMatcher:
             for stem in _stem_candidates(w):
                 for pat in self._ps.get(stem, ()):
                     consider(pat, i, _ps_word_matches(w, pat.words[0], pat.stems[0], pat.mode))
-            for pat in self._ps.get(w[:3], ()):
-                if pat.mode == "prefix":
-                    consider(pat, i, _ps_word_matches(w, pat.words[0], pat.stems[0], pat.mode))
+            for pat in self._ps_prefix.get(w[:3], ()):
+                consider(pat, i, _ps_word_matches(w, pat.words[0], pat.stems[0], pat.mode))
             # a multi-word rendering written as one word (کانکیندنه ~ کان کیندنه)
             for stem in _stem_candidates(w):
                 for pat in self._ps_joined.get(stem, ()):

@@ -1,0 +1,300 @@
+"""Names: romanisation matching (aligner/lang/translit.py) and the entity check
+(aligner/checks/entities.py) — renderings of names found across spelling variants, swapped and
+missing names caught, translated names left alone, and the false-alarm rate on the 1,997
+professional NTREX translations kept under 2 per 1,000 pairs."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from aligner.checks.base import REGISTRY
+from aligner.checks.terminology import TerminologyCheck
+from aligner.checks.entities import (EntityCheck, Target, claimed_words, document_words,
+                                     extract_names, find_counterpart, has_name_evidence)
+from aligner.lang.glossary import default_glossary, fold_ps
+from aligner.lang.translit import (best_match, is_transliteration, match_threshold, similarity,
+                                   spelled_acronym)
+from tests.helpers import NTREX, context_from_lines, ntrex_lines, seed_lines
+
+
+def findings(en_lines, ps_lines, config=None):
+    return list(EntityCheck().run(context_from_lines(en_lines, ps_lines, config)))
+
+
+def test_registered_with_stable_codes():
+    assert REGISTRY["ENTITY-MISSING"] is EntityCheck
+    assert EntityCheck.severity == "warning" and EntityCheck.category == "entity"
+    assert EntityCheck.codes["ENTITY-MISMATCH"][:2] == ("entity", "error")
+
+
+# --- romanisation ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("latin, pashto", [
+    ("Bektonov", "بیکټونوف"),
+    ("Liu Yongxing", "لیو یونګ شینګ"),      # a name split into syllables
+    ("Orzas", "اورزاس"),
+    ("Harbin", "هاربین"),
+    ("Tesla", "ټیسلا"),
+    ("Berlin", "برلین"),
+    ("Dongfang", "دونګ فانګ"),
+    ("Ivanov", "ایوانوف"),                   # v → و and final -ov → وف
+    ("Zoran Zaev", "زوران زایف"),
+    ("Macedonia", "مقدونیې"),                # inflected ending, c → ق
+    ("Mayorga", "مایوګرا"),                  # two consonants the other way round
+    ("Fleischer", "فلیسچر"),
+    ("Kavanaugh", "کاوانا"),
+    ("Pompeo", "پومپیو"),
+    ("Trump", "ټرمپ"),
+    ("Gjorge", "جورج"),
+    ("Czeisler", "سیزلر"),
+])
+def test_transliterations_match(latin, pashto):
+    assert is_transliteration(latin, pashto)
+
+
+@pytest.mark.parametrize("latin, pashto", [
+    ("Bektonov", "لیو"),
+    ("Liu", "بیکټونوف"),
+    ("Harbin", "برلین"),
+    ("Tesla", "ټولې"),
+    ("Berlin", "بریښنا"),
+    ("Orzas", "اروپا"),
+    ("Zaev", "زیات"),
+    ("Kavanaugh", "کینیډي"),
+])
+def test_different_names_do_not_match(latin, pashto):
+    assert not is_transliteration(latin, pashto)
+
+
+def test_spelling_variants_of_pashto_letters_do_not_matter():
+    # Arabic yeh / kaf / Persian gaf, bidi marks: the same rendering
+    assert similarity("Yongxing", "يونگ شينگ") == similarity("Yongxing", "یونګ شینګ")
+    assert is_transliteration("Berlin", "\u200eبرلين\u200f")
+
+
+def test_best_match_finds_a_run_of_words():
+    tokens = [fold_ps(w) for w in "له رییس لیو یونګ شینګ سره ولیدل".split()]
+    m = best_match("Yongxing", tokens)
+    assert (m.first, m.last) == (3, 4) and m.score >= match_threshold("Yongxing")
+    # common words are never part of a rendering: "په داسې" is not Bottas
+    assert best_match("Bottas", [fold_ps(w) for w in "په داسې حال کې".split()], min_score=0.3) is None
+
+
+def test_short_names_need_a_closer_match():
+    assert match_threshold("Li") > match_threshold("Bektonov")
+
+
+@pytest.mark.parametrize("acronym, pashto, hit", [
+    ("BBC", "راس بي بي سي ته وویل", (1, 3)),
+    ("FBI", "د ایف بي آی پلټنه", (1, 3)),
+    ("MSNBC", "د ایم این سي بي له مخې", (1, 4)),      # one letter lost, two swapped
+    ("HMC", "د ښوونځیو مسولین", None),
+    ("NBC", "بي سي", None),
+])
+def test_acronyms_spelled_out(acronym, pashto, hit):
+    assert spelled_acronym(acronym, [fold_ps(w) for w in pashto.split()]) == hit
+
+
+# --- which English words are names ---------------------------------------------------------------
+
+def test_names_of_the_seed_sentence():
+    en, _ = seed_lines()
+    mentions = {m.text: m for m in extract_names(en[0], default_glossary())}
+    assert mentions["Orzas Bektonov"].kind == "name" and mentions["Orzas Bektonov"].after_title
+    assert mentions["Liu Yongxing"].words == ("Liu", "Yongxing")
+    assert mentions["Kazakhstani"].kind == "glossary" and mentions["China"].kind == "glossary"
+    # titles, months and translated organisation words are not names
+    for not_a_name in ("Prime Minister", "June", "Chairman", "Eastern Hope Group", "Eastern", "Hope"):
+        assert not_a_name not in mentions
+    assert "GW" not in mentions          # "3 GW" is a unit
+
+
+def test_sentence_initial_and_headline_words_are_not_names():
+    g = default_glossary()
+    assert extract_names("Balancing scale and technology: the first phase starts.", g) == []
+    assert extract_names("Shark Injures Diver Near Popular Beach", g) == []
+    assert extract_names("Overcapacity concerns: the rate has fallen below 65%.", g) == []
+    # but a word the document also capitalises in mid-sentence is a name at the start too
+    doc = document_words([("The minister met Bektonov.", {0}), ("Bektonov said no.", {0})])
+    assert [m.text for m in extract_names("Bektonov said no.", g, doc, {0})] == ["Bektonov"]
+
+
+def test_name_evidence():
+    g = default_glossary()
+    doc = document_words([("He met Orzas Bektonov and Harbin officials.", {0})])
+    by_text = {m.text: m for m in extract_names("He met Orzas Bektonov and Harbin officials.", g, doc)}
+    assert has_name_evidence(by_text["Orzas Bektonov"], doc)      # two name words
+    assert not has_name_evidence(by_text["Harbin"], doc)          # could be anything: silent
+    zh = extract_names("The Zhanatas wind farm opened.", g)[0]
+    assert zh.text == "Zhanatas" and has_name_evidence(zh, document_words([]))   # zh: not English
+
+
+# --- the check ---------------------------------------------------------------------------------
+
+EN = ["On June 9th, Kazakhstani Prime Minister Orzas Bektonov met with Liu Yongxing, "
+      "Chairman of China Eastern Hope Group.",
+      "Bektonov said the project would create 10000 jobs."]
+PS = ["د جون په نهمه نیټه، د قزاقستان لومړي وزیر اورزاس بیکټونوف د چین د ختیځ امید ګروپ "
+      "له رییس لیو یونګ شینګ سره ولیدل.",
+      "بیکټونوف وویل چې دا پروژه به ۱۰۰۰۰ دندې رامنځته کړي."]
+
+
+def test_correct_translation_is_clean():
+    assert findings(EN, PS) == []
+
+
+def test_swapped_name_is_a_mismatch_with_spans():
+    ps = [PS[0], "لیو وویل چې دا پروژه به ۱۰۰۰۰ دندې رامنځته کړي."]
+    ctx = context_from_lines(EN, ps)
+    found = list(EntityCheck().run(ctx))
+    assert [f.code for f in found] == ["ENTITY-MISMATCH"]
+    f = found[0]
+    assert f.severity == "error" and f.bead == 1
+    assert f.source.text == "Bektonov" == ctx.result.source.text[f.source.start:f.source.end]
+    assert f.target.text == "لیو" == ctx.result.target.text[f.target.start:f.target.end]
+    assert "Liu Yongxing" in f.message
+
+
+def test_missing_name_is_reported():
+    ps = [PS[0].replace("اورزاس بیکټونوف", "هغه"), PS[1]]
+    found = findings(EN, ps)
+    assert [(f.code, f.source.text) for f in found] == [("ENTITY-MISSING", "Orzas Bektonov")]
+    assert found[0].severity == "warning"
+
+
+def test_name_missing_in_one_sentence_of_a_document_that_renders_it_elsewhere():
+    en = ["Officials in Harbin welcomed the plan.", "Harbin has a weak industrial base."]
+    ps = ["په هاربین کې چارواکو له پلان څخه هرکلی وکړ.", "دا ښار کمزوری صنعتي بنسټ لري."]
+    assert findings(en, [ps[0], "د هاربین صنعتي بنسټ کمزوری دی."]) == []
+    found = findings(en, ps)
+    assert [(f.code, f.bead, f.source.text) for f in found] == [("ENTITY-MISSING", 1, "Harbin")]
+
+
+def test_translated_names_are_not_flagged():
+    assert findings(["It met China Eastern Hope Group on Monday."],
+                    ["دا د دوشنبې په ورځ د چین د ختیځ امید ګروپ سره وکتل."]) == []
+    assert findings(["cooperation of China and Kazakhstan under “the Belt and Road”"],
+                    ["د چین او قزاقستان د \"کمربند او لارې\" همکاري"]) == []
+
+
+def test_seed_translation_has_no_entity_finding():
+    en, ps = seed_lines()
+    assert findings(en, ps) == []
+
+
+def test_acronyms_and_glossary_names():
+    en = ["It benchmarks with the EU Carbon Border Adjustment Mechanism (CBAM) standards."]
+    assert findings(en, ["دا د اروپايي اتحادیې د کاربن پولې تنظیم کولو میکانیزم (CBAM) معیارونو سره سمون لري."]) == []
+    found = findings(["The EU agreed."], ["حکومت موافقه وکړه."])
+    assert [(f.code, f.source.text) for f in found] == [("ENTITY-MISSING", "EU")]
+    assert "اروپايي اتحادیه" in found[0].message
+    assert findings(["Ross told the BBC."], ["راس بي بي سي ته وویل."]) == []
+    assert findings(["NATO will meet."], ["ناټو به غونډه وکړي."]) == []
+
+
+def test_user_glossary_names(tmp_path):
+    path = tmp_path / "names.tsv"
+    path.write_text("Zhongrun\tژونګ رون|ژونګرون\n", encoding="utf-8")
+    cfg = {"glossaries": [str(path)]}
+    assert findings(["Zhongrun opened a plant."], ["ژونګرون یوه فابریکه پرانیسته."], cfg) == []
+    found = findings(["Zhongrun opened a plant."], ["شرکت یوه فابریکه پرانیسته."], cfg)
+    assert [f.code for f in found] == ["ENTITY-MISSING"]
+    assert "ژونګ رون" in found[0].message
+    # a name entry is the entity check's business, not the terminology check's
+    ctx = context_from_lines(["Zhongrun opened a plant."], ["شرکت یوه فابریکه پرانیسته."], cfg)
+    assert list(TerminologyCheck().run(ctx)) == []
+
+
+# --- real data ---------------------------------------------------------------------------------
+
+def ntrex_documents():
+    en, ps = ntrex_lines()
+    ids = (NTREX / "document_ids.tsv").read_text(encoding="utf-8").splitlines()
+    i = 0
+    while i < len(en):
+        j = i
+        while j < len(en) and ids[j] == ids[i]:
+            j += 1
+        yield i, en[i:j], ps[i:j]
+        i = j
+
+
+#: NTREX findings read one by one and found correct: the reference translation really has no
+#: rendering of the name (omitted, replaced by a wrong name, or the lines are misaligned).
+TRUE_FINDINGS = {
+    (18, "Greece"), (18, "Macedonia"),                  # line 18's Pashto translates line 19
+    (43, "California"), (76, "Jones"), (78, "Goop"), (82, "Willoughby"),   # omitted
+    (101, "North Korea"), (130, "Chelsea"), (198, "US"),
+    (329, "Cologne"),                                   # rendered as اردوغان (wrong name)
+    (362, "Mogollon Rim"), (399, "Sutopo Purwo Nugroho"),
+    (410, "Palu"), (410, "Donggala"),                    # پیرو, سوالو: wrong names
+    (432, "Palu"), (441, "Newport"), (441, "Levee"), (590, "Melrose"), (590, "Jason Baggot"),
+    (627, "US"), (630, "United States"),                # rendered ملګرو ملتونو (United Nations)
+    (724, "Alex Noren"), (725, "Spaniard"), (725, "Swede"),
+    (734, "Jim Furyk"),                                 # rendered فیټوډ (wrong name)
+    (791, "Livingston"), (865, "Jon"), (888, "HIV"), (889, "China"), (927, "Bean"),
+    (942, "Britons"),
+    (961, "Kavanaugh"),                                 # misaligned: the Pashto quotes Kennedy
+    (982, "London"), (1070, "Karine Jean-Pierre"), (1213, "Die Zeit"), (1227, "Highlands"),
+    (1236, "UK"), (1275, "Brexit"), (1278, "Brexit"), (1282, "Brexit"), (1283, "Brexit"),
+    (1294, "Rod Rosenstein"), (1296, "Mueller"), (1301, "Kavanaugh"),
+    (1311, "United States"), (1312, "United States"), (1318, "UK"), (1331, "Vanderbilt"),
+    (1361, "Sportsound"), (1371, "Mirren"), (1405, "HMC"), (1410, "Beattie"), (1464, "Syria"),
+    (1494, "Brent Montgomery"), (1494, "Trump"), (1494, "Kim Jong-un"),
+    (1497, "Brett Kavanaugh"), (1584, "Palu"), (1598, "Sumatra"), (1604, "Sumatra"),
+    (1618, "Todd Palin"), (1637, "Saipov"),
+    (1638, "Ann-Laure Decadt"),                         # Decadt dropped
+    (1684, "Massachusetts"),
+    (1701, "Bottas"),                                   # rendered بټون (Button)
+    (1735, "Dundee"), (1735, "Lukas Lundvald Nielsen"),
+}
+
+
+def test_ntrex_false_alarms_within_bound():
+    """At most 2 false ENTITY findings per 1,000 pairs; the known-true ones stay found."""
+    found = []
+    for start, en, ps in ntrex_documents():
+        for f in EntityCheck().run(context_from_lines(en, ps)):
+            found.append((start + f.bead, f.source.text, f.code))
+    false = [x for x in found if x[:2] not in TRUE_FINDINGS]
+    assert len(false) <= 4, false           # 1,997 pairs → 2 per 1,000 ≈ 4
+    # the check still reports the genuine omissions of the reference translation
+    assert len({x[:2] for x in found} & TRUE_FINDINGS) >= 0.8 * len(TRUE_FINDINGS)
+
+
+def _name_swaps(limit: int = 150):
+    """NTREX names with evidence whose rendering is replaced by another document's name."""
+    g = default_glossary()
+    rng = random.Random(7)
+    docs = list(ntrex_documents())
+    pool = []
+    cases = []
+    for start, en, ps in docs:
+        doc = document_words((e, {0}) for e in en)
+        for k, (e, p) in enumerate(zip(en, ps)):
+            target = Target(p)
+            for m in extract_names(e, g, doc, {0}):
+                f = find_counterpart(m, target, g)
+                if f.how != "sound" or m.kind != "name":
+                    continue
+                idx = claimed_words([m], target) | set(range(f.span[0], f.span[1] + 1))
+                a, b = target.span(min(idx), min(idx))[0], target.span(max(idx), max(idx))[1]
+                pool.append((start, p[a:b]))
+                if has_name_evidence(m, doc) and sum(x.text == m.text for x in extract_names(e, g)) == 1:
+                    cases.append((start, en, ps, k, m, a, b))
+    rng.shuffle(cases)
+    for start, en, ps, k, m, a, b in cases[:limit]:
+        other = rng.choice([r for s, r in pool if s != start])
+        lines = list(ps)
+        lines[k] = ps[k][:a] + other + ps[k][b:]
+        yield en, lines, k, m
+
+
+def test_planted_name_swaps_are_caught():
+    cases = list(_name_swaps())
+    assert len(cases) >= 100
+    hits = 0
+    for en, ps, k, m in cases:
+        hits += any(f.bead == k and f.source.text == m.text for f in findings(en, ps))
+    assert hits / len(cases) >= 0.7, (hits, len(cases))
