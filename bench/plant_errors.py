@@ -1,0 +1,930 @@
+"""Recall of the QA checks on planted errors (issue target: >= 90 % caught, by category).
+
+One error at a time is planted into a copy of a correct Pashto translation, the whole
+pipeline is run on the document (``aligner.check(en, ps)``: split, embed with the default
+model, align, check) and the plant counts as *caught* when a finding of the expected
+category (see ``ACCEPTED``) lands on the bead that contains the planted change.
+
+Documents:
+
+* ``ntrex``: the 123 NTREX-128 English–Pashto documents (``../shared/data/ntrex-en-ps``),
+  one sentence per line (``segmented=True``), professional translations;
+* ``seeds``: the seed pair 000/001 and the test translations of seeds 002–004 in
+  ``bench/data/`` (running text, split by the tool).
+
+Categories and how an error is planted (Pashto side unless noted):
+
+=============  ===================================================================================
+number         one digit of a quantity changed (same digit script; not a percentage, not a date)
+scale          ملیون ↔ ملیارد, زر → ملیون (inside a quantity)
+unit           ټن → کیلوګرام, ګیګاواټ ↔ میګاواټ, کیلوواټ → میګاواټ, ډالر ↔ یورو, یوان/پونډ → ډالر, …
+percent        one digit of a percentage changed
+date           day, month name or year of a date changed
+name           a transliterated name (or a glossary place name) replaced by another name
+term           an allowed rendering replaced by one the term base forbids for it (الومینا → المونیم)
+omission       a Pashto sentence deleted (a whole line, or one sentence of a paragraph)
+addition       a Pashto sentence of another document inserted
+negation       نه inserted before the verb / a negation removed; or English "not" added/removed
+untranslated   a Pashto word or phrase replaced by English words of the source sentence
+=============  ===================================================================================
+
+A site is skipped when the *unplanted* pair already has a finding of an accepted code on
+that bead (the plant would be "caught" by pre-existing noise).  Only quantities, dates,
+names and terms that the English sentence of the bead also has are planted on.  Everything
+is deterministic for a given ``--seed``.
+
+    python bench/plant_errors.py                        # table; ~10 min on a cold cache
+    python bench/plant_errors.py --limit 10 --misses    # quick, with the misses printed
+    python bench/plant_errors.py --json bench/out/recall.json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import aligner  # noqa: E402
+from aligner.checks.entities import Target  # noqa: E402
+from aligner.checks.negation import negations  # noqa: E402
+from aligner.lang.data import iter_rows  # noqa: E402
+from aligner.lang.dates import find_dates  # noqa: E402
+from aligner.lang.glossary import default_glossary, fold_ps  # noqa: E402
+from aligner.lang.quantities import extract_quantities  # noqa: E402
+from aligner.checks.entities import is_ordinary  # noqa: E402
+from aligner.lang.translit import best_match, common_words, match_threshold, similarity  # noqa: E402
+from aligner.model import AlignmentResult, Finding  # noqa: E402
+
+SEED_DIR = ROOT / "seeds"
+DATA_DIR = ROOT / "bench" / "data"
+
+CATEGORIES = ("number", "scale", "unit", "percent", "date", "name", "term",
+              "omission", "addition", "negation", "untranslated")
+
+#: Finding categories that count as catching a plant of each kind.  A unit swapped for one
+#: of another magnitude (t → kg) may fairly be reported as a changed number; a changed year
+#: that the date reader does not take for a date is still caught by the number check.
+ACCEPTED: dict[str, frozenset] = {
+    "number": frozenset({"number"}),
+    "scale": frozenset({"number"}),
+    "unit": frozenset({"unit", "number"}),
+    "percent": frozenset({"number"}),
+    "date": frozenset({"date", "number"}),
+    "name": frozenset({"entity"}),
+    "term": frozenset({"terminology"}),          # + entity for geo/org terms (per plant)
+    "omission": frozenset({"omission"}),
+    "addition": frozenset({"addition"}),
+    "negation": frozenset({"negation"}),
+    "untranslated": frozenset({"untranslated"}),
+}
+
+_DIGIT_BASES = (0x30, 0x660, 0x6F0)
+
+
+# ----------------------------------------------------------------------------------------------
+# Documents
+# ----------------------------------------------------------------------------------------------
+
+@dataclass
+class Case:
+    name: str
+    group: str                 # "ntrex" | "seeds"
+    en: str
+    ps: str
+    segmented: bool
+    clean: Optional[AlignmentResult] = None
+
+    def check(self, en: Optional[str] = None, ps: Optional[str] = None, **kw) -> AlignmentResult:
+        return aligner.check(self.en if en is None else en, self.ps if ps is None else ps,
+                             segmented=self.segmented, **kw)
+
+
+def seed_cases() -> list[Case]:
+    pairs = [("000", next(SEED_DIR.glob("001_*.txt")))] + \
+            [(k, DATA_DIR / f"seed{k}.ps.txt") for k in ("002", "003", "004")]
+    out = []
+    for key, ps_path in pairs:
+        en_path = next(SEED_DIR.glob(f"{key}_*.txt"))
+        out.append(Case(f"seed{key}", "seeds", en_path.read_text(encoding="utf-8"),
+                        ps_path.read_text(encoding="utf-8"), False))
+    return out
+
+
+def ntrex_cases() -> list[Case]:
+    from align_bench import load_ntrex
+    return [Case(f"ntrex{d:03d}", "ntrex", "\n".join(en), "\n".join(ps), True)
+            for d, (en, ps) in enumerate(load_ntrex())]
+
+
+# ----------------------------------------------------------------------------------------------
+# Plants
+# ----------------------------------------------------------------------------------------------
+
+@dataclass
+class Plant:
+    category: str
+    case: Case
+    what: str                         # human-readable description of the change
+    en: str                           # planted English text (usually unchanged)
+    ps: str                           # planted Pashto text
+    side: str                         # "ps" | "en" | "omit"
+    span: tuple[int, int] = (0, 0)    # changed region in the planted text of ``side``
+    src_ids: tuple[int, ...] = ()     # omission: source sentences of the deleted bead
+    clean_bead: int = -1
+    accepted: frozenset = frozenset()
+    # filled by evaluate()
+    caught: Optional[bool] = None
+    flagged: Optional[bool] = None     # any new warning/error on the bead, whatever its code
+    beads: tuple[int, ...] = ()
+    on_bead: list = field(default_factory=list)
+    result: Optional[AlignmentResult] = None
+
+
+def _replace(text: str, a: int, b: int, new: str) -> tuple[str, tuple[int, int]]:
+    return text[:a] + new + text[b:], (a, a + len(new))
+
+
+def _digit_base(ch: str) -> int:
+    o = ord(ch)
+    return next(base for base in _DIGIT_BASES if base <= o <= base + 9)
+
+
+def _change_digit(s: str, rng: random.Random) -> Optional[tuple[int, str]]:
+    """A position of a digit in ``s`` and a different digit of the same script for it."""
+    pos = [i for i, ch in enumerate(s) if ch.isdigit() and any(b <= ord(ch) <= b + 9 for b in _DIGIT_BASES)]
+    if not pos:
+        return None
+    i = rng.choice(pos)
+    base = _digit_base(s[i])
+    old = ord(s[i]) - base
+    leading = i == 0 or not s[i - 1].isdigit()
+    choices = [d for d in range(10) if d != old and not (leading and d == 0)]
+    return i, chr(base + rng.choice(choices))
+
+
+def _values(q) -> set:
+    vals = set(q.readings)
+    if q.high is not None:
+        vals.add(q.high)
+    for p in q.parts:
+        vals.update(p.readings)
+    return {round(v, 6) for v in vals}
+
+
+def _en_matches(q, en_text: str) -> bool:
+    """Whether the English has a quantity with one of ``q``'s readings."""
+    mine = _values(q)
+    return any(_values(e) & mine for e in extract_quantities(en_text, "en"))
+
+
+def _overlaps(a: int, b: int, c: int, d: int) -> bool:
+    return a < d and c < b if b > a else c <= a < d
+
+
+@dataclass
+class Site:
+    """A Pashto sentence in a clean bead, with the bead's English."""
+    case: Case
+    bead: int
+    j: int                    # target sentence index
+    en: str                   # English of the bead
+    ps: str                   # the Pashto sentence
+    off: int                  # its offset in the Pashto document
+    one_to_one: bool
+
+
+def sites(case: Case) -> list[Site]:
+    r = case.clean
+    out = []
+    for k, b in enumerate(r.beads):
+        if not b.source or not b.target or b.score < 0.5:
+            continue
+        en = " ".join(r.source.sentences[i].text for i in b.source)
+        for j in b.target:
+            s = r.target.sentences[j]
+            out.append(Site(case, k, j, en, s.text, s.start, len(b.source) == 1 and len(b.target) == 1))
+    return out
+
+
+def _mk(site: Site, cat: str, what: str, a: int, b: int, new: str, accepted=None) -> Plant:
+    ps, span = _replace(site.case.ps, site.off + a, site.off + b, new)
+    return Plant(cat, site.case, what, site.case.en, ps, "ps", span, clean_bead=site.bead,
+                 accepted=accepted or ACCEPTED[cat])
+
+
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    return [(d.start, d.end) for d in find_dates(text, "ps")]
+
+
+# --- number / percent ---------------------------------------------------------------------------
+
+def plant_number(site: Site, rng: random.Random, percent: bool = False) -> list[Plant]:
+    out = []
+    dates = _date_spans(site.ps)
+    for q in extract_quantities(site.ps, "ps"):
+        is_pct = q.unit == "%" or q.kind == "percent"
+        if is_pct != percent or q.written == "words":
+            continue
+        if any(_overlaps(q.start, q.end, a, b) for a, b in dates):
+            continue
+        if not _en_matches(q, site.en):
+            continue
+        ch = _change_digit(q.text, rng)
+        if ch is None:
+            continue
+        i, new = ch
+        a = q.start + i
+        out.append(_mk(site, "percent" if percent else "number",
+                       f"{q.text!r}: digit {q.text[i]} → {new}", a, a + 1, new))
+    return out
+
+
+# --- scale --------------------------------------------------------------------------------------
+
+_SCALE_SWAPS = (("میلیارد", "میلیون"), ("میلیون", "میلیارد"), ("ملیارد", "ملیون"), ("ملیون", "ملیارد"),
+                ("بلیون", "ملیون"), ("زره", "ملیونه"), ("زرو", "ملیونو"), ("زر", "ملیون"))
+#: a Pashto word: Arabic-script letters (no digits, no punctuation such as ، ؛ ؟ ۔ ٪)
+_PS_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u200c]+")
+
+
+def plant_scale(site: Site, rng: random.Random) -> list[Plant]:
+    out = []
+    for q in extract_quantities(site.ps, "ps"):
+        if not _en_matches(q, site.en):
+            continue
+        for m in _PS_WORD.finditer(q.text):
+            w = m.group()
+            for old, new in _SCALE_SWAPS:
+                if w.startswith(old) and (old not in ("زر", "زره", "زرو") or w == old):
+                    a = q.start + m.start()
+                    out.append(_mk(site, "scale", f"{w} → {new + w[len(old):]} in {q.text!r}",
+                                   a, a + len(w), new + w[len(old):]))
+                    break
+    return out
+
+
+# --- unit ---------------------------------------------------------------------------------------
+
+_UNIT_SWAPS = (
+    (r"ټن(?:ه|و|ونه|ونو|ز)?", {"ټن": "کیلوګرام", "ټنه": "کیلوګرامه", "ټنو": "کیلوګرامو"}, "کیلوګرامه"),
+    (r"ګیګا ?واټ(?:ه|و)?", None, "میګاواټه"),
+    (r"میګا ?واټ(?:ه|و)?", None, "ګیګاواټه"),
+    (r"کیلو ?واټ(?:ه|و)?", None, "میګاواټه"),
+    (r"ډالر(?:ه|و|ې|ی)?", None, "یورو"),
+    (r"یورو", None, "ډالره"),
+    (r"یوان(?:ه|و)?", None, "ډالره"),
+    (r"پونډ(?:ه|و)?|پاونډ(?:ه|و)?", None, "ډالره"),
+    (r"کیلومتر(?:ه|و)?|کیلومیټر(?:ه|و)?", None, "میله"),
+    (r"لیټر(?:ه|و)?|لیتر(?:ه|و)?", None, "ګیلنه"),
+    (r"هکتار(?:ه|و)?", None, "ایکړه"),
+    (r"\$", None, "€"),
+    (r"£", None, "$"),
+)
+
+
+def plant_unit(site: Site, rng: random.Random) -> list[Plant]:
+    out = []
+    for q in extract_quantities(site.ps, "ps"):
+        if not q.unit or q.unit == "%" or not _en_matches(q, site.en):
+            continue
+        for pat, table, default in _UNIT_SWAPS:
+            m = re.search(r"(?<![\u0600-\u06ff])(?:" + pat + r")(?![\u0600-\u06ff])", q.text)
+            if not m:
+                continue
+            w = m.group()
+            new = (table or {}).get(w, default)
+            a = q.start + m.start()
+            out.append(_mk(site, "unit", f"{w} → {new} in {q.text!r}", a, a + len(w), new))
+            break
+    return out
+
+
+# --- date ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Month:
+    form: str
+    cal: str
+    month: int
+
+
+def _ps_months() -> list[_Month]:
+    rows = [(form, cal, int(m)) for form, lang, cal, m, *_ in iter_rows("date_months.tsv", 4) if lang == "ps"]
+    return sorted((_Month(f, c, m) for f, c, m in rows), key=lambda x: -len(x.form))
+
+
+_CANON = {("gregorian", m): f for m, f in enumerate(
+    "جنوري فبروري مارچ اپریل مۍ جون جولای اګست سېپتمبر اکتوبر نومبر دسمبر".split(), 1)}
+_CANON.update({("solar_hijri", m): f for m, f in enumerate(
+    "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت".split(), 1)})
+
+
+def _ps_letter(ch: str) -> bool:
+    return bool(ch) and "\u0600" <= ch <= "\u06ff" and ch.isalpha()
+
+
+def plant_date(site: Site, rng: random.Random) -> list[Plant]:
+    out = []
+    if not find_dates(site.en, "en"):
+        return out
+    for d in find_dates(site.ps, "ps"):
+        options = []
+        text = d.text
+        for mo in _ps_months():
+            k = text.find(mo.form)
+            if k < 0 or (k > 0 and _ps_letter(text[k - 1])) or _ps_letter(text[k + len(mo.form):][:1]):
+                continue
+            shift = rng.choice((1, 2, 3, 4, 5, 6, 7))
+            new_m = (mo.month - 1 + shift) % 12 + 1
+            if new_m == 5 and mo.cal == "gregorian":
+                new_m = 8                      # مۍ is ambiguous; take an unambiguous month
+            options.append((f"month {mo.form} → {_CANON[(mo.cal, new_m)]}", k, k + len(mo.form),
+                            _CANON[(mo.cal, new_m)]))
+            break
+        for m in re.finditer(r"[0-9\u0660-\u0669\u06f0-\u06f9]+", text):
+            digits = m.group()
+            base = _digit_base(digits[0])
+            val = int("".join(str(ord(c) - _digit_base(c)) for c in digits))
+            if len(digits) == 4:
+                new_val = val + rng.choice((-3, -2, -1, 1, 2, 3))
+                kind = "year"
+            elif 1 <= val <= 31:
+                new_val = val + rng.choice((-5, -3, 3, 5)) if 6 <= val <= 23 else val + rng.choice((3, 5))
+                kind = "day"
+            else:
+                continue
+            new = "".join(chr(base + int(c)) for c in str(new_val))
+            options.append((f"{kind} {digits} → {new}", m.start(), m.end(), new))
+        if not options:
+            continue
+        what, a, b, new = rng.choice(options)
+        out.append(_mk(site, "date", f"{what} in {text!r}", d.start + a, d.start + b, new))
+    return out
+
+
+# --- name ---------------------------------------------------------------------------------------
+
+_EN_NAME = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
+
+
+@dataclass(frozen=True)
+class NameRendering:
+    case: str
+    english: str
+    pashto: str
+
+
+def name_sites(site: Site) -> list[tuple[str, int, int, str]]:
+    """(english, start, end, kind) of the Pashto renderings of the names of the bead."""
+    out = []
+    gl = default_glossary()
+    en_entries = {m.entry for m in gl.find(site.en, "en") if m.entry.is_name}
+    for m in gl.find(site.ps, "ps"):
+        if m.kind == "allowed" and m.entry in en_entries and m.entry.domain == "geo":
+            out.append((m.entry.label, m.start, m.end, "glossary"))
+    tgt = Target(site.ps)
+    taken = [(a, b) for _, a, b, _ in out]
+    gl_words = {w.lower() for m in gl.find(site.en, "en") for w in re.findall(r"[A-Za-z]+", m.text)}
+    lower = _doc_lower(site.case.en)
+    for w in dict.fromkeys(_EN_NAME.findall(site.en)):
+        if len(w) < 4 or w.lower() in _COMMON_CAPS or w.lower() in gl_words or is_ordinary(w, lower):
+            continue
+        bm = best_match(w, tgt.ps_words)
+        if not bm or bm.score < max(match_threshold(w), 0.75):
+            continue
+        if len("".join(tgt.ps_words[bm.first:bm.last + 1])) < 3:
+            continue
+        a, b = tgt.span(bm.first, bm.last)
+        if any(_overlaps(a, b, c, d) for c, d in taken):
+            continue
+        taken.append((a, b))
+        out.append((w, a, b, "sound"))
+    return out
+
+
+_LOWER_CACHE: dict = {}
+
+
+def _doc_lower(text: str) -> frozenset:
+    """Words the English document writes in lower case (so not names)."""
+    key = hash(text)
+    if key not in _LOWER_CACHE:
+        _LOWER_CACHE[key] = frozenset(re.findall(r"\b[a-z][a-z]+\b", text))
+    return _LOWER_CACHE[key]
+
+
+_COMMON_CAPS = frozenset("""the this that these those there then when what where which while with from
+into after before about also but and for not its his her their our your they she said says
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december mr mrs ms dr""".split())
+
+
+def plant_name(site: Site, rng: random.Random, pool: list[NameRendering]) -> list[Plant]:
+    out = []
+    for en_name, a, b, kind in name_sites(site):
+        old = site.ps[a:b]
+        if kind == "glossary":
+            entry_names = [e for e in default_glossary().entries if e.domain == "geo" and e.allowed]
+            cands = [e.allowed[0] for e in entry_names
+                     if e.label != en_name and fold_ps(e.allowed[0]) != fold_ps(old)
+                     and e.label not in site.en]
+        else:
+            here = [p for p in pool if p.case == site.case.name]
+            other = [p for p in pool if p.case != site.case.name]
+            ok = lambda p: p.english.lower() != en_name.lower() and p.english not in site.en \
+                and fold_ps(p.pashto) != fold_ps(old) and similarity(en_name, fold_ps(p.pashto)) < 0.5
+            cands = [p.pashto for p in here if ok(p)] or [p.pashto for p in other if ok(p)]
+        if not cands:
+            continue
+        new = rng.choice(sorted(set(cands)))
+        out.append(_mk(site, "name", f"{old} ({en_name}) → {new}", a, b, new))
+    return out
+
+
+def collect_names(cases: Iterable[Case]) -> list[NameRendering]:
+    pool = []
+    for case in cases:
+        for s in sites(case):
+            for en_name, a, b, kind in name_sites(s):
+                if kind == "sound":
+                    pool.append(NameRendering(case.name, en_name, s.ps[a:b]))
+    return pool
+
+
+# --- term ---------------------------------------------------------------------------------------
+
+def plant_term(site: Site, rng: random.Random) -> list[Plant]:
+    out = []
+    gl = default_glossary()
+    en_entries = {m.entry for m in gl.find(site.en, "en")}
+    for m in gl.find(site.ps, "ps"):
+        e = m.entry
+        if m.kind != "allowed" or not e.forbidden or e not in en_entries:
+            continue
+        forms = sorted(e.allowed, key=len, reverse=True)
+        text = m.text
+        form = next((f for f in forms if fold_ps(text).startswith(fold_ps(f))), None)
+        ending = text[len(form):] if form and len(form) <= len(text) else ""
+        bad = e.forbidden[0]
+        if e.label in ("aluminium", "alumina"):
+            bad = "الومینا" if e.label == "aluminium" else "المونیم"
+        accepted = ACCEPTED["term"] | ({"entity"} if e.is_name else set())
+        start = m.start
+        if text.startswith("د ") and not bad.startswith("د "):
+            start, text = start + 2, text[2:]
+        out.append(_mk(site, "term", f"{text} → {bad + ending} ({e.label})", start, m.end, bad + ending,
+                       frozenset(accepted)))
+    return out
+
+
+# --- omission / addition ------------------------------------------------------------------------
+
+def plant_omission(site: Site, rng: random.Random) -> list[Plant]:
+    if not site.one_to_one or len(site.en.split()) < 4:
+        return []
+    case = site.case
+    text = case.ps
+    a, b = site.off, site.off + len(site.ps)
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start:a].strip() and not text[b:line_end].strip():
+        # the sentence is the whole line: delete the line
+        what = "whole line deleted"
+        if line_end < len(text):
+            a, b = line_start, line_end + 1
+        else:
+            a, b = max(0, line_start - 1), line_end
+    else:
+        what = "one sentence of a paragraph deleted"
+        while b < line_end and text[b] in " \t\u200c\u200e\u200f":
+            b += 1
+        if b >= line_end:     # last sentence of the line: take the space before it
+            while a > line_start and text[a - 1] in " \t":
+                a -= 1
+    ps = text[:a] + text[b:]
+    src_ids = case.clean.beads[site.bead].source
+    return [Plant("omission", case, f"{what}: {site.ps[:60]!r}", case.en, ps, "omit", (a, a),
+                  src_ids=src_ids, clean_bead=site.bead, accepted=ACCEPTED["omission"])]
+
+
+def plant_addition(site: Site, rng: random.Random, foreign: list[str]) -> list[Plant]:
+    case = site.case
+    text = case.ps
+    new = rng.choice(foreign).strip()
+    end = site.off + len(site.ps)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    terminated = site.ps.rstrip(" \u200e\u200f\"'”’»)").endswith(tuple(".!?۔؟…"))
+    if case.segmented or not terminated:
+        ins = "\n" + new
+        pos = line_end
+        span = (pos + 1, pos + 1 + len(new))
+        what = "new line inserted"
+    else:
+        ins = " " + new
+        pos = end
+        span = (pos + 1, pos + 1 + len(new))
+        what = "sentence inserted in the paragraph"
+    ps = text[:pos] + ins + text[pos:]
+    return [Plant("addition", case, f"{what}: {new[:60]!r}", case.en, ps, "ps", span,
+                  clean_bead=site.bead, accepted=ACCEPTED["addition"])]
+
+
+# --- negation -----------------------------------------------------------------------------------
+
+_EN_AUX = re.compile(r"\b(is|are|was|were|will|can|could|would|should|has|have|had|must|may|might|does|did|do)\b(?! not)")
+_NT = {"don't": "do", "doesn't": "does", "didn't": "did", "isn't": "is", "aren't": "are", "wasn't": "was",
+       "weren't": "were", "won't": "will", "can't": "can", "couldn't": "could", "wouldn't": "would",
+       "shouldn't": "should", "hasn't": "has", "haven't": "have", "hadn't": "had"}
+_PS_END = re.compile(r"([\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06fa-\u06ff]+)([\s.!?۔؟…\"'”’»)\u200e\u200f]*)$")
+
+
+def plant_negation(site: Site, rng: random.Random) -> list[Plant]:
+    case = site.case
+    if not site.one_to_one:
+        return []
+    en_neg = [n for n in negations(site.en, "en") if n[3] == "strong"]
+    en_any = negations(site.en, "en")
+    ps_neg = [n for n in negations(site.ps, "ps") if n[3] == "strong"]
+    ps_any = negations(site.ps, "ps")
+    out = []
+    src = case.clean.source.sentences[case.clean.beads[site.bead].source[0]]
+    if not en_any and not ps_any:
+        # Pashto: نه before the verb (the last word of the sentence)
+        # only a sentence with a final stop: in Pashto (SOV) its last word is then the verb
+        m = _PS_END.search(site.ps.rstrip())
+        if m and len(site.ps.split()) >= 4 and re.search(r"[.!?۔؟]", m.group(2)):
+            a = m.start(1)
+            out.append(_mk(site, "negation", f"نه inserted before {m.group(1)!r}", a, a, "نه "))
+        # English: "not" after the first auxiliary
+        m = _EN_AUX.search(src.text)
+        if m:
+            en, span = _replace(case.en, src.start + m.end(), src.start + m.end(), " not")
+            out.append(Plant("negation", case, f"English: 'not' added after {m.group()!r}", en, case.ps, "en",
+                             (src.start + m.start(), span[1]), clean_bead=site.bead,
+                             accepted=ACCEPTED["negation"]))
+    if en_neg and ps_neg:
+        a, b, w, _ = ps_neg[0]
+        wf = fold_ps(w)
+        if wf in ("نه", "مه"):
+            e = b + 1 if site.ps[b:b + 1] == " " else b
+            out.append(_mk(site, "negation", f"{w} removed", a, e, ""))
+        elif wf.startswith("ن") and len(wf) >= 3:
+            out.append(_mk(site, "negation", f"{w} → {w[1:]}", a, b, w[1:]))
+        m = re.search(r"\b(not) ", src.text) or re.search(r"\b(\w+n't)\b", src.text)
+        if m:
+            word = m.group(1)
+            en = None
+            if word == "not":
+                en, span = _replace(case.en, src.start + m.start(1), src.start + m.end(1) + 1, "")
+            elif word.lower() in _NT:
+                en, span = _replace(case.en, src.start + m.start(1), src.start + m.end(1), _NT[word.lower()])
+            if en is not None:
+                out.append(Plant("negation", case, f"English: {word!r} removed", en, case.ps, "en",
+                                 (span[0], max(span[1], span[0] + 1)), clean_bead=site.bead,
+                                 accepted=ACCEPTED["negation"]))
+    return out
+
+
+# --- untranslated -------------------------------------------------------------------------------
+
+_STOP = frozenset("""the a an and or of to in on at by for with from as is are was were be been being
+that this these those it its he she they them his her their we our you your i me my which who whom
+whose what when where why how not no but if then than so such also has have had will would can could
+should may might must do does did said says about into over after before more most other some any all
+each both very just only there here out up down""".split())
+
+
+def plant_untranslated(site: Site, rng: random.Random) -> list[Plant]:
+    out = []
+    gl = default_glossary()
+    en_terms = {}
+    for m in gl.find(site.en, "en"):
+        if not m.entry.is_name and m.text.islower():
+            en_terms.setdefault(m.entry, m.text)
+    for m in gl.find(site.ps, "ps"):
+        if m.kind == "allowed" and m.entry in en_terms:
+            out.append(_mk(site, "untranslated", f"{m.text} → {en_terms[m.entry]!r}", m.start, m.end,
+                           en_terms[m.entry]))
+            break
+    # a phrase: 1-3 English content words in place of as many Pashto words
+    en_words = [w for w in re.findall(r"\b[a-z][a-z-]{3,}\b", site.en) if w not in _STOP]
+    common = common_words()
+    ps_tokens = [(m.start(), m.end()) for m in _PS_WORD.finditer(site.ps)
+                 if len(m.group()) >= 3 and fold_ps(m.group()) not in common]
+    if en_words and len(ps_tokens) >= 6:
+        n = rng.choice((1, 2, 3))
+        k = rng.randrange(0, max(1, len(en_words) - n + 1))
+        phrase = " ".join(en_words[k:k + n])
+        i = rng.randrange(1, len(ps_tokens) - n)
+        a, b = ps_tokens[i][0], ps_tokens[i + n - 1][1]
+        if re.search(r"[^\s\u0600-\u06ff\u200c]|\d|[،؛؟۔٪]", site.ps[a:b]) or "\n" in site.ps[a:b]:
+            return out
+        out.append(_mk(site, "untranslated", f"{site.ps[a:b]!r} → {phrase!r}", a, b, phrase))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Evaluation
+# ----------------------------------------------------------------------------------------------
+
+def _bead_span(r: AlignmentResult, k: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    b = r.beads[k]
+    s = (r.source.sentences[b.source[0]].start, r.source.sentences[b.source[-1]].end) if b.source else (-1, -1)
+    t = (r.target.sentences[b.target[0]].start, r.target.sentences[b.target[-1]].end) if b.target else (-1, -1)
+    return s, t
+
+
+def findings_on(r: AlignmentResult, beads: Iterable[int]) -> list[Finding]:
+    beads = set(beads)
+    spans = [_bead_span(r, k) for k in beads]
+    out = []
+    for f in r.findings:
+        if f.bead is not None:
+            if f.bead in beads:
+                out.append(f)
+            continue
+        for (sa, sb), (ta, tb) in spans:
+            if (f.source and sa >= 0 and _overlaps(f.source.start, f.source.end, sa, sb)) or \
+                    (f.target and ta >= 0 and _overlaps(f.target.start, f.target.end, ta, tb)):
+                out.append(f)
+                break
+    return out
+
+
+def planted_beads(p: Plant, r: AlignmentResult) -> tuple[int, ...]:
+    a, b = p.span
+    if p.side == "omit":
+        ids = set(p.src_ids)
+        return tuple(k for k, bead in enumerate(r.beads) if ids & set(bead.source))
+    doc = r.target if p.side == "ps" else r.source
+    sents = {s.index for s in doc.sentences if _overlaps(a, max(b, a + 1), s.start, s.end)
+             or (a == b and s.start <= a <= s.end)}
+    attr = "target" if p.side == "ps" else "source"
+    return tuple(k for k, bead in enumerate(r.beads) if sents & set(getattr(bead, attr)))
+
+
+def clean_codes(case: Case, bead: int) -> set[str]:
+    return {f.code for f in findings_on(case.clean, [bead])}
+
+
+def pre_existing(p: Plant) -> bool:
+    """The clean pair already has a finding of an accepted category on the plant's bead."""
+    return any(f.category in p.accepted and f.severity in ("warning", "error")
+               for f in findings_on(p.case.clean, [p.clean_bead]))
+
+
+def evaluate(p: Plant, **kw) -> Plant:
+    r = p.case.check(p.en, p.ps, **kw)
+    p.result = r
+    p.beads = planted_beads(p, r)
+    p.on_bead = findings_on(r, p.beads)
+    p.caught = any(f.category in p.accepted and f.severity in ("warning", "error") for f in p.on_bead)
+    before = clean_codes(p.case, p.clean_bead)
+    p.flagged = any(f.severity in ("warning", "error") and f.code not in before for f in p.on_bead)
+    return p
+
+
+def _site_at(case: Case, pos: int) -> Site:
+    """The site (clean bead) of the Pashto sentence containing offset ``pos``."""
+    for s in sites(case):
+        if s.off <= pos < s.off + len(s.ps):
+            return s
+    raise ValueError(f"no aligned Pashto sentence at offset {pos}")
+
+
+def plant_replace(case: Case, category: str, old: str, new: str, *, side: str = "ps",
+                  occurrence: int = 0) -> Plant:
+    """A hand-made plant: the ``occurrence``-th ``old`` of one side replaced by ``new``."""
+    text = case.ps if side == "ps" else case.en
+    pos = -1
+    for _ in range(occurrence + 1):
+        pos = text.find(old, pos + 1)
+        if pos < 0:
+            raise ValueError(f"{old!r} not found")
+    planted, span = _replace(text, pos, pos + len(old), new)
+    if side == "ps":
+        bead = _site_at(case, pos).bead
+        return Plant(category, case, f"{old} → {new}", case.en, planted, "ps", span if new else (pos, pos),
+                     clean_bead=bead, accepted=ACCEPTED[category])
+    r = case.clean
+    i = next(s.index for s in r.source.sentences if s.start <= pos < s.end)
+    bead = next(k for k, b in enumerate(r.beads) if i in b.source)
+    return Plant(category, case, f"English: {old} → {new}", planted, case.ps, "en", (span[0], max(span[1], span[0] + 1)),
+                 clean_bead=bead, accepted=ACCEPTED[category])
+
+
+def plant_sentence_omission(case: Case, sentence: str) -> Plant:
+    """A hand-made omission: the Pashto sentence starting with ``sentence`` deleted."""
+    site = _site_at(case, case.ps.index(sentence))
+    (p,) = plant_omission(site, random.Random(0))
+    return p
+
+
+def plant_sentence_addition(case: Case, after: str, new: str) -> Plant:
+    """A hand-made addition: ``new`` inserted after the Pashto sentence starting with ``after``."""
+    site = _site_at(case, case.ps.index(after))
+    (p,) = plant_addition(site, random.Random(0), [new])
+    return p
+
+
+def ensure_clean(case: Case, **kw) -> Case:
+    if case.clean is None:
+        case.clean = case.check(**kw)
+    return case
+
+
+def candidates(case: Case, cat: str, rng: random.Random, names: list, foreign: list) -> list[Plant]:
+    out = []
+    for s in sites(case):
+        if cat == "number":
+            out += plant_number(s, rng)
+        elif cat == "percent":
+            out += plant_number(s, rng, percent=True)
+        elif cat == "scale":
+            out += plant_scale(s, rng)
+        elif cat == "unit":
+            out += plant_unit(s, rng)
+        elif cat == "date":
+            out += plant_date(s, rng)
+        elif cat == "name":
+            out += plant_name(s, rng, names)
+        elif cat == "term":
+            out += plant_term(s, rng)
+        elif cat == "omission":
+            out += plant_omission(s, rng)
+        elif cat == "addition":
+            out += plant_addition(s, rng, foreign)
+        elif cat == "negation":
+            out += plant_negation(s, rng)
+        elif cat == "untranslated":
+            out += plant_untranslated(s, rng)
+    return out
+
+
+def select(cases: list[Case], cat: str, limit: int, seed: int, names: list,
+           foreign_of: Callable[[Case], list[str]]) -> tuple[list[Plant], int]:
+    """Up to ``limit`` plants of ``cat``, spread over the documents round-robin."""
+    per_doc = []
+    skipped = 0
+    for case in cases:
+        rng = random.Random(f"{seed}:{cat}:{case.name}")
+        cands = candidates(case, cat, rng, names, foreign_of(case))
+        kept = [p for p in cands if not pre_existing(p)]
+        skipped += len(cands) - len(kept)
+        rng.shuffle(kept)
+        if kept:
+            per_doc.append(kept)
+    random.Random(f"{seed}:{cat}").shuffle(per_doc)
+    chosen = []
+    rnd = 0
+    while len(chosen) < limit and any(rnd < len(d) for d in per_doc):
+        for d in per_doc:
+            if rnd < len(d) and len(chosen) < limit:
+                chosen.append(d[rnd])
+        rnd += 1
+    return chosen, skipped
+
+
+def _short(text: str, n: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
+def describe(p: Plant) -> str:
+    r = p.result
+    lines = [f"[{p.category}] {p.case.name}: {p.what}"]
+    for k in p.beads:
+        b = r.beads[k]
+        lines.append(f"   bead {k} {b.kind} score {b.score:.2f}")
+        lines.append(f"   EN: {_short(' '.join(r.source.sentences[i].text for i in b.source), 400)}")
+        lines.append(f"   PS: {_short(' '.join(r.target.sentences[j].text for j in b.target), 400)}")
+    if not p.beads:
+        lines.append("   (no bead found for the change)")
+    for f in p.on_bead:
+        lines.append(f"   -> {f.severity} {f.code}: {_short(f.message, 200)}")
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--limit", type=int, default=40, help="plants per category on NTREX")
+    ap.add_argument("--seed-limit", type=int, default=20, help="plants per category on the seeds")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--categories", default=",".join(CATEGORIES))
+    ap.add_argument("--groups", default="ntrex,seeds")
+    ap.add_argument("--misses", action="store_true", help="print every missed plant")
+    ap.add_argument("--json", type=Path, default=None)
+    args = ap.parse_args(argv)
+    cats = [c for c in args.categories.split(",") if c]
+    unknown = set(cats) - set(CATEGORIES)
+    if unknown:
+        ap.error(f"unknown categories: {', '.join(sorted(unknown))}")
+    groups = [g for g in args.groups.split(",") if g]
+
+    t0 = time.perf_counter()
+    all_cases = {"ntrex": ntrex_cases() if "ntrex" in groups else [],
+                 "seeds": seed_cases() if "seeds" in groups else []}
+    for cs in all_cases.values():
+        for c in cs:
+            ensure_clean(c)
+    t_clean = time.perf_counter() - t0
+    every = all_cases["ntrex"] + all_cases["seeds"]
+    names = collect_names(every)
+    ntrex_ps = [line for c in all_cases["ntrex"] for line in c.ps.split("\n")]
+    if not ntrex_ps:
+        from align_bench import load_ntrex
+        ntrex_ps = [line for _, ps in load_ntrex() for line in ps]
+    pool_ntrex = [s for s in ntrex_ps if 40 <= len(s) <= 220 and not re.search(r"[A-Za-z]", s)]
+
+    def foreign_of(case: Case) -> list[str]:
+        if case.group == "seeds":
+            # another seed document's Pashto sentences (same domain: the hard case), and NTREX
+            others = [s.text for c in all_cases["seeds"] if c is not case for s in c.clean.target.sentences
+                      if 40 <= len(s.text) <= 300]
+            return sorted(others) + pool_ntrex[::40]
+        own = set(case.ps.split("\n"))
+        return [s for s in pool_ntrex if s not in own]
+
+    results: dict = {g: {} for g in groups}
+    misses: list[Plant] = []
+    n_plants = 0
+    for g in groups:
+        limit = args.limit if g == "ntrex" else args.seed_limit
+        for cat in cats:
+            plants, skipped = select(all_cases[g], cat, limit, args.seed, names, foreign_of)
+            caught = flagged = 0
+            by_code: Counter = Counter()
+            for p in plants:
+                evaluate(p)
+                n_plants += 1
+                caught += p.caught
+                flagged += p.flagged
+                for f in p.on_bead:
+                    if f.category in p.accepted and f.severity in ("warning", "error"):
+                        by_code[f.code] += 1
+                if not p.caught:
+                    misses.append(p)
+                p.result = p.result if args.misses and not p.caught else None
+            results[g][cat] = {"planted": len(plants), "caught": caught, "flagged_any": flagged,
+                               "skipped_pre_existing": skipped,
+                               "recall": round(caught / len(plants), 3) if plants else None,
+                               "caught_by": dict(by_code)}
+            print(f"  {g:6s} {cat:13s} {caught:3d}/{len(plants):3d}", file=sys.stderr, flush=True)
+    wall = time.perf_counter() - t0
+
+    total = {}
+    for cat in cats:
+        pl = sum(results[g][cat]["planted"] for g in groups)
+        ca = sum(results[g][cat]["caught"] for g in groups)
+        fl = sum(results[g][cat]["flagged_any"] for g in groups)
+        total[cat] = {"planted": pl, "caught": ca, "flagged_any": fl,
+                      "recall": round(ca / pl, 3) if pl else None}
+
+    def table(title, rows):
+        print(f"\n{title}")
+        print(f"{'category':13s} {'planted':>7s} {'caught':>6s} {'recall':>7s} {'any flag':>8s}")
+        pl = ca = fl = 0
+        for cat in cats:
+            x = rows[cat]
+            rec = f"{x['caught'] / x['planted']:.0%}" if x["planted"] else "-"
+            print(f"{cat:13s} {x['planted']:7d} {x['caught']:6d} {rec:>7s} {x['flagged_any']:8d}")
+            pl, ca, fl = pl + x["planted"], ca + x["caught"], fl + x["flagged_any"]
+        print(f"{'all':13s} {pl:7d} {ca:6d} {(ca / pl if pl else 0):7.0%} {fl:8d}")
+
+    table("all documents", total)
+    for g in groups:
+        table(f"{g} ({len(all_cases[g])} documents)", results[g])
+    print(f"\n{n_plants} plants, clean checks {t_clean:.0f}s, total {wall:.0f}s")
+    print("caught: a finding of the expected category (warning/error) on the planted bead; "
+          "any flag: any new warning/error there")
+
+    if args.misses:
+        print(f"\n=== {len(misses)} misses")
+        for p in misses:
+            print()
+            print(describe(p))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({
+            "seed": args.seed, "limit": args.limit, "seed_limit": args.seed_limit,
+            "accepted": {k: sorted(v) for k, v in ACCEPTED.items()},
+            "total": total, "by_group": results, "plants": n_plants, "seconds": round(wall, 1),
+            "misses": [{"group": p.case.group, "document": p.case.name, "category": p.category,
+                        "what": p.what} for p in misses],
+        }, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
