@@ -26,8 +26,14 @@ check() {   # check FORMAT SUFFIX
     echo "wrote $OUT/$NAME.$2"
 }
 
+# The alignment alone (aligner align): side by side, and as aligner.report/1 JSON.
+"$ALIGNER" align "$EN" "$PS" --output "$OUT/$NAME.align.txt" && echo "wrote $OUT/$NAME.align.txt"
+"$ALIGNER" align "$EN" "$PS" --format json --output "$OUT/$NAME.align.json" && echo "wrote $OUT/$NAME.align.json"
+
 check text txt
 check json json
+check sarif sarif
+check junit junit.xml
 check html html
 check markdown md
 check csv csv
