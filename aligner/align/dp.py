@@ -191,16 +191,20 @@ def _window(n: int, m: int, anchors: list[tuple[int, int]], p: AlignParams):
 
 
 class _Scorer:
-    """Vectorised bead gains for one source span against many target spans."""
+    """Vectorised bead gains for one source span against many target spans.
+
+    Memory is linear: for each span length k ≤ max_bead the float32 sums of k
+    consecutive sentence vectors and their norms, plus the gains of the first DP
+    pass (float32) so the second pass only recomputes what real embeddings changed.
+    """
 
     def __init__(self, S, T, mu_s, mu_t, len_s, len_t, nums_s, nums_t, p: AlignParams,
                  blocks_s=None, blocks_t=None):
         self.p = p
         n, m = len(len_s), len(len_t)
+        self.S, self.T = S, T
         self.blocks_s = np.asarray(blocks_s if blocks_s is not None else np.zeros(n), int)
         self.blocks_t = np.asarray(blocks_t if blocks_t is not None else np.zeros(m), int)
-        self.Ps = np.vstack([np.zeros((1, S.shape[1]), np.float64), np.cumsum(S, axis=0, dtype=np.float64)])
-        self.Pt = np.vstack([np.zeros((1, T.shape[1]), np.float64), np.cumsum(T, axis=0, dtype=np.float64)])
         self.Ms = np.concatenate([[0.0], np.cumsum(mu_s, dtype=np.float64)])
         self.Mt = np.concatenate([[0.0], np.cumsum(mu_t, dtype=np.float64)])
         self.Ls = np.concatenate([[0.0], np.cumsum(len_s, dtype=np.float64)])
@@ -210,28 +214,32 @@ class _Scorer:
         self.nums_s, self.nums_t = nums_s, nums_t
         self.override_s: dict[tuple[int, int], np.ndarray] = {}
         self.override_t: dict[tuple[int, int], np.ndarray] = {}
-
-        self._vs: dict[int, np.ndarray] = {}    # a → normalised vectors of every a-sentence source span
-        self._vt: dict[int, np.ndarray] = {}    # b → the same for target spans
+        self._sum = {"s": {}, "t": {}}           # k → (sums of k consecutive vectors, their norms)
+        self._ov = {"s": {}, "t": {}}            # k → {start: normalised real embedding}
         self._nt: dict[int, list] = {}          # b → numbers of every b-sentence target span
-        self._memo: dict[tuple, tuple] = {}     # (s0, a, b, first t0, count) → (gain, margin)
+        self._memo: dict[tuple, np.ndarray] = {}  # (s0, a, b, first t0, count) → gains
 
-    @staticmethod
-    def _spans(P: np.ndarray, k: int) -> np.ndarray:
-        V = P[k:] - P[:-k]
-        return V / (np.linalg.norm(V, axis=1, keepdims=True) + 1e-12)
+    def _sums(self, side: str, k: int):
+        got = self._sum[side].get(k)
+        if got is None:
+            X = self.S if side == "s" else self.T
+            if k == 1:
+                U = X
+            else:
+                U = X[:len(X) - k + 1].astype(np.float32, copy=True)
+                for d in range(1, k):
+                    U += X[d:len(X) - k + 1 + d]
+            got = (U, np.linalg.norm(U, axis=1).astype(np.float32) + 1e-12)
+            self._sum[side][k] = got
+        return got
 
     def set_overrides(self, src: dict, tgt: dict) -> None:
-        """Use real embeddings for these concatenated spans; forget what they change."""
+        """Use real embeddings for these concatenated spans; forget the gains they change."""
         import bisect
-        self.override_s.update(src)
-        self.override_t.update(tgt)
-        for (s0, s1), v in src.items():
-            if (s1 - s0) in self._vs:
-                self._vs[s1 - s0][s0] = v / (np.linalg.norm(v) + 1e-12)
-        for (t0, t1), v in tgt.items():
-            if (t1 - t0) in self._vt:
-                self._vt[t1 - t0][t0] = v / (np.linalg.norm(v) + 1e-12)
+        for side, spans in (("s", src), ("t", tgt)):
+            (self.override_s if side == "s" else self.override_t).update(spans)
+            for (a, b), v in spans.items():
+                self._ov[side].setdefault(b - a, {})[a] = (v / (np.linalg.norm(v) + 1e-12)).astype(np.float32)
         by_b: dict[int, list[int]] = {}
         for (t0, t1) in tgt:
             by_b.setdefault(t1 - t0, []).append(t0)
@@ -252,20 +260,22 @@ class _Scorer:
 
     def src_vec(self, s0: int, s1: int) -> np.ndarray:
         a = s1 - s0
-        if a not in self._vs:
-            self._vs[a] = self._spans(self.Ps, a)
-            for (o0, o1), v in self.override_s.items():
-                if o1 - o0 == a:
-                    self._vs[a][o0] = v / (np.linalg.norm(v) + 1e-12)
-        return self._vs[a][s0]
+        ov = self._ov["s"].get(a)
+        if ov and s0 in ov:
+            return ov[s0]
+        U, norms = self._sums("s", a)
+        return U[s0] / norms[s0]
 
     def tgt_vecs(self, t0s: np.ndarray, b: int) -> np.ndarray:
-        if b not in self._vt:
-            self._vt[b] = self._spans(self.Pt, b)
-            for (o0, o1), v in self.override_t.items():
-                if o1 - o0 == b:
-                    self._vt[b][o0] = v / (np.linalg.norm(v) + 1e-12)
-        return self._vt[b][t0s]
+        U, norms = self._sums("t", b)
+        V = U[t0s] / norms[t0s, None]
+        ov = self._ov["t"].get(b)
+        if ov:
+            for k, t0 in enumerate(t0s.tolist()):
+                v = ov.get(t0)
+                if v is not None:
+                    V[k] = v
+        return V
 
     def tgt_numbers(self, b: int) -> list:
         if b not in self._nt:
@@ -273,8 +283,16 @@ class _Scorer:
             self._nt[b] = [frozenset().union(*nt[t0:t0 + b]) for t0 in range(len(nt) - b + 1)]
         return self._nt[b]
 
-    def gains(self, s0: int, a: int, t0s: np.ndarray, b: int) -> tuple[np.ndarray, np.ndarray]:
-        """Gain and margin of beads (s0..s0+a) ↔ (t0..t0+b) for every t0 in t0s.
+    def margin(self, s0: int, a: int, t0: int, b: int) -> tuple[float, float]:
+        """(margin, cosine) of one bead, for its confidence."""
+        vs = self.src_vec(s0, s0 + a)
+        vt = self.tgt_vecs(np.array([t0]), b)[0]
+        cos = float(vt @ vs)
+        mu = 0.5 * ((self.Ms[s0 + a] - self.Ms[s0]) / a + (self.Mt[t0 + b] - self.Mt[t0]) / b)
+        return cos - mu, cos
+
+    def gains(self, s0: int, a: int, t0s: np.ndarray, b: int) -> np.ndarray:
+        """Gain of beads (s0..s0+a) ↔ (t0..t0+b) for every t0 in t0s.
 
         Each sentence of the bead contributes its margin against the *other side as a
         whole*: sum over x in A of m(x, V_B) plus sum over y in B of m(y, V_A), halved
@@ -293,15 +311,13 @@ class _Scorer:
         mu_sum_b = self.Mt[t0s + b] - self.Mt[t0s]
         mu_b = mu_sum_b / b
         if a == 1 and b == 1:
-            margin = Vt @ vs - 0.5 * (mu_a + mu_b)
-            evidence = margin
+            evidence = Vt @ vs - 0.5 * (mu_a + mu_b)
         else:
-            sum_a = self.Ps[s1] - self.Ps[s0]                       # Σ x (unnormalised)
-            sum_b = self.Pt[t0s + b] - self.Pt[t0s]                 # Σ y
+            sum_a = self._sums("s", a)[0][s0]                      # Σ x (unnormalised)
+            sum_b = self._sums("t", b)[0][t0s]                      # Σ y
             ev_a = Vt @ sum_a - 0.5 * ((self.Ms[s1] - self.Ms[s0]) + a * mu_b)
             ev_b = sum_b @ vs - 0.5 * (mu_sum_b + b * mu_a)
             evidence = 0.5 * (ev_a + ev_b)
-            margin = Vt @ vs - 0.5 * (mu_a + mu_b)
         ls = self.Ls[s1] - self.Ls[s0]
         lt = self.Lt[t0s + b] - self.Lt[t0s]
         dev = np.log((lt + 20.0) / (ls + 20.0)) - self.log_ratio
@@ -323,8 +339,8 @@ class _Scorer:
                 cross += float(self.blocks_s[s1 - 1] != self.blocks_s[s0])
                 gain = gain - p.block_penalty * cross
         if key is not None:
-            self._memo[key] = (gain, margin)
-        return gain, margin
+            self._memo[key] = gain.astype(np.float32)
+        return gain
 
     def penalty(self, a: int, b: int) -> float:
         p = self.p
@@ -361,7 +377,7 @@ def _dp(n: int, m: int, lo, hi, scorer: _Scorer, types, p: AlignParams):
             if b == 0:
                 g = np.full(len(idx), p.skip * a)
             else:
-                g, _ = scorer.gains(i - a, a, pj[idx], b)
+                g = scorer.gains(i - a, a, pj[idx], b)
             cand = prev + g
             better = cand > row[idx]
             row[idx[better]] = cand[better]
@@ -469,10 +485,7 @@ def align_vectors(S: np.ndarray, T: np.ndarray, src_texts: Sequence[str], tgt_te
     beads = []
     for s0, s1, t0, t1 in spans:
         if s1 > s0 and t1 > t0:
-            _g, margin = scorer.gains(s0, s1 - s0, np.array([t0]), t1 - t0)
-            mg = float(margin[0])
-            vs = scorer.src_vec(s0, s1)
-            sim = float(scorer.tgt_vecs(np.array([t0]), t1 - t0)[0] @ vs)
+            mg, sim = scorer.margin(s0, s1 - s0, t0, t1 - t0)
             conf = 1.0 / (1.0 + math.exp(-(mg - p.conf_center) / p.conf_scale))
             beads.append(Bead(tuple(range(s0, s1)), tuple(range(t0, t1)), round(conf, 4), round(sim, 4)))
         else:
