@@ -157,9 +157,10 @@ def check(source_text: str, target_text: str, *, source_lang: str = "en", target
 
 def check_files(source_path: str, target_path: str, *, source_lang: str = "en", target_lang: str = "ps",
                 segmented: bool = False, markdown: Optional[bool] = None, config: Optional[dict] = None,
-                **kwargs) -> AlignmentResult:
-    src = load_document(source_path, source_lang, segmented=segmented, markdown=markdown)
-    tgt = load_document(target_path, target_lang, segmented=segmented, markdown=markdown)
-    if (config or {}).get("check_languages", True):
-        check_languages(src, tgt)
-    return check_documents(src, tgt, config=config, **kwargs)
+                baseline: Optional[str] = None, **kwargs) -> AlignmentResult:
+    """Check two files the way ``aligner check`` does: read them, honour inline
+    suppression markers, refuse swapped or wrong-language files, align, run the checks,
+    apply suppressions from ``config`` and, if given, the ``baseline`` file."""
+    from .baseline import check_pair
+    return check_pair(source_path, target_path, config or {}, baseline=baseline, source_lang=source_lang,
+                      target_lang=target_lang, segmented=segmented, markdown=markdown, **kwargs)

@@ -752,22 +752,22 @@ def audit_directory(directory: str | os.PathLike, *, manifest: Optional[str | os
         raise InputError(f"--out {out_dir}: the reports need their own folder, not the audited one")
     if out.exists() and not out.is_dir():
         raise InputError(f"--out {out_dir}: exists and is not a folder")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"--out {out_dir}: cannot create ({exc.strerror})")
+    # every usage error before anything is written
     write_formats, notes = resolve_formats(formats)
     jobs = (os.cpu_count() or 1) if jobs <= 0 else jobs
     if options.config.get("baseline"):
         from .baseline import load_baseline
         load_baseline(options.config["baseline"])     # a bad baseline is one error, not one per pair
-
     if manifest is not None:
         specs = read_manifest(manifest, directory, source_lang=options.source_lang)
         unpaired: list[Unpaired] = []
     else:
         specs, unpaired = discover_pairs(directory, patterns, source_lang=options.source_lang,
                                          target_lang=options.target_lang, exclude=[out])
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"--out {out_dir}: cannot create ({exc.strerror})")
 
     settings = options.settings()
     outcomes: dict[str, dict] = {}

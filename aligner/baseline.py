@@ -418,7 +418,7 @@ def check_pair(source, target, config: Optional[dict] = None, *, baseline=None,
     file if one is given.  ``config["model"]``/``["backend"]`` choose the encoder unless
     ``align_kwargs`` does.  ``result.stats`` gains ``codes_checked``, ``suppressed`` and
     (with a baseline) ``baseline``."""
-    from .api import check_documents, make_document
+    from .api import check_documents, check_languages, make_document
     from .text import read_document
 
     config = config or {}
@@ -432,6 +432,8 @@ def check_pair(source, target, config: Optional[dict] = None, *, baseline=None,
         docs.append(make_document(masked, lang, str(path), segmented=segmented, markdown=markdown,
                                   sha256=digest))
         markers.append(found)
+    if config.get("check_languages", True):
+        check_languages(docs[0], docs[1])
     align_kwargs.setdefault("model", config.get("model"))
     align_kwargs.setdefault("backend", config.get("backend") or "auto")
     result = check_documents(docs[0], docs[1], config=config, **align_kwargs)

@@ -45,7 +45,7 @@ import random
 import re
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -359,7 +359,8 @@ def plant_date(site: Site, rng: random.Random) -> list[Plant]:
                 new_val = val + rng.choice((-3, -2, -1, 1, 2, 3))
                 kind = "year"
             elif 1 <= val <= 31:
-                new_val = val + rng.choice((-5, -3, 3, 5)) if 6 <= val <= 23 else val + rng.choice((3, 5))
+                step = rng.choice((3, 5))          # stay a valid day of the month
+                new_val = val + step if val <= 5 else val - step if val >= 24 else val + rng.choice((-1, 1)) * step
                 kind = "day"
             else:
                 continue
@@ -389,8 +390,13 @@ def name_sites(site: Site) -> list[tuple[str, int, int, str]]:
     out = []
     gl = default_glossary()
     en_entries = {m.entry for m in gl.find(site.en, "en") if m.entry.is_name}
-    for m in gl.find(site.ps, "ps"):
-        if m.kind == "allowed" and m.entry in en_entries and m.entry.domain == "geo":
+    en_count = Counter(m.entry for m in gl.find(site.en, "en") if m.entry.is_name)
+    ps_matches = [m for m in gl.find(site.ps, "ps") if m.kind == "allowed"]
+    ps_count = Counter(m.entry for m in ps_matches)
+    for m in ps_matches:
+        # a name the sentence renders twice would still be there after one replacement
+        if m.entry in en_entries and m.entry.domain == "geo" and ps_count[m.entry] == 1 \
+                and en_count[m.entry] == 1:
             out.append((m.entry.label, m.start, m.end, "glossary"))
     tgt = Target(site.ps)
     taken = [(a, b) for _, a, b, _ in out]
@@ -398,6 +404,8 @@ def name_sites(site: Site) -> list[tuple[str, int, int, str]]:
     lower = _doc_lower(site.case.en)
     for w in dict.fromkeys(_EN_NAME.findall(site.en)):
         if len(w) < 4 or w.lower() in _COMMON_CAPS or w.lower() in gl_words or is_ordinary(w, lower):
+            continue
+        if len(re.findall(r"\b" + re.escape(w) + r"\b", site.en)) > 1:
             continue
         bm = best_match(w, tgt.ps_words)
         if not bm or bm.score < max(match_threshold(w), 0.75):
@@ -442,7 +450,7 @@ def plant_name(site: Site, rng: random.Random, pool: list[NameRendering]) -> lis
             here = [p for p in pool if p.case == site.case.name]
             other = [p for p in pool if p.case != site.case.name]
             ok = lambda p: p.english.lower() != en_name.lower() and p.english not in site.en \
-                and fold_ps(p.pashto) != fold_ps(old) and similarity(en_name, fold_ps(p.pashto)) < 0.5
+                and fold_ps(p.pashto) != fold_ps(old) and similarity(en_name, fold_ps(p.pashto)) < 0.35
             cands = [p.pashto for p in here if ok(p)] or [p.pashto for p in other if ok(p)]
         if not cands:
             continue
@@ -498,7 +506,8 @@ def plant_omission(site: Site, rng: random.Random) -> list[Plant]:
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b)
     line_end = len(text) if line_end < 0 else line_end
-    if not text[line_start:a].strip() and not text[b:line_end].strip():
+    blank = lambda x: not x.strip(" \t\r\u200c\u200e\u200f\u061c\ufeff")
+    if blank(text[line_start:a]) and blank(text[b:line_end]):
         # the sentence is the whole line: delete the line
         what = "whole line deleted"
         if line_end < len(text):
@@ -543,11 +552,13 @@ def plant_addition(site: Site, rng: random.Random, foreign: list[str]) -> list[P
 
 # --- negation -----------------------------------------------------------------------------------
 
-_EN_AUX = re.compile(r"\b(is|are|was|were|will|can|could|would|should|has|have|had|must|may|might|does|did|do)\b(?! not)")
+_EN_AUX = re.compile(r"\b(is|are|was|were|will|can|could|would|should|has|have|had|must|may|might"
+                     r"|does|did|do)\b(?! not)")
 _NT = {"don't": "do", "doesn't": "does", "didn't": "did", "isn't": "is", "aren't": "are", "wasn't": "was",
        "weren't": "were", "won't": "will", "can't": "can", "couldn't": "could", "wouldn't": "would",
        "shouldn't": "should", "hasn't": "has", "haven't": "have", "hadn't": "had"}
-_PS_END = re.compile(r"([\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06fa-\u06ff]+)([\s.!?۔؟…\"'”’»)\u200e\u200f]*)$")
+_PS_END = re.compile(r"([\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06fa-\u06ff]+)"
+                     r"([\s.!?۔؟…\"'”’»)\u200e\u200f]*)$")
 
 
 def plant_negation(site: Site, rng: random.Random) -> list[Plant]:
@@ -574,7 +585,11 @@ def plant_negation(site: Site, rng: random.Random) -> list[Plant]:
             out.append(Plant("negation", case, f"English: 'not' added after {m.group()!r}", en, case.ps, "en",
                              (src.start + m.start(), span[1]), clean_bead=site.bead,
                              accepted=ACCEPTED["negation"]))
-    if en_neg and ps_neg:
+    # removal: only where each side has exactly one negation, so that removing it leaves the
+    # sentence unnegated (weak markers of the lexicon — "information", پرته — are left alone:
+    # if they mask the removal, that is the check's miss)
+    ps_na = [n for n in ps_any if fold_ps(n[2]) in ("نه", "مه") or fold_ps(n[2]).startswith("ن")]
+    if len(en_neg) == 1 and len(ps_neg) == 1 and len(ps_na) == 1:
         a, b, w, _ = ps_neg[0]
         wf = fold_ps(w)
         if wf in ("نه", "مه"):
@@ -721,8 +736,8 @@ def plant_replace(case: Case, category: str, old: str, new: str, *, side: str = 
     r = case.clean
     i = next(s.index for s in r.source.sentences if s.start <= pos < s.end)
     bead = next(k for k, b in enumerate(r.beads) if i in b.source)
-    return Plant(category, case, f"English: {old} → {new}", planted, case.ps, "en", (span[0], max(span[1], span[0] + 1)),
-                 clean_bead=bead, accepted=ACCEPTED[category])
+    return Plant(category, case, f"English: {old} → {new}", planted, case.ps, "en",
+                 (span[0], max(span[1], span[0] + 1)), clean_bead=bead, accepted=ACCEPTED[category])
 
 
 def plant_sentence_omission(case: Case, sentence: str) -> Plant:
@@ -859,6 +874,7 @@ def main(argv=None):
 
     results: dict = {g: {} for g in groups}
     misses: list[Plant] = []
+    records: list[dict] = []
     n_plants = 0
     for g in groups:
         limit = args.limit if g == "ntrex" else args.seed_limit
@@ -874,6 +890,9 @@ def main(argv=None):
                 for f in p.on_bead:
                     if f.category in p.accepted and f.severity in ("warning", "error"):
                         by_code[f.code] += 1
+                records.append({"group": g, "document": p.case.name, "category": cat, "what": p.what,
+                                "caught": p.caught,
+                                "codes": sorted({f.code for f in p.on_bead if f.severity != "info"})})
                 if not p.caught:
                     misses.append(p)
                 p.result = p.result if args.misses and not p.caught else None
@@ -889,26 +908,30 @@ def main(argv=None):
         pl = sum(results[g][cat]["planted"] for g in groups)
         ca = sum(results[g][cat]["caught"] for g in groups)
         fl = sum(results[g][cat]["flagged_any"] for g in groups)
-        total[cat] = {"planted": pl, "caught": ca, "flagged_any": fl,
+        sk = sum(results[g][cat]["skipped_pre_existing"] for g in groups)
+        total[cat] = {"planted": pl, "caught": ca, "flagged_any": fl, "skipped_pre_existing": sk,
                       "recall": round(ca / pl, 3) if pl else None}
 
     def table(title, rows):
         print(f"\n{title}")
-        print(f"{'category':13s} {'planted':>7s} {'caught':>6s} {'recall':>7s} {'any flag':>8s}")
-        pl = ca = fl = 0
+        print(f"{'category':13s} {'planted':>7s} {'caught':>6s} {'recall':>7s} {'any flag':>8s} {'skipped':>7s}")
+        pl = ca = fl = sk = 0
         for cat in cats:
             x = rows[cat]
             rec = f"{x['caught'] / x['planted']:.0%}" if x["planted"] else "-"
-            print(f"{cat:13s} {x['planted']:7d} {x['caught']:6d} {rec:>7s} {x['flagged_any']:8d}")
-            pl, ca, fl = pl + x["planted"], ca + x["caught"], fl + x["flagged_any"]
-        print(f"{'all':13s} {pl:7d} {ca:6d} {(ca / pl if pl else 0):7.0%} {fl:8d}")
+            print(f"{cat:13s} {x['planted']:7d} {x['caught']:6d} {rec:>7s} {x['flagged_any']:8d} "
+                  f"{x['skipped_pre_existing']:7d}")
+            pl, ca, fl, sk = pl + x["planted"], ca + x["caught"], fl + x["flagged_any"], sk + x["skipped_pre_existing"]
+        print(f"{'all':13s} {pl:7d} {ca:6d} {(ca / pl if pl else 0):7.0%} {fl:8d} {sk:7d}")
 
     table("all documents", total)
     for g in groups:
         table(f"{g} ({len(all_cases[g])} documents)", results[g])
     print(f"\n{n_plants} plants, clean checks {t_clean:.0f}s, total {wall:.0f}s")
     print("caught: a finding of the expected category (warning/error) on the planted bead; "
-          "any flag: any new warning/error there")
+          "any flag: any warning/error there of a code the clean bead did not have; "
+          "skipped: candidate sites left out because the clean pair already had a finding of the "
+          "expected category on that bead")
 
     if args.misses:
         print(f"\n=== {len(misses)} misses")
@@ -921,8 +944,7 @@ def main(argv=None):
             "seed": args.seed, "limit": args.limit, "seed_limit": args.seed_limit,
             "accepted": {k: sorted(v) for k, v in ACCEPTED.items()},
             "total": total, "by_group": results, "plants": n_plants, "seconds": round(wall, 1),
-            "misses": [{"group": p.case.group, "document": p.case.name, "category": p.category,
-                        "what": p.what} for p in misses],
+            "plants_detail": records,
         }, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 

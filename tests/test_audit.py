@@ -257,15 +257,18 @@ def test_cli_manifest_and_fail_on(corpus, tmp_path):
 
 
 def test_cli_audit_usage_errors(tmp_path):
-    res = runner.invoke(app, ["audit", str(tmp_path / "missing")])
+    out = tmp_path / "r"
+    res = runner.invoke(app, ["audit", str(tmp_path / "missing"), "--out", str(out)])
     assert res.exit_code == 2 and "no such folder" in res.output
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
-    res = runner.invoke(app, ["audit", str(tmp_path), "--out", str(tmp_path / "r")])
-    assert res.exit_code == 2 and "no document pairs found" in res.output
-    res = runner.invoke(app, ["audit", str(tmp_path), "--pattern", "{name}.en.txt"])
+    res = runner.invoke(app, ["audit", str(tmp_path), "--out", str(out), "--pattern", "{name}.en.txt"])
     assert res.exit_code == 2 and "SOURCE=TARGET" in res.output
-    res = runner.invoke(app, ["audit", str(tmp_path), "--format", "json,nope"])
+    res = runner.invoke(app, ["audit", str(tmp_path), "--out", str(out), "--format", "json,nope"])
     assert res.exit_code == 2 and "'nope'" in res.output
+    assert not out.exists()                                   # usage errors write nothing
+    res = runner.invoke(app, ["audit", str(tmp_path), "--out", str(out)])
+    assert res.exit_code == 2 and "no document pairs found" in res.output
+    assert load_index(out)["unpaired"] == [{"path": "a.txt", "role": None, "reason": "matches no naming pattern"}]
 
 
 # --- pairing (no model) -----------------------------------------------------------------------------

@@ -92,3 +92,27 @@ def test_unknown_model_is_exit_3():
 def test_usage_error_is_exit_2():
     res = run("align", EN)
     assert res.exit_code == 2
+
+
+def test_swapped_wrong_language_and_unrelated_files_are_exit_2(tmp_path):
+    other_en = str(next(SEEDS.glob("002_*.txt")))
+    fa = tmp_path / "fa.txt"
+    fa.write_text("این یک متن فارسی است که برای آزمایش نوشته شده و از آن برای تشخیص زبان استفاده می شود.\n"
+                  "کتاب‌های زیادی در کتابخانه هست و مردم هر روز از آن استفاده می کنند.\n", encoding="utf-8")
+    from tests.helpers import ntrex_lines
+    en_lines, ps_lines = ntrex_lines()
+    en_doc, ps_doc = tmp_path / "en.txt", tmp_path / "ps.txt"
+    en_doc.write_text("\n".join(en_lines[:30]), encoding="utf-8")
+    ps_doc.write_text("\n".join(ps_lines[600:630]), encoding="utf-8")        # another article
+    cases = [((PS, EN), "look swapped"), ((EN, other_en), "looks English"), ((EN, str(fa)), "looks Persian"),
+             ((str(en_doc), str(ps_doc)), "do not look like translations")]
+    for (a, b), message in cases:
+        res = subprocess.run([sys.executable, "-m", "aligner", "check", a, b], capture_output=True, text=True)
+        assert res.returncode == 2, (a, b, res.stderr)
+        assert message in res.stderr and len(res.stderr.strip().splitlines()) == 1
+
+
+def test_unwritable_output_is_exit_2(tmp_path):
+    res = subprocess.run([sys.executable, "-m", "aligner", "align", EN, PS, "--output",
+                          str(tmp_path / "no" / "such" / "dir" / "r.json")], capture_output=True, text=True)
+    assert res.returncode == 2 and "does not exist" in res.stderr
