@@ -35,6 +35,8 @@ def test_legitimate_negations_are_not_flagged(en, ps):
     ("The project will not reduce emissions.", "دا پروژه به اخراج کم کړي.", "NEG-MISSING"),
     ("He did not attend the meeting.", "هغه په غونډه کې ګډون وکړ.", "NEG-MISSING"),
     ("The plant meets the standard.", "فابریکه معیار نه پوره کوي.", "NEG-ADDED"),
+    ("This project will open up a new market.", "دا پروژه به نوی بازار نه پرانیزي.", "NEG-ADDED"),
+    ("The project uses the bauxite resources.", "دا پروژه له باکسایټ سرچینو څخه ګټه نه اخلي.", "NEG-ADDED"),
     ("Exports rose last year.", "تېر کال صادرات هیڅکله لوړ شوي ندي.", "NEG-ADDED"),
 ])
 def test_polarity_changes_are_flagged(en, ps, code):
@@ -113,7 +115,8 @@ def ntrex_findings():
 
 
 def test_ntrex_negation_and_untranslated_false_alarms_are_bounded(ntrex_findings):
-    # measured: NEG 15, UNTRANS-WORD 5 over 1,997 pairs; about half of them are real problems
-    assert ntrex_findings["NEG-MISSING"] + ntrex_findings["NEG-ADDED"] <= 18
+    # measured: NEG 26 (planted-negation recall 90%), UNTRANS-WORD 3 over 1,997 pairs; roughly
+    # half of the NEG findings are real polarity losses in the reference translation
+    assert ntrex_findings["NEG-MISSING"] + ntrex_findings["NEG-ADDED"] <= 28
     assert ntrex_findings["UNTRANS-WORD"] + ntrex_findings["UNTRANS-SENTENCE"] <= 6
     assert ntrex_findings["FMT-URL"] + ntrex_findings["FMT-DIGIT-SCRIPT"] <= 2

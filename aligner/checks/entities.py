@@ -408,6 +408,35 @@ class Target:
         self.ps_words = [w for _, w in self.ps]
         self.latin_raw = {t.replace(".", "") for _, _, t in self.toks if t[0].isascii()}
         self.latin = {t.lower() for t in self.latin_raw}
+        self.gl_spans: list[tuple[TermEntry, int, int]] = []   # glossary name renderings
+        self._masked: dict = {}
+
+    def add_glossary(self, glossary: Glossary) -> None:
+        """Locate the renderings of glossary names (countries, cities …) in the Pashto."""
+        if self.gl_spans or not self.ps:
+            return
+        offs = [self.nt.to_original(*self.toks[i][:2]) for i, _ in self.ps]
+        for gm in glossary.matcher.find_ps(self.text):
+            if gm.kind != "allowed" or not gm.entry.is_name:
+                continue
+            idx = [k for k, (a, b) in enumerate(offs) if a < gm.end and b > gm.start]
+            if idx:
+                self.gl_spans.append((gm.entry, min(idx), max(idx)))
+
+    def words_for(self, entry: Optional[TermEntry] = None, word: str = "") -> list[str]:
+        """``ps_words`` with the renderings of glossary names (other than ``entry``) blanked
+        out: امریکایي does not render Maurice, تاجکستان does not render Kazakhstan."""
+        key = (id(entry), word)
+        if key not in self._masked:
+            words = list(self.ps_words)
+            for e, i, j in self.gl_spans:
+                if e is not entry and not (word and (any(
+                        v[:3].lower() == word[:3].lower() for v in e.english)
+                        or similarity(word, "".join(self.ps_words[i:j + 1])) >= STRONG_THRESHOLD)):
+                    for k in range(i, j + 1):
+                        words[k] = "د"
+            self._masked[key] = words
+        return self._masked[key]
 
     def has_latin(self, word: str) -> bool:
         """Whether ``word`` is copied in Latin script, allowing a typo in a long word
@@ -471,10 +500,12 @@ def _word_variants(word: str) -> list[str]:
     return out
 
 
-def _sound_match(word: str, target: Target) -> Optional[tuple[float, int, int]]:
+def _sound_match(word: str, target: Target, entry: Optional[TermEntry] = None,
+                 mask: bool = True) -> Optional[tuple[float, int, int]]:
     best = None
+    words = target.words_for(entry, "" if entry is not None else word) if mask else target.ps_words
     for v in _word_variants(word):
-        m = best_match(v, target.ps_words)
+        m = best_match(v, words)
         if m and (best is None or m.score > best[0]):
             best = (m.score, m.first, m.last)
     return best
@@ -487,6 +518,7 @@ class Found:
     rendering: Optional[tuple[str, ...]] = None  # the Pashto words that render it by sound
     span: Optional[tuple[int, int]] = None       # their indices in Target.ps_words
     uncertain: bool = False                      # not found, but a near rendering is there
+    missing: list = field(default_factory=list)  # words of a found name that are not rendered
 
 
 def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Found:
@@ -511,29 +543,43 @@ def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Fo
             return Found("sound", tuple(target.ps_words[hit[0]:hit[1] + 1]), hit)
         return Found(None)
     words = list(mention.words) or re.findall(r"[A-Za-z]+", mention.text)
-    for w in words:
-        if target.has_latin(w):
-            return Found("latin")
+    latin = [target.has_latin(w) for w in words]
     best = None
     scores = []
-    for w in words:
-        sm = _sound_match(w, target)
-        scores.append(sm[0] if sm else 0.0)
+    for w, lat in zip(words, latin):
+        sm = _sound_match(w, target, mention.entry)
+        scores.append(1.0 if lat else sm[0] if sm else 0.0)
         if sm and sm[0] >= match_threshold(w) and (best is None or sm[0] > best[0]):
             best = sm
-    if best is None and len(words) >= 2 and min(scores) >= _ALL_WORDS_SCORE:
-        # every word of a multi-word name roughly rendered (Clarion Ledger ~ کاریلون لوجر)
-        spans = [_sound_match(w, target) for w in words]
-        best = (min(scores), min(sp[1] for sp in spans), max(sp[2] for sp in spans))
-    if best is None and len(mention.run) >= 2:
-        # the whole run by sound, ordinary words included: New York ~ نیویارک
-        joined = "".join(mention.run)
-        m = best_match(joined, target.ps_words, max_join=len(mention.run) + 1)
-        if m and m.score >= match_threshold(joined):
-            best = (m.score, m.first, m.last)
-    if best is not None:
-        return Found("sound", tuple(target.ps_words[best[1]:best[2] + 1]), (best[1], best[2]))
-    return Found(None, uncertain=any(_uncertain(w, sc) for w, sc in zip(words, scores)))
+    if any(latin):
+        found = Found("latin")
+    else:
+        found = None
+        if best is None and len(words) >= 2 and min(scores) >= _ALL_WORDS_SCORE:
+            # every word of a multi-word name roughly rendered (Clarion Ledger ~ کاریلون لوجر)
+            spans = [_sound_match(w, target, mention.entry) for w in words]
+            best = (min(scores), min(sp[1] for sp in spans), max(sp[2] for sp in spans))
+            return Found("sound", tuple(target.ps_words[best[1]:best[2] + 1]), (best[1], best[2]))
+        if len(mention.run) >= 2:
+            # the whole run by sound, ordinary words included: New York ~ نیویارک
+            joined = "".join(mention.run)
+            m = best_match(joined, target.words_for(mention.entry), max_join=len(mention.run) + 1)
+            if m and m.score >= match_threshold(joined) and (best is None or len(mention.words) < 2):
+                return Found("sound", tuple(target.ps_words[m.first:m.last + 1]), (m.first, m.last))
+        if best is not None:
+            found = Found("sound", tuple(target.ps_words[best[1]:best[2] + 1]), (best[1], best[2]))
+    if found is None:
+        return Found(None, uncertain=any(_uncertain(w, sc) for w, sc in zip(words, scores)))
+    if mention.kind == "name" and len(words) >= 2:
+        # a person's given name and surname are each rendered: "Nelson Mandela" is not
+        # rendered by نیلسون ایډوارډ
+        for k in sorted({0, len(words) - 1}):
+            w, sc = words[k], scores[k]
+            if sc >= match_threshold(w) or _uncertain(w, sc) or len(w) < 4 \
+                    or consonant_weight(w) < _MIN_WEIGHT or is_ordinary(w):
+                continue
+            found.missing.append(w)
+    return found
 
 
 def claimed_words(mentions: list[Mention], target: Target) -> set[int]:
@@ -644,15 +690,23 @@ class EntityCheck(Check):
         renderings: dict[str, set] = {}      # name key -> Pashto renderings seen in the document
         kept_latin: set[str] = set()         # name keys kept in Latin script somewhere
         names: dict[str, Mention] = {}
+        word_renderings: dict[str, set] = {}  # a word of a multi-word name -> its renderings
         for p in pairs:
             mentions = extract_names(p.source.text, glossary, doc, starts[p.index])
             if not mentions:
                 continue
             target = Target(p.target.text)
+            target.add_glossary(glossary)
             found = [find_counterpart(m, target, glossary) for m in mentions]
             for m, f in zip(mentions, found):
                 if f.how == "sound" and f.rendering and sum(map(len, f.rendering)) >= _MIN_PS_LETTERS:
                     renderings.setdefault(m.key, set()).add(f.rendering)
+                    if m.kind == "name" and len(m.words) >= 2:
+                        for w in m.words:          # each word as rendered (Bektonov alone later)
+                            sm = _sound_match(w, target)
+                            if sm and sm[0] >= match_threshold(w):
+                                word_renderings.setdefault(w.lower(), set()).add(
+                                    tuple(target.ps_words[sm[1]:sm[2] + 1]))
                 elif f.how == "latin":
                     kept_latin.add(m.key)
                 if m.kind == "name":
@@ -660,16 +714,35 @@ class EntityCheck(Check):
             beads.append((p, mentions, target, found))
         for key, learned in learn_renderings(beads).items():
             renderings.setdefault(key, set()).update(learned)
+        ps_doc: dict[str, int] = {}          # Pashto stem -> number of sentences that have it
+        for p in pairs:
+            for st in {ps_stem(w) for w in Target(p.target.text).ps_words}:
+                ps_doc[st] = ps_doc.get(st, 0) + 1
         # pass 2: report
         for p, mentions, target, found in beads:
-            if all(f.how for f in found):
+            if all(f.how and not f.missing for f in found):
                 continue
             here = {w.lower() for m in mentions for w in m.words}
             claimed = claimed_words([m for m, f in zip(mentions, found) if f.how], target)
             claimed |= {i for f in found if f.span for i in range(f.span[0], f.span[1] + 1)}
+            here_entries = {id(m.entry) for m in mentions if m.entry is not None}
+            here_words = re.findall(r"\b[A-Z][A-Za-z]+", p.source.text)
             for m, f in zip(mentions, found):
                 if f.how:
+                    yield from self._missing_parts(p, m, f, target, renderings, word_renderings,
+                                                   names, here, claimed, doc, here_words, ps_doc)
                     continue
+                if m.entry is not None:
+                    other = self._other_glossary_name(m, target, here_entries)
+                    if other is not None:
+                        (a, b), label = other
+                        yield self.finding(
+                            f"English name '{m.text}' is not rendered; the Pashto has "
+                            f"'{p.target.text[a:b]}', which renders '{label}'",
+                            code="ENTITY-MISMATCH", source=p.source.span(m.start, m.end),
+                            target=p.target.span(a, b), source_value=m.text, target_value=label,
+                            bead=p.index)
+                        continue
                 if any(target.find_rendering(r, fuzzy=True) for r in renderings.get(m.key, ())):
                     continue              # rendered here as the document renders it elsewhere
                 if f.uncertain:
@@ -698,6 +771,63 @@ class EntityCheck(Check):
                     yield self.finding(
                         f"English {what} '{m.text}' has no counterpart in the Pashto sentence{hint}",
                         code="ENTITY-MISSING", source=src, source_value=m.text, bead=p.index)
+
+    def _missing_parts(self, p, m: Mention, f: Found, target: Target, renderings: dict,
+                       word_renderings: dict, names: dict, here: set, claimed: set,
+                       doc: DocWords, here_words: list, ps_doc: dict):
+        """Findings for the unrendered given name / surname of a rendered person's name.
+
+        Translators often drop a given name (Donald Trump → ټرمپ), so a missing part is
+        reported only when another name stands in its place: the rendering of another name
+        of the document (ENTITY-MISMATCH) or, next to the rendered part, a word that renders
+        nothing in the English sentence and occurs nowhere else in the document's Pashto."""
+        for w in f.missing:
+            if any(target.find_rendering(r, fuzzy=True)
+                   for r in renderings.get(w.lower(), set()) | word_renderings.get(w.lower(), set())):
+                continue
+            k = m.text.find(w)
+            s0 = m.start + max(k, 0)
+            part = Mention(s0, s0 + len(w), w, "name", (w,), (), None, after_title=True)
+            src = p.source.span(part.start, part.end)
+            other = self._other_name(part, target, renderings, names, here, claimed, doc,
+                                     here_words)
+            if other is not None:
+                name, (a, b) = other
+                yield self.finding(
+                    f"'{w}' of the English name '{m.text}' is not rendered; the Pashto has "
+                    f"'{p.target.text[a:b]}', which renders '{name}', another name of the document",
+                    code="ENTITY-MISMATCH", source=src, target=p.target.span(a, b),
+                    source_value=w, target_value=name, bead=p.index)
+            elif self._stands_in(m, w, f, target, claimed, ps_doc):
+                yield self.finding(
+                    f"'{w}' of the English name '{m.text}' has no counterpart in the Pashto sentence",
+                    code="ENTITY-MISSING", source=src, source_value=w, bead=p.index)
+
+    @staticmethod
+    def _stands_in(m: Mention, w: str, f: Found, target: Target, claimed: set, ps_doc: dict) -> bool:
+        if f.span is None or f.how != "sound":
+            return False
+        k = m.words.index(w)
+        pos = f.span[0] - 1 if k == 0 else f.span[1] + 1
+        if not 0 <= pos < len(target.ps_words) or pos in claimed:
+            return False
+        tok = target.words_for()[pos]
+        if tok in common_words() or len(tok) < 3 or similarity(w, tok) >= 0.35:
+            return False
+        return ps_doc.get(ps_stem(tok), 0) <= 1
+
+    @staticmethod
+    def _other_glossary_name(m: Mention, target: Target, here_entries: set):
+        """Another glossary name (a country, a city) that the Pashto has where the English
+        has ``m`` (China → بلجیم, Chinese companies → د جاپان شرکتونو)."""
+        own = {fold_ps(a) for a in m.entry.allowed}
+        here_spans = {(i, j) for e, i, j in target.gl_spans if id(e) in here_entries}
+        for e, i, j in target.gl_spans:
+            if (i, j) in here_spans or id(e) in here_entries or e is m.entry or e.domain != "geo" \
+                    or own & {fold_ps(a) for a in e.allowed}:
+                continue
+            return target.span(i, j), e.label
+        return None
 
     @staticmethod
     def _other_name(m: Mention, target: Target, renderings: dict, names: dict, here: set,

@@ -15,6 +15,14 @@ from ..lang.data import iter_rows
 from ..text import fold, normalize
 from .base import PairCheck, register
 
+# English words that start like a negative prefix but are not negative
+_NOT_NEGATIVE_PREFIXED = ("under", "unit", "univers", "union", "uniq", "unif", "unilat", "until", "unless",
+                          "nonethe", "bless", "unusual")
+# endings of Pashto finite verb forms (present -ي/-ې/-و/-ئ/-م, past -ه/-ل, -ېږي, -وي ...)
+_VERB_ENDINGS = ("وی", "ېږی", "یږی", "ږی", "ېده", "یده", "ېدل", "یدل", "ول", "ئ", "لو", "ېدو", "یدو", "زی", "ښی",
+                 "مومی", "لی", "کړی", "کړم", "کړو", "کړل")
+# Pashto words that start like a negative prefix but are not negative (ناسته "meeting")
+_PS_NOT_NEGATIVE = ("ناست", "ناروغ", "نارین", "ناڅاپ", "نامه", "نام", "ناو", "نان")
 _EN_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _PS_TOKEN = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]+")   # letters, not ، ؛ ؟ ۔
 
@@ -57,8 +65,8 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 continue
             if w in lex["strong"] or w.endswith("n't") or re.fullmatch(r"no+", w):
                 add(m, "strong")
-            elif w in lex["weak"] or (len(w) > 4 and (w.startswith(tuple(lex["prefix"]))
-                                                      or w.endswith(tuple(lex["suffix"])))):
+            elif w in lex["weak"] or (len(w) > 4 and not w.startswith(_NOT_NEGATIVE_PREFIXED)
+                                      and (w.startswith(tuple(lex["prefix"])) or w.endswith(tuple(lex["suffix"])))):
                 add(m, "weak")
         return out
     tokens = list(_PS_TOKEN.finditer(t))
@@ -69,16 +77,25 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
         elif w in lex["na"]:
             nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
             # "له … نه" / "تر … نه" (from, than) and "نه … نه" lists are not verb negations
-            ablative = any(x.group() in ("له", "تر", "څخه") for x in tokens[max(0, k - 6):k])
+            # "له X نه" (from X) / "تر X نه": a له or تر at most three words back, not already
+            # closed by its own څخه
+            window = [x.group() for x in tokens[max(0, k - 3):k]]
+            opener = max((q for q, x in enumerate(window) if x in ("له", "تر")), default=None)
+            ablative = opener is not None and "څخه" not in window[opener:]
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
             nxt2 = tokens[k + 2].group() if k + 2 < len(tokens) else ""
             if after_digit:
                 continue
-            if not ablative and (nxt in lex["verb"] or nxt2 in lex["verb"]):   # نه کوي / نه پوره کوي
+            clause_end = m.end() >= len(t) or t[m.end():m.end() + 2].strip()[:1] in ("،", ".", "۔", "؛", "؟", "!", "")
+            not_only = nxt in ("یوازی", "یوازې", "فقط", "صرف")
+            if not ablative and not clause_end and not not_only and nxt not in ("نه",) \
+                    and (nxt in lex["verb"] or nxt2 in lex["verb"]
+                         or (len(nxt) >= 3 and nxt.endswith(_VERB_ENDINGS))):   # نه کوي، نه ورسېده، نه پرانیزي
                 add(m, "strong")
             else:                       # ambiguous: enough to keep NEG-MISSING quiet, never reported
                 add(m, "weak")
-        elif w in lex["weak"] or (len(w) >= 3 and w.startswith(tuple(lex["prefix"]))):
+        elif w in lex["weak"] or (len(w) >= 3 and w.startswith(tuple(lex["prefix"]))
+                                  and not w.startswith(_PS_NOT_NEGATIVE)):
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
             if w == "مه" and (after_digit or (k and tokens[k - 1].end() == m.start())):
                 continue                         # ۲۵مه / ۲۵ مه: an ordinal suffix
