@@ -46,7 +46,6 @@ import multiprocessing
 import os
 import re
 import signal
-import tempfile
 import time
 import traceback
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -57,6 +56,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence
 from urllib.parse import quote
 
+from .output import atomic_write
 from .errors import AlignerError, InputError, ModelError
 from .model import SEVERITIES, SEVERITY_RANK
 
@@ -334,26 +334,6 @@ def report_name(stem: str, fmt: str) -> str:
 
 
 # ------------------------------------------------------------------------------- one pair
-
-def atomic_write(path: Path, content) -> None:
-    """Write ``content`` (str or bytes) to ``path`` via a temporary file and ``os.replace``:
-    readers see the old file or the new one, never a partial one."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        if isinstance(content, bytes):
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(content)
-        else:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
 
 def summarize_report(report: dict) -> dict:
     """The index entry fields derived from a pair's JSON report."""

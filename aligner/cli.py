@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -15,6 +14,7 @@ from typing import Optional
 import typer
 
 from .errors import EXIT_INTERNAL, AlignerError, InputError
+from .output import atomic_write
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="English↔Pashto sentence alignment and translation QA.")
@@ -62,17 +62,7 @@ def write_output(content, output: Optional[Path], inputs: list[Path]) -> None:
     if not parent.exists():
         raise InputError(f"--output {output}: directory {parent} does not exist")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=parent)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)          # mkstemp's 0600 is not what a report needs
-        if isinstance(content, bytes):
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(content)
-        else:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(content)
-        os.replace(tmp, out)
+        atomic_write(out, content)
     except OSError as exc:
         raise InputError(f"--output {output}: cannot write ({exc.strerror})")
 

@@ -1,6 +1,5 @@
 """Alignment on real text with the bundled model: seeds, hand-made perturbations, NTREX."""
 import numpy as np
-import pytest
 
 from aligner import align, make_document
 from aligner.align import AlignParams, align_vectors, bead_types

@@ -1,13 +1,11 @@
 """Hard inputs and faults: never crash, never lie, never lose the user's data."""
 import json
 import multiprocessing
-import os
 import random
 import socket
 import sqlite3
 
 import numpy as np
-import pytest
 from hypothesis import given, settings, strategies as st
 
 import aligner

@@ -50,7 +50,7 @@ from ..lang.glossary import (PS_ENDINGS, PS_LETTER, Glossary, TermEntry, fold_ps
 from ..lang.translit import (STRONG_THRESHOLD, best_match, common_words, consonant_weight,
                              match_threshold, similarity, spelled_acronym)
 from ..text.normalize import normalize
-from .base import Check, CheckContext, Pair, register
+from .base import Check, CheckContext, register
 
 NOT_NAMES = "en_not_names.txt"
 

@@ -1,0 +1,31 @@
+"""Writing files safely: atomically, with the permissions a normal file would get."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def atomic_write(path: Path, content) -> None:
+    """Write ``content`` (str or bytes) to ``path`` via a temporary file and ``os.replace``:
+    readers see the old file or the new one, never a partial one; a crash leaves no
+    half-written report.  The file gets the usual umask-based mode, not mkstemp's 0600."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        if isinstance(content, bytes):
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(content)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                fh.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
