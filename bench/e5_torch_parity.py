@@ -21,6 +21,7 @@ machine: throughput figures are noisy when other jobs share the two cores.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 import time
@@ -89,18 +90,18 @@ def main() -> int:
         t0 = time.perf_counter()
         model = load_e5_torch(int8=int8)
         load_s = time.perf_counter() - t0
-        vecs, rate = timed_encode(lambda t: model.encode(t, batch_size=args.batch_size), texts,
-                                  args.repeat)
+        encode = functools.partial(model.encode, batch_size=args.batch_size)
+        vecs, rate = timed_encode(encode, texts, args.repeat)
         cos = np.sum(vecs * ref, axis=1)
         rows.append((label, load_s, rate, float(cos.mean()), float(cos.min()),
                      p_at_1(vecs[:n], vecs[n:]), p_at_1(vecs[n:], vecs[:n])))
         if counts_equal is None:
             ours = [len(ids) + 2 for ids in model.content_ids(texts)]
-            counts_equal = sum(a == ref_model.token_count(t, True) for a, t in zip(ours, texts))
-        del model
+            counts_equal = sum(a == ref_model.token_count(t, True)
+                               for a, t in zip(ours, texts, strict=True))
 
-    print(f"NTREX newstest2019, first {n} lines: {n} English + {n} Pashto texts, "
-          f"prefix 'query: ', batch size {args.batch_size}, torch threads {torch.get_num_threads()}")
+    print(f"NTREX newstest2019, first {n} lines: {n} English + {n} Pashto texts, prefix "
+          f"'query: ', batch size {args.batch_size}, torch threads {torch.get_num_threads()}")
     print(f"1-min load average at start / end: {load_before:.2f} / {os.getloadavg()[0]:.2f} "
           f"(on 2 cores, anything above ~0.5 means the timings are contended)")
     print(f"import torch + transformers: {import_s:.2f} s"

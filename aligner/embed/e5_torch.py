@@ -317,10 +317,11 @@ def build_charsmap(norm: dict[int, str]) -> bytes:
 
 def build_tokenizer(f: E5File):
     """e5.c's tokenizer as a ``transformers.PreTrainedTokenizerFast``."""
-    from tokenizers import Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
+    from tokenizers import (Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers,
+                            processors)
     from transformers import PreTrainedTokenizerFast
 
-    vocab = [(p, float(s)) for p, s in zip(f.pieces, f.scores.tolist())]
+    vocab = [(p, float(s)) for p, s in zip(f.pieces, f.scores.tolist(), strict=True)]
     tok = Tokenizer(models.Unigram(vocab, unk_id=f.unk, byte_fallback=False))
     tok.normalizer = normalizers.Sequence([
         normalizers.Precompiled(build_charsmap(f.norm)),
@@ -512,7 +513,7 @@ class E5Torch:
         enc = self.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True,
                              return_attention_mask=False, return_token_type_ids=False)
         out: list[int] = []
-        for tid, (start, end) in zip(enc["input_ids"], enc["offset_mapping"]):
+        for tid, (start, end) in zip(enc["input_ids"], enc["offset_mapping"], strict=True):
             span = text[start:end]
             if tid == self._unk and span != self._unk_piece:
                 out.extend([tid] * max(1, len(span)))
