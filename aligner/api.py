@@ -139,6 +139,9 @@ def check_documents(source: Document, target: Document, *, config: Optional[dict
                     **kwargs) -> AlignmentResult:
     """Align, then run every QA check; the findings land in ``result.findings``."""
     from .checks import run_checks
+    if (config or {}).get("glossaries"):
+        from .lang.glossary import get_glossary
+        get_glossary(config["glossaries"])      # a malformed glossary fails before the model runs
     result = align_documents(source, target, **kwargs)
     if (config or {}).get("check_related", True):
         check_related(result)

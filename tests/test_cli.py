@@ -116,3 +116,15 @@ def test_unwritable_output_is_exit_2(tmp_path):
     res = subprocess.run([sys.executable, "-m", "aligner", "align", EN, PS, "--output",
                           str(tmp_path / "no" / "such" / "dir" / "r.json")], capture_output=True, text=True)
     assert res.returncode == 2 and "does not exist" in res.stderr
+
+
+def test_utf16_without_bom_and_malformed_glossary_are_exit_2(tmp_path):
+    p = tmp_path / "ps16.txt"
+    p.write_bytes(open(PS, encoding="utf-8").read().encode("utf-16-le"))
+    res = subprocess.run([sys.executable, "-m", "aligner", "check", EN, str(p)], capture_output=True, text=True)
+    assert res.returncode == 2 and "UTF-16LE without a byte-order mark" in res.stderr
+    g = tmp_path / "g.tsv"
+    g.write_text("alumina\tالومینا\nthis row has no tab\n", encoding="utf-8")
+    res = subprocess.run([sys.executable, "-m", "aligner", "check", EN, PS, "--glossary", str(g)],
+                         capture_output=True, text=True)
+    assert res.returncode == 2 and "row 2" in res.stderr and len(res.stderr.strip().splitlines()) == 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import traceback
 
+from ..errors import AlignerError
 from ..model import SEVERITIES, Finding
 from .base import REGISTRY, Check, CheckContext, Pair, PairCheck, Side, register
 
@@ -51,6 +52,8 @@ def run_checks(result, config: dict | None = None) -> list[Finding]:
             continue
         try:
             produced = list(cls().run(ctx))
+        except AlignerError:         # the user's input (a glossary row, ...): a one-line error
+            raise
         except Exception as exc:     # a broken check must fail loudly, not silently pass
             tb = traceback.extract_tb(exc.__traceback__)[-1]
             findings.append(Finding("CHECK-CRASHED", "format", "error",

@@ -9,6 +9,20 @@ from pathlib import Path
 from ..errors import InputError
 
 
+def _looks_like_text(sample: bytes, encoding: str) -> bool:
+    """Does ``sample`` decode in ``encoding`` to text made of letters, digits, punctuation
+    and white space (the test for UTF-16 without a byte-order mark)?"""
+    sample = sample[:len(sample) // 2 * 2]
+    try:
+        text = sample.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    if len(text) < 8:
+        return False
+    good = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
+    return good / len(text) > 0.97 and any(ch.isalpha() for ch in text)
+
+
 def decode_bytes(data: bytes, name: str = "input") -> str:
     """Decode UTF-8 (or UTF-16 with a BOM); drop a leading BOM; keep line endings."""
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
@@ -20,11 +34,11 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         data = data[len(codecs.BOM_UTF8):]
     if b"\x00" in data:
         pos = data.index(b"\x00")
-        sample = data[:4096]
-        odd, even = sample[1::2].count(0), sample[0::2].count(0)
-        if len(sample) >= 16 and max(odd, even) > 0.4 * len(sample) / 2 and min(odd, even) < 0.05 * len(sample):
-            raise InputError(f"{name}: looks like UTF-16 without a byte-order mark (NUL bytes); "
-                             "convert it to UTF-8, e.g. iconv -f UTF-16LE -t UTF-8")
+        for enc in ("utf-16-le", "utf-16-be"):
+            if _looks_like_text(data[:8192], enc):
+                label = enc.upper().replace("-LE", "LE").replace("-BE", "BE")      # iconv's names
+                raise InputError(f"{name}: looks like {label} without a byte-order mark; convert it "
+                                 f"to UTF-8, e.g. iconv -f {label} -t UTF-8")
         raise InputError(f"{name}: binary data (NUL byte at offset {pos}); expected UTF-8 text")
     try:
         return data.decode("utf-8")

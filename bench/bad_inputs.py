@@ -1,0 +1,84 @@
+"""Every bad input we know of → exit code and the one-line message (issue: hard inputs).
+
+    python bench/bad_inputs.py            # prints a Markdown table
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EN = ROOT / "seeds" / "000_b03a506ffbf9dd62.txt"
+PS = ROOT / "seeds" / "001_f1af6598c0c95f34.txt"
+NTREX = ROOT.parent / "shared" / "data" / "ntrex-en-ps"
+
+
+def main():
+    d = Path(tempfile.mkdtemp(prefix="aligner-bad-"))
+    ps_text = PS.read_text(encoding="utf-8")
+    files = {
+        "empty.txt": b"",
+        "blank.txt": b"  \n\t\n",
+        "binary.bin": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20,
+        "cp1256.txt": "هذا نص عربي للاختبار".encode("cp1256"),
+        "utf16-bom.txt": ps_text.encode("utf-16"),
+        "utf16-nobom.txt": ps_text.encode("utf-16-le"),
+        "nul.txt": ps_text.encode("utf-8")[:300] + b"\x00" + ps_text.encode("utf-8")[300:],
+        "crlf.txt": ps_text.replace("\n", "\r\n").encode("utf-8"),
+        "mixed-eol.txt": ps_text.replace("\n", "\r\n", 5).encode("utf-8"),
+        "longline.txt": " ".join(ps_text.splitlines()).encode("utf-8"),
+        "persian.txt": ("این یک متن فارسی است که برای آزمایش نوشته شده و از آن برای تشخیص زبان استفاده می شود.\n" * 5).encode(),
+        "arabic.txt": ("هذا نص باللغة العربية في هذه الوثيقة التي كتبت من أجل الاختبار على النظام.\n" * 5).encode(),
+        "glossary-bad.tsv": "alumina\tالومینا\nthis row has no tab\n".encode(),
+    }
+    for name, data in files.items():
+        (d / name).write_bytes(data)
+    en_lines = (NTREX / "newstest2019.en.txt").read_text(encoding="utf-8").splitlines()
+    ps_lines = (NTREX / "newstest2019.ps.txt").read_text(encoding="utf-8").splitlines()
+    (d / "other-en.txt").write_text("\n".join(en_lines[:30]), encoding="utf-8")
+    (d / "other-ps.txt").write_text("\n".join(ps_lines[600:630]), encoding="utf-8")
+    en_copy = d / "en-copy.txt"
+    en_copy.write_bytes(EN.read_bytes())
+    cases = [
+        ("missing file", ["check", str(EN), str(d / "nope.txt")]),
+        ("directory instead of file", ["check", str(EN), str(d)]),
+        ("empty file", ["check", str(EN), str(d / "empty.txt")]),
+        ("whitespace-only file", ["check", str(EN), str(d / "blank.txt")]),
+        ("binary file", ["check", str(EN), str(d / "binary.bin")]),
+        ("not UTF-8 (Windows-1256)", ["check", str(EN), str(d / "cp1256.txt")]),
+        ("UTF-16 with BOM (read)", ["check", str(EN), str(d / "utf16-bom.txt")]),
+        ("UTF-16 without BOM", ["check", str(EN), str(d / "utf16-nobom.txt")]),
+        ("NUL byte", ["check", str(EN), str(d / "nul.txt")]),
+        ("CRLF line endings (read)", ["check", str(EN), str(d / "crlf.txt")]),
+        ("mixed line endings (read)", ["check", str(EN), str(d / "mixed-eol.txt")]),
+        ("one very long line (read)", ["check", str(EN), str(d / "longline.txt")]),
+        ("'Pashto' file is English", ["check", str(EN), str(ROOT / "seeds" / "002_e26a8e655bbb5f59.txt")]),
+        ("'Pashto' file is Persian", ["check", str(EN), str(d / "persian.txt")]),
+        ("'Pashto' file is Arabic", ["check", str(EN), str(d / "arabic.txt")]),
+        ("files swapped", ["check", str(PS), str(EN)]),
+        ("not translations of each other", ["check", str(d / "other-en.txt"), str(d / "other-ps.txt")]),
+        ("malformed glossary row", ["check", str(EN), str(PS), "--glossary", str(d / "glossary-bad.tsv")]),
+        ("unknown --model", ["check", str(EN), str(PS), "--model", "no/such-model"]),
+        ("unwritable output path", ["check", str(EN), str(PS), "--output", "/proc/nope/report.json"]),
+        ("--output is an input file", ["check", str(en_copy), str(PS), "--output", str(en_copy)]),
+        ("unknown --format", ["check", str(EN), str(PS), "--format", "pdf"]),
+    ]
+    print("| input | exit | message (stderr, first line) |")
+    print("|---|---|---|")
+    for label, args in cases:
+        r = subprocess.run([sys.executable, "-m", "aligner", *args], capture_output=True, text=True,
+                           cwd=ROOT, timeout=600)
+        err = [line for line in r.stderr.strip().splitlines() if line.strip()]
+        msg = err[0] if err else "(none)"
+        if "Invalid value" in r.stderr:
+            msg = next((line for line in err if "Invalid value" in line), msg)
+        msg = msg.replace(str(d) + "/", "").replace(str(ROOT) + "/", "").replace("|", "\\|").strip("│ ")
+        tb = " **TRACEBACK**" if "Traceback" in r.stderr else ""
+        print(f"| {label} | {r.returncode} | {msg[:160]}{tb} |", flush=True)
+    assert en_copy.read_bytes() == EN.read_bytes(), "an input file was overwritten"
+
+
+if __name__ == "__main__":
+    main()
