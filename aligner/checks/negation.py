@@ -56,6 +56,9 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             after = t[m.end():m.end() + 3]
             if w == "no" and re.match(r"\.?\s?\d", after):
                 continue                                   # "No. 1": a number sign
+            if w == "no" and after.startswith("-"):
+                add(m, "weak")                             # "no-fault", "no-deal": a compound
+                continue
             if w == "not" and before == "or ":
                 add(m, "weak")                             # "whether or not"
                 continue
@@ -79,7 +82,7 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             # "له … نه" / "تر … نه" (from, than) and "نه … نه" lists are not verb negations
             # "له X نه" (from X) / "تر X نه": a له or تر at most three words back, not already
             # closed by its own څخه
-            window = [x.group() for x in tokens[max(0, k - 3):k]]
+            window = [x.group() for x in tokens[max(0, k - 5):k]]
             opener = max((q for q, x in enumerate(window) if x in ("له", "تر")), default=None)
             ablative = opener is not None and "څخه" not in window[opener:]
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
@@ -88,7 +91,8 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 continue
             clause_end = m.end() >= len(t) or t[m.end():m.end() + 2].strip()[:1] in ("،", ".", "۔", "؛", "؟", "!", "")
             not_only = nxt in ("یوازی", "یوازې", "فقط", "صرف")
-            if not ablative and not clause_end and not not_only and nxt not in ("نه",) \
+            infinitive = nxt.endswith(("ولو", "ول", "ېدو", "یدو", "ونکی", "ونکې", "ونکو"))   # "د نوم نه څرګندولو"
+            if not ablative and not clause_end and not not_only and not infinitive and nxt not in ("نه",) \
                     and (nxt in lex["verb"] or nxt2 in lex["verb"]
                          or (len(nxt) >= 3 and nxt.endswith(_VERB_ENDINGS))):   # نه کوي، نه ورسېده، نه پرانیزي
                 add(m, "strong")
