@@ -163,3 +163,26 @@ def test_fuzz_mutated_seeds_never_crash(tmp_path, encoder):
             assert str(exc) and "\n" not in str(exc)
             outcomes["input-error"] += 1
     assert outcomes["ok"] >= 8 and outcomes["input-error"] >= 1
+
+
+# --- number extraction is invariant to the digit script -------------------------------------
+
+_EXT = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+_ARB = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(
+    st.integers(0, 10**9).map(str),
+    st.tuples(st.integers(0, 9999), st.integers(0, 99)).map(lambda t: f"{t[0]}.{t[1]}"),
+    st.integers(1, 999).map(lambda v: f"{v}%"),
+    st.sampled_from(["ملیون", "ملیارد", "ټنه", "ډالر", "کال", "د", "او", "سلنه", "له", "تر", "-", "،"]),
+), min_size=1, max_size=8).map(" ".join))
+def test_number_values_do_not_depend_on_the_digit_script(text):
+    from aligner.lang.quantities import extract_quantities
+
+    def values(t):
+        return [(q.value, q.high, q.unit) for q in extract_quantities(t, "ps")]
+    ascii_values = values(text)
+    assert values(text.translate(_EXT)) == ascii_values
+    assert values(text.translate(_ARB)) == ascii_values
