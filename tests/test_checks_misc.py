@@ -120,3 +120,13 @@ def test_ntrex_negation_and_untranslated_false_alarms_are_bounded(ntrex_findings
     assert ntrex_findings["NEG-MISSING"] + ntrex_findings["NEG-ADDED"] <= 16
     assert ntrex_findings["UNTRANS-WORD"] + ntrex_findings["UNTRANS-SENTENCE"] <= 6
     assert ntrex_findings["FMT-URL"] + ntrex_findings["FMT-DIGIT-SCRIPT"] <= 2
+
+
+def test_low_confidence_bead_is_an_info_finding():
+    from aligner.model import Bead
+    en, ps = seed_lines()
+    ctx = context_from_lines(en[:6], ps[:6])
+    r = ctx.result
+    r.beads = [Bead((i,), (i,), 0.9 if i != 2 else 0.3, 0.85) for i in range(6)]
+    found = run_checks(r, {"select": ["ALIGN"]})
+    assert [(f.code, f.severity, f.bead) for f in found] == [("ALIGN-LOW-CONFIDENCE", "info", 2)]

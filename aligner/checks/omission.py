@@ -52,6 +52,12 @@ class OmissionCheck(Check):
             else:
                 ls, lt = len(pair.source.text), len(pair.target.text)
                 ratios.append((k, math.log((lt + 10) / (ls + 10)), ls, lt))
+                if bead.score < 0.5:
+                    yield self.finding(
+                        f"Low alignment confidence ({bead.score:.2f}): the Pashto may not translate this "
+                        "English sentence; review the pair by hand", code="ALIGN-LOW-CONFIDENCE",
+                        source=pair.source.whole, target=pair.target.whole,
+                        source_value=bead.score, target_value=bead.similarity, bead=k)
         if len(ratios) < 5:
             return
         values = [x[1] for x in ratios]
