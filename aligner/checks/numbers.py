@@ -166,10 +166,19 @@ def _sorts_pair(a: Quantity, b: Quantity) -> bool:
     return "plain" in (sa, sb)
 
 
-def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]]) -> list[Item]:
+_MARKER = re.compile(r"[(\[]\s*[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}\s*[)\]]|^\s*[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}\s*[)\]]")
+
+
+def _is_list_marker(text: str, q: Quantity) -> bool:
+    """(1), [2], 3] or a leading "1)": an enumerator or footnote mark, not a quantity."""
+    a, b = max(0, q.start - 2), min(len(text), q.end + 2)
+    return bool(_MARKER.search(text[a:b])) and q.unit is None and q.value == int(q.value) < 100
+
+
+def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]], text: str = "") -> list[Item]:
     items: list[Item] = []
     for q in qs:
-        in_date = any(q.start < b and a < q.end for a, b in dates)
+        in_date = any(q.start < b and a < q.end for a, b in dates) or (text and _is_list_marker(text, q))
         for part in (q.parts or (q,)):
             weak = q.weak or part.weak or in_date
             items.append(Item(part, q, len(items), part.start / max(text_len, 1),
@@ -201,9 +210,9 @@ def _mismatch_cost(s: Item, t: Item) -> float:
 def compare(source: str, source_lang: str, target: str, target_lang: str) -> Comparison:
     """Match the quantities of ``source`` and ``target`` (see the module docstring)."""
     src = _items(extract_quantities(source, source_lang, include_labels=True), len(source),
-                 _date_spans(source, source_lang))
+                 _date_spans(source, source_lang), source)
     tgt = _items(extract_quantities(target, target_lang, include_labels=True), len(target),
-                 _date_spans(target, target_lang))
+                 _date_spans(target, target_lang), target)
     out = Comparison()
     free_s, free_t = set(range(len(src))), set(range(len(tgt)))
 

@@ -14,6 +14,7 @@ from .base import Check, register
 
 PARTIAL_Z = 3.5            # robust z-score of the log length ratio
 MIN_SOURCE_CHARS = 40      # short sentences vary too much to judge
+MAX_SHARE = 0.7            # and the target is at least 30% shorter than the document's ratio predicts
 
 
 def _sentences_text(doc, ids):
@@ -68,8 +69,9 @@ class OmissionCheck(Check):
         for k, v, ls, lt in ratios:
             z = (v - med) / (1.4826 * mad)
             pair = ctx.pairs[k]
-            if z < -PARTIAL_Z and ls >= MIN_SOURCE_CHARS and (pair.bead.similarity or 0) < sim_med:
-                share = lt / max(ls, 1) / math.exp(med)
+            share = lt / max(ls, 1) / math.exp(med)
+            if z < -PARTIAL_Z and share < MAX_SHARE and ls >= MIN_SOURCE_CHARS \
+                    and (pair.bead.similarity or 0) < sim_med:
                 yield self.finding(
                     f"Pashto translation is {100 * (1 - share):.0f}% shorter than this document's "
                     f"usual length ratio predicts: part of the sentence may be missing",
