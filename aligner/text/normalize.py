@@ -76,6 +76,7 @@ class NormText:
         return (self.starts[start], self.ends[end - 1])
 
     def original_span(self, start: int, end: int) -> str:
+        """The original text of a folded span (for a NormText made with ``offset=0``)."""
         a, b = self.to_original(start, end)
         return self.original[a:b]
 
@@ -107,7 +108,7 @@ def normalize(text: str, offset: int = 0) -> NormText:
                 out.append(f)
                 starts.append(a + offset)
                 ends.append(b + offset)
-    return NormText(text if offset == 0 else text, "".join(out), starts, ends)
+    return NormText(text, "".join(out), starts, ends)
 
 
 def fold(text: str) -> str:
