@@ -130,3 +130,17 @@ def test_low_confidence_bead_is_an_info_finding():
     r.beads = [Bead((i,), (i,), 0.9 if i != 2 else 0.3, 0.85) for i in range(6)]
     found = run_checks(r, {"select": ["ALIGN"]})
     assert [(f.code, f.severity, f.bead) for f in found] == [("ALIGN-LOW-CONFIDENCE", "info", 2)]
+
+
+@pytest.mark.parametrize("en, ps, expected", [
+    ("The meeting starts at 10:30.", "غونډه په ۱۰:۳۰ بجو پیلیږي.", []),
+    ("The meeting starts at 10:30.", "غونډه په ۱۱:۳۰ بجو پیلیږي.", ["NUM-MISMATCH"]),
+    ("The shooting took place at 7 p.m.", "ډزې د ماښام په ۸ بجو وشوې.", ["NUM-MISMATCH"]),
+])
+def test_times_of_day_are_compared(en, ps, expected):
+    from aligner.checks import REGISTRY, load_checks
+    load_checks()
+    pair = pair_from_texts(en, ps)
+    got = [f.code for code, cls in REGISTRY.items() if code.startswith("NUM")
+           for f in cls().check_pair(pair, None)]
+    assert got == expected
