@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Optional
 
 from .errors import InputError
-from .model import SEVERITIES, SEVERITY_RANK, AlignmentResult, Finding, Span
+from .model import SEVERITY_RANK, AlignmentResult, Finding, Span
 from .text import fold
 
 BASELINE_SCHEMA = "aligner.baseline/1"
@@ -386,25 +386,8 @@ def apply_suppressions(result: AlignmentResult, config: Optional[dict], source_m
             where = config.get("config_path") or "the configuration"
             extra.append(Finding("SUPPRESS-NO-REASON", "format", "warning",
                                  f"{where}: [[tool.aligner.ignore]] #{e['index']} ({what}) has no reason"))
-    return kept + _configured(extra, config), counts
-
-
-def _configured(findings: list[Finding], config: dict) -> list[Finding]:
-    """Apply disable/select/severity from ``config`` to findings made outside run_checks."""
-    disabled = [c.upper() for c in config.get("disable", [])]
-    selected = [c.upper() for c in config.get("select", [])]
-    overrides = {k.upper(): v for k, v in (config.get("severity") or {}).items()}
-    out = []
-    for f in findings:
-        if code_matches(f.code, disabled) or (selected and not code_matches(f.code, selected)):
-            continue
-        sev = overrides.get(f.code) or next((v for k, v in overrides.items() if code_matches(f.code, [k])), None)
-        if sev == "off":
-            continue
-        if sev in SEVERITIES:
-            f.severity = sev
-        out.append(f)
-    return out
+    from .checks import apply_config
+    return kept + apply_config(extra, config), counts
 
 
 # --- the gated check ------------------------------------------------------------------

@@ -16,7 +16,7 @@ from .base import REGISTRY, Check, CheckContext, Pair, PairCheck, Side, register
 CHECK_MODULES = ("numbers", "dates", "terminology", "entities", "omission", "negation",
                  "untranslated", "copy", "format")
 
-__all__ = ["run_checks", "all_codes", "REGISTRY", "Check", "PairCheck", "CheckContext", "Pair",
+__all__ = ["run_checks", "apply_config", "all_codes", "REGISTRY", "Check", "PairCheck", "CheckContext", "Pair",
            "Side", "register", "load_checks"]
 
 
@@ -39,11 +39,28 @@ def _matches(code: str, patterns) -> bool:
     return any(code == p or code.startswith(p.rstrip("*-") + "-") or p in ("ALL", "*") for p in patterns)
 
 
+def apply_config(findings: list[Finding], config: dict) -> list[Finding]:
+    """Apply ``disable``, ``select`` and ``severity`` (code or prefix → level or "off") from
+    ``config`` to findings; used for every finding, from the checks or from elsewhere."""
+    disabled = [c.upper() for c in config.get("disable", [])]
+    selected = [c.upper() for c in config.get("select", [])]
+    overrides = {k.upper(): v for k, v in (config.get("severity") or {}).items()}
+    out = []
+    for f in findings:
+        if _matches(f.code, disabled) or (selected and not _matches(f.code, selected)):
+            continue
+        sev = overrides.get(f.code) or next((v for k, v in overrides.items() if _matches(f.code, [k])), None)
+        if sev == "off":
+            continue
+        if sev in SEVERITIES:
+            f.severity = sev
+        out.append(f)
+    return out
+
+
 def run_checks(result, config: dict | None = None) -> list[Finding]:
     config = config or {}
     disabled = [c.upper() for c in config.get("disable", [])]
-    enabled = [c.upper() for c in config.get("select", [])]
-    overrides = {k.upper(): v for k, v in (config.get("severity") or {}).items()}
     ctx = CheckContext(result, config)
     findings: list[Finding] = []
     for code, cls in load_checks().items():
@@ -60,15 +77,7 @@ def run_checks(result, config: dict | None = None) -> list[Finding]:
                                     f"internal error in check {code}: {type(exc).__name__}: {exc} "
                                     f"({tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})"))
             continue
-        for f in produced:
-            if _matches(f.code, disabled) or (enabled and not _matches(f.code, enabled)):
-                continue
-            sev = overrides.get(f.code) or next((v for k, v in overrides.items() if _matches(f.code, [k])), None)
-            if sev == "off":
-                continue
-            if sev in SEVERITIES:
-                f.severity = sev
-            findings.append(f)
+        findings.extend(apply_config(produced, config))
     findings.sort(key=lambda f: (f.bead if f.bead is not None else 1 << 30,
                                  f.source.start if f.source else -1, f.target.start if f.target else -1, f.code))
     return findings
