@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..lang.data import iter_rows
 from ..text import fold, normalize
+from ..text.normalize import ARABIC_WORD
 from .base import PairCheck, register
 
 # English words that start like a negative prefix but are not negative
@@ -24,7 +25,7 @@ _VERB_ENDINGS = ("وی", "ېږی", "یږی", "ږی", "ېده", "یده", "ېدل
 # Pashto words that start like a negative prefix but are not negative (ناسته "meeting")
 _PS_NOT_NEGATIVE = ("ناست", "ناروغ", "نارین", "ناڅاپ", "نامه", "نام", "ناو", "نان")
 _EN_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
-_PS_TOKEN = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]+")   # letters, not ، ؛ ؟ ۔
+_PS_TOKEN = ARABIC_WORD          # letters, not ، ؛ ؟ ۔
 
 
 @lru_cache(maxsize=1)

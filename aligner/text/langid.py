@@ -6,13 +6,12 @@ and by frequent function words (data file ``langid.tsv``).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang.data import iter_rows
 
-_ARABIC_WORD = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]+")
+from .normalize import ARABIC_WORD as _ARABIC_WORD
 
 
 @dataclass

@@ -16,8 +16,14 @@ What is folded (field-notes §5.7):
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
+
+#: Arabic-script letters (Pashto, Persian, Arabic), without punctuation such as ، ؛ ؟ ۔ and
+#: without digits: the one definition the splitter, language identification and checks use.
+ARABIC_LETTERS = "\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"
+ARABIC_WORD = re.compile(f"[{ARABIC_LETTERS}]+")
 
 # Characters dropped entirely for matching.
 _REMOVE = set(

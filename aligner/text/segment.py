@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..model import Sentence
 from ..lang.data import load_wordset
+from .normalize import ARABIC_LETTERS
 
 _TERMINATORS = ".!?۔؟…"
 # closing quotes/brackets, and the invisible format marks (LRM, RLM, ALM, ZWJ, ...)
@@ -36,7 +37,7 @@ _MD_FENCE = re.compile(r"[ \t]*(```|~~~)")
 _MD_RULE = re.compile(r"[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$")
 _MD_TABLE_SEP = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 
-_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+_ARABIC_LETTER = re.compile(f"[{ARABIC_LETTERS}]")
 
 
 @lru_cache(maxsize=1)
