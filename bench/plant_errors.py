@@ -575,7 +575,11 @@ def plant_negation(site: Site, rng: random.Random) -> list[Plant]:
         # Pashto: نه before the verb (the last word of the sentence)
         # only a sentence with a final stop: in Pashto (SOV) its last word is then the verb
         m = _PS_END.search(site.ps.rstrip())
-        if m and len(site.ps.split()) >= 4 and re.search(r"[.!?۔؟]", m.group(2)):
+        # not after "له X" / "تر X": the result would read as the postposition (له بایللو نه
+        # وژغورلو, "saved from losing"), a correct sentence
+        before = site.ps[:m.start(1)].split()[-3:] if m else []
+        if m and len(site.ps.split()) >= 4 and re.search(r"[.!?۔؟]", m.group(2)) \
+                and not any(fold_ps(w) in ("له", "تر") for w in before):
             a = m.start(1)
             out.append(_mk(site, "negation", f"نه inserted before {m.group(1)!r}", a, a, "نه "))
         # English: "not" after the first auxiliary

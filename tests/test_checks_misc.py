@@ -26,6 +26,16 @@ def codes(check, en, ps):
     ("She never said that.", "هغې هیڅکله داسې ونه ویل."),
     ("The plant was built without a permit.", "فابریکه بې جوازه جوړه شوې وه."),
     ("He is unable to travel.", "هغه سفر نشي کولی."),
+    # paraphrases that Pashto says with نه (NTREX): "impossible", "doubt", "underprepared", "ignore"
+    ("It is impossible to reach the mine.", "کان ته رسېدل نشي کېدای."),
+    ("He doubts the push will be enough.", "هغه شکمن دی چې دا هڅه کافي ګام ندی."),
+    ("The country remains woefully underprepared.", "هېواد هېڅ ډول تیاری نه لري."),
+    ("The company ignores the warning.", "شرکت خبرتیا ته پام نه کوي."),
+    # not verb negations: نه before an agentive adjective, after د + verbal noun, د نشې (drunk)
+    ("Graham's vote appears set in stone.", "داسې ښکاري چې د ګراهام رایه نه بدلېدونکې ده."),
+    ("He paid her to keep quiet.", "هغې ته یې د څه نه ویلو لپاره پیسې ورکړې."),
+    ("He groped her drunkenly.", "هغه د نشې په حال کې ورته لاس ور واچاوه."),
+    ("We are playing for nothing.", "موږ د هېڅ لپاره لوبه کوو."),
 ])
 def test_legitimate_negations_are_not_flagged(en, ps):
     assert codes(NegationCheck, en, ps) == []
@@ -38,6 +48,14 @@ def test_legitimate_negations_are_not_flagged(en, ps):
     ("This project will open up a new market.", "دا پروژه به نوی بازار نه پرانیزي.", "NEG-ADDED"),
     ("The project uses the bauxite resources.", "دا پروژه له باکسایټ سرچینو څخه ګټه نه اخلي.", "NEG-ADDED"),
     ("Exports rose last year.", "تېر کال صادرات هیڅکله لوړ شوي ندي.", "NEG-ADDED"),
+    # نه before past/present forms that end like infinitives or take no listed ending
+    ("He was arrested on assault charges.", "هغه د تاوتریخوالي په تور ونیول نه شول.", "NEG-ADDED"),
+    ("The war is entering its eighth year.", "جګړه اتم کال ته نه ننوځي.", "NEG-ADDED"),
+    ("The rallies help Republicans gain momentum.", "لاریونونه مرسته کوي چې جمهوري غوښتونکي لاسته راوړنې نه ولري.", "NEG-ADDED"),
+    ("He had 18 tackles in total.", "په مجموعي توګه یې اتلس ځله بال تر لاسه کړی نه و.", "NEG-ADDED"),
+    # "in-" words are not negations unless listed (Intelligence, involved)
+    ("The vestry had been involved in hiring the architects.", "د پانګو خونه د معمارانو په ګومارلو کې کومه ونډه نه لري.", "NEG-ADDED"),
+    ("A source said: Truly was the top of Holly's priorities.", "یوې سرچینې وویل: دا د هولي په لومړیتوب کې نه وو.", "NEG-ADDED"),
 ])
 def test_polarity_changes_are_flagged(en, ps, code):
     assert codes(NegationCheck, en, ps) == [code]
@@ -115,9 +133,9 @@ def ntrex_findings():
 
 
 def test_ntrex_negation_and_untranslated_false_alarms_are_bounded(ntrex_findings):
-    # measured: NEG 13 (planted-negation recall 88%), UNTRANS-WORD 3 over 1,997 pairs; roughly
-    # half of the NEG findings are real polarity losses in the reference translation
-    assert ntrex_findings["NEG-MISSING"] + ntrex_findings["NEG-ADDED"] <= 16
+    # measured: NEG 11 (planted-negation recall 97%), UNTRANS-WORD 3 over 1,997 pairs; 9 of
+    # the 11 NEG findings are real polarity losses or omissions in the reference translation
+    assert ntrex_findings["NEG-MISSING"] + ntrex_findings["NEG-ADDED"] <= 12
     assert ntrex_findings["UNTRANS-WORD"] + ntrex_findings["UNTRANS-SENTENCE"] <= 6
     assert ntrex_findings["FMT-URL"] + ntrex_findings["FMT-DIGIT-SCRIPT"] <= 2
 

@@ -21,7 +21,7 @@ _NOT_NEGATIVE_PREFIXED = ("under", "unit", "univers", "union", "uniq", "unif", "
                           "nonethe", "bless", "unusual")
 # endings of Pashto finite verb forms (present -ي/-ې/-و/-ئ/-م, past -ه/-ل, -ېږي, -وي ...)
 _VERB_ENDINGS = ("وی", "ېږی", "یږی", "ږی", "ېده", "یده", "ېدل", "یدل", "ول", "ئ", "لو", "ېدو", "یدو", "زی", "ښی",
-                 "مومی", "لی", "کړی", "کړم", "کړو", "کړل")
+                 "مومی", "لی", "کړی", "کړم", "کړو", "کړل", "ځی", "لری", "لرو")
 # Pashto words that start like a negative prefix but are not negative (ناسته "meeting")
 _PS_NOT_NEGATIVE = ("ناست", "ناروغ", "نارین", "ناڅاپ", "نامه", "نام", "ناو", "نان")
 _EN_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -31,7 +31,7 @@ _PS_TOKEN = ARABIC_WORD          # letters, not ، ؛ ؟ ۔
 @lru_cache(maxsize=1)
 def _lexicon():
     lex = {lang: {"strong": set(), "weak": set(), "prefix": set(), "suffix": set(), "na": set(), "verb": set(),
-                  "idiom": set()}
+                  "idiom": set(), "stem": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
         lex[lang][kind].add(fold(form) if lang == "ps" else form)
@@ -51,6 +51,7 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
         out.append((a, b, text[a:b], kind))
 
     if lang == "en":
+        stems = tuple(lex["stem"])
         for m in _EN_TOKEN.finditer(t):
             w = m.group().lower().replace("’", "'")
             before = t[max(0, m.start() - 3):m.start()].lower()
@@ -69,22 +70,27 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 continue
             if w in lex["strong"] or w.endswith("n't") or re.fullmatch(r"no+", w):
                 add(m, "strong")
-            elif w in lex["weak"] or (len(w) > 4 and not w.startswith(_NOT_NEGATIVE_PREFIXED)
-                                      and (w.startswith(tuple(lex["prefix"])) or w.endswith(tuple(lex["suffix"])))):
+            elif w in lex["weak"] or w.startswith(stems) or (
+                    len(w) > 4 and not w.startswith(_NOT_NEGATIVE_PREFIXED)
+                    and (w.startswith(tuple(lex["prefix"])) or w.endswith(tuple(lex["suffix"])))):
                 add(m, "weak")
         return out
     tokens = list(_PS_TOKEN.finditer(t))
     for k, m in enumerate(tokens):
         w = m.group()
         if w in lex["strong"]:
-            add(m, "strong")
+            if w.startswith("نش") and k and tokens[k - 1].group() == "د":
+                add(m, "weak")                   # "د نشې په حال کې" (drunk): the noun نشه
+            else:
+                add(m, "strong")
         elif w in lex["na"]:
             nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
             # "له … نه" / "تر … نه" (from, than) and "نه … نه" lists are not verb negations
             # "له X نه" (from X) / "تر X نه": a له or تر at most three words back, not already
             # closed by its own څخه
             window = [x.group() for x in tokens[max(0, k - 5):k]]
-            opener = max((q for q, x in enumerate(window) if x in ("له", "تر")), default=None)
+            opener = max((q for q, x in enumerate(window) if x == "له" or (
+                x == "تر" and window[q + 1:q + 2] not in (["لاسه"], ["څو"], ["اوسه"]))), default=None)
             ablative = opener is not None and "څخه" not in window[opener:]
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
             nxt2 = tokens[k + 2].group() if k + 2 < len(tokens) else ""
@@ -92,7 +98,11 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 continue
             clause_end = m.end() >= len(t) or t[m.end():m.end() + 2].strip()[:1] in ("،", ".", "۔", "؛", "؟", "!", "")
             not_only = nxt in ("یوازی", "یوازې", "فقط", "صرف")
-            infinitive = nxt.endswith(("ولو", "ول", "ېدو", "یدو", "ونکی", "ونکې", "ونکو"))   # "د نوم نه څرګندولو"
+            # "د نوم نه څرګندولو" (of not disclosing the name): a verbal noun after د, not a
+            # verb; "نه بدلېدونکې" (unchangeable): an adjective
+            infinitive = nxt.endswith(("ونکی", "ونکې", "ونکو")) or (
+                nxt not in lex["verb"] and ("د" in window[-2:] or nxt2 == "لپاره")
+                and nxt.endswith(("لو", "ل", "ېدو", "یدو")))
             if not ablative and not clause_end and not not_only and not infinitive and nxt not in ("نه",) \
                     and (nxt in lex["verb"] or nxt2 in lex["verb"]
                          or (len(nxt) >= 3 and nxt.endswith(_VERB_ENDINGS))):   # نه کوي، نه ورسېده، نه پرانیزي
