@@ -340,3 +340,58 @@ def test_common_pashto_and_glossary_words_do_not_render_names():
     found = findings(en, ["هغې اغلې ګیسلي وشړله او ویې ویل چې ساتونکې افریقايي امریکايي وه."])
     assert [f.source.text for f in found] == ["Maurice"]
     assert findings(en, ["هغې اغلې موریس وشړله او ویې ویل چې ساتونکې افریقايي امریکايي وه."]) == []
+
+
+# --- names replaced by another name of the document (NTREX cases) -------------------------------
+
+def _swap_codes(en_lines, ps_lines):
+    return [(f.code, f.source.text if f.source else None, f.target_value) for f in findings(en_lines, ps_lines)]
+
+
+def test_one_word_name_replaced_by_a_name_the_translator_renders_elsewhere():
+    # "Plaid" alone has no evidence of being a name, but the Pashto has, in its place, the
+    # document's rendering of Yorkshire (ntrex000-style plant)
+    en = ["Plaid Cymru and Yorkshire politicians met on Monday.",
+          "The Yorkshire delegation asked for more time.",
+          "A Plaid AM said the group was not happy."]
+    ps = ["د پلیډ کمري او یارکشیر سیاستوال د دوشنبې په ورځ سره وکتل.",
+          "د یارکشیر پلاوي نور وخت وغوښت.",
+          "د یارکشیر حزب یوه AM وویل چې ګروپ خوښ نه و."]
+    assert ("ENTITY-MISMATCH", "Plaid", "Yorkshire") in _swap_codes(en, ps)
+    ps_ok = ps[:2] + ["د پلیډ حزب یوه AM وویل چې ګروپ خوښ نه و."]
+    assert _swap_codes(en, ps_ok) == []
+
+
+def test_word_of_a_multi_word_name_counts_as_its_rendering():
+    # Zoran Zaev is rendered زوران زایف elsewhere; زایف in place of Ivanov is a swap
+    en = ["Macedonian President Gjorge Ivanov has said he will disregard the vote.",
+          "Supporters of the referendum, including Prime Minister Zoran Zaev, argue otherwise."]
+    ps = ["د مقدونیې ولس مشر جورج زایف ویلي چې دی به ټاکنو ته اعتنا ونکړي.",
+          "د ټولپوښتنې ملاتړي، په شمول د لومړي وزیر زوران زایف، بل ډول استدلال کوي."]
+    got = _swap_codes(en, ps)
+    assert ("ENTITY-MISMATCH", "Ivanov", "Zoran Zaev") in got
+    ok = ["د مقدونیې ولس مشر جورج ایوانوف ویلي چې دی به ټاکنو ته اعتنا ونکړي.", ps[1]]
+    assert _swap_codes(en, ok) == []
+
+
+def test_a_title_inside_a_run_starts_a_new_name():
+    ms = extract_names("District of Columbia Attorney General Karl Racine said in a statement that "
+                       "the new policy ignores decades of state, federal, and international law.",
+                       default_glossary())
+    karl = [m for m in ms if "Karl" in m.words]
+    assert karl and karl[0].words == ("Karl", "Racine") and karl[0].after_title
+
+
+def test_related_forms_and_short_adjectives_are_not_swaps():
+    # Insta ~ انستاګرام (Instagram, another name of the document) is the same name
+    en = ["Instagram is a photo-sharing site.", "Pupils opened fake Insta pages."]
+    ps = ["انستاګرام د انځورونو د شریکولو سایټ دی.", "زده کوونکو د جعلي انستاګرام پاڼې جوړې کړې."]
+    assert not [c for c in _swap_codes(en, ps) if c[0] == "ENTITY-MISMATCH"]
+    # "the Spaniard" ↔ سوري ("hole"; also the adjective Syrian) is no country swap ...
+    en = ["A bogey on the front nine dug the Spaniard into a hole."]
+    ps = ["په مخامخ نهم سوري کې یو بوګي وشو."]
+    assert not [c for c in _swap_codes(en, ps) if c[0] == "ENTITY-MISMATCH"]
+    # ... but a demonym replaced by another country's name is
+    en = ["This marks a leap for Chinese aluminum enterprises."]
+    ps = ["دا د جاپان د المونیم تصدیو لپاره یو کود دی."]
+    assert ("ENTITY-MISMATCH", "Chinese", "Japan") in _swap_codes(en, ps)

@@ -390,6 +390,8 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
                 pending.extend(tentative)
                 current.extend(tentative)
             tentative = []
+            if current and not name_parts and tok.lower().rstrip(".") in _TITLES:
+                flush()           # "Columbia Attorney General Karl Racine": two names
             pending.extend((s, e, p) for p in parts)
             current.extend((s, e, p) for p in name_parts)
         flush()
@@ -573,7 +575,8 @@ def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Fo
     if mention.kind == "name" and len(words) >= 2:
         # a person's given name and surname are each rendered: "Nelson Mandela" is not
         # rendered by نیلسون ایډوارډ
-        for k in sorted({0, len(words) - 1}):
+        long = [k for k, w in enumerate(words) if len(w) >= 4] or [0]
+        for k in sorted({long[0], long[-1]}):         # Ri Yong Ho: Yong
             w, sc = words[k], scores[k]
             if sc >= match_threshold(w) or _uncertain(w, sc) or len(w) < 4 \
                     or consonant_weight(w) < _MIN_WEIGHT or is_ordinary(w):
@@ -653,7 +656,12 @@ def _is_demonym(m: Mention) -> bool:
     and legitimately rendered by a possessive or dropped, so not reported when absent."""
     w = m.text.lower().rstrip("s")
     return m.entry is not None and m.text != m.entry.label \
-        and w.endswith(("an", "ese", "ish", "i", "ic", "ean", "ian", "ch", "sh"))
+        and w.endswith(("an", "ese", "ish", "i", "ic", "ean", "ian", "ch", "sh", "ard", "ede"))
+
+
+def _substantial(m: Mention) -> bool:
+    """A name with a word long enough to be told apart by sound (not M&S's M)."""
+    return any(len(w) >= 4 and consonant_weight(w) >= _MIN_WEIGHT for w in m.words)
 
 
 def has_name_evidence(m: Mention, doc: DocWords) -> bool:
@@ -712,12 +720,18 @@ class EntityCheck(Check):
                 if m.kind == "name":
                     names.setdefault(m.key, m)
             beads.append((p, mentions, target, found))
+        learned_only: set = set()            # renderings known from co-occurrence alone
         for key, learned in learn_renderings(beads).items():
+            learned_only |= {(key, r) for r in learned - renderings.get(key, set())}
             renderings.setdefault(key, set()).update(learned)
         ps_doc: dict[str, int] = {}          # Pashto stem -> number of sentences that have it
+        en_doc: dict[str, int] = {}          # English word -> number of sentences that have it
         for p in pairs:
             for st in {ps_stem(w) for w in Target(p.target.text).ps_words}:
                 ps_doc[st] = ps_doc.get(st, 0) + 1
+            for w in set(re.findall(r"[a-z]+", p.source.text.lower())):
+                en_doc[w] = en_doc.get(w, 0) + 1
+        self._ps_doc, self._en_doc = ps_doc, en_doc
         # pass 2: report
         for p, mentions, target, found in beads:
             if all(f.how and not f.missing for f in found):
@@ -726,7 +740,12 @@ class EntityCheck(Check):
             claimed = claimed_words([m for m, f in zip(mentions, found) if f.how], target)
             claimed |= {i for f in found if f.span for i in range(f.span[0], f.span[1] + 1)}
             here_entries = {id(m.entry) for m in mentions if m.entry is not None}
-            here_words = re.findall(r"\b[A-Z][A-Za-z]+", p.source.text)
+            # capitalised English words that may account for a Pashto name-like word, less the
+            # words of names already rendered by sound (Gegard of Gegard Mousasi ↔ ګیګرد does
+            # not account for the چاکر that stands in for Mousasi)
+            rendered = {w for m, f in zip(mentions, found) if m.kind == "name" and f.how == "sound"
+                        and f.span for w in m.words if w not in f.missing}
+            here_words = [w for w in re.findall(r"\b[A-Z][A-Za-z]+", p.source.text) if w not in rendered]
             for m, f in zip(mentions, found):
                 if f.how:
                     yield from self._missing_parts(p, m, f, target, renderings, word_renderings,
@@ -751,13 +770,17 @@ class EntityCheck(Check):
                     continue              # part of a longer name (NHS Scotland, Digital Awareness UK)
                 due = (m.kind == "glossary" and not _is_demonym(m)) or m.key in renderings \
                     or m.key in kept_latin or has_name_evidence(m, doc)
-                if not due:
-                    continue
                 src = p.source.span(m.start, m.end)
                 other = None
                 if m.kind == "name":
-                    other = self._other_name(m, target, renderings, names, here, claimed, doc,
-                                             re.findall(r"\b[A-Z][A-Za-z]+", p.source.text))
+                    # a name with no evidence of its own (Facebook, Plaid) is still reported when
+                    # the Pashto has, in its place, another name as this translator renders it
+                    if due or _substantial(m):
+                        other = self._other_name(
+                            m, target, renderings, word_renderings, names, here, claimed, doc,
+                            here_words, established_only=None if due else learned_only)
+                if other is None and not due:
+                    continue
                 if other is not None:
                     name, (a, b) = other
                     yield self.finding(
@@ -789,8 +812,8 @@ class EntityCheck(Check):
             s0 = m.start + max(k, 0)
             part = Mention(s0, s0 + len(w), w, "name", (w,), (), None, after_title=True)
             src = p.source.span(part.start, part.end)
-            other = self._other_name(part, target, renderings, names, here, claimed, doc,
-                                     here_words)
+            other = self._other_name(part, target, renderings, word_renderings, names, here,
+                                     claimed, doc, here_words)
             if other is not None:
                 name, (a, b) = other
                 yield self.finding(
@@ -826,27 +849,47 @@ class EntityCheck(Check):
             if (i, j) in here_spans or id(e) in here_entries or e is m.entry or e.domain != "geo" \
                     or own & {fold_ps(a) for a in e.allowed}:
                 continue
+            ps = "".join(target.ps_words[i:j + 1])
+            if _is_demonym(m) and len(ps) < 5 and not ps.startswith(fold_ps(e.allowed[0]).replace(" ", "")):
+                continue      # "the Spaniard" ↔ سوري ("hole", or Syrian): a short adjective form
             return target.span(i, j), e.label
         return None
 
-    @staticmethod
-    def _other_name(m: Mention, target: Target, renderings: dict, names: dict, here: set,
-                    claimed: set, doc: DocWords, here_words: list):
-        """A name of the document, absent from this English sentence, rendered in its Pashto."""
-        if not has_name_evidence(m, doc) and m.key not in renderings:
-            return None
+    def _other_name(self, m: Mention, target: Target, renderings: dict, word_renderings: dict,
+                    names: dict, here: set, claimed: set, doc: DocWords, here_words: list,
+                    established_only: Optional[set] = None):
+        """A name of the document, absent from this English sentence, rendered in its Pashto.
+
+        With ``established_only`` (a set of ``(name key, rendering)`` pairs to leave out: those
+        learned from co-occurrence alone), only as the translator renders the other name by
+        sound in another sentence (the whole name, or one word of a multi-word name: زایف for
+        Zoran Zaev)."""
         best = None
+        mine = [w.lower() for w in m.words if len(w) >= 4]
         for key, other in names.items():
             if key == m.key or any(w.lower() in here for w in other.words):
                 continue
+            if any(o.lower().startswith(w) or w.startswith(o.lower()) for o in other.words for w in mine):
+                continue                                 # Insta ~ Instagram: the same name
+
             if not (has_name_evidence(other, doc) or key in renderings):
                 continue
             spans = []
-            for r in renderings.get(key, ()):           # as the translator renders it elsewhere
+            known = set(renderings.get(key, ()))
+            if len(other.words) >= 2:
+                for w in other.words:
+                    known |= word_renderings.get(w.lower(), set())
+            if established_only is not None:
+                known = {r for r in known if (key, r) not in established_only}
+            n_en = max(self._en_doc.get(w.lower(), 0) for w in other.words) if other.words else 0
+            for r in known:                              # as the translator renders it elsewhere
+                if self._ps_doc.get(ps_stem(r[-1]), 0) > n_en + 1:
+                    continue          # a common word of this Pashto (خنثی, "converted"), not a name
                 hit = target.find_rendering(r)
                 if hit:
                     spans.append((1.0, hit))
-            if not spans and key not in renderings:      # never rendered: by sound, strictly
+            if not spans and key not in renderings and established_only is None:
+                # never rendered: by sound, strictly
                 for w in other.words:
                     if consonant_weight(w) < 3.0:
                         continue
