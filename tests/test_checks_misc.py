@@ -83,6 +83,9 @@ def test_untranslated_words_and_sentences():
     # names, acronyms, codes, URLs are fine
     assert codes(UntranslatedCheck, "Tesla's Berlin factory meets EU CBAM rules, see https://example.org/x.",
                  "د Tesla د Berlin فابریکه د EU د CBAM قواعد پوره کوي، https://example.org/x وګورئ.") == []
+    # foreign (non-English) words quoted as words are kept on purpose (NTREX: Welsh)
+    assert codes(UntranslatedCheck, "In Welsh twp means daft and pwp means poo.",
+                 "په والس کې twp د احمق په معنی دی او pwp فاضله موادو ته وایي.") == []
 
 
 # --- format ---------------------------------------------------------------------------

@@ -47,6 +47,8 @@ class UntranslatedCheck(PairCheck):
             w = m.group()
             if w.lower() != w or len(w) < 3:      # names, acronyms, units (kg, km) are fine
                 continue
+            if not re.search(r"[aeiouy]", w):     # not English: Welsh twp, pwp quoted as words
+                continue
             before = masked[max(0, m.start() - 2):m.start()].strip()
             after = masked[m.end():m.end() + 1]
             if (before[-1:].isdigit()                               # a unit after a number: 35 mph
