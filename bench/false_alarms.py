@@ -40,10 +40,14 @@ def _clean(text) -> str:
     return " ".join((text or "").split()).replace("\t", " ")
 
 
+def _at(span) -> str:
+    return f"{span.start}:{_clean(span.text)[:80]}" if span is not None else ""
+
+
 def finding_key(doc: int, f) -> tuple:
-    """What identifies a finding across runs: document, code and the words it points at."""
-    return (f"ntrex{doc:03d}", f.code, _clean(f.source.text if f.source else "")[:80],
-            _clean(f.target.text if f.target else "")[:80])
+    """What identifies a finding across runs: document, code and where it points (offset into
+    the document's lines joined by newlines, and the words)."""
+    return (f"ntrex{doc:03d}", f.code, _at(f.source), _at(f.target))
 
 
 def load_verdicts(path: Path = VERDICTS) -> dict:

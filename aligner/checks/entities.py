@@ -835,7 +835,7 @@ class EntityCheck(Check):
         if not 0 <= pos < len(target.ps_words) or pos in claimed:
             return False
         tok = target.words_for()[pos]
-        if tok in common_words() or len(tok) < 3 or similarity(w, tok) >= 0.35:
+        if tok in common_words() or len(tok) < 3 or similarity(w, tok) >= 0.2:
             return False
         return ps_doc.get(ps_stem(tok), 0) <= 1
 
