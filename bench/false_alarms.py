@@ -33,36 +33,7 @@ from align_bench import load_ntrex  # noqa: E402
 from aligner.api import check_documents, make_document  # noqa: E402
 from aligner.embed import CachedEncoder, EmbeddingCache, get_encoder  # noqa: E402
 
-VERDICTS = ROOT / "bench" / "data" / "ntrex_verdicts.tsv"
-
-
-def _clean(text) -> str:
-    return " ".join((text or "").split()).replace("\t", " ")
-
-
-def _at(span) -> str:
-    return f"{span.start}:{_clean(span.text)[:80]}" if span is not None else ""
-
-
-def finding_key(doc: int, f) -> tuple:
-    """What identifies a finding across runs: document, code and where it points (offset into
-    the document's lines joined by newlines, and the words)."""
-    return (f"ntrex{doc:03d}", f.code, _at(f.source), _at(f.target))
-
-
-def load_verdicts(path: Path = VERDICTS) -> dict:
-    out = {}
-    if not path.exists():
-        return out
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        doc, code, src, tgt, verdict = cols[:5]
-        if verdict not in ("real", "false"):
-            raise SystemExit(f"{path.name}: verdict must be real or false, not {verdict!r}: {line[:80]}")
-        out[(doc, code, src, tgt)] = (verdict, cols[5] if len(cols) > 5 else "")
-    return out
+from verdicts import VERDICTS, finding_key, load_verdicts, clean  # noqa: E402
 
 
 def main(argv=None):
@@ -101,7 +72,7 @@ def main(argv=None):
                     b = r.beads[f.bead] if f.bead is not None else None
                     en_s = " | ".join(r.source.sentences[i].text for i in b.source) if b else ""
                     ps_s = " | ".join(r.target.sentences[i].text for i in b.target) if b else ""
-                    unjudged.append((*key, f.message, _clean(en_s), _clean(ps_s)))
+                    unjudged.append((*key, f.message, clean(en_s), clean(ps_s)))
     wall = time.perf_counter() - t0
     per_k = 1000.0 / n_sent
     print(f"{len(docs)} documents, {n_sent} English sentences, {wall:.1f}s")

@@ -1,6 +1,7 @@
 """Helpers shared by the tests: build check inputs from parallel texts without a model."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from aligner.checks.base import CheckContext, Pair, Side
@@ -47,3 +48,21 @@ def seed_lines() -> tuple[list[str], list[str]]:
     en = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8").splitlines()
     ps = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8").splitlines()
     return en, ps
+
+
+def _bench_verdicts():
+    bench = str(ROOT / "bench")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    import verdicts
+    return verdicts
+
+
+def ntrex_verdicts() -> dict:
+    """Hand verdicts (real / false) on NTREX findings: bench/data/ntrex_verdicts.tsv."""
+    return _bench_verdicts().load_verdicts()
+
+
+def verdict_key(doc: int, finding) -> tuple:
+    """The key of ``finding`` (of NTREX document number ``doc``) in :func:`ntrex_verdicts`."""
+    return _bench_verdicts().finding_key(doc, finding)

@@ -2,7 +2,8 @@
 
 A *term entry* is one concept: its English variants, the Pashto renderings that are
 allowed, and the renderings that are forbidden (a known mistranslation, e.g. المونیم
-"aluminium" for *alumina*).  The shipped term base is ``aligner/lang/data/terms_en_ps.tsv``;
+"aluminium" for *alumina*).  The shipped term base is ``aligner/lang/data/terms_en_ps.tsv``
+plus the names list ``aligner/lang/data/names_en_ps.tsv``;
 users add their own glossaries as TSV, CSV or TBX files (see :func:`load_glossary`).
 
 Matching (field notes §1.4: inflection is the first cause of term-checker false alarms):
@@ -42,6 +43,11 @@ from .data import data_path
 
 #: The shipped term base (a data file, see its header for the format).
 TERMBASE_NAME = "terms_en_ps.tsv"
+#: The shipped names list (countries, cities, regions, organisations, brands; same format),
+#: loaded with the term base.
+NAMES_NAME = "names_en_ps.tsv"
+#: The data files that make up :func:`default_glossary`, in order.
+DEFAULT_FILES = (TERMBASE_NAME, NAMES_NAME)
 
 #: Domains whose entries are names (countries, cities, regions, organisations): the entity
 #: check uses them as a bilingual name list; the terminology check only applies their
@@ -665,9 +671,13 @@ def load_glossary(path, user: bool = True) -> Glossary:
 
 @lru_cache(maxsize=1)
 def default_glossary() -> Glossary:
-    """The shipped English–Pashto term base (see ``data/terms_en_ps.tsv``)."""
-    text = data_path(TERMBASE_NAME).read_text(encoding="utf-8")
-    return parse_glossary(text, "tsv", TERMBASE_NAME, user=False)
+    """The shipped English–Pashto term base and names list (``data/terms_en_ps.tsv`` and
+    ``data/names_en_ps.tsv``), loaded once."""
+    g = Glossary([], [])
+    for name in DEFAULT_FILES:
+        text = data_path(name).read_text(encoding="utf-8")
+        g = g + parse_glossary(text, "tsv", name, user=False)
+    return g
 
 
 def _stamp(path) -> tuple:
