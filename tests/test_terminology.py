@@ -290,3 +290,21 @@ def test_planted_forbidden_renderings_are_caught():
     hits = sum(any(f.code == "TERM-FORBIDDEN" and f.target.start == start for f in run(en, ps))
                for en, ps, start in cases)
     assert hits / len(cases) >= 0.9, (hits, len(cases))
+
+
+def test_a_forbidden_rendering_beside_correct_ones_is_still_reported():
+    # NTREX-style: North Korea twice in English, rendered twice correctly and once as South Korea
+    en = ("A summit between a U.S. president and a North Korean leader took place, and Trump "
+          "promised guarantees of North Korea's security.")
+    ps = ("د امریکا د ولسمشر او د جنوبي کوریا د رهبر تر منځ ناسته وشوه، او ټرمپ د شمالي کوریا "
+          "د امنیت ژمنه وکړه او د شمالي کوریا مشر یې وستایه.")
+    got = [(f.code, f.target.text) for f in TerminologyCheck().check_pair(pair_from_texts(en, ps), None)]
+    assert got == [("TERM-FORBIDDEN", "جنوبي کوریا")]
+    # the same sentence with South Korea also in the English is fine
+    en2 = en.replace("a U.S. president", "a South Korean president")
+    ps2 = ps.replace("د امریکا د ولسمشر او د جنوبي کوریا د رهبر", "د جنوبي کوریا د ولسمشر او د شمالي کوریا د رهبر")
+    assert list(TerminologyCheck().check_pair(pair_from_texts(en2, ps2), None)) == []
+    # "the North" names North Korea loosely: its rendering beside "South Korean" is no error
+    en3 = "The vast majority of defectors from the North are eventually offered South Korean citizenship."
+    ps3 = "د شمالي کوریا زیات شمیر کډوالو ته بالاخره په جنوبي کوریا کې تابعیت وړاندیز شوی."
+    assert list(TerminologyCheck().check_pair(pair_from_texts(en3, ps3), None)) == []

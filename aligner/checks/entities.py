@@ -526,8 +526,8 @@ class Found:
 def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Found:
     """Whether, and how, the Pashto side has a counterpart of ``mention``."""
     if mention.entry is not None:
-        if glossary.matcher.find_ps(target.text, entries=[mention.entry]):
-            return Found("glossary")
+        if any(g.kind == "allowed" for g in glossary.matcher.find_ps(target.text, entries=[mention.entry])):
+            return Found("glossary")          # (a forbidden rendering, جنوبي کوریا for North Korea, is not)
         if _acronym_core(mention.text) is not None:
             mention = Mention(mention.start, mention.end, mention.text, "acronym",
                               (_acronym_core(mention.text),), (), mention.entry)

@@ -23,6 +23,8 @@ Codes:
 """
 from __future__ import annotations
 
+import re
+
 from typing import Iterable, Optional
 
 from ..lang.glossary import Glossary, TermEntry, TermMatch, get_glossary
@@ -111,6 +113,20 @@ def link_terms(src: list[TermMatch], tgt: list[TermMatch], src_len: int, tgt_len
     return links, order
 
 
+def _named_loosely(glossary: Glossary, sp: _Span, entry: TermEntry, english: str) -> bool:
+    """Whether the English names the entry that ``sp`` renders by a word of its own that
+    ``entry`` lacks ("defectors from the North" ↔ د شمالي کوریا, beside South Korean)."""
+    own = {w.lower() for v in entry.english for w in re.findall(r"[A-Za-z]+", v)}
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", english)}
+    for g in glossary.matcher.find_ps(sp.text):
+        if g.kind != "allowed" or g.entry is entry:
+            continue
+        theirs = {w.lower() for v in g.entry.english for w in re.findall(r"[A-Za-z]+", v)} - own
+        if theirs & words:
+            return True
+    return False
+
+
 @register
 class TerminologyCheck(PairCheck):
     code = "TERM-FORBIDDEN"
@@ -138,6 +154,16 @@ class TerminologyCheck(PairCheck):
             sp = link[1]
             yield self._forbidden(pair, glossary, m, sp)
             reported.add(id(m.entry))
+        # a forbidden rendering left over once every English occurrence has its own rendering
+        # (North Korea twice in English; شمالي کوریا twice and جنوبي کوریا once in Pashto)
+        linked = {id(link[1]) for link in links if link is not None}
+        for sp in spans:
+            if id(sp) in linked or sp.allowed or not sp.forbidden:
+                continue
+            cands = [(abs(_rel(m.start, m.end, len(pair.source.text)) - sp.pos), k)
+                     for k, m in enumerate(src) if id(m.entry) in sp.forbidden]
+            if cands and not _named_loosely(glossary, sp, src[min(cands)[1]].entry, pair.source.text):
+                yield self._forbidden(pair, glossary, src[min(cands)[1]], sp)
 
         # TERM-MISSING: mandatory entries with no allowed rendering anywhere in the bead
         allowed_ids = {e for sp in spans for e in sp.allowed}
