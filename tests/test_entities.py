@@ -362,3 +362,26 @@ def test_related_forms_and_short_adjectives_are_not_swaps():
     en = ["This marks a leap for Chinese aluminum enterprises."]
     ps = ["دا د جاپان د المونیم تصدیو لپاره یو کود دی."]
     assert ("ENTITY-MISMATCH", "Chinese", "Japan") in _swap_codes(en, ps)
+
+
+def test_middle_initial_and_transcribed_headline_words_are_names():
+    gl = default_glossary()
+    ms = extract_names('"He died as a result," police chief Murphy J. Paul told the media on Saturday.', gl)
+    assert [m.words for m in ms if m.kind == "name"] == [("Murphy", "J", "Paul")]
+    # a headline that starts with a transcribed name (seed 004): taken although sentence-initial
+    ms = extract_names("Zhongrun's Phase II Electrolytic Aluminum Project Aims to Commence Construction", gl)
+    assert any(m.words == ("Zhongrun",) for m in ms)
+    # ... an ordinary English word there is not
+    ms = extract_names("Electrolytic Aluminum Project Aims to Commence Construction This Year", gl)
+    assert not [m for m in ms if m.kind == "name"]
+
+
+def test_headline_name_replaced_by_another_company_is_a_mismatch():
+    en = ["Zhongrun's Phase II Electrolytic Aluminum Project Aims to Commence Construction This Year",
+          "The Phase II project of Chalco China Resources Power is a core project in Xingxian County."]
+    ps = ["د چالکو د الکترولیټیک المونیم د دوهم پړاو پروژه هڅه کوي چې سږکال یې ساختماني کار پیل شي",
+          "د چالکو چاینا ریسورسز پاور د دوهم پړاو پروژه په شینګ شیان ولسوالۍ کې یوه اساسي پروژه ده."]
+    got = _swap_codes(en, ps)
+    assert got and got[0][0] == "ENTITY-MISMATCH" and got[0][1] == "Zhongrun"
+    ok = ["د ژونګ رون د الکترولیټیک المونیم د دوهم پړاو پروژه هڅه کوي چې سږکال یې ساختماني کار پیل شي", ps[1]]
+    assert _swap_codes(en, ok) == []

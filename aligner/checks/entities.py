@@ -240,8 +240,9 @@ def _initial_like(text: str, start: int, starts: set[int], prev_tok: Optional[st
     before = text[max(0, start - 12):start]
     if _INITIAL_BEFORE.search(before):
         if prev_tok and before.rstrip(" \"'“”‘’«([").endswith(".") \
-                and prev_tok.lower().rstrip(".") in _abbreviations():
-            return False                  # "Mr. Adams", "St. Martin's"
+                and (prev_tok.lower().rstrip(".") in _abbreviations()
+                     or (len(prev_tok.rstrip(".")) == 1 and prev_tok[0].isupper())):
+            return False                  # "Mr. Adams", "St. Martin's", "Murphy J. Paul"
         return True
     return False
 
@@ -278,8 +279,9 @@ def _iter_cap_runs(text: str, starts: set[int]):
     prev_tok, prev_end = None, -1
     for k, (s, e, raw) in enumerate(toks):
         tok = _strip_possessive(raw)
-        adjacent = prev_end >= 0 and text[prev_end:s] == " " and prev_tok is not None \
-            and not prev_tok.endswith(("'s", "’s"))
+        adjacent = prev_end >= 0 and prev_tok is not None and not prev_tok.endswith(("'s", "’s")) \
+            and (text[prev_end:s] == " " or (text[prev_end:s] == ". " and len(prev_tok) == 1
+                                              and prev_tok.isupper()))     # Murphy J. Paul
         if run and not adjacent:
             yield run
             run = []
@@ -379,7 +381,10 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
                 continue
             parts = [p for p in tok.split("-") if p]
             name_parts = [p for p in parts if p[0].isupper() and not is_ordinary(p, doc.lower)]
-            trusted = not (head or initial) or all(p.lower() in doc.cap_mid for p in name_parts)
+            # a sentence-initial / headline word counts when the document capitalises it in
+            # mid-sentence too, or when it is spelt like a transcribed name (Zhongrun's Phase II)
+            trusted = not (head or initial) or all(p.lower() in doc.cap_mid or looks_foreign(p)
+                                                   for p in name_parts)
             if (head or initial) and not trusted:
                 # "Francois Bouchard said": a sentence-initial word is kept only when the
                 # next word of the run is a name word
@@ -764,8 +769,6 @@ class EntityCheck(Check):
                         continue
                 if any(target.find_rendering(r, fuzzy=True) for r in renderings.get(m.key, ())):
                     continue              # rendered here as the document renders it elsewhere
-                if f.uncertain:
-                    continue              # a near rendering (misspelt?): stay silent
                 if m.kind == "glossary" and m.embedded:
                     continue              # part of a longer name (NHS Scotland, Digital Awareness UK)
                 due = (m.kind == "glossary" and not _is_demonym(m)) or m.key in renderings \
@@ -779,8 +782,9 @@ class EntityCheck(Check):
                         other = self._other_name(
                             m, target, renderings, word_renderings, names, here, claimed, doc,
                             here_words, established_only=None if due else learned_only)
-                if other is None and not due:
-                    continue
+                if other is None and (not due or f.uncertain):
+                    continue              # (uncertain: a near rendering, misspelt? — stay silent
+                                          # unless another name of the document stands there)
                 if other is not None:
                     name, (a, b) = other
                     yield self.finding(
