@@ -526,6 +526,7 @@ class Found:
     span: Optional[tuple[int, int]] = None       # their indices in Target.ps_words
     uncertain: bool = False                      # not found, but a near rendering is there
     missing: list = field(default_factory=list)  # words of a found name that are not rendered
+    near: list = field(default_factory=list)     # ... that have only a near rendering (misspelt?)
 
 
 def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Found:
@@ -583,10 +584,12 @@ def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Fo
         long = [k for k, w in enumerate(words) if len(w) >= 4] or [0]
         for k in sorted({long[0], long[-1]}):         # Ri Yong Ho: Yong
             w, sc = words[k], scores[k]
-            if sc >= match_threshold(w) or _uncertain(w, sc) or len(w) < 4 \
-                    or consonant_weight(w) < _MIN_WEIGHT or is_ordinary(w):
+            if sc >= match_threshold(w) or len(w) < 4 or is_ordinary(w):
                 continue
-            found.missing.append(w)
+            # too little sound skeleton to tell (Xiao) or a near rendering: reported only if
+            # another name of the document stands in its place
+            weak = consonant_weight(w) < _MIN_WEIGHT or _uncertain(w, sc)
+            (found.near if weak else found.missing).append(w)
     return found
 
 
@@ -739,7 +742,7 @@ class EntityCheck(Check):
         self._ps_doc, self._en_doc = ps_doc, en_doc
         # pass 2: report
         for p, mentions, target, found in beads:
-            if all(f.how and not f.missing for f in found):
+            if all(f.how and not f.missing and not f.near for f in found):
                 continue
             here = {w.lower() for m in mentions for w in m.words}
             claimed = claimed_words([m for m, f in zip(mentions, found) if f.how], target)
@@ -749,7 +752,7 @@ class EntityCheck(Check):
             # words of names already rendered by sound (Gegard of Gegard Mousasi ↔ ګیګرد does
             # not account for the چاکر that stands in for Mousasi)
             rendered = {w for m, f in zip(mentions, found) if m.kind == "name" and f.how == "sound"
-                        and f.span for w in m.words if w not in f.missing}
+                        and f.span for w in m.words if w not in f.missing and w not in f.near}
             here_words = [w for w in re.findall(r"\b[A-Z][A-Za-z]+", p.source.text) if w not in rendered]
             for m, f in zip(mentions, found):
                 if f.how:
@@ -808,7 +811,7 @@ class EntityCheck(Check):
         reported only when another name stands in its place: the rendering of another name
         of the document (ENTITY-MISMATCH) or, next to the rendered part, a word that renders
         nothing in the English sentence and occurs nowhere else in the document's Pashto."""
-        for w in f.missing:
+        for w in f.missing + f.near:
             if any(target.find_rendering(r, fuzzy=True)
                    for r in renderings.get(w.lower(), set()) | word_renderings.get(w.lower(), set())):
                 continue
@@ -825,7 +828,7 @@ class EntityCheck(Check):
                     f"'{p.target.text[a:b]}', which renders '{name}', another name of the document",
                     code="ENTITY-MISMATCH", source=src, target=p.target.span(a, b),
                     source_value=w, target_value=name, bead=p.index)
-            elif self._stands_in(m, w, f, target, claimed, ps_doc):
+            elif w in f.missing and self._stands_in(m, w, f, target, claimed, ps_doc):
                 yield self.finding(
                     f"'{w}' of the English name '{m.text}' has no counterpart in the Pashto sentence",
                     code="ENTITY-MISSING", source=src, source_value=w, bead=p.index)
