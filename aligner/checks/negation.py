@@ -24,6 +24,14 @@ _VERB_ENDINGS = ("وی", "ېږی", "یږی", "ږی", "ېده", "یده", "ېدل
                  "مومی", "لی", "کړی", "کړم", "کړو", "کړل", "ځی", "لری", "لرو")
 # Pashto words that start like a negative prefix but are not negative (ناسته "meeting")
 _PS_NOT_NEGATIVE = ("ناست", "ناروغ", "نارین", "ناڅاپ", "نامه", "نام", "ناو", "نان")
+# له / تر followed by these make a set phrase of their own (by, because of, most, obtain …),
+# not an opener that a later نه ("from") closes
+_SET_PHRASE = {"له": frozenset("لوری خوا امله مخې کبله پاره اړخه مخکې وروسته".split()),
+               "تر": frozenset("لاسه څو اوسه ټولو څنګ منځ مینځ".split())}
+# postpositions that close a له / تر phrase before the نه
+_CLOSERS = frozenset("څخه سره پورې وروسته مخکې راهیسې ته کې لپاره".split())
+# words after which نه is part of a postposition (نه وروسته "after", نه بهر "outside")
+_AFTER_NA = frozenset("وروسته مخکې راهیسې پورې بهر دباندې لرې".split())
 _EN_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _PS_TOKEN = ARABIC_WORD          # letters, not ، ؛ ؟ ۔
 
@@ -86,12 +94,13 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
         elif w in lex["na"]:
             nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
             # "له … نه" / "تر … نه" (from, than) and "نه … نه" lists are not verb negations
-            # "له X نه" (from X) / "تر X نه": a له or تر at most three words back, not already
-            # closed by its own څخه
+            # "له X نه" (from X) / "تر X نه": a له or تر at most five words back that is neither
+            # a set phrase of its own (له امله, تر ټولو, تر لاسه) nor closed by its postposition
+            # (له X څخه / سره / وروسته)
             window = [x.group() for x in tokens[max(0, k - 5):k]]
-            opener = max((q for q, x in enumerate(window) if x == "له" or (
-                x == "تر" and window[q + 1:q + 2] not in (["لاسه"], ["څو"], ["اوسه"]))), default=None)
-            ablative = opener is not None and "څخه" not in window[opener:]
+            opener = max((q for q, x in enumerate(window) if x in ("له", "تر")
+                          and window[q + 1:q + 2] and window[q + 1] not in _SET_PHRASE[x]), default=None)
+            ablative = opener is not None and not _CLOSERS & set(window[opener + 1:])
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
             nxt2 = tokens[k + 2].group() if k + 2 < len(tokens) else ""
             if after_digit:
@@ -103,8 +112,16 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             infinitive = nxt.endswith(("ونکی", "ونکې", "ونکو")) or (
                 nxt not in lex["verb"] and ("د" in window[-2:] or nxt2 == "لپاره")
                 and nxt.endswith(("لو", "ل", "ېدو", "یدو")))
+            # Pashto is verb-final: a word that closes the clause after نه is its verb
+            # ("... ژمنه نه کړې."), and و + a past ending is a perfective verb (نه ولیکل)
+            last = k + 2 >= len(tokens) or t[tokens[k + 1].end():tokens[k + 2].start()].strip()[:1] \
+                in ("،", ".", "۔", "؛", "؟", "!", ":")
+            perfective = len(nxt) >= 4 and nxt.startswith("و") and nxt.endswith(("ل", "له", "لې", "لو", "لم"))
+            if nxt in _AFTER_NA:
+                add(m, "weak")          # "د زلزلې نه وروسته" (after the earthquake): a postposition
+                continue
             if not ablative and not clause_end and not not_only and not infinitive and nxt not in ("نه",) \
-                    and (nxt in lex["verb"] or nxt2 in lex["verb"]
+                    and (nxt in lex["verb"] or nxt2 in lex["verb"] or last or perfective
                          or (len(nxt) >= 3 and nxt.endswith(_VERB_ENDINGS))):   # نه کوي، نه ورسېده، نه پرانیزي
                 add(m, "strong")
             else:                       # ambiguous: enough to keep NEG-MISSING quiet, never reported
