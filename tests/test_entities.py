@@ -385,3 +385,11 @@ def test_headline_name_replaced_by_another_company_is_a_mismatch():
     assert got and got[0][0] == "ENTITY-MISMATCH" and got[0][1] == "Zhongrun"
     ok = ["د ژونګ رون د الکترولیټیک المونیم د دوهم پړاو پروژه هڅه کوي چې سږکال یې ساختماني کار پیل شي", ps[1]]
     assert _swap_codes(en, ok) == []
+
+
+def test_a_misspelt_middle_name_does_not_stand_in_for_the_surname():
+    # NTREX: Christine Blasey Ford → کریسټین بالسلي (Blasey misspelt, Ford dropped): not a
+    # stand-in for Ford, so at most the usual dropped-surname silence
+    en = ["Christine Blasey Ford testified on Thursday.", "Ford said she was certain."]
+    ps = ["کریسټین بالسلي د پنجشنبې په ورځ شاهدي ورکړه.", "فورډ وویل چې هغه ډاډه ده."]
+    assert [c for c in _swap_codes(en, ps) if c[1] == "Ford"] == []

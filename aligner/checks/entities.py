@@ -844,6 +844,8 @@ class EntityCheck(Check):
         tok = target.words_for()[pos]
         if tok in common_words() or len(tok) < 3 or similarity(w, tok) >= 0.2:
             return False
+        if any(similarity(o, tok) >= _near_floor(o) for o in m.words if o != w):
+            return False          # it renders another word of the name (Blasey ~ بالسلي)
         return ps_doc.get(ps_stem(tok), 0) <= 1
 
     @staticmethod
