@@ -84,6 +84,9 @@ def test_whole_seed_pair_has_no_number_findings():
     ("from 5 to 7 years", "له ۵ تر ۷ کاله"),
     ("385 miles south", "620 کیلومتره سویل ته"),                                 # imperial converted
     ("winds of 85 miles per hour", "په ساعت کې 85 مایله باد"),                    # speed rephrased
+    ("a high of 100 degrees Fahrenheit", "تر ۳۸ درجو سانتي ګراد پورې تودوخه"),        # °F → °C converted
+    ("New York could reach 80 degrees", "نیویارک شاید ۲۷ درجو ته ورسېږي"),          # bare US degrees
+    ("New York could reach 80 degrees", "نیویارک شاید 80 درجو ته ورسېږي"),          # kept as is
     ("at 3 p.m. on Wednesday", "د ماسپښین په 3 بجو"),
     ("at 3 p.m. on Wednesday", "د ورځې په 15 بجو"),                             # 24-hour clock
     ("one of the best players", "تر ټولو ښه لوبغاړی"),                            # idiomatic "one" dropped
@@ -105,6 +108,13 @@ def test_changed_digit():
     assert f.message == "English 500,000 t is 600,000 t in Pashto"
     assert (f.source_value, f.target_value) == (500000, 600000)
     assert f.source.text == "500,000 tons" and f.target.text == "۶۰۰٬۰۰۰ ټنه"
+
+
+def test_temperature_scale_and_value_changes():
+    f, = run("It reached 100 degrees Fahrenheit.", "تودوخه ۵۰ درجو سانتي ګراد ته ورسېده.")
+    assert f.code == "NUM-MISMATCH" and f.message == "English 100 °F is 50 °C in Pashto"
+    f, = run("It was 30 °C in Kabul.", "په کابل کې هوا ۳۰ درجې فارنهایټ وه.")
+    assert f.code == "UNIT-MISMATCH"
 
 
 def test_changed_scale_word():

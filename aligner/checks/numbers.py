@@ -103,10 +103,10 @@ def equivalence(a: Quantity, b: Quantity) -> Optional[float]:
                             continue
                         if not ua.compatible(ub):
                             continue
-                        if _same(va * ua.factor, vb * ub.factor):
+                        if _same(ua.base(va), ub.base(vb)):
                             s = 3.0 if ua.code == ub.code else 2.5
                         elif (ua.approx or ub.approx) and ua.code != ub.code \
-                                and _same(va * ua.factor, vb * ub.factor, CONVERTED):
+                                and _same(ua.base(va), ub.base(vb), CONVERTED):
                             s = 2.0
                         else:
                             continue

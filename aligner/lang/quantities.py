@@ -59,6 +59,11 @@ class UnitReading:
     dimension: str       # mass, power, energy, length, area, volume, speed, currency, percent
     factor: float        # size of one unit in the dimension's base unit (1 for currencies)
     approx: bool = False  # an imperial/US unit that translators convert approximately
+    offset: float = 0.0  # added before scaling: °F → °C is (v - 32) × 5/9
+
+    def base(self, value: float) -> float:
+        """``value`` of this unit in the dimension's base unit."""
+        return (value + self.offset) * self.factor
 
     def compatible(self, other: "UnitReading") -> bool:
         """Same dimension, and for money the same currency (currencies are never converted)."""
@@ -204,7 +209,8 @@ def _lexicon(lang: str) -> _Lexicon:
             continue            # English unit rows are Latin script: Pashto text uses them too
         case = "case" in flags
         key = _phrase_key(surface, lower=not case)
-        reading = UnitReading(code, dim, float(factor), "approx" in flags)
+        offset = next((float(f.split("=", 1)[1]) for f in flags if f.startswith("offset=")), 0.0)
+        reading = UnitReading(code, dim, _number(factor), "approx" in flags, offset)
         table = readings_cs if case else readings_ci
         lst = table.setdefault(key, [])
         if reading not in lst:
@@ -229,6 +235,12 @@ def _lexicon(lang: str) -> _Lexicon:
     glued_cs = frozenset(k[0] for k in units_cs if k and _LATIN.match(k[0]))
     return _Lexicon(lang, words, units_ci, units_cs, unit_maxlen, cues, cue_maxlen,
                     frozenset(glued), glued_cs)
+
+
+def _number(text: str) -> float:
+    """A factor of units.tsv: a decimal number or a fraction (5/9)."""
+    num, _, den = text.partition("/")
+    return float(num) / float(den) if den else float(num)
 
 
 # ----------------------------------------------------------------------------------------------
