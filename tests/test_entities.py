@@ -393,3 +393,10 @@ def test_a_misspelt_middle_name_does_not_stand_in_for_the_surname():
     en = ["Christine Blasey Ford testified on Thursday.", "Ford said she was certain."]
     ps = ["کریسټین بالسلي د پنجشنبې په ورځ شاهدي ورکړه.", "فورډ وویل چې هغه ډاډه ده."]
     assert [c for c in _swap_codes(en, ps) if c[1] == "Ford"] == []
+
+
+def test_missing_name_message_shows_the_documents_own_rendering():
+    en = ["Sturridge scored for Liverpool against Chelsea.", "Chelsea led until the 89th minute."]
+    ps = ["سټریج د چلسي پر وړاندې د لیورپول لپاره ګول وواهه.", "دوی تر ۸۹مې دقیقې پورې مخکې وو."]
+    f, = [f for f in findings(en, ps) if f.source_value == "Chelsea"]
+    assert f.code == "ENTITY-MISSING" and "چلسی elsewhere in the document" in f.message

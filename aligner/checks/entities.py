@@ -798,6 +798,9 @@ class EntityCheck(Check):
                 else:
                     what = "acronym" if m.kind == "acronym" else "name"
                     hint = f" (expected e.g. {m.entry.allowed[0]})" if m.entry is not None and m.entry.allowed else ""
+                    seen = sorted(" ".join(r) for r in renderings.get(m.key, ()) if (m.key, r) not in learned_only)
+                    if seen and not hint:
+                        hint = f" (rendered {' / '.join(seen[:2])} elsewhere in the document)"
                     yield self.finding(
                         f"English {what} '{m.text}' has no counterpart in the Pashto sentence{hint}",
                         code="ENTITY-MISSING", source=src, source_value=m.text, bead=p.index)
