@@ -34,8 +34,14 @@ Codes:
 
 * ``ENTITY-MISMATCH`` (error): no counterpart, and the Pashto sentence contains instead the
   rendering of *another* name of the document, one the English sentence does not mention
-  (Bektonov ↔ لیو, where لیو renders Liu elsewhere in the document).
-* ``ENTITY-MISSING`` (warning): no counterpart.
+  (Bektonov ↔ لیو, where لیو renders Liu elsewhere in the document; زایف, the Zaev of Zoran
+  Zaev, in place of Ivanov).  This needs no evidence that the missing word is a name when
+  the other name is rendered by sound elsewhere in the document (*Plaid* ↔ یارکشیر), and
+  it is reported even where a near rendering would otherwise keep the check silent.
+  A dropped given name or surname is reported only this way, or when an unexplained word
+  that sounds nothing like it stands in its place.
+* ``ENTITY-MISSING`` (warning): no counterpart; the message names the document's own
+  rendering of the name when it has one.
 """
 from __future__ import annotations
 
@@ -739,6 +745,8 @@ class EntityCheck(Check):
                 ps_doc[st] = ps_doc.get(st, 0) + 1
             for w in set(re.findall(r"[a-z]+", p.source.text.lower())):
                 en_doc[w] = en_doc.get(w, 0) + 1
+        # document counts for _other_name: a "rendering" that is a common word of this Pashto
+        # (in more sentences than the English has the name) is not taken for the name
         self._ps_doc, self._en_doc = ps_doc, en_doc
         # pass 2: report
         for p, mentions, target, found in beads:
@@ -883,7 +891,6 @@ class EntityCheck(Check):
                 continue
             if any(o.lower().startswith(w) or w.startswith(o.lower()) for o in other.words for w in mine):
                 continue                                 # Insta ~ Instagram: the same name
-
             if not (has_name_evidence(other, doc) or key in renderings):
                 continue
             spans = []
