@@ -400,3 +400,15 @@ def test_missing_name_message_shows_the_documents_own_rendering():
     ps = ["سټریج د چلسي پر وړاندې د لیورپول لپاره ګول وواهه.", "دوی تر ۸۹مې دقیقې پورې مخکې وو."]
     f, = [f for f in findings(en, ps) if f.source_value == "Chelsea"]
     assert f.code == "ENTITY-MISSING" and "چلسی elsewhere in the document" in f.message
+
+
+def test_the_country_of_a_title_may_be_left_to_the_title():
+    # NTREX: "the president of the United States" → ولسمشر ټرمپ (President Trump)
+    en = ["Trump said the president of the United States has no obligation to explain.",
+          "The United States will hold elections in November."]
+    ps = ["ټرمپ وویل چې ولسمشر ټرمپ د څه تشریح کولو مکلفیت نه لري.",
+          "امریکا به د نومبر په میاشت کې ټاکنې وکړي."]
+    assert [c for c in _swap_codes(en, ps) if c[1] == "United States"] == []
+    # ... but a country swapped inside the title is still a mismatch
+    ps2 = ["ټرمپ وویل چې د فرانسې ولسمشر د څه تشریح کولو مکلفیت نه لري.", ps[1]]
+    assert ("ENTITY-MISMATCH", "United States", "France") in _swap_codes(en, ps2)

@@ -347,6 +347,10 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
                 and prev.group(1).lower().rstrip(".") not in _TITLES))
             nxt = re.match(r"[ -]([A-Z][A-Za-z]+)", text[m.end:])
             embedded = embedded or (bool(nxt) and nxt.group(1).lower() not in _LEAD_WORDS)
+            # the country of a title ("the President of the United States"): translators often
+            # give the title alone, or the person's name, so it is treated like a part of a name
+            title = re.search(r"\b([A-Za-z]+) of (?:the )?$", text[max(0, m.start - 40):m.start])
+            embedded = embedded or (bool(title) and title.group(1).lower() in _TITLES)
             mentions.append(Mention(m.start, m.end, m.text, "glossary", words, (), m.entry,
                                     embedded=embedded))
             covered.append((m.start, m.end))
