@@ -674,7 +674,7 @@ def _is_demonym(m: Mention) -> bool:
     and legitimately rendered by a possessive or dropped, so not reported when absent."""
     w = m.text.lower().rstrip("s")
     return m.entry is not None and m.text != m.entry.label \
-        and w.endswith(("an", "ese", "ish", "i", "ic", "ean", "ian", "ch", "sh", "ard", "ede"))
+        and w.endswith(("an", "ese", "ish", "i", "ic", "ean", "ian", "ch", "sh", "ard", "ede", "ton"))
 
 
 def _substantial(m: Mention) -> bool:
