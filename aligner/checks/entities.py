@@ -427,6 +427,7 @@ class Target:
         self.latin = {t.lower() for t in self.latin_raw}
         self.gl_spans: list[tuple[TermEntry, int, int]] = []   # glossary name renderings
         self._masked: dict = {}
+        self._base_index: Optional[dict[str, list[int]]] = None
 
     def add_glossary(self, glossary: Glossary) -> None:
         """Locate the renderings of glossary names (countries, cities …) in the Pashto."""
@@ -485,13 +486,23 @@ class Target:
             for i, w in enumerate(self.ps_words):
                 if abs(len(w) - len(r)) <= limit and _edit_distance(w, r) <= limit:
                     return i, i
-        for i in range(len(self.ps_words) - n + 1):
-            ok = all(self.ps_words[i + k] == rendering[k] for k in range(n - 1))
-            last = self.ps_words[i + n - 1]
-            if ok and (last == rendering[-1] or (last.startswith(rendering[-1])
-                                                 and last[len(rendering[-1]):] in PS_ENDINGS)):
-                return i, i + n - 1
+        for j in self._bases().get(rendering[-1], ()):     # positions of the (inflected) last word
+            i = j - n + 1
+            if i >= 0 and all(self.ps_words[i + k] == rendering[k] for k in range(n - 1)):
+                return i, j
         return None
+
+    def _bases(self) -> dict[str, list[int]]:
+        """Each word and each base it may inflect from (word less a Pashto ending) → positions,
+        so that a rendering is looked up, not searched for (large documents)."""
+        if self._base_index is None:
+            index: dict[str, list[int]] = {}
+            for i, w in enumerate(self.ps_words):
+                bases = {w} | {w[:-len(e)] for e in PS_ENDINGS if e and w.endswith(e) and len(w) > len(e)}
+                for base in bases:
+                    index.setdefault(base, []).append(i)
+            self._base_index = index
+        return self._base_index
 
 
 def _edit_distance(a: str, b: str) -> int:
