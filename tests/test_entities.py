@@ -412,3 +412,10 @@ def test_the_country_of_a_title_may_be_left_to_the_title():
     # ... but a country swapped inside the title is still a mismatch
     ps2 = ["ټرمپ وویل چې د فرانسې ولسمشر د څه تشریح کولو مکلفیت نه لري.", ps[1]]
     assert ("ENTITY-MISMATCH", "United States", "France") in _swap_codes(en, ps2)
+
+
+def test_a_common_pashto_word_is_not_a_rendering_of_a_listed_name():
+    # NTREX plant: "the Germans" replaced by ګوېژو; ګمان ("it is believed") sounds like Germans
+    en = ["Rheinland-Pfalz is believed to be twice as heavy as ships used by the Germans in the war."]
+    ps = ["ګمان کېږي چې د راین کښتۍ په جګړه کې د ګوېژو له خوا د کارول شوو کښتیو دوه برابره درنه ده."]
+    assert ("ENTITY-MISMATCH", "Germans", "Guizhou") in _swap_codes(en, ps)
