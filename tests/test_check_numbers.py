@@ -270,7 +270,8 @@ def _plants(en: str, ps: str, rng: random.Random):
         if m:
             a, b = q.start + m.start(), q.start + m.end()
             kind = "percent" if q.unit == "%" else "digit"
-            yield kind, ps[:a] + _bump_digit(ps[a:b]) + ps[b:], "NUM-MISMATCH"
+            want = "TIME-MISMATCH" if q.kind == "time" else "NUM-MISMATCH"     # 7 p.m. ↔ ۸ بجې
+            yield kind, ps[:a] + _bump_digit(ps[a:b]) + ps[b:], want
         yield "drop", ps[:t.whole.start] + ps[t.whole.end:], "NUM-MISSING"
     for x in extract_quantities(ps, "ps"):
         words = re.findall(r"[^\W\d_]+", ps[x.start:x.end])

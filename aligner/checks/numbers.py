@@ -301,11 +301,18 @@ class NumberMismatch(_QuantityCheck):
     code = "NUM-MISMATCH"
     severity = "error"
     description = "a source number stands in the target with a different value"
+    codes = {
+        "NUM-MISMATCH": ("number", "error", "a source number stands in the target with a different value"),
+        "TIME-MISMATCH": ("date", "error", "a clock time changed (7 p.m. ↔ ۸ بجې)"),
+    }
 
     def findings(self, cmp, pair, sname, tname):
         for s, t in cmp.mismatch:
             sspan, tspan = self.spans(pair, s, t)
-            yield self.finding(f"{sname} {format_quantity(s.q)} is {format_quantity(t.q)} in {tname}",
+            clock = s.q.kind == "time" and t.q.kind == "time"
+            yield self.finding(f"{sname} {'time ' if clock else ''}{format_quantity(s.q)} is "
+                               f"{format_quantity(t.q)} in {tname}",
+                               code="TIME-MISMATCH" if clock else "NUM-MISMATCH",
                                source=sspan, target=tspan,
                                source_value=_plain(s.q.value), target_value=_plain(t.q.value))
 
