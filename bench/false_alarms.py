@@ -5,7 +5,7 @@ tool itself, not by the gold line numbers), and the findings are counted per 1,0
 English sentences by code and severity.  ``--sample N`` prints N warnings/errors to read.
 
 Every warning and error has been read and judged by hand: ``bench/data/ntrex_verdicts.tsv``
-says, per finding (document, code, the English and Pashto words it points at), whether it is
+says, per finding (document, code, offset and words it points at on each side), whether it is
 a *real* problem of the reference translation (a wrong number, a dropped clause, a flipped
 negation) or a *false* alarm.  The table counts a finding with no verdict as false, so the
 "not real" rate is an upper bound; ``--dump FILE`` writes the unjudged ones (TSV, with both

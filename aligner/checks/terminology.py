@@ -24,7 +24,6 @@ Codes:
 from __future__ import annotations
 
 import re
-
 from typing import Iterable, Optional
 
 from ..lang.glossary import Glossary, TermEntry, TermMatch, get_glossary
