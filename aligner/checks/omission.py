@@ -13,6 +13,7 @@ import statistics
 from .base import Check, register
 
 PARTIAL_Z = 3.5            # robust z-score of the log length ratio
+PARTIAL_Z_MERGED = 2.0     # ... for a bead with more English than Pashto sentences (2-1, 3-1)
 MIN_SOURCE_CHARS = 40      # short sentences vary too much to judge
 MAX_SHARE = 0.7            # and the target is at least 30% shorter than the document's ratio predicts
 
@@ -70,8 +71,12 @@ class OmissionCheck(Check):
             z = (v - med) / (1.4826 * mad)
             pair = ctx.pairs[k]
             share = lt / max(ls, 1) / math.exp(med)
-            if z < -PARTIAL_Z and share < MAX_SHARE and ls >= MIN_SOURCE_CHARS \
-                    and (pair.bead.similarity or 0) < sim_med:
+            # a bead that joins several English sentences into one Pashto sentence is where a
+            # dropped sentence hides (the aligner merges its neighbour in, and the pair still
+            # looks similar): there the length alone decides, at a lower bar
+            merged = len(pair.bead.source) > len(pair.bead.target)
+            if z < -(PARTIAL_Z_MERGED if merged else PARTIAL_Z) and share < MAX_SHARE \
+                    and ls >= MIN_SOURCE_CHARS and (merged or (pair.bead.similarity or 0) < sim_med):
                 yield self.finding(
                     f"Pashto translation is {100 * (1 - share):.0f}% shorter than this document's "
                     f"usual length ratio predicts: part of the sentence may be missing",
