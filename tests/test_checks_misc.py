@@ -201,3 +201,10 @@ def test_times_of_day_are_compared(en, ps, expected):
     ctx = context_from_lines([en], [ps])
     got = [(f.code, f.category) for f in run_checks(ctx.result, {"select": ["NUM", "TIME", "DATE"]})]
     assert got == expected
+
+
+def test_time_mismatch_message_quotes_both_times_as_written():
+    ctx = context_from_lines(["The shooting took place at 7 p.m."], ["ډزې د ماښام په ۸ بجو وشوې."])
+    f, = run_checks(ctx.result, {"select": ["TIME"]})
+    assert f.message == "English time '7 p.m.' is '۸ بجو' in Pashto"
+    assert (f.source.text, f.target.text) == ("7 p.m.", "۸ بجو")

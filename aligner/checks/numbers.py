@@ -310,8 +310,10 @@ class NumberMismatch(_QuantityCheck):
         for s, t in cmp.mismatch:
             sspan, tspan = self.spans(pair, s, t)
             clock = s.q.kind == "time" and t.q.kind == "time"
-            yield self.finding(f"{sname} {'time ' if clock else ''}{format_quantity(s.q)} is "
-                               f"{format_quantity(t.q)} in {tname}",
+            # a clock time is shown as written: 7 p.m. is also 19:00, ۸ بجې 8 or 20 o'clock
+            what = (f"time '{s.q.text}' is '{t.q.text}'" if clock
+                    else f"{format_quantity(s.q)} is {format_quantity(t.q)}")
+            yield self.finding(f"{sname} {what} in {tname}",
                                code="TIME-MISMATCH" if clock else "NUM-MISMATCH",
                                source=sspan, target=tspan,
                                source_value=_plain(s.q.value), target_value=_plain(t.q.value))
