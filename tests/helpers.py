@@ -44,6 +44,17 @@ def ntrex_lines() -> tuple[list[str], list[str]]:
     return en, ps
 
 
+def ntrex_documents() -> list[tuple[int, list[str], list[str]]]:
+    """NTREX split into its 123 documents, in file order: (first line number, English lines,
+    Pashto lines)."""
+    en, ps = ntrex_lines()
+    ids = (NTREX / "document_ids.tsv").read_text(encoding="utf-8").splitlines()
+    docs: dict[str, list[int]] = {}
+    for i, d in enumerate(ids):
+        docs.setdefault(d.split("\t")[0], []).append(i)
+    return [(rows[0], [en[i] for i in rows], [ps[i] for i in rows]) for rows in docs.values()]
+
+
 def seed_lines() -> tuple[list[str], list[str]]:
     en = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8").splitlines()
     ps = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8").splitlines()

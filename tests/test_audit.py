@@ -13,7 +13,7 @@ from aligner.audit import (AuditInterrupted, AuditOptions, PairRunner, atomic_wr
 from aligner.cli import app
 from aligner.errors import InputError
 from aligner.report import FORMATS
-from tests.helpers import NTREX
+from tests.helpers import ntrex_documents
 
 runner = CliRunner()
 COPIED = "doc02"          # the pair whose Pashto has one English sentence pasted in
@@ -22,20 +22,10 @@ ALL = GOOD + ["docbad"]
 FORMATS_ASKED = ["json", "text"] + (["html"] if "html" in FORMATS else [])
 
 
-def ntrex_documents() -> list[tuple[list[str], list[str]]]:
-    en = (NTREX / "newstest2019.en.txt").read_text(encoding="utf-8").splitlines()
-    ps = (NTREX / "newstest2019.ps.txt").read_text(encoding="utf-8").splitlines()
-    ids = (NTREX / "document_ids.tsv").read_text(encoding="utf-8").splitlines()
-    docs: dict[str, list[int]] = {}
-    for i, d in enumerate(ids):
-        docs.setdefault(d.split("\t")[0], []).append(i)
-    return [([en[i] for i in rows], [ps[i] for i in rows]) for rows in docs.values()]
-
-
 def build_corpus(folder: Path) -> Path:
     """6 small NTREX documents as doc00..doc05.{en,ps}.txt (doc02 with a copied English
     sentence), a broken pair (empty Pashto file) and an unpaired English file."""
-    docs = ntrex_documents()
+    docs = [(en, ps) for _, en, ps in ntrex_documents()]
     small = sorted((k for k in range(len(docs)) if len(docs[k][0]) >= 5), key=lambda k: (len(docs[k][0]), k))[:6]
     folder.mkdir(parents=True, exist_ok=True)
     for n, k in enumerate(small):

@@ -8,7 +8,7 @@ from aligner.checks.negation import NegationCheck, negations
 from aligner.checks.format import FormatCheck
 from aligner.checks.untranslated import UntranslatedCheck
 from aligner.text.langid import detect
-from tests.helpers import NTREX, context_from_lines, ntrex_lines, pair_from_texts, seed_lines
+from tests.helpers import context_from_lines, ntrex_documents, ntrex_lines, pair_from_texts, seed_lines
 
 
 def codes(check, en, ps):
@@ -114,22 +114,13 @@ def test_format_findings_both_sides():
 
 # --- omission / addition from the alignment ---------------------------------------------
 
-def _ntrex_doc(n: int):
-    import itertools
-    en, ps = ntrex_lines()
-    ids = (NTREX / "document_ids.tsv").read_text(encoding="utf-8").splitlines()
-    groups = [list(g) for _, g in itertools.groupby(range(len(en)), key=lambda i: ids[i].split("\t")[0])]
-    rows = groups[n]
-    return [en[i] for i in rows], [ps[i] for i in rows]
-
-
 @pytest.mark.parametrize("drop", [True, False])
 def test_partial_omission_in_a_merged_bead(drop):
     """NTREX document 73: its Pashto line 12 deleted, the aligner merges English 11+12 onto
     Pashto 11 (a 2-1 bead that still looks similar): OMIT-PARTIAL; with both Pashto lines
     joined instead (a legitimate merge), nothing."""
     from aligner.model import Bead
-    en, ps = _ntrex_doc(73)
+    _, en, ps = ntrex_documents()[73]
     ps_doc = ps[:12] + ps[13:] if drop else ps[:11] + [ps[11] + " " + ps[12]] + ps[13:]
     ctx = context_from_lines(en, ps_doc)
     r = ctx.result

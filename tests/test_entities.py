@@ -15,8 +15,8 @@ from aligner.checks.entities import (EntityCheck, Target, claimed_words, documen
 from aligner.lang.glossary import default_glossary, fold_ps
 from aligner.lang.translit import (best_match, is_transliteration, match_threshold, similarity,
                                    spelled_acronym)
-from tests.helpers import (NTREX, context_from_lines, ntrex_lines, ntrex_verdicts, seed_lines,
-                           verdict_key)
+from tests.helpers import (context_from_lines, ntrex_documents, ntrex_verdicts,
+                           seed_lines, verdict_key)
 
 
 def findings(en_lines, ps_lines, config=None):
@@ -209,18 +209,6 @@ def test_user_glossary_names(tmp_path):
 
 # --- real data ---------------------------------------------------------------------------------
 
-def ntrex_documents():
-    en, ps = ntrex_lines()
-    ids = (NTREX / "document_ids.tsv").read_text(encoding="utf-8").splitlines()
-    i = 0
-    while i < len(en):
-        j = i
-        while j < len(en) and ids[j] == ids[i]:
-            j += 1
-        yield i, en[i:j], ps[i:j]
-        i = j
-
-
 def test_ntrex_false_alarms_within_bound():
     """Every ENTITY finding on the 1,997 NTREX pairs has been read (bench/data/ntrex_verdicts.tsv,
     shared with bench/false_alarms.py): the ones judged false alarms — misspelt renderings
@@ -242,7 +230,7 @@ def _name_swaps(limit: int = 150):
     """NTREX names with evidence whose rendering is replaced by another document's name."""
     g = default_glossary()
     rng = random.Random(7)
-    docs = list(ntrex_documents())
+    docs = ntrex_documents()
     pool = []
     cases = []
     for start, en, ps in docs:
@@ -388,11 +376,12 @@ def test_headline_name_replaced_by_another_company_is_a_mismatch():
 
 
 def test_a_misspelt_middle_name_does_not_stand_in_for_the_surname():
-    # NTREX: Christine Blasey Ford → کریسټین بالسلي (Blasey misspelt, Ford dropped): not a
-    # stand-in for Ford, so at most the usual dropped-surname silence
-    en = ["Christine Blasey Ford testified on Thursday.", "Ford said she was certain."]
-    ps = ["کریسټین بالسلي د پنجشنبې په ورځ شاهدي ورکړه.", "فورډ وویل چې هغه ډاډه ده."]
-    assert [c for c in _swap_codes(en, ps) if c[1] == "Ford"] == []
+    # NTREX document 53: "Christine Blasey Ford" → کریسټین بالسلي (Blasey misspelt, Ford dropped);
+    # بالسلي renders Blasey, so it does not stand in for Ford (the surname's absence is let be)
+    _, en, ps = ntrex_documents()[53]
+    k = next(i for i, e in enumerate(en) if "Christine Blasey Ford" in e and "بالسلي" in ps[i])
+    got = [f for f in EntityCheck().run(context_from_lines(en, ps)) if f.bead == k]
+    assert [f.source.text for f in got if f.source.text == "Ford"] == []
 
 
 def test_missing_name_message_shows_the_documents_own_rendering():

@@ -6,20 +6,14 @@ from typer.testing import CliRunner
 
 from aligner.cli import app
 from aligner.score import TOKENIZATION_NOTE, render_score, score_texts
-from tests.helpers import NTREX
+from tests.helpers import ntrex_documents
 
 runner = CliRunner()
 
 
 def ntrex_doc(k: int) -> list[str]:
     """The Pashto lines of NTREX document number ``k`` (in file order)."""
-    ids = (NTREX / "document_ids.tsv").read_text(encoding="utf-8").splitlines()
-    ps = (NTREX / "newstest2019.ps.txt").read_text(encoding="utf-8").splitlines()
-    order: dict[str, list[int]] = {}
-    for i, d in enumerate(ids):
-        order.setdefault(d.split("\t")[0], []).append(i)
-    rows = list(order.values())[k]
-    return [ps[i] for i in rows]
+    return ntrex_documents()[k][2]
 
 
 @pytest.fixture(scope="module")

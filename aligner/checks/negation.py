@@ -24,14 +24,8 @@ _VERB_ENDINGS = ("وی", "ېږی", "یږی", "ږی", "ېده", "یده", "ېدل
                  "مومی", "لی", "کړی", "کړم", "کړو", "کړل", "ځی", "لری", "لرو")
 # Pashto words that start like a negative prefix but are not negative (ناسته "meeting")
 _PS_NOT_NEGATIVE = ("ناست", "ناروغ", "نارین", "ناڅاپ", "نامه", "نام", "ناو", "نان")
-# له / تر followed by these make a set phrase of their own (by, because of, most, obtain …),
-# not an opener that a later نه ("from") closes
-_SET_PHRASE = {"له": frozenset("لوری خوا امله مخې کبله پاره اړخه مخکې وروسته".split()),
-               "تر": frozenset("لاسه څو اوسه ټولو څنګ منځ مینځ".split())}
-# postpositions that close a له / تر phrase before the نه
-_CLOSERS = frozenset("څخه سره پورې وروسته مخکې راهیسې ته کې لپاره".split())
-# words after which نه is part of a postposition (نه وروسته "after", نه بهر "outside")
-_AFTER_NA = frozenset("وروسته مخکې راهیسې پورې بهر دباندې لرې".split())
+# punctuation that ends a clause (after نه: not a verb negation; after the next word: its verb)
+_CLAUSE_END = ("،", ".", "۔", "؛", "؟", "!", ":")
 _EN_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _PS_TOKEN = ARABIC_WORD          # letters, not ، ؛ ؟ ۔
 
@@ -39,7 +33,8 @@ _PS_TOKEN = ARABIC_WORD          # letters, not ، ؛ ؟ ۔
 @lru_cache(maxsize=1)
 def _lexicon():
     lex = {lang: {"strong": set(), "weak": set(), "prefix": set(), "suffix": set(), "na": set(), "verb": set(),
-                  "idiom": set(), "stem": set()}
+                  "idiom": set(), "stem": set(), "after_le": set(), "after_tar": set(), "closer": set(),
+                  "postposition": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
         lex[lang][kind].add(fold(form) if lang == "ps" else form)
@@ -98,14 +93,15 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             # a set phrase of its own (له امله, تر ټولو, تر لاسه) nor closed by its postposition
             # (له X څخه / سره / وروسته)
             window = [x.group() for x in tokens[max(0, k - 5):k]]
-            opener = max((q for q, x in enumerate(window) if x in ("له", "تر")
-                          and window[q + 1:q + 2] and window[q + 1] not in _SET_PHRASE[x]), default=None)
-            ablative = opener is not None and not _CLOSERS & set(window[opener + 1:])
+            set_phrase = {"له": lex["after_le"], "تر": lex["after_tar"]}
+            opener = max((q for q, x in enumerate(window) if x in set_phrase
+                          and window[q + 1:q + 2] and window[q + 1] not in set_phrase[x]), default=None)
+            ablative = opener is not None and not lex["closer"] & set(window[opener + 1:])
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
             nxt2 = tokens[k + 2].group() if k + 2 < len(tokens) else ""
             if after_digit:
                 continue
-            clause_end = m.end() >= len(t) or t[m.end():m.end() + 2].strip()[:1] in ("،", ".", "۔", "؛", "؟", "!", "")
+            clause_end = m.end() >= len(t) or t[m.end():m.end() + 2].strip()[:1] in _CLAUSE_END + ("",)
             not_only = nxt in ("یوازی", "یوازې", "فقط", "صرف")
             # "د نوم نه څرګندولو" (of not disclosing the name): a verbal noun after د, not a
             # verb; "نه بدلېدونکې" (unchangeable): an adjective
@@ -115,9 +111,9 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             # Pashto is verb-final: a word that closes the clause after نه is its verb
             # ("... ژمنه نه کړې."), and و + a past ending is a perfective verb (نه ولیکل)
             last = k + 2 >= len(tokens) or t[tokens[k + 1].end():tokens[k + 2].start()].strip()[:1] \
-                in ("،", ".", "۔", "؛", "؟", "!", ":")
+                in _CLAUSE_END
             perfective = len(nxt) >= 4 and nxt.startswith("و") and nxt.endswith(("ل", "له", "لې", "لو", "لم"))
-            if nxt in _AFTER_NA:
+            if nxt in lex["postposition"]:
                 add(m, "weak")          # "د زلزلې نه وروسته" (after the earthquake): a postposition
                 continue
             if not ablative and not clause_end and not not_only and not infinitive and nxt not in ("نه",) \
