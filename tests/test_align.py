@@ -4,7 +4,7 @@ import numpy as np
 from aligner import align, make_document
 from aligner.align import AlignParams, align_vectors, bead_types
 from aligner.api import align_documents
-from tests.helpers import NTREX, seed_lines
+from tests.helpers import NTREX, ntrex_documents, seed_lines
 
 FOREIGN_PS = "د لیورپول لوبډلې د یکشنبې په ورځ په لندن کې د فوټبال لوبه وګټله او مینه وال یې خوښ شول."
 
@@ -67,6 +67,15 @@ def test_ntrex_documents_align(encoder):
     correct = sum(1 for b in r.beads if b.source == b.target and len(b.source) == 1)
     assert correct >= 58
     assert r.stats["texts_requested"] <= 1.3 * 120
+
+
+def test_segmented_headline_not_merged_into_the_body(encoder):
+    # ntrex111: the English subtitle has no final stop; before it was a block of its own,
+    # the aligner merged it with the first body sentence and left its Pashto unaligned
+    first, en, ps = ntrex_documents()[111]
+    r = align_documents(make_document("\n".join(en), "en", segmented=True),
+                        make_document("\n".join(ps), "ps", segmented=True), encoder=encoder)
+    assert [(b.source, b.target) for b in r.beads[:3]] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
 
 
 def test_deterministic(encoder):

@@ -65,6 +65,19 @@ def test_segmented_mode_one_sentence_per_line():
     assert got[0].block != got[1].block
 
 
+def test_segmented_english_headlines_are_blocks_of_their_own():
+    # English lines reliably end in punctuation, so a line without it is a headline; a run
+    # of headline lines is one block, apart from the body text around it
+    t = ("Another black person?!\nNY nanny sues couple over firing after \"racist\" text\n"
+         "Subtitle line two\nA New York nanny is suing a couple.\nShe said: \"No.\"\n")
+    got = split_sentences(t, "en", segmented=True)
+    assert [s.kind for s in got] == ["sentence", "heading", "heading", "sentence", "sentence"]
+    assert [s.block for s in got] == [0, 1, 1, 2, 2]
+    # Pashto lines often lack the final stop (84 NTREX body lines do): no headline guess
+    ps = "د نیویارک یوه ماشوم ساتونکې عریضه کړې\nپه نیویارک کې یوه ماشوم ساتونکې عریضه کوي.\n"
+    assert [s.block for s in split_sentences(ps, "ps", segmented=True)] == [0, 0]
+
+
 def test_seed_pair_splits_into_matching_units():
     en = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")
     ps = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8")

@@ -5,6 +5,10 @@ Blocks first, then sentences:
 * plain text: every line is a block (article exports put a heading or paragraph
   per line; a line ending in a colon, as in "Core highlights of the project:",
   is therefore its own unit);
+* one sentence per line (``segmented``): blank lines separate blocks, and in English an
+  unpunctuated line (a headline) and the lines around it are separate blocks, so that the
+  aligner does not merge a headline into the body.  Pashto lines often lack the final stop
+  (84 of the NTREX body lines against 26 English), so no headline is guessed there;
 * Markdown: ATX headings and list items are blocks of their own, consecutive
   lines of a paragraph are joined, fenced code is skipped, and markup
   (``#``, ``-``, ``>``, ``1.``) is never part of a sentence.
@@ -201,6 +205,13 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _is_heading_line(line: str) -> bool:
+    """A line of one-sentence-per-line input that is a headline: it ends without sentence
+    punctuation (a period, question mark, ... or a colon, possibly before closing quotes)."""
+    end = line.rstrip(_CLOSERS + " \t")
+    return bool(end) and end[-1] not in _TERMINATORS + ":;,"
+
+
 def split_sentences(text: str, lang: str = "en", markdown: bool = False,
                     segmented: bool = False) -> list[Sentence]:
     """Split ``text`` into sentences whose spans point into ``text``.
@@ -213,7 +224,10 @@ def split_sentences(text: str, lang: str = "en", markdown: bool = False,
         for a, b in _lines(text):
             a, b = _trim(text, a, b)
             if a < b:
-                out.append(Sentence(len(out), a, b, text[a:b], "sentence", block))
+                kind = "heading" if lang == "en" and _is_heading_line(text[a:b]) else "sentence"
+                if out and out[-1].block == block and out[-1].kind != kind:
+                    block += 1      # headlines and body text are separate blocks
+                out.append(Sentence(len(out), a, b, text[a:b], kind, block))
             elif out and out[-1].block == block:
                 block += 1          # a blank line separates paragraphs
         return out
