@@ -40,6 +40,10 @@ Codes:
   it is reported even where a near rendering would otherwise keep the check silent.
   A dropped given name or surname is reported only this way, or when an unexplained word
   that sounds nothing like it stands in its place.
+* ``ENTITY-SPELLING`` (warning): no counterpart, but a Pashto word is a rendering of the
+  name with one or two stray letters at either end (جچین for چین, China; دیولید for Doyle):
+  a typo, reported on that word rather than as a missing name.  Letters that are a Pashto
+  inflection ending or a clitic prefix are not stray.
 * ``ENTITY-MISSING`` (warning): no counterpart; the message names the document's own
   rendering of the name when it has one.
 """
@@ -706,6 +710,36 @@ def has_name_evidence(m: Mention, doc: DocWords) -> bool:
     return any(w.lower() in doc.run_words or looks_foreign(w) for w in m.words)
 
 
+#: Letters that a Pashto word may carry before a name without misspelling it (the
+#: perfective و, the negation ن/م, the preposition ب, a cliticised د).
+_PS_PREFIXES = frozenset("ونمبد")
+
+
+def _misspelt(m: Mention, target: Target, claimed: set) -> Optional[tuple[tuple[int, int], str]]:
+    """A Pashto word that renders ``m`` but for one or two stray letters at either end
+    (جچین for China, دیولید for Doyle): the Pashto span and the stray letters.
+
+    The rest must be a glossary rendering of the name or a strong sound match of one of its
+    words; stray letters that are a Pashto inflection ending or a clitic prefix do not count
+    (those are the name, correctly spelt)."""
+    allowed = {fold_ps(a) for a in m.entry.allowed if " " not in a} if m.entry is not None else set()
+    if len(m.words) > 1:
+        return None               # (a name of several words is found by any one of them)
+    words = [w for w in m.words if len(w) >= 4 and consonant_weight(w) >= _MIN_WEIGHT]
+    common = common_words()
+    for i, tok in enumerate(target.ps_words):
+        if i in claimed or len(tok) < 4 or tok in common:
+            continue
+        cuts = [(tok[k:], tok[:k]) for k in (1, 2) if tok[:k][0] not in _PS_PREFIXES]
+        cuts += [(tok[:-k], tok[-k:]) for k in (1, 2) if tok[-k:] not in PS_ENDINGS]
+        for rest, stray in cuts:
+            if len(rest) < 3:
+                continue
+            if rest in allowed or any(similarity(w, rest) >= max(match_threshold(w), 0.8) for w in words):
+                return target.span(i, i), stray
+    return None
+
+
 @register
 class EntityCheck(Check):
     code = "ENTITY-MISSING"
@@ -715,6 +749,8 @@ class EntityCheck(Check):
     codes = {
         "ENTITY-MISMATCH": ("entity", "error",
                             "the Pashto sentence renders a different name of the document instead"),
+        "ENTITY-SPELLING": ("entity", "warning",
+                            "the Pashto renders the name with stray letters (a typo)"),
     }
 
     def run(self, ctx: CheckContext) -> Iterable:
@@ -824,6 +860,15 @@ class EntityCheck(Check):
                     seen = sorted(" ".join(r) for r in renderings.get(m.key, ()) if (m.key, r) not in learned_only)
                     if seen and not hint:
                         hint = f" (rendered {' / '.join(seen[:2])} elsewhere in the document)"
+                    typo = _misspelt(m, target, claimed)
+                    if typo is not None:
+                        (a, b), stray = typo
+                        yield self.finding(
+                            f"English {what} '{m.text}' looks misspelt in the Pashto: "
+                            f"'{p.target.text[a:b]}' has stray letters ({stray}){hint}",
+                            code="ENTITY-SPELLING", source=src, target=p.target.span(a, b),
+                            source_value=m.text, target_value=p.target.text[a:b], bead=p.index)
+                        continue
                     yield self.finding(
                         f"English {what} '{m.text}' has no counterpart in the Pashto sentence{hint}",
                         code="ENTITY-MISSING", source=src, source_value=m.text, bead=p.index)

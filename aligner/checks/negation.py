@@ -26,6 +26,10 @@ _VERB_ENDINGS = ("وی", "ېږی", "یږی", "ږی", "ېده", "یده", "ېدل
 _PS_NOT_NEGATIVE = ("ناست", "ناروغ", "نارین", "ناڅاپ", "نامه", "نام", "ناو", "نان")
 # punctuation that ends a clause (after نه: not a verb negation; after the next word: its verb)
 _CLAUSE_END = ("،", ".", "۔", "؛", "؟", "!", ":")
+#: What may precede a negated auxiliary that opens a yes/no question ("Can't we …?",
+#: 'I kept thinking: can't the industry …?'): a negative question asks for agreement, and
+#: translators render it as a plain question, so its "not" is weak.
+_QUESTION_OPENER = re.compile(r"(?:^|[:;.!?\"“”‘'(—–]|\b(?:and|but|so|or|then))\s*$", re.I)
 _EN_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _PS_TOKEN = ARABIC_WORD          # letters, not ، ؛ ؟ ۔
 
@@ -71,6 +75,10 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             if any(following == i or following.startswith(i + " ") for i in lex["idiom"]):
                 add(m, "weak")                             # "not only", "no doubt", "not long after"
                 continue
+            if w.endswith("n't") and _QUESTION_OPENER.search(t[:m.start()]) and \
+                    re.match(r"[^.!?]*\?", t[m.end():]):
+                add(m, "weak")                             # "can't the industry give …?": a
+                continue                                   # question asking for agreement
             if w in lex["strong"] or w.endswith("n't") or re.fullmatch(r"no+", w):
                 add(m, "strong")
             elif w in lex["weak"] or w.startswith(stems) or (
