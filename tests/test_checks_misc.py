@@ -43,6 +43,9 @@ def codes(check, en, ps):
     # a negative yes/no question asks for agreement (NTREX ntrex058): a plain question renders it
     ("I kept thinking: can't the British film industry give Rowan Atkinson a better role?",
      "ما فکر کاوه: ایا د انګلستان د فلم صنعت روان اټکنسن ته غوره رول ورکولی شي؟"),
+    # له X تېرېدل: to forgo X (NTREX ntrex100, "not to seek the death penalty")
+    ("The defense asked prosecutors not to seek the death penalty.",
+     "د دفاع ډلې له څارنوالانو غوښتي و چې د مرګ له سزا تیر شي."),
 ])
 def test_legitimate_negations_are_not_flagged(en, ps):
     assert codes(NegationCheck, en, ps) == []
@@ -51,6 +54,9 @@ def test_legitimate_negations_are_not_flagged(en, ps):
 @pytest.mark.parametrize("en, ps, code", [
     ("The project will not reduce emissions.", "دا پروژه به اخراج کم کړي.", "NEG-MISSING"),
     ("He did not attend the meeting.", "هغه په غونډه کې ګډون وکړ.", "NEG-MISSING"),
+    # تېر without a له phrase is "last" / "past", not "forgo"
+    ("Exports did not rise last year.", "تېر کال صادرات لوړ شول.", "NEG-MISSING"),
+    ("He did not cross since last week.", "هغه له تېرې اونۍ راهیسې تېر شو.", "NEG-MISSING"),
     # a negated statement is not a question because a question follows it
     ("He can't attend the meeting. Why?", "هغه په غونډه کې ګډون کولی شي. ولې؟", "NEG-MISSING"),
     ("Why can't he attend, he asked, when the others can?", "هغه وپوښتل چې ولې هغه ګډون کولی شي؟", "NEG-MISSING"),
@@ -169,10 +175,10 @@ def ntrex_findings():
 
 
 def test_ntrex_negation_and_untranslated_false_alarms_are_bounded(ntrex_findings):
-    # measured: NEG 10 (planted-negation recall 97%), UNTRANS-WORD 2 over 1,997 pairs; 9 of
-    # the 10 NEG findings are real polarity losses or omissions in the reference translation
+    # measured: NEG 9 (planted-negation recall 97%), UNTRANS-WORD 2 over 1,997 pairs; the 9
+    # NEG findings are real polarity losses or omissions in the reference translation
     # (bench/data/ntrex_verdicts.tsv)
-    assert ntrex_findings["NEG-MISSING"] + ntrex_findings["NEG-ADDED"] <= 11
+    assert ntrex_findings["NEG-MISSING"] + ntrex_findings["NEG-ADDED"] <= 10
     assert ntrex_findings["UNTRANS-WORD"] + ntrex_findings["UNTRANS-SENTENCE"] <= 6
     assert ntrex_findings["FMT-URL"] + ntrex_findings["FMT-DIGIT-SCRIPT"] <= 2
 

@@ -433,3 +433,15 @@ def test_inflected_and_prefixed_renderings_are_not_misspellings():
     found = findings(["China regards the defectors as illegal migrants."],
                      ["هغوی دې کسانو ته د غیرقانوني مهاجرینو په توګه ګوري."])
     assert [f.code for f in found] == ["ENTITY-MISSING"]
+
+
+def test_a_surname_spelt_by_the_translator_next_to_the_given_name_counts_later():
+    # NTREX ntrex079: "Brett Kavanaugh" ↔ بریټ کنوا, later "Kavanaugh" ↔ کانوا (one letter away)
+    en = ["The fight over supreme court nominee Brett Kavanaugh continues.",
+          "Trump ordered an investigation of claims against Kavanaugh on Friday."]
+    ps = ["د سترې محکمې د نوماند بریټ کنوا په اړه جنجال روان دی.",
+          "ټرمپ د جمعې په ورځ د کانوا په ضد د پلټنو امر ورکړ."]
+    assert findings(en, ps) == []
+    # the surname dropped in the second sentence is still reported
+    ps2 = [ps[0], "ټرمپ د جمعې په ورځ د هغه په ضد د پلټنو امر ورکړ."]
+    assert [(f.code, f.bead, f.source.text) for f in findings(en, ps2)] == [("ENTITY-MISSING", 1, "Kavanaugh")]

@@ -710,6 +710,31 @@ def has_name_evidence(m: Mention, doc: DocWords) -> bool:
     return any(w.lower() in doc.run_words or looks_foreign(w) for w in m.words)
 
 
+#: A word next to the rendered part of a person's name, where the other part should be, is
+#: the translator's (poor) spelling of that part when it sounds at least this much like it.
+_IN_PLACE_FLOOR = 0.35
+
+
+def _in_place_of(m: Mention, f: Found, target: Target):
+    """``(name word, Pashto word)`` for each given name / surname of ``m`` that is not rendered
+    by sound but has, in its place next to the rendered part, a rare word that sounds somewhat
+    like it (Brett Kavanaugh ↔ بریټ کنوا): the translator's own spelling, so that the same
+    spelling later (کانوا, one letter away) is not reported as a missing name."""
+    if f.how != "sound" or f.span is None or len(m.words) < 2:
+        return
+    common = common_words()
+    for w in f.missing + f.near:
+        k = m.words.index(w)
+        if k not in (0, len(m.words) - 1):
+            continue
+        pos = f.span[0] - 1 if k == 0 else f.span[1] + 1
+        if not 0 <= pos < len(target.ps_words):
+            continue
+        tok = target.ps_words[pos]
+        if len(tok) >= 3 and tok not in common and similarity(w, tok) >= _IN_PLACE_FLOOR:
+            yield w, tok
+
+
 #: Letters that a Pashto word may carry before a name without misspelling it (the
 #: perfective و, the negation ن/م, the preposition ب, a cliticised د).
 _PS_PREFIXES = frozenset("ونمبد")
@@ -764,6 +789,7 @@ class EntityCheck(Check):
         kept_latin: set[str] = set()         # name keys kept in Latin script somewhere
         names: dict[str, Mention] = {}
         word_renderings: dict[str, set] = {}  # a word of a multi-word name -> its renderings
+        in_place: dict[str, set] = {}         # ... -> the word written in its place (see _in_place_of)
         for p in pairs:
             mentions = extract_names(p.source.text, glossary, doc, starts[p.index])
             if not mentions:
@@ -784,6 +810,8 @@ class EntityCheck(Check):
                     kept_latin.add(m.key)
                 if m.kind == "name":
                     names.setdefault(m.key, m)
+                for w, tok in _in_place_of(m, f, target):
+                    in_place.setdefault(w.lower(), set()).add((tok,))
             beads.append((p, mentions, target, found))
         learned_only: set = set()            # renderings known from co-occurrence alone
         for key, learned in learn_renderings(beads).items():
@@ -831,6 +859,9 @@ class EntityCheck(Check):
                         continue
                 if any(target.find_rendering(r, fuzzy=True) for r in renderings.get(m.key, ())):
                     continue              # rendered here as the document renders it elsewhere
+                if len(m.words) == 1 and any(target.find_rendering(r, fuzzy=True)
+                                             for r in in_place.get(m.key, ())):
+                    continue              # ... or as the translator spells it next to its given name
                 if m.kind == "glossary" and m.embedded:
                     continue              # part of a longer name (NHS Scotland, Digital Awareness UK)
                 due = (m.kind == "glossary" and not _is_demonym(m)) or m.key in renderings \

@@ -38,7 +38,7 @@ _PS_TOKEN = ARABIC_WORD          # letters, not ، ؛ ؟ ۔
 def _lexicon():
     lex = {lang: {"strong": set(), "weak": set(), "prefix": set(), "suffix": set(), "na": set(), "verb": set(),
                   "idiom": set(), "stem": set(), "after_le": set(), "after_tar": set(), "closer": set(),
-                  "postposition": set()}
+                  "postposition": set(), "forgo": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
         lex[lang][kind].add(fold(form) if lang == "ps" else form)
@@ -130,6 +130,8 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 add(m, "strong")
             else:                       # ambiguous: enough to keep NEG-MISSING quiet, never reported
                 add(m, "weak")
+        elif w.startswith(tuple(lex["forgo"])) and _after_open_le(tokens, k, lex):
+            add(m, "weak")                       # "د مرګ له سزا تېر شي" (forgo the death penalty)
         elif w in lex["weak"] or (len(w) >= 3 and w.startswith(tuple(lex["prefix"]))
                                   and not w.startswith(_PS_NOT_NEGATIVE)):
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
@@ -137,6 +139,18 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 continue                         # ۲۵مه / ۲۵ مه: an ordinal suffix
             add(m, "weak")
     return out
+
+
+def _after_open_le(tokens, k: int, lex) -> bool:
+    """Whether a له opens a phrase two to five words before token ``k`` that no postposition
+    has closed: "له سزا تېر شي" (forgo the penalty), not "له تېرې اونۍ" (since last week) or
+    "له کور سره تېر" (passed by with the house)."""
+    window = [x.group() for x in tokens[max(0, k - 5):k]]
+    for q in range(len(window) - 2, -1, -1):
+        if window[q] == "له":
+            rest = window[q + 1:]
+            return rest[0] not in lex["after_le"] and not lex["closer"] & set(rest)
+    return False
 
 
 @register
