@@ -1,7 +1,8 @@
 """Names: romanisation matching (aligner/lang/translit.py) and the entity check
 (aligner/checks/entities.py) — renderings of names found across spelling variants, swapped and
-missing names caught, translated names left alone, and the false-alarm rate on the 1,997
-professional NTREX translations kept under 2 per 1,000 pairs."""
+missing names caught, translated names left alone, and the false alarms on the 1,997
+professional NTREX translations kept at most 8 (4 per 1,000 pairs; every finding judged in
+bench/data/ntrex_verdicts.tsv)."""
 from __future__ import annotations
 
 import random
@@ -211,17 +212,17 @@ def test_user_glossary_names(tmp_path):
 
 def test_ntrex_false_alarms_within_bound():
     """Every ENTITY finding on the 1,997 NTREX pairs has been read (bench/data/ntrex_verdicts.tsv,
-    shared with bench/false_alarms.py): the ones judged false alarms — a misspelt rendering
-    reported as missing (Kavanaugh ~ کانوا), names replaced by a pronoun or a description
-    ("his team" for Dundee) — stay at most 10 (5 per 1,000), and the genuine omissions, wrong
-    and misspelt names of the reference translation stay found."""
+    shared with bench/false_alarms.py): the ones judged false alarms — names replaced by a
+    pronoun or a description ("his team" for Dundee, "this disease" for HIV) or left implied
+    ("no deal" for a no-deal Brexit) — stay at most 8, and the genuine omissions, wrong and
+    misspelt names of the reference translation stay found."""
     verdicts = ntrex_verdicts()
     got = []
     for d, (start, en, ps) in enumerate(ntrex_documents()):
         for f in EntityCheck().run(context_from_lines(en, ps)):
             got.append((verdict_key(d, f), verdicts.get(verdict_key(d, f), ("unjudged",))[0]))
     not_real = [k for k, v in got if v != "real"]
-    assert len(not_real) <= 10, not_real            # measured: 9 with the tool's own alignment
+    assert len(not_real) <= 8, not_real             # measured: 7 with the tool's own alignment
     real = {k for k, v in verdicts.items() if k[1].startswith("ENTITY") and v[0] == "real"}
     assert len({k for k, _ in got} & real) >= 0.9 * len(real)
 
@@ -445,3 +446,15 @@ def test_a_surname_spelt_by_the_translator_next_to_the_given_name_counts_later()
     # the surname dropped in the second sentence is still reported
     ps2 = [ps[0], "ټرمپ د جمعې په ورځ د هغه په ضد د پلټنو امر ورکړ."]
     assert [(f.code, f.bead, f.source.text) for f in findings(en, ps2)] == [("ENTITY-MISSING", 1, "Kavanaugh")]
+
+
+def test_a_demonym_left_to_the_context_is_not_missing():
+    # NTREX ntrex059: "Britons" rendered بریټونز in the headline, "workers" in the next sentence
+    en = ["Labour denies it is devising a plan for Britons to work a four day week.",
+          "The Labour Party is to consider a plan which will see Britons working a four day week."]
+    ps = ["کارګر ګوند د بریټونز لپاره د څلور ورځنۍ اونۍ د پلان جوړولو خبره رد کوي.",
+          "کارګر ګوند غواړي یو پلان وڅېړي چې پر بنسټ به یې کارګر د څلورو ورځو کار وکړي."]
+    assert findings(en, ps) == []
+    # a demonym swapped for another country is still a mismatch
+    ps2 = [ps[0], "کارګر ګوند غواړي یو پلان وڅېړي چې پر بنسټ به یې د فرانسې کارګر د څلورو ورځو کار وکړي."]
+    assert [(f.code, f.source.text) for f in findings(en, ps2)] == [("ENTITY-MISMATCH", "Britons")]
