@@ -458,3 +458,33 @@ def test_a_demonym_left_to_the_context_is_not_missing():
     # a demonym swapped for another country is still a mismatch
     ps2 = [ps[0], "کارګر ګوند غواړي یو پلان وڅېړي چې پر بنسټ به یې د فرانسې کارګر د څلورو ورځو کار وکړي."]
     assert [(f.code, f.source.text) for f in findings(en, ps2)] == [("ENTITY-MISMATCH", "Britons")]
+
+
+def test_a_middle_name_replaced_between_its_rendered_neighbours():
+    # NTREX plant: Sutopo Purwo Nugroho ↔ سټوپو <unrelated word> نوګروه
+    en = ["Agency spokesman Sutopo Purwo Nugroho told a news conference that waves reached 20 feet."]
+    ok = "د اجینسۍ ویاند سټوپو پوروو نوګروه په یوه رسنیز کنفرانس کې وویل چې څپې تر 20 فیټو رسیدلې."
+    assert findings(en, [ok]) == []
+    assert findings(en, [ok.replace("پوروو ", "")]) == []          # a middle name may be dropped
+    found = findings(en, [ok.replace("پوروو", "لیهاوکورټ")])
+    assert [(f.code, f.source.text) for f in found] == [("ENTITY-MISSING", "Purwo")]
+
+
+def test_a_listed_place_in_place_of_a_given_name_is_a_mismatch():
+    # NTREX plant: Prime Minister Zoran Zaev ↔ لومړی وزیر آتن زایف (آتن: Athens)
+    en = ["Supporters, including Prime Minister Zoran Zaev, argue that the change is the price to pay."]
+    ok = "ملاتړي، په شمول د لومړي وزیر زوران زایف، وايي چې دا بدلون هغه بیه ده چې باید ورکړل شي."
+    assert findings(en, [ok]) == []
+    f, = findings(en, [ok.replace("زوران", "آتن")])
+    assert (f.code, f.source.text, f.target.text, f.target_value) == ("ENTITY-MISMATCH", "Zoran", "آتن", "Athens")
+    assert "another name of the document" not in f.message
+
+
+def test_frequent_pashto_nouns_do_not_make_a_missing_name_uncertain():
+    # ځوانان (young people) sounds like Buchanan, خانه (house) like China: neither renders them
+    en = ['HMC chief Mike Buchanan said: "It is disturbing that so many teenagers are tempted."']
+    ps = ['د HMC مشر فیراري وویل: "دا ځورونکې ده چې دومره ډېر ځوانان لالهانده کېږي."']
+    assert [(f.code, f.source.text) for f in findings(en, ps)] == [("ENTITY-MISSING", "Mike Buchanan")]
+    en = ["The refinery was financed by the Export-Import Bank of China."]
+    ps = ["تصفیه خانه د قطر د صادراتو او وارداتو بانک تمویل کړې."]
+    assert [(f.code, f.source.text, f.target_value) for f in findings(en, ps)] == [("ENTITY-MISMATCH", "China", "Qatar")]

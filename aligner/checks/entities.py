@@ -38,8 +38,10 @@ Codes:
   Zaev, in place of Ivanov).  This needs no evidence that the missing word is a name when
   the other name is rendered by sound elsewhere in the document (*Plaid* ↔ یارکشیر), and
   it is reported even where a near rendering would otherwise keep the check silent.
-  A dropped given name or surname is reported only this way, or when an unexplained word
-  that sounds nothing like it stands in its place.
+  A dropped given name or surname is reported only this way (a listed place in its place is
+  a mismatch too: آتن, Athens, for the Zoran of Zoran Zaev), or when an unexplained word that
+  sounds nothing like it stands in its place; a middle name only when that word is the one
+  between its rendered neighbours (سټوپو X نوګروه for Sutopo Purwo Nugroho).
 * ``ENTITY-SPELLING`` (warning): no counterpart, but a Pashto word is a rendering of the
   name with one or two stray letters at either end (جچین for چین, China; دیولید for Doyle):
   a typo, reported on that word rather than as a missing name.  Letters that are a Pashto
@@ -552,6 +554,8 @@ class Found:
     uncertain: bool = False                      # not found, but a near rendering is there
     missing: list = field(default_factory=list)  # words of a found name that are not rendered
     near: list = field(default_factory=list)     # ... that have only a near rendering (misspelt?)
+    place: dict = field(default_factory=dict)    # missing/near word -> index of the Pashto word
+                                                 # where it belongs (next to a rendered part)
 
 
 def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Found:
@@ -579,8 +583,10 @@ def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Fo
     latin = [target.has_latin(w) for w in words]
     best = None
     scores = []
+    matches = []
     for w, lat in zip(words, latin):
         sm = _sound_match(w, target, mention.entry)
+        matches.append(sm)
         scores.append(1.0 if lat else sm[0] if sm else 0.0)
         if sm and sm[0] >= match_threshold(w) and (best is None or sm[0] > best[0]):
             best = sm
@@ -615,6 +621,20 @@ def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Fo
             # another name of the document stands in its place
             weak = consonant_weight(w) < _MIN_WEIGHT or _uncertain(w, sc)
             (found.near if weak else found.missing).append(w)
+            if found.span is not None:
+                found.place[w] = found.span[0] - 1 if k == 0 else found.span[1] + 1
+        # a middle name between its rendered neighbours (Sutopo Purwo Nugroho ↔ سټوپو X نوګروه):
+        # the one Pashto word between them is where it belongs
+        for k in range(1, len(words) - 1):
+            w, sc = words[k], scores[k]
+            prev, nxt = matches[k - 1], matches[k + 1]
+            if sc >= _near_floor(w) or len(w) < 4 or consonant_weight(w) < _MIN_WEIGHT \
+                    or is_ordinary(w) or prev is None or nxt is None \
+                    or scores[k - 1] < match_threshold(words[k - 1]) or scores[k + 1] < match_threshold(words[k + 1]):
+                continue
+            if nxt[1] - prev[2] == 2:
+                found.missing.append(w)
+                found.place[w] = prev[2] + 1
     return found
 
 
@@ -715,6 +735,20 @@ def has_name_evidence(m: Mention, doc: DocWords) -> bool:
 _IN_PLACE_FLOOR = 0.35
 
 
+def _glossary_name_in_place(m: Mention, w: str, f: Found, target: Target, here_entries: set):
+    """A listed place or organisation (not in the English sentence) written where the
+    unrendered part ``w`` of a person's name should be, next to its rendered part:
+    لومړی وزیر آتن زایف for Prime Minister Zoran Zaev (آتن, Athens).  ``(label, span)``."""
+    if f.how != "sound" or m.kind != "name" or w not in f.place:
+        return None
+    pos = f.place[w]
+    for e, i, j in target.gl_spans:
+        if id(e) not in here_entries and e.domain in ("geo", "org") and i <= pos <= j \
+                and similarity(w, "".join(target.ps_words[i:j + 1])) < _near_floor(w):
+            return e.label, target.span(i, j)   # (ډیل renders Dale, not an inflected Delhi)
+    return None
+
+
 def _in_place_of(m: Mention, f: Found, target: Target):
     """``(name word, Pashto word)`` for each given name / surname of ``m`` that is not rendered
     by sound but has, in its place next to the rendered part, a rare word that sounds somewhat
@@ -724,10 +758,7 @@ def _in_place_of(m: Mention, f: Found, target: Target):
         return
     common = common_words()
     for w in f.missing + f.near:
-        k = m.words.index(w)
-        if k not in (0, len(m.words) - 1):
-            continue
-        pos = f.span[0] - 1 if k == 0 else f.span[1] + 1
+        pos = f.place.get(w, -1)
         if not 0 <= pos < len(target.ps_words):
             continue
         tok = target.ps_words[pos]
@@ -844,7 +875,8 @@ class EntityCheck(Check):
             for m, f in zip(mentions, found):
                 if f.how:
                     yield from self._missing_parts(p, m, f, target, renderings, word_renderings,
-                                                   names, here, claimed, doc, here_words, ps_doc)
+                                                   names, here, claimed, doc, here_words, ps_doc,
+                                                   here_entries)
                     continue
                 if m.entry is not None:
                     other = self._other_glossary_name(m, target, here_entries)
@@ -908,7 +940,7 @@ class EntityCheck(Check):
 
     def _missing_parts(self, p, m: Mention, f: Found, target: Target, renderings: dict,
                        word_renderings: dict, names: dict, here: set, claimed: set,
-                       doc: DocWords, here_words: list, ps_doc: dict):
+                       doc: DocWords, here_words: list, ps_doc: dict, here_entries: set):
         """Findings for the unrendered given name / surname of a rendered person's name.
 
         Translators often drop a given name (Donald Trump → ټرمپ), so a missing part is
@@ -925,11 +957,14 @@ class EntityCheck(Check):
             src = p.source.span(part.start, part.end)
             other = self._other_name(part, target, renderings, word_renderings, names, here,
                                      claimed, doc, here_words)
+            whose = ", another name of the document"
+            if other is None:
+                other, whose = _glossary_name_in_place(m, w, f, target, here_entries), ""
             if other is not None:
                 name, (a, b) = other
                 yield self.finding(
                     f"'{w}' of the English name '{m.text}' is not rendered; the Pashto has "
-                    f"'{p.target.text[a:b]}', which renders '{name}', another name of the document",
+                    f"'{p.target.text[a:b]}', which renders '{name}'{whose}",
                     code="ENTITY-MISMATCH", source=src, target=p.target.span(a, b),
                     source_value=w, target_value=name, bead=p.index)
             elif w in f.missing and self._stands_in(m, w, f, target, claimed, ps_doc):
@@ -941,8 +976,7 @@ class EntityCheck(Check):
     def _stands_in(m: Mention, w: str, f: Found, target: Target, claimed: set, ps_doc: dict) -> bool:
         if f.span is None or f.how != "sound":
             return False
-        k = m.words.index(w)
-        pos = f.span[0] - 1 if k == 0 else f.span[1] + 1
+        pos = f.place.get(w, -1)
         if not 0 <= pos < len(target.ps_words) or pos in claimed:
             return False
         tok = target.words_for()[pos]
