@@ -16,22 +16,22 @@ from aligner.report import FORMATS
 from tests.helpers import ntrex_documents
 
 runner = CliRunner()
-COPIED = "doc02"          # the pair whose Pashto has one English sentence pasted in
+COPIED = "doc02"          # the pair whose Pashto has two English sentences pasted in
 GOOD = [f"doc{n:02d}" for n in range(6)]
 ALL = GOOD + ["docbad"]
 FORMATS_ASKED = ["json", "text"] + (["html"] if "html" in FORMATS else [])
 
 
 def build_corpus(folder: Path) -> Path:
-    """6 small NTREX documents as doc00..doc05.{en,ps}.txt (doc02 with a copied English
-    sentence), a broken pair (empty Pashto file) and an unpaired English file."""
+    """6 small NTREX documents as doc00..doc05.{en,ps}.txt (doc02 with two copied English
+    sentences), a broken pair (empty Pashto file) and an unpaired English file."""
     docs = [(en, ps) for _, en, ps in ntrex_documents()]
     small = sorted((k for k in range(len(docs)) if len(docs[k][0]) >= 5), key=lambda k: (len(docs[k][0]), k))[:6]
     folder.mkdir(parents=True, exist_ok=True)
     for n, k in enumerate(small):
         en, ps = docs[k][0], list(docs[k][1])
         if f"doc{n:02d}" == COPIED:
-            ps[2] = en[2]
+            ps[2], ps[3] = en[2], en[3]
         (folder / f"doc{n:02d}.en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
         (folder / f"doc{n:02d}.ps.txt").write_text("\n".join(ps) + "\n", encoding="utf-8")
     (folder / "docbad.en.txt").write_text("The file next to me is empty.\n", encoding="utf-8")
@@ -65,7 +65,7 @@ def check_index(index: dict, out: Path, corpus: Path) -> None:
     assert all(d["status"] == "ok" for d in ok)
     keys = [(-d["counts"]["error"], -d["counts"]["warning"], -d["counts"]["info"], d["name"]) for d in ok]
     assert keys == sorted(keys)
-    assert ok[0]["name"] == COPIED and ok[0]["codes"].get("UNTRANS-COPY") == 1
+    assert ok[0]["name"] == COPIED and ok[0]["codes"].get("UNTRANS-COPY") == 2
     assert ok[0]["counts"]["error"] > max(d["counts"]["error"] for d in ok[1:])
     # the per-pair reports exist, parse and describe the right inputs
     for d in ok:
@@ -242,8 +242,10 @@ def test_cli_manifest_and_fail_on(corpus, tmp_path):
                               "--fail-on", "never"])
     assert res.exit_code == 0, res.output
     res = runner.invoke(app, ["audit", str(corpus), "--manifest", str(manifest), "--out", str(out),
-                              "--disable", "UNTRANS", "--fail-on", "error"])
-    assert res.exit_code == 0, res.output                    # the only errors were UNTRANS-*
+                              "--disable", "UNTRANS", "--disable", "ENTITY", "--fail-on", "error"])
+    # the only errors were UNTRANS-COPY (doc02) and a real ENTITY-MISMATCH of the reference
+    # translation (doc03 = ntrex001: its Pashto sentence 3 repeats sentence 4, Athens for Greece)
+    assert res.exit_code == 0, res.output
 
 
 def test_cli_audit_usage_errors(tmp_path):

@@ -103,6 +103,11 @@ def test_untranslated_words_and_sentences():
     en = "The company builds photovoltaic power stations."
     assert codes(UntranslatedCheck, en, "شرکت photovoltaic بریښنا سټیشنونه جوړوي.") == ["UNTRANS-WORD"]
     assert codes(UntranslatedCheck, en, en) == ["UNTRANS-SENTENCE"]
+    # the English has the word in a possessive or plural form (NTREX plant: democracy's)
+    en = "The course of history pivots, and democracy's inexorable march is accelerated."
+    assert codes(UntranslatedCheck, en, "د تاریخ مسیر او د democracy بهیر ګړندی کېږي.") == ["UNTRANS-WORD"]
+    assert codes(UntranslatedCheck, "Two refineries were built.", "دوه refinery جوړې شوې.") == ["UNTRANS-WORD"]
+    assert codes(UntranslatedCheck, "Breakthroughs in low-carbon smelting.", "د ټیټ carbon ویلې کولو لاسته راوړنې.") == ["UNTRANS-WORD"]
     # names, acronyms, codes, URLs are fine
     assert codes(UntranslatedCheck, "Tesla's Berlin factory meets EU CBAM rules, see https://example.org/x.",
                  "د Tesla د Berlin فابریکه د EU د CBAM قواعد پوره کوي، https://example.org/x وګورئ.") == []

@@ -872,6 +872,7 @@ class EntityCheck(Check):
             rendered = {w for m, f in zip(mentions, found) if m.kind == "name" and f.how == "sound"
                         and f.span for w in m.words if w not in f.missing and w not in f.near}
             here_words = [w for w in re.findall(r"\b[A-Z][A-Za-z]+", p.source.text) if w not in rendered]
+            stood_in: set = set()
             for m, f in zip(mentions, found):
                 if f.how:
                     yield from self._missing_parts(p, m, f, target, renderings, word_renderings,
@@ -880,7 +881,8 @@ class EntityCheck(Check):
                     continue
                 if m.entry is not None:
                     other = self._other_glossary_name(m, target, here_entries)
-                    if other is not None:
+                    if other is not None and other[0] not in stood_in:
+                        stood_in.add(other[0])     # one Pashto name stands in for one English name
                         (a, b), label = other
                         yield self.finding(
                             f"English name '{m.text}' is not rendered; the Pashto has "

@@ -21,6 +21,20 @@ def _letters(text: str) -> tuple[int, int]:
     return latin, arabic
 
 
+def _word_forms(text: str) -> set[str]:
+    """The lowercase English words of ``text`` with the forms a copied word may take: each
+    part of a hyphenated word (low-carbon: carbon), without a possessive (democracy's), and
+    singular and plural (refineries: refinery)."""
+    out = set()
+    for token in _LATIN_WORD.findall(text):
+        for w in [token] + token.split("-"):
+            w = re.sub(r"['’]s?$", "", w.lower())
+            out |= {w, w[:-1] if w.endswith("s") else w + "s"}
+            if w.endswith("ies"):
+                out.add(w[:-3] + "y")
+    return out
+
+
 @register
 class UntranslatedCheck(PairCheck):
     code = "UNTRANS-WORD"
@@ -41,7 +55,7 @@ class UntranslatedCheck(PairCheck):
                                target_value=tgt)
             return
         masked = _URL_OR_MAIL.sub(lambda m: " " * len(m.group()), tgt)
-        src_words = {w.lower() for w in _LATIN_WORD.findall(pair.source.text)}
+        src_words = _word_forms(pair.source.text)
         run = []
         for m in _LATIN_WORD.finditer(masked):
             w = m.group()
@@ -54,7 +68,7 @@ class UntranslatedCheck(PairCheck):
             if (before[-1:].isdigit()                               # a unit after a number: 35 mph
                     or (before[-1:] in "\"'‘“«" and after in "\"'’”»")):   # a quoted foreign word
                 continue
-            if w.lower() in src_words:
+            if re.sub(r"['’]s?$", "", w.lower()) in src_words:
                 run.append(m)
         if run:
             a, b = run[0].start(), run[-1].end()
