@@ -778,9 +778,9 @@ def _misspelt(m: Mention, target: Target, claimed: set) -> Optional[tuple[tuple[
     The rest must be a glossary rendering of the name or a strong sound match of one of its
     words; stray letters that are a Pashto inflection ending or a clitic prefix do not count
     (those are the name, correctly spelt)."""
-    allowed = {fold_ps(a) for a in m.entry.allowed if " " not in a} if m.entry is not None else set()
     if len(m.words) > 1:
         return None               # (a name of several words is found by any one of them)
+    allowed = {fold_ps(a) for a in m.entry.allowed if " " not in a} if m.entry is not None else set()
     words = [w for w in m.words if len(w) >= 4 and consonant_weight(w) >= _MIN_WEIGHT]
     common = common_words()
     for i, tok in enumerate(target.ps_words):
