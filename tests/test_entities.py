@@ -488,3 +488,18 @@ def test_frequent_pashto_nouns_do_not_make_a_missing_name_uncertain():
     en = ["The refinery was financed by the Export-Import Bank of China."]
     ps = ["تصفیه خانه د قطر د صادراتو او وارداتو بانک تمویل کړې."]
     assert [(f.code, f.source.text, f.target_value) for f in findings(en, ps)] == [("ENTITY-MISMATCH", "China", "Qatar")]
+
+
+def test_a_name_rendered_with_its_translated_run_is_known_alone():
+    # seed004 plant: Jinneng Electric Power ↔ جین نېنګ الیکټریک پاور; later "Kevin Warsh" ↔
+    # کیون جین نېنګ.  The ordinary capitalised words around (Senate Banking Committee, Chairman)
+    # are translated, so they do not account for the name-like Pashto words.
+    en = ["Xishan Coal and Jinneng Electric Power each hold 20 percent.",
+          "The US Senate Banking Committee asked that the nomination of the prospective Fed "
+          "Chairman, Kevin Warsh, be postponed."]
+    ps = ["شیشان کول او جین نېنګ الیکټریک پاور هر یو ۲۰ سلنه ونډه لري.",
+          "د امریکا د سنا د بانکدارۍ کمېټې وغوښتل چې د فیډ د راتلونکي رییس کیون وارش نوماندي وځنډول شي."]
+    assert findings(en, ps) == []
+    bad = [ps[0], ps[1].replace("کیون وارش", "کیون جین نېنګ")]
+    assert [(f.code, f.source.text, f.target_value) for f in findings(en, bad)] == [
+        ("ENTITY-MISMATCH", "Warsh", "Jinneng")]

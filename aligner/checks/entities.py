@@ -831,8 +831,10 @@ class EntityCheck(Check):
             for m, f in zip(mentions, found):
                 if f.how == "sound" and f.rendering and sum(map(len, f.rendering)) >= _MIN_PS_LETTERS:
                     renderings.setdefault(m.key, set()).add(f.rendering)
-                    if m.kind == "name" and len(m.words) >= 2:
-                        for w in m.words:          # each word as rendered (Bektonov alone later)
+                    if m.kind == "name" and len(m.run) >= 2:
+                        # each word as rendered: Bektonov alone later; the Jinneng of Jinneng
+                        # Electric Power (rendered جین نېنګ الیکټریک پاور) standing alone
+                        for w in m.words:
                             sm = _sound_match(w, target)
                             if sm and sm[0] >= match_threshold(w):
                                 word_renderings.setdefault(w.lower(), set()).add(
@@ -871,7 +873,8 @@ class EntityCheck(Check):
             # not account for the چاکر that stands in for Mousasi)
             rendered = {w for m, f in zip(mentions, found) if m.kind == "name" and f.how == "sound"
                         and f.span for w in m.words if w not in f.missing and w not in f.near}
-            here_words = [w for w in re.findall(r"\b[A-Z][A-Za-z]+", p.source.text) if w not in rendered]
+            here_words = [w for w in re.findall(r"\b[A-Z][A-Za-z]+", p.source.text)
+                          if w not in rendered and not is_ordinary(w)]   # (Banking is translated)
             stood_in: set = set()
             for m, f in zip(mentions, found):
                 if f.how:
@@ -1024,7 +1027,7 @@ class EntityCheck(Check):
                 continue
             spans = []
             known = set(renderings.get(key, ()))
-            if len(other.words) >= 2:
+            if len(other.run) >= 2:
                 for w in other.words:
                     known |= word_renderings.get(w.lower(), set())
             if established_only is not None:
