@@ -427,10 +427,17 @@ def test_a_name_written_with_stray_letters_is_a_spelling_finding():
 
 
 def test_inflected_and_prefixed_renderings_are_not_misspellings():
-    en = ["China regards the defectors as illegal migrants.", "Doyle said she is keen to help."]
-    # an inflection ending (چینې) is the name correctly spelt; a word that merely contains a
-    # rendering after a clitic letter (ونیول) or unrelated words are not typos of the name
-    assert findings(en[:1], ["د چینې حکومت دې کسانو ته د غیرقانوني مهاجرینو په توګه ګوري."]) == []
+    from aligner.checks.entities import Mention, _misspelt
+    doyle = Mention(0, 5, "Doyle", "name", ("Doyle",), ("Doyle",))
+    def typo(ps):
+        hit = _misspelt(doyle, Target(ps), set())
+        return hit and hit[1]
+    assert typo("دیولید وویل چې لېواله ده.") == "د"           # a stray letter (دیولی ~ Doyle)
+    assert typo("جدویال وویل چې لېواله ده.") == "ج"
+    assert typo("دویالونه وویل چې لېواله ده.") is None       # a plural ending, not a typo
+    assert typo("ودویال وویل چې لېواله ده.") is None         # a clitic prefix letter
+    assert typo("هغې وویل چې لېواله ده.") is None            # nothing like the name
+    # a glossary name with nothing like it is missing, not misspelt
     found = findings(["China regards the defectors as illegal migrants."],
                      ["هغوی دې کسانو ته د غیرقانوني مهاجرینو په توګه ګوري."])
     assert [f.code for f in found] == ["ENTITY-MISSING"]

@@ -786,6 +786,10 @@ def _misspelt(m: Mention, target: Target, claimed: set) -> Optional[tuple[tuple[
     for i, tok in enumerate(target.ps_words):
         if i in claimed or len(tok) < 4 or tok in common:
             continue
+        if any(tok.endswith(e) and (tok[:len(tok) - len(e)] in allowed or any(
+                similarity(w, tok[:len(tok) - len(e)]) >= match_threshold(w) for w in words))
+               for e in PS_ENDINGS if e and len(tok) - len(e) >= 3):
+            continue              # the name with an inflection ending (دویالونه), correctly spelt
         cuts = [(tok[k:], tok[:k]) for k in (1, 2) if tok[:k][0] not in _PS_PREFIXES]
         cuts += [(tok[:-k], tok[-k:]) for k in (1, 2) if tok[-k:] not in PS_ENDINGS]
         for rest, stray in cuts:
