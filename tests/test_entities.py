@@ -492,6 +492,9 @@ def test_frequent_pashto_nouns_do_not_make_a_missing_name_uncertain():
     en = ['HMC chief Mike Buchanan said: "It is disturbing that so many teenagers are tempted."']
     ps = ['د HMC مشر فیراري وویل: "دا ځورونکې ده چې دومره ډېر ځوانان لالهانده کېږي."']
     assert [(f.code, f.source.text) for f in findings(en, ps)] == [("ENTITY-MISSING", "Mike Buchanan")]
+    # ... but a word that is also a common surname's rendering stays usable (مور: Moore, "mother")
+    assert findings(["Republican Roy Moore lost the Senate race in Alabama."],
+                    ["جمهوري غوښتونکی روی مور په الاباما کې د سنا ټاکنې وبایللې."]) == []
     en = ["The refinery was financed by the Export-Import Bank of China."]
     ps = ["تصفیه خانه د قطر د صادراتو او وارداتو بانک تمویل کړې."]
     assert [(f.code, f.source.text, f.target_value) for f in findings(en, ps)] == [("ENTITY-MISMATCH", "China", "Qatar")]
