@@ -208,7 +208,7 @@ class DocWords:
     run_words: set = field(default_factory=set)    # part of a multi-word name
 
 
-def _strip_possessive(tok: str) -> str:
+def strip_possessive(tok: str) -> str:
     for suf in ("'s", "’s", "'", "’"):
         if tok.endswith(suf) and len(tok) > len(suf) + 1:
             return tok[: -len(suf)]
@@ -290,7 +290,7 @@ def _iter_cap_runs(text: str, starts: set[int]):
     run = []
     prev_tok, prev_end = None, -1
     for k, (s, e, raw) in enumerate(toks):
-        tok = _strip_possessive(raw)
+        tok = strip_possessive(raw)
         adjacent = prev_end >= 0 and prev_tok is not None and not prev_tok.endswith(("'s", "’s")) \
             and (text[prev_end:s] == " " or (text[prev_end:s] == ". " and len(prev_tok) == 1
                                               and prev_tok.isupper()))     # Murphy J. Paul
@@ -320,7 +320,7 @@ def document_words(texts: Iterable[tuple[str, set[int]]]) -> DocWords:
     texts = list(texts)
     for text, starts in texts:
         for m in _TOKEN.finditer(text):
-            tok = _strip_possessive(m.group())
+            tok = strip_possessive(m.group())
             dw.lower.update(p for p in tok.split("-") if p[:1].islower())
     for text, starts in texts:
         head = _is_headline(text)

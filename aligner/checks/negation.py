@@ -101,10 +101,7 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             # a set phrase of its own (له امله, تر ټولو, تر لاسه) nor closed by its postposition
             # (له X څخه / سره / وروسته)
             window = [x.group() for x in tokens[max(0, k - 5):k]]
-            set_phrase = {"له": lex["after_le"], "تر": lex["after_tar"]}
-            opener = max((q for q, x in enumerate(window) if x in set_phrase
-                          and window[q + 1:q + 2] and window[q + 1] not in set_phrase[x]), default=None)
-            ablative = opener is not None and not lex["closer"] & set(window[opener + 1:])
+            ablative = _open_phrase(window, lex, ("له", "تر"))
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
             nxt2 = tokens[k + 2].group() if k + 2 < len(tokens) else ""
             if after_digit:
@@ -130,7 +127,8 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 add(m, "strong")
             else:                       # ambiguous: enough to keep NEG-MISSING quiet, never reported
                 add(m, "weak")
-        elif w.startswith(tuple(lex["forgo"])) and _after_open_le(tokens, k, lex):
+        elif w.startswith(tuple(lex["forgo"])) and _open_phrase(
+                [x.group() for x in tokens[max(0, k - 5):k]], lex, ("له",)):
             add(m, "weak")                       # "د مرګ له سزا تېر شي" (forgo the death penalty)
         elif w in lex["weak"] or (len(w) >= 3 and w.startswith(tuple(lex["prefix"]))
                                   and not w.startswith(_PS_NOT_NEGATIVE)):
@@ -141,16 +139,15 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _after_open_le(tokens, k: int, lex) -> bool:
-    """Whether a له opens a phrase two to five words before token ``k`` that no postposition
-    has closed: "له سزا تېر شي" (forgo the penalty), not "له تېرې اونۍ" (since last week) or
-    "له کور سره تېر" (passed by with the house)."""
-    window = [x.group() for x in tokens[max(0, k - 5):k]]
-    for q in range(len(window) - 2, -1, -1):
-        if window[q] == "له":
-            rest = window[q + 1:]
-            return rest[0] not in lex["after_le"] and not lex["closer"] & set(rest)
-    return False
+def _open_phrase(window: list[str], lex, openers: tuple[str, ...]) -> bool:
+    """Whether one of ``openers`` (له, تر) among the words ``window`` before a token opens a
+    phrase that is neither a set phrase of its own (له امله, تر ټولو, تر لاسه) nor closed by
+    its postposition (له X څخه / سره / وروسته): "له X نه" (from X), "له سزا تېر شي" (forgo the
+    penalty); not "له تېرې اونۍ راهیسې" (since last week)."""
+    set_phrase = {"له": lex["after_le"], "تر": lex["after_tar"]}
+    opener = max((q for q, x in enumerate(window) if x in openers
+                  and window[q + 1:q + 2] and window[q + 1] not in set_phrase[x]), default=None)
+    return opener is not None and not lex["closer"] & set(window[opener + 1:])
 
 
 @register

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .base import PairCheck, register
+from .entities import strip_possessive
 
 _LATIN_WORD = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z'’-]*[A-Za-z](?![\w@]|\.\w)")
 _URL_OR_MAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
@@ -28,7 +29,7 @@ def _word_forms(text: str) -> set[str]:
     out = set()
     for token in _LATIN_WORD.findall(text):
         for w in [token] + token.split("-"):
-            w = re.sub(r"['’]s?$", "", w.lower())
+            w = strip_possessive(w.lower())
             out |= {w, w[:-1] if w.endswith("s") else w + "s"}
             if w.endswith("ies"):
                 out.add(w[:-3] + "y")
@@ -68,7 +69,7 @@ class UntranslatedCheck(PairCheck):
             if (before[-1:].isdigit()                               # a unit after a number: 35 mph
                     or (before[-1:] in "\"'‘“«" and after in "\"'’”»")):   # a quoted foreign word
                 continue
-            if re.sub(r"['’]s?$", "", w.lower()) in src_words:
+            if strip_possessive(w.lower()) in src_words:
                 run.append(m)
         if run:
             a, b = run[0].start(), run[-1].end()
