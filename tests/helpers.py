@@ -8,8 +8,8 @@ from aligner.checks.base import CheckContext, Pair, Side
 from aligner.model import AlignmentResult, Bead, Document, Sentence
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-NTREX = SHARED / "data" / "ntrex-en-ps"
+#: NTREX-128 English–Pashto (CC BY-SA 4.0), a copy kept with the tests (tests/data/README.md)
+NTREX = ROOT / "tests" / "data" / "ntrex-en-ps"
 SEEDS = ROOT / "seeds"
 
 
