@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from .checks.codes import RUNNER_CODES, code_matches, is_known_pattern, known_codes, leaf_codes, suggest
 from .errors import InputError
 from .model import SEVERITY_RANK, AlignmentResult, Finding, Span
 from .text import fold
@@ -44,35 +45,18 @@ from .text import fold
 BASELINE_SCHEMA = "aligner.baseline/1"
 FINGERPRINT_VERSION = "1"
 
-#: codes produced by this module and by the check runner rather than by a check plug-in
-EXTRA_CODES: dict[str, tuple[str, str, str]] = {
-    "SUPPRESS-NO-REASON": ("format", "warning", "a suppression (inline marker or config ignore) gives no reason"),
-    "CHECK-CRASHED": ("format", "error", "a check failed with an internal error"),
-}
+#: codes produced by this module and by the check runner (kept under this name for callers)
+EXTRA_CODES = RUNNER_CODES
 
 MARKER_RE = re.compile(r"<!--[ \t]*aligner:[ \t]*ignore\b(?P<body>[^\n]*?)-->", re.IGNORECASE)
 _REASON_RE = re.compile(r"\breason\s*:\s*(?P<reason>.*)\Z", re.IGNORECASE | re.DOTALL)
-_CODE_RE = re.compile(r"\A(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-?\*?|\*|ALL)\Z")
 
 
 # --- code patterns --------------------------------------------------------------------
 
-def code_matches(code: str, patterns) -> bool:
-    """Same rule as ``--disable``/``--select``: exact code, prefix (``NUM``, ``NUM-*``), ``ALL``/``*``."""
-    return any(code == p or code.startswith(p.rstrip("*-") + "-") or p in ("ALL", "*") for p in patterns)
-
-
 def all_rule_codes() -> dict[str, tuple[str, str, str]]:
     """Every code a report may carry: the check plug-ins' codes plus :data:`EXTRA_CODES`."""
-    from .checks import all_codes
-    return {**all_codes(), **EXTRA_CODES}
-
-
-def leaf_codes(codes) -> list[str]:
-    """``codes`` without umbrella codes (a check's own code when it only emits sub-codes,
-    like ``TERM`` for ``TERM-FORBIDDEN``/``TERM-MISSING``)."""
-    codes = sorted(codes)
-    return [c for c in codes if not any(o.startswith(c + "-") for o in codes)]
+    return known_codes()
 
 
 def codes_checked(config: Optional[dict]) -> list[str]:
@@ -273,19 +257,14 @@ def scan_markers(text: str) -> tuple[str, list[Marker]]:
             reason = r["reason"].strip()
             body = body[:r.start()]
         codes = tuple(c.upper() for c in re.split(r"[\s,]+", body) if c)
-        bad = [c for c in codes if not _is_code_pattern(c)]
+        bad = [c for c in codes if not is_known_pattern(c)]
         if bad:
-            raise InputError(f"suppression marker {m.group()!r}: {bad[0]!r} is not a check code "
-                             "(write `<!-- aligner: ignore CODE reason: why -->`)")
+            near = suggest(bad[0])
+            hint = f"; did you mean {near}?" if near else ""
+            raise InputError(f"suppression marker {m.group()!r}: {bad[0]!r} is not a check code{hint} "
+                             "(write `<!-- aligner: ignore CODE reason: why -->`; `aligner codes` lists them)")
         markers.append(Marker(m.start(), m.end(), m.group(), codes, reason, _scope(masked, m.start())))
     return masked, markers
-
-
-def _is_code_pattern(token: str) -> bool:
-    """Is ``token`` a known code, a prefix of known codes (``NUM``, ``NUM-*``), ``ALL`` or ``*``?"""
-    if not _CODE_RE.match(token):
-        return False
-    return token in ("ALL", "*") or any(code_matches(code, [token]) for code in all_rule_codes())
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:

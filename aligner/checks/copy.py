@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from .base import PairCheck, register
+from .options import Option
 
 #: chrF (0–100) at or above which the target counts as a copy of the source.
 THRESHOLD = 50.0
@@ -70,12 +71,15 @@ class CopyCheck(PairCheck):
     category = "untranslated"
     severity = "error"
     description = "The target sentence is a copy of the source sentence (character n-gram overlap, chrF)."
+    config_table = "copy"
+    options = {"threshold": Option("number", THRESHOLD, "sentence chrF at or above which the Pashto "
+                                   "is reported as a copy of the English", minimum=0, maximum=100)}
 
     def check_pair(self, pair, ctx):
         if len(pair.bead.source) != 1 or len(pair.bead.target) != 1:
             return
         opts = ctx.config.get("copy") or {}
-        threshold = float(opts.get("threshold", THRESHOLD))
+        threshold = opts.get("threshold", THRESHOLD)       # validated by aligner.config
         src, tgt = pair.source.text, pair.target.text
         if not judgeable(src):
             return
