@@ -16,13 +16,36 @@ import typer
 from .errors import EXIT_INTERNAL, AlignerError, InputError
 from .output import atomic_write
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="English↔Pashto sentence alignment and translation QA.")
-cache_app = typer.Typer(help="Manage the embedding cache.", no_args_is_help=True)
+# Help text is printed as written: no rich markup, so "[tool.aligner]" or "[default: …]"
+# survive (with markup on, rich takes anything in square brackets for a style tag).
+_TYPER = dict(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+              context_settings={"help_option_names": ["-h", "--help"]})
+app = typer.Typer(help="English↔Pashto sentence alignment and translation QA.", **_TYPER)
+cache_app = typer.Typer(help="Manage the embedding cache.", **_TYPER)
 app.add_typer(cache_app, name="cache")
-baseline_app = typer.Typer(help="Record the findings of today so CI reports only new ones.",
-                            no_args_is_help=True)
+baseline_app = typer.Typer(help="Record the findings of today so CI reports only new ones.", **_TYPER)
 app.add_typer(baseline_app, name="baseline")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+        typer.echo(f"aligner {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")):
+    """English↔Pashto sentence alignment and translation QA.
+
+    Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 bad usage or input,
+    3 model not available, 4 internal error, 130 interrupted."""
+
+
+def _formats_help(what: str = "Output format") -> str:
+    from .report import FORMATS
+    return f"{what}: {', '.join(FORMATS)}."
 
 
 def _check_format(value: str) -> str:
@@ -78,6 +101,12 @@ def _run(fn):
     except KeyboardInterrupt:
         typer.echo("aligner: interrupted", err=True)
         raise typer.Exit(130)
+    except BrokenPipeError:        # `aligner codes | head`: the reader left; not an error
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        raise typer.Exit(0)
     except Exception as exc:       # a bug: one line, the traceback only on request
         if os.environ.get("ALIGNER_DEBUG"):
             raise
@@ -107,8 +136,7 @@ TargetArg = typer.Argument(..., help="Pashto translation file.", show_default=Fa
 def align(
     source: Path = SourceArg,
     target: Path = TargetArg,
-    format: str = typer.Option("text", "--format", "-f", callback=_check_format,
-                               help="Output format: text, json (and every format in aligner.report.FORMATS)."),
+    format: str = typer.Option("text", "--format", "-f", callback=_check_format, help=_formats_help()),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     segmented: bool = SegmentedOpt,
     markdown: Optional[bool] = MarkdownOpt,
@@ -141,7 +169,7 @@ class FailOn(str, Enum):
 
 ConfigOpt = typer.Option(None, "--config", show_default=False,
                          help="Configuration file (default: the nearest aligner.toml, or pyproject.toml "
-                              "with a tool.aligner table, searched upwards from SOURCE's folder).")
+                              "with a [tool.aligner] table, searched upwards from SOURCE's folder).")
 BaselineOpt = typer.Option(None, "--baseline", show_default=False,
                            help="Report only findings not recorded in this baseline file "
                                 "(see `aligner baseline create`); the exit code counts only those.")
@@ -173,8 +201,7 @@ def _note_gate(result) -> None:
 def check(
     source: Path = SourceArg,
     target: Path = TargetArg,
-    format: str = typer.Option("text", "--format", "-f", callback=_check_format,
-                               help="Output format: text, json, sarif, junit (every format in aligner.report.FORMATS)."),
+    format: str = typer.Option("text", "--format", "-f", callback=_check_format, help=_formats_help()),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     fail_on: Optional[FailOn] = FailOnOpt,
     config_file: Optional[Path] = ConfigOpt,
@@ -350,8 +377,8 @@ def audit(
     out: Path = typer.Option(Path("audit-reports"), "--out", "-o",
                              help="Folder for the per-pair reports and index.json / index.html."),
     format: str = typer.Option("json", "--format", "-f",
-                               help="Per-pair report formats, comma-separated, from aligner.report.FORMATS "
-                                    "(json is always written), e.g. json,html."),
+                               help=_formats_help("Per-pair report formats, comma-separated (json is always "
+                                                  "written), e.g. json,html; from")),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0,
                              help="Worker processes (1: in this process; 0: one per CPU)."),
     resume: bool = typer.Option(True, "--resume/--no-resume",
@@ -448,6 +475,68 @@ def score(
                              model=model, backend=backend, max_bead=max_bead, cache=cache)
         content = render_score(result, format, top=top) if format == "text" else render_score(result, format)
         write_output(content, output, [hypothesis, reference])
+    _run(go)
+
+
+class ListFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def codes(format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", help="text or json.")):
+    """List every finding code: code, category, default severity, description."""
+    from .checks.codes import known_codes
+
+    def go():
+        table = known_codes()
+        if format == ListFormat.json:
+            import json
+            rows = [{"code": c, "category": cat, "severity": sev, "description": desc}
+                    for c, (cat, sev, desc) in table.items()]
+            typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+            return
+        width = max(len(c) for c in table)
+        for c, (cat, sev, desc) in table.items():
+            typer.echo(f"{c:<{width}}  {cat:<13} {sev:<8} {desc}")
+    _run(go)
+
+
+@app.command()
+def terms(
+    word: str = typer.Argument(..., help="An English term or a Pashto rendering.", show_default=False),
+    glossary: list[Path] = GlossaryOpt,
+    config_file: Optional[Path] = ConfigOpt,
+    format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", help="text or json."),
+):
+    """Print the effective term-base entry for WORD (the shipped term base overlaid by the
+    configured and --glossary glossaries) and where each part came from."""
+    from .lang.glossary import lookup_entries
+
+    def go():
+        config = _configure(Path.cwd() / "-", config_file, glossaries=glossary)
+        found = lookup_entries(word, config["glossaries"])
+        if not found:
+            raise InputError(f"no term-base entry for {word!r} (shipped term base"
+                             + (f" and {len(config['glossaries'])} glossary file(s))" if config["glossaries"] else ")"))
+        if format == ListFormat.json:
+            import json
+            typer.echo(json.dumps([{
+                "english": list(e.english), "allowed": list(e.allowed), "forbidden": list(e.forbidden),
+                "domain": e.domain, "note": e.note, "flags": sorted(e.flags), "mandatory": e.strict,
+                "parts": [{"part": part, "value": value, "origin": origin} for part, value, origin in e.parts()],
+            } for e in found], ensure_ascii=False, indent=2))
+            return
+        from .report.terminal import safe
+        for e in found:
+            flags = ", ".join(sorted(e.flags))
+            typer.echo(safe(f"{e.label}  (domain: {e.domain or '-'}; {'mandatory' if e.strict else 'optional'}"
+                            + (f"; flags: {flags}" if flags else "") + ")"))
+            for part, value, origin in e.parts():
+                typer.echo(safe(f"  {part:<10} {value:<28} {origin}"))
+            if e.note:
+                typer.echo(safe(f"  note       {e.note}"))
+            typer.echo("")
     _run(go)
 
 

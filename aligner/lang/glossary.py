@@ -149,6 +149,21 @@ class TermEntry:
     flags: frozenset = frozenset()
     origin: str = ""            # "<file>:<row>" for messages
     user: bool = False          # from a user glossary (then every entry is mandatory)
+    #: where each part came from, when entries were merged (see :meth:`Glossary.overlay`):
+    #: (part, value, origin) with part "english" | "allowed" | "forbidden" | "overridden"
+    provenance: tuple = ()
+
+    def parts(self) -> list[tuple[str, str, str]]:
+        """(part, value, origin) for every English variant and rendering of the entry."""
+        if self.provenance:
+            return list(self.provenance)
+        return ([("english", v, self.origin) for v in self.english]
+                + [("allowed", v, self.origin) for v in self.allowed]
+                + [("forbidden", v, self.origin) for v in self.forbidden])
+
+    def concept_keys(self) -> set[tuple[str, ...]]:
+        """Case- and plural-insensitive keys of the English variants (one concept shares one)."""
+        return {tuple(en_key(w) for w in _EN_TOKEN.findall(v)) for v in self.english}
 
     @property
     def label(self) -> str:
@@ -448,6 +463,27 @@ class Glossary:
     def __add__(self, other: "Glossary") -> "Glossary":
         return Glossary(self.entries + other.entries, self.sources + other.sources)
 
+    def overlay(self, other: "Glossary") -> "Glossary":
+        """This glossary with ``other`` (a user glossary) winning entry by entry: an entry
+        of ``other`` that shares an English variant with entries here is merged into each
+        of them by :func:`merge_entries` (its forbidden renderings forbid, its allowed ones
+        allow, whatever this glossary said); the others are added."""
+        entries = list(self.entries)
+        by_key: dict[tuple, list[int]] = {}
+        for i, e in enumerate(entries):
+            for k in e.concept_keys():
+                by_key.setdefault(k, []).append(i)
+        for u in other.entries:
+            hits = sorted({i for k in u.concept_keys() for i in by_key.get(k, ())})
+            if not hits:
+                for k in u.concept_keys():
+                    by_key.setdefault(k, []).append(len(entries))
+                entries.append(u)
+                continue
+            for i in hits:
+                entries[i] = merge_entries(entries[i], u)
+        return Glossary(entries, self.sources + other.sources)
+
     @property
     def matcher(self) -> TermMatcher:
         if self._matcher is None:
@@ -469,6 +505,50 @@ class Glossary:
             if e is not exclude:
                 return e.label
         return None
+
+
+def merge_entries(base: TermEntry, over: TermEntry) -> TermEntry:
+    """``base`` overruled by ``over`` (a later, user glossary's entry for the same concept).
+
+    * a rendering ``over`` forbids is forbidden, even if ``base`` allowed it;
+    * a rendering ``over`` allows is allowed, even if ``base`` forbade it;
+    * when ``over`` lists allowed renderings, they replace ``base``'s allowed list (a client
+      glossary says which rendering to use); when it lists only forbidden ones, ``base``'s
+      other allowed renderings stay;
+    * English variants are pooled; domain and note come from ``over`` when it gives them.
+    ``provenance`` records where each part came from, overruled parts included.
+    """
+    over_allowed = {fold_ps(r) for r in over.allowed}
+    over_forbidden = {fold_ps(r) for r in over.forbidden}
+    parts = []
+    english = list(base.english)
+    for part, value, origin in base.parts():
+        if part == "english":
+            parts.append((part, value, origin))
+        elif part == "overridden":
+            parts.append((part, value, origin))
+        elif part == "allowed" and (fold_ps(value) in over_forbidden or over.allowed):
+            if fold_ps(value) not in over_allowed:
+                parts.append(("overridden", value, f"allowed in {origin}, "
+                              + (f"forbidden by {over.origin}" if fold_ps(value) in over_forbidden
+                                 else f"replaced by the allowed renderings of {over.origin}")))
+        elif part == "forbidden" and fold_ps(value) in over_allowed:
+            parts.append(("overridden", value, f"forbidden in {origin}, allowed by {over.origin}"))
+        else:
+            parts.append((part, value, origin))
+    for v in over.english:
+        if v not in english:
+            english.append(v)
+            parts.append(("english", v, over.origin))
+    for kind, values in (("allowed", over.allowed), ("forbidden", over.forbidden)):
+        for v in values:
+            parts = [p for p in parts if not (p[0] in ("allowed", "forbidden") and fold_ps(p[1]) == fold_ps(v))]
+            parts.append((kind, v, over.origin))
+    allowed = tuple(v for part, v, _ in parts if part == "allowed")
+    forbidden = tuple(v for part, v, _ in parts if part == "forbidden")
+    return TermEntry(tuple(english), allowed, forbidden, over.domain or base.domain, over.note or base.note,
+                     base.flags | over.flags, over.origin, user=base.user or bool(over.allowed),
+                     provenance=tuple(parts))
 
 
 def _split_cell(cell: str) -> tuple[str, ...]:
@@ -692,17 +772,33 @@ def _stamp(path) -> tuple:
 def _combined(stamps: tuple) -> Glossary:
     g = default_glossary()
     for path, _, _ in stamps:
-        g = g + load_glossary(path)
+        g = g.overlay(load_glossary(path))        # a user glossary wins, entry by entry
     return g
 
 
 def get_glossary(paths: Optional[Sequence] = None) -> Glossary:
-    """The shipped term base plus the user glossaries at ``paths`` (cached per file state)."""
+    """The shipped term base overlaid by the user glossaries at ``paths``, in order, each
+    winning over what came before it entry by entry (cached per file state)."""
     if not paths:
         return default_glossary()
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     return _combined(tuple(_stamp(p) for p in paths))
+
+
+def lookup_entries(word: str, paths: Optional[Sequence] = None) -> list[TermEntry]:
+    """The effective entries (see :func:`get_glossary`) whose English variants share a key
+    with ``word`` (case- and plural-insensitive) or whose Pashto renderings include it
+    (folded), allowed, forbidden or overridden."""
+    g = get_glossary(paths)
+    key = tuple(en_key(w) for w in _EN_TOKEN.findall(word))
+    folded = fold_ps(word.strip())
+    out = []
+    for e in g.entries:
+        if (key and key in e.concept_keys()) or (_has_arabic(word) and any(
+                part != "english" and fold_ps(value) == folded for part, value, _ in e.parts())):
+            out.append(e)
+    return out
 
 
 def find_terms(text: str, lang: str, glossary: Optional[Glossary] = None) -> list[TermMatch]:
