@@ -23,7 +23,38 @@ NTREX = ROOT.parent / "shared" / "data" / "ntrex-en-ps"
 
 def cases_gate(d: Path) -> list:
     """Unknown codes, configuration schema, glossary precedence, discovery (items 2-4, 22)."""
-    return []
+    def config(name: str, text: str) -> str:
+        (d / name).write_text(text, encoding="utf-8")
+        return str(d / name)
+    (d / "client.tsv").write_text("en\tps\tforbidden\nalumina\t\tالومینا\n", encoding="utf-8")
+    ps_marker = d / "marker.ps.txt"
+    ps_marker.write_text(PS.read_text(encoding="utf-8") + "\n<!-- aligner: ignore NUM-MISMACH reason: x -->\n",
+                         encoding="utf-8")
+    return [
+        ("--select with a typo (NUM-MISMACH)", ["check", str(EN), str(PS), "--select", "NUM-MISMACH"], {}),
+        ("--disable unknown code (FOO)", ["check", str(EN), str(PS), "--disable", "FOO"], {}),
+        ("config select with a typo", ["check", str(EN), str(PS), "--config",
+                                       config("sel.toml", 'select = ["NUM-MISMACH"]\n')], {}),
+        ("config ignore with an unknown code", ["check", str(EN), str(PS), "--config",
+                                                config("ign.toml", '[[ignore]]\ncode = "TERM-FORBIDEN"\nreason = "x"\n')], {}),
+        ("inline marker with an unknown code", ["check", str(EN), str(ps_marker)], {}),
+        ('copy = { threshold = "abc" }', ["check", str(EN), str(PS), "--config",
+                                          config("abc.toml", 'copy = { threshold = "abc" }\n')], {}),
+        ("copy = { threshold = nan }", ["check", str(EN), str(PS), "--config",
+                                        config("nan.toml", "copy = { threshold = nan }\n")], {}),
+        ("copy = { threshold = 1e400 }", ["check", str(EN), str(PS), "--config",
+                                          config("inf.toml", "copy = { threshold = 1e400 }\n")], {}),
+        ("unknown key inside a check table", ["check", str(EN), str(PS), "--config",
+                                              config("key.toml", "copy = { treshold = 60 }\n")], {}),
+        ("deeply nested TOML", ["check", str(EN), str(PS), "--config",
+                                config("deep.toml", "a = " + "[" * 5000 + "]" * 5000 + "\n")], {}),
+        ("client glossary forbids a shipped rendering (read)",
+         ["check", str(EN), str(PS), "--glossary", str(d / "client.tsv"), "--select", "TERM"], {}),
+        ("aligner terms (effective entry)", ["terms", "bauxite"], {}),
+        ("aligner --version", ["--version"], {}),
+        ("aligner -h", ["-h"], {}),
+        ("aligner codes", ["codes"], {}),
+    ]
 
 
 def cases_numbers(d: Path) -> list:
