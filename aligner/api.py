@@ -139,7 +139,9 @@ def check_documents(source: Document, target: Document, *, config: Optional[dict
                     **kwargs) -> AlignmentResult:
     """Align, then run every QA check; the findings land in ``result.findings``."""
     from .checks import run_checks
-    if (config or {}).get("glossaries"):
+    from .config import ensure_config
+    config = ensure_config(config, "check config")
+    if config.get("glossaries"):
         from .lang.glossary import get_glossary
         get_glossary(config["glossaries"])      # a malformed glossary fails before the model runs
     result = align_documents(source, target, **kwargs)

@@ -381,9 +381,10 @@ def check_pair(source, target, config: Optional[dict] = None, *, baseline=None,
     ``align_kwargs`` does.  ``result.stats`` gains ``codes_checked``, ``suppressed`` and
     (with a baseline) ``baseline``."""
     from .api import check_documents, check_languages, make_document
+    from .config import ensure_config
     from .text import read_document
 
-    config = config or {}
+    config = ensure_config(config)
     docs, markers = [], []
     for path, lang in ((source, source_lang), (target, target_lang)):
         text, digest = read_document(path)

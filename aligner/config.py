@@ -94,6 +94,36 @@ def load_config(start: Path, explicit: Optional[Path] = None) -> dict:
     return config
 
 
+#: keys a Python caller may set besides the file's keys (internal switches of the pipeline)
+API_KEYS = ("check_languages", "check_related", "config_path")
+
+
+def ensure_config(config: Optional[dict], where: str = "config") -> dict:
+    """A configuration dict as the pipeline expects it.  A dict from :func:`load_config`
+    (it carries ``config_path``) is used as it is; any other (a Python caller's
+    ``config={"disable": ["FMT"], "copy": {"threshold": 60}}``) is validated against the same
+    schema as a file (file spellings ``fail-on`` or dict spellings ``fail_on`` alike; relative
+    paths against the current folder), so the API cannot pass what the CLI would refuse."""
+    if config is None:
+        return default_config()
+    if "config_path" in config:
+        return config
+    dest_to_key = {dest: key for key, (dest, _) in SCHEMA.items()}
+    table, extra = {}, {}
+    for key, value in config.items():
+        if key in API_KEYS:
+            extra[key] = value
+        elif key == "ignore" and isinstance(value, list):
+            table[key] = [{k: v for k, v in e.items() if k not in ("index", "base")} if isinstance(e, dict) else e
+                          for e in value]
+        else:
+            table[dest_to_key.get(key, key)] = value
+    out = default_config()
+    out.update(_validate(table, Path(f"<{where}>")))   # relative paths: against the current folder
+    out.update(extra)
+    return out
+
+
 def merge_cli(config: dict, *, glossaries: Iterable = (), disable: Iterable[str] = (),
               select: Iterable[str] = (), model: Optional[str] = None,
               backend: Optional[str] = None, fail_on: Optional[str] = None,

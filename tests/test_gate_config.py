@@ -104,3 +104,17 @@ def test_bad_configuration_values_are_one_line_exit_2(tmp_path, toml, needle):
 def test_a_valid_check_option_reaches_the_check(tmp_path):
     cfg = write(tmp_path / "aligner.toml", "copy = { threshold = 60 }\n")
     assert load_config(tmp_path, cfg)["copy"] == {"threshold": 60.0}
+
+
+def test_the_python_api_validates_its_config_like_a_file():
+    from aligner.config import ensure_config
+    with pytest.raises(InputError, match=r"copy\.threshold must be a number"):
+        ensure_config({"copy": {"threshold": "abc"}})
+    with pytest.raises(InputError, match="did you mean NUM-MISMATCH"):
+        ensure_config({"select": ["NUM-MISMACH"]})
+    with pytest.raises(InputError, match="unknown key 'selct'"):
+        ensure_config({"selct": ["NUM"]})
+    ok = ensure_config({"disable": ["fmt"], "fail_on": "warning", "copy": {"threshold": 60},
+                        "check_languages": False})
+    assert ok["disable"] == ["FMT"] and ok["fail_on"] == "warning" and ok["copy"] == {"threshold": 60.0}
+    assert ok["check_languages"] is False and ensure_config(ok) is ok
