@@ -150,12 +150,14 @@ def align(
     """Align the sentences of SOURCE and TARGET and print them side by side."""
     from .api import align_files
     from .report import render, render_text
+    from .report.text import use_color
 
     def go():
         result = align_files(str(source), str(target), source_lang=source_lang, target_lang=target_lang,
                              segmented=segmented, markdown=markdown, model=model, backend=backend,
                              max_bead=max_bead, cache=cache)
-        content = render_text(result, show_findings=False) if format == "text" else render(result, format)
+        content = render_text(result, show_findings=False, color=use_color(output)) if format == "text" \
+            else render(result, format)
         write_output(content, output, [source, target])
     _run(go)
 
@@ -221,7 +223,8 @@ def check(
     """Align SOURCE and TARGET and check every aligned pair: numbers, units, dates,
     names, terms, omissions, negation, untranslated text, format."""
     from .baseline import check_pair, exceeds
-    from .report import render
+    from .report import render, render_text
+    from .report.text import use_color
 
     def go():
         config = _configure(source, config_file, glossaries=glossary, disable=disable, select=select,
@@ -230,7 +233,7 @@ def check(
         result = check_pair(source, target, config, baseline=config["baseline"], source_lang=source_lang,
                             target_lang=target_lang, segmented=segmented, markdown=markdown,
                             max_bead=max_bead, cache=cache)
-        content = render(result, format)
+        content = render_text(result, color=use_color(output)) if format == "text" else render(result, format)
         protected = [source, target, *glossary] + ([Path(config["baseline"])] if config["baseline"] else [])
         write_output(content, output, protected)
         _note_gate(result)
@@ -297,6 +300,8 @@ def precommit(
     or above fail-on."""
     from .baseline import check_pair, exceeds
     from .config import counterpart, load_config, merge_cli
+    from .report.terminal import safe
+    from .report.text import finding_line
 
     def go():
         pairs, seen = [], set()
@@ -311,7 +316,7 @@ def precommit(
             seen.add(key)
             missing = [p for p in pair if not p.is_file()]
             if missing:
-                typer.echo(f"aligner: {f}: counterpart {missing[0]} not found; skipped", err=True)
+                typer.echo(safe(f"aligner: {f}: counterpart {missing[0]} not found; skipped"), err=True)
                 continue
             pairs.append((*pair, config))
         failed, count = False, 0
@@ -320,7 +325,7 @@ def precommit(
                                fail_on=fail_on.value if fail_on else None, baseline=baseline)
             result = check_pair(src, tgt, config, baseline=config["baseline"], cache=cache)
             for finding in result.findings:
-                typer.echo(_finding_line(result, finding))
+                typer.echo(finding_line(result, finding))
             count += len(result.findings)
             _note_gate(result)
             failed = failed or exceeds(result.findings, config["fail_on"])
@@ -329,17 +334,6 @@ def precommit(
         if failed:
             raise typer.Exit(1)
     _run(go)
-
-
-def _finding_line(result, f) -> str:
-    """``path:line:column: severity CODE message`` on the Pashto side (English for omissions)."""
-    doc, span = (result.target, f.target) if f.target is not None or f.source is None else (result.source, f.source)
-    where = doc.path or doc.lang
-    if span is not None:
-        line = doc.text.count("\n", 0, span.start) + 1
-        col = span.start - (doc.text.rfind("\n", 0, span.start) + 1) + 1
-        where = f"{where}:{line}:{col}"
-    return f"{where}: {f.severity} {f.code} {f.message}"
 
 
 @cache_app.command("clear")

@@ -19,14 +19,18 @@ are scored: no digit folding, no normalisation.
 from __future__ import annotations
 
 import json
+import textwrap
 from dataclasses import dataclass, field
 from typing import Optional
 
 from . import __version__
 from .api import align_documents, check_languages, load_document, make_document
 from .model import AlignmentResult, Document
+from .report.terminal import safe
 
 SCHEMA = "aligner.score/1"
+#: a segment at this sentence chrF matches its reference: never listed among the worst
+PERFECT_CHRF = 100.0
 
 #: How the word-level metrics tokenise: said in every output, because Pashto is not
 #: what sacrebleu's tokenisers were built for.
@@ -60,6 +64,11 @@ class Segment:
     chrf: float
     align_score: float               # the aligner's confidence in the bead
 
+    @property
+    def perfect(self) -> bool:
+        """Whether the segment matches its reference (sentence chrF 100)."""
+        return round(self.chrf, 6) >= PERFECT_CHRF
+
     def to_dict(self) -> dict:
         return {"index": self.index, "kind": self.kind, "chrF": round(self.chrf, 4),
                 "hypothesis": self.hypothesis, "reference": self.reference,
@@ -78,8 +87,9 @@ class ScoreResult:
     notes: list[str] = field(default_factory=lambda: [TOKENIZATION_NOTE])
 
     def worst(self, n: Optional[int] = None) -> list[Segment]:
-        """Segments by ascending sentence chrF (ties in document order); the first ``n``."""
-        ranked = sorted(self.segments, key=lambda s: (s.chrf, s.index))
+        """Segments below chrF 100 (a perfect segment is never among the worst) by ascending
+        sentence chrF, ties in document order; the first ``n``."""
+        ranked = sorted((s for s in self.segments if not s.perfect), key=lambda s: (s.chrf, s.index))
         return ranked if n is None else ranked[:n]
 
     def to_dict(self) -> dict:
@@ -166,11 +176,54 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
+#: words of unchanged text kept on each side of a change in the word diff
+DIFF_CONTEXT = 3
+#: a changed run longer than this many words is shortened in the word diff
+DIFF_RUN_WORDS = 30
+
+
+def _run(words: list[str], mark: str) -> str:
+    """A changed run as ``[-words-]`` (reference only) or ``{+words+}`` (hypothesis only)."""
+    if len(words) > DIFF_RUN_WORDS:
+        words = words[:DIFF_RUN_WORDS] + [f"… ({len(words) - DIFF_RUN_WORDS} more words)"]
+    return f"[-{' '.join(words)}-]" if mark == "-" else f"{{+{' '.join(words)}+}}"
+
+
+def word_diff(hypothesis: str, reference: str, context: int = DIFF_CONTEXT) -> str:
+    """The words that differ between ``hypothesis`` and ``reference`` (whitespace tokens,
+    difflib), wdiff style: ``[-word-]`` is in the reference only (missing from the
+    hypothesis), ``{+word+}`` in the hypothesis only; up to ``context`` unchanged words are
+    kept around each change and longer unchanged stretches become ``…``."""
+    import difflib
+    hyp, ref = hypothesis.split(), reference.split()
+    ops = difflib.SequenceMatcher(None, ref, hyp, autojunk=False).get_opcodes()
+    if all(tag == "equal" for tag, *_ in ops):
+        return "(the same words)"
+    parts: list[str] = []
+    for n, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag == "equal":
+            same = ref[i1:i2]
+            head = same[:context] if n > 0 else []
+            tail = same[-context:] if n < len(ops) - 1 else []
+            if len(same) > len(head) + len(tail):
+                parts += [*head, "…", *tail]
+            else:
+                parts += same
+            continue
+        if i2 > i1:
+            parts.append(_run(ref[i1:i2], "-"))
+        if j2 > j1:
+            parts.append(_run(hyp[j1:j2], "+"))
+    return " ".join(parts)
+
+
 def render_score_text(result: ScoreResult, top: int = 20, width: int = 70) -> str:
+    """Scores with their signatures, then the ``top`` worst segments below chrF 100, each
+    with both sides (shortened to ``width``) and the word diff in full."""
     hyp, ref = result.hypothesis, result.reference
-    out = [f"hypothesis: {hyp.path or 'text'} ({hyp.lang}, {len(hyp.sentences)} sentences)",
-           f"reference:  {ref.path or 'text'} ({ref.lang}, {len(ref.sentences)} sentences)",
-           f"aligned with {result.alignment.model_name} ({result.alignment.backend}): "
+    out = [f"hypothesis: {safe(hyp.path or 'text')} ({safe(hyp.lang)}, {len(hyp.sentences)} sentences)",
+           f"reference:  {safe(ref.path or 'text')} ({safe(ref.lang)}, {len(ref.sentences)} sentences)",
+           f"aligned with {safe(result.alignment.model_name)} ({safe(result.alignment.backend)}): "
            f"{len(result.segments)} segments"
            + (" (" + ", ".join(f"{k} ×{v}" for k, v in sorted(result.to_dict()["segments"]["kinds"].items())) + ")"),
            ""]
@@ -179,13 +232,20 @@ def render_score_text(result: ScoreResult, top: int = 20, width: int = 70) -> st
         out.append(f"{name:<{name_w}}  {m.score:6.2f}   {m.signature}")
     out.append("")
     out.extend(f"note: {n}" for n in result.notes)
-    worst = result.worst(top)
+    imperfect = result.worst()
+    worst = imperfect[:top]
     if worst:
-        out += ["", f"worst segments by sentence chrF (lowest {len(worst)} of {len(result.segments)}):"]
+        out += ["", f"worst segments by sentence chrF (lowest {len(worst)} of {len(result.segments)}; "
+                    f"{len(imperfect)} below {PERFECT_CHRF:g}; diff: [-reference only-] {{+hypothesis only+}}):"]
         for s in worst:
             out.append(f"  #{s.index:<4} {s.kind:>4}  chrF {s.chrf:6.2f}")
-            out.append(f"        hyp: {_clip(s.hypothesis, width) if s.hypothesis else '(none)'}")
-            out.append(f"        ref: {_clip(s.reference, width) if s.reference else '(none)'}")
+            out.append(f"        hyp: {safe(_clip(s.hypothesis, width)) if s.hypothesis else '(none)'}")
+            out.append(f"        ref: {safe(_clip(s.reference, width)) if s.reference else '(none)'}")
+            diff = textwrap.wrap(safe(word_diff(s.hypothesis, s.reference)), max(width, 40),
+                                 break_long_words=False, break_on_hyphens=False)
+            out += [f"       {'diff:' if i == 0 else '     '} {line}" for i, line in enumerate(diff)]
+    elif result.segments:
+        out += ["", f"no worst segments: all {len(result.segments)} segments score chrF {PERFECT_CHRF:g}"]
     return "\n".join(out) + "\n"
 
 

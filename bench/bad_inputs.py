@@ -71,7 +71,67 @@ def cases_inputs_audit(d: Path) -> list:
 def cases_reports(d: Path) -> list:
     """Terminal control characters, XLSX, Markdown mentions, terminal list, score (items 5, 8,
     16-18)."""
-    return []
+    import re
+    hostile = "\x1b]0;pwned\x07\x1b[2J"
+    en_text, ps_text = EN.read_text(encoding="utf-8"), PS.read_text(encoding="utf-8")
+
+    def put(name: str, text: str) -> str:
+        (d / name).write_text(text, encoding="utf-8")
+        return str(d / name)
+
+    def first_line_with(text: str, extra: str) -> str:
+        head, _, rest = text.partition("\n")
+        return head.rstrip() + extra + "\n" + rest
+
+    def probe(args: list, verdict):
+        """A row that also judges stdout: ``verdict(stdout)`` heads the message column."""
+        def run():
+            r = subprocess.run([sys.executable, "-m", "aligner", *args], capture_output=True, text=True,
+                               cwd=ROOT, timeout=600)
+            return r.returncode, f"stdout: {verdict(r.stdout)}\n{r.stderr}"
+        return run
+
+    def controls(out: str) -> str:
+        raw = re.findall(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", out)
+        return f"{len(raw)} raw control characters reach the terminal" if raw else "no raw control characters"
+
+    def mentions(out: str) -> str:
+        live = re.findall(r"@[A-Za-z0-9]|https?://", re.sub(r"`+[^`]*`+", "", out))
+        return f"{len(live)} live @mentions/links" if live else "no live @mention or link"
+
+    def last_line(out: str) -> str:
+        lines = out.strip().splitlines()
+        return lines[-1].strip() if lines else "(nothing)"
+
+    def worst(out: str) -> str:
+        listed = re.findall(r"chrF\s+([\d.]+)\n", out)
+        perfect = sum(1 for v in listed if float(v) >= 100)
+        diffs = sum(1 for line in out.splitlines() if line.strip().startswith("diff:"))
+        return f"{len(listed)} worst segments listed, {perfect} at chrF 100, {diffs} word diffs"
+
+    evil_en = put(f"evil{hostile}.en.txt", first_line_with(en_text, f" {hostile} \x1bc"))
+    evil_ps = put(f"evil{hostile}.ps.txt", first_line_with(ps_text, f" {hostile}"))
+    ffff_en = put("ffff.en.txt", first_line_with(en_text, " \ufffe\uffff"))
+    ffff_ps = put("ffff.ps.txt", first_line_with(ps_text, " \ufffe\uffff"))
+    at_en = put("mention.en.txt", first_line_with(en_text, " Thanks @octocat, see https://evil.example."))
+    at_ps = put("mention.ps.txt", first_line_with(ps_text, " مننه @octocat، https://evil.example وګورئ."))
+    ps_lines = ps_text.splitlines()
+    k = max(range(len(ps_lines)), key=lambda i: len(ps_lines[i]))
+    words = ps_lines[k].split()
+    words[-2] = "بدل" + words[-2]                    # one word changed near the end of the longest line
+    hyp = put("hyp.ps.txt", "\n".join(ps_lines[:k] + [" ".join(words)] + ps_lines[k + 1:]) + "\n")
+    return [
+        ("ESC/OSC in documents and file names (text report)", [],
+         {"run": probe(["check", evil_en, evil_ps], controls)}),
+        ("ESC/OSC in documents and file names (score)", [], {"run": probe(["score", evil_ps, str(PS)], controls)}),
+        ("U+FFFE/U+FFFF in the input (xlsx)", ["check", ffff_en, ffff_ps, "--format", "xlsx",
+                                               "--output", str(d / "ffff.xlsx")], {}),
+        ("@mention and URL in documents (markdown)", [], {"run": probe(["check", at_en, at_ps, "--format", "markdown"],
+                                                                      mentions)}),
+        ("no findings (text report ends with)", [], {"run": probe(["check", str(EN), str(PS), "--disable", "TERM"],
+                                                                 last_line)}),
+        ("one word changed late in a long line (score)", [], {"run": probe(["score", hyp, str(PS)], worst)}),
+    ]
 
 
 def cases_markdown(d: Path) -> list:

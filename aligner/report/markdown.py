@@ -10,7 +10,12 @@
 * the low-confidence and unmatched beads, folded.
 
 Document text is untrusted: every cell escapes Markdown and HTML metacharacters (``|``
-included, so a ``|`` in a sentence cannot break the table) and collapses line breaks.
+included, so a ``|`` in a sentence cannot break the table) and collapses line breaks, and
+:func:`inert` defuses what GitHub would act on in plain text: an ``@mention`` (it would
+notify that user or team when the report is posted), a bare URL, ``www.`` or e-mail
+address (autolinked), and an issue reference ``#123``.  A zero-width space (U+200B) after
+the ``@``, the scheme, ``www`` or ``#`` breaks the pattern while the text reads the same.
+Control characters are shown as ``\\xNN`` escapes (:func:`aligner.report.terminal.safe`).
 """
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ import re
 from pathlib import Path
 
 from ..model import SEVERITY_RANK, AlignmentResult
+from .terminal import safe
 from .html import (LOW_CONFIDENCE, bead_range, bead_text, excerpt_parts, lang_name, locate_bead,
                    summarize)
 
@@ -26,20 +32,29 @@ COLLAPSE_AFTER = 10
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#+!~|])")
 _ICONS = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}
+ZWSP = "\u200b"
+#: where GitHub would act on plain text: @mention (and e-mail autolink), URL scheme, www.
+#: autolink, #123 issue reference; a zero-width space goes at the lookahead position
+_ACTIVE = re.compile(r"(?<=@)|(?i:\b(?:https?|ftp|mailto|xmpp)(?=:))|(?i:\bwww(?=\.))|(?<=#)(?=\d)")
+
+
+def inert(text: str) -> str:
+    """``text`` with @mentions, bare links and issue references defused (see module doc)."""
+    return _ACTIVE.sub(lambda m: m.group() + ZWSP, text)
 
 
 def md_escape(text: str) -> str:
     """Escape ``text`` for a GFM table cell: entities for ``& < >``, backslashes for Markdown
     punctuation (``|`` among them), whitespace runs (line breaks too) folded to one space."""
-    text = " ".join(text.split()) if text.strip() else ""
+    text = safe(" ".join(text.split())) if text.strip() else ""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    return inert(_MD_SPECIAL.sub(r"\\\1", text))
 
 
 def md_code(text: str, in_table: bool = True) -> str:
     """``text`` as an inline code span (its content is literal: no backslash escapes apply),
     fenced by more backticks than it contains; in a table cell ``|`` still needs ``\\|``."""
-    text = " ".join(text.split())
+    text = safe(" ".join(text.split()))
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
@@ -82,9 +97,8 @@ def render_markdown(result: AlignmentResult) -> str:
     worst = next((sev for sev, n in s.by_severity.items() if n), None)
     verdict = f"{_ICONS[worst]} " if worst in _ICONS else "✅ "
     out = [f"### {verdict}Translation QA: {s.severity_phrase()}", ""]
-    files = (f"{md_code(_name(src), False)} ({lang_name(src.lang)}, {len(src.sentences)} sentences, "
-             f"sha256 `{(src.sha256 or '')[:12]}`) ↔ {md_code(_name(tgt), False)} ({lang_name(tgt.lang)}, "
-             f"{len(tgt.sentences)} sentences, sha256 `{(tgt.sha256 or '')[:12]}`)")
+    files = " ↔ ".join(f"{md_code(_name(d), False)} ({md_escape(lang_name(d.lang))}, {len(d.sentences)} sentences, "
+                       f"sha256 `{(d.sha256 or '')[:12]}`)" for d in (src, tgt))
     out.append(f"{files} · model {md_code(result.model_name, False)} ({md_escape(result.backend)}) · "
                f"{s.beads} beads, mean confidence {s.mean_score:.2f}, "
                f"{len(s.low_confidence)} below {LOW_CONFIDENCE}, {s.omitted} omitted, {s.added} added")
@@ -101,7 +115,8 @@ def render_markdown(result: AlignmentResult) -> str:
         group = [(n, f) for n, f in numbered if f.severity == sev]
         if not group:
             continue
-        table = [f"| # | code | category | message | {lang_name(src.lang)} | {lang_name(tgt.lang)} | bead |",
+        table = [f"| # | code | category | message | {md_escape(lang_name(src.lang))} | "
+                 f"{md_escape(lang_name(tgt.lang))} | bead |",
                  "|---|---|---|---|---|---|---|"]
         for n, f in group:
             k = locate_bead(result, f)
@@ -121,7 +136,8 @@ def render_markdown(result: AlignmentResult) -> str:
     attention = [(k, b) for k, b in enumerate(result.beads)
                  if b.score < LOW_CONFIDENCE or not b.source or not b.target]
     if attention:
-        rows = [f"| bead | kind | score | {lang_name(src.lang)} | {lang_name(tgt.lang)} |", "|---|---|---|---|---|"]
+        rows = [f"| bead | kind | score | {md_escape(lang_name(src.lang))} | {md_escape(lang_name(tgt.lang))} |",
+                "|---|---|---|---|---|"]
         for k, b in attention:
             en, ps = bead_text(src, b.source), bead_text(tgt, b.target)
             rows.append(f"| {k} | {b.kind} | {b.score:.2f} | {md_escape(_short(en)) or '*(none)*'} | "

@@ -12,14 +12,16 @@ category, severity, message, and each span's text with its code-point offsets in
 
 Spreadsheet formula injection: a text cell starting with ``= + - @`` would run as a formula
 in Excel. In CSV such cells get a leading apostrophe (Excel's own "text" marker); in XLSX
-they are stored as explicit strings, so the text is kept exactly (XLSX cannot hold control
-characters other than tab and line breaks: those become U+FFFD).
+they are stored as explicit strings, so the text is kept exactly, except for what XML 1.0
+cannot hold (C0 controls other than tab and line breaks, U+FFFE/U+FFFF, lone surrogates):
+each such character becomes U+FFFD, one for one, so the offsets still match the file.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from typing import Any
 
 from ..model import AlignmentResult, Finding
@@ -39,6 +41,13 @@ HEADER = [name for name, _ in COLUMNS]
 #: columns holding target-language text (right-to-left when the target is, e.g., Pashto)
 TARGET_TEXT_COLUMNS = ("target_sentences", "target_span", "target_value")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: every character outside XML 1.0's Char production (openpyxl refuses them when saving)
+NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` with each character XML cannot hold replaced by U+FFFD (same length)."""
+    return NOT_XML.sub("\ufffd", text)
 
 
 def _value(v: Any) -> Any:
@@ -93,7 +102,6 @@ def render_csv(result: AlignmentResult) -> str:
 def render_xlsx(result: AlignmentResult) -> bytes:
     """The findings (and the whole alignment) as an Excel workbook."""
     from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -107,8 +115,8 @@ def render_xlsx(result: AlignmentResult) -> bytes:
              "info": PatternFill("solid", fgColor="D6E8FF")}
 
     def put(ws, row: int, col: int, value: Any, align: Alignment):
-        if isinstance(value, str):        # control characters are not allowed in XLSX XML
-            value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+        if isinstance(value, str):        # control characters, U+FFFE/U+FFFF are not allowed in XLSX XML
+            value = xml_text(value)
         cell = ws.cell(row=row, column=col, value=value)
         if isinstance(value, str):
             cell.data_type = "s"          # text stays text even if it starts with '='
