@@ -15,7 +15,8 @@ from .align import AlignParams, AlignStats, align_vectors
 from .embed import CachedEncoder, EmbeddingCache, get_encoder
 from .errors import InputError
 from .model import AlignmentResult, Document
-from .text import fold, read_document, split_sentences
+from .text import fold, read_document
+from .text.segment import segment
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 
@@ -26,7 +27,7 @@ def make_document(text: str, lang: str, path: Optional[str] = None, *, segmented
         markdown = bool(path) and Path(path).suffix.lower() in MARKDOWN_SUFFIXES
     doc = Document(path=path, lang=lang, text=text,
                    sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest())
-    doc.sentences = split_sentences(text, lang, markdown=markdown, segmented=segmented)
+    doc.sentences, doc.markup, doc.code = segment(text, lang, markdown=markdown, segmented=segmented)
     if not doc.sentences:
         raise InputError(f"{path or lang + ' text'}: no sentences found")
     return doc

@@ -18,8 +18,10 @@ CATEGORIES = (
 class Sentence:
     """One sentence (or heading / list item) of a document.
 
-    ``start``/``end`` are code-point offsets into the document's original text,
-    so ``doc.text[start:end] == text``.
+    ``start``/``end`` are code-point offsets into the document's original text.
+    ``text`` is what alignment and the checks match: ``doc.text[start:end]`` itself for plain
+    text, and without its inline markup for Markdown (``**Bold**: [link](url)`` has the text
+    ``Bold: link``; ``doc.markup`` holds the markup's spans).
     """
     index: int
     start: int
@@ -73,6 +75,11 @@ class Document:
     text: str                           # decoded original (BOM removed, line endings kept)
     sentences: list[Sentence] = field(default_factory=list)
     sha256: Optional[str] = None
+    #: Markdown markup inside the sentences: sorted, disjoint (start, end) spans of ``text``
+    #: left out of each sentence's matching text (empty for plain text)
+    markup: tuple[tuple[int, int], ...] = ()
+    #: Markdown code spans (their contents, without the backticks): text kept as it is
+    code: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass

@@ -135,8 +135,22 @@ def cases_reports(d: Path) -> list:
 
 
 def cases_markdown(d: Path) -> list:
-    """Markdown markup inside sentences (item 6)."""
-    return []
+    """Markdown markup inside sentences (item 6): stripped for matching, offsets kept."""
+    en = ("## The **new** dam\n\n**Built with local labour**: the dam stores **40 million** cubic metres.\n\n"
+          "Read [the report](https://example.org/dam \"Report\") and run `dam-report --all`.\n")
+    ps = ("## **نوی** بند\n\n**د سیمه ییزو کارګرو په مرسته جوړ شوی**: بند **۴۰ میلیونه** متر مکعب اوبه ساتي.\n\n"
+          "[راپور](https://example.org/dam \"راپور\") ولولئ او `dam-report --all` وچلوئ.\n")
+    (d / "md-en.md").write_text(en, encoding="utf-8")
+    (d / "md-ps.md").write_text(ps, encoding="utf-8")
+    (d / "md-ps-number.md").write_text(ps.replace("**۴۰ میلیونه**", "**۴۵ میلیونه**"), encoding="utf-8")
+    (d / "md-ps-url.md").write_text(ps.replace("example.org/dam", "example.org/dams"), encoding="utf-8")
+    return [
+        ("Markdown pair: bold, link, code (no findings)", ["check", str(d / "md-en.md"), str(d / "md-ps.md")], {}),
+        ("Markdown: number error inside bold (found)",
+         ["check", str(d / "md-en.md"), str(d / "md-ps-number.md"), "--select", "NUM"], {}),
+        ("Markdown: changed link URL (found)",
+         ["check", str(d / "md-en.md"), str(d / "md-ps-url.md"), "--select", "FMT-URL"], {}),
+    ]
 
 
 def main():

@@ -11,27 +11,54 @@ override ``run`` instead.  Register a check with the :func:`register` decorator.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Iterable, Optional
+from typing import Any, Callable, ClassVar, Hashable, Iterable, Optional, TypeVar
 
 from ..model import AlignmentResult, Bead, Finding, Span
+from ..text.markdown import strip_markup
+from ..text.normalize import NormText
+
+T = TypeVar("T")
 
 
 @dataclass
 class Side:
-    """One side of a bead: the original text of its sentences and where it sits."""
+    """One side of a bead: the text of its sentences (what checks match) and where it sits.
+
+    For Markdown, ``text`` is the original without its inline markup and ``plain`` maps it
+    back; :meth:`span` always gives document offsets and the original text."""
     lang: str
-    text: str            # original text from the first sentence's start to the last one's end
-    offset: int          # where ``text`` starts in the document
+    text: str            # text from the first sentence's start to the last one's end
+    offset: int          # where that text starts in the document
     sentences: list      # the Sentence objects
+    plain: Optional[NormText] = None    # Markdown: ``text`` → offsets in ``original``
+    code: tuple = ()     # Markdown code spans in ``text`` (left untranslated on purpose)
+
+    @property
+    def original(self) -> str:
+        """The document's text of the side, markup included."""
+        return self.text if self.plain is None else self.plain.original
 
     def span(self, start: int, end: int) -> Span:
-        """A Span for ``text[start:end]`` with document offsets."""
-        return Span(self.offset + start, self.offset + end, self.text[start:end])
+        """A Span for ``text[start:end]`` with document offsets (and the original text)."""
+        if self.plain is not None:
+            start, end = self.plain.to_original(start, end)
+        return self.original_span(start, end)
+
+    def original_span(self, start: int, end: int) -> Span:
+        """A Span for ``original[start:end]`` with document offsets."""
+        return Span(self.offset + start, self.offset + end, self.original[start:end])
+
+    def local(self, offset: int) -> int:
+        """The position in ``text`` of the document offset ``offset``."""
+        if self.plain is None:
+            return offset - self.offset
+        return bisect_left(self.plain.starts, offset - self.offset)
 
     @property
     def whole(self) -> Span:
-        return Span(self.offset, self.offset + len(self.text), self.text)
+        return self.original_span(0, len(self.original))
 
 
 @dataclass
@@ -47,12 +74,29 @@ class CheckContext:
     result: AlignmentResult
     config: dict = field(default_factory=dict)      # per-check options, glossaries, ...
     _pairs: Optional[list[Pair]] = None
+    _shared: dict = field(default_factory=dict, repr=False)
+
+    def shared(self, name: str, key: Hashable, compute: Callable[[], T]) -> T:
+        """An analysis several checks need, computed once per run: the first call for
+        (``name``, ``key``) runs ``compute()``, later calls return its result.  The number
+        checks share one quantity matching per bead this way (``numbers.compare``, keyed by
+        the bead's texts)."""
+        slot = (name, key)
+        if slot not in self._shared:
+            self._shared[slot] = compute()
+        return self._shared[slot]
 
     def side(self, doc, ids) -> Side:
         if not ids:
             return Side(doc.lang, "", 0, [])
         sents = [doc.sentences[i] for i in ids]
         a, b = sents[0].start, sents[-1].end
+        if getattr(doc, "markup", ()):
+            plain = strip_markup(doc.text, doc.markup, a, b)
+            side = Side(doc.lang, plain.text, a, sents, plain)
+            side.code = tuple((side.local(x), side.local(y)) for x, y in getattr(doc, "code", ())
+                              if a <= x and y <= b)
+            return side
         return Side(doc.lang, doc.text[a:b], a, sents)
 
     @property

@@ -227,7 +227,7 @@ def _acronym_core(tok: str) -> Optional[str]:
 
 
 def _sentence_starts(side) -> set[int]:
-    return {s.start - side.offset for s in side.sentences}
+    return {side.local(s.start) for s in side.sentences}
 
 
 def _is_headline(text: str) -> bool:

@@ -59,12 +59,13 @@ class FormatCheck(PairCheck):
                                    code="FMT-BRACKETS", target=pair.target.whole,
                                    source_value=[src.count(o), src.count(c)],
                                    target_value=[tgt.count(o), tgt.count(c)])
-        tgt_urls = {m.group().lower() for m in _URL_OR_MAIL.finditer(tgt)}
-        for m in _URL_OR_MAIL.finditer(src):
+        # URLs from the original text: a Markdown link's URL is not in the matching text
+        tgt_urls = {m.group().lower() for m in _URL_OR_MAIL.finditer(pair.target.original)}
+        for m in _URL_OR_MAIL.finditer(pair.source.original):
             if m.group().lower() not in tgt_urls:
                 yield self.finding(f"'{m.group()}' is not in the Pashto sentence"
                                    + (f" (it has {', '.join(sorted(tgt_urls))})" if tgt_urls else ""),
-                                   code="FMT-URL", source=pair.source.span(m.start(), m.end()),
+                                   code="FMT-URL", source=pair.source.original_span(m.start(), m.end()),
                                    target=pair.target.whole, source_value=m.group(),
                                    target_value=sorted(tgt_urls) or None)
         for m in _NUMBER.finditer(tgt):

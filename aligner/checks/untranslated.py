@@ -49,13 +49,15 @@ class UntranslatedCheck(PairCheck):
 
     def check_pair(self, pair, ctx):
         tgt = pair.target.text
-        latin, arabic = _letters(_URL_OR_MAIL.sub(" ", tgt))
+        masked = _URL_OR_MAIL.sub(lambda m: " " * len(m.group()), tgt)
+        for a, b in pair.target.code:               # Markdown `code` stays as it is
+            masked = masked[:a] + " " * (b - a) + masked[b:]
+        latin, arabic = _letters(masked)
         if latin >= 12 and latin > 1.5 * arabic:
             yield self.finding("The Pashto sentence is mostly English: it looks untranslated",
                                code="UNTRANS-SENTENCE", source=pair.source.whole, target=pair.target.whole,
                                target_value=tgt)
             return
-        masked = _URL_OR_MAIL.sub(lambda m: " " * len(m.group()), tgt)
         src_words = _word_forms(pair.source.text)
         run = []
         for m in _LATIN_WORD.finditer(masked):

@@ -9,9 +9,13 @@ Blocks first, then sentences:
   unpunctuated line (a headline) and the lines around it are separate blocks, so that the
   aligner does not merge a headline into the body.  Pashto lines often lack the final stop
   (84 of the NTREX body lines against 26 English), so no headline is guessed there;
-* Markdown: ATX headings and list items are blocks of their own, consecutive
-  lines of a paragraph are joined, fenced code is skipped, and markup
-  (``#``, ``-``, ``>``, ``1.``) is never part of a sentence.
+* Markdown: ATX headings, list items and link reference definitions are blocks of their own,
+  consecutive lines of a paragraph are joined, fenced code is skipped, and block markup
+  (``#``, ``-``, ``>``, ``1.``) is never part of a sentence.  Inline markup (``**x**``,
+  ``[text](url)``, `` `code` ``, HTML tags, ...; see markdown.py) is removed from the sentence
+  *text*, which is what alignment and the checks match, while the sentence's ``start``/``end``
+  stay offsets into the original file (covering its markup); the splitter runs on the stripped
+  text, so ``**Done.** Next`` splits.
 
 Inside a block a sentence ends at ``. ! ? ۔ ؟ …`` (plus closing quotes/brackets)
 followed by white space, except after abbreviations and initials.  Numbers in any
@@ -22,10 +26,12 @@ sentencex splits ``۲.۵`` and after initials.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..model import Sentence
 from ..lang.data import load_wordset
+from .markdown import DEFINITION, MarkdownMarkup, Spans, merge, strip_markup
 from .normalize import ARABIC_LETTERS
 
 _TERMINATORS = ".!?۔؟…"
@@ -113,6 +119,10 @@ def _blocks(text: str, markdown: bool):
             for cm in re.finditer(r"[^|]+", line):
                 if cm.group().strip():
                     yield a + cm.start(), a + cm.end(), "item"
+            continue
+        if DEFINITION.match(line):                            # [ref]: url "title"
+            yield from flush()
+            yield a, b, "item"
             continue
         m = _MD_QUOTE.match(line)
         pending.append((a + m.end() if m else a, b))
@@ -218,26 +228,73 @@ def split_sentences(text: str, lang: str = "en", markdown: bool = False,
 
     ``segmented``: the input is one sentence per line (each non-empty line is one sentence).
     """
+    return segment(text, lang, markdown=markdown, segmented=segmented)[0]
+
+
+def segment(text: str, lang: str = "en", markdown: bool = False,
+            segmented: bool = False) -> tuple[list[Sentence], Spans, Spans]:
+    """The sentences of ``text`` and, for Markdown, the document's markup mask (sorted spans of
+    inline markup characters, see markdown.py) and its code spans (their contents).  A
+    sentence's ``text`` is ``text[start:end]`` without the markup in it (the two are equal for
+    plain text)."""
     out: list[Sentence] = []
+    md = MarkdownMarkup(text) if markdown else None
+    mask: list[tuple[int, int]] = []
+
+    def add(a: int, b: int, kind: str, block: int, whole: bool = False) -> None:
+        """Add the sentences of the block ``a:b`` (one sentence if ``whole``)."""
+        a, b = _trim(text, a, b)
+        if a >= b:
+            return
+        if md is None:
+            spans = [(a, b)] if whole else _split_block(text, a, b)
+            for x, y in spans:
+                x, y = _trim(text, x, y)
+                if x < y:
+                    out.append(Sentence(len(out), x, y, text[x:y], kind, block))
+            return
+        markers, inline = md.block(a, b)
+        markup = merge(markers + inline)
+        mask.extend(markup)
+        plain = strip_markup(text, markup, a, b)
+        p = plain.text
+        lo = a                                   # the previous sentence's end
+        for x, y in ([(0, len(p))] if whole else _split_block(p, 0, len(p))):
+            x, y = _trim(p, x, y)
+            if x >= y:
+                continue
+            s, e = plain.to_original(x, y)
+            s, e = _widen(inline, a + s, a + e, lo, b)
+            out.append(Sentence(len(out), s, e, p[x:y], kind, block))
+            lo = e
+
     if segmented:
         block = 0
         for a, b in _lines(text):
             a, b = _trim(text, a, b)
             if a < b:
-                kind = "heading" if lang == "en" and _is_heading_line(text[a:b]) else "sentence"
+                line = strip_markup(text, merge(sum(md.block(a, b), ())), a, b).text if md else text[a:b]
+                kind = "heading" if lang == "en" and _is_heading_line(line) else "sentence"
                 if out and out[-1].block == block and out[-1].kind != kind:
                     block += 1      # headlines and body text are separate blocks
-                out.append(Sentence(len(out), a, b, text[a:b], kind, block))
+                add(a, b, kind, block, whole=True)
             elif out and out[-1].block == block:
                 block += 1          # a blank line separates paragraphs
-        return out
+        return out, merge(mask), merge(md.code if md else ())
     for block, (bs, be, kind) in enumerate(_blocks(text, markdown)):
-        bs, be = _trim(text, bs, be)
-        if bs >= be:
-            continue
-        spans = [(bs, be)] if kind == "heading" else list(_split_block(text, bs, be))
-        for a, b in spans:
-            a, b = _trim(text, a, b)
-            if a < b:
-                out.append(Sentence(len(out), a, b, text[a:b], kind, block))
-    return out
+        add(bs, be, kind, block, whole=kind == "heading")
+    return out, merge(mask), merge(md.code if md else ())
+
+
+def _widen(markup: Spans, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+    """Extend the sentence ``s:e`` over markup right before and after it (``**`` of ``**Bold.**``,
+    ``](url)`` of a link ending it), not past ``lo`` (the previous sentence) or ``hi``."""
+    k = bisect_right(markup, (s, s)) - 1
+    while k >= 0 and markup[k][1] == s and markup[k][0] >= lo:
+        s = markup[k][0]
+        k -= 1
+    k = bisect_left(markup, (e, e))
+    while k < len(markup) and markup[k][0] == e and markup[k][1] <= hi:
+        e = markup[k][1]
+        k += 1
+    return s, e
