@@ -15,8 +15,15 @@ def _side(doc) -> dict:
 
 
 def _sentences(doc) -> list[dict]:
-    return [{"index": s.index, "start": s.start, "end": s.end, "text": s.text, "kind": s.kind}
-            for s in doc.sentences]
+    """``text`` is always ``doc.text[start:end]`` (the contract); a Markdown sentence whose
+    markup was stripped for matching also carries that text as ``plain``."""
+    out = []
+    for s in doc.sentences:
+        row = {"index": s.index, "start": s.start, "end": s.end, "text": doc.text[s.start:s.end], "kind": s.kind}
+        if s.text != row["text"]:
+            row["plain"] = s.text
+        out.append(row)
+    return out
 
 
 def _span(span) -> Any:
