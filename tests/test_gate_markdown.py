@@ -208,3 +208,14 @@ def test_sentences_map_back_for_any_markdown(text):
         last = s.end
     assert list(markup) == sorted(markup)
     assert all(a < b <= c for (a, b), (c, _) in zip(markup, markup[1:]))
+
+
+def test_json_report_keeps_original_sentence_text_and_adds_plain():
+    from aligner.report.json_report import report_dict
+    result = _result(EN, PS)
+    rep = report_dict(result)
+    for side, doc in (("source", result.source), ("target", result.target)):
+        for row in rep["sentences"][side]:
+            assert row["text"] == doc.text[row["start"]:row["end"]]
+    marked = [r for r in rep["sentences"]["source"] if "plain" in r]
+    assert marked and all("**" not in r["plain"] and "](" not in r["plain"] for r in marked)
