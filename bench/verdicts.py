@@ -1,14 +1,27 @@
-"""Hand verdicts on the findings of ``aligner check`` over NTREX (``data/ntrex_verdicts.tsv``).
+"""Hand verdicts on the findings of ``aligner check`` over the development corpora
+(``data/<corpus>_verdicts.tsv``; NTREX's is ``data/ntrex_verdicts.tsv``).
 
 Shared by ``bench/false_alarms.py`` (the false-alarm rate) and the tests (bounds on it).
-A finding is identified by its document (``ntrex000`` … in corpus order), its code and where
-it points: the offset into the document's lines joined by newlines and the words there.
+
+* NTREX: a finding is identified by its document (``ntrex000`` … in corpus order), its code
+  and where it points: the offset into the document's lines joined by newlines and the words
+  there (:func:`finding_key`).
+* The other corpora (:func:`line_finding_key`): by its unit (FLoRes: ``flores<line>``, the
+  corpus line the English span is on, else the Pashto span's; hand-written: ``<register>/<name>``),
+  its code, and on each side ``L<line>+<column>:<words>`` (0-based corpus line number, column in
+  that line), so the key does not depend on how lines are grouped into pseudo-documents.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path
 
-VERDICTS = Path(__file__).resolve().parent / "data" / "ntrex_verdicts.tsv"
+DATA = Path(__file__).resolve().parent / "data"
+VERDICTS = DATA / "ntrex_verdicts.tsv"
+
+
+def verdicts_path(corpus: str) -> Path:
+    return DATA / f"{corpus}_verdicts.tsv"
 
 
 def clean(text) -> str:
@@ -23,6 +36,35 @@ def finding_key(doc: int, f) -> tuple:
     """What identifies a finding across runs: document, code and where it points (offset into
     the document's lines joined by newlines, and the words)."""
     return (f"ntrex{doc:03d}", f.code, _at(f.source), _at(f.target))
+
+
+def _line_at(span, starts: list, line_ids: list) -> tuple:
+    if span is None:
+        return None, ""
+    k = max(0, bisect_right(starts, span.start) - 1)
+    line = line_ids[k] if k < len(line_ids) else k
+    return line, f"L{line}+{span.start - starts[k]}:{clean(span.text)[:80]}"
+
+
+def line_starts(text: str) -> list:
+    """Offsets where each line of ``text`` starts."""
+    out = [0]
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            out.append(i + 1)
+    return out
+
+
+def line_finding_key(corpus: str, unit: str, f, src_starts: list, tgt_starts: list, line_ids: list) -> tuple:
+    """The key of finding ``f`` of document ``unit`` of ``corpus`` (not NTREX): spans by corpus
+    line and column. ``*_starts``: :func:`line_starts` of each side's text; ``line_ids``: the
+    corpus line number of each line of the document."""
+    s_line, s_at = _line_at(f.source, src_starts, line_ids)
+    t_line, t_at = _line_at(f.target, tgt_starts, line_ids)
+    if corpus == "flores":
+        line = s_line if s_line is not None else t_line
+        unit = f"flores{line:04d}" if line is not None else unit
+    return (unit, f.code, s_at, t_at)
 
 
 def load_verdicts(path: Path = VERDICTS) -> dict:

@@ -1,0 +1,123 @@
+"""The development corpora of issue 11, each as a list of documents split into tuning and held-out.
+
+Every corpus loads to a list of :class:`Doc`: a unit id (the document name the verdict files
+use), its part (``tuning`` / ``held-out``, by ``bench/splits.py``), its English and Pashto
+lines, and for each line its line number in the corpus (so a finding can be keyed by line).
+
+* ``ntrex``: ``../shared/data/ntrex-en-ps``, 123 news documents (``document_ids.tsv``), split by
+  document id; unit ids ``ntrex000`` … in corpus order (the keys of ``ntrex_verdicts.tsv``).
+  One sentence per line (checked ``segmented``).
+* ``flores``: ``../shared/data/flores-v1-ps-en``, 3,162 shuffled Wikipedia pairs with no
+  documents, split by line number (0-based); each part is checked as pseudo-documents of
+  ``FLORES_CHUNK`` consecutive lines of that part, one sentence per line.
+* ``handwritten``: ``bench/data/handwritten/<register>/<name>.en.txt`` + ``.ps.txt``,
+  line-aligned, split by ``<register>/<name>``; plain text (every line a block, split into
+  sentences by the tool, as ``aligner check`` would).
+
+A corpus whose files are missing raises :class:`CorpusMissing` (the bench reports it and goes on).
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+
+from splits import part_of  # noqa: E402
+
+SHARED = BENCH.parent.parent / "shared" / "data"
+NTREX = SHARED / "ntrex-en-ps"
+FLORES = SHARED / "flores-v1-ps-en"
+HANDWRITTEN = BENCH / "data" / "handwritten"
+FLORES_CHUNK = 20
+CORPORA = ("ntrex", "flores", "handwritten")
+
+
+class CorpusMissing(Exception):
+    """The corpus's files are not there (yet)."""
+
+
+@dataclass
+class Doc:
+    unit: str                   # verdict-file document name (ntrex003, flores/tuning/000, health/x)
+    part: str                   # "tuning" or "held-out"
+    en: list                    # English lines
+    ps: list                    # Pashto lines (line i translates en[i])
+    line_ids: list = field(default_factory=list)   # corpus line number of each line
+    segmented: bool = True      # one sentence per line
+
+
+def _read_lines(path: Path) -> list:
+    if not path.exists():
+        raise CorpusMissing(f"{path} not found")
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def load_ntrex() -> list:
+    en = _read_lines(NTREX / "newstest2019.en.txt")
+    ps = _read_lines(NTREX / "newstest2019.ps.txt")
+    ids = _read_lines(NTREX / "document_ids.tsv")
+    docs: dict = {}
+    for i, d in enumerate(ids):
+        docs.setdefault(d.split("\t")[0], []).append(i)
+    return [Doc(f"ntrex{k:03d}", part_of("ntrex", doc_id), [en[i] for i in rows], [ps[i] for i in rows], rows)
+            for k, (doc_id, rows) in enumerate(docs.items())]
+
+
+def load_flores(chunk: int = FLORES_CHUNK) -> list:
+    en = _read_lines(FLORES / "wikipedia.dev.ps-en.en")
+    ps = _read_lines(FLORES / "wikipedia.dev.ps-en.ps")
+    if len(en) != len(ps):
+        raise CorpusMissing(f"{FLORES}: {len(en)} English lines but {len(ps)} Pashto lines")
+    out = []
+    for part in ("tuning", "held-out"):
+        rows = [i for i in range(len(en)) if part_of("flores", i) == part]
+        for k in range(0, len(rows), chunk):
+            sel = rows[k:k + chunk]
+            out.append(Doc(f"flores/{part}/{k // chunk:03d}", part, [en[i] for i in sel], [ps[i] for i in sel], sel))
+    return out
+
+
+def load_handwritten(root: Path = HANDWRITTEN) -> list:
+    if not root.is_dir():
+        raise CorpusMissing(f"{root.relative_to(BENCH.parent)} does not exist yet")
+    out = []
+    for en_path in sorted(root.glob("*/*.en.txt")):
+        name = en_path.name[:-len(".en.txt")]
+        ps_path = en_path.with_name(name + ".ps.txt")
+        if not ps_path.exists():
+            print(f"handwritten: {en_path.relative_to(root)} has no .ps.txt partner, skipped", file=sys.stderr)
+            continue
+        unit = f"{en_path.parent.name}/{name}"
+        en, ps = _read_lines(en_path), _read_lines(ps_path)
+        if len(en) != len(ps):
+            print(f"handwritten: {unit}: {len(en)} English lines, {len(ps)} Pashto lines (not line-aligned)",
+                  file=sys.stderr)
+        out.append(Doc(unit, part_of("handwritten", unit), en, ps, list(range(max(len(en), len(ps)))),
+                       segmented=False))
+    if not out:
+        raise CorpusMissing(f"{root.relative_to(BENCH.parent)} has no <register>/<name>.en.txt + .ps.txt pairs yet")
+    return out
+
+
+LOADERS = {"ntrex": load_ntrex, "flores": load_flores, "handwritten": load_handwritten}
+
+
+def load(corpus: str) -> list:
+    if corpus not in LOADERS:
+        raise SystemExit(f"unknown corpus {corpus!r}; one of {', '.join(CORPORA)}")
+    return LOADERS[corpus]()
+
+
+if __name__ == "__main__":
+    for name in CORPORA:
+        try:
+            docs = load(name)
+        except CorpusMissing as e:
+            print(f"{name}: missing ({e})")
+            continue
+        for part in ("tuning", "held-out"):
+            sel = [d for d in docs if d.part == part]
+            print(f"{name} {part}: {len(sel)} documents, {sum(len(d.en) for d in sel)} English lines")
