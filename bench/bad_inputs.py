@@ -65,7 +65,114 @@ def cases_numbers(d: Path) -> list:
 def cases_inputs_audit(d: Path) -> list:
     """Binary formats, size/type limits, signals, paths, stale reports, cache (items 7, 9, 14, 15,
     19-21, 23)."""
-    return []
+    import io
+    import json
+    import signal
+    import time
+    import zipfile
+
+    def aligner(*args, env=None, **kw):
+        return subprocess.run([sys.executable, "-m", "aligner", *map(str, args)], capture_output=True,
+                              text=True, cwd=ROOT, env={**os.environ, **(env or {})}, **kw)
+
+    def pair(folder: Path, name: str, ps: bytes | None = None) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{name}.en.txt").write_bytes(EN.read_bytes())
+        (folder / f"{name}.ps.txt").write_bytes(PS.read_bytes() if ps is None else ps)
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    (d / "doc.docx").write_bytes(buf.getvalue())
+    (d / "doc.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< >>\nendobj\n")
+    fifo = d / "pipe.ps.txt"
+    if not fifo.exists():
+        os.mkfifo(fifo)
+    (d / "nopairs").mkdir(exist_ok=True)
+    (d / "nopairs" / "notes.txt").write_text("nothing to pair\n", encoding="utf-8")
+    pair(d / "private", "secret")
+    outside = d / "outside"
+    outside.mkdir(exist_ok=True)
+    (outside / "pairs.tsv").write_text("../private/secret.en.txt\t../private/secret.ps.txt\n", encoding="utf-8")
+    links = d / "links"
+    links.mkdir(exist_ok=True)
+    for side in ("en", "ps"):
+        if not (links / f"x.{side}.txt").is_symlink():
+            (links / f"x.{side}.txt").symlink_to(d / "private" / f"secret.{side}.txt")
+    pair(d / "longname", "x")
+    (d / "longname.tsv").write_text("x.en.txt\tx.ps.txt\t" + "د_ولسمشر_د_ټاکنو_راپور_" * 8 + "\n", encoding="utf-8")
+    (d / "cachefile").write_text("a file, not a folder", encoding="utf-8")
+
+    def sigterm_jobs_2():
+        docs, out = d / "sigterm", d / "sigterm-out"
+        for n in range(6):
+            pair(docs, f"doc{n}")
+        proc = subprocess.Popen([sys.executable, "-m", "aligner", "audit", str(docs), "--out", str(out),
+                                 "--jobs", "2", "--no-progress", "--no-resume", "--no-cache"],
+                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None and not list(out.glob("doc*.json")):
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGTERM)
+        try:
+            _, err = proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            return -1, "workers kept the pipes open for 60 s after SIGTERM"
+        index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+        done, pending = len(index["documents"]), len((index.get("interrupted") or {}).get("pending", []))
+        return proc.returncode, f"{err.strip().splitlines()[-1]} [index: {done} done, {pending} pending]"
+
+    def stale_reports():
+        docs, out = d / "stale", d / "stale-out"
+        pair(docs, "doc")
+        aligner("audit", docs, "--out", out, "--format", "json,sarif,junit", "--no-progress")
+        (docs / "doc.ps.txt").write_bytes(b"")
+        r = aligner("audit", docs, "--out", out, "--format", "json", "--no-progress")
+        left = sorted(p.name for p in out.glob("doc.*"))
+        status = json.loads((out / "index.json").read_text(encoding="utf-8"))["documents"][0]["status"]
+        return r.returncode, f"second run: pair {status}; reports left: {left or 'none'}"
+
+    def index_label():
+        docs, out = d / "label", d / "label-out"
+        pair(docs, "doc")
+        r = aligner("audit", docs, "--out", out, "--no-progress")
+        html = (out / "index.html").read_text(encoding="utf-8")
+        cell = html[html.index('<td class="verdict-'):].split("\n", 1)[0]
+        return r.returncode, f"index.html result cell: {cell}"
+
+    def baseline_other_pair():
+        docs = d / "baseline-pairs"
+        pair(docs, "a")
+        pair(docs, "b")
+        base = d / "baseline-a.json"
+        aligner("baseline", "create", docs / "a.en.txt", docs / "a.ps.txt", "-o", base)
+        r = aligner("check", docs / "b.en.txt", docs / "b.ps.txt", "--baseline", base, "-f", "json")
+        found = len(json.loads(r.stdout)["findings"]) if r.stdout.strip() else "?"
+        return r.returncode, f"baseline of pair a applied to pair b: {found} finding(s) of b still reported"
+
+    return [
+        ("DOCX as input", ["check", str(EN), str(d / "doc.docx")], {}),
+        ("PDF as input", ["check", str(EN), str(d / "doc.pdf")], {}),
+        ("FIFO as input", ["check", str(EN), str(fifo)], {"timeout": 60}),
+        ("/dev/zero as input", ["check", str(EN), "/dev/zero"], {"timeout": 60}),
+        ("/dev/zero as glossary", ["check", str(EN), str(PS), "--glossary", "/dev/zero"], {"timeout": 60}),
+        ("input over the size limit", ["check", str(EN), str(PS)], {"env": {"ALIGNER_MAX_INPUT_MB": "0.001"}}),
+        ("bad ALIGNER_MAX_INPUT_MB", ["check", str(EN), str(PS)], {"env": {"ALIGNER_MAX_INPUT_MB": "lots"}}),
+        ("audit: no pairs (no report folder)", ["audit", str(d / "nopairs"), "--out", str(d / "nopairs-out")], {}),
+        ("audit: index label of a pair with errors", [], {"run": index_label}),
+        ("baseline of one pair, another pair", [], {"run": baseline_other_pair}),
+        ("audit: SIGTERM with --jobs 2", [], {"run": sigterm_jobs_2}),
+        ("audit: manifest path ../x", ["audit", str(outside), "--manifest", str(outside / "pairs.tsv"),
+                                       "--out", str(d / "outside-out"), "--no-progress"], {}),
+        ("audit: symlink out of DIR", ["audit", str(links), "--out", str(d / "links-out"), "--no-progress"], {}),
+        ("audit: stale reports of a failed pair", [], {"run": stale_reports}),
+        ("audit: long Pashto pair name", ["audit", str(d / "longname"), "--manifest", str(d / "longname.tsv"),
+                                          "--out", str(d / "longname-out"), "--format", "json,sarif,junit",
+                                          "--no-progress"], {}),
+        ("ALIGNER_CACHE_DIR is a file", ["check", str(EN), str(PS)], {"env": {"ALIGNER_CACHE_DIR": str(d / "cachefile")}}),
+    ]
 
 
 def cases_reports(d: Path) -> list:

@@ -259,8 +259,8 @@ def test_cli_audit_usage_errors(tmp_path):
     assert res.exit_code == 2 and "'nope'" in res.output
     assert not out.exists()                                   # usage errors write nothing
     res = runner.invoke(app, ["audit", str(tmp_path), "--out", str(out)])
-    assert res.exit_code == 2 and "no document pairs found" in res.output
-    assert load_index(out)["unpaired"] == [{"path": "a.txt", "role": None, "reason": "matches no naming pattern"}]
+    assert res.exit_code == 2 and "no document pairs found" in res.output and "1 file(s) match no pair" in res.output
+    assert not out.exists()                                   # no pair: no report folder (issue 10, item 9)
 
 
 # --- pairing (no model) -----------------------------------------------------------------------------

@@ -3,24 +3,49 @@
 SQLite gives atomic commits (a crash mid-write loses at most the uncommitted
 batch, never corrupts stored rows), and is safe with several processes (WAL).
 A row whose vector has the wrong size or is not finite is ignored and recomputed.
+A cache that cannot be used (``ALIGNER_CACHE_DIR`` is a file or cannot be created, no
+permission, a corrupt database) is never an error: one warning on stderr, then every text
+is embedded afresh.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
+CACHE_ENV = "ALIGNER_CACHE_DIR"
+
 
 def default_cache_dir() -> Path:
-    env = os.environ.get("ALIGNER_CACHE_DIR")
+    env = os.environ.get(CACHE_ENV)
     if env:
         return Path(env)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "aligner"
+
+
+_warned: set[str] = set()
+
+
+def _warn_unusable(path: Path, exc: BaseException) -> None:
+    """One line on stderr, once per cache path and process."""
+    if str(path) in _warned:
+        return
+    _warned.add(str(path))
+    from ..report.terminal import safe
+    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    if isinstance(exc, (FileExistsError, NotADirectoryError)):
+        blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+        if blocker is not None:
+            reason = f"{blocker} is a file, not a folder"
+    hint = f" (check {CACHE_ENV})" if os.environ.get(CACHE_ENV) else ""
+    print(f"aligner: warning: embedding cache {safe(path)}: cannot use it ({safe(reason)}){hint}; "
+          "running without the cache", file=sys.stderr, flush=True)
 
 
 def _key(cache_id: str, text: str) -> bytes:
@@ -34,16 +59,25 @@ class EmbeddingCache:
 
     def _conn(self):
         if self._db is None:
+            db = None
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
                 db.execute("PRAGMA journal_mode=WAL")
                 db.execute("CREATE TABLE IF NOT EXISTS emb (k BLOB PRIMARY KEY, dim INTEGER, v BLOB)")
                 self._db = db
-            except sqlite3.DatabaseError:
-                # an unreadable cache file is never trusted: work without it
+            except (sqlite3.Error, OSError) as exc:
+                # an unusable cache (a file where its folder should be, no permission, a
+                # corrupt database) is never fatal: warn once and work without it
+                if db is not None:
+                    db.close()
                 self._db = False
+                _warn_unusable(self.path, exc)
         return self._db
+
+    def usable(self) -> bool:
+        """Can the cache be opened (or created)?  Warns once on stderr when it cannot."""
+        return bool(self._conn())
 
     def get_many(self, cache_id: str, texts: Sequence[str], dim: int) -> dict[int, np.ndarray]:
         db = self._conn()

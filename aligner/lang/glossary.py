@@ -739,7 +739,8 @@ def load_glossary(path, user: bool = True) -> Glossary:
     """
     p = Path(path)
     try:
-        raw = p.read_bytes()
+        from ..text.reading import read_bytes_checked      # regular files only, size-limited
+        raw = read_bytes_checked(p, what="glossary")
     except OSError as exc:
         raise InputError(f"{p}: cannot read glossary ({exc.strerror or exc})") from None
     try:
