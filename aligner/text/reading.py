@@ -135,7 +135,6 @@ _MAGIC = (
     (b"II*\x00", "a TIFF image", "aligner reads text, not images"),
     (b"MM\x00*", "a TIFF image", "aligner reads text, not images"),
     (b"\x1f\x8b", "a gzip-compressed file", "decompress it (gunzip) and check the text inside"),
-    (b"BZh", "a bzip2-compressed file", "decompress it (bunzip2) and check the text inside"),
     (b"\xfd7zXZ\x00", "an xz-compressed file", "decompress it (unxz) and check the text inside"),
     (b"(\xb5/\xfd", "a zstd-compressed file", "decompress it (unzstd) and check the text inside"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "extract the documents and check them"),
@@ -186,6 +185,8 @@ def identify_binary(data: bytes) -> Optional[tuple[str, str]]:
         return _zip_kind(data)
     if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
         return "a WebP image", "aligner reads text, not images"
+    if data.startswith(b"BZh") and data[4:10] == b"1AY&SY":        # not just any text starting "BZh"
+        return "a bzip2-compressed file", "decompress it (bunzip2) and check the text inside"
     for magic, what, advice in _MAGIC:
         if data.startswith(magic):
             return what, advice
