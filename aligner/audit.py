@@ -16,7 +16,7 @@ path relative to the folder, at any depth.  The defaults pair ``x.en.md`` with `
 target and optionally a name, paths relative to the folder) lists the pairs instead.
 
 Checking.  Each pair is checked as ``aligner check`` checks it
-(:func:`aligner.baseline.check_pair`): the configuration given in
+(:func:`aligner.pipeline.check_pair`): the configuration given in
 :attr:`AuditOptions.config` (from ``aligner.toml`` / ``[tool.aligner]`` merged with the
 command line: glossaries, disabled codes, severities, ignores, baseline), inline
 suppression markers honoured.
@@ -421,7 +421,7 @@ class PairRunner:
     def run(self, spec: PairSpec) -> dict:
         """Check one pair exactly as ``aligner check`` does (suppressions, baseline), write
         its reports; return its index entry.  Never raises for a bad pair."""
-        from .baseline import check_pair
+        from .pipeline import check_pair
         from .report import render, report_dict
         out = _empty_outcome(spec, self.base)
         o = self.options
@@ -483,8 +483,8 @@ def remove_reports(out_dir: Path, stem: str, formats: Optional[Iterable[str]] = 
 
 
 def load_encoder(options: AuditOptions):
-    """The process's cached encoder for these options (see :func:`aligner.api._encoder`)."""
-    from .api import _encoder
+    """The process's cached encoder for these options (see :func:`aligner.pipeline._encoder`)."""
+    from .pipeline import _encoder
     from .embed import EmbeddingCache
     store = None
     if options.cache:

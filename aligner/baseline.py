@@ -402,48 +402,6 @@ def apply_suppressions(result: AlignmentResult, config: Optional[dict], source_m
     return kept + apply_config(extra, config), counts
 
 
-# --- the gated check ------------------------------------------------------------------
-
-def check_pair(source, target, config: Optional[dict] = None, *, baseline=None,
-               source_lang: str = "en", target_lang: str = "ps", segmented: bool = False,
-               markdown: Optional[bool] = None, **align_kwargs) -> AlignmentResult:
-    """Check a document pair the way ``aligner check`` does: read both files, blank and
-    collect their suppression markers, align and run the checks with ``config`` (as from
-    :func:`aligner.config.load_config`), apply the suppressions, then the ``baseline``
-    file if one is given.  ``config["model"]``/``["backend"]`` choose the encoder unless
-    ``align_kwargs`` does.  ``result.stats`` gains ``codes_checked``, ``suppressed`` and
-    (with a baseline) ``baseline``."""
-    from .api import check_documents, check_languages, make_document
-    from .config import ensure_config
-    from .text import read_document
-
-    config = ensure_config(config)
-    docs, markers = [], []
-    for path, lang in ((source, source_lang), (target, target_lang)):
-        text, digest = read_document(path)
-        try:
-            masked, found = scan_markers(text)
-        except InputError as exc:
-            raise InputError(f"{path}: {exc}")
-        docs.append(make_document(masked, lang, str(path), segmented=segmented, markdown=markdown,
-                                  sha256=digest))
-        markers.append(found)
-    if config.get("check_languages", True):
-        check_languages(docs[0], docs[1])
-    align_kwargs.setdefault("model", config.get("model"))
-    align_kwargs.setdefault("backend", config.get("backend") or "auto")
-    result = check_documents(docs[0], docs[1], config=config, **align_kwargs)
-    result.findings, counts = apply_suppressions(result, config, markers[0], markers[1])
-    result.stats["codes_checked"] = sorted(set(codes_checked(config)) | {f.code for f in result.findings})
-    result.stats["suppressed"] = counts
-    if baseline:
-        outcome = apply_baseline(result.findings, baseline, result)
-        result.findings = outcome.new
-        result.stats["baseline"] = {"path": str(baseline), "suppressed": outcome.suppressed,
-                                    "fixed": outcome.fixed}
-    return result
-
-
 def exceeds(findings, fail_on: Optional[str]) -> bool:
     """Is there a finding at or above ``fail_on`` (error | warning | info; never → False)?"""
     fail_on = fail_on or "error"

@@ -222,7 +222,8 @@ def check(
 ):
     """Align SOURCE and TARGET and check every aligned pair: numbers, units, dates,
     names, terms, omissions, negation, untranslated text, format."""
-    from .baseline import check_pair, exceeds
+    from .baseline import exceeds
+    from .pipeline import check_pair
     from .report import render, render_text
     from .report.text import use_color
 
@@ -266,7 +267,8 @@ def baseline_create(
 ):
     """Check SOURCE and TARGET like `aligner check` and record every finding in a baseline
     file; `aligner check --baseline FILE` then reports only findings not in it."""
-    from .baseline import baseline_json, check_pair, load_baseline
+    from .baseline import baseline_json, load_baseline
+    from .pipeline import check_pair
 
     def go():
         config = _configure(source, config_file, glossaries=glossary, disable=disable, select=select,
@@ -298,7 +300,8 @@ def precommit(
     pattern, or whose counterpart does not exist yet, are skipped.  Prints one line per
     finding (path:line:column: severity code message) and exits 1 when any finding is at
     or above fail-on."""
-    from .baseline import check_pair, exceeds
+    from .baseline import exceeds
+    from .pipeline import check_pair
     from .config import counterpart, load_config, merge_cli
     from .report.terminal import safe
     from .report.text import finding_line

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from . import __version__
-from .api import align_documents, check_languages, load_document, make_document
+from .documents import check_languages, load_document, make_document
+from .pipeline import align_documents
 from .model import AlignmentResult, Document
 from .report.terminal import safe
 

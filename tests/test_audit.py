@@ -169,15 +169,15 @@ def test_interrupted_run_keeps_finished_reports_and_resumes(corpus, tmp_path, en
 
 
 def test_unexpected_exception_in_one_pair_is_recorded_and_the_run_goes_on(corpus, tmp_path, encoder, monkeypatch):
-    import aligner.api
-    real = aligner.api.check_documents
+    import aligner.pipeline
+    real = aligner.pipeline.check_documents
 
     def flaky(source, target, **kw):
         if "doc03" in source.path:
             raise ZeroDivisionError("boom")
         return real(source, target, **kw)
 
-    monkeypatch.setattr(aligner.api, "check_documents", flaky)
+    monkeypatch.setattr(aligner.pipeline, "check_documents", flaky)
     out = tmp_path / "reports"
     result = audit_directory(corpus, out_dir=out, formats=["json"], encoder=encoder, progress=False)
     by_name = {d["name"]: d for d in result.documents}

@@ -6,7 +6,8 @@ import pytest
 from typer.testing import CliRunner
 
 import aligner
-from aligner.baseline import (BASELINE_SCHEMA, apply_baseline, check_pair, create_baseline, exceeds,
+from aligner.pipeline import check_pair
+from aligner.baseline import (BASELINE_SCHEMA, apply_baseline, create_baseline, exceeds,
                               fingerprint, scan_markers)
 from aligner.cli import app
 from aligner.errors import InputError

@@ -15,7 +15,8 @@ import yaml
 from typer.testing import CliRunner
 
 import aligner
-from aligner.baseline import EXTRA_CODES, check_pair, fingerprint
+from aligner.baseline import EXTRA_CODES, fingerprint
+from aligner.pipeline import check_pair
 from aligner.checks import all_codes
 from aligner.cli import app
 from aligner.model import AlignmentResult, Bead, Document, Finding, Sentence, Span

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from aligner.baseline import check_pair
+from aligner.pipeline import check_pair
 from aligner.cli import app
 from aligner.config import counterpart, default_config, load_config, merge_cli
 from aligner.errors import InputError

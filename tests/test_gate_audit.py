@@ -17,7 +17,8 @@ from typer.testing import CliRunner
 from aligner import audit as audit_mod
 from aligner.audit import (AuditInterrupted, AuditResult, PairSpec, assign_stems, audit_directory,
                            rank_documents, render_index_html, summary_text)
-from aligner.baseline import check_pair, create_baseline
+from aligner.baseline import create_baseline
+from aligner.pipeline import check_pair
 from aligner.cli import app
 from aligner.output import atomic_write
 from tests.helpers import ROOT, SEEDS, ntrex_documents

@@ -118,3 +118,24 @@ def test_the_python_api_validates_its_config_like_a_file():
                         "check_languages": False})
     assert ok["disable"] == ["FMT"] and ok["fail_on"] == "warning" and ok["copy"] == {"threshold": 60.0}
     assert ok["check_languages"] is False and ensure_config(ok) is ok
+
+
+def test_max_input_mb_from_the_configuration_bounds_the_inputs(tmp_path):
+    cfg = write(tmp_path / "aligner.toml", "max-input-mb = 0.001\n")       # about 1 KB
+    res = runner.invoke(app, ["check", EN, PS, "--config", str(cfg)])
+    assert res.exit_code == 2
+    line = one_line_error(res)
+    assert "limit" in line and EN in line
+
+
+def test_the_pipeline_has_no_import_cycle():
+    """One way through the layers: baseline (findings → gate) never imports the API or the
+    pipeline; the API is a thin face over the pipeline."""
+    import ast
+    from tests.helpers import ROOT
+    for module, banned in (("baseline", {"api", "pipeline", "cli"}), ("documents", {"api", "pipeline", "cli"}),
+                           ("pipeline", {"api", "cli"})):
+        tree = ast.parse((ROOT / "aligner" / f"{module}.py").read_text(encoding="utf-8"))
+        imported = {(node.module or "").split(".")[0] for node in ast.walk(tree)
+                    if isinstance(node, ast.ImportFrom) and node.level == 1}
+        assert not imported & banned, (module, imported & banned)

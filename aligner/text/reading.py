@@ -245,16 +245,18 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         raise InputError(f"{name}: not valid UTF-8 (byte 0x{bad} at offset {exc.start}){hint}")
 
 
-def read_text_checked(path: str | os.PathLike, what: str = "input") -> tuple[str, str]:
+def read_text_checked(path: str | os.PathLike, what: str = "input",
+                      max_bytes: Optional[int] = None) -> tuple[str, str]:
     """(text, sha256 of the raw bytes) of ``path``: :func:`read_bytes_checked` then
     :func:`decode_bytes`."""
-    data = read_bytes_checked(path, what)
+    data = read_bytes_checked(path, what, max_bytes)
     return decode_bytes(data, str(path)), hashlib.sha256(data).hexdigest()
 
 
-def read_document(path: str | os.PathLike) -> tuple[str, str]:
-    """Return (text, sha256 of the raw bytes) for ``path``; empty or blank files are errors."""
-    text, digest = read_text_checked(path)
+def read_document(path: str | os.PathLike, max_bytes: Optional[int] = None) -> tuple[str, str]:
+    """Return (text, sha256 of the raw bytes) for ``path``; empty or blank files are errors.
+    ``max_bytes``: the size limit (default :func:`max_input_bytes`)."""
+    text, digest = read_text_checked(path, max_bytes=max_bytes)
     if not text.strip():
         raise InputError(f"{path}: is empty" if not text else f"{path}: contains only whitespace")
     return text, digest
