@@ -573,6 +573,11 @@ class _BestMargin:
         return float(np.max(self.S[ii] @ self.T[j] - 0.5 * (self.mu_s[ii] + self.mu_t[j]))) if len(ii) else -1.0
 
 
+def _same_side_null(x, y) -> bool:
+    return (x[1] > x[0] and x[3] == x[2] and y[1] > y[0] and y[3] == y[2]) or \
+        (x[1] == x[0] and x[3] > x[2] and y[1] == y[0] and y[3] > y[2])
+
+
 def _shape_ok(a: int, b: int, types) -> bool:
     return (a, b) in types
 
@@ -694,6 +699,8 @@ def _review_nulls(spans, scorer, src_texts, tgt_texts, embed, p, types, best_mar
             f = _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin)
             conf = _null_confidence(f)
             if conf < p.null_threshold and f["best"] is not None:
+                if f["fragment"] and k + 1 < len(spans) and _same_side_null(spans[k], spans[k + 1]):
+                    continue               # an unfinished line before another: the later one goes first
                 moves.append((conf, f["best"]))
         if not moves:
             break

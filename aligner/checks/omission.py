@@ -1,6 +1,10 @@
 """OMIT-* / ADD-*: sentences with no counterpart, and partial omissions.
 
-Omissions and additions come straight from the alignment's null beads (1-0, 0-1).
+Omissions and additions come straight from the alignment's null beads (1-0, 0-1). A null
+bead's score is the aligner's calibrated confidence that the sentence really has no
+counterpart (fitted on perturbed NTREX: merges, loose renderings and split headings are the
+usual false omissions); ``OMIT-SENTENCE`` is an error at or above ``OMIT_ERROR_CONFIDENCE``
+and a warning below it.
 A *partial* omission is a bead whose target is far shorter than the document's own
 length ratio predicts (robust z-score on the log length ratio) while its
 similarity is also below the document's typical value.
@@ -16,6 +20,7 @@ PARTIAL_Z = 3.5            # robust z-score of the log length ratio
 PARTIAL_Z_MERGED = 2.0     # ... for a bead with more English than Pashto sentences (2-1, 3-1)
 MIN_SOURCE_CHARS = 40      # short sentences vary too much to judge
 MAX_SHARE = 0.7            # and the target is at least 30% shorter than the document's ratio predicts
+OMIT_ERROR_CONFIDENCE = 0.5  # null-bead confidence from which a missing sentence is an error
 
 
 def _sentences_text(doc, ids):
@@ -41,10 +46,11 @@ class OmissionCheck(Check):
         for k, pair in enumerate(ctx.pairs):
             bead = pair.bead
             if bead.source and not bead.target:
-                sev = "error" if bead.score >= 0.5 else "warning"
+                sev = "error" if bead.score >= OMIT_ERROR_CONFIDENCE else "warning"
                 text = pair.source.text
+                hedge = "" if sev == "error" else f" (confidence {bead.score:.2f}: it may be merged into a neighbour)"
                 yield self.finding(
-                    f"English sentence not translated: \"{_short(text)}\"", code="OMIT-SENTENCE",
+                    f"English sentence not translated: \"{_short(text)}\"{hedge}", code="OMIT-SENTENCE",
                     severity=sev, source=pair.source.whole, source_value=text, bead=k)
             elif bead.target and not bead.source:
                 text = pair.target.text

@@ -1,0 +1,113 @@
+"""Issue 12: omissions you can believe. Null beads are real missing sentences, not merges,
+loose renderings or headings numbered in words; their confidence sets OMIT-SENTENCE's severity.
+
+The legal text (a preamble and numbered articles) and its Pashto are written for these tests;
+the NTREX document comes from tests/data/ntrex-en-ps."""
+from aligner import check
+from tests.helpers import ntrex_documents
+
+EN = [
+    "Universal Declaration of Human Rights",
+    "Whereas recognition of the inherent dignity and of the equal and inalienable rights of all members "
+    "of the human family is the foundation of freedom, justice and peace in the world.",
+    "Now, therefore,",
+    "The General Assembly",
+    "Proclaims this Universal Declaration of Human Rights as a common standard of achievement for all "
+    "peoples and all nations.",
+    "Article 1",
+    "All human beings are born free and equal in dignity and rights.",
+    "Article 2",
+    "Everyone is entitled to all the rights and freedoms set forth in this Declaration, without "
+    "distinction of any kind.",
+    "Article 26",
+    "Everyone has the right to education.",
+    "Article 27",
+    "Everyone has the right freely to participate in the cultural life of the community.",
+]
+
+PS = [
+    "د بشري حقونو نړیواله اعلامیه",
+    "څرنګه چې د بشري کورنۍ د ټولو غړو د ذاتي عزت او مساوي او نه بېلېدونکو حقونو پېژندل په نړۍ کې "
+    "د آزادۍ، عدالت او سولې بنسټ دی.",
+    "نو له دې امله، عمومي اسامبله دا د بشري حقونو نړیواله اعلامیه د ټولو خلکو او ټولو ملتونو لپاره "
+    "د لاسته راوړنې د یوه ګډ معیار په توګه اعلانوي.",
+    "لومړۍ ماده",
+    "ټول انسانان په عزت او حقونو کې آزاد او برابر زېږېدلي دي.",
+    "دویمه ماده",
+    "هر څوک د هر ډول توپیر پرته په دې اعلامیه کې د ټولو ذکر شویو حقونو او آزادیو مستحق دی.",
+    "شپږ ویشتمه ماده",
+    "هر څوک د زده کړې حق لري.",
+    "اووه ویشتمه ماده",
+    "هر څوک حق لري چې د ټولنې په کلتوري ژوند کې په آزاده توګه ګډون وکړي.",
+]
+
+
+def _beads(r):
+    return [(b.source, b.target) for b in r.beads]
+
+
+def _codes(r, *codes):
+    return [f for f in r.findings if f.code in codes]
+
+
+def test_preamble_merge_and_ordinal_headings_align(encoder):
+    r = check("\n".join(EN), "\n".join(PS), segmented=True, encoder=encoder)
+    beads = _beads(r)
+    # "Now, therefore," / "The General Assembly" / "Proclaims …" → one Pashto sentence
+    assert ((2, 3, 4), (2,)) in beads
+    # Article 1 ↔ لومړۍ ماده, Article 26 ↔ شپږ ویشتمه ماده, Article 27 ↔ اووه ویشتمه ماده
+    assert ((5,), (3,)) in beads and ((9,), (7,)) in beads and ((11,), (9,)) in beads
+    assert all(b.source and b.target for b in r.beads), beads
+    # a correct translation comes out clean: no omission, no addition, no number reported
+    # missing on an article whose number is written as an ordinal word
+    assert not _codes(r, "OMIT-SENTENCE", "ADD-SENTENCE", "NUM-MISSING", "NUM-EXTRA", "NUM-MISMATCH"), \
+        [(f.code, f.message) for f in r.findings]
+
+
+def test_heading_numbers_decide_between_headings(encoder):
+    # the Pashto headings carry their numbers in words only; swapped articles are not
+    # aligned by the word ماده alone
+    en = ["Article 26", "Everyone has the right to education.",
+          "Article 27", "Everyone has the right freely to participate in the cultural life of the community."]
+    ps = ["شپږ ویشتمه ماده", "هر څوک د زده کړې حق لري.",
+          "اووه ویشتمه ماده", "هر څوک حق لري چې د ټولنې په کلتوري ژوند کې په آزاده توګه ګډون وکړي."]
+    r = check("\n".join(en), "\n".join(ps), segmented=True, encoder=encoder)
+    assert _beads(r) == [((i,), (i,)) for i in range(4)]
+
+
+def test_dropped_sentence_inside_a_run_of_merges_is_reported(encoder):
+    _first, en, ps = ntrex_documents()[3]          # the shark story (14 sentence pairs)
+    k = 8                                           # (lines 4-5 split a quotation differently)
+    # 2-1, 1-0, 1-2: two merges around a truly dropped sentence
+    ps_edit = ps[:k] + [ps[k] + " " + ps[k + 1]] + [ps[k + 3], ps[k + 4]] + ps[k + 5:]
+    en_edit = en[:k + 3] + [en[k + 3] + " " + en[k + 4]] + en[k + 5:]
+    r = check("\n".join(x.strip() for x in en_edit), "\n".join(x.strip() for x in ps_edit),
+              segmented=True, encoder=encoder)
+    beads = _beads(r)
+    assert ((k, k + 1), (k,)) in beads
+    assert ((k + 2,), ()) in beads
+    assert ((k + 3,), (k + 1, k + 2)) in beads
+    omitted = _codes(r, "OMIT-SENTENCE")
+    assert [f.source_value for f in omitted] == [en_edit[k + 2].strip()]
+    assert omitted[0].severity == "error"
+    null = [b for b in r.beads if not b.source or not b.target]
+    assert len(null) == 1 and null[0].score >= 0.5
+
+
+def test_clean_ntrex_document_has_no_omission(encoder):
+    _first, en, ps = ntrex_documents()[3]
+    r = check("\n".join(x.strip() for x in en), "\n".join(x.strip() for x in ps), segmented=True,
+              encoder=encoder)
+    assert _beads(r) == [((i,), (i,)) for i in range(len(en))]
+    assert not _codes(r, "OMIT-SENTENCE", "ADD-SENTENCE")
+
+
+def test_low_confidence_omission_is_a_warning(encoder):
+    # a short unfinished line with no counterpart is reported, but only as a warning
+    en = EN[5:9]
+    ps = PS[3:7]
+    en = en[:2] + ["As stated above,"] + en[2:]
+    r = check("\n".join(en), "\n".join(ps), segmented=True, encoder=encoder)
+    for f in _codes(r, "OMIT-SENTENCE"):
+        b = r.beads[f.bead]
+        assert (f.severity == "error") == (b.score >= 0.5)
