@@ -56,7 +56,7 @@ class AlignParams:
                                  # اووه ویشتمه ماده); as much against when their numbers differ
     review: bool = True        # test every null bead against the merges it could belong to
     review_rounds: int = 3
-    null_threshold: float = 0.5  # a null bead less likely than this to be real is absorbed
+    null_threshold: float = 0.45  # a null bead less likely than this to be real is absorbed (tuned)
     fragment_pull: float = 0.05  # an unfinished line merges forward rather than backward
 
 
@@ -376,6 +376,13 @@ class _Scorer:
             self._memo[key] = gain.astype(np.float32)
         return gain
 
+    def length_dev(self, span) -> float:
+        """Squared deviation of a bead's log length ratio from the document's."""
+        s0, s1, t0, t1 = span
+        ls, lt = self.Ls[s1] - self.Ls[s0], self.Lt[t1] - self.Lt[t0]
+        dev = math.log((lt + 20.0) / (ls + 20.0)) - self.log_ratio
+        return dev * dev
+
     def penalty(self, a: int, b: int) -> float:
         p = self.p
         if a == b == 2:
@@ -549,9 +556,10 @@ _FRAGMENT_END = (",", "،", ";", "؛", ":", "-", "–", "—")
 
 #: logistic weights of P(null bead is real | features), fitted on the tuning part of perturbed
 #: NTREX (bench/align_bench.py --dump-null, bench/fit_null.py); order of NULL_FEATURES
-NULL_FEATURES = ("margin", "merge_dcos", "merge_gain", "pair_gain", "short", "fragment", "log_words")
-NULL_WEIGHTS = (-34.555, -30.919, -13.703, -67.621, -1.819, -2.536, 1.629)
-NULL_BIAS = -16.641
+NULL_FEATURES = ("margin", "merge_dcos", "merge_gain", "pair_gain", "fragment", "short_fragment", "log_words",
+                 "same_block", "dcos_up", "merge_len")
+NULL_WEIGHTS = (-27.318, 26.745, -14.303, -55.004, -1.312, -3.329, 1.631, 1.683, -1.925, -6.147)
+NULL_BIAS = -15.203
 
 
 class _BestMargin:
@@ -571,6 +579,17 @@ class _BestMargin:
         rows = np.nonzero((self.lo - 2 <= j) & (j <= self.hi + 2))[0]
         ii = np.arange(max(0, int(rows.min()) - 1), min(n, int(rows.max()) + 1)) if len(rows) else np.arange(0)
         return float(np.max(self.S[ii] @ self.T[j] - 0.5 * (self.mu_s[ii] + self.mu_t[j]))) if len(ii) else -1.0
+
+
+def _pull(texts, x: int) -> int:
+    """+1 when line ``x`` continues into the next one (unfinished: a comma-ended opener, no
+    final stop), -1 when it continues the previous one (it starts in lower case after an
+    unfinished line), 0 when both or neither."""
+    text = texts[x].strip()
+    prev_open = x > 0 and not texts[x - 1].rstrip().endswith(_STOP_END)
+    cont_prev = prev_open and text[:1].islower()
+    cont_next = not text.endswith(_STOP_END)
+    return int(cont_next) - int(cont_prev)
 
 
 def _same_side_null(x, y) -> bool:
@@ -624,7 +643,13 @@ def _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin
          "merge_dcos": -0.2, "merge_gain": -0.2, "pair_gain": -0.2,
          "short": 1.0 if words <= 5 else 0.0,
          "fragment": 1.0 if stripped.endswith(_FRAGMENT_END) or not stripped.endswith(_STOP_END) else 0.0,
-         "log_words": math.log(1 + words), "has_merge": 0.0, "best": None}
+         "log_words": math.log(1 + words), "has_merge": 0.0, "merge_len": -1.0, "best": None}
+    f["short_fragment"] = f["short"] * f["fragment"]
+    # the sentence shares its paragraph with a neighbour it could merge into (running text: the
+    # splitter may have cut one sentence of the other side in two)
+    blocks = scorer.blocks_s if src_null else scorer.blocks_t
+    x = s0 if src_null else t0
+    f["same_block"] = float(any(0 <= y < len(blocks) and blocks[y] == blocks[x] for y in (x - 1, x + 1)))
     best_key = None
     for kind, nb, lo_, hi_, new in _candidates(k, spans, types):
         if kind == "merge":
@@ -635,26 +660,21 @@ def _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin
             vo = _side_vec(scorer, other, *((nt0, nt1) if src_null else (ns0, ns1)))
             dcos = float(merged @ vo - alone @ vo)
             dg = _gain(scorer, new) - _gain(scorer, spans[nb]) - p.skip
+            # does the length ratio fit better with the sentence merged in than without it?
+            f["merge_len"] = max(f["merge_len"], min(1.0, scorer.length_dev(spans[nb]) - scorer.length_dev(new)))
             f["has_merge"] = 1.0
             f["merge_dcos"] = max(f["merge_dcos"], min(dcos, 0.2))
             f["merge_gain"] = max(f["merge_gain"], min(dg, 0.2))
             key = dg + dcos
-            if f["fragment"]:
-                # an unfinished line (a comma-ended opener, a line without a stop) belongs with
-                # what follows it, unless what precedes it is unfinished too
-                texts = src_texts if src_null else tgt_texts
-                prev = (s0 if src_null else t0) - 1
-                prev_open = prev >= 0 and not texts[prev].rstrip().endswith(_STOP_END)
-                if nb == k + 1 and not prev_open:
-                    key += p.fragment_pull
-                elif nb == k - 1 and not prev_open:
-                    key -= p.fragment_pull
+            pull = _pull(src_texts if src_null else tgt_texts, s0 if src_null else t0)
+            key += p.fragment_pull * pull * (1 if nb == k + 1 else -1)
         else:
             g = _gain(scorer, new) - 2 * p.skip
             f["pair_gain"] = max(f["pair_gain"], min(g, 0.2))
             key = g
         if best_key is None or key > best_key:
             best_key, f["best"] = key, (kind, nb, lo_, hi_, new)
+    f["dcos_up"] = float(f["merge_dcos"] > 0)        # the concatenation is closer than the neighbour alone
     return f
 
 
