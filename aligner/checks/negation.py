@@ -30,7 +30,17 @@ _CLAUSE_END = ("،", ".", "۔", "؛", "؟", "!", ":")
 #: 'I kept thinking: can't the industry …?'): a negative question asks for agreement, and
 #: translators render it as a plain question, so its "not" is weak.
 _QUESTION_OPENER = re.compile(r"(?:^|[:;.!?\"“”‘'(—–]|\b(?:and|but|so|or|then))\s*$", re.I)
-_EN_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+#: an English word: letters of any script, so that "Taíno" is one word and not "Ta" + "no"
+_EN_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: "No." / "no." as the abbreviation of "number": before a digit, a number sign, a Roman
+#: numeral or "of" ("Contract No. 12", "No.5", "Nos. 3-4", "no. of beds")
+_NUMBER_SIGN = re.compile(r"(?:\.?\s?(?:\d|#)|\.\s?[IVXLC]+\b|\.\s+of\b)")
+#: a separate negative prefix: "non-governmental", "non governmental", "de-escalate"; "de"
+#: only before a verb or noun of reversal (-ize/-ise/-ify and their nouns: "de Sinicize") or
+#: joined by a hyphen to a lower-case word ("de-risk"), never in a name ("Rio de Janeiro")
+_SEPARATE_PREFIX = re.compile(r"(?i:non|anti)(?:\s?-\s?|\s)(?=[^\W\d_])|un-(?=[^\W\d_])"
+                              r"|(?i:de)(?:-(?=[a-z])|[-\s](?=[^\W\d_]+(?:i[sz](?:e|es|ed|ing|ation|ations)|"
+                              r"if(?:y|ies|ied|ying|ication))\b))")
 _PS_TOKEN = ARABIC_WORD          # letters, not ، ؛ ؟ ۔
 
 
@@ -38,10 +48,13 @@ _PS_TOKEN = ARABIC_WORD          # letters, not ، ؛ ؟ ۔
 def _lexicon():
     lex = {lang: {"strong": set(), "weak": set(), "prefix": set(), "suffix": set(), "na": set(), "verb": set(),
                   "idiom": set(), "stem": set(), "after_le": set(), "after_tar": set(), "closer": set(),
-                  "postposition": set(), "forgo": set()}
+                  "postposition": set(), "forgo": set(), "not_prefix": set(), "counter": set(),
+                  "until": set(), "joined_aux": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
         lex[lang][kind].add(fold(form) if lang == "ps" else form)
+    lex["ps"]["until"] = {tuple(u.split()) for u in lex["ps"]["until"]}
+    lex["ps"]["not_prefix"] = tuple(lex["ps"]["not_prefix"]) + _PS_NOT_NEGATIVE
     return lex
 
 
@@ -63,8 +76,16 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             w = m.group().lower().replace("’", "'")
             before = t[max(0, m.start() - 3):m.start()].lower()
             after = t[m.end():m.end() + 3]
-            if w == "no" and re.match(r"\.?\s?\d", after):
+            if w in ("no", "nos") and _NUMBER_SIGN.match(t[m.end():m.end() + 8]):
                 continue                                   # "No. 1": a number sign
+            if w in ("non", "anti", "un", "de") and _SEPARATE_PREFIX.match(t[m.start():m.start() + 40]) \
+                    and (m.start() == 0 or not t[m.start() - 1].isalpha()):
+                add(m, "weak")                             # "non-governmental", "de Sinicize"
+                continue
+            if w == "free" and (t[m.start() - 1:m.start()] == "-"
+                                or re.match(r"\s+(?:of|from)\b", t[m.end():m.end() + 6], re.I)):
+                add(m, "weak")                             # "free of charge", "smoke-free"
+                continue
             if w == "no" and after.startswith("-"):
                 add(m, "weak")                             # "no-fault", "no-deal": a compound
                 continue
@@ -96,6 +117,19 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 add(m, "strong")
         elif w in lex["na"]:
             nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+            prev = tokens[k - 1].group() if k else ""
+            joined_next = k + 1 < len(tokens) and not t[m.end():tokens[k + 1].start()].strip()
+            joined_prev = k and not t[tokens[k - 1].end():m.start()].strip()
+            if joined_next and nxt in lex["counter"]:
+                continue                # the numeral nine: نه کسان، نه ویشت، نه سوه
+            if joined_prev and joined_next and prev == nxt:
+                continue                # "څه نه څه" (something or other), "کله نه کله" (now and then)
+            if prev == "که" or (joined_next and nxt == "تر"):
+                add(m, "weak")          # "که نه" (or not); "له کابل نه تر هرات" (from … to)
+                continue
+            if _in_until_clause(tokens, k, t, lex):
+                add(m, "weak")          # "تر هغه چې … نه وي" (until it is): no negation
+                continue
             # "له … نه" / "تر … نه" (from, than) and "نه … نه" lists are not verb negations
             # "له X نه" (from X) / "تر X نه": a له or تر at most five words back that is neither
             # a set phrase of its own (له امله, تر ټولو, تر لاسه) nor closed by its postposition
@@ -130,13 +164,34 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
         elif w.startswith(tuple(lex["forgo"])) and _open_phrase(
                 [x.group() for x in tokens[max(0, k - 5):k]], lex, ("له",)):
             add(m, "weak")                       # "د مرګ له سزا تېر شي" (forgo the death penalty)
+        elif len(w) >= 4 and w.endswith("نه") and k + 1 < len(tokens) \
+                and tokens[k + 1].group() in lex["joined_aux"] and w not in lex["weak"] \
+                and not t[m.end():tokens[k + 1].start()].strip():
+            add(m, "weak")                       # "جادوګرنه وای", "خبرنه شي": نه written joined
         elif w in lex["weak"] or (len(w) >= 3 and w.startswith(tuple(lex["prefix"]))
-                                  and not w.startswith(_PS_NOT_NEGATIVE)):
+                                  and not w.startswith(lex["not_prefix"])):
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
             if w == "مه" and (after_digit or (k and tokens[k - 1].end() == m.start())):
                 continue                         # ۲۵مه / ۲۵ مه: an ordinal suffix
             add(m, "weak")
     return out
+
+
+def _in_until_clause(tokens, k: int, t: str, lex) -> bool:
+    """Whether the نه at token ``k`` closes an "until" clause opened by تر هغه / ترڅو … چې in
+    the same clause, at most twelve words back: "تر هغه وخته … چې واده یې نه وي کړی" (until he
+    has married) has no negation."""
+    lo = k
+    while lo > 0 and k - lo < 12 and not any(
+            c in _CLAUSE_END for c in t[tokens[lo - 1].end():tokens[lo].start()]):
+        lo -= 1
+    words = [x.group() for x in tokens[lo:k]]
+    for i in range(len(words)):
+        for opener in lex["until"]:
+            if tuple(words[i:i + len(opener)]) == opener and \
+                    any(x in ("چې", "چی") for x in words[i + len(opener):]):
+                return True
+    return False
 
 
 def _open_phrase(window: list[str], lex, openers: tuple[str, ...]) -> bool:
@@ -179,3 +234,169 @@ class NegationCheck(PairCheck):
                 f"Pashto '{word}' (negation) has no negation in the English sentence",
                 code="NEG-ADDED", source=pair.source.whole, target=pair.target.span(a, b),
                 source_value=None, target_value=word)
+
+
+# --- polarity flips and lost affix negation ------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _polarity():
+    """The polarity pairs of ``polarity_en_ps.tsv``: {"en": [(group, pole, exact, stem)],
+    "ps": [(group, pole, tokens, exclude)], "aux", "neutral", "privative"}."""
+    lex = {"en": [], "ps": [], "aux": [], "neutral": [], "privative": []}
+    for row in iter_rows("polarity_en_ps.tsv", 3):
+        if row[0] in ("en", "ps") and len(row) == 3:
+            lang, kind, form = row
+            lex[kind].append(fold(form) if lang == "ps" else form)
+            continue
+        group, pole, lang, form = row[:4]
+        if lang == "en":
+            lex["en"].append((group, pole, form.startswith("="), form.lstrip("=")))
+        else:
+            exclude = form.startswith("!")
+            lex["ps"].append((group, pole, tuple(fold(x) for x in form.lstrip("!=").split()), exclude))
+    lex["aux"] = frozenset(lex["aux"])
+    lex["neutral"] = tuple(lex["neutral"])
+    lex["privative"] = [tuple(fold(x) for x in p.split()) for p in lex["privative"]]
+    return lex
+
+
+#: English words whose negative prefix or suffix is an affix negation (unsafe, illegal,
+#: non-governmental, homeless): a lost affix is reported as NEG-AFFIX, not NEG-POLARITY
+_EN_AFFIX = re.compile(r"(?:un|in|il|im|ir|non|dis|de|anti)[a-z]{3,}|[a-z]{3,}less", re.I)
+_ADJ_ENDINGS = ("", "ه", "ې", "ی", "و")
+#: a word before a Pashto pole word that turns it into its opposite (غیر قانوني "illegal")
+_PS_PRIVATIVE_BEFORE = ("غیر", "غېر", "نا", "بې", "بی")
+
+
+def _ps_word_match(word: str, form: str) -> bool:
+    if form.endswith("*"):
+        return word.startswith(form[:-1])
+    return word == form
+
+
+def en_poles(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, word, group, pole) of each English polarity word."""
+    lex = _polarity()
+    out = []
+    for m in _EN_TOKEN.finditer(text):
+        w = m.group().lower()
+        for group, pole, exact, form in lex["en"]:
+            if (w == form) if exact else w.startswith(form):
+                out.append((m.start(), m.end(), m.group(), group, pole))
+                break
+    return out
+
+
+def ps_poles(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, words, group, pole) of each Pashto polarity word or phrase: an adjective
+    with an auxiliary (کم شو), a stem (کموالی), an exact form (رد) or a sequence of words
+    (بې خطره); a form preceded by a privative word (غیر، نا، بې) is not its pole."""
+    lex = _polarity()
+    norm = normalize(text)
+    t = norm.text
+    tokens = list(_PS_TOKEN.finditer(t))
+    words = [x.group() for x in tokens]
+    out = []
+    k = 0
+    while k < len(words):
+        best = None
+        for group, pole, form, exclude in lex["ps"]:
+            n = len(form)
+            last = form[-1]
+            if last.endswith("~"):
+                stem = last[:-1]
+                if not (words[k] in {stem + e for e in _ADJ_ENDINGS} and k + 1 < len(words)
+                        and words[k + 1] in lex["aux"]):
+                    continue
+                n = 2
+            elif not (k + n <= len(words) and all(words[k + i] == form[i] for i in range(n - 1))
+                      and _ps_word_match(words[k + n - 1], last)):
+                continue
+            if best is None or n > best[0] or (n == best[0] and exclude):
+                best = (n, group, pole, exclude)
+        if best is None:
+            k += 1
+            continue
+        n, group, pole, exclude = best
+        if not exclude and not (k and words[k - 1] in _PS_PRIVATIVE_BEFORE):
+            a, b = norm.to_original(tokens[k].start(), tokens[k + n - 1].end())
+            out.append((a, b, text[a:b], group, pole))
+        k += n
+    return out
+
+
+def _privative_ps(text: str) -> bool:
+    """Whether the Pashto says "against / without / remove / reduce / separate" in a word."""
+    lex = _polarity()
+    words = [x.group() for x in _PS_TOKEN.finditer(normalize(text).text)]
+    for i in range(len(words)):
+        for p in lex["privative"]:
+            if all(i + j < len(words) and words[i + j].startswith(p[j]) for j in range(len(p))):
+                return True
+    return False
+
+
+def _other_negations(negs, spans, neutral=()) -> list:
+    """The negation markers outside the polarity words ``spans`` and not ``neutral``."""
+    return [n for n in negs if not any(a < n[1] and n[0] < b for a, b in spans)
+            and not n[2].lower().startswith(neutral)]
+
+
+@register
+class PolarityCheck(PairCheck):
+    """NEG-POLARITY / NEG-AFFIX: the translation says the opposite pole of a meaning."""
+    code = "NEG-POLARITY"
+    category = "negation"
+    severity = "warning"
+    description = "The translation says the opposite of the source (rise ↔ fall, allow ↔ forbid, safe ↔ unsafe …)."
+    codes = {
+        "NEG-POLARITY": ("negation", "warning",
+                         "the translation renders a word by its opposite (increase ↔ decrease, allow ↔ "
+                         "forbid, success ↔ failure, win ↔ lose, accept ↔ reject, open ↔ close …)"),
+        "NEG-AFFIX": ("negation", "warning",
+                      "an English word negated by an affix (un-, in-, non-, de-, anti-, -less) is rendered "
+                      "by the positive Pashto word, with no negation"),
+    }
+
+    def check_pair(self, pair, ctx):
+        en, ps = pair.source.text, pair.target.text
+        if pair.source.lang != "en" or pair.target.lang != "ps":
+            return
+        lex = _polarity()
+        ep, pp = en_poles(en), ps_poles(ps)
+        en_neg = negations(en, "en")
+        ps_neg = negations(ps, "ps")
+        reported = False
+        if ep and pp:
+            en_other = _other_negations(en_neg, [(a, b) for a, b, *_ in ep], lex["neutral"])
+            ps_other = _other_negations(ps_neg, [(a, b) for a, b, *_ in pp])
+            if not en_other and not ps_other:
+                for group in dict.fromkeys(g for *_, g, _ in ep):
+                    en_sides = {p for *_, g, p in ep if g == group}
+                    ps_sides = {p for *_, g, p in pp if g == group}
+                    if len(en_sides) != 1 or len(ps_sides) != 1 or en_sides == ps_sides:
+                        continue
+                    a, b, word, _, pole = next(x for x in ep if x[3] == group)
+                    c, d, pword, _, ppole = next(x for x in pp if x[3] == group)
+                    affix = pole == "-" and _EN_AFFIX.fullmatch(word) is not None
+                    code = "NEG-AFFIX" if affix else "NEG-POLARITY"
+                    what = "the positive" if affix else "the opposite"
+                    yield self.finding(
+                        f"English '{word}' is rendered by {what} '{pword}' in the Pashto",
+                        code=code, source=pair.source.span(a, b), target=pair.target.span(c, d),
+                        source_value=word, target_value=pword)
+                    reported = True
+                    break
+        if reported or ps_neg or _privative_ps(ps):
+            return
+        # an explicit negative prefix (de-Sinicize, non-governmental, anti-corruption) with no
+        # negation, no privative word in the Pashto
+        for a, b, word, kind in en_neg:
+            if word.lower() in ("non", "anti", "un", "de") and _SEPARATE_PREFIX.match(en[a:a + 40]):
+                m = _EN_TOKEN.search(en, b)
+                end = m.end() if m else b
+                yield self.finding(
+                    f"English '{en[a:end]}' (negative prefix {word}-) has no negation in the Pashto sentence",
+                    code="NEG-AFFIX", source=pair.source.span(a, end), target=pair.target.whole,
+                    source_value=en[a:end], target_value=None)
+                return
