@@ -58,8 +58,29 @@ def cases_gate(d: Path) -> list:
 
 
 def cases_numbers(d: Path) -> list:
-    """Exact figures, huge numbers, impossible dates, many numbers (items 10-13)."""
-    return []
+    """Exact figures, huge numbers, impossible dates, many numbers (items 10-13).  Each pair
+    differs in one figure or date: exit 1 (errors found) is right, 0 means it went unseen."""
+    to_ps = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+    nums = [(k * 7919) % 1_000_003 + 1 for k in range(4000)]
+    groups = ",000" * 300
+    pairs = {
+        "exact-figure": ("The population was 1,234,567 in total.", "نفوس ټولټال ۱٬۲۳۴٬۵۶۸ و."),
+        "400-digits": ("The figure was 1" + "0" * 400 + ".", "شمېره 1" + "0" * 399 + "1 وه."),
+        "300-groups": (f"The figure was 1{groups}.", f"شمېره 1{groups[:-1]}1 وه."),
+        "month-13": ("It happened on 1402/01/05.", "دا په ۱۴۰۲/۱۳/۰۵ پېښ شو."),
+        "day-31-of-30": ("It happened on 5 Mizan 1402.", "دا د ۱۴۰۲ کال د میزان په ۳۱مه پېښ شو."),
+        "4000-numbers": ("The values are " + ", ".join(map(str, nums)) + ".",
+                         "ارزښتونه " + "، ".join(str(n + (k == 2000)).translate(to_ps)
+                                                 for k, n in enumerate(nums)) + " دي."),
+    }
+    rows = []
+    for name, (en, ps) in pairs.items():
+        (d / f"num-{name}-en.txt").write_text(en + "\n", encoding="utf-8")
+        (d / f"num-{name}-ps.txt").write_text(ps + "\n", encoding="utf-8")
+        rows.append((f"numbers: {name} (exit 1 = found)",
+                     ["check", str(d / f"num-{name}-en.txt"), str(d / f"num-{name}-ps.txt"), "--segmented"],
+                     {"timeout": 300}))
+    return rows
 
 
 def cases_inputs_audit(d: Path) -> list:

@@ -56,8 +56,13 @@ def _describe_ymd(y, m, d, cal: str = GREGORIAN) -> str:
 
 
 def describe(m: DateMention) -> str:
-    """A date for messages: "9 June 2025", "June", "1 Hamal 1402 (= 21 March 2023)"."""
-    if m.calendar == SOLAR_HIJRI:
+    """A date for messages: "9 June 2025", "June", "1 Hamal 1402 (= 21 March 2023)",
+    "31 Mizan 1402 (no such date: Mizan has 30 days)"."""
+    if m.impossible:
+        y, mo, d = m.original
+        written = _describe_ymd(y, mo, d, m.calendar) if m.bad_field == 2 else f"'{m.text}'"
+        text = f"{written} (no such date: {m.impossible})"
+    elif m.calendar == SOLAR_HIJRI:
         y, mo, d = m.original
         written = _describe_ymd(y, mo, d, SOLAR_HIJRI) + (" SH" if mo is None else "")
         converted = " or ".join(dict.fromkeys(_describe_ymd(*r) for r in m.readings()))
@@ -73,7 +78,8 @@ def describe(m: DateMention) -> str:
 
 def _value(m: DateMention) -> dict:
     return {"text": m.text, "calendar": m.calendar, "original": list(m.original), "year": m.year,
-            "month": m.month, "day": m.day, "precision": m.precision, "weekday": m.weekday}
+            "month": m.month, "day": m.day, "precision": m.precision, "weekday": m.weekday,
+            **({"impossible": m.impossible} if m.impossible else {})}
 
 
 # --------------------------------------------------------------------------- comparing
@@ -89,10 +95,23 @@ def _fields_agree(a, b) -> tuple[bool, int]:
     return True, shared
 
 
+def _states(m: DateMention, k: int) -> bool:
+    return any(r[k] is not None for r in m.readings())
+
+
 def shared_fields(a: DateMention, b: DateMention) -> int:
     """How many fields ``a`` and ``b`` both state and agree on, for the best pair of readings
     that agree on *every* field both state; 0 when they are not compatible.  A positive
-    value means: the two are the same date at the precision both have."""
+    value means: the two are the same date at the precision both have.
+
+    A date that does not exist agrees only with itself as written wherever the other date
+    states the impossible field (31 Mizan 1402 is neither 5 Mizan 1402 nor 30 Mizan 1402);
+    at a precision the other has (Mizan 1402, 1402) it agrees as usual."""
+    if a.impossible and b.impossible and (a.calendar, a.original) == (b.calendar, b.original):
+        return sum(x is not None for x in a.original)
+    for x, y in ((a, b), (b, a)):
+        if x.impossible and (y.impossible or _states(y, x.bad_field)):
+            return 0
     best = 0
     for ra in a.readings():
         for rb in b.readings():
@@ -120,7 +139,12 @@ def agreement(a: DateMention, b: DateMention) -> int:
 
 
 def loosely_present(m: DateMention, ev: DateEvidence) -> bool:
-    """The numbers and month name of ``m`` (as written, or converted) occur in the other text."""
+    """The numbers and month name of ``m`` (as written, or converted) occur in the other text
+    (a date that does not exist: as written, its month as a name or a number)."""
+    if m.impossible:
+        y, mo, d = m.original
+        return all(x is None or x in ev.numbers for x in (y, d)) and \
+            (mo is None or mo in ev.numbers or (m.calendar, mo) in ev.months)
     readings = [(r, GREGORIAN) for r in m.readings()] + [(m.original, m.calendar)]
     for (y, mo, d), cal in readings:
         if y is not None:

@@ -33,11 +33,13 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from fractions import Fraction
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from ..lang.quantities import LANGS, Quantity, extract_quantities, format_quantity
+from ..lang.quantities import LANGS, Quantity, extract_quantities, format_quantity, format_value, int_digits
 from ..model import Finding
 from ..text.normalize import fold
 from .base import CheckContext, Pair, PairCheck, register
@@ -49,9 +51,14 @@ except ImportError:                      # pragma: no cover - depends on the tre
 
 LANG_NAMES = {"en": "English", "ps": "Pashto"}
 
-#: relative tolerance for "the same number", and for an approximate unit conversion
-SAME = 1e-6
-CONVERTED = 0.03
+#: relative tolerance of an approximate unit conversion (385 miles ≈ 620 km)
+CONVERTED = Fraction(3, 100)
+#: how much less a match within rounding ("about 1.2 million" ↔ 1,234,567) scores than an exact one
+ROUNDED = 1.0
+#: most significant digits of a figure that another is read as a rounding of
+ROUNDING_DIGITS = 15
+#: candidate partners considered per item and look-up key, on each side of its position
+NEAREST = 16
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,15 @@ class Item:
     pos: float                   # relative position of its start in the side's text, 0..1
     passive: bool                # weak, name-like or in a date: may match, never reported alone
     pairable: bool               # may be reported as the one side of a mismatch (not weak, no date)
+    # derived once, for matching
+    sort: str = field(init=False, compare=False, repr=False)
+    mantissa: Fraction = field(init=False, compare=False, repr=False)
+    log: float = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "sort", _sort(self.q))
+        object.__setattr__(self, "mantissa", _mantissa(self.q.value))
+        object.__setattr__(self, "log", _log10(self.q.value))
 
     @property
     def approx(self) -> Optional[str]:
@@ -81,38 +97,142 @@ class Comparison:
 
 
 # ----------------------------------------------------------------------------------------------
+# Exact arithmetic helpers
+# ----------------------------------------------------------------------------------------------
+
+def _exp10(v: Fraction) -> int:
+    """The e with 10**e <= |v| < 10**(e+1), for v != 0, exactly and for any size."""
+    v = abs(v)
+    e = math.floor(math.log10(v.numerator) - math.log10(v.denominator))   # ints of any size
+    while Fraction(10) ** e > v:
+        e -= 1
+    while Fraction(10) ** (e + 1) <= v:
+        e += 1
+    return e
+
+
+def _mantissa(v: Fraction) -> Fraction:
+    """The significant digits of a value: 20,000 and 2000 → 2; 1,100 and 11,000 → 1.1."""
+    if v == 0:
+        return Fraction(0)
+    return abs(v) / Fraction(10) ** _exp10(v)
+
+
+def _log10(v: Fraction) -> float:
+    """log10(|v| + 1) as a float, for any size (a cost term only)."""
+    v = abs(v)
+    if v < 10 ** 300:
+        return math.log10(float(v) + 1)
+    return math.log10(v.numerator) - math.log10(v.denominator)
+
+
+@lru_cache(maxsize=1 << 16)
+def _place(v: Fraction) -> Optional[Fraction]:
+    """The place value of the last significant digit of ``v`` as written in decimals:
+    1,200,000 → 100,000; 2.75 → 0.01; None for 0 and repeating decimals (1/3)."""
+    if v == 0:
+        return None
+    den, twos, fives = v.denominator, 0, 0
+    while den % 2 == 0:
+        den, twos = den // 2, twos + 1
+    while den % 5 == 0:
+        den, fives = den // 5, fives + 1
+    if den != 1:
+        return None
+    decimals = max(twos, fives)
+    n = abs(v.numerator) * (10 ** decimals // v.denominator)
+    zeros = 0
+    step = 1
+    while n % 10 ** step == 0:                  # trailing zeros, in doubling steps
+        step *= 2
+    while step:
+        if n % 10 ** step == 0:
+            n //= 10 ** step
+            zeros += step
+        else:
+            step //= 2
+    return Fraction(10) ** (zeros - decimals)
+
+
+@lru_cache(maxsize=1 << 16)
+def _roundings(v: Fraction) -> tuple[Fraction, ...]:
+    """``v`` rounded (half up) to 1 … ROUNDING_DIGITS significant digits, coarser than it is."""
+    if v == 0:
+        return []
+    place, e, out = _place(v), _exp10(v), []
+    for digits in range(1, ROUNDING_DIGITS + 1):
+        step = Fraction(10) ** (e + 1 - digits)
+        if place is not None and step <= place:
+            break
+        r = math.floor(abs(v) / step + Fraction(1, 2)) * step
+        out.append(r if v > 0 else -r)
+    return tuple(out)
+
+
+def _rounds_to(fine: Fraction, coarse: Fraction) -> bool:
+    """``coarse`` is ``fine`` rounded: it has fewer significant decimals and ``fine`` lies
+    within half its last place (1,234,567 → 1,200,000; 385 → 390 or 380 only if 380 ≤ 385 < 390+)."""
+    place = _place(coarse)
+    if place is None:
+        return False
+    fplace = _place(fine)
+    if fplace is not None and fplace >= place:
+        return False
+    return -place / 2 <= fine - coarse < place / 2
+
+
+def _near(a: Fraction, b: Fraction, rel: Fraction) -> bool:
+    return abs(a - b) <= rel * max(abs(a), abs(b))
+
+
+# ----------------------------------------------------------------------------------------------
 # Matching
 # ----------------------------------------------------------------------------------------------
 
-def _same(a: float, b: float, rel: float = SAME) -> bool:
-    return math.isclose(a, b, rel_tol=rel, abs_tol=1e-9)
+def _value_match(va: Fraction, vb: Fraction, rounding: bool) -> Optional[float]:
+    """0 for the same figure, -ROUNDED when one is the other rounded (only with ``rounding``:
+    the text approximates), None otherwise."""
+    if va == vb:
+        return 0.0
+    if rounding and (_rounds_to(va, vb) or _rounds_to(vb, va)):
+        return -ROUNDED
+    return None
 
 
-def equivalence(a: Quantity, b: Quantity) -> Optional[float]:
-    """How well ``a`` and ``b`` denote the same amount (higher is better), or None."""
+def equivalence(a: Quantity, b: Quantity, rounding: bool = False) -> Optional[float]:
+    """How well ``a`` and ``b`` denote the same amount (higher is better), or None.
+
+    Figures compare exactly; with ``rounding`` (one side says "about", "nearly" …) a figure
+    also matches its rounding ("about 1.2 million" ↔ 1,234,567), scoring less."""
     best: Optional[float] = None
+    b_bases = [[(ub, ub.base(vb)) for ub in b.units] for vb in b.readings]
     for ia, va in enumerate(a.readings):
+        a_bases = [(ua, ua.base(va)) for ua in a.units]
         for ib, vb in enumerate(b.readings):
             penalty = 0.2 * ((ia > 0) + (ib > 0))          # prefer primary readings
             score: Optional[float] = None
+            same = _value_match(va, vb, rounding)
             if a.units and b.units:
-                for ua in a.units:
-                    for ub in b.units:
-                        if ua.rephrases(ub) and _same(va, vb):
-                            score = max(score or 0.0, 1.5)
+                for ua, ba in a_bases:
+                    for ub, bb in b_bases[ib]:
+                        if ua.rephrases(ub) and same is not None:
+                            score = max(score or 0.0, 1.5 + same)
                             continue
                         if not ua.compatible(ub):
                             continue
-                        if _same(ua.base(va), ub.base(vb)):
-                            s = 3.0 if ua.code == ub.code else 2.5
-                        elif (ua.approx or ub.approx) and ua.code != ub.code \
-                                and _same(ua.base(va), ub.base(vb), CONVERTED):
+                        if ua.code == ub.code:              # the same unit: the figures compare
+                            base = same                     # (rounding too: "about 30 t", 31 t)
+                        else:                               # but "about 30 yards" is not 30 metres
+                            base = 0.0 if ba == bb else None
+                        if base is not None:
+                            s = (3.0 if ua.code == ub.code else 2.5) + base
+                        elif (ua.approx or ub.approx) and ua.code != ub.code and _near(ba, bb, CONVERTED):
                             s = 2.0
                         else:
                             continue
                         score = s if score is None else max(score, s)
-            elif _same(va, vb):
-                score = 2.0                                 # only one side names a unit
+            elif same is not None:
+                score = 2.0 + same                          # only one side names a unit
             if score is not None:
                 best = score - penalty if best is None else max(best, score - penalty)
     return best
@@ -123,7 +243,7 @@ def _units_clash(a: Quantity, b: Quantity) -> bool:
     at the same number (3 GW / 3 MW, £11m / 11m dollars, 40% / 40 t)."""
     if not (a.units and b.units):
         return False
-    if not any(_same(va, vb) for va in a.readings for vb in b.readings):
+    if not any(va == vb for va in a.readings for vb in b.readings):
         return False
     return equivalence(a, b) is None
 
@@ -134,7 +254,7 @@ _YEAR_TEXT = re.compile(r"\D*\d{4}\D*")
 def _is_year(q: Quantity) -> bool:
     """Four plain digits between 1000 and 2100 ("2,000" with a separator is a count)."""
     return (q.kind in ("number", "decade") and not q.units and q.written == "digits"
-            and q.value == int(q.value) and 1000 <= q.value <= 2100
+            and q.value.denominator == 1 and 1000 <= q.value <= 2100
             and bool(_YEAR_TEXT.fullmatch(fold(q.text))))
 
 
@@ -149,19 +269,12 @@ def _sort(q: Quantity) -> str:
     return "plain"
 
 
-def _mantissa(v: float) -> float:
-    """The significant digits of a value: 20,000 and 2000 → 2.0; 1,100 and 11,000 → 1.1."""
-    if v == 0:
-        return 0.0
-    return round(abs(v) / 10 ** math.floor(math.log10(abs(v))), 6)
-
-
-def _sorts_pair(a: Quantity, b: Quantity) -> bool:
-    sa, sb = _sort(a), _sort(b)
-    if sa == sb or _mantissa(a.value) == _mantissa(b.value):
+def _sorts_pair(a: Item, b: Item) -> bool:
+    sa, sb = a.sort, b.sort
+    if sa == sb or a.mantissa == b.mantissa:
         return True                                         # same digits: a dropped 0, a changed scale
-    if a.units and b.units and any(ua.dimension == ub.dimension or ua.rephrases(ub)
-                                   for ua in a.units for ub in b.units):
+    if a.q.units and b.q.units and any(ua.dimension == ub.dimension or ua.rephrases(ub)
+                                       for ua in a.q.units for ub in b.q.units):
         return True
     return "plain" in (sa, sb)
 
@@ -172,13 +285,32 @@ _MARKER = re.compile(r"[(\[]\s*[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}\s*[)\]]|^\s*
 def _is_list_marker(text: str, q: Quantity) -> bool:
     """(1), [2], 3] or a leading "1)": an enumerator or footnote mark, not a quantity."""
     a, b = max(0, q.start - 2), min(len(text), q.end + 2)
-    return bool(_MARKER.search(text[a:b])) and q.unit is None and q.value == int(q.value) < 100
+    return bool(_MARKER.search(text[a:b])) and q.unit is None and q.value.denominator == 1 \
+        and q.value < 100
+
+
+class _Spans:
+    """Does a span overlap any of a list of spans?  (bisect over the starts, with the running
+    maximum of the ends: O(log n) a question)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach, top = [], -1
+        for _, b in spans:
+            top = max(top, b)
+            self.reach.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end) - 1              # the last span starting before ``end``
+        return k >= 0 and self.reach[k] > start
 
 
 def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]], text: str = "") -> list[Item]:
     items: list[Item] = []
+    in_dates = _Spans(dates)
     for q in qs:
-        in_date = any(q.start < b and a < q.end for a, b in dates) or (text and _is_list_marker(text, q))
+        in_date = in_dates.overlaps(q.start, q.end) or (text and _is_list_marker(text, q))
         for part in (q.parts or (q,)):
             weak = q.weak or part.weak or in_date
             items.append(Item(part, q, len(items), part.start / max(text_len, 1),
@@ -196,71 +328,259 @@ def _mismatch_cost(s: Item, t: Item) -> float:
     """How unlikely it is that ``t`` is ``s`` mistranslated: far apart, different digits,
     different units and different sizes all cost."""
     cost = abs(s.pos - t.pos)
-    cost += 0.05 * abs(math.log10(abs(s.q.value) + 1) - math.log10(abs(t.q.value) + 1))
-    if _sort(s.q) != _sort(t.q):
+    cost += 0.05 * abs(s.log - t.log)
+    if s.sort != t.sort:
         cost += 0.5                                         # a year for a count: possible, unlikely
-    if _mantissa(s.q.value) == _mantissa(t.q.value):
+    if s.mantissa == t.mantissa:
         cost -= 0.5
     if s.q.unit and t.q.unit and {u.code for u in s.q.units} & {u.code for u in t.q.units}:
         cost -= 0.3
     return cost
 
 
-@lru_cache(maxsize=4096)
+class _Side:
+    """The items of one side, with the matching state (which are still free)."""
+
+    def __init__(self, items: list[Item]):
+        self.items = items
+        self.free = set(range(len(items)))
+
+    def value_keys(self, i: int) -> set:
+        """Keys under which item i meets items of the same figure: its readings, and its
+        amounts in the base unit of each dimension (3 GW and 3000 MW meet)."""
+        q = self.items[i].q
+        keys = {("v", v) for v in q.readings}
+        for u in q.units:
+            dim = (u.dimension, u.code if u.dimension == "currency" else "")
+            keys.update(("b", dim, u.base(v)) for v in q.readings)
+        return keys
+
+    def rounding_keys(self, i: int, filed: bool) -> set:
+        """Keys for figures within rounding.  An item is filed under ("r", r) for each of its
+        roundings r (and under its figures, :meth:`value_keys`); it is looked up under
+        ("v", r) — a coarser figure it rounds to — and under ("r", its figures) — finer
+        figures that round to it."""
+        q = self.items[i].q
+        if filed:
+            return {("r", r) for v in q.readings for r in _roundings(v)}
+        return {("v", r) for v in q.readings for r in _roundings(v)} | {("r", v) for v in q.readings}
+
+
+class _Index:
+    """Items of one side by look-up key, each key's items in order of position."""
+
+    def __init__(self, side: _Side, members: Iterable[int], keys):
+        self.by_key: dict = {}
+        for j in members:
+            for key in keys(j):
+                self.by_key.setdefault(key, []).append(j)
+        for lst in self.by_key.values():
+            lst.sort(key=lambda j: side.items[j].pos)
+        self.pos = {key: [side.items[j].pos for j in lst] for key, lst in self.by_key.items()}
+
+    def near(self, key, pos: float, n: int = NEAREST) -> list[int]:
+        """Up to ``n`` items of ``key`` on either side of ``pos``."""
+        lst = self.by_key.get(key)
+        if not lst:
+            return []
+        k = bisect_left(self.pos[key], pos)
+        return lst[max(0, k - n):k + n]
+
+    def scan(self, key) -> list[int]:
+        return self.by_key.get(key, [])
+
+
+class _Conversions:
+    """The measures of one side by dimension, in order of their amount in the base unit: an
+    imperial amount and its approximate metric conversion (385 miles, 620 km) meet by a
+    range look-up within CONVERTED."""
+
+    def __init__(self, side: _Side):
+        self.any: dict = {}            # dimension -> sorted [(base amount, item)]
+        self.imperial: dict = {}       # the same, for units translators convert approximately
+        for j, it in enumerate(side.items):
+            for u in it.q.units:
+                if u.dimension == "currency":
+                    continue
+                for v in it.q.readings:
+                    self.any.setdefault(u.dimension, []).append((u.base(v), j))
+                    if u.approx:
+                        self.imperial.setdefault(u.dimension, []).append((u.base(v), j))
+        for table in (self.any, self.imperial):
+            for lst in table.values():
+                lst.sort()
+
+    def near(self, q: Quantity, n: int = NEAREST // 4) -> set[int]:
+        """Items whose amount is within CONVERTED of one of ``q``'s, where one side's unit is
+        approximate (the ``n`` nearest in amount on either side)."""
+        out: set[int] = set()
+        for u in q.units:
+            if u.dimension == "currency":
+                continue
+            lst = (self.any if u.approx else self.imperial).get(u.dimension)
+            if not lst:
+                continue
+            for v in q.readings:
+                x = abs(u.base(v))
+                lo = bisect_left(lst, (x * (1 - CONVERTED), -1))
+                hi = bisect_right(lst, (x / (1 - CONVERTED), math.inf))
+                if u.base(v) < 0:
+                    lo, hi = 0, len(lst)             # a negative amount: rare, look at all
+                mid = bisect_left(lst, (x,), lo, hi)
+                out.update(j for _, j in lst[max(lo, mid - n):min(hi, mid + n)])
+        return out
+
+
+def _greedy(cands: list[tuple], src: _Side, tgt: _Side, out: list) -> None:
+    """Take candidate pairs (sort key …, i, j) best first while both ends are free."""
+    for *_, i, j in sorted(cands):
+        if i in src.free and j in tgt.free:
+            src.free.discard(i)
+            tgt.free.discard(j)
+            out.append((src.items[i], tgt.items[j]))
+
+
+def _match_equivalent(src: _Side, tgt: _Side, out: Comparison) -> None:
+    """Stage 1: equivalent quantities pair up, best score first, then like with like, then
+    the nearer.  Candidates come from look-ups (each item meets the nearest items that share
+    a figure, a base amount or a rounding with it, and the measures its conversion may be),
+    so the work is near-linear; a second pass pairs any item whose nearest candidates were
+    all taken."""
+    rounding = any(it.approx == "about" for it in src.items + tgt.items)
+
+    def index_keys(j: int) -> set:
+        return tgt.value_keys(j) | (tgt.rounding_keys(j, filed=True) if rounding else set())
+
+    def query_keys(i: int) -> set:
+        return src.value_keys(i) | (src.rounding_keys(i, filed=False) if rounding else set())
+
+    index = _Index(tgt, range(len(tgt.items)), index_keys)
+    conversions = _Conversions(tgt)
+    # equivalence depends on readings and units only: computed once per pair of those
+    signature: dict = {}
+    sig_s = [signature.setdefault((it.q.readings, it.q.units), len(signature)) for it in src.items]
+    sig_t = [signature.setdefault((it.q.readings, it.q.units), len(signature)) for it in tgt.items]
+    memo: dict = {}
+
+    def candidate(i: int, j: int):
+        s, t = src.items[i], tgt.items[j]
+        approx = s.approx == "about" or t.approx == "about"
+        key = (sig_s[i], sig_t[j], approx)
+        if key not in memo:
+            memo[key] = equivalence(s.q, t.q, rounding=approx)
+        score = memo[key]
+        if score is None:
+            return None
+        # ties: like with like (weak with weak, a time with a time), then the nearer
+        return (-score, s.passive != t.passive, s.q.kind != t.q.kind, abs(s.pos - t.pos), i, j)
+
+    cands, seen = [], set()
+    src_keys = [query_keys(i) for i in range(len(src.items))]
+    for i, s in enumerate(src.items):
+        found = conversions.near(s.q)
+        for key in src_keys[i]:
+            found.update(index.near(key, s.pos))
+        for j in found:
+            seen.add((i, j))
+            c = candidate(i, j)
+            if c is not None:
+                cands.append(c)
+    _greedy(cands, src, tgt, out.matched)
+    # second pass: a free item may still have an equivalent free partner beyond its nearest
+    budget = 64 * (len(src.items) + len(tgt.items))      # bounded work on absurd input
+    for i in sorted(src.free):
+        best = None
+        for key in src_keys[i]:
+            for j in index.scan(key):
+                if budget <= 0:
+                    return
+                if j in tgt.free and (i, j) not in seen:
+                    budget -= 1
+                    seen.add((i, j))
+                    c = candidate(i, j)
+                    if c is not None and (best is None or c < best):
+                        best = c
+        if best is not None:
+            _greedy([best], src, tgt, out.matched)
+
+
+def _match_clashes(src: _Side, tgt: _Side, out: Comparison) -> None:
+    """Stage 2: the same number with incompatible units, nearest first."""
+    def with_units(side: _Side) -> list[int]:
+        return [i for i in sorted(side.free) if side.items[i].q.units]
+
+    def keys(side: _Side, i: int) -> set:
+        return {v for v in side.items[i].q.readings}
+
+    index = _Index(tgt, with_units(tgt), lambda j: keys(tgt, j))
+    cands, seen = [], set()
+    for i in with_units(src):
+        s = src.items[i]
+        for key in keys(src, i):
+            for j in index.near(key, s.pos):
+                t = tgt.items[j]
+                if (i, j) not in seen and not (s.passive and t.passive) and _units_clash(s.q, t.q):
+                    cands.append((abs(s.pos - t.pos), i, j))
+                seen.add((i, j))
+    _greedy(cands, src, tgt, out.unit_mismatch)
+
+
+def _match_mismatches(src: _Side, tgt: _Side, out: Comparison) -> None:
+    """Stage 3: different numbers of the same sort in each other's place, cheapest first (one
+    may be name-like: "Radio 4" against "راډیو ۵", but at least one must be a plain active
+    quantity).  Each item meets the nearest free items by position, by significant digits
+    and by unit; rounds repeat over what is left while they pair anything."""
+    for _ in range(8):
+        active_s = [i for i in sorted(src.free) if src.items[i].pairable]
+        active_t = [j for j in sorted(tgt.free) if tgt.items[j].pairable]
+        if not active_s or not active_t:
+            return
+
+        def keys(side: _Side, i: int) -> set:
+            it = side.items[i]
+            return {("all",), ("m", it.mantissa)} | {("u", u.code) for u in it.q.units}
+
+        index = _Index(tgt, active_t, lambda j: keys(tgt, j))
+        cands, seen = [], set()
+        for i in active_s:
+            s = src.items[i]
+            for key in keys(src, i):
+                for j in index.near(key, s.pos):
+                    t = tgt.items[j]
+                    if (i, j) not in seen and not (s.passive and t.passive) and _sorts_pair(s, t):
+                        cands.append((_mismatch_cost(s, t), i, j))
+                    seen.add((i, j))
+        before = len(out.mismatch)
+        _greedy(cands, src, tgt, out.mismatch)
+        if len(out.mismatch) == before:
+            return
+
+
 def compare(source: str, source_lang: str, target: str, target_lang: str) -> Comparison:
-    """Match the quantities of ``source`` and ``target`` (see the module docstring)."""
-    src = _items(extract_quantities(source, source_lang, include_labels=True), len(source),
-                 _date_spans(source, source_lang), source)
-    tgt = _items(extract_quantities(target, target_lang, include_labels=True), len(target),
-                 _date_spans(target, target_lang), target)
+    """Match the quantities of ``source`` and ``target`` (see the module docstring).
+
+    Near-linear in the number of quantities; the checks share one result per bead through
+    the check context (:meth:`CheckContext.shared`)."""
+    src = _Side(_items(extract_quantities(source, source_lang, include_labels=True), len(source),
+                       _date_spans(source, source_lang), source))
+    tgt = _Side(_items(extract_quantities(target, target_lang, include_labels=True), len(target),
+                       _date_spans(target, target_lang), target))
     out = Comparison()
-    free_s, free_t = set(range(len(src))), set(range(len(tgt)))
 
     # 1. equivalent quantities
-    cands = []
-    for i, s in enumerate(src):
-        for j, t in enumerate(tgt):
-            score = equivalence(s.q, t.q)
-            if score is not None:
-                # ties: like with like (weak with weak, a time with a time), then the nearer
-                cands.append((-score, s.passive != t.passive, s.q.kind != t.q.kind,
-                              abs(s.pos - t.pos), i, j))
-    for *_, i, j in sorted(cands):
-        if i in free_s and j in free_t:
-            free_s.discard(i)
-            free_t.discard(j)
-            out.matched.append((src[i], tgt[j]))
+    _match_equivalent(src, tgt, out)
     for s, t in out.matched:
         if s.approx and t.approx and not (s.passive and t.passive) \
                 and {s.approx, t.approx} == {"over", "under"}:
             out.approx_changed.append((s, t))
-
     # 2. same number, incompatible units
-    pairs = sorted((abs(src[i].pos - tgt[j].pos), i, j) for i in free_s for j in free_t
-                   if not (src[i].passive and tgt[j].passive) and _units_clash(src[i].q, tgt[j].q))
-    for _, i, j in pairs:
-        if i in free_s and j in free_t:
-            free_s.discard(i)
-            free_t.discard(j)
-            out.unit_mismatch.append((src[i], tgt[j]))
-
-    # 3. different numbers of the same sort in each other's place (one may be name-like:
-    #    "Radio 4" against "راډیو ۵", but at least one must be a plain active quantity)
-    active_s = [i for i in sorted(free_s) if src[i].pairable]
-    active_t = [j for j in sorted(free_t) if tgt[j].pairable]
-    pairs = sorted((_mismatch_cost(src[i], tgt[j]), i, j)
-                   for i in active_s for j in active_t
-                   if not (src[i].passive and tgt[j].passive) and _sorts_pair(src[i].q, tgt[j].q))
-    for _, i, j in pairs:
-        if i in free_s and j in free_t:
-            free_s.discard(i)
-            free_t.discard(j)
-            out.mismatch.append((src[i], tgt[j]))
+    _match_clashes(src, tgt, out)
+    # 3. different numbers of the same sort in each other's place
+    _match_mismatches(src, tgt, out)
     out.mismatch.sort(key=lambda p: p[0].index)
-
     # 4. the rest, unless weak, name-like or in a date
-    out.missing = [src[i] for i in sorted(free_s) if not src[i].passive]
-    out.extra = [tgt[j] for j in sorted(free_t) if not tgt[j].passive]
+    out.missing = [src.items[i] for i in sorted(src.free) if not src.items[i].passive]
+    out.extra = [tgt.items[j] for j in sorted(tgt.free) if not tgt.items[j].passive]
     return out
 
 
@@ -272,19 +592,45 @@ def _name(lang: str) -> str:
     return LANG_NAMES.get(lang, lang)
 
 
-def _plain(v: float):
-    return int(v) if v == int(v) else v
+def _plain(v: Fraction):
+    """A finding's value for reports (JSON and the rest): an int or a float where they hold
+    it exactly, else its decimal digits (or their abbreviation) as a string."""
+    if v.denominator == 1:
+        if abs(v) < 10 ** 15:
+            return int(v)
+        return format_value(v) if abs(v) >= 10 ** 4000 else ("-" if v < 0 else "") + int_digits(v.numerator)
+    return float(v) if Fraction(1, 10 ** 300) < abs(v) < 10 ** 300 else format_value(v)
+
+
+def _first_difference(a: Fraction, b: Fraction) -> str:
+    """" (from digit N on)" when two long integers look the same abbreviated."""
+    if a.denominator != 1 or b.denominator != 1:
+        return ""
+    da, db = int_digits(a.numerator), int_digits(b.numerator)
+    if len(da) != len(db):
+        return ""
+    k = next(k for k, (x, y) in enumerate(zip(da, db)) if x != y)
+    return f" (the digits differ from digit {k + 1} of {len(da)} on)"
+
+
+def _compare_pair(pair: Pair, ctx: Optional[CheckContext]) -> Comparison:
+    """The bead's quantity matching, computed once per run and shared by every number check."""
+    src, tgt = pair.source, pair.target
+    args = (src.text, src.lang, tgt.text, tgt.lang)
+    if ctx is None:
+        return compare(*args)
+    return ctx.shared("numbers.compare", args, lambda: compare(*args))
 
 
 class _QuantityCheck(PairCheck):
-    """Shared plumbing: every quantity check reads the same cached :func:`compare` result."""
+    """Shared plumbing: every quantity check reads the same :func:`compare` result."""
     category = "number"
 
     def check_pair(self, pair: Pair, ctx: CheckContext) -> Iterable[Finding]:
         src, tgt = pair.source, pair.target
         if src.lang not in LANGS or tgt.lang not in LANGS:
             return ()                    # no number lexicon for this language: nothing to say
-        cmp = compare(src.text, src.lang, tgt.text, tgt.lang)
+        cmp = _compare_pair(pair, ctx)
         return self.findings(cmp, pair, _name(src.lang), _name(tgt.lang))
 
     def findings(self, cmp: Comparison, pair: Pair, sname: str, tname: str) -> Iterable[Finding]:
@@ -311,8 +657,10 @@ class NumberMismatch(_QuantityCheck):
             sspan, tspan = self.spans(pair, s, t)
             clock = s.q.kind == "time" and t.q.kind == "time"
             # a clock time is shown as written: 7 p.m. is also 19:00, ۸ بجې 8 or 20 o'clock
+            shown = format_quantity(s.q), format_quantity(t.q)
             what = (f"time '{s.q.text}' is '{t.q.text}'" if clock
-                    else f"{format_quantity(s.q)} is {format_quantity(t.q)}")
+                    else f"{shown[0]} is {shown[1]}" + (_first_difference(s.q.value, t.q.value)
+                                                        if shown[0] == shown[1] else ""))
             yield self.finding(f"{sname} {what} in {tname}",
                                code="TIME-MISMATCH" if clock else "NUM-MISMATCH",
                                source=sspan, target=tspan,

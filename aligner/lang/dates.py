@@ -71,6 +71,10 @@ class DateMention:
     ``precision`` is the finest unit stated: 'day', 'month' or 'year' (a day and month
     without a year is 'day').  ``weekday`` is 0 (Monday) … 6 when a weekday name is
     written right before the date.
+
+    ``impossible`` says why a date as written does not exist ("Mizan has 30 days", "there is
+    no month 13"); such a date is still a mention (its numbers belong to it), its readings
+    keep only the fields that exist, and the date checks compare it as written.
     """
     start: int
     end: int
@@ -83,10 +87,19 @@ class DateMention:
     precision: str
     weekday: Optional[int] = None
     candidates: tuple[Ymd, ...] = field(default=(), repr=False)
+    impossible: str = ""
 
     def readings(self) -> tuple[Ymd, ...]:
         """All Gregorian (year, month, day) readings; None fields are unknown."""
         return self.candidates or ((self.year, self.month, self.day),)
+
+    @property
+    def bad_field(self) -> Optional[int]:
+        """For an impossible date, the field that cannot be: 1 (month) or 2 (day)."""
+        if not self.impossible:
+            return None
+        month = self.original[1]
+        return 1 if month is not None and not 1 <= month <= 12 else 2
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -209,6 +222,34 @@ def sh_candidates(year: Optional[int], month: Optional[int], day: Optional[int])
     return ()
 
 
+def month_length(cal: str, year: Optional[int], month: int) -> int:
+    """Days in a month (1-12) of either calendar; the leap length when the year is unknown."""
+    if cal == SOLAR_HIJRI:
+        if month == 12 and year is None:
+            return 30
+        try:
+            return _sh_month_length(year, month)
+        except (ValueError, OverflowError):
+            return 30 if month == 12 else _sh_month_length(1403, month)
+    return _calendar.monthrange(year if year and 1 <= year <= 9999 else 2024, month)[1]
+
+
+def impossibility(cal: str, y: Optional[int], m: Optional[int], d: Optional[int]) -> tuple[str, tuple]:
+    """Why (cal, y, m, d) does not exist, and its Gregorian readings at the precision that
+    does (the year, or the year and month); ("", ()) when nothing is wrong with it."""
+    if m is not None and not 1 <= m <= 12:
+        reason, m, d = f"there is no month {m}", None, None
+    elif m is not None and d is not None and not 1 <= d <= month_length(cal, y, m):
+        leap_month = 2 if cal == GREGORIAN else 12             # its length depends on the year
+        where = month_label(cal, m) + (f" {y}" if y is not None and m == leap_month else "")
+        reason, d = f"{where} has {month_length(cal, y, m)} days", None
+    else:
+        return "", ()
+    if cal == SOLAR_HIJRI:
+        return reason, sh_candidates(y, m, None)
+    return reason, ((y, m, None),) if y is not None or m is not None else ()
+
+
 def _valid_gregorian(month: Optional[int], day: Optional[int], year: Optional[int] = None) -> bool:
     if month is None:
         return day is None
@@ -303,7 +344,7 @@ class _Scanner:
             if t.isdigit():
                 glued = _glued_after(s, a, b) or _glued_before(s, a, b)
                 it.digits = len(t)
-                if not glued:
+                if not glued and len(t) <= 9:      # days and years: a longer run is no part of a date
                     it.num = int(t)
             items.append(it)
             i += 1
@@ -341,20 +382,27 @@ class _Scanner:
         return it.num
 
     def add(self, lo: int, hi: int, cal: str, y, m, d, weekday=None, candidates=None, sh_default=False):
-        """Record a mention over items lo..hi (inclusive) and mark them used."""
+        """Record a mention over items lo..hi (inclusive) and mark them used.  A date that
+        does not exist (day 31 of a 30-day month, month 13) is recorded as ``impossible``
+        with the readings of what does exist: it is compared, never dropped."""
+        reason = ""
         if candidates is None:
-            candidates = sh_candidates(y, m, d) if cal == SOLAR_HIJRI else ((y, m, d),)
-            if sh_default:
-                candidates = candidates + ((y, m, d),)
-        if not candidates:
+            reason, reduced = impossibility(cal, y, m, d)
+            if reason:
+                candidates = reduced
+            else:
+                candidates = sh_candidates(y, m, d) if cal == SOLAR_HIJRI else ((y, m, d),)
+                if sh_default:
+                    candidates = candidates + ((y, m, d),)
+        if not candidates and not reason:
             return
         for k in range(lo, hi + 1):
             self.items[k].used = True
         a, b = self.norm.to_original(self.items[lo].start, self.items[hi].end)
-        first = candidates[0]
+        first = candidates[0] if candidates else (None, None, None)
         precision = "day" if d is not None else "month" if m is not None else "year"
         self.mentions.append(DateMention(a, b, self.norm.original[a:b], first[0], first[1], first[2],
-                                         cal, (y, m, d), precision, weekday, tuple(candidates)))
+                                         cal, (y, m, d), precision, weekday, tuple(candidates), reason))
 
     def weekday_before(self, lo: int, links: tuple[str, ...]) -> tuple[int, Optional[int]]:
         """A weekday name written right before item ``lo`` (over link words / commas)."""
@@ -385,6 +433,7 @@ class _Scanner:
                 else:
                     a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
                     readings = [(b, a)] + ([(a, b)] if a != b else [])   # day-first, then month-first
+                written = readings[0]
                 if y in _SH_DEFAULT_YEARS:
                     cands = [c for mo_, d_ in readings for c in sh_candidates(y, mo_, d_)]
                     readings = [r for r in readings if sh_candidates(y, *r)]
@@ -397,6 +446,10 @@ class _Scanner:
                     continue
                 if cands:
                     self.add(ks[0], ks[-1], cal, y, readings[0][0], readings[0][1], candidates=tuple(cands))
+                elif 1 <= written[0] <= 19 and 1 <= written[1] <= 39:
+                    # a date that cannot be, as a slip makes it (1402/13/05, 1402/01/32,
+                    # 2023-02-30): kept, to be compared as written
+                    self.add(ks[0], ks[-1], cal, y, written[0], written[1])
 
     # -- English
     def english(self) -> None:
@@ -462,8 +515,6 @@ class _Scanner:
             return                                           # "Pizza Hut 12": solar months need an SH year
         if name.ambiguous and day is None and year is None and not self._en_cued(k):
             return
-        if name.calendar == GREGORIAN and not _valid_gregorian(name.month, day, year):
-            day = None
         lo, weekday = self.weekday_before(lo, ("cue",))
         self.add(lo, hi, name.calendar, year, name.month, day, weekday)
 
@@ -602,11 +653,6 @@ class _Scanner:
         if day is None and year is None and not self._ps_month_framed(k):
             return
         cal = name.calendar             # a CE year with a solar month is kept as written
-        if cal == SOLAR_HIJRI and day is not None and year is not None \
-                and year in _SH_YEARS and day > _sh_month_length(year, name.month):
-            day = None
-        if cal == GREGORIAN and not _valid_gregorian(name.month, day, year):
-            day = None
         lo, weekday = self.weekday_before(lo, ("weekday_link",))
         self.add(lo, hi, cal, year, name.month, day, weekday)
 
@@ -673,7 +719,7 @@ def date_evidence(text: str, lang: str) -> DateEvidence:
     s = fold(text)
     lex = lexicon()
     numbers = {int(n) for n in re.findall(r"\d+", s) if len(n) <= 4}
-    numbers |= {int(re.sub(r"\D", "", n)) for n in re.findall(r"\d{1,3}(?:[,٬]\d{3})+", s)}   # 2,000
+    numbers |= {int(re.sub(r"\D", "", n)) for n in re.findall(r"(?<![\d,٬])\d{1,3}(?:[,٬]\d{3}){1,3}(?![,٬]?\d)", s)}  # 2,000
     words = re.findall(r"[^\W\d_]+", s)
     months = set()
     table = lex.months[lang]

@@ -37,11 +37,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from ..text.normalize import NormText, fold, normalize
-from .data import iter_rows
+from .data import data_path, iter_rows
 
 __all__ = ["Quantity", "UnitReading", "extract_quantities", "format_quantity", "format_value"]
 
@@ -57,11 +58,11 @@ class UnitReading:
     """One reading of a unit or currency form."""
     code: str            # canonical code: 't', 'GW', 'USD', '%', ...
     dimension: str       # mass, power, energy, length, area, volume, speed, currency, percent
-    factor: float        # size of one unit in the dimension's base unit (1 for currencies)
+    factor: Fraction     # size of one unit in the dimension's base unit (1 for currencies)
     approx: bool = False  # an imperial/US unit that translators convert approximately
-    offset: float = 0.0  # added before scaling: °F → °C is (v - 32) × 5/9
+    offset: Fraction = Fraction(0)  # added before scaling: °F → °C is (v - 32) × 5/9
 
-    def base(self, value: float) -> float:
+    def base(self, value: Fraction) -> Fraction:
         """``value`` of this unit in the dimension's base unit."""
         return (value + self.offset) * self.factor
 
@@ -88,17 +89,20 @@ class Quantity:
     ``candidates`` are further readings of an ambiguous number (``1,250`` in Pashto may be
     1.25).  ``unit``/``dimension`` describe the primary unit reading; ``units`` holds all of
     them.  ``parts`` of a range are its two ends as quantities of their own.
+
+    Values are exact (:class:`fractions.Fraction`): ``1.2 million`` is 1200000 and
+    ``1,234,567`` is not ``1,234,568``, however many digits a number has.
     """
     start: int
     end: int
     text: str
-    value: float
-    high: Optional[float] = None
+    value: Fraction
+    high: Optional[Fraction] = None
     kind: str = "number"        # number | ordinal | percent | fraction | range | money | measure | time | decade
     unit: Optional[str] = None
     dimension: Optional[str] = None
     approx: Optional[str] = None  # over | under | about
-    candidates: tuple[float, ...] = ()
+    candidates: tuple[Fraction, ...] = ()
     units: tuple[UnitReading, ...] = ()
     written: str = "digits"     # digits | words | mixed
     weak: bool = False
@@ -106,7 +110,7 @@ class Quantity:
     parts: tuple["Quantity", ...] = ()
 
     @property
-    def readings(self) -> tuple[float, ...]:
+    def readings(self) -> tuple[Fraction, ...]:
         """All readings of the value, primary first."""
         return (self.value,) + self.candidates
 
@@ -117,7 +121,7 @@ class Quantity:
 
 @dataclass(frozen=True)
 class _Word:
-    value: float
+    value: Fraction
     cls: str
     flags: frozenset
 
@@ -197,7 +201,10 @@ def _lexicon(lang: str) -> _Lexicon:
             if file_lang != lang and row[2] != "scale":
                 continue        # Pashto text borrows Latin scale words and abbreviations: 2.8bn
             key = fold(row[0]).lower()
-            words.setdefault(key, _Word(float(row[1]), row[2], flags))
+            words.setdefault(key, _Word(Fraction(row[1]), row[2], flags))
+    if data_path(f"ordinals_{lang}.tsv").is_file():     # compound ordinals in one word (یوویشتمه)
+        for row in iter_rows(f"ordinals_{lang}.tsv", 3):
+            words.setdefault(fold(row[0]).lower(), _Word(Fraction(row[1]), row[2], frozenset()))
 
     readings_ci: dict[tuple, list] = {}
     readings_cs: dict[tuple, list] = {}
@@ -209,7 +216,7 @@ def _lexicon(lang: str) -> _Lexicon:
             continue            # English unit rows are Latin script: Pashto text uses them too
         case = "case" in flags
         key = _phrase_key(surface, lower=not case)
-        offset = next((float(f.split("=", 1)[1]) for f in flags if f.startswith("offset=")), 0.0)
+        offset = next((Fraction(f.split("=", 1)[1]) for f in flags if f.startswith("offset=")), Fraction(0))
         reading = UnitReading(code, dim, _number(factor), "approx" in flags, offset)
         table = readings_cs if case else readings_ci
         lst = table.setdefault(key, [])
@@ -237,10 +244,10 @@ def _lexicon(lang: str) -> _Lexicon:
                     frozenset(glued), glued_cs)
 
 
-def _number(text: str) -> float:
-    """A factor of units.tsv: a decimal number or a fraction (5/9)."""
+def _number(text: str) -> Fraction:
+    """A factor of units.tsv: a decimal number or a fraction (5/9), exactly."""
     num, _, den = text.partition("/")
-    return float(num) / float(den) if den else float(num)
+    return Fraction(num) / Fraction(den) if den else Fraction(num)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -252,23 +259,56 @@ _SEP_DECIMAL_ONLY = {"\u066b"}              # ٫
 _SEP_COMMA = {",", "\u060c"}                # , and ، (used both ways in Pashto text)
 
 
-def _digit_readings(s: str, lang: str) -> Optional[list[float]]:
+#: The longest digit run read as a number.  A run of up to this many digits is read exactly
+#: (10 followed by 400 zeros, 300 groups of 1,000); a longer run is not a quantity any real
+#: text contains, and reading it would cost time out of proportion, so it is skipped.
+MAX_DIGITS = 100_000
+_CHUNK = 600          # digits converted by one int() call: below any int-string limit (>= 640)
+_CHUNK_LIMIT = 10 ** _CHUNK
+
+
+def _int(digits: str) -> int:
+    """The integer of a digit string of any length up to :data:`MAX_DIGITS` (divide and
+    conquer: no int-string length limit is hit and a long run costs well under quadratic time)."""
+    if len(digits) <= _CHUNK:
+        return int(digits)
+    half = len(digits) // 2
+    return _int(digits[:half]) * 10 ** (len(digits) - half) + _int(digits[half:])
+
+
+def int_digits(n: int) -> str:
+    """The decimal digits of ``abs(n)``, for integers of any size (the inverse of :func:`_int`)."""
+    n = abs(n)
+    if n < _CHUNK_LIMIT:
+        return str(n)
+    half = (n.bit_length() * 30103) // 200000             # about half the digits: n // 10**half >= 1
+    hi, lo = divmod(n, 10 ** half)
+    return int_digits(hi) + int_digits(lo).rjust(half, "0")
+
+
+def _decimal(head: str, tail: str) -> Fraction:
+    """``head.tail`` exactly."""
+    return Fraction(_int(head + tail), 10 ** len(tail))
+
+
+def _digit_readings(s: str, lang: str) -> Optional[list[Fraction]]:
     """All readings of a digit string with separators, primary first; None = not one number.
 
     None means the separators do not form a number (``5,6`` in English, ``2,1968``,
-    ``30.09.2018``): the caller reads the digit groups as separate numbers.
+    ``30.09.2018``): the caller reads the digit groups as separate numbers.  Readings are
+    exact; the caller has made sure the string has at most :data:`MAX_DIGITS` digits.
     """
     groups = re.split(r"[^\d]", s)
     seps = re.findall(r"[^\d]", s)
     if not seps:
-        return [float(int(s))]
+        return [Fraction(_int(s))]
     kinds = set(seps)
 
     def grouped(gs: Sequence[str]) -> bool:
         return 1 <= len(gs[0]) <= 3 and all(len(g) == 3 for g in gs[1:])
 
-    def join(gs: Sequence[str]) -> int:
-        return int("".join(gs))
+    def join(gs: Sequence[str]) -> Fraction:
+        return Fraction(_int("".join(gs)))
 
     # An explicit Arabic decimal separator: the last separator; all others group.
     if kinds & _SEP_DECIMAL_ONLY:
@@ -277,9 +317,9 @@ def _digit_readings(s: str, lang: str) -> Optional[list[float]]:
         int_groups = groups[:-1]
         if len(int_groups) > 1 and not grouped(int_groups):
             return None
-        return [float(f"{join(int_groups)}.{groups[-1]}")]
+        return [_decimal("".join(int_groups), groups[-1])]
     if kinds <= _SEP_GROUP_ONLY:
-        return [float(join(groups))] if grouped(groups) else None
+        return [join(groups)] if grouped(groups) else None
     # Two kinds of separator (1,234.5 / 1.234,5): the last one is the decimal mark.
     plain = {("," if c in _SEP_COMMA else c) for c in kinds - _SEP_GROUP_ONLY}
     if len(plain) == 2:
@@ -289,26 +329,26 @@ def _digit_readings(s: str, lang: str) -> Optional[list[float]]:
         int_groups = groups[:-1]
         if not grouped(int_groups):
             return None
-        return [float(f"{join(int_groups)}.{groups[-1]}")]
+        return [_decimal("".join(int_groups), groups[-1])]
     if len(plain) != 1:
         return None
     sep = plain.pop()
     if len(seps) > 1:                       # 1,250,000 / 1.250.000: grouping only
-        return [float(join(groups))] if grouped(groups) else None
+        return [join(groups)] if grouped(groups) else None
     head, tail = groups
     if sep == ".":
-        readings = [float(f"{head}.{tail}")]
+        readings = [_decimal(head, tail)]
         if len(tail) == 3 and grouped(groups) and head != "0":
-            readings.append(float(join(groups)))       # 1.250 as in de/ps-latn: 1250
+            readings.append(join(groups))               # 1.250 as in de/ps-latn: 1250
         return readings
     # comma or Arabic comma, once
     if len(tail) == 3 and grouped(groups) and head != "0":
-        readings = [float(join(groups))]
+        readings = [join(groups)]
         if lang == "ps":
-            readings.append(float(f"{head}.{tail}"))   # CLDR ps-latn decimal comma
+            readings.append(_decimal(head, tail))       # CLDR ps-latn decimal comma
         return readings
     if lang == "ps" and len(tail) <= 3:
-        return [float(f"{head}.{tail}")]              # ۲،۷ سلنه = 2.7 %
+        return [_decimal(head, tail)]                   # ۲،۷ سلنه = 2.7 %
     return None
 
 
@@ -321,7 +361,7 @@ class _Raw:
     """A quantity while it is being read (offsets are token indices)."""
     t0: int                      # first token of the expression (currency prefix included)
     t1: int                      # one past its last token
-    value: float
+    value: Fraction
     candidates: list = field(default_factory=list)
     kind: str = "number"
     units: tuple = ()
@@ -329,19 +369,21 @@ class _Raw:
     weak: bool = False
     label: bool = False
     approx: Optional[str] = None
-    count: float = 0.0           # the value before the scale word ("12" of "12 billion")
-    scale: float = 1.0
+    count: Fraction = Fraction(0)  # the value before the scale word ("12" of "12 billion")
+    scale: Fraction = Fraction(1)
     explicit_count: bool = True  # False for "a million", bare "million"
     parts: tuple = ()
 
 
 _SENTENCE_OPENERS = set(".!?:;\"'“‘«(—–-۔؟")
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|[@#]\w[\w.]*|<[^<>\n]{1,200}>", re.I)
-_REL = 1e-9
+# (an e-mail address is tried only where its run of name characters starts: one attempt per
+# run, not per character, keeps a long digit run linear)
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|[@#]\w[\w.]*"
+                     r"|<[^<>\n]{1,200}>", re.I)
 
-
-def _close(a: float, b: float, rel: float = _REL) -> bool:
-    return math.isclose(a, b, rel_tol=rel, abs_tol=1e-12)
+def _short(digits: str) -> bool:
+    """At most :data:`MAX_DIGITS` digits (a token is counted by its length: separators are few)."""
+    return len(digits) <= MAX_DIGITS
 
 
 class _Parser:
@@ -497,28 +539,30 @@ class _Parser:
             if not self.labels:
                 return [], end
             # the digits of a name or code, kept as labels only: COVID-19, A320, 6-foot-6
-            return [_Raw(k, k + 1, float(v[0]), label=True)
+            return [_Raw(k, k + 1, v[0], label=True)
                     for k in range(i, end) if toks[k].kind == "num"
-                    and (v := _digit_readings(toks[k].text, self.lang)) is not None], end
+                    and _short(toks[k].text) and (v := _digit_readings(toks[k].text, self.lang)) is not None], end
         # fractions 1/3 and clock times 12:30; parts of a/b/c or h:m:s chains stay plain numbers
         if i + 2 < len(toks) and toks[i + 1].glued and toks[i + 2].glued and toks[i + 2].kind == "num" \
                 and toks[i + 1].text in "/:" and not (i and toks[i].glued and toks[i - 1].text in "/:") \
                 and not (i + 3 < len(toks) and toks[i + 3].glued and toks[i + 3].text in "/:"):
             op, t2 = toks[i + 1].text, toks[i + 2].text
             if op == "/" and t.text.isdigit() and t2.isdigit() and int(t2):
-                v = int(t.text) / int(t2)
+                v = Fraction(int(t.text), int(t2))
                 raw = _Raw(i, i + 3, v, kind="fraction", count=v)
                 return [self.finish(raw, prefix_units)], raw.t1
             if op == ":" and t.text.isdigit() and len(t.text) <= 2 and t2.isdigit() and len(t2) == 2:
-                v = int(t.text) + int(t2) / 100          # 7:55 reads like 7.55 (am/pm style)
+                v = int(t.text) + Fraction(int(t2), 100)  # 7:55 reads like 7.55 (am/pm style)
                 raw = _Raw(i, i + 3, v, kind="time", count=v)
                 return [self.finish(raw, prefix_units)], raw.t1
+        if not _short(t.text):
+            return [], i + 1                 # an absurdly long digit run: see MAX_DIGITS
         readings = _digit_readings(t.text, self.lang)
         if readings is None:
             # not one number: read its digit groups as separate plain numbers
             out = []
             for m in re.finditer(r"\d+", t.text):
-                out.append(_Raw(i, i + 1, float(int(m.group()))))
+                out.append(_Raw(i, i + 1, Fraction(_int(m.group()))))
             return [self.finish(r, prefix_units, core_only=True) for r in out], i + 1
         raw = _Raw(i, i + 1, readings[0], candidates=list(readings[1:]), count=readings[0])
         raw.t1 = self.read_scale(i + 1, raw, prefix_units)
@@ -540,11 +584,11 @@ class _Parser:
                     raw.candidates.append(raw.value * w.value)
                     break
             if w.cls == "hundred":
-                if last_scale != 1.0 or w.value != 100:
+                if last_scale != 1 or w.value != 100:
                     break
                 raw.value *= 100
                 raw.candidates = [c * 100 for c in raw.candidates]
-                raw.scale = last_scale = 100.0
+                raw.scale = last_scale = Fraction(100)
                 j += 1
                 continue
             if w.value > last_scale:                 # 5 hundred thousand, ۵ زره ملیونه
@@ -565,15 +609,15 @@ class _Parser:
             return None
         if w0.cls == "vague":
             return [], i + 1
-        total, group = 0.0, 0.0
+        total, group = Fraction(0), Fraction(0)
         last: Optional[str] = None
-        last_scale = 0.0
+        last_scale = Fraction(0)
         kind = "number"
         explicit = True
         ambig_only = True
         nwords = 0
         j = i
-        value: Optional[float] = None
+        value: Optional[Fraction] = None
 
         def is_num_word(k: int, classes: tuple[str, ...]) -> bool:
             w = self.word(k)
@@ -607,7 +651,7 @@ class _Parser:
                 if nxt < len(toks) and toks[nxt].text == "-":
                     nxt += 1
                 if last is None and is_num_word(nxt, ("hundred", "scale", "ordinal", "denominator", "fraction")):
-                    group, last, explicit = 1.0, "article", False
+                    group, last, explicit = Fraction(1), "article", False
                     j += 1
                     continue
                 if last in ("unit", "teen", "tens", "combo", "hundred") and self.word(nxt) is not None \
@@ -650,7 +694,7 @@ class _Parser:
                     break
             elif cls == "hundred":
                 if last in (None, "article"):
-                    group = (group or 1.0) * v
+                    group = (group or 1) * v
                 elif last in ("unit", "teen", "tens", "combo"):
                     group *= v
                 else:
@@ -668,16 +712,16 @@ class _Parser:
                 if last == "scale" and v > last_scale and group == 0:
                     total *= v
                 elif last in (None, "article", "unit", "teen", "tens", "combo", "hundred"):
-                    total += (group or 1.0) * v
+                    total += (group or 1) * v
                 else:
                     break
-                group, last_scale, last = 0.0, v, "scale"
+                group, last_scale, last = Fraction(0), v, "scale"
             elif cls == "fraction":
                 if last in ("unit", "teen", "tens", "combo", "hundred") and v == 0.5:
-                    group += 0.5                 # یو نیم = 1.5, "one and a half"
+                    group += Fraction(1, 2)      # یو نیم = 1.5, "one and a half"
                     last = "combo"
                 elif last in (None, "article"):
-                    value, kind = (group or 1.0) * v, "fraction"
+                    value, kind = (group or 1) * v, "fraction"
                     j += 1
                     nwords += 1
                     break
@@ -687,7 +731,7 @@ class _Parser:
                 if last is None:
                     nxt_w = self.word(j + 1)
                     if nxt_w is not None and nxt_w.cls == "partnoun":   # دریمه برخه = 1/3
-                        value, kind = 1.0 / v, "fraction"
+                        value, kind = 1 / v, "fraction"
                         j += 2
                         nwords += 2
                         break
@@ -761,11 +805,11 @@ class _Parser:
             sfx = self.match_cue(j, "ordsuffix")
             follow = toks[j + sfx[0]] if sfx is not None and j + sfx[0] < len(toks) else None
             if sfx is not None and (nxt.glued or self.lang == "ps") and raw.value < 1000 \
-                    and raw.value == int(raw.value) and raw.scale == 1.0 \
+                    and raw.value == int(raw.value) and raw.scale == 1 \
                     and (follow is None or not follow.glued or follow.kind == "sym"):
                 raw.kind = "ordinal"                  # 9th, ۹مه, 30 مې (not the م of میاشت)
                 j += sfx[0]
-            elif (tm := self.match_cue(j, "time")) is not None and raw.scale == 1.0 \
+            elif (tm := self.match_cue(j, "time")) is not None and raw.scale == 1 \
                     and raw.value <= (24 if tm[1] == "clock" else 12):
                 raw.kind = "time"
                 if tm[1] == "pm" and raw.value < 12:
@@ -887,7 +931,7 @@ class _Parser:
         if a.written == "words" and b.written == "words" and (a.weak or b.weak):
             return None                         # "one to one", "two and three" stay apart
         # propagate the scale and unit of the high end to a bare low end: 5 to 7 million, 30-50%
-        if lo.scale == 1.0 and hi.scale > 1.0 and lo.count < hi.count:
+        if lo.scale == 1 and hi.scale > 1 and lo.count < hi.count:
             lo.value *= hi.scale
             lo.candidates = [c * hi.scale for c in lo.candidates]
             lo.scale = hi.scale
@@ -949,24 +993,48 @@ def extract_quantities(text: str, lang: str,
 # Formatting for messages
 # ----------------------------------------------------------------------------------------------
 
-_SCALE_NAMES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_SCALE_NAMES = ((10 ** 12, "trillion"), (10 ** 9, "billion"), (10 ** 6, "million"))
+#: a whole part of more digits than this is shown abbreviated: 1000000000…0000001 (401 digits)
+LONG_DIGITS = 24
 
 
-def format_value(v: float) -> str:
-    """A short human form: 500,000 · 1.2 million · 12 billion · 0.333."""
-    if v != v or math.isinf(v):
+def _exact(x: Fraction, places: int) -> Optional[str]:
+    """``x`` (>= 0) written out exactly with at most ``places`` decimals, digits grouped from
+    10,000 on; None when it needs more decimals."""
+    n = x * 10 ** places
+    if n.denominator != 1:
+        return None
+    whole, frac = divmod(n.numerator, 10 ** places)
+    head = f"{whole:,}" if whole >= 10000 else str(whole)
+    tail = str(frac).rjust(places, "0").rstrip("0") if frac else ""
+    return f"{head}.{tail}" if tail else head
+
+
+def format_value(v) -> str:
+    """A short human form: 500,000 · 1.2 million · 12 billion · 0.333 · 1000000000…0000001
+    (401 digits).  Exact for what it shows: two different numbers never look the same unless
+    they differ beyond the digits an abbreviation or a repeating decimal shows."""
+    if isinstance(v, float) and (v != v or math.isinf(v)):
         return str(v)
+    v = Fraction(v)
+    sign, a = ("-" if v < 0 else ""), abs(v)
+    whole = a.numerator // a.denominator
+    if whole >= 10 ** LONG_DIGITS:
+        digits = int_digits(whole)
+        more = "" if a.denominator == 1 else " and a fraction"
+        return f"{sign}{digits[:10]}…{digits[-7:]} ({len(digits)} digits{more})"
     for size, name in _SCALE_NAMES:
-        if abs(v) >= size:
-            x = v / size
-            if _close(x, round(x, 3)):
-                return f"{round(x, 3):g} {name}"
-    if _close(v, round(v)):
-        return f"{int(round(v))}" if abs(v) < 10000 else f"{int(round(v)):,}"
-    return f"{v:,.6g}" if abs(v) >= 1 else f"{v:.3g}"
+        if a >= size:
+            x = _exact(a / size, 3)
+            if x is not None and "," not in x:
+                return f"{sign}{x} {name}"
+    x = _exact(a, 10)
+    if x is not None:
+        return sign + x
+    return f"{float(v):,.6g}" if a >= 1 else f"{float(v):.3g}"
 
 
-def format_quantity(q: Quantity, value: Optional[float] = None) -> str:
+def format_quantity(q: Quantity, value: Optional[Fraction] = None) -> str:
     """``value`` (default: the quantity's) with the quantity's primary unit: "500,000 t", "40%"."""
     v = q.value if value is None else value
     if q.kind == "range" and value is None and q.high is not None:
