@@ -16,6 +16,13 @@ matched as a multiset, by value (order does not matter):
    is 600,000 t in Pashto");
 4. the rest → ``NUM-MISSING`` (source only) and ``NUM-EXTRA`` (target only, a warning).
 
+Figures compare exactly (values are fractions.Fraction: 1,234,567 is not 1,234,568, however
+many digits).  Tolerance applies only where the text approximates: under "about", "nearly",
+شاوخوا … a figure matches its rounding ("about 1.2 million" ↔ 1,234,567, but not 40 ↔ 45), and an
+imperial unit matches its conversion within 3 %.  Matching is near-linear (each quantity meets
+the nearest quantities that share a look-up key with it) and computed once per bead, shared by
+every number code through :meth:`CheckContext.shared`.
+
 Matched pairs whose approximation points opposite ways ("more than 40%" / "له ۴۰٪ څخه کم")
 give ``NUM-APPROX`` (warning).
 
