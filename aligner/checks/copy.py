@@ -10,7 +10,11 @@ English left in) shares nearly all of them.
 Measured on the 1,997 NTREX-128 en–ps line pairs: mean chrF 0.5, maximum 19.2 (a sentence
 full of Latin-script names: "CBS, ABC, NBC, CNN, Fox News Channel"); a copied sentence
 scores 100, a Pashto translation followed by its English original 66–93 (mean 84).
-The threshold, 50, sits between the two.  Short sources are not judged, since keeping
+The threshold, 50, sits between the two.  Identifiers survive translation like numbers do, so
+they are removed too: tokens shaped like code (a digit, an underscore, a slash, an inner dot or
+capital: ``postgresql-16``, ``/etc/hosts``, ``worker_processes``, ``--force``, ``PostgreSQL``)
+and lower-case words no English dictionary has (``sudo``, ``nginx``, ``cholerae``); a Pashto
+line that keeps a command as it is ("sudo systemctl restart nginx وچلوئ") is not a copy.  Short sources are not judged, since keeping
 them as they are is often correct: fewer than :data:`MIN_WORDS` words or
 :data:`MIN_LETTERS` letters once numbers are gone ("Donald Trump", "BBC Sport"), or a
 name-like run of at most :data:`MAX_NAME_WORDS` capitalised words ("Desert Island Discs").
@@ -22,6 +26,7 @@ from functools import lru_cache
 
 from .base import PairCheck, register
 from .options import Option
+from .untranslated import identifier
 
 #: chrF (0–100) at or above which the target counts as a copy of the source.
 THRESHOLD = 50.0
@@ -35,11 +40,18 @@ _URL_OR_MAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]*\w")
 # digits of the three scripts, with their group and decimal separators
 _NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_TOKEN = re.compile(r"\S+")
+
+
+def _identifiers(text: str) -> str:
+    """``text`` without its identifier tokens (see :func:`.untranslated.identifier`)."""
+    return _TOKEN.sub(lambda m: " " if identifier(m.group()) else m.group(), text)
 
 
 def clean(text: str) -> str:
-    """``text`` without URLs, e-mail addresses and numbers, whitespace collapsed."""
-    return " ".join(_NUMBER.sub(" ", _URL_OR_MAIL.sub(" ", text)).split())
+    """``text`` without URLs, e-mail addresses, numbers and identifiers (code-like tokens,
+    lower-case words no English dictionary has), whitespace collapsed."""
+    return " ".join(_NUMBER.sub(" ", _identifiers(_URL_OR_MAIL.sub(" ", text))).split())
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,15 @@
 Brackets and quotes, URLs and e-mails, a number written in two digit scripts, a
 question that lost its question mark, doubled function words, and invisible
 direction marks.
+
+Doubled words.  Pashto reduplicates open-class words on purpose: nouns, adjectives, adverbs and
+numerals are doubled for a distributive, iterative or intensive sense (ورو ورو "slowly", کله کله
+"sometimes", بېل بېل "separately", ځای ځای "here and there", یو یو "one by one", لوی لوی "big
+ones").  So a word written twice is reported only when it is a closed-class word whose doubling
+is never grammatical: a preposition or postposition, a conjunction, a clitic, an auxiliary
+(``function_words.tsv``: د د، په په، چې چې، کوي کوي), and not one of the grammatical doublings of
+``reduplication_ps.tsv`` (د دې سره سره "despite this"; له … نه نه, the postposition before the
+negator).
 """
 from __future__ import annotations
 
@@ -22,10 +31,18 @@ _PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”"}
 
 @lru_cache(maxsize=1)
 def _function_words():
+    """Closed-class words whose doubling is a slip, per language, minus the grammatical
+    doublings of ``reduplication_ps.tsv``."""
     out = {"en": set(), "ps": set()}
     for lang, word in iter_rows("function_words.tsv", 2):
         out[lang].add(fold(word))
+    out["ps"] -= {fold(row[0]) for row in iter_rows("reduplication_ps.tsv", 1)}
     return out
+
+
+def doubled_slip(word: str, lang: str = "ps") -> bool:
+    """Is ``word`` written twice a slip (a doubled function word), rather than a reduplication?"""
+    return fold(word) in _function_words()["ps" if lang == "ps" else "en"]
 
 
 def _script(ch: str) -> str:
@@ -77,11 +94,12 @@ class FormatCheck(PairCheck):
         if src.rstrip().endswith("?") and "?" not in tgt and "؟" not in tgt:
             yield self.finding("The English sentence is a question; the Pashto has no '؟'",
                                code="FMT-QUESTION", source=pair.source.whole, target=pair.target.whole)
-        fw = _function_words()["ps" if pair.target.lang == "ps" else "en"]
+        lang = "ps" if pair.target.lang == "ps" else "en"
         prev = None
         for m in _WORD.finditer(tgt):
             w = fold(m.group())
-            if prev is not None and w == prev[0] and w in fw and tgt[prev[1]:m.start()].strip() == "":
+            if (prev is not None and w == prev[0] and tgt[prev[1]:m.start()].strip() == ""
+                    and doubled_slip(m.group(), lang)):
                 yield self.finding(f"'{m.group()}' is written twice", code="FMT-DOUBLED-WORD",
                                    target=pair.target.span(prev[2], m.end()), target_value=m.group())
             prev = (w, m.end(), m.start())

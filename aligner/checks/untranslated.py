@@ -1,25 +1,73 @@
 """UNTRANS-*: English left in the Pashto translation.
 
-A Latin-script word in the Pashto sentence is fine when it is a name (capitalised),
-an acronym (all caps), a code or unit with digits, a URL or an e-mail.  A lowercase
-English word that also occurs in the source is left untranslated; a Pashto sentence
-made mostly of Latin letters is an untranslated sentence.
+A Latin-script word that the Pashto sentence carries from its English source (in the same form,
+or as its plural, singular or possessive) is reported as English left untranslated when it is an
+*ordinary English word* (``aligner/lang/data/en_words.txt``, :func:`aligner.text.langid.english_word`)
+and nothing marks it as kept on purpose.  Kept on purpose, and never reported:
+
+* names, acronyms, codes and units: a word with a capital letter, a digit, an underscore, or glued
+  to ``. / - @`` (``Berlin``, ``EU``, ``ISO 9001``, ``USB-C``, ``file.txt``, ``--force``,
+  ``snake_case``, ``camelCase``), a unit right after a number (``35 mph``), URLs, e-mail
+  addresses and Markdown code spans;
+* a word no English dictionary has (``postgres``, ``nginx``, ``cholerae``): an identifier, a
+  command, a product or account name or a Latin species epithet, unless the term base or a user
+  glossary lists it as an English term with a Pashto rendering (then it had a translation);
+* a word that belongs to a kept name or identifier: a run of Latin-script words that the English
+  has in the same form and that contains an identifier (a code-like token, a non-dictionary word,
+  an initial ``P.``) — ``sudo apt install nginx``, ``E. coli`` — or a scientific binomial, a
+  capitalised non-dictionary genus followed by its lower-case epithet (``Mycobacterium
+  tuberculosis``);
+* a literal value: a word the English puts right after a cue such as *user name*, *password*,
+  *account*, *package*, *type* (``aligner/lang/data/identifier_cues_en.txt``: "log in as user
+  admin");
+* a word the translator marked as foreign: in quotes, in italics (Markdown ``*x*``/``_x_``), alone
+  in brackets as the gloss of the Pashto term before it (``غونډه (meeting)``), or followed by a
+  bracketed Pashto gloss (``firewall (اور دیوال)``).
+
+A Pashto sentence whose ordinary English words outnumber its Pashto letters (UNTRANS-SENTENCE)
+was not translated; names, codes and commands kept in Latin letters do not count towards it.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..lang.data import read_data
+from ..text.langid import english_word
 from .base import PairCheck, register
 from .entities import strip_possessive
 
 _LATIN_WORD = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z'’-]*[A-Za-z](?![\w@]|\.\w)")
 _URL_OR_MAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+_CHUNK = re.compile(r"\S+")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+#: a token that is an identifier by its shape: a digit, an underscore, a dot, slash, colon, equals
+#: sign or @ inside, an option (--force, -y), an internal capital (camelCase, PostgreSQL)
+_CODE_LIKE = re.compile(r"[\d_/\\=@]|\w[.:]\w|^--?\w|[a-z][A-Z]")
+_INITIAL = re.compile(r"[A-Z]\.")                   # an abbreviated genus or first name: P. E.
+_LEADING = "([{«“‘\"'"
+_TRAILING = ")]}»”’\"'.,;:!?،؛؟"
+_INFLECTED = ("ed", "ing", "ly")                    # English verb and adverb endings
+#: English grammatical words: a run of Latin-script words with one of them is English prose, not
+#: an identifier or a command
+_PROSE = frozenset("""a an the of to in on at for from with by and or but is are was were be been
+that this these those it its as not""".split())
 
 
 def _letters(text: str) -> tuple[int, int]:
     latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
     arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff" and ch.isalpha())
     return latin, arabic
+
+
+def _forms(word: str) -> set[str]:
+    """A lower-case English word with the forms a copied word may take: without a possessive,
+    singular and plural (refineries: refinery)."""
+    w = strip_possessive(word.lower())
+    out = {w, w[:-1] if w.endswith("s") else w + "s"}
+    if w.endswith("ies"):
+        out.add(w[:-3] + "y")
+    return out
 
 
 def _word_forms(text: str) -> set[str]:
@@ -29,11 +77,187 @@ def _word_forms(text: str) -> set[str]:
     out = set()
     for token in _LATIN_WORD.findall(text):
         for w in [token] + token.split("-"):
-            w = strip_possessive(w.lower())
-            out |= {w, w[:-1] if w.endswith("s") else w + "s"}
-            if w.endswith("ies"):
-                out.add(w[:-3] + "y")
+            out |= _forms(w)
     return out
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[str, ...]:
+    return tuple(line.strip() for line in read_data("identifier_cues_en.txt").splitlines()
+                 if line.strip() and not line.lstrip().startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern:
+    alts = "|".join(sorted((r"\s+".join(map(re.escape, c.split())) for c in _cues()), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alts + r")\s*:?\s*[\"'“‘«]?\s*([A-Za-z][\w'’-]*)", re.IGNORECASE)
+
+
+def _core(chunk: str) -> str:
+    """A whitespace-separated token without the punctuation around it (``P.`` keeps its dot)."""
+    core = chunk.lstrip(_LEADING)
+    if _INITIAL.fullmatch(core):
+        return core
+    return core.rstrip(_TRAILING)
+
+
+def _code_like(core: str) -> bool:
+    return bool(_CODE_LIKE.search(core))
+
+
+def identifier(token: str) -> bool:
+    """Is the whitespace token ``token`` a Latin-script identifier a translation keeps as it is:
+    shaped like code (``postgresql-16``, ``/etc/hosts``, ``worker_processes``, ``--force``,
+    ``PostgreSQL``) or a lower-case word no English dictionary has (``sudo``, ``nginx``)?"""
+    if _ARABIC.search(token) or not re.search(r"[A-Za-z]", token):
+        return False
+    core = _core(token)
+    return _code_like(core) or (len(core) >= 3 and core.islower() and _plain_word(core) and not english_word(core))
+
+
+def _epithet(word: str) -> bool:
+    """Could ``word`` be the lower-case second part of a scientific name (tuberculosis, coli,
+    aureus, sapiens)?  Not an English verb or adverb form (-ed, -ing, -ly) nor an English plural
+    (-s, but -us, -is, -ns are Latin endings)."""
+    w = word.lower()
+    return not w.endswith(_INFLECTED) and (not w.endswith("s") or w.endswith(("us", "is", "ns")))
+
+
+def _plain_word(core: str) -> bool:
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z'’-]*", core))
+
+
+def english_letters(text: str) -> int:
+    """Letters of the ordinary English words of ``text`` (in any case; names, acronyms, codes and
+    words no dictionary has are left out)."""
+    n = 0
+    for m in _CHUNK.finditer(text):
+        core = _core(m.group())
+        if (_plain_word(core) and not _ARABIC.search(core) and not (core.isupper() and len(core) > 1)
+                and english_word(core)):
+            n += sum(ch.isalpha() for ch in core)
+    return n
+
+
+class _Chunk:
+    """A whitespace token; ``start``/``end`` delimit its core (the token without the brackets,
+    quotes and punctuation around it)."""
+    __slots__ = ("start", "end", "raw", "core", "latin", "run")
+
+    def __init__(self, m: re.Match):
+        self.raw = m.group()
+        self.core = _core(self.raw)
+        lead = len(self.raw) - len(self.raw.lstrip(_LEADING))
+        self.start = m.start() + lead
+        self.end = self.start + len(self.core)
+        self.latin = bool(re.search(r"[A-Za-z]", self.raw)) and not _ARABIC.search(self.raw)
+        self.run = -1
+
+
+def _runs(masked: str) -> tuple[list[_Chunk], list[list[_Chunk]]]:
+    """The whitespace tokens of ``masked`` and its runs: maximal sequences of Latin-script tokens
+    (with the digit tokens between them) that no Pashto word, bracket or comma interrupts."""
+    chunks = [_Chunk(m) for m in _CHUNK.finditer(masked)]
+    runs: list[list[_Chunk]] = []
+    cur: list[_Chunk] = []
+    for c in chunks:
+        joins = c.latin or (cur and any(ch.isdigit() for ch in c.raw) and not _ARABIC.search(c.raw))
+        if joins and cur and (cur[-1].raw[-1:] in ",،;؛)]" or c.raw[:1] in "([«“"):
+            runs.append(cur)
+            cur = []
+        if joins:
+            cur.append(c)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    for k, run in enumerate(runs):
+        for c in run:
+            c.run = k
+    return chunks, runs
+
+
+def _in_english(words: list[str], source: str, case: bool = False) -> bool:
+    pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])"
+    return re.search(pattern, source, 0 if case else re.IGNORECASE) is not None
+
+
+class _Judge:
+    """Why a Latin-script word kept from the English is not untranslated English (or None)."""
+
+    def __init__(self, pair, ctx, masked: str):
+        self.pair, self.ctx, self.masked = pair, ctx, masked
+        self.source = pair.source.text
+        self.chunks, self.runs = _runs(masked)
+        self._terms = None
+
+    def terms(self) -> set[str]:
+        """Lower-case words of the English terms of the term base / glossaries in the source."""
+        if self._terms is None:
+            from ..lang.glossary import get_glossary
+            glossary = get_glossary(self.ctx.config.get("glossaries") if self.ctx is not None else None)
+            self._terms = set()
+            for m in glossary.matcher.find_en(self.source):
+                if not m.entry.is_name and m.entry.allowed:
+                    for w in _LATIN_WORD.findall(m.text):
+                        self._terms |= _forms(w)
+        return self._terms
+
+    def _chunk_at(self, pos: int):
+        for c in self.chunks:
+            if c.start <= pos < c.end:
+                return c
+        return None
+
+    def reason(self, m: re.Match):
+        w = m.group()
+        chunk = self._chunk_at(m.start())
+        run = self.runs[chunk.run] if chunk is not None and chunk.run >= 0 else []
+        a, b = (run[0].start, run[-1].end) if run else (m.start(), m.end())
+        if self._italic(a, b) or self._italic(m.start(), m.end()):
+            return "italics"
+        if self._bracketed(a, b):
+            return "a gloss in brackets"
+        if strip_possessive(w.lower()) in self.terms():
+            return None                              # a term with a Pashto rendering
+        if not english_word(w):
+            return "not an English dictionary word"
+        if run and len(run) > 1:
+            cores = [c.core for c in run]
+            has_id = any(identifier(c.raw) or _INITIAL.fullmatch(c.core) for c in run)
+            if has_id and not any(c.lower() in _PROSE for c in cores) and _in_english(cores, self.source):
+                return "part of an identifier kept as it is"
+            k = run.index(chunk)
+            if k > 0 and _epithet(w):
+                genus = run[k - 1].core
+                if ((_INITIAL.fullmatch(genus) or re.fullmatch(r"[A-Z][a-z]{2,}", genus))
+                        and _in_english([genus, w], self.source, case=True)):
+                    return "a scientific name"
+        for cue in _cue_pattern().finditer(self.source):
+            if cue.group(1).lower() == w.lower():
+                return "a literal value"
+        return None
+
+    def _italic(self, a: int, b: int) -> bool:
+        side = self.pair.target
+        if side.plain is None:
+            return False
+        oa, ob = side.plain.to_original(a, b)
+        orig = side.original
+        return oa > 0 and ob < len(orig) and orig[oa - 1] in "*_" and orig[ob] in "*_"
+
+    def _bracketed(self, a: int, b: int) -> bool:
+        t = self.masked
+        before, after = t[:a].rstrip(), t[b:].lstrip()
+        if before[-1:] in "([" and after[:1] in ")]":
+            return True                                  # غونډه (meeting)
+        if after[:1] in "([":
+            close = after.find(")" if after[0] == "(" else "]")
+            if close > 0 and _ARABIC.search(after[:close]):
+                return True                              # firewall (اور دیوال)
+        return False
 
 
 @register
@@ -52,14 +276,9 @@ class UntranslatedCheck(PairCheck):
         masked = _URL_OR_MAIL.sub(lambda m: " " * len(m.group()), tgt)
         for a, b in pair.target.code:               # Markdown `code` stays as it is
             masked = masked[:a] + " " * (b - a) + masked[b:]
-        latin, arabic = _letters(masked)
-        if latin >= 12 and latin > 1.5 * arabic:
-            yield self.finding("The Pashto sentence is mostly English: it looks untranslated",
-                               code="UNTRANS-SENTENCE", source=pair.source.whole, target=pair.target.whole,
-                               target_value=tgt)
-            return
+        judge = _Judge(pair, ctx, masked)
         src_words = _word_forms(pair.source.text)
-        run = []
+        english, run = 0, []
         for m in _LATIN_WORD.finditer(masked):
             w = m.group()
             if w.lower() != w or len(w) < 3:      # names, acronyms, units (kg, km) are fine
@@ -71,8 +290,17 @@ class UntranslatedCheck(PairCheck):
             if (before[-1:].isdigit()                               # a unit after a number: 35 mph
                     or (before[-1:] in "\"'‘“«" and after in "\"'’”»")):   # a quoted foreign word
                 continue
+            if judge.reason(m) is not None:
+                continue
+            english += sum(ch.isalpha() for ch in w)
             if strip_possessive(w.lower()) in src_words:
                 run.append(m)
+        _, arabic = _letters(masked)
+        if english >= 12 and english > 1.5 * arabic:
+            yield self.finding("The Pashto sentence is mostly English: it looks untranslated",
+                               code="UNTRANS-SENTENCE", source=pair.source.whole, target=pair.target.whole,
+                               target_value=tgt)
+            return
         if run:
             a, b = run[0].start(), run[-1].end()
             words = [m.group() for m in run]
