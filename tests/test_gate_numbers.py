@@ -74,6 +74,7 @@ def test_equal_and_approximate_figures_still_match(en, ps):
 @pytest.mark.parametrize("en,ps", [
     ("1.2 million people", "۱٬۲۳۴٬۵۶۷ کسان"),                 # no approximation: exact
     ("about 40 tons", "شاوخوا ۴۵ ټنه"),                       # the same precision: not a rounding
+    ("almost forty-four years", "کابو څلوېښت کاله"),          # 2 digits: a change, not a rounding
     ("about 1.2 million people", "شاوخوا ۱.۳ میلیونه کسان"),
     ("The road is 385 miles long.", "سړک ۷۲۰ کیلومتره اوږد دی."),
 ])

@@ -18,7 +18,8 @@ matched as a multiset, by value (order does not matter):
 
 Figures compare exactly (values are fractions.Fraction: 1,234,567 is not 1,234,568, however
 many digits).  Tolerance applies only where the text approximates: under "about", "nearly",
-شاوخوا … a figure matches its rounding ("about 1.2 million" ↔ 1,234,567, but not 40 ↔ 45), and an
+شاوخوا … a figure of 3 or more significant digits matches its rounding ("about 1.2 million" ↔
+1,234,567, "about 390" ↔ 385, but not "almost 44" ↔ "about 40"), and an
 imperial unit matches its conversion within 3 %.  Matching is near-linear (each quantity meets
 the nearest quantities that share a look-up key with it) and computed once per bead, shared by
 every number code through :meth:`CheckContext.shared`.
@@ -185,6 +186,8 @@ def _rounds_to(fine: Fraction, coarse: Fraction) -> bool:
     fplace = _place(fine)
     if fplace is not None and fplace >= place:
         return False
+    if fplace is not None and abs(fine) < 100 * fplace:
+        return False          # fewer than 3 significant digits: 44 → "about 40" is a change
     return -place / 2 <= fine - coarse < place / 2
 
 
