@@ -115,6 +115,10 @@ class Check:
     description: ClassVar[str] = ""
     #: further codes this check may emit, with (category, severity, description)
     codes: ClassVar[dict[str, tuple[str, str, str]]] = {}
+    #: the configuration table of this check's options (``copy``) and the options it takes
+    #: (:class:`aligner.checks.options.Option`); validated by :mod:`aligner.config`
+    config_table: ClassVar[str] = ""
+    options: ClassVar[dict] = {}
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         raise NotImplementedError
