@@ -36,7 +36,7 @@ from align_bench import load_ntrex  # noqa: E402
 
 def write_corpus(folder: Path, limit: int | None = None) -> int:
     docs = load_ntrex()[:limit] if limit else load_ntrex()
-    for k, (en, ps) in enumerate(docs):
+    for k, (_, en, ps) in enumerate(docs):
         (folder / f"doc{k:03d}.en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
         (folder / f"doc{k:03d}.ps.txt").write_text("\n".join(ps) + "\n", encoding="utf-8")
     return len(docs)
@@ -132,7 +132,7 @@ def main() -> None:
         corpus = tmp / "ntrex"
         corpus.mkdir()
         n = write_corpus(corpus, args.docs)
-        sentences = sum(len(en) + len(ps) for en, ps in load_ntrex()[:n])
+        sentences = sum(len(en) + len(ps) for _, en, ps in load_ntrex()[:n])
         print(f"{n} document pairs ({sentences} sentences, both sides) in {corpus}; "
               f"{os.cpu_count()} CPUs; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         print(f"{'run':<28} {'wall s':>8} {'docs/s':>8} {'peak RSS MB':>12} {'tree RSS MB':>12}  findings")

@@ -123,7 +123,7 @@ def seed_cases() -> list[Case]:
 def ntrex_cases() -> list[Case]:
     from align_bench import load_ntrex
     return [Case(f"ntrex{d:03d}", "ntrex", "\n".join(en), "\n".join(ps), True)
-            for d, (en, ps) in enumerate(load_ntrex())]
+            for d, (_, en, ps) in enumerate(load_ntrex())]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -866,7 +866,7 @@ def main(argv=None):
     ntrex_ps = [line for c in all_cases["ntrex"] for line in c.ps.split("\n")]
     if not ntrex_ps:
         from align_bench import load_ntrex
-        ntrex_ps = [line for _, ps in load_ntrex() for line in ps]
+        ntrex_ps = [line for _, _, ps in load_ntrex() for line in ps]
     pool_ntrex = [s for s in ntrex_ps if 40 <= len(s) <= 220 and not re.search(r"[A-Za-z]", s)]
 
     def foreign_of(case: Case) -> list[str]:

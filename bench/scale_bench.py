@@ -35,8 +35,8 @@ def build(n_target: int, seed: int = 5):
         order = list(range(len(docs)))
         rng.shuffle(order)
         for d in order:
-            en, ps = docs[d]
-            s, t, g = perturb(en, ps, docs[(d + 7) % len(docs)][1], rng)
+            _, en, ps = docs[d]
+            s, t, g, _ = perturb(en, ps, docs[(d + 7) % len(docs)][2], rng)
             off_s, off_t = len(su), len(tu)
             su += s
             tu += t
