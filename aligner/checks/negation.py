@@ -222,6 +222,9 @@ class NegationCheck(PairCheck):
         strong_s = [n for n in src if n[3] == "strong"]
         strong_t = [n for n in tgt if n[3] == "strong"]
         # a negation on one side with no negation at all, not even a weak one, on the other
+        if (strong_s and not tgt) or (strong_t and not src):
+            if _polarity_agrees(pair.source.text, pair.target.text):
+                return                  # "not closed" ↔ خلاص (open): the same meaning
         if strong_s and not tgt:
             a, b, word, _ = strong_s[0]
             yield self.finding(
@@ -282,7 +285,12 @@ def en_poles(text: str) -> list[tuple[int, int, str, str, str]]:
         w = m.group().lower()
         for group, pole, exact, form in lex["en"]:
             if (w == form) if exact else w.startswith(form):
-                out.append((m.start(), m.end(), m.group(), group, pole))
+                a = m.start()
+                prefix = re.search(r"\b(?:non|un)(?:\s?-\s?|\s)$", text[max(0, a - 6):a], re.I)
+                if prefix:                   # "non-governmental": the opposite pole
+                    a -= len(prefix.group())
+                    pole = "-" if pole == "+" else "+"
+                out.append((a, m.end(), text[a:m.end()], group, pole))
                 break
     return out
 
@@ -318,11 +326,32 @@ def ps_poles(text: str) -> list[tuple[int, int, str, str, str]]:
             k += 1
             continue
         n, group, pole, exclude = best
-        if not exclude and not (k and words[k - 1] in _PS_PRIVATIVE_BEFORE):
-            a, b = norm.to_original(tokens[k].start(), tokens[k + n - 1].end())
+        if not exclude:
+            first = k
+            if k and words[k - 1] in _PS_PRIVATIVE_BEFORE:    # غیر دولتي: the opposite pole
+                first, pole = k - 1, ("-" if pole == "+" else "+")
+            a, b = norm.to_original(tokens[first].start(), tokens[k + n - 1].end())
             out.append((a, b, text[a:b], group, pole))
         k += n
     return out
+
+
+def _privative_of_pole(words: str, group: str) -> bool:
+    """Whether the Pashto ``words`` are a privative (غیر، نا، بې) before a positive word of
+    ``group``: ناخوندي, غیر قانوني (an added affix), not a word of its own like ناکام."""
+    w = fold(words)
+    for p in _PS_PRIVATIVE_BEFORE:
+        if w.startswith(p):
+            rest = w[len(p):].strip()
+            return any(x[3] == group and x[4] == "+" for x in ps_poles(rest))
+    return False
+
+
+def _polarity_agrees(en: str, ps: str) -> bool:
+    """Whether a negation on one side only is said on the other by the opposite pole of a
+    polarity word: "was not closed" ↔ خلاص و (was open), "safe" ↔ خطرناک نه دی."""
+    groups = {g: p for *_, g, p in en_poles(en)}
+    return any(g in groups and groups[g] != p for *_, g, p in ps_poles(ps))
 
 
 def _privative_ps(text: str) -> bool:
@@ -368,8 +397,12 @@ class PolarityCheck(PairCheck):
         ps_neg = negations(ps, "ps")
         reported = False
         if ep and pp:
-            en_other = _other_negations(en_neg, [(a, b) for a, b, *_ in ep], lex["neutral"])
-            ps_other = _other_negations(ps_neg, [(a, b) for a, b, *_ in pp])
+            # only a negation of the verb can turn a pole around ("did not rise" ↔ کم شو); a
+            # word that merely means a negation (undocumented, avoid, بې) does not
+            en_other = [n for n in _other_negations(en_neg, [(a, b) for a, b, *_ in ep], lex["neutral"])
+                        if n[3] == "strong"]
+            ps_other = [n for n in _other_negations(ps_neg, [(a, b) for a, b, *_ in pp])
+                        if n[3] == "strong" or fold(n[2]) in ("نه", "ونه", "مه")]
             if not en_other and not ps_other:
                 for group in dict.fromkeys(g for *_, g, _ in ep):
                     en_sides = {p for *_, g, p in ep if g == group}
@@ -378,9 +411,11 @@ class PolarityCheck(PairCheck):
                         continue
                     a, b, word, _, pole = next(x for x in ep if x[3] == group)
                     c, d, pword, _, ppole = next(x for x in pp if x[3] == group)
-                    affix = pole == "-" and _EN_AFFIX.fullmatch(word) is not None
+                    # an affix lost (unsafe → خوندي) or added (safe → ناخوندي): NEG-AFFIX
+                    affix = (pole == "-" and (_EN_AFFIX.fullmatch(word) is not None or " " in word or "-" in word)) \
+                        or (pole == "+" and _privative_of_pole(pword, group))
                     code = "NEG-AFFIX" if affix else "NEG-POLARITY"
-                    what = "the positive" if affix else "the opposite"
+                    what = "the opposite"
                     yield self.finding(
                         f"English '{word}' is rendered by {what} '{pword}' in the Pashto",
                         code=code, source=pair.source.span(a, b), target=pair.target.span(c, d),
