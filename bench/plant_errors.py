@@ -69,7 +69,7 @@ SEED_DIR = ROOT / "seeds"
 DATA_DIR = ROOT / "bench" / "data"
 
 CATEGORIES = ("number", "scale", "unit", "percent", "date", "name", "term",
-              "omission", "addition", "negation", "untranslated")
+              "omission", "addition", "negation", "untranslated", "polarity", "affix")
 
 #: Finding categories that count as catching a plant of each kind.  A unit swapped for one
 #: of another magnitude (t → kg) may fairly be reported as a changed number; a changed year
@@ -86,6 +86,8 @@ ACCEPTED: dict[str, frozenset] = {
     "addition": frozenset({"addition"}),
     "negation": frozenset({"negation"}),
     "untranslated": frozenset({"untranslated"}),
+    "polarity": frozenset({"negation"}),        # plant_polarity (issue 11)
+    "affix": frozenset({"negation"}),           # plant_affix (issue 11)
 }
 
 _DIGIT_BASES = (0x30, 0x660, 0x6F0)
@@ -657,6 +659,123 @@ def plant_untranslated(site: Site, rng: random.Random) -> list[Plant]:
 
 
 # ----------------------------------------------------------------------------------------------
+# Issue 11: lexical polarity flips and lost or added affix negation
+# ----------------------------------------------------------------------------------------------
+# polarity  a Pashto word of one pole replaced by the opposite pole (زیات شو → کم شو, اجازه →
+#           منع, ومنله → رد کړه …), or the English word by its antonym (increased → decreased)
+# affix     the Pashto privative dropped (غیر قانوني → قانوني, ناخوندي → خوندي, د فساد ضد → د
+#           فساد), or an English negative affix added where the Pashto keeps the positive word
+#           (safe → unsafe, legal → illegal, governmental → non-governmental)
+# Only 1-1 beads whose two sides agree (the same pole, no other negation) are planted.
+
+#: folded Pashto prefix of a pole word → the opposite word (its ending is kept)
+_PS_OPPOSITE = (("زیاتوال", "کموال"), ("زیات", "کم"), ("ډېرښت", "کمښت"), ("ډیرښت", "کمښت"),
+                ("لوړ", "ټیټ"), ("جګ", "ټیټ"), ("کموال", "زیاتوال"), ("کمښت", "زیاتوالی"), ("کم", "زیات"),
+                ("ټیټ", "لوړ"), ("راټیټ", "لوړ"), ("راکم", "زیات"), ("اجازه", "منع"), ("اجازې", "منع"),
+                ("منع", "اجازه"), ("ممنوع", "مجاز"), ("بریالی", "ناکام"), ("بریالۍ", "ناکامه"),
+                ("بریالیتوب", "ناکامي"), ("بریا", "ناکامي"), ("ناکام", "بریالی"), ("کامیاب", "ناکام"),
+                ("خوندی", "خطرناک"), ("خوندې", "خطرناکې"), ("خطرناک", "خوندي"), ("ومنله", "رد کړه"),
+                ("ومنل", "رد کړل"), ("ومانه", "رد کړ"), ("منل", "ردول"), ("قبول", "رد"), ("تایید", "رد"),
+                ("تصویب", "رد"), ("رد", "قبول"), ("انکار", "اقرار"), ("وګټله", "وبایلله"), ("وګټل", "وبایلل"),
+                ("وګاټه", "وبایلله"), ("وبایلله", "وګټله"), ("وبایلل", "وګټل"), ("خلاص", "بند"),
+                ("پرانیستل", "بندول"), ("پرانیست", "بند"), ("بند", "خلاص"), ("شامل", "مستثنی"), ("ملاتړ", "مخالفت"),
+                ("حمایت", "مخالفت"), ("مخالف", "ملاتړ"))
+#: English word → its antonym, for English-side polarity plants
+_EN_OPPOSITE = {"increased": "decreased", "decreased": "increased", "increase": "decrease",
+                "decrease": "increase", "rose": "fell", "fell": "rose", "rise": "fall", "fall": "rise",
+                "allowed": "banned", "banned": "allowed", "allow": "forbid", "won": "lost", "lost": "won",
+                "win": "lose", "accepted": "rejected", "rejected": "accepted", "approved": "rejected",
+                "opened": "closed", "closed": "opened", "success": "failure", "failure": "success",
+                "successful": "failed", "safe": "dangerous", "dangerous": "safe"}
+#: English positive word → the same word with its negative affix
+_EN_AFFIXED = {"safe": "unsafe", "legal": "illegal", "legally": "illegally", "lawful": "unlawful",
+               "known": "unknown", "official": "unofficial", "necessary": "unnecessary",
+               "stable": "unstable", "equal": "unequal", "fair": "unfair", "limited": "unlimited",
+               "possible": "impossible", "regular": "irregular", "complete": "incomplete",
+               "responsible": "irresponsible", "armed": "unarmed", "governmental": "non-governmental",
+               "successful": "unsuccessful"}
+_PS_PRIVATIVE_WORDS = ("غیر", "غېر", "نا", "بې")
+from aligner.checks.negation import _privative_of_pole  # noqa: E402
+
+
+def _agreeing_poles(site: Site):
+    """The (English, Pashto) pole words of one group that agree, in a 1-1 bead with no other
+    negation on either side; None when there is no such pair."""
+    from aligner.checks.negation import en_poles, ps_poles
+    if not site.one_to_one:
+        return None
+    ep, pp = en_poles(site.en), ps_poles(site.ps)
+    spans_e = [(a, b) for a, b, *_ in ep]
+    spans_p = [(a, b) for a, b, *_ in pp]
+    if any(not any(a < n[1] and n[0] < b for a, b in spans_e) for n in negations(site.en, "en")
+           if n[3] == "strong") or any(not any(a < n[1] and n[0] < b for a, b in spans_p)
+                                       for n in negations(site.ps, "ps")):
+        return None
+    for e in ep:
+        same = [p for p in pp if p[3] == e[3]]
+        # one English word of the group (a second one would keep its pole after the plant)
+        if len(same) == 1 and same[0][4] == e[4] and [x for x in ep if x[3] == e[3]] == [e]:
+            return e, same[0]
+    return None
+
+
+def _en_plant(site: Site, category: str, what: str, a: int, b: int, new: str) -> Plant:
+    """A plant that replaces site.en[a:b] (an offset in the bead's English) by ``new``."""
+    case = site.case
+    src = case.clean.source.sentences[case.clean.beads[site.bead].source[0]]
+    en, span = _replace(case.en, src.start + a, src.start + b, new)
+    return Plant(category, case, what, en, case.ps, "en", (span[0], max(span[1], span[0] + 1)),
+                 clean_bead=site.bead, accepted=ACCEPTED[category])
+
+
+def plant_polarity(site: Site, rng: random.Random) -> list[Plant]:
+    pair = _agreeing_poles(site)
+    if pair is None:
+        return []
+    (ea, eb, eword, group, _), (pa, pb, pword, _, _) = pair
+    out = []
+    folded = fold_ps(pword)
+    for old, new in _PS_OPPOSITE:
+        if folded.startswith(old) and not folded.startswith(_PS_PRIVATIVE_WORDS):
+            planted = new + pword[len(old):]
+            out.append(_mk(site, "polarity", f"{pword} → {planted} ({group})", pa, pb, planted))
+            break
+    opposite = _EN_OPPOSITE.get(eword.lower())
+    if opposite and site.en[ea:eb] == eword:
+        if eword[0].isupper():
+            opposite = opposite.capitalize()
+        out.append(_en_plant(site, "polarity", f"English: {eword} → {opposite}", ea, eb, opposite))
+    return out
+
+
+def plant_affix(site: Site, rng: random.Random) -> list[Plant]:
+    if not site.one_to_one:
+        return []
+    out = []
+    pair = _agreeing_poles(site)
+    if pair is not None:
+        (ea, eb, eword, group, pole), (pa, pb, pword, _, _) = pair
+        folded = fold_ps(pword)
+        priv = next((p for p in _PS_PRIVATIVE_WORDS if folded.startswith(p)), None)
+        if pole == "-" and priv and _privative_of_pole(pword, group):
+            # the Pashto privative dropped: غیر قانوني → قانوني
+            rest = pword[len(priv):].lstrip()
+            out.append(_mk(site, "affix", f"{pword} → {rest}", pa, pb, rest))
+        affixed = _EN_AFFIXED.get(eword.lower())
+        if pole == "+" and affixed and site.en[ea:eb] == eword:
+            out.append(_en_plant(site, "affix", f"English: {eword} → {affixed}", ea, eb, affixed))
+    # a separate English prefix (non-, anti-) whose Pashto privative word is dropped
+    m = re.search(r"\b(?:non|anti)-\w+", site.en, re.I)
+    if m and not out:
+        w = re.search(r"(?:^|\s)(غیر|غېر|ضد)(?=\s)", site.ps)
+        if w and len(re.findall(r"(?:^|\s)(?:غیر|غېر|ضد|نه|بې)(?=\s)", site.ps)) == 1:
+            a, b = w.start(1), w.end(1)
+            b = b + 1 if site.ps[b:b + 1] == " " else b
+            out.append(_mk(site, "affix", f"{m.group()}: {w.group(1)} removed", a, b, ""))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
 # Evaluation
 # ----------------------------------------------------------------------------------------------
 
@@ -791,6 +910,10 @@ def candidates(case: Case, cat: str, rng: random.Random, names: list, foreign: l
             out += plant_negation(s, rng)
         elif cat == "untranslated":
             out += plant_untranslated(s, rng)
+        elif cat == "polarity":
+            out += plant_polarity(s, rng)
+        elif cat == "affix":
+            out += plant_affix(s, rng)
     return out
 
 
