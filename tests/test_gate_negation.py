@@ -267,3 +267,11 @@ def test_the_seed_de_sinicize_rendering_is_reported():
     found = run_checks(ctx.result, {"select": ["NEG"]})
     assert [f.code for f in found] == ["NEG-AFFIX"]
     assert "Sinicize" in found[0].source.text
+
+
+def test_a_dropped_verb_negation_is_caught_beside_a_word_of_privation():
+    # بې کوره (homeless) elsewhere in the sentence does not stand for "did not register"
+    assert neg_codes("The office did not register the homeless families.",
+                     "دفتر بې کوره کورنۍ ثبت کړې.") == ["NEG-MISSING"]
+    # "not happy" ↔ ناخوښه: a privative word says "not + adjective"
+    assert neg_codes("The group was not happy with the plan.", "ډله له پلان څخه ناخوښه وه.") == []

@@ -194,6 +194,23 @@ def _in_until_clause(tokens, k: int, t: str, lex) -> bool:
     return False
 
 
+#: an English verb negation with do-support or a modal: "did not report", "can't", "has not"
+_VERB_NOT = re.compile(r"(?:\b(?:do|does|did|will|would|can|could|should|shall|must|may|might|have|has|had)"
+                       r"\s+not|\bcannot|\b(?:do|does|did|wo|would|ca|could|should|must|have|has|had)n['’]t)$",
+                       re.I)
+#: Pashto words of privation: a negation marker that can say "not + adjective" (ناخوښه "not
+#: happy", بې ګناه "not guilty") but never negates a verb
+_PS_LEXICAL = ("بې", "غیر", "غېر", "نا", "پرته", "بغیر", "بدون", "محروم", "فاقد", "عاری", "ممنوع")
+
+
+def _verb_negation(text: str, n) -> bool:
+    return _VERB_NOT.search(text[:n[1]]) is not None
+
+
+def _lexical(n) -> bool:
+    return n[3] == "weak" and fold(n[2]).startswith(_PS_LEXICAL)
+
+
 def _open_phrase(window: list[str], lex, openers: tuple[str, ...]) -> bool:
     """Whether one of ``openers`` (له, تر) among the words ``window`` before a token opens a
     phrase that is neither a set phrase of its own (له امله, تر ټولو, تر لاسه) nor closed by
@@ -225,8 +242,12 @@ class NegationCheck(PairCheck):
         if (strong_s and not tgt) or (strong_t and not src):
             if _polarity_agrees(pair.source.text, pair.target.text):
                 return                  # "not closed" ↔ خلاص (open): the same meaning
-        if strong_s and not tgt:
-            a, b, word, _ = strong_s[0]
+        verbal_s = [n for n in strong_s if _verb_negation(pair.source.text, n)]
+        if strong_s and not tgt or (verbal_s and not strong_t and all(_lexical(n) for n in tgt)):
+            # a negation on one side with no negation at all on the other; or a negated
+            # lexical verb ("did not report") against a Pashto sentence whose only negation
+            # markers are words of privation (بې، غیر، نا-، پرته …): a verb is negated with نه
+            a, b, word, _ = (verbal_s or strong_s)[0]
             yield self.finding(
                 f"English '{word}' (negation) has no negation in the Pashto sentence",
                 code="NEG-MISSING", source=pair.source.span(a, b), target=pair.target.whole,
