@@ -101,6 +101,10 @@ def english_stems(word: str) -> list[str]:
     return out
 
 
+#: auxiliaries with a contracted negation (wouldn't, didn't): the part before the apostrophe
+_NEGATED_AUXILIARIES = frozenset("would could should did does do was were is are has have had must need might".split())
+
+
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     from ..lang.data import read_data
@@ -109,11 +113,17 @@ def _english_words() -> frozenset[str]:
 
 
 def english_word(word: str) -> bool:
-    """Whether ``word`` (any case; possessive 's, a hyphenated compound: each part of at least
-    two letters) is an ordinary English dictionary word or a regular inflection of one."""
+    """Whether ``word`` (any case; possessive 's, a contraction (wouldn't, we've), a hyphenated
+    compound: each part of at least two letters) is an ordinary English dictionary word or a
+    regular inflection of one."""
     w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
+    for suffix in ("'s", "n't", "'re", "'ve", "'ll", "'d", "'m"):      # democracy's, wouldn't, we've
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            w = w[:-len(suffix)]
+            break
+    else:
+        if w.endswith("n") and w[:-1] in _NEGATED_AUXILIARIES:        # wouldn (wouldn't cut at ')
+            w = w[:-1]
     w = w.strip("'")
     parts = [p for p in w.split("-") if len(p) >= 2]
     if not parts or not all(p.isascii() and p.isalpha() for p in parts):
