@@ -66,8 +66,10 @@ def test_arabic_comma_as_decimal_in_pashto():
 
 
 def test_plain_spaces_do_not_group():
-    # "0800 555 111" is a phone number: three numbers, not 800,555,111
-    assert values("call 0800 555 111 quoting log 247", "en") == [800, 555, 111, 247]
+    # "0800 555 111" is a phone number: not the amount 800,555,111 and not three amounts either
+    # (issue 11: an identifier, kept only as a label that absorbs the same digits)
+    assert values("call 0800 555 111 quoting log 247", "en") == [247]
+    assert values("1 500 people", "en") == [1, 500]
 
 
 def test_offsets_point_into_original_text_with_bidi_marks():

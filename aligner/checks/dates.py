@@ -191,8 +191,26 @@ def _closest(m: DateMention, options: list[DateMention], m_len: int, o_len: int)
                                        -abs(o.start / max(o_len, 1) - pos)))
 
 
+def dates_in(ctx: Optional[CheckContext], text: str, lang: str) -> tuple[DateMention, ...]:
+    """The dates of ``text``, found once per run and shared through the check context by the
+    date checks and the number checks (which leave the numbers inside dates to the date checks)."""
+    if ctx is None:
+        return tuple(find_dates(text, lang))
+    return ctx.shared("dates.find", (text, lang), lambda: tuple(find_dates(text, lang)))
+
+
 @lru_cache(maxsize=4096)
 def compare_dates(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> tuple[DateIssue, ...]:
+    """All date issues between a source and a target text (cached per pair of texts); see
+    :func:`compare_found_dates`."""
+    if src_lang not in SUPPORTED or tgt_lang not in SUPPORTED:
+        return ()
+    return compare_found_dates(src_text, src_lang, tgt_text, tgt_lang,
+                               tuple(find_dates(src_text, src_lang)), tuple(find_dates(tgt_text, tgt_lang)))
+
+
+def compare_found_dates(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str,
+                        S: tuple, T: tuple) -> tuple[DateIssue, ...]:
     """All date issues between a source and a target text (cached per pair of texts).
 
     1. Each date's *best agreement* is the most fields it shares with a compatible date on
@@ -211,8 +229,7 @@ def compare_dates(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) ->
     """
     if src_lang not in SUPPORTED or tgt_lang not in SUPPORTED:
         return ()
-    S = find_dates(src_text, src_lang)
-    T = find_dates(tgt_text, tgt_lang)
+    S, T = list(S), list(T)
     if not S and not T:
         return ()
     src, tgt = LANG_NAMES[src_lang], LANG_NAMES[tgt_lang]
@@ -293,7 +310,14 @@ class _DateCheck(PairCheck):
     category: ClassVar[str] = "date"
 
     def check_pair(self, pair: Pair, ctx: CheckContext) -> Iterable:
-        issues = compare_dates(pair.source.text, pair.source.lang, pair.target.text, pair.target.lang)
+        src, tgt = pair.source, pair.target
+        args = (src.text, src.lang, tgt.text, tgt.lang)
+        if src.lang not in SUPPORTED or tgt.lang not in SUPPORTED:
+            return
+        # one date comparison per bead, on the dates found once per run (shared with the number checks)
+        issues = compare_dates(*args) if ctx is None else ctx.shared(
+            "dates.compare", args, lambda: compare_found_dates(
+                *args, dates_in(ctx, src.text, src.lang), dates_in(ctx, tgt.text, tgt.lang)))
         for issue in issues:
             if issue.code != self.code:
                 continue

@@ -29,10 +29,17 @@ give ``NUM-APPROX`` (warning).
 
 Noise control: quantities written as small number words, word ordinals and fractions, and bare
 scale words ("one of the", "a million", "two sides", "first") are *weak* — they can absorb a
-partner but are never reported; quantities inside dates (found by :mod:`aligner.lang.dates`)
-are treated the same way, dates being the date checks' business.  Digits of names and codes
-(COVID-19, A320, "BBC Radio 4") are *labels*: they absorb the same digits on the other side
-and may be one side of a ``NUM-MISMATCH``, but are never reported missing or extra.
+partner but are never reported missing or extra.  A weak word number of a definite value may
+still be one side of a ``NUM-MISMATCH`` with a quantity of its own group and sort (issue 11):
+a count of 2 or more with a count (three ↔ څلورو, 3 ↔ څلورو), a fraction with a fraction (half ↔
+درېیمه برخه), a multiple with a multiple (twice ↔ درې چنده).  Quantities inside dates (found by
+:mod:`aligner.lang.dates`, once per text and shared with the date checks through
+:meth:`CheckContext.shared`) are weak too, dates being the date checks' business.  Digits of
+names and codes (COVID-19, A320, "BBC Radio 4") and phone or ID numbers (0700 123 456) are
+*labels*: they absorb the same digits on the other side and may be one side of a
+``NUM-MISMATCH``, but are never reported missing or extra.  Homographs read as numbers only if
+the other side agrees (``maybe``: اويا = او یا "or", درو, زر "gold" on their own) absorb the
+same number and are never reported.
 
 Measured on NTREX-128 en–ps (1,997 professional translation pairs): 26 findings, 23 of them
 real translation errors (see tests/test_check_numbers.py).
@@ -52,10 +59,8 @@ from ..model import Finding
 from ..text.normalize import fold
 from .base import CheckContext, Pair, PairCheck, register
 
-try:                                     # written by the dates work; optional until it exists
-    from ..lang.dates import find_dates as _find_dates
-except ImportError:                      # pragma: no cover - depends on the tree's state
-    _find_dates = None
+from ..lang.dates import find_dates as _find_dates
+from .dates import dates_in
 
 LANG_NAMES = {"en": "English", "ps": "Pashto"}
 
@@ -281,6 +286,10 @@ def _sort(q: Quantity) -> str:
 
 def _sorts_pair(a: Item, b: Item) -> bool:
     sa, sb = a.sort, b.sort
+    if (a.passive and not a.q.label) or (b.passive and not b.q.label):
+        # a weak word number: only with its own group and sort (three ↔ څلورو, half ↔ 1/3)
+        ga, gb = _group(a.q), _group(b.q)
+        return ga is not None and ga == gb and sa == sb
     if sa == sb or a.mantissa == b.mantissa:
         return True                                         # same digits: a dropped 0, a changed scale
     if a.q.units and b.q.units and any(ua.dimension == ub.dimension or ua.rephrases(ub)
@@ -316,22 +325,45 @@ class _Spans:
         return k >= 0 and self.reach[k] > start
 
 
+def _group(q: Quantity) -> Optional[str]:
+    """What a quantity written in words may be compared with although it is weak: a fraction
+    with a fraction (half ↔ درېیمه برخه), a multiple with a multiple (twice ↔ درې چنده), a count
+    of 2 or more with a count (three ↔ څلورو, 3 ↔ څلورو); None for the rest (one, first, a
+    million, homographs)."""
+    if q.maybe or q.label:
+        return None
+    if q.kind in ("fraction", "multiple"):
+        return q.kind
+    if q.kind in ("number", "measure", "money") and q.value != 1 and q.value > 0:
+        return "count"
+    return None
+
+
 def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]], text: str = "") -> list[Item]:
     items: list[Item] = []
     in_dates = _Spans(dates)
     for q in qs:
         in_date = in_dates.overlaps(q.start, q.end) or (text and _is_list_marker(text, q))
         for part in (q.parts or (q,)):
-            weak = q.weak or part.weak or in_date
+            weak = q.weak or part.weak or in_date or q.maybe
+            # a weak word number of a definite value may still be one side of a mismatch with
+            # a quantity of its own group (see _group); dates and homographs never are
+            words_pairable = weak and not in_date and not q.maybe and not q.parts and _group(q) is not None \
+                and (q.written == "words" or q.kind == "multiple")
             items.append(Item(part, q, len(items), part.start / max(text_len, 1),
-                              passive=weak or q.label, pairable=not weak))
+                              passive=weak or q.label, pairable=not weak or words_pairable))
     return items
 
 
-def _date_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    if _find_dates is None or not text:
+def _date_spans(text: str, lang: str, finder=None) -> list[tuple[int, int]]:
+    if not text:
         return []
-    return [(d.start, d.end) for d in _find_dates(text, lang)]
+    return [(d.start, d.end) for d in (finder or _find_dates)(text, lang)]
+
+
+def _weak_pair(s: Item, t: Item) -> bool:
+    """Two weak word numbers that may still be a mismatch: same group, neither a label."""
+    return not (s.q.label or t.q.label) and _group(s.q) is not None and _group(s.q) == _group(t.q)
 
 
 def _mismatch_cost(s: Item, t: Item) -> float:
@@ -557,7 +589,8 @@ def _match_mismatches(src: _Side, tgt: _Side, out: Comparison) -> None:
             for key in keys(src, i):
                 for j in index.near(key, s.pos):
                     t = tgt.items[j]
-                    if (i, j) not in seen and not (s.passive and t.passive) and _sorts_pair(s, t):
+                    if (i, j) not in seen and (not (s.passive and t.passive) or _weak_pair(s, t)) \
+                            and _sorts_pair(s, t):
                         cands.append((_mismatch_cost(s, t), i, j))
                     seen.add((i, j))
         before = len(out.mismatch)
@@ -566,15 +599,16 @@ def _match_mismatches(src: _Side, tgt: _Side, out: Comparison) -> None:
             return
 
 
-def compare(source: str, source_lang: str, target: str, target_lang: str) -> Comparison:
+def compare(source: str, source_lang: str, target: str, target_lang: str, dates=None) -> Comparison:
     """Match the quantities of ``source`` and ``target`` (see the module docstring).
 
     Near-linear in the number of quantities; the checks share one result per bead through
-    the check context (:meth:`CheckContext.shared`)."""
+    the check context (:meth:`CheckContext.shared`).  ``dates(text, lang)`` gives the dates of a
+    text (default: :func:`aligner.lang.dates.find_dates`; the checks pass the run's shared ones)."""
     src = _Side(_items(extract_quantities(source, source_lang, include_labels=True), len(source),
-                       _date_spans(source, source_lang), source))
+                       _date_spans(source, source_lang, dates), source))
     tgt = _Side(_items(extract_quantities(target, target_lang, include_labels=True), len(target),
-                       _date_spans(target, target_lang), target))
+                       _date_spans(target, target_lang, dates), target))
     out = Comparison()
 
     # 1. equivalent quantities
@@ -629,7 +663,8 @@ def _compare_pair(pair: Pair, ctx: Optional[CheckContext]) -> Comparison:
     args = (src.text, src.lang, tgt.text, tgt.lang)
     if ctx is None:
         return compare(*args)
-    return ctx.shared("numbers.compare", args, lambda: compare(*args))
+    return ctx.shared("numbers.compare", args,
+                      lambda: compare(*args, lambda text, lang: dates_in(ctx, text, lang)))
 
 
 class _QuantityCheck(PairCheck):

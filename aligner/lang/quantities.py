@@ -11,8 +11,11 @@ What is read (field-notes §5):
   readings: ``value`` is the primary one, ``candidates`` the others (Pashto ``1,250`` is 1250 or
   1.25; ``1.250`` is 1.25 or 1250), to be resolved against the other side of a translation;
 * number words, cardinal and ordinal, with their oblique/feminine forms
-  (``data/numbers_en.tsv``, ``data/numbers_ps.tsv``): "twenty-one", "ninth", دوه ویشت, نهمه;
-  scale words after digits or words ("12 billion", "$12bn", ۱۲ ملیارد, دوه ملیون, پنځه زره);
+  (``data/numbers_en.tsv``, ``data/numbers_ps.tsv``): "twenty-one", "ninth", دوه ویشت, نهمه,
+  پنځلسو, نه ویشتو (29), شلمي (older spelling of شلمې), glued older-orthography forms (دیوه = د یوه,
+  اویاکلن = 70-year-old); scale words after digits or words ("12 billion", "$12bn", ۱۲ ملیارد,
+  دوه ملیون, پنځه زره) and South Asian counting (۳ لکه او ۸۲ زره = 382,000, دوه کروړه = 20 million);
+* multiples: "twice", "doubled", "three times", "2-fold", درې چنده, دوه برابره, دوه ځله;
 * percentages (``%`` ``٪`` "per cent" سلنه "په سلو کې"), fractions ("1/3", "a third",
   "two-thirds", "half", دریمه برخه, نیم), ranges ("30%-50%", "2020–2025", "from 5 to 7",
   له ۵ تر ۷, "د ۵ او ۷ ترمنځ"), clock times ("7 a.m.", "7.55am", "12:30"), decades ("1930s");
@@ -24,8 +27,9 @@ What is read (field-notes §5):
 What is deliberately *not* a quantity: English "a"/"an" on their own, Pashto نه ("not"; 9 is نهه),
 plural round numbers without a count ("thousands of", زرګونه, ملیونونه), words that are only
 numbers in a number context (نوي "new"/90, زر "gold"/1000 …, flagged ``ambig`` in the data),
-digits inside names and codes (CO2, G20, A320, COVID-19, 4x4, 5G), URLs, e-mail addresses
-and @handles.
+digits inside names and codes (CO2, G20, A320, COVID-19, 4x4, 5G), phone and ID numbers
+(0700 123 456, +93 70 …), URLs, e-mail addresses and @handles.  A negated comparison reads the
+other way: "not less than 20", "couldn't be more than 20", له ۲۰ مترو کم نه وي.
 
 A quantity written in words with a small value (≤ 10: "one of the", "two sides", یوه ورځ), an
 ordinal or a fraction word, or a bare scale word ("a million") is marked ``weak``: it may
@@ -107,6 +111,7 @@ class Quantity:
     written: str = "digits"     # digits | words | mixed
     weak: bool = False
     label: bool = False         # digits right after a capitalised word: Radio 4, Category 1
+    maybe: bool = False         # a homograph read as a number only if the other side agrees
     parts: tuple["Quantity", ...] = ()
 
     @property
@@ -143,6 +148,7 @@ class _Lexicon:
     cue_maxlen: int
     glued_suffixes: frozenset       # Latin words (lower case) that may follow digits without a space
     glued_suffixes_cs: frozenset    # ... and case-sensitive ones (GW, kWh, t)
+    derived: dict = field(default_factory=dict)   # glued forms met so far (دیوه, اویاکلن) -> _Word | None
 
 
 _TOKEN_RE = re.compile(
@@ -205,6 +211,11 @@ def _lexicon(lang: str) -> _Lexicon:
     if data_path(f"ordinals_{lang}.tsv").is_file():     # compound ordinals in one word (یوویشتمه)
         for row in iter_rows(f"ordinals_{lang}.tsv", 3):
             words.setdefault(fold(row[0]).lower(), _Word(Fraction(row[1]), row[2], frozenset()))
+    if lang == "ps":
+        # older orthography writes the ending ې with ي (folded ی): شلمي = شلمې "20th"
+        for key, w in list(words.items()):
+            if w.cls == "ordinal" and key.endswith("ې"):
+                words.setdefault(key[:-1] + "ی", w)
 
     readings_ci: dict[tuple, list] = {}
     readings_cs: dict[tuple, list] = {}
@@ -368,6 +379,7 @@ class _Raw:
     written: str = "digits"
     weak: bool = False
     label: bool = False
+    maybe: bool = False          # a homograph (زر "gold", درو, او یا): a number if the other side says so
     approx: Optional[str] = None
     count: Fraction = Fraction(0)  # the value before the scale word ("12" of "12 billion")
     scale: Fraction = Fraction(1)
@@ -375,6 +387,8 @@ class _Raw:
     parts: tuple = ()
 
 
+_OPPOSITE = {"over": "under", "under": "over"}
+_COPULAS = frozenset("be been being is are was were".split())
 _SENTENCE_OPENERS = set(".!?:;\"'“‘«(—–-۔؟")
 # (an e-mail address is tried only where its run of name characters starts: one attempt per
 # run, not per character, keeps a long digit run linear)
@@ -410,8 +424,38 @@ class _Parser:
 
     def word(self, i: int) -> Optional[_Word]:
         if 0 <= i < len(self.toks) and self.toks[i].kind == "word":
-            return self.lex.words.get(self.toks[i].low)
+            low = self.toks[i].low
+            w = self.lex.words.get(low)
+            if w is None and len(low) > 3 and (self.lex.cues.get("glued_prefix") or self.lex.cues.get("glued_suffix")):
+                w = self.glued_word(low)
+            return w
         return None
+
+    def glued_word(self, low: str) -> Optional[_Word]:
+        """A number word with a particle or an ending glued to it in older orthography: دیوه
+        (د یوه), اویاکلن (اویا + کلن "-year-old").  Only cardinals are split off."""
+        lex = self.lex
+        if low in lex.derived:
+            return lex.derived[low]
+        found = None
+        for (suffix,) in (k for k in lex.cues.get("glued_suffix", {}) if len(k) == 1):
+            if low.endswith(suffix) and len(low) > len(suffix) + 1:
+                w = lex.words.get(low[:-len(suffix)])
+                if w is not None and w.cls in ("unit", "teen", "tens", "hundred"):
+                    found = _Word(w.value, w.cls, w.flags - {"ambig", "lead", "strict"})
+                    break
+        if found is None:
+            for (prefix,) in (k for k in lex.cues.get("glued_prefix", {}) if len(k) == 1):
+                rest = low[len(prefix):]
+                if low.startswith(prefix) and len(rest) >= 2:
+                    w = lex.words.get(rest)
+                    if w is not None and w.cls in ("unit", "teen", "tens", "hundred", "ordinal") \
+                            and not w.flags & {"lead", "after"}:
+                        found = w
+                        break
+        if len(lex.derived) < 100_000:
+            lex.derived[low] = found
+        return found
 
     def match_cue(self, i: int, role: str) -> tuple[int, str] | None:
         """Longest cue phrase of ``role`` starting at token i: (number of tokens, value)."""
@@ -557,6 +601,12 @@ class _Parser:
                 return [self.finish(raw, prefix_units)], raw.t1
         if not _short(t.text):
             return [], i + 1                 # an absurdly long digit run: see MAX_DIGITS
+        ident = self.identifier_end(i)
+        if ident is not None:                # 0700 123 456, +93 70 123 4567: a phone or ID number
+            if not self.labels:
+                return [], ident
+            digits = "".join(str(int(ch)) for k in range(i, ident) if toks[k].kind == "num" for ch in toks[k].text)
+            return [_Raw(i, ident, Fraction(_int(digits)), label=True)], ident
         readings = _digit_readings(t.text, self.lang)
         if readings is None:
             # not one number: read its digit groups as separate plain numbers
@@ -566,7 +616,58 @@ class _Parser:
             return [self.finish(r, prefix_units, core_only=True) for r in out], i + 1
         raw = _Raw(i, i + 1, readings[0], candidates=list(readings[1:]), count=readings[0])
         raw.t1 = self.read_scale(i + 1, raw, prefix_units)
+        raw.t1 = self.read_tail(raw)
         return [self.finish(raw, prefix_units)], raw.t1
+
+    def identifier_end(self, i: int) -> Optional[int]:
+        """One past the digit groups of a phone or identification number starting at token i
+        (a plain digit run with a leading 0 of 3+ digits, or digits after a glued "+", with the
+        groups that follow it after one space or a hyphen), or None.  Such digits are not an
+        amount: they are compared as one identifier (0700 123 456 = ۰۷۰۰۱۲۳۴۵۶)."""
+        toks = self.toks
+        t = toks[i]
+        if not t.text.isdigit():
+            return None
+        plus = i > 0 and t.glued and toks[i - 1].text == "+" and not (i > 1 and toks[i - 1].glued
+                                                                     and toks[i - 2].kind == "num")
+        if not (plus or (len(t.text) >= 3 and t.text[0] in "0\u0660\u06f0")):
+            return None
+        j = i + 1
+        while j < len(toks):
+            if toks[j].kind == "num" and toks[j].text.isdigit() and not toks[j].glued \
+                    and self.nt.text[toks[j - 1].end:toks[j].start] == " ":
+                j += 1
+            elif toks[j].text == "-" and toks[j].glued and j + 1 < len(toks) and toks[j + 1].glued \
+                    and toks[j + 1].kind == "num" and toks[j + 1].text.isdigit():
+                j += 2
+            else:
+                break
+        if plus and j == i + 1:
+            return None                      # "+5": a sign, not a phone number
+        return j
+
+    def read_tail(self, raw: _Raw) -> int:
+        """South Asian counting in digits: ``۳ لکه او ۸۲ زره`` = 382,000 — after a scale word, "and"
+        and a smaller amount with its own smaller scale word add up."""
+        toks, j = self.toks, raw.t1
+        if raw.scale < 1000 or j >= len(toks):
+            return j
+        cn = self.match_cue(j, "connector")
+        if cn is None or toks[j].text == "-":
+            return j
+        k = j + cn[0]
+        if k >= len(toks) or toks[k].kind != "num" or k in self.blocked or not _short(toks[k].text):
+            return j
+        readings = _digit_readings(toks[k].text, self.lang)
+        if not readings:
+            return j
+        sub = _Raw(k, k + 1, readings[0], count=readings[0])
+        end = self.read_scale(k + 1, sub, ())
+        if not (1 < sub.scale < raw.scale and sub.value < raw.scale):
+            return j
+        raw.value += sub.value
+        raw.candidates = [c + sub.value for c in raw.candidates]
+        return end
 
     def read_scale(self, j: int, raw: _Raw, prefix_units: tuple) -> int:
         """Scale words after the digits at j - 1: 12 billion, 2.8bn, £125m, ۱۲ ملیارد, ۵ زره."""
@@ -609,6 +710,10 @@ class _Parser:
             return None
         if w0.cls == "vague":
             return [], i + 1
+        if w0.cls == "multiple":                 # twice, double, threefold
+            raw = _Raw(i, i + 1, w0.value, kind="multiple", written="words", count=w0.value)
+            return [self.finish(raw, ())], i + 1
+        maybe = False
         total, group = Fraction(0), Fraction(0)
         last: Optional[str] = None
         last_scale = Fraction(0)
@@ -659,13 +764,19 @@ class _Parser:
                     j += 1                       # "one and a half"
                     continue
                 break
-            if cls == "vague":
+            if cls in ("vague", "multiple"):
+                if cls == "vague" and last == "hundred" and nwords == 1:
+                    return [], j + 1             # "hundred thousands of dollars": vague
                 break
             if "strict" in w.flags and not self._scale_or_unit_at(j + 1):
                 break                            # نوي "new": 90 only in نوي زره, نوي ټنه
+            if "lead" in w.flags and not self._lead_at(j + 1):
+                break                            # نه "not": 9 only in نه ویشت, نه سوه, نه زره
+            if "after" in w.flags and not nwords:
+                break                            # لکه "like": a lakh only after a count
             if "ambig" in w.flags and not nwords and not (
                     self._scale_or_unit_at(j + 1) or is_num_word(j + 1, ("unit", "teen", "tens", "hundred"))):
-                break                            # زر "gold", اوه "oh" on their own
+                maybe = True                     # زر "gold", اوه "oh", درو on their own: this word only
             if "ambig" not in w.flags:
                 ambig_only = False
             if cls == "unit":
@@ -680,6 +791,9 @@ class _Parser:
             elif cls == "teen":
                 if last in (None, "hundred", "scale"):
                     group += v
+                    last = "teen"
+                elif last == "unit" and self.lang == "ps" and v == 10 and group % 100 < 10:
+                    group += v                  # اته لس, پنځه لس = 18, 15 written apart
                     last = "teen"
                 else:
                     break
@@ -765,6 +879,8 @@ class _Parser:
                 break
             nwords += 1
             j += 1
+            if maybe:
+                break
         if value is None:
             if last in (None, "article"):
                 return None
@@ -776,9 +892,20 @@ class _Parser:
             raw.scale, raw.count = last_scale, value / last_scale   # "seven million": 7 × 10⁶
         raw.t1 = j
         q = self.finish(raw, ())
-        if ambig_only and not q.units:
-            return [], j                         # only ambiguous words (زر "gold"): needs a unit
+        if ambig_only and not q.units and q.kind != "multiple" and \
+                (nwords == 1 or len({t.low for t in toks[i:j]}) == 1):
+            q.maybe = True                       # only ambiguous words (زر "gold", درو): needs a unit,
+                                                 # another number word (اویا زره) or the other side
+        if maybe and nwords == 1:               # a homograph alone: the other side must agree
+            q.maybe = True
         return [q], q.t1
+
+    def _lead_at(self, k: int) -> bool:
+        """A tens word 20 (نه ویشت = 29), a hundred or a scale word at token k."""
+        w = self.word(k)
+        if w is None or w.flags & {"abbr", "money"}:
+            return False
+        return (w.cls == "tens" and w.value == 20) or w.cls in ("hundred", "scale")
 
     def _scale_or_unit_at(self, k: int) -> bool:
         w = self.word(k)
@@ -819,6 +946,11 @@ class _Parser:
                     and raw.value % 10 == 0:
                 raw.kind = "decade"
                 j += dc[0]
+        if not core_only and raw.kind == "number" and raw.scale == 1 and j < len(toks) \
+                and (mu := self.match_cue(j, "multiplier")) is not None \
+                and (toks[j].text != "-" or toks[j].glued):
+            raw.kind = "multiple"                    # three times, 2-fold, درې چنده, دوه برابره
+            j += mu[0]
         units = tuple(prefix_units)
         if not core_only and j < len(toks) and raw.kind in ("number", "fraction"):
             um = self.match_unit(j, ("post",))
@@ -874,11 +1006,14 @@ class _Parser:
     def approx_of(self, t0: int, t1: int) -> Optional[str]:
         pre = self.match_cue_before(t0, "approx_pre")
         if pre is not None:
+            if pre[1] in _OPPOSITE and self.negated_before(t0 - pre[0]):
+                return _OPPOSITE[pre[1]]         # "couldn't be more than 20" = at most 20
             return pre[1]
         toks = self.toks
         post = self.match_cue(t1, "approx_post") if t1 < len(toks) else None
         if post is not None:
-            return post[1]
+            far = self.match_cue(t1, "approx_far")
+            return far[1] if far is not None and far[0] > post[0] else post[1]   # زیات نه: not more
         k = t1
         for _ in range(4):                      # "له ۱۰ کسانو څخه ډیر": a few words may intervene
             if k >= len(toks):
@@ -891,9 +1026,23 @@ class _Parser:
             k += 1
         return None
 
+    def negated_before(self, k: int) -> bool:
+        """An English negation ends just before token k, a copula or modal may stand between:
+        "not more than", "cannot be more than", "couldn't be less than", "is never below"."""
+        if self.lang != "en":
+            return False
+        toks = self.toks
+        if k > 0 and toks[k - 1].low in _COPULAS:
+            k -= 1
+        if k > 0 and toks[k - 1].low in ("not", "never", "cannot"):
+            return True
+        return k > 2 and toks[k - 1].low == "t" and toks[k - 2].text in "'’" and toks[k - 3].low.endswith("n")
+
     def is_weak(self, raw: _Raw) -> bool:
         if raw.written != "words":
             return False
+        if raw.kind == "percent" and raw.value == 100:
+            return True                          # "a hundred per cent", سل په سلو کې: "completely"
         if raw.units and raw.value != 1:
             return False
         if not raw.explicit_count or raw.kind in ("ordinal", "fraction"):
@@ -965,6 +1114,7 @@ def _to_quantity(raw: _Raw, p: _Parser) -> Quantity:
         unit=unit.code if unit else None, dimension=unit.dimension if unit else None,
         approx=raw.approx, candidates=tuple(c for c in dict.fromkeys(raw.candidates) if c != raw.value),
         units=tuple(raw.units), written=raw.written, weak=raw.weak, label=raw.label, parts=parts,
+        maybe=raw.maybe,
     )
 
 
@@ -976,13 +1126,14 @@ def extract_quantities(text: str, lang: str,
     ``exclude``: (start, end) spans of the original text (dates, names) whose quantities are
     skipped — a quantity overlapping any of them is left out.
     ``include_labels``: also return the digits of names and codes (COVID-19, A320, CO2) as
-    quantities with ``label=True``.  They are not quantities, but a checker can let them absorb
+    quantities with ``label=True``, and homographs that are numbers only if the other side
+    agrees (زر "gold", درو, اویا "or") with ``maybe=True``.  They are not quantities, but a checker can let them absorb
     the same digits on the other side, where the name may be written differently.
     """
     if not text:
         return []
     p = _Parser(normalize(text), lang, labels=include_labels)
-    out = [_to_quantity(r, p) for r in p.run()]
+    out = [_to_quantity(r, p) for r in p.run() if include_labels or not r.maybe]
     if exclude:
         spans = list(exclude)
         out = [q for q in out if not any(q.start < b and a < q.end for a, b in spans)]
