@@ -16,7 +16,23 @@ Two passes, in time and memory linear in document length (as Bertalign does):
    (its many-sentence beads and the merges beside each null bead), so the encoder
    sees about one text per sentence.  Bead gain = margin + length agreement +
    number agreement, weighted by the sentences covered, minus a prior for the
-   rarer bead types; null beads get a fixed skip score.
+   rarer bead types; null beads get a fixed skip score.  A short side (a heading, a
+   list number) also reads its numbers written in words, and a 1-1 bead of two
+   headings gains when their numbers agree (Article 27 ↔ اووه ویشتمه ماده) and loses
+   when they differ.
+3. **Null-bead review** (issue 12).  Before a 1-0 / 0-1 bead is final it is tested
+   against what could absorb it: a merge with either neighbour (2-1, 3-1, 1-2, 2-2,
+   on real embeddings of the concatenation) or a 1-1 with a null bead of the other
+   side beside it (a loose translation split in two).  A logistic model over the
+   sentence's best margin, how much the concatenation moves towards the neighbour's
+   translation, the gain and length-fit change of the merge, whether the line is
+   unfinished (a comma-ended opener, no final stop) and its length gives the
+   probability that the sentence really has no counterpart; below ``null_threshold``
+   the bead is absorbed (an unfinished line merges forward, a lower-case continuation
+   backward), and every remaining null bead carries that probability as its score.
+   The model is fitted on the tuning part of perturbed NTREX
+   (``bench/align_bench.py --part tuning --param review=False --dump-null F`` then
+   ``--fit-null F``).
 
 Deterministic: no sampling anywhere.
 """
