@@ -10,13 +10,28 @@
   calendar words and general vocabulary, ``aligner/lang/data/en_not_names.txt``, plus any
   word the document also writes in lower case).  A capitalised word at the start of a
   sentence, after a colon or an opening quote, or in a Title-Case headline is only taken
-  when the document also capitalises it in mid-sentence.  A name made of ordinary words only
-  (*Eastern Hope*, *the Belt and Road*) is taken as translated.
+  when the document also capitalises it in mid-sentence (otherwise it is kept as a *weak*
+  mention, reported only when another name of the document stands in its place: a name
+  swapped in a headline).  A name made of ordinary words only (*Eastern Hope*, *the Belt and
+  Road*) is taken as translated.
+* A common English word (one that an English word list writes in lower case only,
+  ``data/en_common_words.txt``: *Unfortunately*, *Healthcare*, *Supplier*) is never the
+  untrusted first word of a name, is no evidence that a name must be rendered by sound
+  (*Healthcare Products Regulatory*, *Millennium*), and a defined term (*the Supplier*) is
+  not taken to be rendered by a Pashto word that merely sounds like it.
+* Acronyms that the document defines ("Ministry of Public Health (MoPH)") or that are
+  general vocabulary (TB, CEO, NGO: ``data/acronyms_en_ps.tsv``), and codes of letters and
+  digits (H1N1, X-200), are rendered by meaning as often as by their letters: a missing
+  counterpart is not reported for them (a Latin copy, a spelled-out or a by-meaning rendering
+  is recognised).
 
 **What counts as a counterpart.** One of the name's glossary renderings; the name copied in
 Latin script (``CBAM``); an acronym spelled out by letter names (بي بي سي); or a Pashto word
 or run of words that renders one of its words by sound (:mod:`aligner.lang.translit`,
-بیکټونوف ~ Bektonov; a whole run too: نیویارک ~ New York).
+بیکټونوف ~ Bektonov; a whole run too: نیویارک ~ New York), also when it is typed glued to
+its neighbours after a non-joining letter (مولاناورته); a glossary rendering with one letter
+slipped in a long word (متحده ایاالتو).  A name in parentheses (an alias or gloss,
+*Mawlana (Rumi)*) is not required when the Pashto has no parentheses.
 
 **When a missing counterpart is reported.** Translators translate many capitalised words
 and drop others legitimately, so the check reports only names for which it has evidence
@@ -56,15 +71,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from ..lang.data import load_wordset, read_data
+from ..lang.data import iter_rows, load_wordset, read_data
 from ..lang.glossary import (PS_ENDINGS, PS_LETTER, Glossary, TermEntry, fold_ps, get_glossary,
                              ps_stem)
-from ..lang.translit import (STRONG_THRESHOLD, best_match, common_words, consonant_weight,
+from ..lang.translit import (STRONG_THRESHOLD, Match, best_match, common_words, consonant_weight,
                              match_threshold, similarity, spelled_acronym)
 from ..text.normalize import normalize
 from .base import Check, CheckContext, register
 
 NOT_NAMES = "en_not_names.txt"
+COMMON_EN = "en_common_words.txt"
+ACRONYMS = "acronyms_en_ps.tsv"
 
 #: English word tokens: dotted acronyms (U.S.), words with inner apostrophes and hyphens.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*")
@@ -113,6 +130,10 @@ def _uncertain(word: str, score: float) -> bool:
     return False
 
 
+#: A name word found inside a longer written word (glued, see Target.pieces) must score this.
+_GLUED_SCORE = 0.85
+#: ... and have this much sound skeleton (China is found by chance in the قانو of غیرقانوني).
+_GLUED_WEIGHT = 2.5
 #: In a multi-word name, every word scoring this much counts as a rendering.
 _ALL_WORDS_SCORE = 0.55
 #: A name word needs this much sound skeleton before its absence is reported.
@@ -121,6 +142,98 @@ _MIN_WEIGHT = 2.0
 _MIN_PS_LETTERS = 3
 #: ... and the missing name itself must score below this on it (Scottish ≁ سکاټلند).
 _OWN_SCORE_MAX = 0.45
+
+
+@lru_cache(maxsize=1)
+def common_english() -> frozenset[str]:
+    """English words that dictionaries write in lower case only (``data/en_common_words.txt``)."""
+    return load_wordset(COMMON_EN)
+
+
+def is_common_word(word: str) -> bool:
+    """Whether a (capitalised) word is a common English word and not also a name: an
+    English word list writes it in lower case only (Unfortunately, Healthcare, Supplier), as
+    it never does Bush, Turkey or Bektonov."""
+    w = strip_possessive(word).lower()
+    return len(w) >= 3 and w in common_english()
+
+
+def is_identifier(tok: str) -> bool:
+    """A code made of letters and digits (H1N1, X-200, COVID-19, A320): copied or rendered by
+    meaning, never transliterated."""
+    return bool(re.search(r"\d", tok)) and bool(re.search(r"[A-Za-z]", tok))
+
+
+@dataclass(frozen=True)
+class KnownAcronym:
+    """An acronym of general vocabulary (TB, CEO, NGO) with its expansion and the Pashto that
+    renders it by meaning (``data/acronyms_en_ps.tsv``)."""
+    acronym: str
+    expansion: tuple[str, ...]
+    pashto: tuple[tuple[str, ...], ...]       # folded Pashto renderings, word by word
+
+
+@lru_cache(maxsize=1)
+def known_acronyms() -> dict[str, KnownAcronym]:
+    out = {}
+    for row in iter_rows(ACRONYMS, 2):
+        renderings = tuple(tuple(fold_ps(w) for w in r.split()) for r in (row[2] if len(row) > 2 else "").split("|")
+                           if r.strip())
+        for a in row[0].split("|"):
+            out[a.strip().upper()] = KnownAcronym(a.strip(), tuple(row[1].split()), renderings)
+    return out
+
+
+#: Function words an acronym's expansion may contain without giving it a letter.
+_EXPANSION_GLUE = frozenset("of and for the on in to at by with &".split())
+_DEF_PAREN = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9&.\-]*)\s*\)")
+_DEF_AFTER = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*s?)\s*\(([^()]{4,120})\)")
+
+
+def _long_form_start(short: str, words: list[str]) -> Optional[int]:
+    """Where, in ``words``, the expansion of ``short`` starts (Schwartz & Hearst: the short
+    form's letters found right to left in the long form, its first letter at the start of a
+    word, within ``len(short) + 5`` words), or None."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    if len(letters) < 2:
+        return None
+    long = " ".join(words)
+    s, pos = len(letters) - 1, len(long) - 1
+    while s >= 0:
+        c = letters[s]
+        while pos >= 0 and (long[pos].lower() != c or (s == 0 and pos > 0 and long[pos - 1].isalnum())):
+            pos -= 1
+        if pos < 0:
+            return None
+        pos -= 1
+        s -= 1
+    start = pos + 1
+    k = long[:start].count(" ")
+    if start and long[start - 1] != " ":
+        return None
+    return k
+
+
+def acronym_definitions(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Acronyms that the English defines, with their expansion: "World Food Programme (WFP)",
+    "MoPH (Ministry of Public Health)"."""
+    out: dict[str, tuple[str, ...]] = {}
+    for text in texts:
+        for m in _DEF_PAREN.finditer(text):
+            short = m.group(1).rstrip(".")
+            if sum(1 for c in short if c.isupper()) < 2 or short.isdigit():
+                continue
+            before = re.findall(r"[A-Za-z][A-Za-z'’\-]*", text[max(0, m.start() - 200):m.start()])
+            window = before[-(len(short) + 5):]
+            k = _long_form_start(short, window)
+            if k is not None and len(window) - k >= 2:
+                out.setdefault(short, tuple(strip_possessive(w) for w in window[k:]))
+        for m in _DEF_AFTER.finditer(text):
+            short, inner = m.group(1), m.group(2)
+            words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", inner)
+            if len(words) >= 2 and _long_form_start(short, words) == 0:
+                out.setdefault(short, tuple(strip_possessive(w) for w in words))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +274,9 @@ def _lemmas(word: str) -> set[str]:
     return out
 
 
+#: Words before a defined term of legal and technical text (the Supplier, this Agreement).
+_DETERMINERS = frozenset("the this that such each any every said".split())
+
 #: Words that may stand before a name without making it part of a longer name.
 _LEAD_WORDS = frozenset("the a an and or of in on at to for from by with as but".split())
 
@@ -194,6 +310,11 @@ class Mention:
     entry: Optional[TermEntry] = None
     after_title: bool = False
     embedded: bool = False           # a glossary name inside a longer capitalised name
+    expansion: tuple = ()            # an acronym's expansion (defined in the document or known)
+    known: Optional[KnownAcronym] = None   # an acronym of general vocabulary (TB, CEO)
+    defined_term: bool = False       # after a determiner: "the Supplier", "this Agreement"
+    weak: bool = False               # an untrusted capitalised word (sentence-initial, headline):
+                                     # reported only when another name stands in its place
 
     @property
     def key(self) -> str:
@@ -206,6 +327,7 @@ class DocWords:
     lower: set = field(default_factory=set)        # written in lower case somewhere
     cap_mid: set = field(default_factory=set)      # capitalised in mid-sentence
     run_words: set = field(default_factory=set)    # part of a multi-word name
+    acronyms: dict = field(default_factory=dict)   # acronym -> its expansion (defined in the text)
 
 
 def strip_possessive(tok: str) -> str:
@@ -332,8 +454,25 @@ def document_words(texts: Iterable[tuple[str, set[int]]]) -> DocWords:
                 if not is_ordinary(tok, dw.lower) and _acronym_core(tok) is None:
                     names.append(tok.lower())
             if len(names) >= 2 and not head and not run[0][3]:
-                dw.run_words.update(names)
+                # (a common word of the run is no evidence: James Millennium Highway)
+                dw.run_words.update(w for w in names if not is_common_word(w))
+    dw.acronyms = acronym_definitions(text for text, _ in texts)
     return dw
+
+
+def _common_sense(matched: str, entry: TermEntry, start: int, text: str, starts: set[int],
+                  doc: DocWords) -> bool:
+    """Whether a listed name that is also a common word (flag ``case``: Apple, Chad) is used
+    as the common word: in the plural (Apples), where the document also writes it in lower
+    case (apple trees), or where its capital says nothing (at the start of a sentence) and the
+    document never capitalises it in mid-sentence."""
+    word = matched.split()[0]
+    if matched.lower() not in {v.lower() for v in entry.english} and matched.lower().endswith("s"):
+        return True
+    if doc.lower & _lemmas(word):
+        return True
+    prev = re.findall(r"[A-Za-z.]+", text[max(0, start - 30):start])
+    return _initial_like(text, start, starts, prev[-1] if prev else None) and word.lower() not in doc.cap_mid
 
 
 def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
@@ -345,6 +484,8 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
     covered: list[tuple[int, int]] = []
     for m in glossary.matcher.find_en(text):
         if m.entry.is_name:
+            if "case" in m.entry.flags and _common_sense(m.text, m.entry, m.start, text, starts, doc):
+                continue          # Apples, "apple trees": the fruit, not the company
             words = tuple(w for w in re.findall(r"[A-Za-z]+", m.text)
                           if _acronym_core(w) or not is_ordinary(w))
             prev = re.search(r"([A-Za-z][\w.]*)[ -]$", text[max(0, m.start - 30):m.start])
@@ -368,6 +509,14 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
         pending: list[tuple[int, int, str]] = []     # every capitalised word since its start
         tentative: list[tuple[int, int, str]] = []   # an untrusted sentence-initial name word
 
+        def drop_tentative():
+            # an untrusted word that stays alone is kept as a weak mention: only another name
+            # of the document in its place makes it a finding (a name swapped in a headline)
+            for s0, e0, w0 in tentative:
+                if len(w0) >= 4 and consonant_weight(w0) >= _MIN_WEIGHT:
+                    mentions.append(Mention(s0, e0, w0, "name", (w0,), (w0,), weak=True))
+            tentative.clear()
+
         def flush():
             if current:
                 lead = [w for s0, _, w in pending if s0 < current[0][0]]
@@ -375,8 +524,11 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
                 titled = any(w.lower() in _TITLES for w in lead) or \
                     (bool(prev) and prev[-1].lower() in _TITLES)
                 s, e = current[0][0], current[-1][1]
+                before = re.findall(r"[A-Za-z]+", text[max(0, s - 12):s])
+                determiner = bool(before) and before[-1].lower() in _DETERMINERS
                 mentions.append(Mention(s, e, text[s:e], "name", tuple(w for _, _, w in current),
-                                        tuple(w for _, _, w in pending), None, titled))
+                                        tuple(w for _, _, w in pending), None, titled,
+                                        defined_term=determiner))
             current.clear()
             pending.clear()
 
@@ -385,12 +537,23 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
                 flush()
                 continue
             core = _acronym_core(tok)
+            known = known_acronyms().get((core or tok).upper()) if core is not None or not (
+                is_ordinary(tok) or is_common_word(tok)) else None
+            expansion = doc.acronyms.get(tok) or doc.acronyms.get(core or "") \
+                or doc.acronyms.get(tok[:-1] if tok.endswith("s") else "")
+            if core is None and (expansion or known is not None):
+                core = tok[:-1] if tok.endswith("s") and not expansion else tok   # MoPH, Covid
+            if core is None and is_identifier(tok):
+                core = tok                                                     # X-200
             if core is not None:
                 flush()
+                drop_tentative()
                 after_number = re.search(r"\d\s*$", text[:s]) is not None     # 3 GW, 240 MW: units
                 if not shouting and not after_number and core.lower() not in ordinary_words() \
-                        and not re.fullmatch(r"[IVXLC]+", core) and len(core) <= 6:
-                    mentions.append(Mention(s, s + len(tok), tok, "acronym", (core,)))
+                        and not re.fullmatch(r"[IVXLC]+", core) and (len(core) <= 6 or is_identifier(tok)):
+                    mentions.append(Mention(s, s + len(tok), tok, "acronym", (core,),
+                                            expansion=tuple(expansion or (known.expansion if known else ())),
+                                            known=known))
                 continue
             if shouting and tok.isupper():
                 flush()
@@ -405,17 +568,21 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
                 # "Francois Bouchard said": a sentence-initial word is kept only when the
                 # next word of the run is a name word
                 flush()
-                tentative = [(s, e, p) for p in name_parts]
+                drop_tentative()
+                # (a common English word is not a name: Unfortunately, Overall, Philologist)
+                tentative[:] = [(s, e, p) for p in name_parts if not is_common_word(p)]
                 continue
-            if tentative and name_parts and not head:
+            if tentative and any(not is_common_word(p) for p in name_parts) and not head:
                 pending.extend(tentative)
                 current.extend(tentative)
-            tentative = []
+                tentative.clear()
+            drop_tentative()
             if current and not name_parts and tok.lower().rstrip(".") in _TITLES:
                 flush()           # "Columbia Attorney General Karl Racine": two names
             pending.extend((s, e, p) for p in parts)
             current.extend((s, e, p) for p in name_parts)
         flush()
+        drop_tentative()
     mentions.sort(key=lambda x: x.start)
     return mentions
 
@@ -431,6 +598,13 @@ class Target:
         self.ps_words = [w for _, w in self.ps]
         self.latin_raw = {t.replace(".", "") for _, _, t in self.toks if t[0].isascii()}
         self.latin = {t.lower() for t in self.latin_raw}
+        # Latin codes with their digits (H1N1, X-200, IEC 60364), spaces and hyphens dropped
+        self.codes = [re.sub(r"[^A-Z0-9]", "", r.upper())
+                      for r in re.findall(r"[A-Za-z0-9][A-Za-z0-9 .\-/]*", self.nt.text)]
+        # each word cut after its non-joining letters (ا د ډ ذ ر ړ ز ژ ږ و ۍ): Pashto is often
+        # typed without a space after such a letter (مولاناورته, خواابوبکرصديق), so a name may
+        # sit inside a longer written word; pieces[k] = (word index, piece)
+        self.pieces = [(i, piece) for i, w in enumerate(self.ps_words) for piece in _NON_JOINING_CUT.findall(w)]
         self.gl_spans: list[tuple[TermEntry, int, int]] = []   # glossary name renderings
         self._masked: dict = {}
         self._base_index: Optional[dict[str, list[int]]] = None
@@ -496,7 +670,69 @@ class Target:
             i = j - n + 1
             if i >= 0 and all(self.ps_words[i + k] == rendering[k] for k in range(n - 1)):
                 return i, j
+        if fuzzy and n == 1 and len(rendering[0]) >= 4:
+            return self.glued(rendering[0])
         return None
+
+    def near_phrase(self, words: list[str]) -> bool:
+        """Whether the Pashto has the phrase ``words`` with at most one letter wrong in one of
+        its words of six letters or more (the last word may be inflected)."""
+        n = len(words)
+        for i in range(len(self.ps_words) - n + 1):
+            slips = 0
+            for k, w in enumerate(words):
+                t = self.ps_words[i + k]
+                if t == w or (k == n - 1 and any(t == w + e for e in PS_ENDINGS if e)):
+                    continue
+                if len(w) >= 6 and slips == 0 and (_edit_distance(t, w) <= 1 or (
+                        k == n - 1 and any(t.endswith(e) and _edit_distance(t[:-len(e)], w) <= 1
+                                           for e in PS_ENDINGS if e and len(t) > len(e)))):
+                    slips = 1
+                    continue
+                break
+            else:
+                return True
+        return False
+
+    def glued(self, word: str) -> Optional[tuple[int, int]]:
+        """Where ``word`` is written glued to the words around it (دمولانارنګ, مولاناورته):
+        a run of pieces of one written word (see ``pieces``) equal to it."""
+        pieces = self.pieces
+        for k in range(len(pieces)):
+            joined = ""
+            for m in range(k, min(k + 6, len(pieces))):
+                if pieces[m][0] != pieces[k][0]:
+                    break
+                joined += pieces[m][1]
+                if joined == word and len(self.ps_words[pieces[k][0]]) > len(word):
+                    lead = "".join(p for i, p in pieces[:k] if i == pieces[k][0])
+                    tail = "".join(p for i, p in pieces[m + 1:] if i == pieces[k][0])
+                    if (not lead or lead in ("د", "و", "او") or len(lead) >= 3) and len(tail) != 1:
+                        return pieces[k][0], pieces[k][0]
+                if len(joined) >= len(word):
+                    break
+        return None
+
+    def glued_sound(self, latin: str) -> Optional[Match]:
+        """The best sound match of ``latin`` on the pieces of glued words (Walad ~ the ولد of
+        ولددلګښتونولپاره), as word indices; only words that are longer than the match."""
+        common = common_words()
+        # pieces of common words are left out (ورځ, "day", is not و + رځ)
+        tokens = ["د" if self.ps_words[i] in common else piece for i, piece in self.pieces]
+        best = best_match(latin, tokens)
+        if best is None:
+            return None
+        first, last = self.pieces[best.first][0], self.pieces[best.last][0]
+        matched = "".join(tokens[best.first:best.last + 1])
+        if first == last and matched == self.ps_words[first]:
+            return None                            # a whole word: already tried
+        lead = "".join(piece for i, piece in self.pieces[:best.first] if i == first)
+        if lead and lead not in ("د", "و", "او") and len(lead) < 3:
+            return None                            # it starts inside a word (the رځ of ورځ)
+        tail = "".join(piece for i, piece in self.pieces[best.last + 1:] if i == last)
+        if len(matched) < 3 or len(tail) == 1:
+            return None                            # (one letter more is a typo: کاناداو)
+        return Match(best.score, first, last)
 
     def _bases(self) -> dict[str, list[int]]:
         """Each word and each base it may inflect from (word less a Pashto ending) → positions,
@@ -509,6 +745,10 @@ class Target:
                     index.setdefault(base, []).append(i)
             self._base_index = index
         return self._base_index
+
+
+#: A piece of a Pashto word ending in a non-joining letter (or the rest of the word).
+_NON_JOINING_CUT = re.compile("[^اآدډذرړزژږوۍ]*[اآدډذرړزژږوۍ]|[^اآدډذرړزژږوۍ]+")
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -554,6 +794,7 @@ class Found:
     uncertain: bool = False                      # not found, but a near rendering is there
     missing: list = field(default_factory=list)  # words of a found name that are not rendered
     near: list = field(default_factory=list)     # ... that have only a near rendering (misspelt?)
+    glued: bool = False                          # found inside a longer written word
     place: dict = field(default_factory=dict)    # missing/near word -> index of the Pashto word
                                                  # where it belongs (next to a rendered part)
 
@@ -563,11 +804,18 @@ def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Fo
     if mention.entry is not None:
         if any(g.kind == "allowed" for g in glossary.matcher.find_ps(target.text, entries=[mention.entry])):
             return Found("glossary")          # (a forbidden rendering, جنوبي کوریا for North Korea, is not)
+        if any(target.near_phrase(fold_ps(a).split()) for a in mention.entry.allowed
+               if " " in a.strip() and not a.isascii()):
+            return Found("glossary")          # a letter slipped in a long word: متحده ایاالتو
         if _acronym_core(mention.text) is not None:
             mention = Mention(mention.start, mention.end, mention.text, "acronym",
                               (_acronym_core(mention.text),), (), mention.entry)
     if mention.kind == "acronym":
         core = mention.words[0]
+        if is_identifier(mention.text):
+            code = re.sub(r"[^A-Z0-9]", "", mention.text.upper())
+            if any(code in c for c in target.codes):
+                return Found("latin")
         if core in target.latin_raw or (core + "s") in target.latin_raw or \
                 (len(core) > 3 and core.lower() in target.latin):
             return Found("latin")
@@ -578,14 +826,20 @@ def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Fo
                 hit = (m.first, m.last)
         if hit is not None:
             return Found("sound", tuple(target.ps_words[hit[0]:hit[1] + 1]), hit)
-        return Found(None)
+        return _by_meaning(mention, target)
     words = list(mention.words) or re.findall(r"[A-Za-z]+", mention.text)
     latin = [target.has_latin(w) for w in words]
+    glued = False
     best = None
     scores = []
     matches = []
     for w, lat in zip(words, latin):
         sm = _sound_match(w, target, mention.entry)
+        if not lat and (sm is None or sm[0] < match_threshold(w)) and consonant_weight(w) >= _GLUED_WEIGHT:
+            gm = target.glued_sound(w)            # written glued to its neighbours
+            if gm is not None and gm.score >= max(match_threshold(w), _GLUED_SCORE):
+                sm = (gm.score, gm.first, gm.last)
+                glued = True
         matches.append(sm)
         scores.append(1.0 if lat else sm[0] if sm else 0.0)
         if sm and sm[0] >= match_threshold(w) and (best is None or sm[0] > best[0]):
@@ -609,14 +863,15 @@ def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Fo
             found = Found("sound", tuple(target.ps_words[best[1]:best[2] + 1]), (best[1], best[2]))
     if found is None:
         return Found(None, uncertain=any(_uncertain(w, sc) for w, sc in zip(words, scores)))
+    found.glued = glued
     if mention.kind == "name" and len(words) >= 2:
         # a person's given name and surname are each rendered: "Nelson Mandela" is not
         # rendered by نیلسون ایډوارډ
         long = [k for k, w in enumerate(words) if len(w) >= 4] or [0]
         for k in sorted({long[0], long[-1]}):         # Ri Yong Ho: Yong
             w, sc = words[k], scores[k]
-            if sc >= match_threshold(w) or len(w) < 4 or is_ordinary(w):
-                continue
+            if sc >= match_threshold(w) or len(w) < 4 or is_ordinary(w) or is_common_word(w):
+                continue          # (a common word of a name is translated: Herza Vegetables)
             # too little sound skeleton to tell (Xiao) or a near rendering: reported only if
             # another name of the document stands in its place
             weak = consonant_weight(w) < _MIN_WEIGHT or _uncertain(w, sc)
@@ -636,6 +891,32 @@ def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Fo
                 found.missing.append(w)
                 found.place[w] = prev[2] + 1
     return found
+
+
+def _by_meaning(mention: Mention, target: Target) -> Found:
+    """An acronym rendered by its meaning: a Pashto rendering of a known acronym (نري رنځ for
+    TB), or the names of its expansion rendered by sound (the Bektonov Energy Group of BEG)."""
+    if mention.known is not None and any(target.find_rendering(r) for r in mention.known.pashto):
+        return Found("meaning")
+    names = [w for w in mention.expansion if w.lower() not in _EXPANSION_GLUE
+             and not is_ordinary(w) and not is_common_word(w)]
+    for w in names:
+        sm = _sound_match(w, target)
+        if sm and sm[0] >= match_threshold(w):
+            return Found("meaning")
+    return Found(None)
+
+
+def _translatable(m: Mention) -> bool:
+    """An acronym whose expansion is made of common words (Ministry of Public Health,
+    tuberculosis) or a code (H5N1): translators render it by meaning, with no trace of the
+    letters, so a missing counterpart is not evidence of an omission."""
+    if m.kind != "acronym":
+        return False
+    if is_identifier(m.text) or m.known is not None:
+        return True
+    return bool(m.expansion) and all(w.lower() in _EXPANSION_GLUE or is_ordinary(w) or is_common_word(w)
+                                     for w in m.expansion)
 
 
 def claimed_words(mentions: list[Mention], target: Target) -> set[int]:
@@ -678,7 +959,7 @@ def learn_renderings(beads) -> dict[str, set]:
     words_of: dict[str, tuple] = {}
     for b, (_, mentions, _, _) in enumerate(beads):
         for m in mentions:
-            if m.kind == "name":
+            if m.kind == "name" and not _common_noun(m):
                 by_key.setdefault(m.key, [])
                 if b not in by_key[m.key]:
                     by_key[m.key].append(b)
@@ -712,6 +993,20 @@ def _is_demonym(m: Mention) -> bool:
         and w.endswith(("an", "ese", "ish", "i", "ic", "ean", "ian", "ch", "sh", "ard", "ede", "ton"))
 
 
+def _alias(text: str, m: Mention) -> bool:
+    """Whether ``m`` is the whole of a parenthesis right after a capitalised word: another
+    name of the same person or place (Mawlana (Rumi), Myanmar (Burma))."""
+    return bool(re.search(r"\b[A-Z][\w'’-]*\s*\(\s*$", text[:m.start])) \
+        and bool(re.match(r"\s*\)", text[m.end:]))
+
+
+def _common_noun(m: Mention) -> bool:
+    """A single capitalised common word (the Supplier, the Agreement, Medications): a term or
+    common noun, translated; a Pashto word that happens to sound like it (سپاري, "delivers",
+    for Supplier) is not taken for the document's rendering of it."""
+    return m.kind == "name" and len(m.words) == 1 and is_common_word(m.words[0]) and m.defined_term
+
+
 def _substantial(m: Mention) -> bool:
     """A name with a word long enough to be told apart by sound (not M&S's M)."""
     return any(len(w) >= 4 and consonant_weight(w) >= _MIN_WEIGHT for w in m.words)
@@ -723,6 +1018,10 @@ def has_name_evidence(m: Mention, doc: DocWords) -> bool:
         return False
     if not any(consonant_weight(w) >= _MIN_WEIGHT for w in m.words):
         return False
+    if m.weak:
+        return False
+    if not m.after_title and all(is_common_word(w) for w in m.words):
+        return False          # made of common words (Healthcare Products Regulatory): translated
     if len(m.words) >= 2 and all(len(w) >= 3 for w in m.words):
         return True
     if m.after_title:
@@ -743,9 +1042,29 @@ def _glossary_name_in_place(m: Mention, w: str, f: Found, target: Target, here_e
         return None
     pos = f.place[w]
     for e, i, j in target.gl_spans:
+        if len(w) >= 4 and any(abs(len(v) - len(w)) <= 1 and _edit_distance(v.lower(), w.lower()) <= 1
+                               for v in re.findall(r"[A-Za-z]+", " ".join(e.english))):
+            continue          # the same name, spelt with a typo (Tamil Nado for Tamil Nadu)
         if id(e) not in here_entries and e.domain in ("geo", "org") and i <= pos <= j \
                 and similarity(w, "".join(target.ps_words[i:j + 1])) < _near_floor(w):
             return e.label, target.span(i, j)   # (ډیل renders Dale, not an inflected Delhi)
+    return None
+
+
+def _listed_name_in_place(m: Mention, target: Target, here_entries: set, doc_entries: dict,
+                          claimed: set, here_words: list):
+    """A listed place (``geo``) that the English document names in another sentence, but not
+    in this one, rendered in the Pashto where the name ``m`` is missing: ``(label, span)``."""
+    for e, i, j in target.gl_spans:
+        if id(e) in here_entries or e.domain != "geo" or id(e) not in doc_entries:
+            continue
+        if any(k in claimed for k in range(i, j + 1)):
+            continue
+        ps = "".join(target.ps_words[i:j + 1])
+        if len(ps) < _MIN_PS_LETTERS or any(similarity(w, ps) >= _OWN_SCORE_MAX
+                                             for w in list(m.words) + list(here_words)):
+            continue
+        return e.label, target.span(i, j)
     return None
 
 
@@ -833,7 +1152,8 @@ class EntityCheck(Check):
             target.add_glossary(glossary)
             found = [find_counterpart(m, target, glossary) for m in mentions]
             for m, f in zip(mentions, found):
-                if f.how == "sound" and f.rendering and sum(map(len, f.rendering)) >= _MIN_PS_LETTERS:
+                if f.how == "sound" and f.rendering and sum(map(len, f.rendering)) >= _MIN_PS_LETTERS \
+                        and not _common_noun(m):
                     renderings.setdefault(m.key, set()).add(f.rendering)
                     if m.kind == "name" and len(m.run) >= 2:
                         # each word as rendered: Bektonov alone later; the Jinneng of Jinneng
@@ -850,6 +1170,7 @@ class EntityCheck(Check):
                 for w, tok in _in_place_of(m, f, target):
                     in_place.setdefault(w.lower(), set()).add((tok,))
             beads.append((p, mentions, target, found))
+        doc_entries = {id(m.entry): m.entry for _, ms, _, _ in beads for m in ms if m.entry is not None}
         learned_only: set = set()            # renderings known from co-occurrence alone
         for key, learned in learn_renderings(beads).items():
             learned_only |= {(key, r) for r in learned - renderings.get(key, set())}
@@ -887,7 +1208,8 @@ class EntityCheck(Check):
                                                    here_entries)
                     continue
                 if m.entry is not None:
-                    other = self._other_glossary_name(m, target, here_entries)
+                    other = self._other_glossary_name(m, target, here_entries,
+                                                      [w for w in here_words if w not in m.text])
                     if other is not None and other[0] not in stood_in:
                         stood_in.add(other[0])     # one Pashto name stands in for one English name
                         (a, b), label = other
@@ -905,10 +1227,13 @@ class EntityCheck(Check):
                     continue              # ... or as the translator spells it next to its given name
                 if m.kind == "glossary" and m.embedded:
                     continue              # part of a longer name (NHS Scotland, Digital Awareness UK)
+                if _alias(p.source.text, m) and "(" not in p.target.text:
+                    continue              # another name of the same, Mawlana (Rumi): often left out
                 # a demonym (Britons, Scottish) is often and legitimately left to the context
                 # even where the document renders it elsewhere (بریټونز in the headline)
-                due = not _is_demonym(m) and (m.kind == "glossary" or m.key in renderings
-                                              or m.key in kept_latin or has_name_evidence(m, doc))
+                due = not _is_demonym(m) and not m.weak and not _translatable(m) and (
+                    m.kind == "glossary" or m.key in renderings or m.key in kept_latin
+                    or has_name_evidence(m, doc))
                 src = p.source.span(m.start, m.end)
                 other = None
                 if m.kind == "name":
@@ -918,6 +1243,11 @@ class EntityCheck(Check):
                         other = self._other_name(
                             m, target, renderings, word_renderings, names, here, claimed, doc,
                             here_words, established_only=None if due else learned_only)
+                    if other is None and due and not f.uncertain:
+                        # ... or a listed place that the document names elsewhere (Zhanatas ↔
+                        # هاربین, Harbin, in a headline)
+                        other = _listed_name_in_place(m, target, here_entries, doc_entries,
+                                                      claimed, here_words)
                 if other is None and (not due or f.uncertain):
                     continue              # (uncertain: a near rendering, misspelt? — stay silent
                                           # unless another name of the document stands there)
@@ -983,8 +1313,8 @@ class EntityCheck(Check):
 
     @staticmethod
     def _stands_in(m: Mention, w: str, f: Found, target: Target, claimed: set, ps_doc: dict) -> bool:
-        if f.span is None or f.how != "sound":
-            return False
+        if f.span is None or f.how != "sound" or f.glued:
+            return False          # (a name inside a longer written word: its neighbours are unknown)
         pos = f.place.get(w, -1)
         if not 0 <= pos < len(target.ps_words) or pos in claimed:
             return False
@@ -996,7 +1326,7 @@ class EntityCheck(Check):
         return ps_doc.get(ps_stem(tok), 0) <= 1
 
     @staticmethod
-    def _other_glossary_name(m: Mention, target: Target, here_entries: set):
+    def _other_glossary_name(m: Mention, target: Target, here_entries: set, here_words: list = ()):
         """Another glossary name (a country, a city) that the Pashto has where the English
         has ``m`` (China → بلجیم, Chinese companies → د جاپان شرکتونو)."""
         own = {fold_ps(a) for a in m.entry.allowed}
@@ -1006,6 +1336,8 @@ class EntityCheck(Check):
                     or own & {fold_ps(a) for a in e.allowed}:
                 continue
             ps = "".join(target.ps_words[i:j + 1])
+            if any(similarity(w, ps) >= _OWN_SCORE_MAX for w in here_words):
+                continue      # it renders another word of this sentence (Anglo ~ انګلیس)
             if _is_demonym(m) and len(ps) < 5 and not ps.startswith(fold_ps(e.allowed[0]).replace(" ", "")):
                 continue      # "the Spaniard" ↔ سوري ("hole", or Syrian): a short adjective form
             return target.span(i, j), e.label
