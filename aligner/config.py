@@ -20,6 +20,8 @@ range is an error naming the key and the file)::
     pairing    = ["{name}.en.{ext}={name}.ps.{ext}", "en/{name}.md=ps/{name}.md"]
                                            # SOURCE=TARGET naming patterns, as `aligner audit --pattern`
     max-input-mb = 32                      # refuse input files larger than this (default 32)
+    min-confidence = 0.5                   # --min-confidence: hide findings whose confidence
+                                           # (0-1, aligner.checks.confidence) is below this
     copy       = { threshold = 60 }        # options of the UNTRANS-COPY check (each check's
                                            # table is validated against its declared options)
 
@@ -30,7 +32,7 @@ range is an error naming the key and the file)::
     reason = "the year is added on purpose in the Pashto edition"
 
 Command-line options override the file: a scalar given on the command line (``--model``,
-``--backend``, ``--fail-on``, ``--baseline``) replaces the configured one, ``--select``
+``--backend``, ``--fail-on``, ``--baseline``, ``--min-confidence``) replaces the configured one, ``--select``
 replaces the configured list, ``--disable`` and ``--glossary`` add to the configured ones.
 """
 from __future__ import annotations
@@ -52,7 +54,8 @@ def default_config() -> dict:
     """The configuration in force when no file is found."""
     return {"glossaries": [], "severity": {}, "disable": [], "select": [], "model": None,
             "backend": None, "fail_on": None, "baseline": None,
-            "pairing": None, "ignore": [], "max_input_mb": None, "config_path": None}
+            "pairing": None, "ignore": [], "max_input_mb": None, "min_confidence": None,
+            "config_path": None}
 
 
 def find_config(start: Path) -> Optional[tuple[Path, dict]]:
@@ -94,8 +97,10 @@ def load_config(start: Path, explicit: Optional[Path] = None) -> dict:
     return config
 
 
-#: keys a Python caller may set besides the file's keys (internal switches of the pipeline)
-API_KEYS = ("check_languages", "check_related", "config_path")
+#: keys a Python caller may set besides the file's keys (internal switches of the pipeline;
+#: ``derive_severity`` False keeps each check's own severity, not lowered by confidence: the
+#: calibration bench fits on those)
+API_KEYS = ("check_languages", "check_related", "config_path", "derive_severity")
 
 
 def ensure_config(config: Optional[dict], where: str = "config") -> dict:
@@ -127,7 +132,7 @@ def ensure_config(config: Optional[dict], where: str = "config") -> dict:
 def merge_cli(config: dict, *, glossaries: Iterable = (), disable: Iterable[str] = (),
               select: Iterable[str] = (), model: Optional[str] = None,
               backend: Optional[str] = None, fail_on: Optional[str] = None,
-              baseline: Optional[Path] = None) -> dict:
+              baseline: Optional[Path] = None, min_confidence: Optional[float] = None) -> dict:
     """``config`` with command-line values applied (CLI wins; lists as documented above)."""
     from .checks.codes import validate_patterns
     out = dict(config)
@@ -140,7 +145,18 @@ def merge_cli(config: dict, *, glossaries: Iterable = (), disable: Iterable[str]
             out[key] = value
     if baseline is not None:
         out["baseline"] = str(baseline)
+    if min_confidence is not None:
+        out["min_confidence"] = parse_min_confidence(min_confidence, "--min-confidence")
     return out
+
+
+def parse_min_confidence(value: Any, where: str) -> float:
+    """A confidence threshold: a finite number from 0 to 1 (InputError otherwise: exit 2)."""
+    from .checks.options import Option
+    try:
+        return Option("number", None, "", minimum=0.0, maximum=1.0).parse(value)
+    except ValueError as exc:
+        raise InputError(f"{where} {exc}") from None
 
 
 # --- file pairing (pre-commit, batch audits) ------------------------------------------
@@ -286,6 +302,7 @@ SCHEMA: dict[str, tuple[str, Any]] = {
     "pairing": ("pairing", lambda v, p, k: _pairing(v, p)),
     "ignore": ("ignore", lambda v, p, k: _ignores(v, p)),
     "max-input-mb": ("max_input_mb", _max_input_mb),
+    "min-confidence": ("min_confidence", lambda v, p, k: parse_min_confidence(v, f"{p}: [tool.aligner] {k}")),
 }
 
 

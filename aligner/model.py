@@ -62,6 +62,14 @@ class Finding:
     source_value: Any = None
     target_value: Any = None
     bead: Optional[int] = None          # index into the alignment
+    #: how likely the finding is a real problem of the translation, in [0, 1]: calibrated on the
+    #: hand verdicts of the development corpora (:mod:`aligner.checks.confidence`); set by
+    #: ``run_checks`` after the checks ran (None only before that)
+    confidence: Optional[float] = None
+    #: the evidence's strength in [0, 1], which a check MAY set (how clear the match or
+    #: mismatch is: 1.0 an exact, unambiguous mismatch; lower for a fuzzy or borderline one);
+    #: None counts as 1.0.  One of the inputs of ``confidence``
+    strength: Optional[float] = None
 
     def to_dict(self) -> dict:
         d = asdict(self)

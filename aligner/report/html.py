@@ -8,8 +8,10 @@ The page has
 
 * a summary: findings by severity and by category, the model, alignment confidence, the two
   files (name, language, sentence count, sha256 prefix);
-* filters (severity, category, "only rows that need attention"): checkboxes driven by a
-  few lines of inline JS; without JS the filters stay hidden and everything is shown;
+* filters (severity, category, a minimum confidence slider, "only rows that need
+  attention"): checkboxes and a range input driven by a few lines of inline JS; without JS
+  the filters stay hidden and everything is shown. Each finding shows its calibrated
+  confidence next to its severity;
 * the alignment table, one row per bead (``id="bead-N"``), the Pashto cell ``dir="rtl"
   lang="ps"``. Every finding's source and target span is highlighted at its exact code-point
   offsets: the bead's text is cut into segments at *all* span boundaries, so overlapping
@@ -252,6 +254,17 @@ class FindingView:
     @property
     def number(self) -> str:
         return f"F{self.id + 1}"
+
+    @property
+    def confidence_attr(self) -> str:
+        """The confidence for the page's filter (``data-conf``; empty when unknown)."""
+        c = self.finding.confidence
+        return "" if c is None else f"{c:.4f}"
+
+    @property
+    def confidence_text(self) -> str:
+        c = self.finding.confidence
+        return "" if c is None else f"{c:.2f}"
 
 
 @dataclass

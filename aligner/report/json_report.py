@@ -35,7 +35,8 @@ def _span(span) -> Any:
 def finding_dict(f: Finding) -> dict:
     return {"code": f.code, "category": f.category, "severity": f.severity, "message": f.message,
             "source": _span(f.source), "target": _span(f.target),
-            "source_value": f.source_value, "target_value": f.target_value, "bead": f.bead}
+            "source_value": f.source_value, "target_value": f.target_value, "bead": f.bead,
+            "confidence": f.confidence}
 
 
 def report_dict(result: AlignmentResult) -> dict:

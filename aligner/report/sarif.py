@@ -10,6 +10,8 @@ columns and 0-based ``charOffset``/``charLength``, all counted in Unicode code p
 (``run.columnKind = "unicodeCodePoints"``), over the text as decoded (BOM removed).
 ``partialFingerprints["alignerFingerprint/v1"]`` is the baseline fingerprint
 (:func:`aligner.baseline.fingerprint`), so dashboards track a finding across edits;
+``rank`` is the finding's calibrated confidence × 100 (SARIF's 0-100 priority; -1 when
+unknown), the confidence itself is also in ``properties.confidence``;
 ``automationDetails.id`` (``aligner/<Pashto file>/``) gives each document pair its own
 code-scanning category, so the logs of several pairs can be uploaded together.
 """
@@ -121,9 +123,11 @@ def sarif_dict(result: AlignmentResult) -> dict:
             primary = _location(result.source, src_lines, f.source)
             related = []
         entry = {"ruleId": f.code, "ruleIndex": rule_index[f.code], "level": LEVELS.get(f.severity, "warning"),
+                 "rank": round(f.confidence * 100, 1) if f.confidence is not None else -1.0,
                  "message": {"text": f.message}, "locations": [primary],
                  "partialFingerprints": {FINGERPRINT_KEY: fp},
-                 "properties": {"category": f.category, "severity": f.severity, "bead": f.bead,
+                 "properties": {"category": f.category, "severity": f.severity, "confidence": f.confidence,
+                                "bead": f.bead,
                                 "sourceValue": _jsonable(f.source_value),
                                 "targetValue": _jsonable(f.target_value)}}
         if related:

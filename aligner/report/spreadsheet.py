@@ -8,7 +8,7 @@ with the header frozen, an autofilter, column widths, wrapped text and the Pasht
 right-to-left (``readingOrder=2``); a second sheet "Alignment" lists every bead side by side.
 
 Both carry the bead's full English and Pashto text (as it stands in the file), the code,
-category, severity, message, and each span's text with its code-point offsets into the file.
+category, severity, the finding's calibrated confidence (0-1), message, and each span's text with its code-point offsets into the file.
 
 Spreadsheet formula injection: a text cell starting with ``= + - @`` would run as a formula
 in Excel. In CSV such cells get a leading apostrophe (Excel's own "text" marker); in XLSX
@@ -31,7 +31,8 @@ BOM = "\ufeff"
 
 #: (column header, width in characters for XLSX)
 COLUMNS: list[tuple[str, int]] = [
-    ("finding", 8), ("bead", 6), ("bead_score", 9), ("severity", 10), ("category", 13), ("code", 18),
+    ("finding", 8), ("bead", 6), ("bead_score", 9), ("severity", 10), ("confidence", 11), ("category", 13),
+    ("code", 18),
     ("message", 50), ("source_sentences", 60), ("target_sentences", 60),
     ("source_span", 22), ("source_start", 9), ("source_end", 9),
     ("target_span", 22), ("target_start", 9), ("target_end", 9),
@@ -67,7 +68,8 @@ def finding_rows(result: AlignmentResult) -> list[list[Any]]:
         k = locate_bead(result, f)
         bead = result.beads[k] if k is not None else None
         rows.append([
-            f"F{n}", k, round(bead.score, 4) if bead else None, f.severity, f.category, f.code, f.message,
+            f"F{n}", k, round(bead.score, 4) if bead else None, f.severity,
+            round(f.confidence, 4) if f.confidence is not None else None, f.category, f.code, f.message,
             bead_text(result.source, bead.source) if bead else "",
             bead_text(result.target, bead.target) if bead else "",
             *_span_cells(f, "source"), *_span_cells(f, "target"),

@@ -1,0 +1,206 @@
+"""Calibrated confidence of a finding, and the severity that follows from it (issue 11 §4).
+
+Every finding gets ``confidence`` in [0, 1]: the estimated probability that a reviewer reading
+it would call it *real* (a problem of the translation) rather than a false alarm.  It is
+computed from three pieces of evidence:
+
+1. **How reliable the finding's code is**, measured on the hand verdicts of the development
+   corpora (``bench/data/*_verdicts.tsv``, *tuning* parts only).  A code's real share is
+   shrunk toward the share of its severity group (error / warning codes) and that toward the
+   overall share, with Beta priors worth ``prior.group`` and ``prior.code`` verdicts: a code
+   with 40 verdicts speaks for itself, a code with 2 mostly borrows its group's rate, a code
+   with none gets the group's rate.
+2. **The bead's alignment confidence** (``Bead.score``): a finding on a pair the aligner is
+   unsure of is more often an artefact of a wrong pairing than a translation error.  A
+   finding with no bead counts as a typical bead (``NEUTRAL_BEAD``).
+3. **The evidence's strength** (``Finding.strength``, which a check may set: 1.0 an exact
+   mismatch, lower for a borderline one; None counts as 1.0).
+
+They are combined by a **logistic model**::
+
+    logit(confidence) = intercept + w_code · logit(reliability of the code)
+                                   + w_bead · logit(bead score) + w_strength · log(strength)
+
+fitted with numpy (Newton's method with a Gaussian prior on the weights: ``w_code`` and
+``w_strength`` centred on 1, ``w_bead`` on 0) by ``bench/calibrate.py`` on the tuning
+verdicts, where each verdict's own code reliability is computed *without* that verdict
+(leave-one-out), so the fit sees the code rate as it would be on unseen text.
+
+Why logistic and not isotonic: there are a few hundred verdicts over some 25 codes, most
+codes with fewer than ten.  Per-code isotonic curves on the bead score would be step
+functions fitted on a handful of points each (and undefined for codes without verdicts);
+one logistic model with four weights and shrunk per-code rates uses every verdict for every
+code, is monotone in each input by construction of its features, and stays explainable: a
+finding's confidence is its code's measured reliability, moved up or down by its bead score
+and its strength.  The bench prints the reliability table (confidence band → share real) for
+the tuning and the held-out parts, which is where the calibration is checked.
+
+**Severity** follows from the code and the confidence (:func:`derive_severity`):
+
+* a code whose precision cannot reach the bar (``bar``, the issue's 85 %) reports at ``info``:
+  ``info_codes`` in the data file, computed by the bench from the tuning verdicts: a code with
+  at least ``MIN_VERDICTS`` verdicts whose Beta posterior gives less than a 10 % chance that
+  its precision is at or above the bar (never hand-picked);
+* otherwise a finding whose confidence is below ``low_confidence`` (a documented threshold,
+  in the data file) is reported one level lower: error → warning, warning → info;
+* the configuration's ``severity`` overrides win over both; findings about the tool itself
+  (``CERTAIN_CODES``: a suppression without a reason, a crashed check) have confidence 1.
+
+The fitted calibration is ``aligner/lang/data/confidence.json`` (loaded once); without it
+every finding's confidence is its bead score times its strength, and no severity changes.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from ..model import SEVERITIES, SEVERITY_RANK, Finding
+
+DATA = Path(__file__).resolve().parent.parent / "lang" / "data" / "confidence.json"
+SCHEMA = "aligner.confidence/1"
+#: findings about the tool or its configuration, not guesses about the translation
+CERTAIN_CODES = frozenset({"SUPPRESS-NO-REASON", "CHECK-CRASHED"})
+#: the bead score a finding without a bead counts with (a typical confident 1-1 bead)
+NEUTRAL_BEAD = 0.9
+#: bead scores and rates are clipped to [EPS, 1 - EPS] before the logit
+EPS = 0.02
+#: strengths are clipped to [MIN_STRENGTH, 1] before the log
+MIN_STRENGTH = 0.01
+#: a code needs this many tuning verdicts before it can be sent to info for low precision
+MIN_VERDICTS = 5
+#: default of the data file's ``low_confidence`` and ``bar``
+LOW_CONFIDENCE = 0.5
+BAR = 0.85
+
+
+def logit(p: float, eps: float = EPS) -> float:
+    p = min(1.0 - eps, max(eps, float(p)))
+    return math.log(p / (1.0 - p))
+
+
+def sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    e = math.exp(x)
+    return e / (1.0 + e)
+
+
+def shrunk_rate(real: float, total: float, prior_mean: float, prior_strength: float) -> float:
+    """The posterior mean of a Beta(prior_mean·s, (1 - prior_mean)·s) prior after ``real`` of
+    ``total`` verdicts were real."""
+    return (real + prior_mean * prior_strength) / (total + prior_strength)
+
+
+def _strength(f: Finding) -> float:
+    s = f.strength
+    if s is None:
+        return 1.0
+    try:
+        s = float(s)
+    except (TypeError, ValueError):
+        return 1.0
+    if not math.isfinite(s):
+        return 1.0
+    return min(1.0, max(MIN_STRENGTH, s))
+
+
+@dataclass
+class Calibration:
+    """The fitted model (``confidence.json``)."""
+    weights: dict = field(default_factory=lambda: {"intercept": 0.0, "code": 1.0, "bead": 0.0, "strength": 1.0})
+    overall: float = 0.5                        # real share of every tuning verdict
+    groups: dict = field(default_factory=dict)  # default severity → shrunk real share
+    codes: dict = field(default_factory=dict)   # code → {"real", "false", "reliability"}
+    low_confidence: float = LOW_CONFIDENCE
+    bar: float = BAR
+    info_codes: frozenset = frozenset()
+    fitted: bool = False
+
+    # ------------------------------------------------------------------ the model
+    def reliability(self, code: str, default_severity: Optional[str] = None) -> float:
+        """The code's shrunk real share (its severity group's for a code without verdicts)."""
+        entry = self.codes.get(code)
+        if entry is not None:
+            return float(entry["reliability"])
+        if default_severity in self.groups:
+            return float(self.groups[default_severity])
+        return self.overall
+
+    def features(self, reliability: float, bead_score: Optional[float], strength: float) -> tuple:
+        bead = NEUTRAL_BEAD if bead_score is None else bead_score
+        return (logit(reliability), logit(bead), math.log(min(1.0, max(MIN_STRENGTH, strength))))
+
+    def predict(self, reliability: float, bead_score: Optional[float], strength: float = 1.0) -> float:
+        w = self.weights
+        x_code, x_bead, x_strength = self.features(reliability, bead_score, strength)
+        z = w["intercept"] + w["code"] * x_code + w["bead"] * x_bead + w["strength"] * x_strength
+        return sigmoid(z)
+
+    def confidence(self, f: Finding, bead_score: Optional[float], default_severity: Optional[str] = None) -> float:
+        if f.code in CERTAIN_CODES:
+            return 1.0
+        strength = _strength(f)
+        if not self.fitted:
+            return round((NEUTRAL_BEAD if bead_score is None else min(1.0, max(0.0, bead_score))) * strength, 4)
+        return round(self.predict(self.reliability(f.code, default_severity), bead_score, strength), 4)
+
+    # ------------------------------------------------------------------ severity
+    def severity(self, f: Finding) -> str:
+        """The severity that follows from the finding's code and confidence (see the module)."""
+        if not self.fitted or f.code in CERTAIN_CODES or f.severity not in SEVERITY_RANK:
+            return f.severity
+        if f.code in self.info_codes:
+            return "info"
+        if f.confidence is not None and f.confidence < self.low_confidence:
+            return SEVERITIES[max(0, SEVERITY_RANK[f.severity] - 1)]
+        return f.severity
+
+    # ------------------------------------------------------------------ (de)serialisation
+    @classmethod
+    def from_dict(cls, data: dict) -> "Calibration":
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"not an {SCHEMA} file")
+        return cls(weights={k: float(v) for k, v in data["weights"].items()},
+                   overall=float(data["overall"]), groups={k: float(v) for k, v in data["groups"].items()},
+                   codes=dict(data["codes"]), low_confidence=float(data["low_confidence"]),
+                   bar=float(data["bar"]), info_codes=frozenset(data.get("info_codes", [])), fitted=True)
+
+
+@lru_cache(maxsize=4)
+def load_calibration(path: Optional[str] = None) -> Calibration:
+    """The calibration in ``path`` (default: the shipped ``confidence.json``), read once.
+    A missing file gives the unfitted fallback (bead score × strength, severities unchanged)."""
+    p = Path(path) if path else DATA
+    if not p.is_file():
+        return Calibration()
+    return Calibration.from_dict(json.loads(p.read_text(encoding="utf-8")))
+
+
+def bead_score_of(f: Finding, result) -> Optional[float]:
+    """The alignment confidence of the finding's bead (None when it has none)."""
+    if result is None or f.bead is None or not (0 <= f.bead < len(result.beads)):
+        return None
+    return result.beads[f.bead].score
+
+
+@lru_cache(maxsize=1)
+def _default_severities() -> dict:
+    from . import all_codes
+    return {code: sev for code, (_, sev, _) in all_codes().items()}
+
+
+def score_findings(findings: Iterable[Finding], result=None, *, derive: bool = True,
+                   calibration: Optional[Calibration] = None) -> None:
+    """Set ``confidence`` on every finding that has none and, with ``derive``, lower the
+    severity of low-confidence findings and of codes below the precision bar (in place)."""
+    cal = calibration or load_calibration()
+    defaults = _default_severities()
+    for f in findings:
+        if f.confidence is None:
+            f.confidence = cal.confidence(f, bead_score_of(f, result), defaults.get(f.code))
+        if derive:
+            f.severity = cal.severity(f)
