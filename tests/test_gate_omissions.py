@@ -111,3 +111,17 @@ def test_low_confidence_omission_is_a_warning(encoder):
     for f in _codes(r, "OMIT-SENTENCE"):
         b = r.beads[f.bead]
         assert (f.severity == "error") == (b.score >= 0.5)
+
+
+def test_splitter_keeps_reported_speech_tails_and_lone_quotes():
+    """Running text: a short reported-speech clause after a quotation, and a closing quote
+    after a space, stay with the sentence they close (no 0-1 bead for a stray tail)."""
+    from aligner.text.segment import split_sentences
+    ps = '"توپان به سبا ساحل ته ورسېږي." د هوا د وړاندوینې اداره وویل. بل ځل به باران وي.'
+    assert [s.text for s in split_sentences(ps, "ps")] == [
+        '"توپان به سبا ساحل ته ورسېږي." د هوا د وړاندوینې اداره وویل.', "بل ځل به باران وي."]
+    assert len(split_sentences('"موږ تیار یو. " هغه ولاړ.', "ps")) == 2
+    en = '"We are ready!" Mr Lane added. The rain came later.'
+    assert [s.text for s in split_sentences(en, "en")] == ['"We are ready!" Mr Lane added.', "The rain came later."]
+    # without a quotation before it, a short English sentence stands alone
+    assert len(split_sentences("He left. The judge added. More came.", "en")) == 3

@@ -202,6 +202,35 @@ def _split_block(text: str, start: int, end: int):
         yield sent_start, end
 
 
+# a short Pashto sentence that is only a reported-speech clause ("د ملي هریکن مرکز وویل.",
+# "هغه وایي.", "ده زیاته کړه،") closes the quotation before it: it belongs to that sentence
+_SPEECH_TAIL_PS = re.compile(
+    r"(?:وویل|ووېل|ویل|وویلې|ویلي(?: دي| وو)?|وایي|وایی|وائي|زیاته کړه|زياته کړه|زیاته کړې|"
+    r"راپور ورکړ|راپور ورکړی دی|څرګنده کړه|څرګند کړل|ټینګار وکړ|اعلان وکړ|ولیکل|لیکلي دي)"
+    r"[\s\u200e\u200f\u200c]*[.۔!،,]?[\s\u200e\u200f\"'”’»)]*$")
+_SPEECH_TAIL_WORDS = 6
+# English: "Hammel added." / "CNN reported." after a closing quote
+_SPEECH_TAIL_EN = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|added|says|adds|reported|wrote|explained|continued)\.$")
+_QUOTE_END = ("\"", "”", "’", "'", "»")
+_LONE_MARKS = re.compile(r"^[\s\"'“”‘’«»()\[\]{}‹›\u200e\u200f\u061c\u200b\u200c\u200d.!?۔؟…،,:;-]*$")
+
+
+def _join_tails(text: str, spans, lang: str) -> list[tuple[int, int]]:
+    """Re-attach pieces the splitter cut off a sentence: a span of nothing but quotes and marks
+    (a closing quote after a space: ``… یم. "``), and in Pashto a short reported-speech tail."""
+    out: list[tuple[int, int]] = []
+    for x, y in spans:
+        piece = text[x:y]
+        if out and (_LONE_MARKS.match(piece) or (
+                lang == "ps" and len(piece.split()) <= _SPEECH_TAIL_WORDS and _SPEECH_TAIL_PS.search(piece)) or (
+                lang == "en" and _SPEECH_TAIL_EN.match(piece)
+                and text[out[-1][0]:out[-1][1]].rstrip().endswith(_QUOTE_END))):
+            out[-1] = (out[-1][0], y)
+        else:
+            out.append((x, y))
+    return out
+
+
 _INVISIBLE = frozenset("\u200e\u200f\u061c\u200b\u200c\u200d\u2066\u2067\u2068\u2069"
                        "\u202a\u202b\u202c\u202d\u202e\ufeff")
 
@@ -247,7 +276,7 @@ def segment(text: str, lang: str = "en", markdown: bool = False,
         if a >= b:
             return
         if md is None:
-            spans = [(a, b)] if whole else _split_block(text, a, b)
+            spans = [(a, b)] if whole else _join_tails(text, _split_block(text, a, b), lang)
             for x, y in spans:
                 x, y = _trim(text, x, y)
                 if x < y:
@@ -259,7 +288,7 @@ def segment(text: str, lang: str = "en", markdown: bool = False,
         plain = strip_markup(text, markup, a, b)
         p = plain.text
         lo = a                                   # the previous sentence's end
-        for x, y in ([(0, len(p))] if whole else _split_block(p, 0, len(p))):
+        for x, y in ([(0, len(p))] if whole else _join_tails(p, _split_block(p, 0, len(p)), lang)):
             x, y = _trim(p, x, y)
             if x >= y:
                 continue
