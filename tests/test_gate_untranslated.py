@@ -161,3 +161,13 @@ def test_a_doubled_function_word_is_reported(en, ps, word):
 def test_reduplicated_words_are_no_slips_even_if_listed_as_function_words():
     for w in ("سره", "نه", "یو", "کله", "بیا", "لږ", "ورو"):
         assert not doubled_slip(w), w
+
+
+def test_a_word_after_a_number_is_a_unit_only_when_it_is_one():
+    # units and symbols after a number stay (35 mph, 12 miles); an English word there was left
+    # untranslated, also after the digits of a code (A(H1N1)pdm09 samples)
+    assert untrans("Winds reached 85 mph.", "باد 85 mph ته ورسېد.") == []
+    assert untrans("The road is 12 miles long.", "سړک 12 miles اوږد دی.") == []
+    assert untrans("They handed out 300 hygiene kits.", "هغوی ۳۰۰ kits د حفظ الصحې کڅوړې ووېشلې.") == ["UNTRANS-WORD"]
+    assert untrans("H5N1 was found in 4 of 20 samples.", "د ۲۰ نمونو له جملې څخه په څلورو کې د H5N1 samples وموندل شو.") \
+        == ["UNTRANS-WORD"]

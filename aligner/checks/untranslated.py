@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lang.data import read_data
+from ..lang.data import iter_rows, read_data
 from ..text.langid import english_word
 from .base import PairCheck, register
 from .entities import strip_possessive
@@ -79,6 +79,20 @@ def _word_forms(text: str) -> set[str]:
         for w in [token] + token.split("-"):
             out |= _forms(w)
     return out
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """English unit and currency words and symbols (``units.tsv``), lower case."""
+    return frozenset(row[0].lower() for row in iter_rows("units.tsv", 2)
+                     if row[1] in ("en", "*") and " " not in row[0])
+
+
+def _unit(word: str) -> bool:
+    """After a number: a unit (listed, or a symbol no dictionary has: mph, rpm), not a word left
+    in English ("25 kits", "310 samples")."""
+    w = word.lower()
+    return w in _unit_words() or w.rstrip("s") in _unit_words() or not english_word(w)
 
 
 @lru_cache(maxsize=1)
@@ -287,8 +301,9 @@ class UntranslatedCheck(PairCheck):
                 continue
             before = masked[max(0, m.start() - 2):m.start()].strip()
             after = masked[m.end():m.end() + 1]
-            if (before[-1:].isdigit()                               # a unit after a number: 35 mph
-                    or (before[-1:] in "\"'‘“«" and after in "\"'’”»")):   # a quoted foreign word
+            if before[-1:] in "\"'‘“«" and after in "\"'’”»":        # a quoted foreign word
+                continue
+            if before[-1:].isdigit() and _unit(w):                 # a unit after a number: 35 mph
                 continue
             if judge.reason(m) is not None:
                 continue
