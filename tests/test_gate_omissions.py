@@ -125,3 +125,13 @@ def test_splitter_keeps_reported_speech_tails_and_lone_quotes():
     assert [s.text for s in split_sentences(en, "en")] == ['"We are ready!" Mr Lane added.', "The rain came later."]
     # without a quotation before it, a short English sentence stands alone
     assert len(split_sentences("He left. The judge added. More came.", "en")) == 3
+
+
+def test_pashto_copula_wa_ends_a_sentence():
+    """"… شوي و." ends a sentence (و is the past copula, not an initial): two Pashto
+    sentences are not read as one, which left their English counterparts as a merge plus an
+    omission in running text."""
+    from aligner.text.segment import split_sentences
+    ps = "دوی 90 سلنه یې نورو هېوادونو ته صادر شوي و. د انګلستان نورو جوړوونکو اندیښنه ښودلې ده."
+    assert len(split_sentences(ps, "ps")) == 2
+    assert len(split_sentences("ع. احمد راغی. هغه ولاړ.", "ps")) == 2
