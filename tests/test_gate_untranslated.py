@@ -42,7 +42,8 @@ def doubled(en: str, ps: str) -> list[str]:
 
 def test_english_dictionary_words_and_inflections():
     for w in ("meeting", "meetings", "reported", "refineries", "democracy's", "low-carbon", "install",
-              "bigger", "quickly", "photovoltaic", "tuberculosis", "Company", "wouldn't", "didn’t", "we've"):
+              "bigger", "quickly", "photovoltaic", "tuberculosis", "Company", "wouldn't", "didn’t", "we've",
+              "rehydration", "denuclearisation", "unbreakable"):
         assert english_word(w), w
     for w in ("postgres", "nginx", "sudo", "kubectl", "cholerae", "falciparum", "aegypti", "x64", ""):
         assert not english_word(w), w

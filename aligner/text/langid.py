@@ -128,5 +128,36 @@ def english_word(word: str) -> bool:
     parts = [p for p in w.split("-") if len(p) >= 2]
     if not parts or not all(p.isascii() and p.isalpha() for p in parts):
         return False
+    return all(_known(p, 2) for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _affixes() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    from ..lang.data import iter_rows
+    prefixes, suffixes = [], []
+    for row in iter_rows("en_affixes.tsv", 2):
+        if row[0] == "prefix":
+            prefixes.append(row[1])
+        else:
+            suffixes.append((row[1], row[2] if len(row) > 2 else ""))
+    return tuple(prefixes), tuple(suffixes)
+
+
+def _known(word: str, depth: int) -> bool:
+    """``word`` is listed, a regular inflection of a listed word, or (``depth`` affixes deep) a
+    listed word with a derivational prefix or suffix (``en_affixes.tsv``)."""
     words = _english_words()
-    return all(p in words or any(s in words for s in english_stems(p)) for p in parts)
+    if word in words or any(s in words for s in english_stems(word) if depth == 2 or len(s) >= 4):
+        return True                 # (a base under an affix has four letters or more: post+gres)
+    if depth == 0:
+        return False
+    prefixes, suffixes = _affixes()
+    for p in prefixes:
+        if word.startswith(p) and len(word) - len(p) >= 4 and _known(word[len(p):], depth - 1):
+            return True
+    for suffix, base_end in suffixes:
+        if word.endswith(suffix):
+            base = word[:-len(suffix)] + base_end
+            if len(base) >= 4 and _known(base, depth - 1):
+                return True
+    return False
