@@ -135,3 +135,38 @@ def test_pashto_copula_wa_ends_a_sentence():
     ps = "دوی 90 سلنه یې نورو هېوادونو ته صادر شوي و. د انګلستان نورو جوړوونکو اندیښنه ښودلې ده."
     assert len(split_sentences(ps, "ps")) == 2
     assert len(split_sentences("ع. احمد راغی. هغه ولاړ.", "ps")) == 2
+
+
+_BUDGET_EN = [
+    "The city council voted on the new budget on Tuesday evening.",
+    "The plan raises spending on schools and roads by 15 percent next year.",
+    "The mayor thanked 12 members.",
+    "The mayor said the vote showed that the city trusts its council, and she thanked the 20 members "
+    "who took part in the debate.",
+    "The budget will take effect in January.",
+]
+_BUDGET_PS = [
+    "د ښار شورا د سه شنبې په ماښام د نوې بودیجې په اړه رایه ورکړه.",
+    "دا پلان راتلونکی کال د ښوونځیو او سړکونو لګښت ۱۵ سلنه زیاتوي.",
+    "ښاروالې وویل چې رایې وښودله چې ښار پر خپلې شورا باور لري، او له هغو ۲۰ غړو یې مننه وکړه چې "
+    "په بحث کې یې برخه اخیستې وه.",
+    "بودیجه به د جنورۍ په میاشت کې پلي شي.",
+]
+
+
+def test_short_dropped_sentence_with_a_number_is_not_merged(encoder):
+    """A short complete sentence dropped next to a related one ("The mayor thanked 12 members."
+    beside "… thanked the 20 members …") is an omission, not part of a merge: none of its numbers
+    is on the other side of either merge it could join (one sentence per line and running text)."""
+    for sep, segmented in (("\n", True), (" ", False)):
+        r = check(sep.join(_BUDGET_EN), sep.join(_BUDGET_PS), segmented=segmented, encoder=encoder)
+        beads = _beads(r)
+        assert ((2,), ()) in beads and ((3,), (2,)) in beads, beads
+    from aligner.align.dp import _number_parts
+    assert _number_parts("Perfect time is 5.30pm") & _number_parts("بجې ۵:۳۰ دي")
+
+
+def test_footnote_mark_stays_with_its_sentence():
+    from aligner.text.segment import split_sentences
+    assert len(split_sentences("له خپل مور و پلار نه یې پټ ساتي. (۲)", "ps")) == 1
+    assert len(split_sentences("It was kept secret. [3]\n\nNext paragraph.", "en")) == 2

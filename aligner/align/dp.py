@@ -30,6 +30,9 @@ Two passes, in time and memory linear in document length (as Bertalign does):
    probability that the sentence really has no counterpart; below ``null_threshold``
    the bead is absorbed (an unfinished line merges forward, a lower-case continuation
    backward), and every remaining null bead carries that probability as its score.
+   A merge is not a candidate when the sentence carries numbers (digits of any script or
+   words) and the merge's other side has numbers but none of them (``number_veto``): a short
+   "The mayor thanked 12 members." beside "… the 20 members …" is an omission, not a merge.
    The model is fitted on the tuning part of perturbed NTREX
    (``bench/align_bench.py --part tuning --param review=False --dump-null F`` then
    ``--fit-null F``).
@@ -74,6 +77,7 @@ class AlignParams:
     review_rounds: int = 3
     null_threshold: float = 0.45  # a null bead less likely than this to be real is absorbed (tuned)
     fragment_pull: float = 0.05  # an unfinished line merges forward rather than backward
+    number_veto: bool = True   # a null sentence whose numbers are all missing from a merge's other side stays null
 
 
 @dataclass
@@ -659,7 +663,8 @@ def _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin
          "merge_dcos": -0.2, "merge_gain": -0.2, "pair_gain": -0.2,
          "short": 1.0 if words <= 5 else 0.0,
          "fragment": 1.0 if stripped.endswith(_FRAGMENT_END) or not stripped.endswith(_STOP_END) else 0.0,
-         "log_words": math.log(1 + words), "has_merge": 0.0, "merge_len": -1.0, "best": None}
+         "log_words": math.log(1 + words), "has_merge": 0.0, "merge_len": -1.0, "best": None,
+         "number_veto": 0.0}
     f["short_fragment"] = f["short"] * f["fragment"]
     # the sentence shares its paragraph with a neighbour it could merge into (running text: the
     # splitter may have cut one sentence of the other side in two)
@@ -667,9 +672,18 @@ def _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin
     x = s0 if src_null else t0
     f["same_block"] = float(any(0 <= y < len(blocks) and blocks[y] == blocks[x] for y in (x - 1, x + 1)))
     best_key = None
+    own_nums = _number_parts(text) if p.number_veto else frozenset()
     for kind, nb, lo_, hi_, new in _candidates(k, spans, types):
         if kind == "merge":
             ns0, ns1, nt0, nt1 = spans[nb]
+            if own_nums:
+                # a sentence merged into a bead says its numbers there: when none of them is on
+                # the other side (which has numbers of its own), the sentence is not part of it
+                other = " ".join(tgt_texts[nt0:nt1]) if src_null else " ".join(src_texts[ns0:ns1])
+                other_nums = _number_parts(other)
+                if other_nums and not own_nums & other_nums:
+                    f["number_veto"] = 1.0
+                    continue
             side, other = ("s", "t") if src_null else ("t", "s")
             merged = _side_vec(scorer, side, *((new[0], new[1]) if src_null else (new[2], new[3])))
             alone = _side_vec(scorer, side, *((ns0, ns1) if src_null else (nt0, nt1)))
@@ -692,6 +706,19 @@ def _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin
             best_key, f["best"] = key, (kind, nb, lo_, hi_, new)
     f["dcos_up"] = float(f["merge_dcos"] > 0)        # the concatenation is closer than the neighbour alone
     return f
+
+
+_DIGIT_FOLD = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+
+def _number_parts(text: str) -> frozenset[str]:
+    """The integer parts of every number in ``text``, digits of any script and numbers in words
+    (5.30pm ↔ ۵:۳۰, 2.8 ↔ ۲،۸ and 2,800 ↔ 2800 share parts), for the merge veto."""
+    parts = set()
+    for v in _numbers(text.translate(_DIGIT_FOLD), 10 ** 6):
+        parts.update(x.lstrip("0") or "0" for x in re.findall(r"\d+", v))
+        parts.add(re.sub(r"\D", "", v).lstrip("0") or "0")
+    return frozenset(parts)
 
 
 def _null_confidence(f: dict) -> float:

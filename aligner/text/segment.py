@@ -215,14 +215,18 @@ _SPEECH_TAIL_EN = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|added|says|a
 _QUOTE_END = ("\"", "”", "’", "'", "»")
 _LONE_MARKS = re.compile(r"^[\s\"'“”‘’«»()\[\]{}‹›\u200e\u200f\u061c\u200b\u200c\u200d.!?۔؟…،,:;-]*$")
 
+# a footnote or reference mark on its own ("(۲)", "[3]") after a full stop
+_NOTE_MARK = re.compile(r"^[(\[]\s*[0-9۰-۹٠-٩]{1,3}\s*[)\]][.۔]?$")
+
 
 def _join_tails(text: str, spans, lang: str) -> list[tuple[int, int]]:
     """Re-attach pieces the splitter cut off a sentence: a span of nothing but quotes and marks
-    (a closing quote after a space: ``… یم. "``), and in Pashto a short reported-speech tail."""
+    (a closing quote after a space: ``… یم. "``), a footnote mark (``… ساتي. (۲)``), and a short
+    reported-speech tail (Pashto; English after a closing quote)."""
     out: list[tuple[int, int]] = []
     for x, y in spans:
         piece = text[x:y]
-        if out and (_LONE_MARKS.match(piece) or (
+        if out and (_LONE_MARKS.match(piece) or _NOTE_MARK.match(piece) or (
                 lang == "ps" and len(piece.split()) <= _SPEECH_TAIL_WORDS and _SPEECH_TAIL_PS.search(piece)) or (
                 lang == "en" and _SPEECH_TAIL_EN.match(piece)
                 and text[out[-1][0]:out[-1][1]].rstrip().endswith(_QUOTE_END))):
