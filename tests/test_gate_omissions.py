@@ -170,3 +170,17 @@ def test_footnote_mark_stays_with_its_sentence():
     from aligner.text.segment import split_sentences
     assert len(split_sentences("له خپل مور و پلار نه یې پټ ساتي. (۲)", "ps")) == 1
     assert len(split_sentences("It was kept secret. [3]\n\nNext paragraph.", "en")) == 2
+
+
+def test_split_translation_piece_is_not_an_addition():
+    """Running text: a Pashto sentence the translator split off a longer one (the merge fits the
+    length ratio better and costs almost nothing in margin) is absorbed, not reported as an
+    addition; the same sentence whose merge costs margin and length stays a null bead."""
+    from aligner.align.dp import AlignParams, NULL_FEATURES, _null_confidence
+    base = {"margin": -0.004, "merge_dcos": -0.003, "merge_gain": -0.003, "pair_gain": -0.2,
+            "fragment": 0.0, "short_fragment": 0.0, "log_words": 2.64, "same_block": 1.0, "dcos_up": 0.0}
+    split = dict(base, merge_len=0.08)
+    split["len_and_gain"] = 0.08 * (0.03 - 0.003) * 100
+    real = dict(base, merge_gain=-0.06, merge_dcos=-0.03, merge_len=-0.3, len_and_gain=0.0)
+    assert set(NULL_FEATURES) <= set(split)
+    assert _null_confidence(split) < AlignParams().null_threshold < _null_confidence(real)

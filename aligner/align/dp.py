@@ -25,7 +25,9 @@ Two passes, in time and memory linear in document length (as Bertalign does):
    on real embeddings of the concatenation) or a 1-1 with a null bead of the other
    side beside it (a loose translation split in two).  A logistic model over the
    sentence's best margin, how much the concatenation moves towards the neighbour's
-   translation, the gain and length-fit change of the merge, whether the line is
+   translation, the gain and length-fit change of the merge (and their conjunction: a merge
+   that fits the length ratio better at almost no cost in margin is a sentence the translator
+   split in two, common in running text), whether the line is
    unfinished (a comma-ended opener, no final stop) and its length gives the
    probability that the sentence really has no counterpart; below ``null_threshold``
    the bead is absorbed (an unfinished line merges forward, a lower-case continuation
@@ -75,7 +77,7 @@ class AlignParams:
                                  # اووه ویشتمه ماده); as much against when their numbers differ
     review: bool = True        # test every null bead against the merges it could belong to
     review_rounds: int = 3
-    null_threshold: float = 0.45  # a null bead less likely than this to be real is absorbed (tuned)
+    null_threshold: float = 0.35  # a null bead less likely than this to be real is absorbed (tuned)
     fragment_pull: float = 0.05  # an unfinished line merges forward rather than backward
     number_veto: bool = True   # a null sentence whose numbers are all missing from a merge's other side stays null
 
@@ -577,9 +579,9 @@ _FRAGMENT_END = (",", "،", ";", "؛", ":", "-", "–", "—")
 #: logistic weights of P(null bead is real | features), fitted on the tuning part of perturbed
 #: NTREX (bench/align_bench.py --dump-null, bench/fit_null.py); order of NULL_FEATURES
 NULL_FEATURES = ("margin", "merge_dcos", "merge_gain", "pair_gain", "fragment", "short_fragment", "log_words",
-                 "same_block", "dcos_up", "merge_len")
-NULL_WEIGHTS = (-27.318, 26.745, -14.303, -55.004, -1.312, -3.329, 1.631, 1.683, -1.925, -6.147)
-NULL_BIAS = -15.203
+                 "same_block", "dcos_up", "merge_len", "len_and_gain")
+NULL_WEIGHTS = (-40.849, 10.802, -8.169, -54.373, -1.682, -3.127, 1.982, 1.848, -1.529, -2.642, -19.89)
+NULL_BIAS = -15.402
 
 
 class _BestMargin:
@@ -705,6 +707,9 @@ def _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin
         if best_key is None or key > best_key:
             best_key, f["best"] = key, (kind, nb, lo_, hi_, new)
     f["dcos_up"] = float(f["merge_dcos"] > 0)        # the concatenation is closer than the neighbour alone
+    # the merge fits the length ratio better *and* costs (almost) nothing in margin: a sentence the
+    # translator split in two (running text), not a sentence without counterpart
+    f["len_and_gain"] = max(0.0, f["merge_len"]) * max(0.0, 0.03 + f["merge_gain"]) * 100.0
     return f
 
 
