@@ -164,6 +164,8 @@ def test_short_dropped_sentence_with_a_number_is_not_merged(encoder):
         assert ((2,), ()) in beads and ((3,), (2,)) in beads, beads
     from aligner.align.dp import _number_parts
     assert _number_parts("Perfect time is 5.30pm") & _number_parts("بجې ۵:۳۰ دي")
+    # یو / یوه (a, one) and "first" are no count to veto a merge with
+    assert not _number_parts("دا یوه ښه ورځ وه.") and not _number_parts("He was the first one.")
 
 
 def test_footnote_mark_stays_with_its_sentence():

@@ -719,10 +719,14 @@ _DIGIT_FOLD = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "0123456
 def _number_parts(text: str) -> frozenset[str]:
     """The integer parts of every number in ``text``, digits of any script and numbers in words
     (5.30pm ↔ ۵:۳۰, 2.8 ↔ ۲،۸ and 2,800 ↔ 2800 share parts), for the merge veto."""
+    folded = text.translate(_DIGIT_FOLD)
+    digits = _numbers(folded)
     parts = set()
-    for v in _numbers(text.translate(_DIGIT_FOLD), 10 ** 6):
+    for v in digits:
         parts.update(x.lstrip("0") or "0" for x in re.findall(r"\d+", v))
         parts.add(re.sub(r"\D", "", v).lstrip("0") or "0")
+    # numbers in words, but not one (یو / یوه / a, first): an article more often than a count
+    parts.update(v for v in _numbers(folded, 10 ** 6) - digits if v not in ("0", "1"))
     return frozenset(parts)
 
 
