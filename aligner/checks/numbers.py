@@ -31,8 +31,8 @@ Noise control: quantities written as small number words, word ordinals and fract
 scale words ("one of the", "a million", "two sides", "first") are *weak* — they can absorb a
 partner but are never reported missing or extra.  A weak word number of a definite value may
 still be one side of a ``NUM-MISMATCH`` with a quantity of its own group and sort (issue 11):
-a count of 2 or more with a count (three ↔ څلورو, 3 ↔ څلورو), a fraction with a fraction (half ↔
-درېیمه برخه), a multiple with a multiple (twice ↔ درې چنده).  Quantities inside dates (found by
+a count of 2 or more with a count or a multiple (three ↔ څلورو, 3 ↔ څلورو, twice ↔ درې چنده),
+a fraction with a fraction (half ↔ درېیمه برخه).  Quantities inside dates (found by
 :mod:`aligner.lang.dates`, once per text and shared with the date checks through
 :meth:`CheckContext.shared`) are weak too, dates being the date checks' business.  Digits of
 names and codes (COVID-19, A320, "BBC Radio 4") and phone or ID numbers (0700 123 456) are
@@ -288,8 +288,7 @@ def _sorts_pair(a: Item, b: Item) -> bool:
     sa, sb = a.sort, b.sort
     if (a.passive and not a.q.label) or (b.passive and not b.q.label):
         # a weak word number: only with its own group and sort (three ↔ څلورو, half ↔ 1/3)
-        ga, gb = _group(a.q), _group(b.q)
-        return ga is not None and ga == gb and sa == sb
+        return _groups_pair(_group(a.q), _group(b.q)) and sa == sb
     if sa == sb or a.mantissa == b.mantissa:
         return True                                         # same digits: a dropped 0, a changed scale
     if a.q.units and b.q.units and any(ua.dimension == ub.dimension or ua.rephrases(ub)
@@ -363,7 +362,13 @@ def _date_spans(text: str, lang: str, finder=None) -> list[tuple[int, int]]:
 
 def _weak_pair(s: Item, t: Item) -> bool:
     """Two weak word numbers that may still be a mismatch: same group, neither a label."""
-    return not (s.q.label or t.q.label) and _group(s.q) is not None and _group(s.q) == _group(t.q)
+    return not (s.q.label or t.q.label) and _groups_pair(_group(s.q), _group(t.q))
+
+
+def _groups_pair(ga: Optional[str], gb: Optional[str]) -> bool:
+    """Groups that may be each other's mistranslation: the same one, or a count and a multiple
+    ("six consecutive times" ↔ اته ځله)."""
+    return ga is not None and gb is not None and (ga == gb or {ga, gb} == {"count", "multiple"})
 
 
 def _mismatch_cost(s: Item, t: Item) -> float:

@@ -1066,7 +1066,8 @@ class _Parser:
         return out
 
     def range_between(self, a: _Raw, b: _Raw) -> Optional[_Raw]:
-        if a.t1 >= b.t0 or a.kind in ("range", "ordinal", "time") or b.kind in ("ordinal", "time"):
+        if a.t1 >= b.t0 or a.kind in ("range", "ordinal", "time", "multiple") \
+                or b.kind in ("ordinal", "time", "multiple"):        # "doubled to 1.05 million"
             return None
         mid = self.match_cue(a.t1, "range_mid")
         if mid is None or a.t1 + mid[0] != b.t0:
