@@ -886,6 +886,8 @@ def ensure_clean(case: Case, **kw) -> Case:
 
 
 def candidates(case: Case, cat: str, rng: random.Random, names: list, foreign: list) -> list[Plant]:
+    if cat in NUMBER_PLANTERS:               # issue 11 number kinds (end of the file)
+        return [p for s in sites(case) for p in NUMBER_PLANTERS[cat](s, rng)]
     out = []
     for s in sites(case):
         if cat == "number":
@@ -967,7 +969,10 @@ def main(argv=None):
     ap.add_argument("--seed-limit", type=int, default=20, help="plants per category on the seeds")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--categories", default=",".join(CATEGORIES))
-    ap.add_argument("--groups", default="ntrex,seeds")
+    ap.add_argument("--groups", default="ntrex,seeds",
+                    help="ntrex, seeds, and the other development corpora: handwritten, flores")
+    ap.add_argument("--part", choices=("all", "tuning", "held-out"), default="all",
+                    help="plant on one part of the split only (bench/splits.py; the seeds have none)")
     ap.add_argument("--misses", action="store_true", help="print every missed plant")
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args(argv)
@@ -978,8 +983,11 @@ def main(argv=None):
     groups = [g for g in args.groups.split(",") if g]
 
     t0 = time.perf_counter()
-    all_cases = {"ntrex": ntrex_cases() if "ntrex" in groups else [],
-                 "seeds": seed_cases() if "seeds" in groups else []}
+    all_cases = {"ntrex": ntrex_cases() if "ntrex" in groups and args.part == "all" else [],
+                 "seeds": seed_cases() if "seeds" in groups and args.part == "all" else []}
+    for g in groups:                         # --part, and the other corpora (corpus_cases)
+        if g not in all_cases or (g == "ntrex" and args.part != "all"):
+            all_cases[g] = corpus_cases(g, args.part)
     for cs in all_cases.values():
         for c in cs:
             ensure_clean(c)
@@ -1006,7 +1014,7 @@ def main(argv=None):
     records: list[dict] = []
     n_plants = 0
     for g in groups:
-        limit = args.limit if g == "ntrex" else args.seed_limit
+        limit = args.seed_limit if g == "seeds" else args.limit
         for cat in cats:
             plants, skipped = select(all_cases[g], cat, limit, args.seed, names, foreign_of)
             caught = flagged = 0
@@ -1075,6 +1083,176 @@ def main(argv=None):
             "total": total, "by_group": results, "plants": n_plants, "seconds": round(wall, 1),
             "plants_detail": records,
         }, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+# ----------------------------------------------------------------------------------------------
+# Issue 11 (numbers): number words in their inflected forms, fractions and multiples; parts
+# ----------------------------------------------------------------------------------------------
+# numword   a Pashto number word replaced by another number in the same inflection (درو → څلورو,
+#           پنځلس → شپاړس, شل → دېرش), or the digits of a small count replaced by a number word of
+#           another value in the form the noun after it asks for (۳ ولسوالۍ → څلور ولسوالۍ,
+#           ۳ ورځو → څلورو ورځو)
+# fraction  a fraction or multiple changed on one side: درېیمه برخه → څلورمه برخه, نیمایي → درېیمه
+#           برخه, دوه چنده → درې چنده, یو نیم → دوه نیم; English half → a third, twice → three times,
+#           doubled → tripled, a quarter → a third
+# unit      (the existing category) km → miles, litres → gallons, MW ↔ GW, hectares → acres …
+# ``--part tuning|held-out`` plants on one part of the split only (bench/splits.py: NTREX by
+# document id; the hand-written corpus, group ``handwritten``, by document).
+
+NUMBER_CATEGORIES = ("numword", "fraction")
+CATEGORIES = CATEGORIES + NUMBER_CATEGORIES
+ACCEPTED.update({"numword": frozenset({"number"}), "fraction": frozenset({"number"})})
+
+#: Pashto number words by value: (direct form, oblique form)
+_PS_NUMBER_FORMS = {
+    2: ("دوه", "دوو"), 3: ("درې", "درېیو"), 4: ("څلور", "څلورو"), 5: ("پنځه", "پنځو"), 6: ("شپږ", "شپږو"),
+    7: ("اووه", "اوو"), 8: ("اته", "اتو"), 9: ("نهه", "نهو"), 10: ("لس", "لسو"), 11: ("یوولس", "یوولسو"),
+    12: ("دولس", "دولسو"), 13: ("دیارلس", "دیارلسو"), 14: ("څوارلس", "څوارلسو"), 15: ("پنځلس", "پنځلسو"),
+    16: ("شپاړس", "شپاړسو"), 17: ("اوولس", "اوولسو"), 18: ("اتلس", "اتلسو"), 19: ("نولس", "نولسو"),
+    20: ("شل", "شلو"), 30: ("دېرش", "دېرشو"), 40: ("څلوېښت", "څلوېښتو"), 50: ("پنځوس", "پنځوسو"),
+    60: ("شپېته", "شپېتو"), 100: ("سل", "سلو"),
+}
+#: folded surface → (value, 0 direct | 1 oblique), with the usual variants
+_PS_NUMBER_SURFACE: dict = {}
+for _v, _forms in _PS_NUMBER_FORMS.items():
+    for _k, _f in enumerate(_forms):
+        _PS_NUMBER_SURFACE[fold_ps(_f)] = (_v, _k)
+for _f, _v, _k in (("دری", 3, 0), ("دریو", 3, 1), ("درو", 3, 1), ("دوې", 2, 0), ("اوه", 7, 0), ("دیرش", 30, 0),
+                   ("څلویښت", 40, 0), ("شپیته", 60, 0), ("دیرشو", 30, 1), ("څلویښتو", 40, 1), ("شپیتو", 60, 1)):
+    _PS_NUMBER_SURFACE.setdefault(fold_ps(_f), (_v, _k))
+
+_PS_ORDINAL_F = {2: "دوهمه", 3: "درېیمه", 4: "څلورمه", 5: "پنځمه", 6: "شپږمه", 8: "اتمه", 10: "لسمه"}
+_PS_ORDINAL_SURFACE = {fold_ps(f): v for v, f in _PS_ORDINAL_F.items()}
+_PS_ORDINAL_SURFACE.update({fold_ps(f): v for f, v in (("دریمه", 3), ("دویمه", 2), ("دریمې", 3), ("درېیمې", 3),
+                                                        ("څلورمې", 4), ("پنځمې", 5))})
+_PS_HALF = ("نیمایي", "نیمايي", "نیمایی", "نیمه", "نیم")
+_PS_MULTIPLIERS = ("چنده", "برابره", "ځله")
+
+
+def _other_value(v: int, pool, rng: random.Random) -> int:
+    """A different value of ``pool``, near ``v`` (a translator's slip: 3 → 4, 15 → 16)."""
+    near = [x for x in pool if x != v and abs(x - v) <= max(2, v // 5)]
+    return rng.choice(near or [x for x in pool if x != v])
+
+
+def _ps_words(text: str):
+    for m in _PS_WORD.finditer(text):
+        yield m.start(), m.end(), m.group()
+
+
+def plant_numword(site: Site, rng: random.Random) -> list[Plant]:
+    """A number word of the Pashto changed in its own inflection, or small-count digits replaced
+    by a number word of another value (the noun after them says direct or oblique).  Only a
+    count the English states too (not an ordinal, a name's digits or a date) is planted on."""
+    out = []
+    dates = _date_spans(site.ps)
+    en_counts = [e for e in extract_quantities(site.en, "en") if not e.label and e.kind != "ordinal"]
+    for q in extract_quantities(site.ps, "ps"):
+        if q.kind not in ("number", "measure", "money") or not any(_values(e) & _values(q) for e in en_counts):
+            continue
+        if any(_overlaps(q.start, q.end, a, b) for a, b in dates):
+            continue
+        if q.written == "digits" and not q.text.strip().isdigit():
+            continue
+        if q.written in ("words", "mixed"):
+            for a, b, w in _ps_words(q.text):
+                hit = _PS_NUMBER_SURFACE.get(fold_ps(w))
+                if hit is None:
+                    continue
+                v, form = hit
+                if v == 3 and form == 0 and fold_ps(w) == fold_ps("دری"):
+                    continue
+                new = _PS_NUMBER_FORMS[_other_value(v, list(_PS_NUMBER_FORMS), rng)][form]
+                out.append(_mk(site, "numword", f"{w} → {new} in {q.text!r}", q.start + a, q.start + b, new))
+                break
+        elif q.value.denominator == 1 and 2 <= q.value <= 19 and not q.unit and q.kind == "number":
+            after = site.ps[q.end:].split()
+            oblique = bool(after) and after[0].rstrip("،.۔").endswith("و")
+            v = int(q.value)
+            new = _PS_NUMBER_FORMS[_other_value(v, [x for x in _PS_NUMBER_FORMS if x <= 20], rng)][int(oblique)]
+            out.append(_mk(site, "numword", f"{q.text!r} → {new} (digits replaced by a number word)",
+                           q.start, q.end, new))
+    return out
+
+
+_EN_FRACTION_SWAPS = (("half", "a third"), ("a third", "a quarter"), ("one third", "one quarter"),
+                      ("a quarter", "a third"), ("one quarter", "one third"), ("twice", "three times"),
+                      ("doubled", "tripled"), ("double", "triple"), ("tripled", "quadrupled"),
+                      ("triple", "quadruple"), ("one and a half", "two and a half"),
+                      ("two-thirds", "three-quarters"), ("three-quarters", "two-thirds"))
+
+
+def _en_number_plant(site: Site, what: str, a: int, b: int, new: str) -> Plant:
+    """The bead's English (one sentence) with site.en[a:b] replaced by ``new``."""
+    case = site.case
+    src = case.clean.source.sentences[case.clean.beads[site.bead].source[0]]
+    en, span = _replace(case.en, src.start + a, src.start + b, new)
+    return Plant("fraction", case, what, en, case.ps, "en", (span[0], max(span[1], span[0] + 1)),
+                 clean_bead=site.bead, accepted=ACCEPTED["fraction"])
+
+
+def plant_fraction(site: Site, rng: random.Random) -> list[Plant]:
+    """A fraction or a multiple changed in the Pashto, or in the English of a 1-1 bead."""
+    out = []
+    en_qs = extract_quantities(site.en, "en")
+    for q in extract_quantities(site.ps, "ps"):
+        if not _en_matches(q, site.en):
+            continue
+        halves = q.value.denominator == 2
+        if q.kind not in ("fraction", "multiple") and not halves:
+            continue
+        words = list(_ps_words(q.text))
+        planted = None
+        if q.kind == "fraction":
+            for a, b, w in words:
+                v = _PS_ORDINAL_SURFACE.get(fold_ps(w))
+                if v is not None:                                   # درېیمه برخه → څلورمه برخه
+                    planted = (a, b, w, _PS_ORDINAL_F[_other_value(v, [x for x in _PS_ORDINAL_F if x > 2], rng)])
+                    break
+                if fold_ps(w) in {fold_ps(h) for h in _PS_HALF}:    # نیمایي → درېیمه برخه
+                    planted = (a, b, w, "درېیمه برخه")
+                    break
+        else:                                                       # دوه چنده, یو نیم, ۲.۵
+            for a, b, w in words:
+                hit = _PS_NUMBER_SURFACE.get(fold_ps(w)) or ((1, 0) if fold_ps(w) in ("یو", "یوه") else None)
+                if hit is not None:
+                    v, form = hit
+                    new = (_PS_NUMBER_FORMS[_other_value(v, [x for x in _PS_NUMBER_FORMS if x <= 10], rng)][form]
+                           if v > 1 else "دوه")
+                    planted = (a, b, w, new)
+                    break
+        if planted is not None:
+            a, b, w, new = planted
+            out.append(_mk(site, "fraction", f"{w} → {new} in {q.text!r}", q.start + a, q.start + b, new))
+    if site.one_to_one:
+        first = site.case.clean.source.sentences[site.case.clean.beads[site.bead].source[0]].text
+        for old, new in _EN_FRACTION_SWAPS:
+            m = re.search(r"\b" + re.escape(old) + r"\b", first, re.I)
+            if not m:
+                continue
+            eq = [e for e in en_qs if e.start <= m.start() < e.end]
+            if not eq or not any(_values(e) & _values(p) for e in eq for p in extract_quantities(site.ps, "ps")):
+                continue                                            # the Pashto must say the same now
+            word = m.group()
+            rep = new.capitalize() if word[0].isupper() else new
+            out.append(_en_number_plant(site, f"English: {word} → {rep}", m.start(), m.end(), rep))
+            break
+    return out
+
+
+NUMBER_PLANTERS = {"numword": plant_numword, "fraction": plant_fraction}
+
+
+def corpus_cases(group: str, part: str = "all") -> list[Case]:
+    """The documents of a development corpus (bench/corpora.py: ``ntrex``, ``handwritten``,
+    ``flores``) as plant cases, only those of ``part`` unless it is ``all``."""
+    import corpora
+    out = []
+    for d in corpora.load(group):
+        if part != "all" and d.part != part:
+            continue
+        out.append(Case(d.unit, group, "\n".join(d.en), "\n".join(d.ps), d.segmented))
+    return out
 
 
 if __name__ == "__main__":
