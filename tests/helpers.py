@@ -11,6 +11,12 @@ ROOT = Path(__file__).resolve().parent.parent
 #: NTREX-128 English–Pashto (CC BY-SA 4.0), a copy kept with the tests (tests/data/README.md)
 NTREX = ROOT / "tests" / "data" / "ntrex-en-ps"
 SEEDS = ROOT / "seeds"
+#: what checking the seed pair (seeds/000 ↔ seeds/001) reports, in order: both renderings of
+#: alumina as المونیم (errors) and de-Sinicize rendered as چینایي کولو, the negative prefix lost
+#: (a warning)
+SEED_CODES = ["TERM-FORBIDDEN", "TERM-FORBIDDEN", "NEG-AFFIX"]
+#: the codes of the seed findings about terminology (the two alumina errors)
+SEED_TERM_CODES = [c for c in SEED_CODES if c.startswith("TERM")]
 
 
 def _doc(text: str, lang: str) -> Document:

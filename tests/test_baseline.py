@@ -12,7 +12,7 @@ from aligner.baseline import (BASELINE_SCHEMA, apply_baseline, create_baseline, 
 from aligner.cli import app
 from aligner.errors import InputError
 from aligner.model import Finding, Span
-from tests.helpers import SEEDS
+from tests.helpers import SEED_CODES, SEEDS
 
 EN = next(SEEDS.glob("000_*.txt"))
 PS = next(SEEDS.glob("001_*.txt"))
@@ -23,16 +23,17 @@ runner = CliRunner()
 
 @pytest.fixture(scope="session")
 def seed_result():
-    """The seed pair checked once through the public API: the two TERM-FORBIDDEN errors."""
+    """The seed pair checked once through the public API: the two TERM-FORBIDDEN errors and the
+    NEG-AFFIX warning (SEED_CODES)."""
     result = aligner.check_files(str(EN), str(PS))
-    assert [f.code for f in result.findings] == ["TERM-FORBIDDEN", "TERM-FORBIDDEN"]
+    assert [f.code for f in result.findings] == SEED_CODES
     return result
 
 
 @pytest.fixture(scope="session")
 def seed_baseline(seed_result, tmp_path_factory):
     path = tmp_path_factory.mktemp("baseline") / "baseline.json"
-    assert create_baseline(seed_result, path) == 2
+    assert create_baseline(seed_result, path) == len(SEED_CODES) == 3
     return path
 
 
@@ -57,15 +58,16 @@ def recorded_for(baseline: Path, src: Path, tgt: Path) -> Path:
 def test_baseline_file_format(seed_result, seed_baseline):
     data = json.loads(seed_baseline.read_text(encoding="utf-8"))
     assert data["schema"] == BASELINE_SCHEMA == "aligner.baseline/1"
-    assert [e["code"] for e in data["findings"]] == ["TERM-FORBIDDEN"] * 2
+    assert [e["code"] for e in data["findings"]] == SEED_CODES
     assert [e["fingerprint"] for e in data["findings"]] == [fingerprint(f, seed_result) for f in seed_result.findings]
-    assert all(e["message"] and e["excerpt"] == "المونیم" for e in data["findings"])
+    assert all(e["message"] for e in data["findings"])
+    assert [e["excerpt"] for e in data["findings"] if e["code"] == "TERM-FORBIDDEN"] == ["المونیم"] * 2
 
 
 def test_baseline_hides_the_recorded_findings(seed_baseline):
     result = check_pair(EN, PS, {}, baseline=seed_baseline)
     assert result.findings == []
-    assert result.stats["baseline"]["suppressed"] == 2 and result.stats["baseline"]["fixed"] == 0
+    assert result.stats["baseline"]["suppressed"] == 3 and result.stats["baseline"]["fixed"] == 0
     assert not exceeds(result.findings, "info")
 
 
@@ -74,7 +76,7 @@ def test_a_changed_number_is_new(seed_baseline, tmp_path):
     src, tgt = write_pair(tmp_path, EN_TEXT, PS_TEXT.replace("۱۲ ملیارد", "۱۳ ملیارد"))
     result = check_pair(src, tgt, {}, baseline=recorded_for(seed_baseline, src, tgt))
     assert [f.code for f in result.findings] == ["NUM-MISMATCH"]
-    assert result.stats["baseline"]["suppressed"] == 2
+    assert result.stats["baseline"]["suppressed"] == 3
     assert exceeds(result.findings, "error")
 
 
@@ -92,7 +94,7 @@ def test_an_edit_elsewhere_resurrects_nothing(seed_result, seed_baseline, tmp_pa
     src, tgt = write_pair(tmp_path, "The weather in Astana was mild on Monday.\n" + EN_TEXT,
                           "د دوشنبې په ورځ په آستانه کې هوا معتدله وه.\n" + PS_TEXT)
     plain = check_pair(src, tgt, {})
-    assert [f.code for f in plain.findings] == ["TERM-FORBIDDEN"] * 2
+    assert [f.code for f in plain.findings] == SEED_CODES
     # every offset and bead index moved …
     assert [f.target.start for f in plain.findings] != [f.target.start for f in seed_result.findings]
     assert [f.bead for f in plain.findings] != [f.bead for f in seed_result.findings]
@@ -100,7 +102,7 @@ def test_an_edit_elsewhere_resurrects_nothing(seed_result, seed_baseline, tmp_pa
     assert [fingerprint(f, plain) for f in plain.findings] == \
         [fingerprint(f, seed_result) for f in seed_result.findings]
     gated = check_pair(src, tgt, {}, baseline=recorded_for(seed_baseline, src, tgt))
-    assert gated.findings == [] and gated.stats["baseline"]["suppressed"] == 2
+    assert gated.findings == [] and gated.stats["baseline"]["suppressed"] == 3
 
 
 def test_a_fixed_finding_is_counted(seed_baseline, tmp_path):
@@ -108,7 +110,7 @@ def test_a_fixed_finding_is_counted(seed_baseline, tmp_path):
     src, tgt = write_pair(tmp_path, EN_TEXT, fixed)
     result = check_pair(src, tgt, {}, baseline=recorded_for(seed_baseline, src, tgt))
     assert result.findings == []
-    assert result.stats["baseline"] == {"path": str(tmp_path / "baseline.json"), "suppressed": 1, "fixed": 1}
+    assert result.stats["baseline"] == {"path": str(tmp_path / "baseline.json"), "suppressed": 2, "fixed": 1}
 
 
 def test_each_entry_hides_one_occurrence(seed_result, tmp_path):
@@ -153,7 +155,7 @@ def test_cli_baseline_workflow(tmp_path):
     base = tmp_path / "aligner-baseline.json"
     res = runner.invoke(app, ["baseline", "create", str(src), str(tgt), "--output", str(base)])
     assert res.exit_code == 0, res.output
-    assert len(json.loads(base.read_text(encoding="utf-8"))["findings"]) == 2
+    assert [e["code"] for e in json.loads(base.read_text(encoding="utf-8"))["findings"]] == SEED_CODES
     assert runner.invoke(app, ["check", str(src), str(tgt)]).exit_code == 1
     res = runner.invoke(app, ["check", str(src), str(tgt), "--baseline", str(base), "-f", "json"])
     assert res.exit_code == 0
@@ -179,8 +181,9 @@ def test_cli_baseline_merge_keeps_other_pairs(tmp_path, monkeypatch):
         assert res.exit_code == 0, res.output
     entries = json.loads(Path("base.json").read_text(encoding="utf-8"))["findings"]
     assert sorted((e["target"], e["code"]) for e in entries) == [
-        ("a.ps.txt", "TERM-FORBIDDEN"), ("a.ps.txt", "TERM-FORBIDDEN"), ("b.ps.txt", "NUM-MISMATCH"),
-        ("b.ps.txt", "TERM-FORBIDDEN"), ("b.ps.txt", "TERM-FORBIDDEN")]
+        ("a.ps.txt", "NEG-AFFIX"), ("a.ps.txt", "TERM-FORBIDDEN"), ("a.ps.txt", "TERM-FORBIDDEN"),
+        ("b.ps.txt", "NEG-AFFIX"), ("b.ps.txt", "NUM-MISMATCH"), ("b.ps.txt", "TERM-FORBIDDEN"),
+        ("b.ps.txt", "TERM-FORBIDDEN")]
     for name in ("a", "b"):
         assert runner.invoke(app, ["check", f"{name}.en.txt", f"{name}.ps.txt", "--baseline", "base.json"]).exit_code == 0
 
@@ -214,7 +217,9 @@ def test_inline_suppression_with_reason(tmp_path):
                           with_marker(1, "<!-- aligner: ignore TERM-FORBIDDEN reason: client glossary -->"))
     result = check_pair(src, tgt, {})
     lines = [result.target.text.count("\n", 0, f.target.start) + 1 for f in result.findings]
-    assert lines == [3]                                            # only the finding on line 3 is left
+    codes = [f.code for f in result.findings]
+    assert list(zip(codes, lines)) == [("TERM-FORBIDDEN", 3),      # only the TERM finding on line 3 is left
+                                       ("NEG-AFFIX", 18)]          # (the marker is for TERM-FORBIDDEN only)
     assert result.stats["suppressed"] == {"inline": 1, "config": 0}
     assert len(result.target.sentences) == 29 and "aligner" not in result.target.text
 
@@ -223,13 +228,15 @@ def test_inline_suppression_without_reason_is_reported(tmp_path):
     src, tgt = write_pair(tmp_path, EN_TEXT, with_marker(3, "<!-- aligner: ignore TERM -->", standalone=True))
     result = check_pair(src, tgt, {})
     codes = [f.code for f in result.findings]
-    assert codes == ["TERM-FORBIDDEN", "SUPPRESS-NO-REASON"]       # line 1's finding stays
-    warning = result.findings[1]
+    assert sorted(codes) == ["NEG-AFFIX", "SUPPRESS-NO-REASON", "TERM-FORBIDDEN"]   # line 1's finding stays
+    assert codes.count("TERM-FORBIDDEN") == 1
+    warning = result.findings[codes.index("SUPPRESS-NO-REASON")]
     assert warning.severity == "warning" and warning.target.text == "<!-- aligner: ignore TERM -->"
     assert result.target.text[warning.target.start:warning.target.end].strip() == ""   # blanked
     assert len(result.target.sentences) == 29                      # the marker line is no sentence
-    # CLI: fails on warnings, passes on errors once the remaining error is suppressed too
-    args = ["check", str(src), str(tgt), "--disable", "TERM-FORBIDDEN"]
+    # CLI: fails on warnings, passes on errors once the remaining error is suppressed too (NEG-AFFIX,
+    # the seed's other warning, is disabled so that the SUPPRESS-NO-REASON warning alone fails)
+    args = ["check", str(src), str(tgt), "--disable", "TERM-FORBIDDEN", "--disable", "NEG-AFFIX"]
     assert runner.invoke(app, args + ["--fail-on", "warning"]).exit_code == 1
     assert runner.invoke(app, args + ["--fail-on", "error"]).exit_code == 0
 
@@ -237,7 +244,7 @@ def test_inline_suppression_without_reason_is_reported(tmp_path):
 def test_inline_marker_for_another_code_suppresses_nothing(tmp_path):
     src, tgt = write_pair(tmp_path, EN_TEXT, with_marker(1, "<!-- aligner: ignore NUM reason: dates -->"))
     result = check_pair(src, tgt, {})
-    assert [f.code for f in result.findings] == ["TERM-FORBIDDEN"] * 2
+    assert [f.code for f in result.findings] == SEED_CODES
 
 
 def test_inline_marker_in_the_english_file(tmp_path):
@@ -245,4 +252,6 @@ def test_inline_marker_in_the_english_file(tmp_path):
     lines[2] += " <!-- aligner: ignore TERM-FORBIDDEN reason: the client's term -->"
     src, tgt = write_pair(tmp_path, "\n".join(lines), PS_TEXT)
     result = check_pair(src, tgt, {})
-    assert [f.source.text for f in result.findings] == ["alumina"] and result.findings[0].target.start == 310
+    assert [f.code for f in result.findings] == ["TERM-FORBIDDEN", "NEG-AFFIX"]
+    term = result.findings[0]
+    assert term.source.text == "alumina" and term.target.start == 310
