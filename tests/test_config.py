@@ -11,7 +11,7 @@ from aligner.pipeline import check_pair
 from aligner.cli import app
 from aligner.config import counterpart, default_config, load_config, merge_cli
 from aligner.errors import InputError
-from tests.helpers import SEEDS
+from tests.helpers import SEED_CODES, SEEDS
 
 EN_TEXT = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")
 PS_TEXT = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8")
@@ -138,11 +138,12 @@ def test_config_severity_and_disable(project):
     write(project / "aligner.toml", 'severity = { "TERM-FORBIDDEN" = "warning" }\n')
     res = check(project)
     assert res.exit_code == 0                                   # demoted to warnings
-    assert [f["severity"] for f in json.loads(res.stdout)["findings"]] == ["warning"] * 2
+    findings = json.loads(res.stdout)["findings"]
+    assert [(f["code"], f["severity"]) for f in findings] == [(c, "warning") for c in SEED_CODES]
     assert check(project, "--fail-on", "warning").exit_code == 1
     write(project / "aligner.toml", 'disable = ["TERM"]\n')
     res = check(project)
-    assert res.exit_code == 0 and codes(res) == []
+    assert res.exit_code == 0 and codes(res) == ["NEG-AFFIX"]   # only the TERM checks are off
 
 
 def test_explicit_config_through_the_cli(project):
@@ -160,7 +161,7 @@ def test_config_ignore_with_reason(project):
     config = load_config(project / "docs")
     result = check_pair(project / "docs" / "park.en.txt", project / "docs" / "park.ps.txt", config)
     # only the finding whose English sentence mentions "alumina refining" is suppressed
-    assert [f.code for f in result.findings] == ["TERM-FORBIDDEN"]
+    assert [f.code for f in result.findings] == ["TERM-FORBIDDEN", "NEG-AFFIX"]
     assert "alumina plant" in result.source.text[result.findings[0].source.start - 40:result.findings[0].source.end + 10]
     assert result.stats["suppressed"] == {"inline": 0, "config": 1}
 
@@ -177,9 +178,12 @@ def test_config_ignore_without_reason_is_reported(project):
     res = check(project)
     assert res.exit_code == 0                                   # suppressed; the warning is below fail-on
     findings = json.loads(res.stdout)["findings"]
-    assert [f["code"] for f in findings] == ["SUPPRESS-NO-REASON"]
-    assert findings[0]["severity"] == "warning" and "aligner.toml" in findings[0]["message"]
-    assert check(project, "--fail-on", "warning").exit_code == 1
+    assert sorted(f["code"] for f in findings) == ["NEG-AFFIX", "SUPPRESS-NO-REASON"]   # both TERM gone
+    warning = next(f for f in findings if f["code"] == "SUPPRESS-NO-REASON")
+    assert warning["severity"] == "warning" and "aligner.toml" in warning["message"]
+    # the seed's NEG-AFFIX warning disabled, the SUPPRESS-NO-REASON warning alone fails
+    assert check(project, "--disable", "NEG-AFFIX").exit_code == 0
+    assert check(project, "--disable", "NEG-AFFIX", "--fail-on", "warning").exit_code == 1
     write(project / "aligner.toml", '[[ignore]]\ncode = "TERM-FORBIDDEN"\ntext = "المونیم"\n'
                                     '[severity]\n"SUPPRESS-NO-REASON" = "error"\n')
     assert check(project).exit_code == 1                        # severity overrides apply to it too
@@ -211,6 +215,7 @@ def test_precommit(project, monkeypatch):
     assert lines == [
         "docs/park.ps.txt:1:311: error TERM-FORBIDDEN " + lines[0].split("TERM-FORBIDDEN ", 1)[1],
         "docs/park.ps.txt:3:72: error TERM-FORBIDDEN " + lines[1].split("TERM-FORBIDDEN ", 1)[1],
+        "docs/park.ps.txt:18:1: warning NEG-AFFIX " + lines[2].split("NEG-AFFIX ", 1)[1],
     ]                                                            # the pair is checked once
     assert "lonely.ps.md not found; skipped" in res.output
     write(project / "pyproject.toml", '[tool.aligner]\nfail-on = "never"\n')
@@ -226,3 +231,4 @@ def test_precommit_uses_the_configured_pairing(project, monkeypatch):
     write(project / "aligner.toml", 'pairing = ["{name}-english.txt={name}.ps.txt"]\n')
     res = runner.invoke(app, ["precommit", "docs/park-english.txt"])
     assert res.exit_code == 1 and res.stdout.count("TERM-FORBIDDEN") == 2
+    assert res.stdout.count("NEG-AFFIX") == 1
