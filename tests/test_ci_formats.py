@@ -22,7 +22,7 @@ from aligner.cli import app
 from aligner.model import AlignmentResult, Bead, Document, Finding, Sentence, Span
 from aligner.report import FORMATS, render
 from aligner.report.sarif import sarif_dict
-from tests.helpers import ROOT, SEEDS
+from tests.helpers import ROOT, SEED_CODES, SEEDS
 
 EN = next(SEEDS.glob("000_*.txt"))
 PS = next(SEEDS.glob("001_*.txt"))
@@ -184,9 +184,13 @@ def test_junit_parses_and_lists_every_code(seed_result):
     assert "TERM-FORBIDDEN" in cases and "NUM-MISMATCH" in cases and "OMIT-SENTENCE" in cases
     assert "TERM" not in cases                      # umbrella codes are not test cases
     assert int(suite.get("tests")) == len(cases)
+    assert "NEG-AFFIX" in cases
     failed = {name for name, c in cases.items() if c.find("failure") is not None}
-    assert failed == {"TERM-FORBIDDEN"}
-    assert suite.get("failures") == "1"
+    assert failed == set(SEED_CODES) == {"TERM-FORBIDDEN", "NEG-AFFIX"}
+    assert suite.get("failures") == "2"
+    affix = cases["NEG-AFFIX"].find("failure")              # a warning fails its case too
+    assert affix.get("type") == "warning" and affix.text.count("NEG-AFFIX") == 1
+    assert "Sinicize" in affix.text and cases["NEG-AFFIX"].get("classname") == "aligner.negation"
     failure = cases["TERM-FORBIDDEN"].find("failure")
     assert failure.get("type") == "error"
     assert "المونیم" in failure.text and "alumina" in failure.text
@@ -215,9 +219,11 @@ def test_cli_formats(fmt, in_root):
     res = runner.invoke(app, ["check", str(EN.relative_to(ROOT)), str(PS.relative_to(ROOT)), "-f", fmt])
     assert res.exit_code == 1                       # the two TERM-FORBIDDEN errors
     if fmt == "sarif":
-        validate(json.loads(res.stdout))
+        log = json.loads(res.stdout)
+        validate(log)
+        assert [r["ruleId"] for r in log["runs"][0]["results"]] == SEED_CODES
     else:
-        assert ET.fromstring(res.stdout).find("testsuite").get("failures") == "1"
+        assert ET.fromstring(res.stdout).find("testsuite").get("failures") == "2"   # TERM-FORBIDDEN, NEG-AFFIX
 
 
 def test_pre_commit_hook_definition():
