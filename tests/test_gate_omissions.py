@@ -186,3 +186,14 @@ def test_split_translation_piece_is_not_an_addition():
     real = dict(base, merge_gain=-0.06, merge_dcos=-0.03, merge_len=-0.3, len_and_gain=0.0)
     assert set(NULL_FEATURES) <= set(split)
     assert _null_confidence(split) < AlignParams().null_threshold < _null_confidence(real)
+
+
+def test_detached_closing_quote_and_harakat_word_before_stop():
+    """A closing quote detached by a space stays with its sentence (not glued to the next one),
+    and a word with harakat before the full stop (وِي.) is no initial: the sentence ends there."""
+    from aligner.text.segment import split_sentences
+    got = [s.text for s in split_sentences('"زه تسلیم شوی نه یم. " ده زیاته کړه چې کیم راغی.', "ps")]
+    assert got == ['"زه تسلیم شوی نه یم. "', "ده زیاته کړه چې کیم راغی."]
+    assert len(split_sentences("باید یوه رایه وِي. په دې کې ناکامي وه.", "ps")) == 2
+    assert [s.text for s in split_sentences('He said. "Quote starts here." Then.', "en")] == [
+        "He said.", '"Quote starts here."', "Then."]

@@ -26,6 +26,7 @@ sentencex splits ``۲.۵`` and after initials.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
@@ -129,12 +130,17 @@ def _blocks(text: str, markdown: bool):
     yield from flush()
 
 
+def _is_mark(ch: str) -> bool:
+    """A combining mark (harakat: the kasra of وِي)."""
+    return unicodedata.category(ch).startswith("M")
+
+
 def _is_abbreviation(text: str, dot: int, block_start: int) -> bool:
     """Is the '.' at ``dot`` part of an abbreviation or an initial?"""
     i = dot
-    while i > block_start and (text[i - 1].isalpha() or text[i - 1] == "."):
+    while i > block_start and (text[i - 1].isalpha() or text[i - 1] == "." or _is_mark(text[i - 1])):
         i -= 1
-    word = text[i:dot]
+    word = "".join(c for c in text[i:dot] if not _is_mark(c))     # وِي. is a word, not the initial ي.
     if not word:
         return False
     if len(word) == 1 and word.isalpha():
@@ -216,6 +222,7 @@ _QUOTE_END = ("\"", "”", "’", "'", "»")
 _LONE_MARKS = re.compile(r"^[\s\"'“”‘’«»()\[\]{}‹›\u200e\u200f\u061c\u200b\u200c\u200d.!?۔؟…،,:;-]*$")
 
 # a footnote or reference mark on its own ("(۲)", "[3]") after a full stop
+_QUOTES = "\"'”’»“"
 _NOTE_MARK = re.compile(r"^[(\[]\s*[0-9۰-۹٠-٩]{1,3}\s*[)\]][.۔]?$")
 
 
@@ -225,6 +232,17 @@ def _join_tails(text: str, spans, lang: str) -> list[tuple[int, int]]:
     reported-speech tail (Pashto; English after a closing quote)."""
     out: list[tuple[int, int]] = []
     for x, y in spans:
+        # a closing quote detached by a space ("… یم. " ده زیاته کړه …") belongs to the sentence before
+        q = x
+        while q < y and text[q] in _INVISIBLE:
+            q += 1
+        if out and q + 1 < y and text[q] in _QUOTES and text[q + 1].isspace():
+            out[-1] = (out[-1][0], q + 1)
+            x = q + 1
+            while x < y and (text[x].isspace() or text[x] in _INVISIBLE):
+                x += 1
+            if x >= y:
+                continue
         piece = text[x:y]
         if out and (_LONE_MARKS.match(piece) or _NOTE_MARK.match(piece) or (
                 lang == "ps" and len(piece.split()) <= _SPEECH_TAIL_WORDS and _SPEECH_TAIL_PS.search(piece)) or (
