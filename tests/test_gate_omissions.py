@@ -197,3 +197,10 @@ def test_detached_closing_quote_and_harakat_word_before_stop():
     assert len(split_sentences("باید یوه رایه وِي. په دې کې ناکامي وه.", "ps")) == 2
     assert [s.text for s in split_sentences('He said. "Quote starts here." Then.', "en")] == [
         "He said.", '"Quote starts here."', "Then."]
+
+
+def test_month_abbreviation_ends_a_sentence_before_a_capital():
+    """"… closed until Oct. President Widodo …" is two sentences ("Oct. 5" stays one)."""
+    from aligner.text.segment import split_sentences
+    assert len(split_sentences("It will remain closed until Oct. President Widodo came.", "en")) == 2
+    assert len(split_sentences("On Oct. 5 it rained. Then it stopped.", "en")) == 2

@@ -157,7 +157,16 @@ def _is_abbreviation(text: str, dot: int, block_start: int) -> bool:
             k += 1
         m = re.match(r"[A-Za-z]+", text[k:k + 20])
         return not (m and m.group() in _starters())
+    if word.lower() in _MONTHS_ABBREV:
+        # "Oct. 5" is a date; "… closed until Oct. President Widodo …" ends the sentence
+        k = dot + 1
+        while k < len(text) and text[k].isspace():
+            k += 1
+        return k < len(text) and (text[k].isdigit() or text[k].islower())
     return word.lower() in _abbreviations()
+
+
+_MONTHS_ABBREV = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 def _split_block(text: str, start: int, end: int):
