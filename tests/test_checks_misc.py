@@ -8,7 +8,8 @@ from aligner.checks.negation import NegationCheck, negations
 from aligner.checks.format import FormatCheck
 from aligner.checks.untranslated import UntranslatedCheck
 from aligner.text.langid import detect
-from tests.helpers import context_from_lines, ntrex_documents, ntrex_lines, pair_from_texts, seed_lines
+from tests.helpers import (context_from_lines, ntrex_documents, ntrex_lines, ntrex_verdicts, pair_from_texts,
+                           seed_lines, verdict_key)
 
 
 def codes(check, en, ps):
@@ -179,11 +180,27 @@ def ntrex_findings():
     return Counter(f.code for f in run_checks(ctx.result, {"select": ["NEG", "UNTRANS", "FMT-URL", "FMT-DIGIT"]}))
 
 
-def test_ntrex_negation_and_untranslated_false_alarms_are_bounded(ntrex_findings):
-    # measured: NEG 9 (planted-negation recall 97%), UNTRANS-WORD 2 over 1,997 pairs; the 9
-    # NEG findings are real polarity losses or omissions in the reference translation
-    # (bench/data/ntrex_verdicts.tsv)
-    assert ntrex_findings["NEG-MISSING"] + ntrex_findings["NEG-ADDED"] <= 10
+@pytest.fixture(scope="module")
+def ntrex_negation_verdicts():
+    """The NEG findings over NTREX, document by document (as bench/false_alarms.py keys them),
+    each with its hand verdict in bench/data/ntrex_verdicts.tsv (None: not judged yet)."""
+    verdicts = ntrex_verdicts()
+    out = []
+    for doc, (_, en, ps) in enumerate(ntrex_documents()):
+        for f in run_checks(context_from_lines(en, ps).result, {"select": ["NEG"]}):
+            verdict = verdicts.get(verdict_key(doc, f))
+            out.append((verdict_key(doc, f), verdict[0] if verdict else None))
+    return out
+
+
+def test_ntrex_negation_and_untranslated_false_alarms_are_bounded(ntrex_findings, ntrex_negation_verdicts):
+    # measured: NEG 15 findings over the 123 documents (planted-negation recall 97%): 11 real
+    # polarity losses or omissions in the reference translation, 4 false alarms (won't → 'was
+    # delayed', anti-aircraft and non-UK rendered without a negation, a NEG-POLARITY on another
+    # word's increase); an unjudged finding counts as a false alarm
+    not_real = [key for key, verdict in ntrex_negation_verdicts if verdict != "real"]
+    assert len(not_real) <= 5, not_real
+    assert sum(verdict == "real" for _, verdict in ntrex_negation_verdicts) >= 10   # still found
     assert ntrex_findings["UNTRANS-WORD"] + ntrex_findings["UNTRANS-SENTENCE"] <= 6
     assert ntrex_findings["FMT-URL"] + ntrex_findings["FMT-DIGIT-SCRIPT"] <= 2
 
