@@ -166,8 +166,8 @@ def prob_at_least(a: float, b: float, bar: float) -> float:
     return float(pdf[x >= bar].sum() / pdf.sum())
 
 
-def fit(rows: list) -> tuple:
-    """The calibration fitted on the judged tuning ``rows``; and a description of the codes."""
+def fit(rows: list, cannot_reach: float = CANNOT_REACH) -> dict:
+    """The calibration fitted on the judged tuning ``rows`` (``cannot_reach``: see ``--cannot-reach``)."""
     defaults = {code: sev for code, (_, sev, _) in all_codes().items()}
     train = [r for r in rows if r["part"] == "tuning" and r["verdict"] in ("real", "false")
              and r["code"] not in CERTAIN_CODES]
@@ -193,7 +193,7 @@ def fit(rows: list) -> tuple:
             prior = groups.get(defaults.get(code, "warning"), overall)
             chance = prob_at_least(rw + prior * PRIOR_CODE, (tw - rw) + (1 - prior) * PRIOR_CODE, BAR)
             entry["p_reach_bar"] = round(chance, 3)
-            if chance < CANNOT_REACH:
+            if chance < cannot_reach:
                 info.append(code)
         codes[code] = entry
     corpora_used = Counter(r["corpus"] for r in train)
@@ -209,7 +209,7 @@ def fit(rows: list) -> tuple:
         "groups": {g: round(v, 4) for g, v in sorted(groups.items())},
         "low_confidence": LOW_CONFIDENCE,
         "bar": BAR,
-        "cannot_reach": CANNOT_REACH,
+        "cannot_reach": cannot_reach,
         "info_codes": sorted(info),
         "codes": codes,
     }
@@ -301,6 +301,10 @@ def main(argv=None):
                     help="cache of the checked findings: read it if it exists (no checking), else write it")
     ap.add_argument("--output", type=Path, default=DATA, help=f"calibration file (default {DATA.relative_to(ROOT)})")
     ap.add_argument("--no-write", action="store_true", help="fit and print, but do not write the calibration")
+    ap.add_argument("--cannot-reach", type=float, default=CANNOT_REACH,
+                    help=f"send a code to info when its chance of a precision >= {round(BAR * 100)} %% is below this "
+                         f"(default {CANNOT_REACH}; 0 sends none: every code keeps its severity, only "
+                         "low-confidence findings are lowered)")
     ap.add_argument("--json", type=Path, default=None, help="write the printed figures to this file (JSON)")
     args = ap.parse_args(argv)
     names = [c.strip() for c in args.corpus.split(",") if c.strip()]
@@ -315,13 +319,13 @@ def main(argv=None):
         if args.rows:
             args.rows.write_text(json.dumps(collected, ensure_ascii=False), encoding="utf-8")
     rows = [r for r in collected["rows"] if r["corpus"] in names]
-    data = fit(rows)
+    data = fit(rows, args.cannot_reach)
     cal = Calibration.from_dict(data)
     score_rows(rows, cal)
     print(f"fitted on {data['fitted_on']['verdicts']} tuning verdicts ({data['fitted_on']['real']} real; "
           f"per corpus {data['fitted_on']['per_corpus']}, weights {data['fitted_on']['corpus_weights']})")
     print(f"weights {data['weights']}; overall {data['overall']}, groups {data['groups']}")
-    print(f"codes at info (P(precision >= {BAR:.0%}) < {CANNOT_REACH:.0%} on the tuning verdicts): "
+    print(f"codes at info (P(precision >= {BAR:.0%}) < {args.cannot_reach:.0%} on the tuning verdicts): "
           f"{', '.join(data['info_codes']) or 'none'}")
     print(f"  {'code':22s} {'real':>5s} {'false':>5s} {'reliab.':>7s} {'P(>=bar)':>8s}")
     for code, e in data["codes"].items():
