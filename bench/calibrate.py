@@ -48,7 +48,7 @@ from aligner.checks.confidence import (BAR, CERTAIN_CODES, DATA, LOW_CONFIDENCE,
 
 from corpora import CORPORA, CorpusMissing, load  # noqa: E402
 from splits import PARTS  # noqa: E402
-from verdicts import finding_key, line_finding_key, line_starts, load_verdicts, verdicts_path  # noqa: E402
+from verdicts import corpus_key, line_starts, load_verdicts, verdicts_path  # noqa: E402
 
 PRIOR_GROUP = 10.0     # a severity group's share: worth this many verdicts of the overall share
 PRIOR_CODE = 4.0       # a code's share: worth this many verdicts of its group's share
@@ -88,10 +88,7 @@ def collect(names: list, backend: str) -> dict:
             for f in r.findings:
                 if f.severity not in ("warning", "error"):
                     continue
-                if name == "ntrex":
-                    key = finding_key(int(doc.unit[len("ntrex"):]), f)
-                else:
-                    key = line_finding_key(name, doc.unit, f, s_starts, t_starts, doc.line_ids)
+                key = corpus_key(name, doc, f, s_starts, t_starts)
                 bead = r.beads[f.bead].score if f.bead is not None and 0 <= f.bead < len(r.beads) else None
                 rows.append({"corpus": name, "part": doc.part, "unit": doc.unit, "code": f.code,
                              "severity": f.severity, "bead": bead, "strength": f.strength,

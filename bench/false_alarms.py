@@ -36,7 +36,7 @@ from aligner.embed import CachedEncoder, EmbeddingCache, get_encoder  # noqa: E4
 
 from corpora import CORPORA, CorpusMissing, load  # noqa: E402
 from splits import PARTS  # noqa: E402
-from verdicts import (clean, finding_key, line_finding_key, line_starts, load_verdicts,  # noqa: E402
+from verdicts import (clean, corpus_key, line_starts, load_verdicts,  # noqa: E402
                       verdicts_path)
 
 VERDICT_KINDS = ("real", "false", "unjudged")
@@ -61,10 +61,7 @@ def run_corpus(name: str, enc, verdicts: dict) -> dict:
             st["by_severity"][(f.code, f.severity)] += 1
             if f.severity not in ("warning", "error"):
                 continue
-            if name == "ntrex":
-                key = finding_key(int(doc.unit[len("ntrex"):]), f)
-            else:
-                key = line_finding_key(name, doc.unit, f, s_starts, t_starts, doc.line_ids)
+            key = corpus_key(name, doc, f, s_starts, t_starts)
             verdict = verdicts.get(key, ("unjudged", ""))[0]
             st["judged"][(f.code, verdict)] += 1
             samples.append((doc.unit, doc.part, f))

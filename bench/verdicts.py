@@ -67,6 +67,14 @@ def line_finding_key(corpus: str, unit: str, f, src_starts: list, tgt_starts: li
     return (unit, f.code, s_at, t_at)
 
 
+def corpus_key(corpus: str, doc, f, src_starts: list, tgt_starts: list) -> tuple:
+    """The verdict key of finding ``f`` of document ``doc`` (a bench/corpora.py document) of
+    ``corpus``: NTREX keys by document number and offsets, the others by line."""
+    if corpus == "ntrex":
+        return finding_key(int(doc.unit[len("ntrex"):]), f)
+    return line_finding_key(corpus, doc.unit, f, src_starts, tgt_starts, doc.line_ids)
+
+
 def load_verdicts(path: Path = VERDICTS) -> dict:
     out = {}
     if not path.exists():
