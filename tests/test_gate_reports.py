@@ -236,3 +236,17 @@ def test_score_worst_segments_show_the_differing_words_and_never_chrf_100():
     same = score_alignment(AlignmentResult(_doc(ref, "ps"), _doc(ref, "ps"), beads, "gold", "none"))
     out = render_score_text(same)
     assert "hyp: " not in out and "no worst segments: all 3 segments score chrF 100" in out
+
+
+def test_one_position_implementation_for_every_report():
+    """The text list, precommit, JUnit and SARIF all take line:col from report/positions.py."""
+    from aligner.report import junit, sarif, text as text_report
+    from aligner.report.positions import Lines, line_col
+    sample = "سلام\r\nد ۲۰۲۵ کال\n\nEnd line\n"
+    lines = Lines(sample)
+    for offset in range(len(sample) + 1):
+        assert lines.position(offset) == line_col(sample, offset)
+    assert line_col(sample, sample.index("۲۰۲۵")) == (2, 3)
+    assert issubclass(sarif._Lines, Lines)
+    assert junit._position(sample, sample.index("End")) == "4:1"
+    assert text_report.line_col is line_col

@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 from typing import Iterable
 
 from ..model import AlignmentResult, Finding
+from .positions import line_col
 
 FAILING = ("error", "warning")
 # characters XML 1.0 does not allow, even escaped
@@ -39,8 +40,7 @@ def _codes(result: AlignmentResult) -> dict[str, str]:
 
 
 def _position(text: str, offset: int) -> str:
-    line = text.count("\n", 0, offset) + 1
-    return f"{line}:{offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
+    return "%d:%d" % line_col(text, offset)
 
 
 def _excerpt(doc, span) -> str:

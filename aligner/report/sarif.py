@@ -17,7 +17,6 @@ code-scanning category, so the logs of several pairs can be uploaded together.
 """
 from __future__ import annotations
 
-import bisect
 import json
 from pathlib import Path
 from typing import Optional
@@ -25,6 +24,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..model import AlignmentResult, Span
+from .positions import Lines
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -38,16 +38,8 @@ def _rule_name(code: str) -> str:
     return "".join(part.capitalize() for part in code.replace("_", "-").split("-") if part)
 
 
-class _Lines:
-    """Code-point offset → (1-based line, 1-based column) for one text."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-
-    def position(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self.starts, offset) - 1
-        return line + 1, offset - self.starts[line] + 1
+class _Lines(Lines):
+    """:class:`aligner.report.positions.Lines` with SARIF regions."""
 
     def region(self, span: Span) -> dict:
         start_line, start_col = self.position(span.start)

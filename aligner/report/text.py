@@ -27,6 +27,7 @@ from typing import Any, Optional
 
 from ..model import AlignmentResult, Document, Finding
 from .terminal import safe
+from .positions import line_col
 
 LOW_CONFIDENCE = 0.5
 
@@ -69,9 +70,7 @@ def finding_position(result: AlignmentResult, f: Finding) -> tuple[Document, Opt
     doc, span = (result.target, f.target) if f.target is not None or f.source is None else (result.source, f.source)
     if span is None:
         return doc, None
-    line = doc.text.count("\n", 0, span.start) + 1
-    col = span.start - (doc.text.rfind("\n", 0, span.start) + 1) + 1
-    return doc, (line, col)
+    return doc, line_col(doc.text, span.start)
 
 
 def finding_line(result: AlignmentResult, f: Finding) -> str:
