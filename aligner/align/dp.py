@@ -51,6 +51,7 @@ from typing import Callable, Optional, Sequence
 import numpy as np
 
 from ..model import Bead
+from ..text.normalize import ARABIC_SCRIPT
 
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -104,7 +105,6 @@ def bead_types(max_bead: int) -> list[tuple[int, int]]:
     return types
 
 
-_ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
 def _numbers(text: str, heading_words: int = 0) -> frozenset[str]:
@@ -114,7 +114,7 @@ def _numbers(text: str, heading_words: int = 0) -> frozenset[str]:
     if heading_words and len(text.split()) <= heading_words:
         from ..lang.quantities import extract_quantities
         try:
-            qs = extract_quantities(text, "ps" if _ARABIC.search(text) else "en")
+            qs = extract_quantities(text, "ps" if ARABIC_SCRIPT.search(text) else "en")
         except Exception:          # the number reader must never break alignment
             qs = []
         for q in qs:

@@ -34,13 +34,13 @@ from functools import lru_cache
 
 from ..lang.data import iter_rows, read_data
 from ..text.langid import english_word
+from ..text.normalize import ARABIC_SCRIPT
 from .base import PairCheck, register
 from .entities import strip_possessive
 
 _LATIN_WORD = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z'’-]*[A-Za-z](?![\w@]|\.\w)")
 _URL_OR_MAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _CHUNK = re.compile(r"\S+")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
 #: a token that is an identifier by its shape: a digit, an underscore, a dot, slash, colon, equals
 #: sign or @ inside, an option (--force, -y), an internal capital (camelCase, PostgreSQL)
 _CODE_LIKE = re.compile(r"[\d_/\\=@]|\w[.:]\w|^--?\w|[a-z][A-Z]")
@@ -123,7 +123,7 @@ def identifier(token: str) -> bool:
     """Is the whitespace token ``token`` a Latin-script identifier a translation keeps as it is:
     shaped like code (``postgresql-16``, ``/etc/hosts``, ``worker_processes``, ``--force``,
     ``PostgreSQL``) or a lower-case word no English dictionary has (``sudo``, ``nginx``)?"""
-    if _ARABIC.search(token) or not re.search(r"[A-Za-z]", token):
+    if ARABIC_SCRIPT.search(token) or not re.search(r"[A-Za-z]", token):
         return False
     core = _core(token)
     return _code_like(core) or (len(core) >= 3 and core.islower() and _plain_word(core) and not english_word(core))
@@ -147,7 +147,7 @@ def english_letters(text: str) -> int:
     n = 0
     for m in _CHUNK.finditer(text):
         core = _core(m.group())
-        if (_plain_word(core) and not _ARABIC.search(core) and not (core.isupper() and len(core) > 1)
+        if (_plain_word(core) and not ARABIC_SCRIPT.search(core) and not (core.isupper() and len(core) > 1)
                 and english_word(core)):
             n += sum(ch.isalpha() for ch in core)
     return n
@@ -164,7 +164,7 @@ class _Chunk:
         lead = len(self.raw) - len(self.raw.lstrip(_LEADING))
         self.start = m.start() + lead
         self.end = self.start + len(self.core)
-        self.latin = bool(re.search(r"[A-Za-z]", self.raw)) and not _ARABIC.search(self.raw)
+        self.latin = bool(re.search(r"[A-Za-z]", self.raw)) and not ARABIC_SCRIPT.search(self.raw)
         self.run = -1
 
 
@@ -175,7 +175,7 @@ def _runs(masked: str) -> tuple[list[_Chunk], list[list[_Chunk]]]:
     runs: list[list[_Chunk]] = []
     cur: list[_Chunk] = []
     for c in chunks:
-        joins = c.latin or (cur and any(ch.isdigit() for ch in c.raw) and not _ARABIC.search(c.raw))
+        joins = c.latin or (cur and any(ch.isdigit() for ch in c.raw) and not ARABIC_SCRIPT.search(c.raw))
         if joins and cur and (cur[-1].raw[-1:] in ",،;؛)]" or c.raw[:1] in "([«“"):
             runs.append(cur)
             cur = []
@@ -269,7 +269,7 @@ class _Judge:
             return True                                  # غونډه (meeting)
         if after[:1] in "([":
             close = after.find(")" if after[0] == "(" else "]")
-            if close > 0 and _ARABIC.search(after[:close]):
+            if close > 0 and ARABIC_SCRIPT.search(after[:close]):
                 return True                              # firewall (اور دیوال)
         return False
 

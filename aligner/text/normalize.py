@@ -24,6 +24,8 @@ from dataclasses import dataclass
 #: without digits: the one definition the splitter, language identification and checks use.
 ARABIC_LETTERS = "\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"
 ARABIC_WORD = re.compile(f"[{ARABIC_LETTERS}]+")
+#: any character of the Arabic block (letters, Extended Arabic-Indic digits, ، ؟): "is this Arabic-script text?"
+ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 
 # Characters dropped entirely for matching.
 _REMOVE = set(
