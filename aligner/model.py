@@ -70,6 +70,12 @@ class Finding:
     #: mismatch is: 1.0 an exact, unambiguous mismatch; lower for a fuzzy or borderline one);
     #: None counts as 1.0.  One of the inputs of ``confidence``
     strength: Optional[float] = None
+    #: a localization file's unit the finding is about: {"id", "key" or "msgctxt", "line",
+    #: "column"} (:meth:`aligner.formats.Unit.ref`); None for document inputs
+    unit: Optional[dict] = None
+    #: a fix, when the right rendering is known: {"start", "end", "text"}: replace the target
+    #: document's ``text[start:end]`` by ``text`` (set by the checks that know it)
+    suggestion: Optional[dict] = None
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -99,3 +105,8 @@ class AlignmentResult:
     backend: str
     findings: list[Finding] = field(default_factory=list)
     stats: dict = field(default_factory=dict)
+    #: a localization file's units (:class:`aligner.formats.UnitSet`), one bead per
+    #: translated unit in ``unit_beads`` order; None for document inputs
+    units: Any = None
+    #: bead index → the Unit it checks (units only)
+    unit_beads: list = field(default_factory=list)
