@@ -25,6 +25,8 @@ READER_MODULES = ("xliff", "tmx", "po", "i18n_json", "i18n_yaml", "android")
 
 #: every unit format name ``--input-format`` accepts
 UNIT_FORMATS = ("xliff", "xliff12", "xliff2", "tmx", "po", "json", "yaml", "android")
+#: bilingual formats that also read as a source/target pair (messages.pot + ps.po)
+PAIRABLE_FORMATS = ("po",)
 #: document formats (prose through the article pipeline)
 DOCUMENT_FORMATS = ("text", "markdown", "html", "docx")
 
@@ -89,6 +91,6 @@ def read_units(source: str | Path, target: Optional[str | Path] = None, *,
     fn, _suffixes, _sniff, bilingual = READERS[fmt]
     if target is None and not bilingual:
         raise InputError(f"{source}: a {fmt} file holds one language; give the source and the target file")
-    if target is not None and bilingual:
+    if target is not None and bilingual and fmt not in PAIRABLE_FORMATS:
         raise InputError(f"{source}: a {fmt} file holds both languages; give it alone")
     return fn(str(source), str(target) if target is not None else None, max_bytes=max_bytes)
