@@ -130,6 +130,17 @@ CacheOpt = typer.Option(True, "--cache/--no-cache", help="Use the on-disk embedd
 
 SourceArg = typer.Argument(..., help="English source file (UTF-8 text or Markdown).", show_default=False)
 TargetArg = typer.Argument(..., help="Pashto translation file.", show_default=False)
+UnitSourceArg = typer.Argument(..., show_default=False,
+                               help="English source file (text, Markdown, HTML, DOCX, JSON, YAML, Android XML, PO), "
+                                    "or one bilingual file (XLIFF, TMX, PO) alone.")
+OptTargetArg = typer.Argument(None, show_default=False,
+                              help="Pashto translation file (omit for a bilingual XLIFF, TMX or PO file).")
+InputFormatOpt = typer.Option(None, "--input-format", show_default=False,
+                              help="Input format instead of the extension or content: text, markdown, html, docx, "
+                                   "xliff, xliff12, xliff2, tmx, po, json, yaml, android.")
+IncludeUntranslatedOpt = typer.Option(False, "--include-untranslated",
+                                      help="Also check units whose state says they are not translated yet "
+                                           "(XLIFF new/needs-translation/initial, PO fuzzy).")
 
 
 @app.command()
@@ -205,8 +216,8 @@ def _note_gate(result) -> None:
 
 @app.command()
 def check(
-    source: Path = SourceArg,
-    target: Path = TargetArg,
+    source: Path = UnitSourceArg,
+    target: Optional[Path] = OptTargetArg,
     format: str = typer.Option("text", "--format", "-f", callback=_check_format, help=_formats_help()),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     fail_on: Optional[FailOn] = FailOnOpt,
@@ -224,9 +235,12 @@ def check(
     backend: Optional[str] = BackendOpt,
     max_bead: int = MaxBeadOpt,
     cache: bool = CacheOpt,
+    input_format: Optional[str] = InputFormatOpt,
+    include_untranslated: bool = IncludeUntranslatedOpt,
 ):
     """Align SOURCE and TARGET and check every aligned pair: numbers, units, dates,
-    names, terms, omissions, negation, untranslated text, format."""
+    names, terms, omissions, negation, untranslated text, format.  Localization files
+    (XLIFF, TMX, PO, JSON/YAML i18n, Android strings) are paired by unit id instead."""
     from .baseline import exceeds
     from .pipeline import check_pair
     from .report import render, render_text
@@ -238,9 +252,11 @@ def check(
                             baseline=baseline, min_confidence=min_confidence)
         result = check_pair(source, target, config, baseline=config["baseline"], source_lang=source_lang,
                             target_lang=target_lang, segmented=segmented, markdown=markdown,
-                            max_bead=max_bead, cache=cache)
+                            max_bead=max_bead, cache=cache, input_format=input_format,
+                            include_untranslated=include_untranslated)
         content = render_text(result, color=use_color(output)) if format == "text" else render(result, format)
-        protected = [source, target, *glossary] + ([Path(config["baseline"])] if config["baseline"] else [])
+        protected = [p for p in (source, target, *glossary) if p is not None] \
+            + ([Path(config["baseline"])] if config["baseline"] else [])
         write_output(content, output, protected)
         _note_gate(result)
         if exceeds(result.findings, config["fail_on"]):

@@ -101,16 +101,116 @@ def check_documents(source: Document, target: Document, *, config: Optional[dict
     return result
 
 
-def check_pair(source, target, config: Optional[dict] = None, *, baseline=None,
+#: codes of the article pipeline that do not apply to key-paired units (a unit's counterpart
+#: is known by its id; an untranslated unit is counted, not reported as an omission)
+NOT_FOR_UNITS = ("OMIT-SENTENCE", "ADD-SENTENCE", "ALIGN-LOW-CONFIDENCE")
+
+
+def check_units(units, config: Optional[dict] = None, *, include_untranslated: bool = False,
+                model: Optional[str] = None, backend: str = "auto", cache: bool | str = True,
+                encoder=None) -> AlignmentResult:
+    """Check a localization file's units (:class:`aligner.formats.UnitSet`), paired by id.
+
+    Each checked unit is one bead (see :mod:`aligner.keyed`); the encoder scores each
+    pair (``Bead.similarity``, which the stale-translation rule reads); every check runs;
+    each finding gets its unit's ``unit`` reference.  ``result.stats["units"]`` counts the
+    units checked, untranslated, skipped by state and empty."""
+    import numpy as np
+
+    from .checks import run_checks
+    from .keyed import select_units, unit_documents
+    from .model import Bead
+    config = ensure_config(config, "check config")
+    if config.get("glossaries"):
+        from .lang.glossary import get_glossary
+        get_glossary(config["glossaries"])
+    checked, counts = select_units(units, include_untranslated)
+    src, tgt, pairs = unit_documents(units, checked)
+    if encoder is None:
+        store = None
+        if cache:
+            store = EmbeddingCache(cache if isinstance(cache, str) else None)
+        encoder = _encoder(model, backend, store)
+    t0 = time.perf_counter()
+    src_texts = [embedding_text(s.text) for s in src.sentences]
+    tgt_texts = [embedding_text(s.text) for s in tgt.sentences]
+    vecs = np.asarray(encoder.encode(src_texts + tgt_texts), dtype=np.float32) if src_texts else None
+    seconds = time.perf_counter() - t0
+    beads = []
+    if vecs is not None:
+        norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+        vecs = vecs / np.where(norms == 0, 1, norms)
+        S, T = vecs[:len(src_texts)], vecs[len(src_texts):]
+    for s_ids, t_ids in pairs:
+        sim = float(S[s_ids[0]] @ T[t_ids[0]]) if s_ids and t_ids else None
+        beads.append(Bead(s_ids, t_ids, 1.0, sim))
+    result = AlignmentResult(src, tgt, beads, model_name=getattr(encoder, "name", "custom"),
+                             backend=getattr(encoder, "backend", "custom"),
+                             stats={"sentences_source": len(src.sentences), "sentences_target": len(tgt.sentences),
+                                    "seconds_encode": round(seconds, 3), "units": counts})
+    result.units = units
+    result.unit_beads = checked
+    run_config = dict(config)
+    run_config["disable"] = list(config.get("disable") or []) + list(NOT_FOR_UNITS)
+    result.findings = run_checks(result, run_config)
+    for f in result.findings:
+        if f.bead is not None and f.unit is None and 0 <= f.bead < len(checked):
+            f.unit = checked[f.bead].ref()
+    return result
+
+
+def _check_unit_file(source, target, config: dict, *, input_format, include_untranslated, baseline,
+                     **align_kwargs) -> AlignmentResult:
+    from .formats import read_units
+    limit = int(config["max_input_mb"] * MB) if config.get("max_input_mb") else None
+    units = read_units(source, target, input_format=input_format, max_bytes=limit)
+    align_kwargs.setdefault("model", config.get("model"))
+    align_kwargs.setdefault("backend", config.get("backend") or "auto")
+    align_kwargs.pop("max_bead", None)
+    align_kwargs.pop("params", None)
+    result = check_units(units, config, include_untranslated=include_untranslated, **align_kwargs)
+    return _gate(result, config, [], [], baseline, not_run=NOT_FOR_UNITS)
+
+
+def _gate(result: AlignmentResult, config: dict, source_markers, target_markers, baseline,
+          not_run=()) -> AlignmentResult:
+    """Apply the suppressions and the baseline; record what ran and what was hidden."""
+    result.findings, counts = apply_suppressions(result, config, source_markers, target_markers)
+    result.stats["codes_checked"] = sorted((set(codes_checked(config)) - set(not_run))
+                                           | {f.code for f in result.findings})
+    result.stats["suppressed"] = counts
+    if baseline:
+        outcome = apply_baseline(result.findings, baseline, result)
+        result.findings = outcome.new
+        result.stats["baseline"] = {"path": str(baseline), "suppressed": outcome.suppressed,
+                                    "fixed": outcome.fixed}
+    return result
+
+
+def is_unit_input(path, input_format: Optional[str] = None) -> bool:
+    """True when ``path`` is a localization file (XLIFF, TMX, PO, JSON, YAML, Android)."""
+    from .formats import detect_format
+    return detect_format(path, input_format) is not None
+
+
+def check_pair(source, target=None, config: Optional[dict] = None, *, baseline=None,
                source_lang: str = "en", target_lang: str = "ps", segmented: bool = False,
-               markdown: Optional[bool] = None, **align_kwargs) -> AlignmentResult:
+               markdown: Optional[bool] = None, input_format: Optional[str] = None,
+               include_untranslated: bool = False, **align_kwargs) -> AlignmentResult:
     """Check a document pair the way ``aligner check`` does: read both files, blank and
     collect their suppression markers, align and run the checks with ``config`` (as from
     :func:`aligner.config.load_config`), apply the suppressions, then the ``baseline``
     file if one is given.  ``config["model"]``/``["backend"]`` choose the encoder unless
     ``align_kwargs`` does.  ``result.stats`` gains ``codes_checked``, ``suppressed`` and
-    (with a baseline) ``baseline``."""
+    (with a baseline) ``baseline``.
+
+    A localization file (XLIFF, TMX, PO alone, or a pair of JSON/YAML/Android/PO files; by
+    extension, content or ``input_format``) goes through :func:`check_units` instead;
+    ``target`` is None for a bilingual file."""
     config = ensure_config(config)
+    if target is None or is_unit_input(source, input_format):
+        return _check_unit_file(source, target, config, input_format=input_format,
+                                include_untranslated=include_untranslated, baseline=baseline, **align_kwargs)
     limit = int(config["max_input_mb"] * MB) if config.get("max_input_mb") else None
     docs, markers = [], []
     for path, lang in ((source, source_lang), (target, target_lang)):
@@ -127,12 +227,4 @@ def check_pair(source, target, config: Optional[dict] = None, *, baseline=None,
     align_kwargs.setdefault("model", config.get("model"))
     align_kwargs.setdefault("backend", config.get("backend") or "auto")
     result = check_documents(docs[0], docs[1], config=config, **align_kwargs)
-    result.findings, counts = apply_suppressions(result, config, markers[0], markers[1])
-    result.stats["codes_checked"] = sorted(set(codes_checked(config)) | {f.code for f in result.findings})
-    result.stats["suppressed"] = counts
-    if baseline:
-        outcome = apply_baseline(result.findings, baseline, result)
-        result.findings = outcome.new
-        result.stats["baseline"] = {"path": str(baseline), "suppressed": outcome.suppressed,
-                                    "fixed": outcome.fixed}
-    return result
+    return _gate(result, config, markers[0], markers[1], baseline)

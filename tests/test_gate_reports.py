@@ -241,12 +241,15 @@ def test_score_worst_segments_show_the_differing_words_and_never_chrf_100():
 def test_one_position_implementation_for_every_report():
     """The text list, precommit, JUnit and SARIF all take line:col from report/positions.py."""
     from aligner.report import junit, sarif, text as text_report
-    from aligner.report.positions import Lines, line_col
+    from aligner.report.positions import Lines, Locator, line_col
     sample = "سلام\r\nد ۲۰۲۵ کال\n\nEnd line\n"
     lines = Lines(sample)
     for offset in range(len(sample) + 1):
         assert lines.position(offset) == line_col(sample, offset)
     assert line_col(sample, sample.index("۲۰۲۵")) == (2, 3)
     assert issubclass(sarif._Lines, Lines)
-    assert junit._position(sample, sample.index("End")) == "4:1"
-    assert text_report.line_col is line_col
+    assert junit.Locator is Locator and text_report.Locator is Locator and sarif.Locator is Locator
+    doc = Document(path=None, lang="ps", text=sample)
+    result = AlignmentResult(doc, doc, [], "m", "b")
+    f = Finding("NUM-MISMATCH", "number", "error", "x", target=Span(sample.index("End"), sample.index("End") + 3, "End"))
+    assert Locator(result).position(f, "target") == (4, 1)

@@ -99,6 +99,17 @@ class CheckContext:
             return side
         return Side(doc.lang, doc.text[a:b], a, sents)
 
+    def unit(self, pair: Pair):
+        """The localization unit a pair checks (:class:`aligner.formats.Unit`), or None for
+        a document input."""
+        beads = getattr(self.result, "unit_beads", None)
+        return beads[pair.index] if beads and 0 <= pair.index < len(beads) else None
+
+    @property
+    def units(self) -> bool:
+        """True when the input is a localization file (units paired by id)."""
+        return bool(getattr(self.result, "unit_beads", None))
+
     @property
     def pairs(self) -> list[Pair]:
         if self._pairs is None:

@@ -36,7 +36,7 @@ def finding_dict(f: Finding) -> dict:
     return {"code": f.code, "category": f.category, "severity": f.severity, "message": f.message,
             "source": _span(f.source), "target": _span(f.target),
             "source_value": f.source_value, "target_value": f.target_value, "bead": f.bead,
-            "confidence": f.confidence}
+            "confidence": f.confidence, "unit": f.unit}
 
 
 def report_dict(result: AlignmentResult) -> dict:
@@ -51,7 +51,15 @@ def report_dict(result: AlignmentResult) -> dict:
                        "similarity": b.similarity} for b in result.beads],
         "findings": [finding_dict(f) for f in result.findings],
         "stats": result.stats,
-    }
+    } | ({"units": _units(result)} if getattr(result, "units", None) is not None else {})
+
+
+def _units(result: AlignmentResult) -> dict:
+    """For a localization file: its format and the checked units in bead order (id, key or
+    msgctxt, line, column, state)."""
+    u = result.units
+    return {"format": u.format, "source_path": u.path, "target_path": u.target_path,
+            "checked": [dict(unit.ref(), state=unit.state) for unit in result.unit_beads]}
 
 
 def write_json(result: AlignmentResult) -> str:

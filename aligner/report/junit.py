@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from typing import Iterable
 
 from ..model import AlignmentResult, Finding
-from .positions import line_col
+from .positions import Locator
 
 FAILING = ("error", "warning")
 # characters XML 1.0 does not allow, even escaped
@@ -39,20 +39,18 @@ def _codes(result: AlignmentResult) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
-def _position(text: str, offset: int) -> str:
-    return "%d:%d" % line_col(text, offset)
-
-
-def _excerpt(doc, span) -> str:
+def _excerpt(doc, span, pos) -> str:
     if span is None:
         return "—"
-    return f"{' '.join(span.text.split())!s}  ({doc.path or doc.lang}:{_position(doc.text, span.start)})"
+    where = f"{doc.path or doc.lang}:%d:%d" % pos if pos else (doc.path or doc.lang)
+    return f"{' '.join(span.text.split())!s}  ({where})"
 
 
-def _describe(result: AlignmentResult, f: Finding) -> str:
-    return _xml(f"{f.severity.upper()} {f.code}: {f.message}\n"
-                f"  English: {_excerpt(result.source, f.source)}\n"
-                f"  Pashto:  {_excerpt(result.target, f.target)}")
+def _describe(result: AlignmentResult, f: Finding, where: Locator) -> str:
+    unit = f"  Unit:    {f.unit['id']}\n" if f.unit else ""
+    return _xml(f"{f.severity.upper()} {f.code}: {f.message}\n{unit}"
+                f"  English: {_excerpt(result.source, f.source, where.position(f, 'source'))}\n"
+                f"  Pashto:  {_excerpt(result.target, f.target, where.position(f, 'target'))}")
 
 
 def junit_suite(result: AlignmentResult) -> ET.Element:
@@ -68,6 +66,7 @@ def junit_suite(result: AlignmentResult) -> ET.Element:
                        ("source_lang", result.source.lang), ("target_lang", result.target.lang)):
         ET.SubElement(props, "property", name=key, value=_xml(str(value)))
     failures = 0
+    where = Locator(result)
     codes = _codes(result)
     for code, category in codes.items():
         case = ET.SubElement(suite, "testcase", classname=f"aligner.{category}", name=code,
@@ -79,10 +78,10 @@ def junit_suite(result: AlignmentResult) -> ET.Element:
             worst = "error" if any(f.severity == "error" for f in failing) else "warning"
             failure = ET.SubElement(case, "failure", type=worst,
                                     message=_xml(f"{len(failing)} {code} finding(s): {failing[0].message}"))
-            failure.text = "\n\n".join(_describe(result, f) for f in failing)
+            failure.text = "\n\n".join(_describe(result, f, where) for f in failing)
         notes = [f for f in found if f.severity not in FAILING]
         if notes:
-            ET.SubElement(case, "system-out").text = "\n\n".join(_describe(result, f) for f in notes)
+            ET.SubElement(case, "system-out").text = "\n\n".join(_describe(result, f, where) for f in notes)
     suite.set("tests", str(len(codes)))
     suite.set("failures", str(failures))
     suite.set("errors", "0")

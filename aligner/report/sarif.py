@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..model import AlignmentResult, Span
-from .positions import Lines
+from .positions import Lines, Locator
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -71,9 +71,13 @@ def _artifact_location(path: Optional[str]) -> dict:
 
 
 def _location(doc, lines: _Lines, span: Optional[Span], message: Optional[str] = None,
-              loc_id: Optional[int] = None) -> dict:
+              loc_id: Optional[int] = None, unit_pos: Optional[tuple[int, int]] = None) -> dict:
     physical = {"artifactLocation": _artifact_location(doc.path)}
-    if span is not None:
+    if unit_pos is not None:        # a localization unit: its text's place in the file
+        physical["region"] = {"startLine": unit_pos[0], "startColumn": unit_pos[1]}
+        if span is not None:
+            physical["region"]["snippet"] = {"text": span.text}
+    elif span is not None:
         physical["region"] = lines.region(span)
     loc = {"physicalLocation": physical}
     if loc_id is not None:
@@ -106,13 +110,18 @@ def sarif_dict(result: AlignmentResult) -> dict:
     from ..baseline import fingerprints
     rules, rule_index = _rules(result)
     src_lines, tgt_lines = _Lines(result.source.text), _Lines(result.target.text)
+    where = Locator(result)
+    units = bool(getattr(result, "unit_beads", None))
     results = []
     for f, fp in zip(result.findings, fingerprints(result)):
+        tpos = where.position(f, "target") if units else None
+        spos = where.position(f, "source") if units else None
         if f.target is not None or f.source is None:
-            primary = _location(result.target, tgt_lines, f.target)
-            related = [_location(result.source, src_lines, f.source, "English source", 1)] if f.source else []
+            primary = _location(result.target, tgt_lines, f.target, unit_pos=tpos)
+            related = [_location(result.source, src_lines, f.source, "English source", 1, unit_pos=spos)] \
+                if f.source else []
         else:                           # no Pashto span (an omission): locate on the English file
-            primary = _location(result.source, src_lines, f.source)
+            primary = _location(result.source, src_lines, f.source, unit_pos=spos)
             related = []
         entry = {"ruleId": f.code, "ruleIndex": rule_index[f.code], "level": LEVELS.get(f.severity, "warning"),
                  "rank": round(f.confidence * 100, 1) if f.confidence is not None else -1.0,
@@ -122,6 +131,8 @@ def sarif_dict(result: AlignmentResult) -> dict:
                                 "bead": f.bead,
                                 "sourceValue": _jsonable(f.source_value),
                                 "targetValue": _jsonable(f.target_value)}}
+        if f.unit is not None:
+            entry["properties"]["unit"] = f.unit
         if related:
             entry["relatedLocations"] = related
         results.append(entry)

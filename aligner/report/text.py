@@ -27,7 +27,7 @@ from typing import Any, Optional
 
 from ..model import AlignmentResult, Document, Finding
 from .terminal import safe
-from .positions import line_col
+from .positions import Locator
 
 LOW_CONFIDENCE = 0.5
 
@@ -67,10 +67,11 @@ def finding_position(result: AlignmentResult, f: Finding) -> tuple[Document, Opt
     """Where ``f`` is reported: the Pashto (target) document and its span's 1-based
     (line, column), or the English document's when the finding has no target span (an
     omission); the position is None for a finding without any span."""
-    doc, span = (result.target, f.target) if f.target is not None or f.source is None else (result.source, f.source)
-    if span is None:
+    side = "target" if f.target is not None or f.source is None else "source"
+    doc = result.target if side == "target" else result.source
+    if f.unit is None and (f.target if side == "target" else f.source) is None:
         return doc, None
-    return doc, line_col(doc.text, span.start)
+    return doc, Locator(result).position(f, side)
 
 
 def finding_line(result: AlignmentResult, f: Finding) -> str:

@@ -1,0 +1,134 @@
+"""Key-paired units → the two documents and the beads the checks read.
+
+A localization file's units (:class:`aligner.formats.UnitSet`) are paired by their id,
+not by embeddings.  :func:`unit_documents` lays each checked unit out as one block of a
+synthetic source and a synthetic target :class:`~aligner.model.Document` (blocks separated
+by a blank line), so every prose check (numbers, dates, names, terms, negation,
+untranslated words) runs on units unchanged.  Inline codes and placeholders become
+``Document.markup`` spans, which the checks skip: ``%1$s`` is never a number and ``<b>``
+never a word.  Bead *k* is the *k*-th checked unit (``unit_beads[k]``).
+
+Which units are checked: translatable units with a translation, except those whose state
+says the translation is not one yet (XLIFF ``new``/``needs-translation``/``initial``, PO
+``fuzzy``) unless ``include_untranslated``.  Units without a translation are counted as
+untranslated, never reported as omissions.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from pathlib import Path
+from typing import Optional
+
+from .formats import Code, Unit, UnitSet
+from .model import Document, Sentence
+from .text.markdown import strip_markup
+
+#: states whose target is not a translation yet (skipped unless --include-untranslated)
+DRAFT_STATES = {"new", "needs-translation", "initial", "fuzzy", "needs-l10n", "needs-adaptation"}
+SEPARATOR = "\n\n"
+
+
+def _codes(text: str, own: tuple[Code, ...], syntaxes: tuple[str, ...]) -> tuple[Code, ...]:
+    """The reader's codes (tags) plus the placeholders found in ``text``, sorted, with no
+    two overlapping (a reader's tag wins over a placeholder inside it)."""
+    found = list(own)
+    try:
+        from .checks.placeholders import find_placeholders
+    except ImportError:          # pragma: no cover - the analysis ships with the package
+        find_placeholders = None
+    if find_placeholders is not None and text:
+        found += list(find_placeholders(text, syntaxes))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Code] = []
+    for c in found:
+        if c.end <= c.start or c.end > len(text):
+            continue
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return tuple(out)
+
+
+def with_codes(unit: Unit, syntaxes: tuple[str, ...] = ()) -> Unit:
+    """``unit`` with the placeholders of its texts added to its codes."""
+    syn = unit.syntaxes or syntaxes
+    return replace(unit, source_codes=_codes(unit.source, unit.source_codes, syn),
+                   target_codes=_codes(unit.target or "", unit.target_codes, syn))
+
+
+def select_units(units: UnitSet, include_untranslated: bool = False) -> tuple[list[Unit], dict]:
+    """The units to check, and the counts of the others (``stats["units"]``)."""
+    counts = {"format": units.format, "total": len(units.units), "checked": 0, "untranslated": 0,
+              "not_translatable": 0, "skipped_state": {}, "empty": 0}
+    out = []
+    for u in units.units:
+        if not u.translatable:
+            counts["not_translatable"] += 1
+            continue
+        if u.target is None:
+            counts["untranslated"] += 1
+            continue
+        if u.state and u.state.lower() in DRAFT_STATES and not include_untranslated:
+            counts["skipped_state"][u.state] = counts["skipped_state"].get(u.state, 0) + 1
+            continue
+        if not u.source.strip():
+            counts["not_translatable"] += 1
+            continue
+        if not u.target.strip():
+            counts["empty"] += 1
+        out.append(with_codes(u, units.syntaxes))
+    counts["checked"] = len(out)
+    return out, counts
+
+
+def _file_digest(path: Optional[str]) -> Optional[str]:
+    if not path:
+        return None
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _document(texts: list[str], codes: list[tuple[Code, ...]], lang: str, path: Optional[str]) -> Document:
+    parts, sentences, markup = [], [], []
+    pos = 0
+    for k, (text, own) in enumerate(zip(texts, codes)):
+        if k:
+            parts.append(SEPARATOR)
+            pos += len(SEPARATOR)
+        spans = [(pos + c.start, pos + c.end) for c in own]
+        markup.extend(spans)
+        parts.append(text)
+        if text.strip():
+            # the unit's text less its leading/trailing blanks is its one "sentence"
+            a = len(text) - len(text.lstrip())
+            b = len(text.rstrip())
+            plain = strip_markup(text, [(c.start, c.end) for c in own], a, b).text if own else text[a:b]
+            sentences.append(Sentence(index=len(sentences), start=pos + a, end=pos + b, text=plain,
+                                      kind="sentence", block=k))
+        pos += len(text)
+    full = "".join(parts)
+    doc = Document(path=path, lang=lang, text=full, sha256=_file_digest(path))
+    doc.sentences = sentences
+    doc.markup = tuple(sorted(markup))
+    return doc
+
+
+def unit_documents(units: UnitSet, checked: list[Unit]) -> tuple[Document, Document, list[tuple]]:
+    """The synthetic source and target documents of ``checked`` and, per unit, the
+    (source sentence ids, target sentence ids) of its bead: an empty translation has no
+    target sentence."""
+    src = _document([u.source for u in checked], [u.source_codes for u in checked], units.source_lang,
+                    units.path)
+    tgt = _document([u.target or "" for u in checked], [u.target_codes for u in checked], units.target_lang,
+                    units.target_path or units.path)
+    by_block_s = {s.block: s.index for s in src.sentences}
+    by_block_t = {s.block: s.index for s in tgt.sentences}
+    beads = []
+    for k in range(len(checked)):
+        s = (by_block_s[k],) if k in by_block_s else ()
+        t = (by_block_t[k],) if k in by_block_t else ()
+        beads.append((s, t))
+    return src, tgt, beads
