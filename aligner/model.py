@@ -94,6 +94,12 @@ class Document:
     markup: tuple[tuple[int, int], ...] = ()
     #: Markdown code spans (their contents, without the backticks): text kept as it is
     code: tuple[tuple[int, int], ...] = ()
+    #: spans of ``text`` read as another string for matching, sorted (start, end, text): HTML
+    #: character references (``&amp;`` → ``&``, ``&#1578;`` → ``ت``); offsets stay into ``text``
+    replace: tuple[tuple[int, int, str], ...] = ()
+    #: what a line of ``text`` is for the reports' line:column: "line", or "paragraph" (DOCX,
+    #: whose text is one paragraph per line)
+    line_unit: str = "line"
 
 
 @dataclass

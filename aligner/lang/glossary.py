@@ -451,9 +451,11 @@ def _resolve(cands, keep_same_span: bool = False):
 class Glossary:
     """A list of term entries with a matcher over them."""
 
-    def __init__(self, entries: Sequence[TermEntry], sources: Sequence[str] = ()):
+    def __init__(self, entries: Sequence[TermEntry], sources: Sequence[str] = (), skipped: Sequence[str] = ()):
         self.entries: list[TermEntry] = list(entries)
         self.sources: list[str] = list(sources)
+        #: rows of named-column term bases that could not be used: "file: row N: why"
+        self.skipped: list[str] = list(skipped)
         self._matcher: Optional[TermMatcher] = None
         self._by_rendering: Optional[dict[str, list[TermEntry]]] = None
 
@@ -461,7 +463,7 @@ class Glossary:
         return len(self.entries)
 
     def __add__(self, other: "Glossary") -> "Glossary":
-        return Glossary(self.entries + other.entries, self.sources + other.sources)
+        return Glossary(self.entries + other.entries, self.sources + other.sources, self.skipped + other.skipped)
 
     def overlay(self, other: "Glossary") -> "Glossary":
         """This glossary with ``other`` (a user glossary) winning entry by entry: an entry
@@ -482,7 +484,7 @@ class Glossary:
                 continue
             for i in hits:
                 entries[i] = merge_entries(entries[i], u)
-        return Glossary(entries, self.sources + other.sources)
+        return Glossary(entries, self.sources + other.sources, self.skipped + other.skipped)
 
     @property
     def matcher(self) -> TermMatcher:
@@ -603,24 +605,123 @@ def _iter_tsv(text: str):
         yield lineno, line.split("\t")
 
 
-def _iter_csv(text: str):
+def _iter_csv(text: str, name: str = "<glossary>"):
     reader = csv.reader(io.StringIO(text))
-    for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise InputError(f"{name}: row {reader.line_num}: malformed CSV ({exc})") from None
         if not any(c.strip() for c in row) or row[0].lstrip().startswith("#"):
             continue
         yield reader.line_num, row
 
 
-def _rows_to_entries(rows, name: str, user: bool) -> list[TermEntry]:
+def _rows_to_entries(rows, name: str, user: bool, skipped: Optional[list] = None) -> list[TermEntry]:
+    """Entries of TSV/CSV rows: the positional layout (en, ps[, forbidden, domain, note,
+    flags], optional header; a malformed row is an InputError), or, when the first row names
+    its columns some other way (``sourceString,targetString``, ``English,Pashto,Notes``,
+    ``source,target,description``, ``en-US,ps-AF`` …), those columns (see
+    :func:`_named_columns`; a row that cannot be used is skipped and listed in ``skipped``)."""
     entries = []
     first = True
+    columns = None
     for lineno, row in rows:
-        if first and _is_header(row):
+        if first:
             first = False
+            columns = _named_columns(row)
+            if columns is not None or _is_header(row):
+                continue
+        if columns is not None:
+            entry = _entry_from_named(row, columns, f"{name}: row {lineno}", user, skipped)
+            if entry is not None:
+                entries.append(entry)
             continue
-        first = False
         entries.append(_entry_from_row(row, f"{name}: row {lineno}", user))
     return entries
+
+
+# --- term bases with named columns (CAT-tool, TBX-ish and term-base CSV exports) ------------
+
+def _column_key(cell: str) -> str:
+    return re.sub(r"[\s_.\-]+", "", cell.strip().lstrip("\ufeff#").strip().lower())
+
+
+#: header cell (lowercase, without spaces, ``_``, ``-`` and ``.``) → field of a term entry
+_COLUMNS = {
+    "en": {"sourcestring", "source", "sourceterm", "sourcetext", "sourcesegment", "src", "term",
+           "english", "englishterm", "en", "eng", "enus", "engb"},
+    "ps": {"targetstring", "target", "targetterm", "targettext", "targetsegment", "tgt",
+           "translation", "pashto", "pashtoterm", "ps", "psaf", "pus", "pbt", "pbu", "allowed", "allowedps"},
+    "forbidden": {"forbidden", "forbiddenps", "deprecated", "deprecatedterm", "donotuse", "notallowed"},
+    "domain": {"domain", "subject", "subjectfield", "category"},
+    "note": {"note", "notes", "description", "definition", "comment", "comments", "context"},
+    "flags": {"flags"},
+    "source_lang": {"sourcelang", "sourcelanguage", "srclang", "sourcelocale"},
+    "target_lang": {"targetlang", "targetlanguage", "tgtlang", "targetlocale"},
+    "id": {"id", "stringid", "termid", "entryid", "conceptid", "key"},
+}
+_FIELD_OF = {key: fld for fld, keys in _COLUMNS.items() for key in keys}
+_POSITIONAL = ("forbidden", "domain", "note", "flags")
+
+
+def _named_columns(row: Sequence[str]) -> Optional[dict[str, int]]:
+    """The columns of a header row that is not the positional layout: field → index (the
+    first column of each field), or None.  A column named by a language code (``en-US``,
+    ``ps_AF``, ``pus``) is that language's."""
+    if len(row) < 2:
+        return None
+    fields = []
+    for cell in row:
+        fld = _FIELD_OF.get(_column_key(cell))
+        if fld is None and cell.strip():
+            fld = _lang_group(cell)
+        fields.append(fld)
+    if "en" not in fields or "ps" not in fields:
+        return None
+    if fields[0] == "en" and fields[1] == "ps" and \
+            all(f == p for f, p in zip(fields[2:], _POSITIONAL)) and len(fields) <= 6:
+        return None                    # en, ps[, forbidden, domain, note, flags]: positional
+    columns: dict[str, int] = {}
+    for i, fld in enumerate(fields):
+        if fld is not None:
+            columns.setdefault(fld, i)
+    return columns
+
+
+def _entry_from_named(row: Sequence[str], columns: dict[str, int], where: str, user: bool,
+                      skipped: Optional[list]) -> Optional[TermEntry]:
+    """The entry of one row of a named-column term base, or None (the reason appended to
+    ``skipped``) for a row that is not English→Pashto or cannot be used."""
+    def cell(fld: str) -> str:
+        i = columns.get(fld)
+        return row[i].strip() if i is not None and i < len(row) else ""
+
+    if cell("id"):
+        where = f"{where} (id {cell('id')})"
+    en, ps = "en", "ps"
+    langs = (_lang_group(cell("source_lang")) if cell("source_lang") else "en",
+             _lang_group(cell("target_lang")) if cell("target_lang") else "ps")
+    reason = None
+    if langs == ("ps", "en"):
+        en, ps = "ps", "en"            # a Pashto→English row of the same term base
+    elif langs != ("en", "ps"):
+        reason = f"not English→Pashto ({cell('source_lang') or '?'}→{cell('target_lang') or '?'})"
+    if reason is None and not cell(en):
+        reason = "no English term"
+    elif reason is None and not cell(ps) and not cell("forbidden"):
+        reason = "no Pashto term"
+    if reason is None:
+        try:
+            return _entry_from_row([cell(en), cell(ps), cell("forbidden"), cell("domain"), cell("note"),
+                                    cell("flags")], where, user)
+        except InputError as exc:
+            reason = str(exc)[len(where) + 2:] if str(exc).startswith(where) else str(exc)
+    if skipped is not None:
+        skipped.append(f"{where}: {reason}")
+    return None
 
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -704,15 +805,19 @@ def _tbx_entries(text: str, name: str, user: bool) -> list[TermEntry]:
 def parse_glossary(text: str, fmt: str, name: str = "<glossary>", user: bool = True) -> Glossary:
     """Parse glossary ``text`` in format ``fmt`` ("tsv", "csv" or "tbx")."""
     text = text.lstrip("\ufeff")
+    skipped: list[str] = []
     if fmt == "tbx":
         entries = _tbx_entries(text, name, user)
     elif fmt == "csv":
-        entries = _rows_to_entries(_iter_csv(text), name, user)
+        entries = _rows_to_entries(_iter_csv(text, name), name, user, skipped)
     elif fmt == "tsv":
-        entries = _rows_to_entries(_iter_tsv(text), name, user)
+        entries = _rows_to_entries(_iter_tsv(text), name, user, skipped)
     else:
         raise InputError(f"{name}: unknown glossary format {fmt!r} (use .tsv, .csv or .tbx)")
-    return Glossary(entries, [name])
+    if not entries and skipped:
+        raise InputError(f"{name}: no usable English→Pashto entry ({len(skipped)} row(s) skipped; "
+                         f"first: {skipped[0][len(name) + 2:]})")
+    return Glossary(entries, [name], skipped)
 
 
 def _guess_format(path: Path, text: str) -> str:

@@ -87,10 +87,13 @@ def merge(spans: Iterable[tuple[int, int]]) -> Spans:
     return tuple((a, b) for a, b in out)
 
 
-def strip_markup(text: str, spans: Spans, start: int = 0, end: Optional[int] = None) -> NormText:
+def strip_markup(text: str, spans: Spans, start: int = 0, end: Optional[int] = None,
+                 replace: tuple[tuple[int, int, str], ...] = ()) -> NormText:
     """``text[start:end]`` without the markup ``spans`` (document offsets, as from
     :class:`MarkdownMarkup`), with the map back: ``original`` is ``text[start:end]`` and a span
-    of the stripped text maps with ``to_original`` to offsets relative to ``start``."""
+    of the stripped text maps with ``to_original`` to offsets relative to ``start``.
+    ``replace``: sorted (start, end, string) spans read as ``string`` (HTML character
+    references, ``Document.replace``); each character of ``string`` maps to the whole span."""
     end = len(text) if end is None else end
     keep: list[int] = []
     pos = start
@@ -106,9 +109,37 @@ def strip_markup(text: str, spans: Spans, start: int = 0, end: Optional[int] = N
         else:
             keep.extend(range(pos, end))
             pos = end
+    k = bisect_left(replace, (start,))
+    if k < len(replace) and replace[k][0] < end:
+        return _substitute(text, keep, start, end, replace, k)
     plain = "".join(text[i] for i in keep)
     rel = [i - start for i in keep]
     return NormText(text[start:end], plain, rel, [i + 1 for i in rel])
+
+
+def _substitute(text: str, keep: list[int], start: int, end: int, replace, k: int) -> NormText:
+    """:func:`strip_markup`'s result when replacements fall in ``start:end``."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i = 0
+    while i < len(keep):
+        pos = keep[i]
+        while k < len(replace) and replace[k][1] <= pos:
+            k += 1
+        if k < len(replace) and replace[k][0] <= pos:
+            a, b, string = replace[k]
+            chars.extend(string)
+            starts.extend([max(a, start) - start] * len(string))
+            ends.extend([min(b, end) - start] * len(string))
+            while i < len(keep) and keep[i] < b:
+                i += 1
+            continue
+        chars.append(text[pos])
+        starts.append(pos - start)
+        ends.append(pos + 1 - start)
+        i += 1
+    return NormText(text[start:end], "".join(chars), starts, ends)
 
 
 class _Delim:

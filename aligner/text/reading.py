@@ -6,7 +6,8 @@ refused without being opened in a way that could block), at most :func:`max_inpu
 bytes (default 32 MB, ``ALIGNER_MAX_INPUT_MB`` or :func:`set_max_input_bytes` to change it),
 and the read itself bounded, so ``/dev/zero`` or a file that grows while it is read cannot
 exhaust memory.  :func:`decode_bytes` then names what a non-text file is (PDF, Word, an
-image …) and what to do about it.
+image …) and what to do about it (a DOCX document itself is read by
+:mod:`aligner.formats.docx` through :func:`aligner.documents.read_input`).
 """
 from __future__ import annotations
 
@@ -145,7 +146,8 @@ _MAGIC = (
 
 #: ZIP-based formats: (entry name or prefix, description, advice)
 _ZIP_KINDS = (
-    ("word/", "a Word document (DOCX)", _PLAIN),
+    ("word/", "a Word document (DOCX)", "documents read it as DOCX (a .docx name or --input-format docx); "
+                                        "elsewhere " + _PLAIN),
     ("xl/", "an Excel workbook (XLSX)", "export the sheet as UTF-8 text or CSV, one segment per line, "
                                        "and check that (with --segmented)"),
     ("ppt/", "a PowerPoint presentation (PPTX)", _PLAIN),

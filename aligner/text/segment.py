@@ -317,17 +317,7 @@ def segment(text: str, lang: str = "en", markdown: bool = False,
         markers, inline = md.block(a, b)
         markup = merge(markers + inline)
         mask.extend(markup)
-        plain = strip_markup(text, markup, a, b)
-        p = plain.text
-        lo = a                                   # the previous sentence's end
-        for x, y in ([(0, len(p))] if whole else _join_tails(p, _split_block(p, 0, len(p)), lang)):
-            x, y = _trim(p, x, y)
-            if x >= y:
-                continue
-            s, e = plain.to_original(x, y)
-            s, e = _widen(inline, a + s, a + e, lo, b)
-            out.append(Sentence(len(out), s, e, p[x:y], kind, block))
-            lo = e
+        _block_sentences(out, strip_markup(text, markup, a, b), a, b, inline, kind, block, lang, whole)
 
     if segmented:
         block = 0
@@ -345,6 +335,41 @@ def segment(text: str, lang: str = "en", markdown: bool = False,
     for block, (bs, be, kind) in enumerate(_blocks(text, markdown)):
         add(bs, be, kind, block, whole=kind == "heading")
     return out, merge(mask), merge(md.code if md else ())
+
+
+def _block_sentences(out: list[Sentence], plain, a: int, b: int, markup: Spans, kind: str, block: int,
+                     lang: str, whole: bool) -> None:
+    """Append the sentences of the block ``a:b`` whose matching text is ``plain`` (a NormText
+    of ``text[a:b]``): split it (one sentence if ``whole``), map each sentence back to document
+    offsets and widen it over the ``markup`` right around it."""
+    p = plain.text
+    lo = a                                   # the previous sentence's end
+    for x, y in ([(0, len(p))] if whole else _join_tails(p, _split_block(p, 0, len(p)), lang)):
+        x, y = _trim(p, x, y)
+        if x >= y:
+            continue
+        s, e = plain.to_original(x, y)
+        s, e = _widen(markup, a + s, a + e, lo, b)
+        out.append(Sentence(len(out), s, e, p[x:y], kind, block))
+        lo = e
+
+
+def segment_blocks(text: str, blocks, lang: str = "en", markup: Spans = (),
+                   replace: tuple[tuple[int, int, str], ...] = (), whole: bool = False) -> list[Sentence]:
+    """The sentences of documents whose reader found the blocks (HTML elements, DOCX
+    paragraphs): ``blocks`` are (start, end, kind) spans of ``text`` in order; a block's
+    matching text is its text without the ``markup`` spans and with the ``replace``
+    substitutions (:func:`strip_markup`); a heading is one sentence; offsets stay in ``text``.
+    Blocks without text are dropped (they take no block number).  ``whole``: every block is
+    one sentence (``--segmented``)."""
+    out: list[Sentence] = []
+    block = 0
+    for a, b, kind in blocks:
+        n = len(out)
+        _block_sentences(out, strip_markup(text, markup, a, b, replace), a, b, markup, kind, block, lang,
+                         whole=whole or kind == "heading")
+        block += len(out) > n
+    return out
 
 
 def _widen(markup: Spans, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
