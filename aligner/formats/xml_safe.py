@@ -18,8 +18,10 @@ _DOCTYPE = re.compile(rb"<!DOCTYPE[^>\[]*\[", re.I)
 
 
 def parser() -> etree.XMLParser:
+    # collect_ids stays at its default: collect_ids=False makes libxml2 load the external DTD of a
+    # <!DOCTYPE x SYSTEM "file"> (any local file, relative to the working directory) despite load_dtd=False
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-                           huge_tree=False, remove_comments=False, remove_pis=False, collect_ids=False)
+                           huge_tree=False, remove_comments=False, remove_pis=False)
 
 
 def parse_xml(data: bytes, path: str) -> etree._Element:

@@ -20,6 +20,7 @@ FORMATS: dict[str, str] = {
     "markdown": "aligner.report.markdown:render_markdown",
     "csv": "aligner.report.spreadsheet:render_csv",
     "xlsx": "aligner.report.spreadsheet:render_xlsx",
+    "xliff": "aligner.report.xliff:render_xliff",
 }
 
 
