@@ -27,7 +27,7 @@ from typing import Any, Optional
 
 from ..model import AlignmentResult, Document, Finding
 from .terminal import safe
-from .positions import Locator
+from .positions import Locator, position_label
 
 LOW_CONFIDENCE = 0.5
 
@@ -132,8 +132,8 @@ def findings_list(result: AlignmentResult, color: bool = False) -> list[str]:
     pos_w = max(len(w) for w, _ in rows)
     sev_w = max(len(f.severity) for _, f in rows)
     code_w = max(len(f.code) for _, f in rows)
-    out = [f"findings ({len(rows)}; line:col in {safe(tgt.path or tgt.lang)}, "
-           f"{safe(src.lang)}:line:col in {safe(src.path or src.lang)}):"]
+    out = [f"findings ({len(rows)}; {position_label(tgt)} in {safe(tgt.path or tgt.lang)}, "
+           f"{safe(src.lang)}:{position_label(src)} in {safe(src.path or src.lang)}):"]
     for where, f in rows:
         out.append(f"  {where:<{pos_w}}  {_severity(f.severity, color, width=sev_w)}  "
                    f"{safe(f.code):<{code_w}}  {safe(f.message)}{safe(_values(result, f))}")
@@ -160,28 +160,45 @@ def render_text(result: AlignmentResult, width: int | None = None, show_findings
     for f in result.findings:
         if f.bead is not None:
             by_bead.setdefault(f.bead, []).append(f)
+    units = getattr(result, "unit_beads", None) or []
     for k, bead in enumerate(result.beads):
+        if units and k not in by_bead:
+            continue                # a localization file: only the units with findings
         s_text = " ".join(src.sentences[i].text for i in bead.source)
         t_text = " ".join(tgt.sentences[j].text for j in bead.target)
         left = _wrap(s_text, col) if bead.source else ["(no source sentence: ADDED in target)"]
         right = _wrap(t_text, col) if bead.target else ["(no target sentence: OMITTED)"]
-        flag = " ?" if bead.score < LOW_CONFIDENCE else "  "
-        label = f"{bead.kind:>4}{flag}"
-        ids = (f"[{','.join(str(i) for i in bead.source) or '-'}|"
-               f"{','.join(str(j) for j in bead.target) or '-'}] score {bead.score:.2f}")
-        out.append(f"{label} {ids}")
+        if units:                   # the unit's texts as written, placeholders and tags included
+            u = units[k]
+            left = _wrap(u.source, col)
+            right = _wrap(u.target, col) if u.target.strip() else ["(empty translation)"]
+            sim = f"similarity {bead.similarity:.2f}" if bead.similarity is not None else ""
+            out.append(safe(f"unit {u.id}  (line {u.line}) {sim}"))
+        else:
+            flag = " ?" if bead.score < LOW_CONFIDENCE else "  "
+            label = f"{bead.kind:>4}{flag}"
+            ids = (f"[{','.join(str(i) for i in bead.source) or '-'}|"
+                   f"{','.join(str(j) for j in bead.target) or '-'}] score {bead.score:.2f}")
+            out.append(f"{label} {ids}")
         for a, b in zip(left + [""] * (len(right) - len(left)), right + [""] * (len(left) - len(right))):
             out.append(f"      {a:<{col}} │ {b}")
         if show_findings:
             for f in by_bead.get(k, []):
                 out.append(f"      ▲ {_severity(f.severity, color, upper=True)} {safe(f.code)}: {safe(f.message)}")
         out.append("")
-    counts = {}
-    for b in result.beads:
-        counts[b.kind] = counts.get(b.kind, 0) + 1
-    out.append("beads: " + ", ".join(f"{k} ×{v}" for k, v in sorted(counts.items())))
-    low = sum(1 for b in result.beads if b.score < LOW_CONFIDENCE)
-    out.append(f"low-confidence beads (score < {LOW_CONFIDENCE}): {low}")
+    if units:
+        n = result.stats.get("units") or {}
+        skipped = sum((n.get("skipped_state") or {}).values())
+        out.append(f"units: {n.get('total', len(units))} in the file, {len(units)} checked "
+                   f"({len(units) - len(by_bead)} clean), {n.get('untranslated', 0)} untranslated, "
+                   f"{skipped} skipped by state, {n.get('empty', 0)} empty")
+    else:
+        counts = {}
+        for b in result.beads:
+            counts[b.kind] = counts.get(b.kind, 0) + 1
+        out.append("beads: " + ", ".join(f"{k} ×{v}" for k, v in sorted(counts.items())))
+        low = sum(1 for b in result.beads if b.score < LOW_CONFIDENCE)
+        out.append(f"low-confidence beads (score < {LOW_CONFIDENCE}): {low}")
     if show_findings:
         if result.findings:
             sev = {}
@@ -189,4 +206,8 @@ def render_text(result: AlignmentResult, width: int | None = None, show_findings
                 sev[f.severity] = sev.get(f.severity, 0) + 1
             out.append("findings: " + ", ".join(f"{_severity(k, color)} {v}" for k, v in sorted(sev.items())))
         out += [""] + findings_list(result, color)
+        from ..review.lqa import scorecard_of, summary_line
+        card = scorecard_of(result)
+        if card is not None:
+            out.append(summary_line(card))
     return "\n".join(out) + "\n"
