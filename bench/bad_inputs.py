@@ -1,6 +1,7 @@
 """Every bad input we know of → exit code and the one-line message (issue: hard inputs).
 
     python bench/bad_inputs.py            # prints a Markdown table
+    python bench/bad_inputs.py formats    # only the sections named
 """
 from __future__ import annotations
 
@@ -282,6 +283,44 @@ def cases_markdown(d: Path) -> list:
     ]
 
 
+def cases_formats(d: Path) -> list:
+    """Bad localization files (issue 13): exit 2, one line naming the file and the place."""
+    xl = '<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+    files = {
+        "malformed.xlf": xl + '<file source-language="en" target-language="ps"><body>\n<trans-unit id="1">'
+                              '<source>Save</source><target>خوندي</source></trans-unit></body></file></xliff>\n',
+        "bomb.xlf": '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>\n'
+                    '<xliff version="1.2"><file><body><trans-unit id="1"><source>&b;</source></trans-unit>'
+                    '</body></file></xliff>\n',
+        "xxe.xlf": '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+                   '<xliff version="1.2"><file><body><trans-unit id="1"><source>&x;</source></trans-unit>'
+                   '</body></file></xliff>\n',
+        "v3.xlf": '<?xml version="1.0"?>\n<xliff version="3.0" xmlns="urn:oasis:names:tc:xliff:document:3.0">'
+                  '<file id="f"/></xliff>\n',
+        "syntax.po": 'msgid ""\nmsgstr ""\n"Language: ps\\n"\n\nmsgid "Save"\nmsgstr "خوندي"\nmsgstr "again"\n'
+                     'msgid "x\n',
+        "dup-en.json": '{\n  "save": "Save",\n  "open": "Open"\n}\n',
+        "dup-ps.json": '{\n  "save": "خوندي",\n  "open": "پرانیزئ",\n  "save": "ساتل"\n}\n',
+        "notzip.docx": "this is not a zip archive",
+        "bad.yml": "en:\n  save: Save\n   open: [Open\n",
+        "bad-ps.yml": "ps:\n  save: خوندي\n",
+    }
+    for name, text in files.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return [
+        ("XLIFF: malformed XML", ["check", str(d / "malformed.xlf")], {}),
+        ("XLIFF: entity bomb", ["check", str(d / "bomb.xlf")], {}),
+        ("XLIFF: external entity", ["check", str(d / "xxe.xlf")], {}),
+        ("XLIFF: unknown version", ["check", str(d / "v3.xlf")], {}),
+        ("PO: syntax error", ["check", str(d / "syntax.po")], {}),
+        ("JSON: duplicate key", ["check", str(d / "dup-en.json"), str(d / "dup-ps.json")], {}),
+        ("YAML: malformed", ["check", str(d / "bad.yml"), str(d / "bad-ps.yml")], {}),
+        ("DOCX: not a zip", ["check", str(d / "notzip.docx"), str(d / "notzip.docx")], {}),
+        ("one file that is not bilingual", ["check", str(d / "dup-en.json")], {}),
+        ("unknown --input-format", ["check", str(EN), str(PS), "--input-format", "pdf"], {}),
+    ]
+
+
 def main():
     d = Path(tempfile.mkdtemp(prefix="aligner-bad-"))
     ps_text = PS.read_text(encoding="utf-8")
@@ -333,8 +372,13 @@ def main():
         ("unknown --format", ["check", str(EN), str(PS), "--format", "pdf"]),
     ]
     cases = [(label, args, {}) for label, args in cases]
-    for section in (cases_gate, cases_numbers, cases_inputs_audit, cases_reports, cases_markdown):
-        cases.extend(section(d))
+    only = sys.argv[1:]
+    if only:
+        cases = []
+    for section in (cases_gate, cases_numbers, cases_inputs_audit, cases_reports, cases_markdown,
+                    cases_formats):
+        if not only or section.__name__.removeprefix("cases_") in only:
+            cases.extend(section(d))
     print("| input | exit | message (stderr, first line) |")
     print("|---|---|---|")
     for label, args, opts in cases:

@@ -45,8 +45,9 @@ from corpora import load  # noqa: E402
 FORMATS = ("json", "yaml", "po", "android", "xliff12", "xliff2", "tmx")
 KINDS = ("ph_dropped", "ph_renamed", "tag_dropped", "number", "copy", "empty")
 EXPECTED = {
-    "ph_dropped": ("PH-",),
-    "ph_renamed": ("PH-",),
+    # XLIFF/TMX write placeholders as inline codes (<x/>, <ph/>): a TAG- finding is right there
+    "ph_dropped": ("PH-", "TAG-"),
+    "ph_renamed": ("PH-", "TAG-"),
     "tag_dropped": ("TAG-",),
     "number": ("NUM-", "TIME-", "DATE-"),
     "copy": ("L10N-SAME", "UNTRANS-"),
@@ -301,6 +302,8 @@ def bench(formats, parts, n, per_kind, show=False) -> dict:
                 by_kind = defaultdict(lambda: [0, 0])
                 missed = []
                 for uid, kind in planted.items():
+                    if kind == "empty" and fmt == "po":
+                        continue        # an empty msgstr is how PO says "untranslated", not an error
                     pat = re.compile(rf'"{uid}"|[.:|/]{uid}"|"{uid}[/|]')
                     hit = any(f.severity in ("warning", "error") and f.code.startswith(EXPECTED[kind])
                               and pat.search(_unit_token(f)) for f in dirty.findings)
