@@ -373,6 +373,16 @@ def test_xliff2_annotations_round_trip(tmp_path):
     assert render(_result(us2, findings), "xliff") == out
 
 
+def test_an_untranslated_unit_is_annotated_on_its_trans_unit():
+    us = read_units(X12)
+    hint = next(u for u in us.units if u.id == "search.hint")
+    finding = _finding("L10N-EMPTY", "untranslated", "warning", "no translation", hint)
+    out = render(_result(us, [finding]), "xliff")
+    tu = next(t for t in etree.fromstring(out).iter("{*}trans-unit") if t.get("id") == "search.hint")
+    assert tu.get(f"{{{ITS}}}locQualityIssueType") == "untranslated"
+    assert independent_read(out)[1] == _expected([finding])
+
+
 def test_its_types_and_severities():
     assert its_type(Finding("NUM-MISMATCH", "number", "error", "")) == "numbers"
     assert its_type(Finding("TERM-FORBIDDEN", "terminology", "error", "")) == "terminology"
@@ -395,7 +405,7 @@ def test_document_pair_becomes_xliff_beads():
 
 
 @pytest.mark.slow
-def test_pipeline_finds_planted_numbers_and_the_annotation_round_trips():
+def test_pipeline_finds_planted_numbers_and_the_annotation_round_trips(tmp_path):
     from aligner.pipeline import check_pair
     planted = DATA / "planted-1.2.ps.xlf"
     result = check_pair(str(planted), None, {})
@@ -405,3 +415,8 @@ def test_pipeline_finds_planted_numbers_and_the_annotation_round_trips():
     units, issues = independent_read(render(result, "xliff"))
     assert units == _as_units(read_units(planted))
     assert sorted(issues) == sorted(_expected(result.findings))
+    out = tmp_path / "checked.xlf"               # the command line: exit 1 (errors), the annotated file
+    run = subprocess.run([sys.executable, "-m", "aligner", "check", str(planted), "--format", "xliff",
+                          "--output", str(out)], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert run.returncode == 1, run.stderr
+    assert independent_read(out.read_bytes())[1] == sorted(issues, key=lambda i: [u[0] for u in units].index(i[0]))

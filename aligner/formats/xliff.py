@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Optional
+from typing import Callable, Iterator, NamedTuple, Optional
 
 from lxml import etree
 
@@ -67,11 +67,11 @@ def unescape(raw: str) -> str:
 
 
 def localname(el) -> str:
-    return etree.QName(el).localname
+    tag = el.tag
+    return tag[tag.rfind("}") + 1:]
 
 
-@dataclass
-class Token:
+class Token(NamedTuple):
     kind: str            # open | close | empty | text | cdata | other
     start: int
     end: int
@@ -124,34 +124,40 @@ def scan(data: bytes, path: str) -> XmlMap:
     encoding = root.getroottree().docinfo.encoding or "UTF-8"
     text = _decode(data, encoding, path)
     m = XmlMap(path, text, root, encoding)
-    m._newlines = [i for i, ch in enumerate(text) if ch == "\n"]
-    elements = iter(list(root.iter(tag=etree.Element)))
+    m._newlines = [nl.start() for nl in re.finditer("\n", text)]
+    elements = list(root.iter(tag=etree.Element))
+    k = 0
     stack: list = []
-    tokens = m.tokens
+    tokens, where = m.tokens, m.where
+    append = tokens.append
     pos = 0
     for t in _TOKEN.finditer(text):
-        if t.start() > pos and stack:
-            tokens.append(Token("text", pos, t.start()))
-        pos = t.end()
-        raw = t.group()
-        if raw.startswith("<![CDATA["):
-            tokens.append(Token("cdata", t.start(), t.end()))
-        elif raw.startswith(("<!", "<?")):
-            tokens.append(Token("other", t.start(), t.end()))
-        elif raw.startswith("</"):
-            el = stack.pop()
-            tokens.append(Token("close", t.start(), t.end(), el))
-            m.where[el] = (m.where[el][0], len(tokens) - 1)
+        s, e = t.span()
+        if s > pos and stack:
+            append(Token("text", pos, s))
+        pos = e
+        c1 = text[s + 1]
+        if c1 == "/":
+            el, o = stack.pop()
+            where[el] = (o, len(tokens))
+            append(Token("close", s, e, el))
+        elif c1 == "!":
+            append(Token("cdata" if text.startswith("<![CDATA[", s) else "other", s, e))
+        elif c1 == "?":
+            append(Token("other", s, e))
         else:
-            el = next(elements)
-            name = re.match(r"<\s*([^\s/>]+)", raw).group(1).split(":")[-1]
-            if name != localname(el):      # cannot happen for a file lxml accepted
-                raise InputError(f"{path}: cannot locate <{localname(el)}> in the file")
-            empty = raw.endswith("/>")
-            tokens.append(Token("empty" if empty else "open", t.start(), t.end(), el))
-            m.where[el] = (len(tokens) - 1, len(tokens) - 1)
-            if not empty:
-                stack.append(el)
+            if k == len(elements):        # cannot happen for a file lxml accepted
+                raise InputError(f"{path}: cannot locate the elements of the file")
+            el = elements[k]
+            k += 1
+            if text[e - 2] == "/":
+                where[el] = (len(tokens), len(tokens))
+                append(Token("empty", s, e, el))
+            else:
+                stack.append((el, len(tokens)))
+                append(Token("open", s, e, el))
+    if k != len(elements) or stack:
+        raise InputError(f"{path}: cannot locate the elements of the file")
     return m
 
 
@@ -428,9 +434,10 @@ def _sniff12(head: str) -> bool:
     return not _is_v2_head(head)
 
 
-@reader("xliff12", (".xlf", ".xliff", ".xlif"), sniff=_sniff12, bilingual=True)
+@reader("xliff12", (".xlf", ".xliff", ".xlif", ".sdlxliff", ".mqxliff"), sniff=_sniff12, bilingual=True)
 def read_xliff12(source: str, target: Optional[str] = None, *, max_bytes: Optional[int] = None) -> UnitSet:
-    """XLIFF 1.2 (a 2.x file given as ``--input-format xliff12`` is read as what it is)."""
+    """XLIFF 1.2, also as Trados (``.sdlxliff``) and memoQ (``.mqxliff``) write it (a 2.x file
+    given as ``--input-format xliff12`` is read as what it is)."""
     return read_xliff(source, max_bytes)
 
 

@@ -221,9 +221,13 @@ def annotate_file(path: str, issues: dict[str, list[dict]]) -> bytes:
         root_tok = m.tokens[m.where[m.root][0]]
         at = root_tok.end - (2 if text[root_tok.start:root_tok.end].endswith("/>") else 1)
         edits.append((at, at, root_add))
-    out = text
-    for _i, (s, e, new) in sorted(enumerate(edits), key=lambda x: (x[1][0], x[1][1], x[0]), reverse=True):
-        out = out[:s] + new + out[e:]
+    pieces, pos = [], 0
+    for s, e, new in sorted(edits, key=lambda x: (x[0], x[1])):      # stable: same-place inserts in order
+        pieces.append(text[pos:s])
+        pieces.append(new)
+        pos = max(pos, e)
+    pieces.append(text[pos:])
+    out = "".join(pieces)
     with open(path, "rb") as fh:
         bom = fh.read(3) == codecs.BOM_UTF8
     data = out.encode(m.encoding)
