@@ -383,6 +383,26 @@ def test_an_untranslated_unit_is_annotated_on_its_trans_unit():
     assert independent_read(out)[1] == _expected([finding])
 
 
+FORMATS = ROOT / "tests" / "data" / "formats"
+
+
+@pytest.mark.parametrize("files", [
+    ("po/ps.po",), ("po/messages.pot", "po/ps.po"), ("json/i18next/en.json", "json/i18next/ps.json"),
+    ("json/mediawiki/en.json", "json/mediawiki/ps.json"), ("yaml/en.yml", "yaml/ps.yml"),
+    ("android/values/strings.xml", "android/values-ps/strings.xml"),
+])
+def test_other_formats_round_trip_through_a_new_xliff(files):
+    us = read_units(*(FORMATS / f for f in files))
+    translated = [u for u in us.units if u.target]
+    findings = [_finding("NUM-MISMATCH", "number", "error", "2 ≠ ۳", translated[0]),
+                _finding("PH-MISSING", "placeholder", "error", "the translation drops %s", translated[-1]),
+                _finding("L10N-END-PUNCT", "punctuation", "warning", "ends with ? ↔ .", translated[-1])]
+    out = render(_result(us, findings), "xliff")
+    units, issues = independent_read(out, native_text=True)
+    assert units == _as_units(us)
+    assert sorted(issues) == sorted(_expected(findings))
+
+
 def test_its_types_and_severities():
     assert its_type(Finding("NUM-MISMATCH", "number", "error", "")) == "numbers"
     assert its_type(Finding("TERM-FORBIDDEN", "terminology", "error", "")) == "terminology"

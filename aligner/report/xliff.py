@@ -316,6 +316,7 @@ def new_xliff(result, issues: dict[str, list[dict]]) -> bytes:
     counter = 0
     for uid, key, source, target, s_codes, t_codes, state, translatable, notes in _rows(result):
         tu = etree.SubElement(body, f"{{{XLIFF12_NS}}}trans-unit", id=xml_text(uid))
+        tu.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")     # the texts' spaces are content
         if key is not None:
             tu.set("resname", xml_text(key))
         if not translatable:
