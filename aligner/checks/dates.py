@@ -26,7 +26,8 @@ from functools import lru_cache
 from typing import ClassVar, Iterable, Optional
 
 from ..lang.dates import (GREGORIAN, SOLAR_HIJRI, DateEvidence, DateMention, date_evidence, find_dates,
-                          month_label, weekday_label)
+                          gregorian_to_sh, month_label, weekday_label)
+from ..lang.respell import date_like
 from .base import CheckContext, Pair, PairCheck, register
 
 LANG_NAMES = {"en": "English", "ps": "Pashto"}
@@ -321,12 +322,45 @@ class _DateCheck(PairCheck):
         for issue in issues:
             if issue.code != self.code:
                 continue
-            yield self.finding(
+            f = self.finding(
                 issue.message, severity=issue.severity,
                 source=pair.source.span(issue.source.start, issue.source.end) if issue.source else None,
                 target=pair.target.span(issue.target.start, issue.target.end) if issue.target else None,
                 source_value=_value(issue.source) if issue.source else None,
                 target_value=_value(issue.target) if issue.target else None)
+            if issue.code == "DATE-MISMATCH" and issue.source and issue.target:
+                f.suggestion = _suggestion(pair, issue.source, issue.target)
+            yield f
+
+
+def _suggestion(pair: Pair, s: DateMention, t: DateMention) -> Optional[dict]:
+    """The fix of a changed date: the source date converted to the target's calendar, its
+    fields rewritten in the target's digits and month names (only the fields the target
+    states; nothing when the source date is ambiguous or the target's cannot be rewritten)."""
+    if t.impossible or s.impossible or len(s.readings()) > 1:
+        return None
+    if t.calendar == s.calendar:
+        new = s.original
+    elif t.calendar == SOLAR_HIJRI:
+        if None in (s.year, s.month, s.day):
+            return None
+        new = gregorian_to_sh(s.year, s.month, s.day)
+    else:
+        new = (s.year, s.month, s.day)
+    new = tuple(n if o is not None else None for o, n in zip(t.original, new))
+    if any(o is not None and n is None for o, n in zip(t.original, new)):
+        return None
+    written = pair.target.text[t.start:t.end]
+    edits = date_like(written, t.calendar, t.original, new)
+    if not edits:
+        return None
+    a, b = edits[0][0], edits[-1][1]
+    text, pos = "", a
+    for start, end, repl in edits:
+        text += written[pos:start] + repl
+        pos = end
+    span = pair.target.span(t.start + a, t.start + b)
+    return {"start": span.start, "end": span.end, "text": text}
 
 
 @register

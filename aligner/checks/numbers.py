@@ -55,6 +55,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..lang.quantities import LANGS, Quantity, extract_quantities, format_quantity, format_value, int_digits
+from ..lang.respell import number_like
 from ..model import Finding
 from ..text.normalize import fold
 from .base import CheckContext, Pair, PairCheck, register
@@ -711,10 +712,25 @@ class NumberMismatch(_QuantityCheck):
             what = (f"time '{s.q.text}' is '{t.q.text}'" if clock
                     else f"{shown[0]} is {shown[1]}" + (_first_difference(s.q.value, t.q.value)
                                                         if shown[0] == shown[1] else ""))
-            yield self.finding(f"{sname} {what} in {tname}",
-                               code="TIME-MISMATCH" if clock else "NUM-MISMATCH",
-                               source=sspan, target=tspan,
-                               source_value=_plain(s.q.value), target_value=_plain(t.q.value))
+            f = self.finding(f"{sname} {what} in {tname}",
+                             code="TIME-MISMATCH" if clock else "NUM-MISMATCH",
+                             source=sspan, target=tspan,
+                             source_value=_plain(s.q.value), target_value=_plain(t.q.value))
+            if not clock:
+                f.suggestion = _suggestion(pair, s, t)
+            yield f
+
+
+def _suggestion(pair: Pair, s: Item, t: Item) -> Optional[dict]:
+    """The fix of a changed number: the source value written the target's way (digit script,
+    separators, a scale word after it kept), when both have the same unit and kind."""
+    if s.q.unit != t.q.unit or s.q.kind != t.q.kind or s.q.approx != t.q.approx:
+        return None
+    fix = number_like(pair.target.text[t.q.start:t.q.end], t.q.value, s.q.value)
+    if fix is None:
+        return None
+    span = pair.target.span(t.q.start + fix[0], t.q.start + fix[1])
+    return {"start": span.start, "end": span.end, "text": fix[2]}
 
 
 @register

@@ -27,6 +27,7 @@ import re
 from typing import Iterable, Optional
 
 from ..lang.glossary import Glossary, TermEntry, TermMatch, get_glossary
+from ..lang.respell import inflect_like
 from .base import CheckContext, Pair, PairCheck, register
 
 #: Above this many Pashto spans in one bead, links are chosen greedily instead of exactly.
@@ -189,8 +190,12 @@ class TerminologyCheck(PairCheck):
         meaning = glossary.meaning_of(sp.form, exclude=e)
         gloss = f" ({meaning})" if meaning and meaning.lower() != e.label.lower() else ""
         expected = e.allowed[0] if e.allowed else "another rendering"
-        return self.finding(
+        target = pair.target.span(sp.start, sp.end)
+        f = self.finding(
             f"English '{m.text}' is rendered as forbidden '{sp.text}'{gloss}; expected {expected}",
-            code="TERM-FORBIDDEN", source=pair.source.span(m.start, m.end),
-            target=pair.target.span(sp.start, sp.end),
+            code="TERM-FORBIDDEN", source=pair.source.span(m.start, m.end), target=target,
             source_value=e.label, target_value=sp.form)
+        if e.allowed:        # the fix: the first allowed rendering, with the replaced word's ending
+            f.suggestion = {"start": target.start, "end": target.end,
+                            "text": inflect_like(target.text, sp.form, e.allowed[0])}
+        return f

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Optional
 
 import jinja2
+from markupsafe import Markup
 
 from .. import __version__
 from ..model import CATEGORIES, SEVERITIES, SEVERITY_RANK, AlignmentResult, Bead, Document, Finding
@@ -250,6 +251,14 @@ class FindingView:
     bead: Optional[int]
     source_excerpt: tuple[str, str, str]
     target_excerpt: tuple[str, str, str]
+    fingerprint: str = ""           # the baseline fingerprint: what a reviewer's verdict is keyed by
+    #: the suggested fix as (words replaced, replacement), or None
+    fix: Optional[tuple[str, str]] = None
+
+    @property
+    def unit_label(self) -> str:
+        """The localization unit's id (or key / msgctxt) for a unit input; '' for documents."""
+        return unit_label(self.finding)
 
     @property
     def number(self) -> str:
@@ -305,6 +314,46 @@ def _excerpt(doc: Document, indices, span) -> tuple[str, str, str]:
     return ("", " ".join(span.text.split()), "")
 
 
+def unit_label(f: Finding) -> str:
+    """The id of ``f``'s localization unit (``id``, else ``key``, else ``msgctxt``); ''."""
+    u = f.unit or {}
+    for key in ("id", "key", "msgctxt"):
+        if u.get(key) not in (None, ""):
+            return str(u[key])
+    return ""
+
+
+def suggestion_parts(result: AlignmentResult, f: Finding) -> Optional[tuple[str, str]]:
+    """``(text replaced, replacement)`` of ``f``'s suggested fix, or None."""
+    s = f.suggestion
+    if not s or not (0 <= s.get("start", -1) <= s.get("end", -1) <= len(result.target.text)):
+        return None
+    return result.target.text[s["start"]:s["end"]], s.get("text", "")
+
+
+def _script_json(data) -> Markup:
+    """``data`` as JSON safe inside a <script> element (no ``</script>``, no ``<!--``)."""
+    import json
+    text = json.dumps(data, ensure_ascii=False)
+    return Markup(text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+                  .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _review_data(result: AlignmentResult, fviews: list[FindingView]) -> dict:
+    """What the page's review script needs: the report's key (localStorage) and, per
+    finding, what goes into an ``aligner.decisions/1`` export."""
+    from ..review.decisions import LABELS, SCHEMA
+    src, tgt = result.source, result.target
+    key = "|".join((src.path or "", tgt.path or "", "" if (src.path or tgt.path) else (tgt.sha256 or "")))
+    return {"schema": SCHEMA, "tool": __version__, "key": "aligner-review:" + key,
+            "source": {"path": src.path, "sha256": src.sha256}, "target": {"path": tgt.path, "sha256": tgt.sha256},
+            "labels": LABELS,
+            "findings": [{"id": fv.id, "fingerprint": fv.fingerprint, "code": fv.finding.code,
+                          "severity": fv.finding.severity, "message": fv.finding.message,
+                          "excerpt": (fv.finding.target or fv.finding.source).text
+                          if (fv.finding.target or fv.finding.source) else None} for fv in fviews]}
+
+
 def _file_info(doc: Document) -> dict:
     return {"name": Path(doc.path).name if doc.path else f"({doc.lang} text)",
             "path": doc.path or "", "lang": doc.lang, "lang_name": lang_name(doc.lang),
@@ -314,7 +363,10 @@ def _file_info(doc: Document) -> dict:
 
 def build_view(result: AlignmentResult) -> dict:
     """Everything the template needs, computed once (the template only loops and prints)."""
+    from ..baseline import fingerprints
+    from ..review.lqa import scorecard_of
     findings = result.findings
+    prints = fingerprints(result)
     src_spans = [(f.source.start, f.source.end, i) for i, f in enumerate(findings) if f.source is not None]
     tgt_spans = [(f.target.start, f.target.end, i) for i, f in enumerate(findings) if f.target is not None]
     fviews = []
@@ -324,7 +376,8 @@ def build_view(result: AlignmentResult) -> dict:
         fviews.append(FindingView(
             i, f, k,
             _excerpt(result.source, bead.source if bead else (), f.source),
-            _excerpt(result.target, bead.target if bead else (), f.target)))
+            _excerpt(result.target, bead.target if bead else (), f.target),
+            prints[i], suggestion_parts(result, f)))
     by_bead: dict[int, list[FindingView]] = {}
     for fv in fviews:
         if fv.bead is not None:
@@ -351,7 +404,16 @@ def build_view(result: AlignmentResult) -> dict:
         "rows": rows,
         "findings": fviews,
         "low_threshold": LOW_CONFIDENCE,
+        "lqa": scorecard_of(result),
+        "review": _script_json(_review_data(result, fviews)),
+        "verdict_labels": _verdict_labels(),
+        "has_units": any(fv.unit_label for fv in fviews),
     }
+
+
+def _verdict_labels() -> list[tuple[str, str]]:
+    from ..review.decisions import LABELS
+    return list(LABELS.items())
 
 
 def render_html(result: AlignmentResult) -> str:

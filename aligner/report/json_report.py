@@ -36,7 +36,7 @@ def finding_dict(f: Finding) -> dict:
     return {"code": f.code, "category": f.category, "severity": f.severity, "message": f.message,
             "source": _span(f.source), "target": _span(f.target),
             "source_value": f.source_value, "target_value": f.target_value, "bead": f.bead,
-            "confidence": f.confidence, "unit": f.unit}
+            "confidence": f.confidence, "unit": f.unit, "suggestion": f.suggestion}
 
 
 def report_dict(result: AlignmentResult) -> dict:
@@ -50,8 +50,15 @@ def report_dict(result: AlignmentResult) -> dict:
         "alignment": [{"source": list(b.source), "target": list(b.target), "score": b.score,
                        "similarity": b.similarity} for b in result.beads],
         "findings": [finding_dict(f) for f in result.findings],
-        "stats": result.stats,
-    } | ({"units": _units(result)} if getattr(result, "units", None) is not None else {})
+        "stats": {k: v for k, v in result.stats.items() if k != "lqa"},
+    } | ({"units": _units(result)} if getattr(result, "units", None) is not None else {}) | _lqa(result)
+
+
+def _lqa(result: AlignmentResult) -> dict:
+    """``{"lqa": scorecard}`` for a checked result (:mod:`aligner.review.lqa`), else {}."""
+    from ..review.lqa import scorecard_of
+    card = scorecard_of(result)
+    return {"lqa": card} if card is not None else {}
 
 
 def _units(result: AlignmentResult) -> dict:

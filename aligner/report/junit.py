@@ -65,6 +65,13 @@ def junit_suite(result: AlignmentResult) -> ET.Element:
                        ("source", result.source.path or ""), ("target", result.target.path or ""),
                        ("source_lang", result.source.lang), ("target_lang", result.target.lang)):
         ET.SubElement(props, "property", name=key, value=_xml(str(value)))
+    from ..review.lqa import scorecard_of
+    card = scorecard_of(result)
+    if card is not None:                 # the LQA scorecard (aligner.review.lqa)
+        for key in ("basis", "penalty", "source_words", "per_1000_words", "threshold", "pass"):
+            value = card[key]
+            ET.SubElement(props, "property", name=f"lqa_{key}",
+                          value=str(value).lower() if isinstance(value, bool) else str(value))
     failures = 0
     where = Locator(result)
     codes = _codes(result)

@@ -103,6 +103,11 @@ def render_markdown(result: AlignmentResult) -> str:
                f"{s.beads} beads, mean confidence {s.mean_score:.2f}, "
                f"{len(s.low_confidence)} below {LOW_CONFIDENCE}, {s.omitted} omitted, {s.added} added")
     out.append("")
+    from ..review.lqa import scorecard_of, summary_line
+    card = scorecard_of(result)
+    if card is not None:
+        out.append(("✅ " if card["pass"] else "❌ ") + md_escape(summary_line(card)))
+        out.append("")
     if s.by_category:
         out.append("By category: " + ", ".join(f"{md_escape(c)} {n}" for c, n in s.by_category.items()))
         out.append("")

@@ -13,7 +13,10 @@ columns and 0-based ``charOffset``/``charLength``, all counted in Unicode code p
 ``rank`` is the finding's calibrated confidence × 100 (SARIF's 0-100 priority; -1 when
 unknown), the confidence itself is also in ``properties.confidence``;
 ``automationDetails.id`` (``aligner/<Pashto file>/``) gives each document pair its own
-code-scanning category, so the logs of several pairs can be uploaded together.
+code-scanning category, so the logs of several pairs can be uploaded together.  A finding
+with a suggested fix (``Finding.suggestion``) carries it as ``fixes``: one
+``artifactChanges`` entry on the Pashto file whose replacement deletes the flagged region
+(code-point ``charOffset``/``charLength`` and lines/columns) and inserts the corrected text.
 """
 from __future__ import annotations
 
@@ -106,6 +109,16 @@ def _jsonable(value):
     return json.loads(json.dumps(value, ensure_ascii=False, default=lambda o: getattr(o, "__dict__", str(o))))
 
 
+def _fix(result: AlignmentResult, lines: _Lines, suggestion: dict) -> dict:
+    """A finding's suggested fix as a SARIF ``fix``: one replacement in the Pashto file."""
+    start, end, text = suggestion["start"], suggestion["end"], suggestion["text"]
+    old = result.target.text[start:end]
+    region = lines.region(Span(start, end, old))
+    return {"description": {"text": f"Replace '{old}' with '{text}'"},
+            "artifactChanges": [{"artifactLocation": _artifact_location(result.target.path),
+                                 "replacements": [{"deletedRegion": region, "insertedContent": {"text": text}}]}]}
+
+
 def sarif_dict(result: AlignmentResult) -> dict:
     from ..baseline import fingerprints
     rules, rule_index = _rules(result)
@@ -135,6 +148,8 @@ def sarif_dict(result: AlignmentResult) -> dict:
             entry["properties"]["unit"] = f.unit
         if related:
             entry["relatedLocations"] = related
+        if f.suggestion and not units:      # a unit's offsets are not the file's: no fix region
+            entry["fixes"] = [_fix(result, tgt_lines, f.suggestion)]
         results.append(entry)
     crashed = [f.message for f in result.findings if f.code == "CHECK-CRASHED"]
     invocation = {"executionSuccessful": not crashed}

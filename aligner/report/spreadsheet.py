@@ -25,7 +25,7 @@ import re
 from typing import Any
 
 from ..model import AlignmentResult, Finding
-from .html import LOW_CONFIDENCE, RTL_LANGS, bead_text, lang_name, locate_bead
+from .html import LOW_CONFIDENCE, RTL_LANGS, bead_text, lang_name, locate_bead, unit_label
 
 BOM = "\ufeff"
 
@@ -37,6 +37,10 @@ COLUMNS: list[tuple[str, int]] = [
     ("source_span", 22), ("source_start", 9), ("source_end", 9),
     ("target_span", 22), ("target_start", 9), ("target_end", 9),
     ("source_value", 16), ("target_value", 16),
+    # the review columns: the finding's baseline fingerprint and localization unit, then what
+    # the reviewer fills in (``verdict`` from a drop-down list), read back by
+    # ``aligner baseline import`` / ``check --decisions`` (aligner.review.decisions)
+    ("fingerprint", 12), ("unit", 16), ("verdict", 14), ("note", 40), ("reviewer", 14),
 ]
 HEADER = [name for name, _ in COLUMNS]
 #: columns holding target-language text (right-to-left when the target is, e.g., Pashto)
@@ -62,9 +66,11 @@ def _value(v: Any) -> Any:
 
 
 def finding_rows(result: AlignmentResult) -> list[list[Any]]:
-    """One row of ``HEADER`` values per finding (None for an absent span or value)."""
+    """One row of ``HEADER`` values per finding (None for an absent span or value; the
+    review columns empty)."""
+    from ..baseline import fingerprints
     rows = []
-    for n, f in enumerate(result.findings, 1):
+    for n, (f, fp) in enumerate(zip(result.findings, fingerprints(result)), 1):
         k = locate_bead(result, f)
         bead = result.beads[k] if k is not None else None
         rows.append([
@@ -74,6 +80,7 @@ def finding_rows(result: AlignmentResult) -> list[list[Any]]:
             bead_text(result.target, bead.target) if bead else "",
             *_span_cells(f, "source"), *_span_cells(f, "target"),
             _value(f.source_value), _value(f.target_value),
+            fp, unit_label(f) or None, None, None, None,
         ])
     return rows
 
@@ -148,6 +155,7 @@ def render_xlsx(result: AlignmentResult) -> bytes:
         if fill:
             ws.cell(row=r, column=sev_col).fill = fill
     ws.auto_filter.ref = f"A1:{get_column_letter(len(HEADER))}{len(rows) + 1}"
+    _review_columns(ws, result, len(rows))
 
     al = wb.create_sheet("Alignment")
     names = ["bead", "kind", "score", "low_confidence",
@@ -166,6 +174,54 @@ def render_xlsx(result: AlignmentResult) -> bytes:
             put(al, k + 2, c, value, rtl if (c == 6 and rtl_target) or (c == 5 and rtl_source) else ltr)
     al.auto_filter.ref = f"A1:G{len(result.beads) + 1}"
 
+    _report_sheet(wb, result, put, ltr)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def _review_columns(ws, result: AlignmentResult, n: int) -> None:
+    """The verdict drop-down (a list validation over the findings' rows) and a hint."""
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+    from ..review.decisions import LABELS
+    col = get_column_letter(HEADER.index("verdict") + 1)
+    dv = DataValidation(type="list", formula1='"' + ",".join(LABELS.values()) + '"', allow_blank=True,
+                        showErrorMessage=True, errorTitle="verdict",
+                        error="Choose " + ", ".join(LABELS.values()) + " (or leave it empty).",
+                        promptTitle="verdict", prompt="Is this finding a real error, a false alarm, or accepted?",
+                        showInputMessage=True)
+    ws.add_data_validation(dv)
+    if n:
+        dv.add(f"{col}2:{col}{n + 1}")
+    fill = PatternFill("solid", fgColor="FFF8E1")
+    for name in ("verdict", "note", "reviewer"):
+        c = HEADER.index(name) + 1
+        for r in range(2, n + 2):
+            ws.cell(row=r, column=c).fill = fill
+    ws[f"{col}1"].comment = Comment("Pick a verdict per finding, then run `aligner baseline import THIS.xlsx` "
+                                    "(false alarms → suppressions, accepted → baseline) or "
+                                    "`aligner check … --decisions THIS.xlsx`.", "aligner")
+
+
+def _report_sheet(wb, result: AlignmentResult, put, align) -> None:
+    """A "Report" sheet naming the document pair (read back when the filled workbook is imported)."""
+    from .. import __version__
+    from ..review.decisions import REPORT_SHEET
+    from ..review.lqa import scorecard_of
+    ws = wb.create_sheet(REPORT_SHEET)
+    rows = [("tool", f"aligner {__version__}"), ("source", result.source.path), ("source_sha256", result.source.sha256),
+            ("target", result.target.path), ("target_sha256", result.target.sha256),
+            ("model", f"{result.model_name} ({result.backend})")]
+    card = scorecard_of(result)
+    if card is not None:
+        rows += [("lqa_basis", card["basis"]), ("lqa_penalty", card["penalty"]), ("lqa_source_words", card["source_words"]),
+                 ("lqa_per_1000_words", card["per_1000_words"]), ("lqa_threshold", card["threshold"]),
+                 ("lqa_pass", "yes" if card["pass"] else "no")]
+    for r, (key, value) in enumerate(rows, 1):
+        put(ws, r, 1, key, align)
+        put(ws, r, 2, value, align)
+    ws.column_dimensions["A"].width = 20
+    ws.column_dimensions["B"].width = 70
