@@ -234,6 +234,21 @@ def test_xliff2_segments_states_and_codes():
             assert lines[u.line - 1][u.column - 1:].startswith(u.target[:5])
 
 
+def test_xliff2_sm_em_codes_and_review_markers(tmp_path):
+    f = tmp_path / "review.xlf"
+    f.write_text('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:its="http://www.w3.org/2005/11/its" '
+                 'version="2.0" srcLang="en" trgLang="ps"><file id="f"><unit id="u"><segment state="reviewed">'
+                 '<source>Take <sm id="m1" type="term"/>two tablets<em startRef="m1"/> daily.</source>'
+                 '<target>هره ورځ <sm id="m1" type="term"/>دوه ګولۍ<em startRef="m1"/> '
+                 '<sm id="r1" its:locQualityIssueType="style" its:locQualityIssueComment="Reviewer"/>وخورئ<em startRef="r1"/>.'
+                 '</target></segment></unit></file></xliff>', encoding="utf-8")
+    (u,) = read_units(f).units
+    assert [(c.name, c.role) for c in u.source_codes] == [("sm#m1", "open"), ("sm#m1", "close")]
+    # another tool's review marker (ITS LQI on sm/em) is metadata, not a code of the translation
+    assert u.target == 'هره ورځ <sm id="m1" type="term"/>دوه ګولۍ<em startRef="m1"/> وخورئ.'
+    assert [(c.name, c.role) for c in u.target_codes] == [("sm#m1", "open"), ("sm#m1", "close")]
+
+
 def test_detection_by_suffix_and_content(tmp_path):
     assert detect_format(X12) == "xliff12"
     assert detect_format(X21) == "xliff2"
