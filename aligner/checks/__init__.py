@@ -17,7 +17,7 @@ from .codes import code_matches
 from .base import REGISTRY, Check, CheckContext, Pair, PairCheck, Side, register
 
 CHECK_MODULES = ("numbers", "dates", "terminology", "entities", "omission", "negation",
-                 "untranslated", "copy", "format")
+                 "untranslated", "copy", "format", "units")
 
 __all__ = ["run_checks", "apply_config", "all_codes", "REGISTRY", "Check", "PairCheck", "CheckContext", "Pair",
            "Side", "register", "load_checks"]

@@ -1,0 +1,758 @@
+"""Rules for localization units (XLIFF, PO, TMX, JSON/YAML i18n, Android strings).
+
+They run only on unit inputs (``ctx.unit(pair)`` gives the :class:`~aligner.formats.Unit` of a
+pair; document inputs have none) and compare the two sides of each unit with the analysis of
+:mod:`aligner.checks.placeholders`:
+
+- ``PH-*``: placeholders by name (``%1$s``, ``$1``, ``{name}``, ``{{count}}``); a placeholder
+  that only chooses a wrapper's branch (``{{GENDER:$1|User page}}``) may go with its wrapper;
+- ``TAG-*``: inline codes (XLIFF ``g x bx ex ph pc sc ec mrk``, TMX ``bpt ept ph it hi``, HTML,
+  i18next ``<0>``, wiki links) by name or id, their pairing and nesting;
+- ``L10N-*``: an empty or untouched translation, whitespace and newlines at the ends, end
+  punctuation (the Pashto ``؟ ۔ ؛ ،`` are the same marks as ``? . ; ,``);
+- ``CONSIST-*``: one source translated two ways, two sources sharing one translation;
+- ``L10N-STALE``: a translation that matches another unit's English better than its own.
+
+Every finding points into the synthetic documents the pipeline lays the units out in
+(:mod:`aligner.keyed`); the pipeline adds the finding's ``unit``.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from ..formats.base import Code
+from ..model import Finding, Span
+from ..text.normalize import fold
+from .base import Check, CheckContext, Pair, register
+from .placeholders import Analysis, analyse, mediawiki_forms, merge_codes, plural_categories
+
+#: MediaWiki's wikitext bold/italic and their HTML forms: the same formatting
+EMPHASIS = {"<strong>": "<b>", "<b>": "<b>", "<em>": "<i>", "<i>": "<i>"}
+#: compared by presence, not count (a bold run split over two lines is still bold)
+PRESENCE_ONLY = {"<b>", "<i>"}
+
+
+@dataclass
+class UnitView:
+    """One unit with both sides analysed and the document offsets of its texts."""
+    pair: Pair
+    unit: object
+    source: str
+    target: str
+    src: Analysis
+    tgt: Analysis
+    src_tags: list
+    tgt_tags: list
+    src_base: int
+    tgt_base: int
+    syntaxes: tuple
+    lang: str
+
+    def sspan(self, a: int, b: int) -> Span:
+        return Span(self.src_base + a, self.src_base + b, self.source[a:b])
+
+    def tspan(self, a: int, b: int) -> Span:
+        return Span(self.tgt_base + a, self.tgt_base + b, self.target[a:b])
+
+    @property
+    def swhole(self) -> Span:
+        return self.sspan(0, len(self.source))
+
+    @property
+    def twhole(self) -> Span:
+        return self.tspan(0, len(self.target))
+
+
+def _bases(ctx: CheckContext) -> list[tuple[int, int]]:
+    """Per bead, where its unit's source and target texts start in the two documents."""
+    def compute():
+        from ..keyed import SEPARATOR
+        r = ctx.result
+        out = []
+        s = t = 0
+        for k, u in enumerate(r.unit_beads):
+            if k:
+                s += len(SEPARATOR)
+                t += len(SEPARATOR)
+            out.append((s, t))
+            s += len(u.source)
+            t += len(u.target or "")
+        return out
+    return ctx.shared("unit-bases", id(ctx.result), compute)
+
+
+def _reader_tags(codes: Iterable[Code], found: Analysis) -> list[Code]:
+    """A reader's tag codes (XLIFF, TMX): the unit's codes the text analysis did not make."""
+    mine = {(c.start, c.end, c.name) for c in found.codes}
+    return [c for c in codes if c.kind == "tag" and (c.start, c.end, c.name) not in mine]
+
+
+def view(ctx: CheckContext, pair: Pair) -> Optional[UnitView]:
+    """The :class:`UnitView` of ``pair``, None for a document input or an untranslated unit."""
+    unit = ctx.unit(pair)
+    if unit is None or unit.target is None:
+        return None
+
+    def compute():
+        units = ctx.result.units
+        syn = tuple(unit.syntaxes or getattr(units, "syntaxes", ()) or ())
+        lang = getattr(units, "target_lang", None) or ctx.result.target.lang
+        src, tgt = analyse(unit.source, syn), analyse(unit.target, syn)
+        stags = merge_codes(_reader_tags(unit.source_codes, src), [c for c in src.codes if c.kind == "tag"])
+        ttags = merge_codes(_reader_tags(unit.target_codes, tgt), [c for c in tgt.codes if c.kind == "tag"])
+        sb, tb = _bases(ctx)[pair.index]
+        doc_s, doc_t = ctx.result.source.text, ctx.result.target.text
+        if doc_s[sb:sb + len(unit.source)] != unit.source or doc_t[tb:tb + len(unit.target)] != unit.target:
+            sb = pair.source.offset - (len(unit.source) - len(unit.source.lstrip()))
+            tb = pair.target.offset - (len(unit.target) - len(unit.target.lstrip()))
+        return UnitView(pair, unit, unit.source, unit.target, src, tgt, stags, ttags, sb, tb, syn, lang)
+    return ctx.shared("unit-view", pair.index, compute)
+
+
+class UnitCheck(Check):
+    """A rule applied to each translated unit (units inputs only); an empty translation only
+    reaches the rules that ask for it (``empty_targets``)."""
+    empty_targets = False
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        if not ctx.units:
+            return
+        for pair in ctx.pairs:
+            v = view(ctx, pair)
+            if v is None or not (self.empty_targets or v.target.strip()):
+                continue
+            for f in self.check_unit(v, ctx):
+                if f.bead is None:
+                    f.bead = pair.index
+                yield f
+
+    def check_unit(self, v: UnitView, ctx: CheckContext) -> Iterable[Finding]:
+        raise NotImplementedError
+
+
+# -- placeholders -----------------------------------------------------------------------------
+
+def gloss(name: str) -> str:
+    """What a placeholder stands for, in a translator's words."""
+    m = re.fullmatch(r"%(\d+)\$[-+ #0']*\d*(?:\.\d+)?[hlLqjzt]*([a-zA-Z@])", name)
+    if m:
+        conv = m.group(2)
+        kind = ("a number" if conv in "diouxX" else "a decimal number" if conv in "eEfFgGaA"
+                else "a character" if conv in "cC" else "a text value")
+        return f"{kind}, value {m.group(1)}"
+    if re.fullmatch(r"\$\d+", name):
+        return f"the message's parameter {name[1:]}"
+    if name.startswith("{{int:"):
+        return f"the interface message «{name[6:-2]}»"
+    if name.startswith("{{ns:"):
+        return f"the namespace name «{name[5:-2]}»"
+    if name.startswith("{{") and re.fullmatch(r"\{\{[A-Z]+\}\}", name):
+        return f"the wiki's {name[2:-2].lower()}"
+    if name.startswith("$t("):
+        return f"the text of the message «{name[3:-1]}»"
+    m = re.fullmatch(r"\{\{?-?\s*([\w.$-]+).*", name) or re.fullmatch(r"%\(([^)]+)\).", name)
+    if m:
+        return f"the value of «{m.group(1)}»"
+    return "a value filled in when the message is shown"
+
+
+def _shown(text: str, codes: list[Code]) -> str:
+    return text[codes[0].start:codes[0].end] if codes else ""
+
+
+def _constant(name: str) -> bool:
+    """A MediaWiki magic word or message reference (``{{SITENAME}}``, ``{{int:…}}``): the
+    translation may rephrase around it; its absence is a warning, not an error."""
+    return name.startswith("{{") and not re.fullmatch(r"\{\{-?\s*[a-z_][\w.]*(?:, .*)?\}\}", name)
+
+
+def _by_name(codes: Iterable[Code]) -> dict[str, list[Code]]:
+    out: dict[str, list[Code]] = defaultdict(list)
+    for c in codes:
+        out[c.name].append(c)
+    return out
+
+
+@register
+class PlaceholderMissing(UnitCheck):
+    """A placeholder of the source is not in the translation.
+
+    ``Delete %1$s?`` → «%2$s ړنګ کړئ؟» reports %1$s (and PH-EXTRA %2$s); «%1$s ړنګ کړئ؟» is
+    clean, and so is ``%1$s of %2$s`` → «%2$s له %1$s»: order is free.  ``%s and %s`` → «%s»
+    drops the second ``%s`` (value 2).  ``{{GENDER:$1|User page}}`` → «کارن مخ» is clean:
+    ``$1`` only chose the wording.  ``$1 {{PLURAL:$1|page|pages}}`` → «{{PLURAL:$1|مخ|مخونه}}»
+    drops the number ``$1``."""
+    code = "PH-MISSING"
+    category = "format"
+    severity = "error"
+    description = "a placeholder of the source (%1$s, $1, {name}, {{x}}) is missing from the translation"
+
+    def check_unit(self, v, ctx):
+        tgt_vals = _by_name(v.tgt.values)
+        tgt_sel = {c.name for c in v.tgt.selectors}
+        for name, codes in _by_name(v.src.values).items():
+            if name in tgt_vals:
+                continue
+            shown = _shown(v.source, codes)
+            why = (f"; it only chooses a form in the translation" if name in tgt_sel else "")
+            yield self.finding(
+                f"The translation drops the placeholder {shown} ({gloss(name)}){why}",
+                severity="warning" if _constant(name) else None,
+                source=v.sspan(codes[0].start, codes[0].end), target=v.twhole,
+                source_value=shown, target_value=None)
+
+
+@register
+class PlaceholderExtra(UnitCheck):
+    """A placeholder of the translation is not in the source.
+
+    ``Delete %1$s?`` → «%2$s ړنګ کړئ؟» reports %2$s; ``{{GENDER:$1|User page}}`` → «د $1 مخ» is
+    clean ($1 is the source's)."""
+    code = "PH-EXTRA"
+    category = "format"
+    severity = "error"
+    description = "the translation has a placeholder the source does not have"
+
+    def check_unit(self, v, ctx):
+        known = {c.name for c in v.src.values} | {c.name for c in v.src.selectors}
+        for name, codes in _by_name(v.tgt.values + v.tgt.selectors).items():
+            if name in known:
+                continue
+            shown = _shown(v.target, codes)
+            yield self.finding(
+                f"The translation has the placeholder {shown}, which the English does not have "
+                "(misspelt, renamed, or left from another wording): it shows as it is or with a wrong value",
+                source=v.swhole, target=v.tspan(codes[0].start, codes[0].end),
+                source_value=None, target_value=shown)
+
+
+@register
+class PluralForms(UnitCheck):
+    """The plural/select constructs of the translation are broken for its language.
+
+    ICU: ``{n, plural, one {# file} other {# files}}`` → «{n, plural, one {# دوتنه}}» lacks
+    ``other``; «{n, plural, one {…} few {…} other {…}}» has ``few``, which Pashto (one/other)
+    never selects; ``=0 {…}`` is always allowed.  A dropped ICU plural is reported when the
+    language has plural forms.  MediaWiki: «{{PLURAL:$1|مخ|مخونه|مخونو}}» has a third form
+    Pashto never shows; ``{{PLURAL:$1|…}}`` → «{{PLURAL:$2|…}}» counts the wrong parameter.
+    A dropped ``{{PLURAL:…}}`` wrapper is not a fault (its text may not need one)."""
+    code = "PH-PLURAL"
+    category = "format"
+    severity = "error"
+    description = "a plural/select construct lacks 'other', uses a category the language does not have, or counts another variable"
+
+    def check_unit(self, v, ctx):
+        lang = v.lang
+        for w in v.tgt.wrappers:
+            span = v.tspan(w.start, w.end)
+            keys = [b.key for b in w.branches]
+            if w.syntax == "icu":
+                if "other" not in keys:
+                    yield self.finding(f"The translation's {w.name} of {w.variable} has no 'other' form, "
+                                       "which ICU requires (forms: " + ", ".join(keys) + ")",
+                                       source=v.swhole, target=span, target_value=keys)
+                if w.kind in ("plural", "selectordinal"):
+                    cats = plural_categories(lang, ordinal=w.kind == "selectordinal")
+                    unknown = [k for k in keys if not k.startswith("=") and cats is not None and k not in cats]
+                    if unknown:
+                        yield self.finding(
+                            f"The translation's {w.name} of {w.variable} has the form(s) {', '.join(unknown)}, "
+                            f"which the language '{lang}' never uses (it has: {', '.join(sorted(cats))})",
+                            severity="warning", source=v.swhole, target=span, target_value=keys)
+            elif w.kind == "plural":
+                forms = mediawiki_forms(lang)
+                plain = [b for b in w.branches if not b.key.endswith("=")]
+                if forms and len(plain) > forms:
+                    extra = v.target[plain[forms].start:plain[forms].end]
+                    yield self.finding(
+                        f"The translation's {{{{PLURAL}}}} has {len(plain)} forms; '{lang}' uses {forms}, so "
+                        f"«{extra}» and any later form are never shown",
+                        severity="warning", source=v.swhole, target=span, target_value=len(plain))
+        # a wrapper that counts (or chooses by) another variable than the source's
+        for kind in ("plural", "gender", "select", "selectordinal"):
+            s_vars = {w.variable for w in v.src.wrappers if w.kind == kind and w.variable}
+            t_vars = {w.variable for w in v.tgt.wrappers if w.kind == kind and w.variable}
+            if s_vars and t_vars and not (s_vars & t_vars):
+                w = next(w for w in v.tgt.wrappers if w.kind == kind and w.variable)
+                yield self.finding(
+                    f"The translation chooses its {kind} form by {', '.join(sorted(t_vars))}; "
+                    f"the English chooses by {', '.join(sorted(s_vars))}",
+                    source=v.swhole, target=v.tspan(w.start, w.end),
+                    source_value=sorted(s_vars), target_value=sorted(t_vars))
+        # an ICU plural dropped while the language has plural forms
+        cats = plural_categories(lang)
+        if cats and len(cats) > 1:
+            t_icu = {w.variable for w in v.tgt.wrappers if w.syntax == "icu" and w.kind == "plural"}
+            for w in v.src.wrappers:
+                if w.syntax == "icu" and w.kind == "plural" and w.variable not in t_icu:
+                    yield self.finding(
+                        f"The translation drops the plural of {w.variable}: '{lang}' has the forms "
+                        f"{', '.join(sorted(cats))}, so one wording cannot fit every number",
+                        severity="warning", source=v.sspan(w.start, w.end), target=v.twhole,
+                        source_value=w.variable)
+
+
+# -- tags ----------------------------------------------------------------------------------------
+
+def tag_key(code: Code) -> str:
+    return EMPHASIS.get(code.name, code.name) if code.syntax in ("html", "mediawiki") else code.name
+
+
+def _tag_counts(tags: list[Code]) -> dict[str, list[Code]]:
+    out: dict[str, list[Code]] = defaultdict(list)
+    for c in tags:
+        if c.role in ("open", "standalone"):
+            out[tag_key(c)].append(c)
+    return out
+
+
+def unmatched_tags(mine: list[Code], other: list[Code], skip=lambda c: False):
+    """The tags of ``mine`` that ``other`` lacks, by key (bold and italic by presence, the
+    others by count): (key, the first unmatched code, how many ``other`` has, how many
+    ``mine`` has)."""
+    a, b = _tag_counts(mine), _tag_counts(other)
+    for key, codes in a.items():
+        codes = [c for c in codes if not skip(c)]
+        have = len(b.get(key, ()))
+        need = min(1, len(codes)) if key in PRESENCE_ONLY else len(codes)
+        if have < need:
+            yield key, codes[have], have, len(codes)
+
+
+def _describe(name: str) -> str:
+    return {"<b>": "bold", "<i>": "italic", "<a>": "a link", "<br>": "a line break",
+            "<code>": "code"}.get(name, "")
+
+
+@register
+class TagMissing(UnitCheck):
+    """An inline tag of the source is not in the translation (by name or id).
+
+    ``Click <g id="1">here</g>`` → «دلته کلیک وکړئ» drops g#1; ``<strong>Note:</strong>`` →
+    «'''یادونه:'''» is clean (wikitext bold is bold)."""
+    code = "TAG-MISSING"
+    category = "format"
+    severity = "error"
+    description = "an inline tag or code of the source (XLIFF/TMX code, HTML tag, wiki link) is missing from the translation"
+
+    def check_unit(self, v, ctx):
+        for key, c, have, total in unmatched_tags(v.src_tags, v.tgt_tags):
+            what = _describe(key)
+            count = f" ({have} of {total})" if have else ""
+            yield self.finding(
+                f"The translation drops the tag {v.source[c.start:c.end]}{' (' + what + ')' if what else ''}{count}",
+                severity="warning" if key in PRESENCE_ONLY else None,
+                source=v.sspan(c.start, c.end), target=v.twhole,
+                source_value=key, target_value=None)
+
+
+@register
+class TagExtra(UnitCheck):
+    """An inline tag of the translation is not in the source.
+
+    ``Save`` → «<b>خوندي</b> کړئ» adds <b>."""
+    code = "TAG-EXTRA"
+    category = "format"
+    severity = "warning"
+    description = "the translation has an inline tag or code the source does not have"
+
+    def check_unit(self, v, ctx):
+        for key, c, _, _ in unmatched_tags(v.tgt_tags, v.src_tags, lambda c: invisible(c, v.target)):
+            yield self.finding(
+                f"The translation has the tag {v.target[c.start:c.end]}, which the English does not have",
+                source=v.swhole, target=v.tspan(c.start, c.end), source_value=None, target_value=key)
+
+
+#: markup that changes no rendering: wikitext protection, bidirectional isolation
+INVISIBLE_TAGS = {"<nowiki>", "<bdi>", "<bdo>"}
+_DIR_ATTR = re.compile(r"\sdir\s*=", re.I)
+
+
+def invisible(code: Code, text: str) -> bool:
+    """Is ``code`` markup a translation may add without changing what the reader sees
+    (``<nowiki>`` around a parameter, ``<span dir="ltr">`` or ``<bdi>`` keeping a
+    left-to-right run in order inside right-to-left text)?"""
+    if code.syntax != "html":
+        return False
+    raw = text[code.start:code.end]
+    return code.name in INVISIBLE_TAGS or (code.name == "<span>" and bool(_DIR_ATTR.search(raw))
+                                           and not re.search(r"\s(?:class|style)\s*=", raw, re.I))
+
+
+def nesting_problem(tags: list[Code]) -> Optional[tuple[Code, str]]:
+    """The first pairing or nesting fault of ``tags`` (a close with no open, crossing pairs, an
+    open never closed): (the code, what is wrong), or None."""
+    stack: list[Code] = []
+    for c in tags:
+        if c.syntax == "mediawiki" and c.name in PRESENCE_ONLY:
+            continue            # wikitext quotes toggle; they cannot be out of order
+        if c.role == "open":
+            stack.append(c)
+        elif c.role == "close":
+            key = tag_key(c)
+            if stack and tag_key(stack[-1]) == key:
+                stack.pop()
+            elif any(tag_key(o) == key for o in stack):
+                inner = stack[-1]
+                return c, f"closes {c.name} while {inner.name} opened inside it is still open (the tags cross)"
+            else:
+                return c, f"closes {c.name} before opening it"
+    if stack:
+        return stack[0], f"opens {stack[0].name} and never closes it"
+    return None
+
+
+@register
+class TagOrder(UnitCheck):
+    """The translation's tags are not properly paired or nested (the source's are).
+
+    «</b>خوندي<b>» closes before it opens; «<b><i>x</b></i>» crosses two pairs."""
+    code = "TAG-ORDER"
+    category = "format"
+    severity = "error"
+    description = "inline tags of the translation are unpaired or badly nested (close before open, crossing pairs)"
+
+    def check_unit(self, v, ctx):
+        if nesting_problem(v.src_tags) is not None:
+            return
+        problem = nesting_problem(v.tgt_tags)
+        if problem:
+            c, what = problem
+            yield self.finding(f"The translation {what}", source=v.swhole, target=v.tspan(c.start, c.end),
+                               target_value=c.name)
+
+
+# -- empty, copied, whitespace, punctuation -------------------------------------------------------
+
+def _plain(text: str, an: Analysis, value: str = " ", other: str = "") -> str:
+    """``text`` with its placeholders replaced by ``value`` and its other codes by ``other``."""
+    out, pos = [], 0
+    vals = {(c.start, c.end) for c in an.values}
+    for c in sorted(an.codes, key=lambda c: (c.start, -c.end)):
+        if c.start < pos:
+            continue
+        out.append(text[pos:c.start])
+        out.append(value if (c.start, c.end) in vals else other)
+        pos = c.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_URL_OR_MAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]*\w")
+
+
+@register
+class EmptyTranslation(UnitCheck):
+    """The translation is empty or only whitespace while the source is not: ``"Save"`` → ``""``."""
+    code = "L10N-EMPTY"
+    category = "omission"
+    severity = "error"
+    description = "the translation is empty (or only whitespace) while the source is not"
+    empty_targets = True
+
+    def check_unit(self, v, ctx):
+        if v.source.strip() and not v.target.strip():
+            yield self.finding("The translation is empty", source=v.swhole, target=v.twhole,
+                               source_value=v.source, target_value=v.target)
+
+
+@register
+class SameAsSource(UnitCheck):
+    """The translation is the source unchanged.
+
+    ``Email`` → «Email» is reported; ``$1 - {{SITENAME}}``, ``OK``, ``PDF``, ``%1$s–%2$s``,
+    ``MediaWiki`` (names, codes, numbers, URLs, placeholders) are not.  A source of several
+    words is left to UNTRANS-COPY (chrF), which reports it already."""
+    code = "L10N-SAME"
+    category = "untranslated"
+    severity = "warning"
+    description = "the translation is identical to the source (sources that are only names, codes, numbers, URLs or placeholders excepted)"
+
+    def check_unit(self, v, ctx):
+        if v.target.strip() != v.source.strip() or not v.source.strip():
+            return
+        from .copy import judgeable
+        from .untranslated import english_letters
+        plain = _URL_OR_MAIL.sub(" ", _plain(v.source, v.src))
+        if english_letters(plain) == 0:
+            return
+        if judgeable(v.pair.source.text) and "UNTRANS-COPY" not in (ctx.config.get("disable") or ()):
+            return
+        yield self.finding("The translation is the English text unchanged: it was not translated",
+                           source=v.swhole, target=v.twhole, source_value=v.source, target_value=v.target)
+
+
+_LEAD = re.compile(r"\A\s*")
+_TRAIL = re.compile(r"\s*\Z")
+
+
+def _breaks(text: str, an: Analysis, syntaxes: tuple) -> int:
+    """Line breaks that show, inside the text (not at its ends): every newline and Android
+    ``\\n``; in wikitext only paragraph breaks and list lines (a single newline is a space)."""
+    a, b = len(text) - len(text.lstrip()), len(text.rstrip())
+    body = text[a:b]
+    if "mediawiki" in syntaxes:
+        return len(re.findall(r"\n[ \t]*\n", body)) + len(re.findall(r"\n[*#:;]", body))
+    escapes = sum(1 for c in an.codes if c.role == "escape" and c.name == "\\n" and a <= c.start and c.end <= b)
+    return body.count("\n") + escapes
+
+
+def _ws(s: str) -> str:
+    return "newline" if "\n" in s else ("space" if s else "nothing")
+
+
+@register
+class Whitespace(UnitCheck):
+    """Leading or trailing whitespace, or the number of line breaks, differs.
+
+    ``"Name: "`` → «نوم:» loses the trailing space the program glues a value to;
+    ``"Line one\\nLine two"`` → «لومړی کرښه دویمه کرښه» loses a line break (in wikitext only
+    paragraph breaks and list lines count)."""
+    code = "L10N-SPACE"
+    category = "format"
+    severity = "warning"
+    description = "leading/trailing whitespace or the number of line breaks differs between source and translation"
+
+    def check_unit(self, v, ctx):
+        for where, rx in (("starts", _LEAD), ("ends", _TRAIL)):
+            s, t = rx.search(v.source).group(), rx.search(v.target).group()
+            if _ws(s) != _ws(t):
+                span = (len(v.target) - len(t), len(v.target)) if where == "ends" else (0, len(t))
+                yield self.finding(
+                    f"The English {where} with {_ws(s)}, the translation with {_ws(t)}",
+                    source=v.swhole, target=v.tspan(*span), source_value=s, target_value=t)
+        ns, nt = _breaks(v.source, v.src, v.syntaxes), _breaks(v.target, v.tgt, v.syntaxes)
+        if ns != nt:
+            yield self.finding(f"The English has {ns} line break(s), the translation {nt}",
+                               severity="info", source=v.swhole, target=v.twhole,
+                               source_value=ns, target_value=nt)
+
+
+#: end punctuation → its class; the Pashto marks are the same class as the Latin ones
+END_MARKS = {"?": "question mark", "؟": "question mark", ".": "full stop", "۔": "full stop",
+             "!": "exclamation mark", ":": "colon", ";": "semicolon", "؛": "semicolon",
+             ",": "comma", "،": "comma", "…": "ellipsis"}
+_CLOSERS = "\"'”’»)]}>"
+
+
+def end_mark(text: str) -> Optional[str]:
+    """The class of the end punctuation of ``text`` (closing quotes and brackets skipped)."""
+    s = text.rstrip()
+    while s and s[-1] in _CLOSERS:
+        s = s[:-1].rstrip()
+    if s.endswith("...") or s.endswith("…"):
+        return "ellipsis"
+    return END_MARKS.get(s[-1:]) if s else None
+
+
+@register
+class EndPunctuation(UnitCheck):
+    """The end punctuation differs (``? ↔ ؟``, ``. ↔ ۔``, ``; ↔ ؛``, ``, ↔ ،``, ``… ↔ ...`` are
+    the same): ``Delete this page?`` → «دا مخ ړنګ کړئ.» reports a lost question mark;
+    «دا مخ ړنګ کړئ؟» is clean."""
+    code = "L10N-END-PUNCT"
+    category = "punctuation"
+    severity = "info"
+    description = "the end punctuation of the translation differs from the source's (Pashto ؟ ۔ ؛ ، count as ? . ; ,)"
+
+    def check_unit(self, v, ctx):
+        s = end_mark(_plain(v.source, v.src, "x"))
+        t = end_mark(_plain(v.target, v.tgt, "x"))
+        if s == t:
+            return
+        # a lost question or exclamation mark changes the sentence; an added one, or a full
+        # stop or colon more or less, is style
+        sev = "warning" if s in ("question mark", "exclamation mark") else None
+        yield self.finding(
+            f"The English ends with {'a ' + s if s else 'no punctuation'}, the translation with "
+            f"{'a ' + t if t else 'no punctuation'}",
+            severity=sev, source=v.swhole, target=v.twhole, source_value=s, target_value=t)
+
+
+# -- consistency -----------------------------------------------------------------------------------
+
+_SAME_MARK = str.maketrans({"۔": ".", "؟": "?", "؛": ";", "،": ","})
+
+
+def _norm(text: str) -> str:
+    """A translation compared for consistency: letter variants folded (ګ/گ, ی/ي), the Pashto
+    and Latin forms of one punctuation mark the same, spacing collapsed."""
+    return " ".join(fold(text).translate(_SAME_MARK).split())
+
+
+def _loose(text: str) -> str:
+    """The source compared loosely (case, punctuation and spacing ignored)."""
+    return " ".join(re.sub(r"[^\w$%{}]+", " ", text.casefold()).split())
+
+
+def _has_words(text: str, an: Analysis) -> bool:
+    """Is there more to ``text`` than placeholders, codes and punctuation?"""
+    return bool(re.search(r"[^\W\d_]", _plain(text, an)))
+
+
+def _grouped(ctx, key) -> list[list[UnitView]]:
+    """The translated units grouped by ``key(view)`` (None: left out); groups of two or more."""
+    if not ctx.units:
+        return []
+    groups: dict = defaultdict(list)
+    for v in (view(ctx, p) for p in ctx.pairs):
+        if v is not None and v.target.strip():
+            k = key(v)
+            if k is not None:
+                groups[k].append(v)
+    return [vs for vs in groups.values() if len(vs) > 1]
+
+
+def _quote(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
+def _uid(v: UnitView) -> str:
+    return getattr(v.unit, "key", None) or v.unit.id
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one wording spelt two ways?  The same words but for one or more
+    pairs that differ inside the word by at most two letters, with the same first letter and
+    the same last two (سېپتمبر / سپټمبر, فيلټرونه / فلټرونه, وړکی / وړوکی).  Pashto inflects at
+    the end of a word, so a different ending (سرچينه / سرچينې, پلټنه / پلټل) is another form
+    or another word, not a spelling."""
+    wa, wb = _norm(a).split(), _norm(b).split()
+    if len(wa) != len(wb) or wa == wb:
+        return False
+    from difflib import SequenceMatcher
+    for x, y in zip(wa, wb):
+        if x == y:
+            continue
+        if min(len(x), len(y)) < 4 or x[0] != y[0] or x[-2:] != y[-2:]:
+            return False
+        same = sum(bl.size for bl in SequenceMatcher(None, x, y).get_matching_blocks())
+        if max(len(x), len(y)) - same > 2:
+            return False
+    return True
+
+
+@register
+class ConsistentSource(Check):
+    """One source text translated in different ways within the run (Xbench's "inconsistency in
+    target"): the minority rendering is reported, pointing at the majority one.  Orthographic
+    variants (ګ/گ, ی/ي) are the same; PO entries with different ``msgctxt`` may differ.
+
+    A warning when the renderings are one wording spelt two ways («فيلټرونه» / «فلټرونه») or
+    the units have no keys (XLIFF, TMX: the same segment); info when two keys of a key file
+    word it differently («Search» → «پلټنه» on a tab, «پلټل» on a button): a key is a context,
+    and a noun and a verb may both be right."""
+    code = "CONSIST-SOURCE"
+    category = "mistranslation"
+    severity = "warning"
+    description = "one source text is translated in different ways within the file"
+
+    def run(self, ctx):
+        for vs in _grouped(ctx, lambda v: (v.source.strip(), getattr(v.unit, "plural", None),
+                                           getattr(v.unit, "context", None))
+                           if _has_words(v.source, v.src) else None):
+            renderings = Counter(_norm(v.target) for v in vs)
+            if len(renderings) < 2:
+                continue
+            top, top_n = renderings.most_common(1)[0]
+            model = next(v for v in vs if _norm(v.target) == top)
+            for v in vs:
+                if _norm(v.target) == top:
+                    continue
+                spelling = spelt_alike(_plain(v.target, v.tgt, "x", " "), _plain(model.target, model.tgt, "x", " "))
+                keyed = v.unit.key is not None and model.unit.key is not None
+                yield self.finding(
+                    f"«{_quote(v.source)}» is translated «{_quote(v.target)}» here but «{_quote(model.target)}» "
+                    f"in {_uid(model)}" + (f" and {top_n - 1} more" if top_n > 1 else "")
+                    + (": one word spelt two ways" if spelling else ""),
+                    severity="info" if keyed and not spelling else None, source=v.swhole, target=v.twhole,
+                    source_value=model.target, target_value=v.target, bead=v.pair.index)
+
+
+@register
+class ConsistentTarget(Check):
+    """Two different source texts share one translation (Xbench's "inconsistency in source"):
+    ``Delete`` and ``Protect`` both «ړنګول».  Often a synonym pair (Remove/Delete), so info; an
+    abbreviation and its word (``Sun``/``Sunday``) are one source."""
+    code = "CONSIST-TARGET"
+    category = "mistranslation"
+    severity = "info"
+    description = "two different source texts have the same translation"
+
+    def run(self, ctx):
+        for vs in _grouped(ctx, lambda v: _norm(v.target) if _has_words(v.target, v.tgt) else None):
+            sources: dict[str, UnitView] = {}
+            for v in vs:
+                loose = _loose(_plain(v.source, v.src, "x"))
+                # an abbreviation shares its word's translation (Sun/Sunday, Jan/January)
+                if any(o.startswith(loose) or loose.startswith(o) for o in sources):
+                    continue
+                sources.setdefault(loose, v)
+            if len(sources) < 2:
+                continue
+            first = next(iter(sources.values()))
+            for v in list(sources.values())[1:]:
+                yield self.finding(
+                    f"«{_quote(v.target)}» translates «{_quote(v.source)}» here and «{_quote(first.source)}» "
+                    f"in {_uid(first)}: one of them may be a different meaning",
+                    source=v.swhole, target=v.twhole, source_value=first.source, target_value=v.target,
+                    bead=v.pair.index)
+
+
+# -- stale or misplaced translations ----------------------------------------------------------------
+
+#: a unit's own similarity below this, and another unit's source at least MARGIN higher and at
+#: least MATCH, makes the translation "the English of another key"
+STALE_OWN = 0.55
+STALE_MARGIN = 0.15
+STALE_MATCH = 0.75
+
+
+@register
+class StaleTranslation(Check):
+    """The translation does not match its own source but clearly matches another unit's source:
+    pasted into the wrong key, or left from an older wording that moved.  Reads the encoder's
+    vectors of the units (``result.unit_vectors``: source and target sentence vectors,
+    normalised) that the pipeline keeps; without them the rule has nothing to compare."""
+    code = "L10N-STALE"
+    category = "mistranslation"
+    severity = "warning"
+    description = "the translation matches another unit's source better than its own (wrong key or stale)"
+
+    def run(self, ctx):
+        vectors = getattr(ctx.result, "unit_vectors", None)
+        if not ctx.units or vectors is None:
+            return
+        import numpy as np
+        S, T = vectors
+        if S is None or T is None or not len(S) or not len(T):
+            return
+        pairs = [(p, view(ctx, p)) for p in ctx.pairs]
+        pairs = [(p, v) for p, v in pairs if v is not None and p.bead.source and p.bead.target
+                 and p.bead.similarity is not None]
+        if len(pairs) < 2:
+            return
+        sent_to_view = {p.bead.source[0]: v for p, v in pairs}
+        for p, v in pairs:
+            own = p.bead.similarity
+            if own >= STALE_OWN:
+                continue
+            sims = S @ T[p.bead.target[0]]
+            sims[p.bead.source[0]] = -1.0
+            j = int(np.argmax(sims))
+            best = float(sims[j])
+            other = sent_to_view.get(j)
+            if other is None or best < STALE_MATCH or best - own < STALE_MARGIN:
+                continue
+            if other.source.strip() == v.source.strip():
+                continue
+            yield self.finding(
+                f"The translation matches the English of {_uid(other)} («{_quote(other.source)}», "
+                f"similarity {best:.2f}) better than its own English (similarity {own:.2f}): "
+                "it may be in the wrong key, or stale",
+                source=v.swhole, target=v.twhole, source_value=other.source, target_value=v.target,
+                bead=p.index)
