@@ -15,11 +15,11 @@ from typing import Optional
 from .align import AlignParams, AlignStats, align_vectors
 from .baseline import apply_baseline, apply_suppressions, codes_checked, scan_markers
 from .config import ensure_config
-from .documents import check_languages, make_document
+from .documents import check_languages, make_document, read_input
 from .embed import CachedEncoder, EmbeddingCache, get_encoder
 from .errors import InputError
 from .model import AlignmentResult, Document
-from .text import fold, read_document
+from .text import fold
 from .text.reading import MB
 
 #: below this share of sentences in confident beads the two texts are not translations
@@ -214,13 +214,13 @@ def check_pair(source, target=None, config: Optional[dict] = None, *, baseline=N
     limit = int(config["max_input_mb"] * MB) if config.get("max_input_mb") else None
     docs, markers = [], []
     for path, lang in ((source, source_lang), (target, target_lang)):
-        text, digest = read_document(path, max_bytes=limit)
+        got = read_input(path, max_bytes=limit, input_format=input_format, markdown=markdown)
         try:
-            masked, found = scan_markers(text)
+            masked, found = scan_markers(got.text)
         except InputError as exc:
             raise InputError(f"{path}: {exc}")
         docs.append(make_document(masked, lang, str(path), segmented=segmented, markdown=markdown,
-                                  sha256=digest))
+                                  sha256=got.sha256, kind=got.kind, blocks=got.blocks))
         markers.append(found)
     if config.get("check_languages", True):
         check_languages(docs[0], docs[1])

@@ -91,8 +91,8 @@ class CheckContext:
             return Side(doc.lang, "", 0, [])
         sents = [doc.sentences[i] for i in ids]
         a, b = sents[0].start, sents[-1].end
-        if getattr(doc, "markup", ()):
-            plain = strip_markup(doc.text, doc.markup, a, b)
+        if getattr(doc, "markup", ()) or getattr(doc, "replace", ()):
+            plain = strip_markup(doc.text, doc.markup, a, b, getattr(doc, "replace", ()))
             side = Side(doc.lang, plain.text, a, sents, plain)
             side.code = tuple((side.local(x), side.local(y)) for x, y in getattr(doc, "code", ())
                               if a <= x and y <= b)

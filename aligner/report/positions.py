@@ -19,6 +19,12 @@ class Lines:
         return line + 1, offset - self.starts[line] + 1
 
 
+def position_label(doc) -> str:
+    """What a document's line:column means: "paragraph:char" for a DOCX (its text is one
+    paragraph per line, ``Document.line_unit``), else "line:col"."""
+    return "paragraph:char" if getattr(doc, "line_unit", "line") == "paragraph" else "line:col"
+
+
 def line_col(text: str, offset: int) -> tuple[int, int]:
     """1-based (line, column) of ``offset`` in ``text`` (one lookup)."""
     line = text.count("\n", 0, offset) + 1
