@@ -118,20 +118,18 @@ def _tokens(text: str, name: str) -> list[tuple[int, int, str, Optional[str]]]:
 
 
 class _Blocks:
-    """The open elements, and the blocks they make."""
+    """The open elements, and the blocks they make.  Every operation is O(1) amortized (an
+    index of where each tag is open), so hostile nesting stays linear."""
 
     def __init__(self):
         self.stack: list[str] = []
+        self.kinds: list[str] = []               # the block kind inside stack[:i + 1]
+        self.where: dict[str, list[int]] = {}    # tag → its positions in the stack
         self.blocks: list[tuple[int, int, str]] = []
         self.start = 0
 
     def kind(self) -> str:
-        for tag in reversed(self.stack):
-            if tag in HEADINGS:
-                return "heading"
-            if tag in ITEMS:
-                return "item"
-        return "sentence"
+        return self.kinds[-1] if self.kinds else "sentence"
 
     def boundary(self, start: int, end: int, kind: str) -> None:
         """A block element's tag at ``start:end``: the block before it ends there."""
@@ -139,29 +137,33 @@ class _Blocks:
             self.blocks.append((self.start, start, kind))
         self.start = end
 
+    def _last(self, tags) -> int:
+        return max((self.where[t][-1] for t in tags if self.where.get(t)), default=-1)
+
+    def _pop_to(self, i: int) -> None:
+        while len(self.stack) > i:
+            self.where[self.stack.pop()].pop()
+            self.kinds.pop()
+
     def open(self, tag: str) -> None:
         st = self.stack
-        if tag in _CLOSES_P and "p" in st[-1:]:
-            st.pop()
+        if tag in _CLOSES_P and st and st[-1] == "p":
+            self._pop_to(len(st) - 1)
         if tag in HEADINGS and st and st[-1] in HEADINGS:
-            st.pop()
+            self._pop_to(len(st) - 1)
         if tag in _SCOPE:
-            same = _SAME.get(tag, {tag})
-            for i in range(len(st) - 1, -1, -1):
-                if st[i] in _SCOPE[tag]:
-                    break
-                if st[i] in same:
-                    del st[i:]
-                    break
+            same = self._last(_SAME.get(tag, (tag,)))
+            if same > self._last(_SCOPE[tag]):
+                self._pop_to(same)
         if tag not in VOID:
+            kind = "heading" if tag in HEADINGS else "item" if tag in ITEMS else self.kind()
+            self.where.setdefault(tag, []).append(len(st))
             st.append(tag)
+            self.kinds.append(kind)
 
     def close(self, tag: str) -> None:
-        st = self.stack
-        for i in range(len(st) - 1, -1, -1):
-            if st[i] == tag:
-                del st[i:]
-                return
+        if self.where.get(tag):
+            self._pop_to(self.where[tag][-1])
 
 
 def parse_html(text: str, name: str = "input") -> tuple[list[tuple[int, int, str]], tuple, tuple]:
@@ -185,8 +187,9 @@ def parse_html(text: str, name: str = "input") -> tuple[list[tuple[int, int, str
                     hidden = None
             continue
         if kind == "data":
-            if text.startswith("<!--", start):            # a comment never closed: to the end
-                markup.append((start, end))
+            if text.startswith("<!--", start) and text.find("-->", start + 4) < 0:
+                markup.append((start, len(text)))         # a comment never closed: to the end
+                break
             continue
         if kind == "ref":
             raw = text[start:end]
