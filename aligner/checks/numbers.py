@@ -724,7 +724,7 @@ class NumberMismatch(_QuantityCheck):
 def _suggestion(pair: Pair, s: Item, t: Item) -> Optional[dict]:
     """The fix of a changed number: the source value written the target's way (digit script,
     separators, a scale word after it kept), when both have the same unit and kind."""
-    if s.q.unit != t.q.unit or s.q.kind != t.q.kind or s.q.approx != t.q.approx:
+    if s.q.unit != t.q.unit or s.q.kind != t.q.kind:
         return None
     fix = number_like(pair.target.text[t.q.start:t.q.end], t.q.value, s.q.value)
     if fix is None:
