@@ -203,6 +203,17 @@ def _configure(source: Path, config_file: Optional[Path], **cli) -> dict:
     return merge_cli(load_config(Path(source).parent, config_file), **cli)
 
 
+def _note_glossary(config: dict) -> None:
+    """One line on stderr when term-base rows could not be used (another language pair, no
+    English or no Pashto term): how many, and the first with its reason."""
+    if config.get("glossaries"):
+        from .lang.glossary import get_glossary
+        from .report.terminal import safe
+        skipped = get_glossary(config["glossaries"]).skipped
+        if skipped:
+            typer.echo(safe(f"aligner: glossary: {len(skipped)} row(s) skipped; first: {skipped[0]}"), err=True)
+
+
 def _note_gate(result) -> None:
     """One line on stderr about what suppressions and the baseline hid."""
     hidden = result.stats.get("suppressed") or {}
@@ -259,6 +270,7 @@ def check(
             + ([Path(config["baseline"])] if config["baseline"] else [])
         write_output(content, output, protected)
         _note_gate(result)
+        _note_glossary(config)
         if exceeds(result.findings, config["fail_on"]):
             raise typer.Exit(1)
     _run(go)
