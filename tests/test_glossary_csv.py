@@ -132,3 +132,16 @@ def test_cli_check_with_a_real_term_base_sample(tmp_path):
     res = runner.invoke(app, ["check", str(en), str(ps), "--glossary", str(FB), "--format", "json"])
     assert res.exit_code in (0, 1), res.output
     assert '"TERM-MISSING"' in res.output and "quarantine" in res.output
+
+
+def test_cli_says_how_many_rows_were_skipped(tmp_path):
+    en = tmp_path / "en.txt"
+    ps = tmp_path / "ps.txt"
+    en.write_text("The travellers were placed in quarantine for two weeks.\n", encoding="utf-8")
+    ps.write_text("مسافرین د دوو اونیو لپاره په قرنطين کې واچول شول.\n", encoding="utf-8")
+    tb = tmp_path / "tb.csv"
+    tb.write_text("sourceLang,targetLang,sourceString,targetString\nen,ps,quarantine,قرنطين\n"
+                  "en,fa,quarantine,قرنطینه\nen,ps,cough,\n", encoding="utf-8")
+    res = runner.invoke(app, ["check", str(en), str(ps), "--glossary", str(tb)])
+    assert res.exit_code == 0, res.output
+    assert f"aligner: glossary: 2 row(s) skipped; first: {tb}: row 3: not English→Pashto (en→fa)" in res.output
