@@ -129,6 +129,8 @@ def test_rails_yaml_root_key_nesting_plurals_aliases_and_positions():
     # merge keys: the merged values, positioned where the anchor defines them
     assert u["buttons.ok"].target == "سمه ده" and u["buttons.ok"].line == 4
     assert [u[f"date.day_names.{i}"].target for i in range(3)] == ["یکشنبه", "دوشنبه", "سه شنبه"]
+    assert u["date.order.0"].target == ":day" and not u["date.order.0"].translatable   # a Ruby symbol
+    assert u["date.day_names.0"].translatable
     assert u["help"].target.startswith("د خپلو بدلونونو") and u["help"].target.count("\n") == 2
     assert us.meta["extra_target_keys"] == ["obsolete_key"]
 

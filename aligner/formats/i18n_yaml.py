@@ -11,6 +11,7 @@
 - anchors, aliases and ``<<`` merge keys are followed, bounded: a file whose aliases expand
   to more than :data:`MAX_VALUES` values (a "billion laughs" bomb) or refer to themselves is
   refused; tags never construct objects (ruamel.yaml's round-trip loader);
+- a Ruby symbol value (``:day`` in Rails ``date.order``) is a unit with ``translatable`` False;
 - a malformed file or a duplicate key is ``FILE:LINE:COL: …``.
 
 :attr:`Unit.line`/``column`` is where the target value starts (its opening quote, or the
@@ -33,6 +34,8 @@ from .base import Unit, UnitSet, reader
 MAX_VALUES = 200_000
 _LOCALE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 _CATEGORIES = {"zero", "one", "two", "few", "many", "other"}
+#: a Ruby symbol (Rails ``date.order: [:day, :month, :year]``): configuration, not text
+_SYMBOL = re.compile(r"^:[A-Za-z_]\w*$")
 
 
 class _File:
@@ -133,7 +136,8 @@ def read_yaml(source: str, target: Optional[str] = None, *, max_bytes: Optional[
     for key, (text, sl, sc, plural) in src.messages.items():
         t = tgt.messages.get(key)
         units.append(Unit(id=key, key=key, source=text, target=t[0] if t else None, line=t[1] if t else 0,
-                          column=t[2] if t else 0, source_line=sl, source_column=sc, plural=plural))
+                          column=t[2] if t else 0, source_line=sl, source_column=sc, plural=plural,
+                          translatable=not _SYMBOL.match(text)))
     for key, (text, line, col, plural) in tgt.messages.items():
         if key in src.messages:
             continue
