@@ -368,6 +368,41 @@ def test_another_tools_annotation_is_kept(tmp_path):
                                     + _expected([finding]))
 
 
+ONE_LINE = ('<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" '
+            'target-language="ps" datatype="html"><body><trans-unit id="t1"><source>Open 3 files</source>'
+            '<target>۴ دوتنې پرانیزئ</target></trans-unit><trans-unit id="t2"><source>Boil water. Let it cool.</source>'
+            '<seg-source><mrk mtype="seg" mid="1">Boil water.</mrk> <mrk mtype="seg" mid="2">Let it cool.</mrk>'
+            '</seg-source></trans-unit></body></file></xliff>')
+
+
+def test_compact_file_segments_without_target_and_a_legacy_encoding(tmp_path):
+    f = tmp_path / "compact.xlf"
+    f.write_bytes(b'<?xml version="1.0" encoding="windows-1252"?>' + ONE_LINE.replace("۴ دوتنې پرانیزئ", "4 fichiers")
+                  .replace("files", "files \u00e9t\u00e9").encode("cp1252"))
+    us = read_units(f)
+    assert [u.id for u in us.units] == ["t1", "t2/1", "t2/2"] and us.units[0].source == "Open 3 files été"
+    findings = [_finding("NUM-MISMATCH", "number", "error", "English 3 is ۴ in Pashto", us.units[0]),
+                _finding("TERM-MISSING", "terminology", "warning", "«دوتنه» is missing", us.units[0]),
+                _finding("L10N-EMPTY", "untranslated", "warning", "no translation", us.units[1]),
+                _finding("L10N-EMPTY", "untranslated", "warning", "no translation", us.units[2])]
+    out = render(_result(us, findings), "xliff")
+    assert b"&#1780;" in out and b"&#1583;" in out           # Pashto as character references in cp1252
+    units, issues = independent_read(out)
+    by_tu = {("t2" if i[0].startswith("t2") else i[0], *i[1:]) for i in _expected(findings)}
+    assert set(issues) == by_tu                              # the two segments' issue once on their trans-unit
+    again = tmp_path / "again.xlf"
+    again.write_bytes(out)
+    assert render(_result(read_units(again), findings), "xliff") == out
+    assert render(_result(read_units(again), []), "xliff").replace(
+        b' xmlns:its="http://www.w3.org/2005/11/its" its:version="2.0"', b"") == f.read_bytes()
+
+
+def test_utf16_with_a_bom_and_no_declaration(tmp_path):
+    f = tmp_path / "bom16.xlf"
+    f.write_bytes(ONE_LINE.encode("utf-16"))
+    assert read_units(f).units[0].target == "۴ دوتنې پرانیزئ"
+
+
 def test_xliff2_annotations_round_trip(tmp_path):
     us = read_units(X21)
     by = {u.id: u for u in us.units}

@@ -26,6 +26,7 @@ content: their tags are left out of the text, their content kept.
 """
 from __future__ import annotations
 
+import codecs
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -106,6 +107,15 @@ class XmlMap:
         return self.tokens[o].start, self.tokens[c].end
 
 
+def _bom_encoding(data: bytes) -> Optional[str]:
+    """The encoding a byte-order mark says (which wins over a missing or wrong declaration)."""
+    for bom, name in ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
+                      (codecs.BOM_UTF8, "UTF-8"), (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16")):
+        if data.startswith(bom):
+            return name
+    return None
+
+
 def _decode(data: bytes, encoding: str, path: str) -> str:
     try:
         text = data.decode(encoding)
@@ -121,7 +131,7 @@ def scan(data: bytes, path: str) -> XmlMap:
     if ref is not None:                    # declared in an external DTD, which is never loaded
         raise InputError(f"{path}:{ref.sourceline}: the XML refers to the entity {ref.text}, which is never "
                          "resolved (only &lt; &gt; &amp; &quot; &apos; and character references are)")
-    encoding = root.getroottree().docinfo.encoding or "UTF-8"
+    encoding = _bom_encoding(data) or root.getroottree().docinfo.encoding or "UTF-8"
     text = _decode(data, encoding, path)
     m = XmlMap(path, text, root, encoding)
     m._newlines = [nl.start() for nl in re.finditer("\n", text)]

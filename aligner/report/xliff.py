@@ -53,6 +53,7 @@ CODE_TYPES = {
     "FMT-DIGIT-SCRIPT": "locale-violation", "FMT-QUESTION": "typographical",
 }
 SEVERITY_SCORES = {"error": 80, "warning": 50, "info": 10}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 _ATTR_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
 #: a comment this writer wrote: "CODE: message"
@@ -130,24 +131,20 @@ def _its_prefix(root) -> tuple[str, str]:
     return prefix, add
 
 
-def _existing(el, container) -> tuple[list[dict], list]:
-    """The LQI issues already on ``el`` (local attributes, or the standoff list it refers
-    to inside ``container``) that this writer did not write, and the standoff elements of
-    this writer's earlier runs inside ``container`` (to be removed)."""
+def _foreign(el, container) -> list[dict]:
+    """The LQI issues already on ``el`` (local attributes, or the standoff list it refers to
+    inside ``container``) that this writer did not write: kept, merged with the new ones."""
     issues = []
     local = {etree.QName(a).localname: v for a, v in el.attrib.items() if etree.QName(a).namespace == ITS_NS}
     if "locQualityIssueType" in local or "locQualityIssueComment" in local:
         issues.append({k: local[k] for k in ("locQualityIssueType", "locQualityIssueComment",
                                              "locQualityIssueSeverity") if k in local})
     ref = (local.get("locQualityIssuesRef") or "").lstrip("#")
-    ours = []
-    for lst in container.iter(f"{{{ITS_NS}}}locQualityIssues"):
-        xml_id = lst.get("{http://www.w3.org/XML/1998/namespace}id") or ""
-        if xml_id.startswith(LQI_PREFIX):
-            ours.append(lst)
-        elif xml_id == ref:
-            issues.extend(dict(i.attrib) for i in lst.iter(f"{{{ITS_NS}}}locQualityIssue"))
-    return [i for i in issues if not _OUR_COMMENT.match(i.get("locQualityIssueComment", ""))], ours
+    if ref and not ref.startswith(LQI_PREFIX):
+        for lst in container.iter(f"{{{ITS_NS}}}locQualityIssues"):
+            if lst.get(XML_ID) == ref:
+                issues.extend(dict(i.attrib) for i in lst.iter(f"{{{ITS_NS}}}locQualityIssue"))
+    return [i for i in issues if not _OUR_COMMENT.match(i.get("locQualityIssueComment", ""))]
 
 
 def _standoff(xml_id: str, issues: list[dict], prefix: str, indent: str) -> str:
@@ -161,62 +158,83 @@ def _indent_before(text: str, pos: int) -> str:
     return lead if not lead.strip() else ""
 
 
+Edit = tuple[int, int, str]
+
+
+def _remove_element(m, el) -> Edit:
+    """Delete ``el`` with the spaces before it and the newline after it (what
+    :func:`annotate_file` added with it)."""
+    s, e = m.outer(el)
+    s -= len(m.text[:s]) - len(m.text[:s].rstrip(" \t"))
+    return s, e + (1 if m.text[e:e + 1] == "\n" else 0), ""
+
+
+def _old_markers(m, el) -> list[Edit]:
+    """Delete the tags of this writer's earlier 2.x markers inside ``el`` (content kept)."""
+    edits = []
+    for child in el.iter():
+        if child is not el and is_lqi_marker(child) and \
+                (child.get("id") or child.get("startRef") or "").startswith(LQI_PREFIX):
+            o, c = m.where[child]
+            edits.append((m.tokens[o].start, m.tokens[o].end, ""))
+            if c != o:
+                edits.append((m.tokens[c].start, m.tokens[c].end, ""))
+    return edits
+
+
+def _annotate(m, el, version: int, ann: str, xml_id: str) -> list[Edit]:
+    """1.2: the attributes ``ann`` on ``el``'s start tag (replacing its LQI attributes);
+    2.x: a ``<mrk>`` carrying them around ``el``'s content."""
+    o, c = m.where[el]
+    tok = m.tokens[o]
+    start_tag = m.text[tok.start:tok.end]
+    if version == 1:
+        stripped = _LQI_ATTR.sub("", start_tag)
+        close = 2 if stripped.endswith("/>") else 1
+        body = stripped[:-close]
+        space = body[len(body.rstrip()):]                # `<x id="1" />` keeps its space
+        return [(tok.start, tok.end, body.rstrip() + ann + space + stripped[-close:])]
+    mrk = f'<mrk id="{xml_id}" type="its:generic"{ann}>'
+    if o == c:                                # <target/>: give it content to annotate
+        name = re.match(r"<\s*([^\s/>]+)", start_tag).group(1)
+        return [(tok.start, tok.end, f"{start_tag[:-2].rstrip()}>{mrk}</mrk></{name}>")]
+    return [(tok.end, tok.end, mrk), (m.tokens[c].start, m.tokens[c].start, "</mrk>")]
+
+
 def annotate_file(path: str, issues: dict[str, list[dict]]) -> bytes:
     """``path`` (XLIFF 1.2 or 2.x) with ``issues`` (unit id → ITS issues) added."""
     m = read_map(path)
     version = version_of(m)
     text = m.text
     prefix, root_add = _its_prefix(m.root)
-    edits: list[tuple[int, int, str]] = []
-    counter = 0
-    removed = set()
-    for seg in segments(m):
-        wanted = issues.get(seg.id, [])
+    # an earlier run's standoff lists are replaced by this run's
+    edits: list[Edit] = [_remove_element(m, lst) for lst in m.root.iter(f"{{{ITS_NS}}}locQualityIssues")
+                         if (lst.get(XML_ID) or "").startswith(LQI_PREFIX)]
+    plan: dict = {}                           # annotated element → (its unit element, issues)
+    for seg in segments(m):                   # (the segments of a unit without target share one)
         el = seg.target if seg.target is not None else (seg.container if version == 1 else seg.source)
-        kept, ours = _existing(el, seg.container)
-        for lst in ours:                      # an earlier run's standoff list: replaced
-            if id(lst) not in removed:
-                removed.add(id(lst))
-                s, e = m.outer(lst)
-                s -= len(_indent_before(text, s))
-                e += 1 if text[e:e + 1] == "\n" else 0
-                edits.append((s, e, ""))
+        wanted = plan.setdefault(el, (seg.container, []))[1]
+        wanted.extend(i for i in issues.get(seg.id, []) if i not in wanted)
+    counter = 0
+    for el, (container, wanted) in plan.items():
         if version == 2:
-            for child in el.iter():
-                if child is not el and is_lqi_marker(child) and (child.get("id") or child.get("startRef") or ""
-                                                                 ).startswith(LQI_PREFIX):
-                    o, c = m.where[child]
-                    edits.append((m.tokens[o].start, m.tokens[o].end, ""))
-                    if c != o:
-                        edits.append((m.tokens[c].start, m.tokens[c].end, ""))
+            edits.extend(_old_markers(m, el))
+        kept = _foreign(el, container)
         all_issues = kept + [i for i in wanted if i not in kept]
-        if not all_issues and not (version == 1 and _has_lqi(el)):
+        if not all_issues:
+            if version == 1 and _has_lqi(el):          # an earlier run's attributes: removed
+                edits.extend(_annotate(m, el, version, "", ""))
             continue
         counter += 1
         xml_id = f"{LQI_PREFIX}{counter}"
         single = len(all_issues) == 1
         ann = _attrs(all_issues[0], prefix) if single else f' {prefix}:locQualityIssuesRef="#{xml_id}"'
-        if not all_issues:
-            ann = ""
-        o, c = m.where[el]
-        tok = m.tokens[o]
-        start_tag = text[tok.start:tok.end]
-        if version == 1:
-            stripped = _LQI_ATTR.sub("", start_tag)
-            close = 2 if stripped.endswith("/>") else 1
-            edits.append((tok.start, tok.end, stripped[:-close].rstrip() + ann + stripped[-close:]))
-        elif all_issues:
-            mrk = f'<mrk id="{xml_id}" type="its:generic"{ann}>'
-            if o == c:                        # <target/>: give it content to annotate
-                edits.append((tok.start, tok.end, start_tag[:-2].rstrip() + f">{mrk}</mrk></{start_tag[1:].split()[0].rstrip('/>')}>"))
-            else:
-                edits.append((tok.end, tok.end, mrk))
-                edits.append((m.tokens[c].start, m.tokens[c].start, "</mrk>"))
-        if all_issues and not single:
-            close_tok = m.tokens[m.where[seg.container][1]]
-            indent = _indent_before(text, close_tok.start)
-            edits.append((close_tok.start - len(indent), close_tok.start - len(indent),
-                          _standoff(xml_id, all_issues, prefix, indent + "  ")))
+        edits.extend(_annotate(m, el, version, ann, xml_id))
+        if not single:
+            close_tok = m.tokens[m.where[container][1]]
+            indent = _indent_before(text, close_tok.start)      # "" when the tag is not first on its line
+            at = close_tok.start - len(indent)
+            edits.append((at, at, _standoff(xml_id, all_issues, prefix, indent + "  " if indent else "")))
     if counter:
         root_tok = m.tokens[m.where[m.root][0]]
         at = root_tok.end - (2 if text[root_tok.start:root_tok.end].endswith("/>") else 1)
@@ -230,7 +248,8 @@ def annotate_file(path: str, issues: dict[str, list[dict]]) -> bytes:
     out = "".join(pieces)
     with open(path, "rb") as fh:
         bom = fh.read(3) == codecs.BOM_UTF8
-    data = out.encode(m.encoding)
+    # a file in a legacy encoding (windows-1252 …) gets Pashto as character references
+    data = out.encode(m.encoding, "xmlcharrefreplace")
     return codecs.BOM_UTF8 + data if bom else data
 
 
@@ -341,7 +360,7 @@ def new_xliff(result, issues: dict[str, list[dict]]) -> bytes:
             xml_id = f"{LQI_PREFIX}{counter}"
             host.set(f"{{{ITS_NS}}}locQualityIssuesRef", f"#{xml_id}")
             lst = etree.SubElement(tu, f"{{{ITS_NS}}}locQualityIssues")
-            lst.set("{http://www.w3.org/XML/1998/namespace}id", xml_id)
+            lst.set(XML_ID, xml_id)
             for item in found:
                 etree.SubElement(lst, f"{{{ITS_NS}}}locQualityIssue", item)
     _indent(xlf)
