@@ -62,6 +62,16 @@ def test_bad_files(name, message):
     assert message in str(err.value) and "\n" not in str(err.value)
 
 
+def test_a_pashto_to_english_memory_still_checks_english_to_pashto(tmp_path):
+    f = tmp_path / "ps-en.tmx"
+    f.write_text('<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="ps-AF" datatype="plaintext" segtype="sentence" '
+                 'adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body><tu tuid="a">'
+                 '<tuv xml:lang="ps-AF"><seg>ښار ته ښه راغلاست.</seg></tuv><tuv xml:lang="en-GB"><seg>Welcome to the city.</seg>'
+                 '</tuv></tu></body></tmx>', encoding="utf-8")
+    (u,) = read_units(f).units
+    assert (u.source, u.target) == ("Welcome to the city.", "ښار ته ښه راغلاست.")
+
+
 def test_not_a_tmx_root(tmp_path):
     f = tmp_path / "x.tmx"
     f.write_text('<?xml version="1.0"?>\n<xliff version="1.2"/>\n', encoding="utf-8")

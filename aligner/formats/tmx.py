@@ -2,8 +2,8 @@
 
 Each ``<tu>`` becomes one :class:`~.base.Unit`: the English ``<tuv>`` is the source, the
 Pashto one (``ps``, ``ps-AF``, ``pus``, and the individual Pashto languages ``pbt``, ``pbu``,
-``pst``) the target; ``tuid`` is the id (else the tu's ordinal, 1-based).  The English side is
-the header's ``srclang`` when that is a language, else ``en``.  Inline elements keep their
+``pst``) the target, whichever the header's ``srclang``; ``tuid`` is the id (else the tu's
+ordinal, 1-based).  Inline elements keep their
 markup as written: ``bpt``/``ept``/``ph``/``it``/``ut`` hold native code and are one code each
 (``bpt#1`` open, ``bpt#1`` close by their ``i``; ``ph#x``, ``it#x``), ``hi`` is a pair of
 codes around translatable text.  A tu without an English variant is left out (counted in
@@ -60,9 +60,7 @@ def read_tmx(source: str, target: Optional[str] = None, *, max_bytes: Optional[i
     if version not in SUPPORTED:
         raise InputError(f"{source}:{line}: unsupported TMX version {version or '(none)'!r}; "
                          f"supported: {', '.join(SUPPORTED)}")
-    header = root.find("header")
-    srclang = _primary(header.get("srclang") or "") if header is not None else ""
-    english = srclang if srclang and srclang != "*all*" else "en"
+    english = "en"        # whatever the header's srclang (a ps→en memory checks the same pairs)
     units: list[Unit] = []
     seen_langs: set[str] = set()
     ids: dict = {}
