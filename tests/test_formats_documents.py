@@ -182,6 +182,16 @@ def test_html_is_detected_by_extension_content_or_input_format(tmp_path):
         read_input(frag, input_format="pdf")
 
 
+def test_input_format_option_reads_a_fragment_as_html(tmp_path):
+    en, ps = tmp_path / "en.txt", tmp_path / "ps.txt"
+    en.write_text("<p>The plant will produce <b>150</b> megawatts &amp; heat.</p>\n", encoding="utf-8")
+    ps.write_text("<p>فابریکه به <b>۱۵۰</b> میګاواټه بریښنا او تودوخه تولیدوي.</p>\n", encoding="utf-8")
+    _, rep = _check_json(en, ps, "--input-format", "html")
+    assert rep["sentences"]["source"][0]["plain"] == "The plant will produce 150 megawatts & heat."
+    _, rep = _check_json(en, ps)                   # a fragment in a .txt is text: the tags stay
+    assert "<b>" in rep["sentences"]["source"][0]["text"] and "plain" not in rep["sentences"]["source"][0]
+
+
 @pytest.mark.parametrize("html, visible", [
     ("<p>Kept 5.</p><!-- never closed 7 <p>gone 8</p>", ["Kept 5."]),
     ("<p>Kept 5.</p><script>var a = '<p>9</p>'", ["Kept 5."]),
@@ -346,6 +356,7 @@ DOC_XML = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessin
 @pytest.mark.parametrize("data, message", [
     (b"This is plain text, not a zip.", "not a DOCX (not a zip archive)"),
     (b"PK\x03\x04 truncated", "not a DOCX (not a zip archive)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "not a DOCX (a legacy .doc or a password-protected"),
     (_zip({"word/other.xml": "<x/>"}), "not a DOCX (the zip has no word/document.xml)"),
     (_zip({"word/document.xml": "<w:document><w:body>"}), "word/document.xml:1: malformed XML"),
     (_zip({"word/document.xml": '<!DOCTYPE d [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>'

@@ -215,6 +215,9 @@ def read_docx(data: bytes, path: str, max_bytes: Optional[int] = None) -> tuple[
     from ..text.reading import max_input_bytes
     from .xml_safe import parse_xml
     limit = max_input_bytes() if max_bytes is None else max_bytes
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):      # OLE: legacy .doc, or encrypted
+        raise InputError(f"{path}: not a DOCX (a legacy .doc or a password-protected document); "
+                         "save it from Word as .docx without a password")
     if not data.startswith(b"PK"):
         raise InputError(f"{path}: not a DOCX (not a zip archive)")
     try:
