@@ -475,6 +475,24 @@ def test_document_pair_becomes_xliff_beads():
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("original, old, new, unit", [
+    (X21, "ماسپښین ۴ بجو", "ماسپښین ۵ بجو", "welcome/s2"),
+    (ROOT / "tests" / "data" / "formats" / "tmx" / "health-en-ps.tmx", "۲۰ ثانیې", "۲۵ ثانیې", "hw-002"),
+])
+def test_pipeline_on_xliff2_and_tmx_plants_round_trips(tmp_path, original, old, new, unit):
+    from aligner.pipeline import check_pair
+    clean = check_pair(str(original), None, {})
+    assert not [f for f in clean.findings if f.severity == "error"]          # a correct file: no error
+    planted = tmp_path / original.name
+    planted.write_text(original.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    result = check_pair(str(planted), None, {})
+    assert unit in {f.unit["id"] for f in result.findings if f.category in ("number", "date") and f.severity == "error"}
+    units, issues = independent_read(render(result, "xliff"), native_text=original.suffix == ".tmx")
+    assert units == _as_units(read_units(planted))
+    assert sorted(issues) == sorted(_expected(result.findings))
+
+
+@pytest.mark.slow
 def test_pipeline_finds_planted_numbers_and_the_annotation_round_trips(tmp_path):
     from aligner.pipeline import check_pair
     planted = DATA / "planted-1.2.ps.xlf"
