@@ -44,9 +44,16 @@ def check(source_text: str, target_text: str, *, source_lang: str = "en", target
 
 def check_files(source_path: str, target_path: str, *, source_lang: str = "en", target_lang: str = "ps",
                 segmented: bool = False, markdown: Optional[bool] = None, config: Optional[dict] = None,
-                baseline: Optional[str] = None, **kwargs) -> AlignmentResult:
+                baseline: Optional[str] = None, decisions: Optional[str] = None, **kwargs) -> AlignmentResult:
     """Check two files the way ``aligner check`` does: read them, honour inline
     suppression markers, refuse swapped or wrong-language files, align, run the checks,
-    apply suppressions from ``config`` and, if given, the ``baseline`` file."""
-    return check_pair(source_path, target_path, config or {}, baseline=baseline, source_lang=source_lang,
-                      target_lang=target_lang, segmented=segmented, markdown=markdown, **kwargs)
+    apply suppressions from ``config`` and, if given, the ``baseline`` file and the reviewer
+    ``decisions`` (:mod:`aligner.review.decisions`); ``result.stats["lqa"]`` is the LQA
+    scorecard (:mod:`aligner.review.lqa`)."""
+    from .config import ensure_config
+    from .review import finish_check
+    config = ensure_config(config)
+    result = check_pair(source_path, target_path, config, baseline=baseline, source_lang=source_lang,
+                        target_lang=target_lang, segmented=segmented, markdown=markdown, **kwargs)
+    finish_check(result, config, decisions)
+    return result
