@@ -242,3 +242,23 @@ def test_key_files_end_to_end_clean_and_with_a_planted_error(tmp_path, encoder, 
     found = [f for f in loud(check_units(units, encoder=encoder)) if f.unit["id"] != "forecast.wind"]
     assert [(f.code, f.unit["id"]) for f in found] == [(code, uid)]
     assert found[0].unit["line"] == by_id(units)[uid].line > 0
+
+
+def test_a_real_android_app_reads_completely():
+    """Wikimedia Commons Android app strings (Apache-2.0, see tests/data/formats/README.md):
+    614 strings and 14 plural items translated into Pashto (counted with grep in
+    values-ps/strings.xml), 832 translatable units in the English file."""
+    base = ANDROID / "commons"
+    us = read_units(base / "values" / "strings.xml", base / "values-ps" / "strings.xml")
+    assert len(us.units) == 832 and len(us.translated) == 614 + 14
+    assert us.meta["extra_target_keys"] == []
+    u = by_id(us)
+    assert "map_attribution" not in u                         # translatable="false"
+    item = u["uploads_pending_notification_indicator[other]"]
+    assert (item.line, item.column, item.plural) == (35, 28, "other")
+    assert item.target == " %1$d دوتنې راپورته‌کول"        # the stray leading space is kept
+    # HTML escaped as &lt;b&gt; is tags too: pairs of <b> … </b>
+    v = u["account_vanish_request_confirm"]
+    assert v.target.startswith("ورکېدل يوه <b>وروستۍ چاره ده</b>")
+    roles = [c.role for c in v.target_codes if c.name == "<b>"]
+    assert roles.count("open") == roles.count("close") > 0

@@ -33,6 +33,8 @@ from .xml_safe import parse_xml
 
 _HIDDEN = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>", re.S)
 _HTML_TAG = re.compile(r"<(/)?([A-Za-z][\w:.-]*)(?:\s[^<>]*?)?\s*(/)?>")
+#: HTML elements without a closing tag that Android's Html.fromHtml knows
+_VOID = {"br", "hr", "img", "wbr"}
 _REFERENCE = re.compile(r"^\s*@(?:[\w.]+:)?[\w]+/[\w.]+\s*$")
 
 
@@ -58,7 +60,8 @@ class _Text:
             self.codes.append(Code(self.length, self.length + len(s), code[0], code[1], "android", "tag"))
         elif s:
             for m in _HTML_TAG.finditer(s):          # HTML in CDATA or escaped text
-                role = "standalone" if m.group(3) else ("close" if m.group(1) else "open")
+                void = m.group(3) or m.group(2).lower() in _VOID
+                role = "standalone" if void else ("close" if m.group(1) else "open")
                 self.codes.append(Code(self.length + m.start(), self.length + m.end(), f"<{m.group(2)}>",
                                        role, "android", "tag"))
         self.parts.append(s)
