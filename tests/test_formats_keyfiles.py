@@ -262,3 +262,14 @@ def test_a_real_android_app_reads_completely():
     assert v.target.startswith("ورکېدل يوه <b>وروستۍ چاره ده</b>")
     roles = [c.role for c in v.target_codes if c.name == "<b>"]
     assert roles.count("open") == roles.count("close") > 0
+
+
+def test_nested_plural_objects_in_json(tmp_path):
+    en, ps = tmp_path / "en.json", tmp_path / "ps.json"
+    en.write_text('{"inbox": {"one": "1 message", "other": "%{count} messages"}, "done": {"other": "Done"}}',
+                  encoding="utf-8")
+    ps.write_text('{"inbox": {"one": "۱ پیغام", "other": "%{count} پیغامونه"}, "done": {"other": "بشپړ"}}',
+                  encoding="utf-8")
+    u = by_id(read_units(en, ps))
+    assert (u["inbox.one"].plural, u["inbox.other"].plural) == ("one", "other")
+    assert u["done.other"].plural is None          # one form alone is not a plural

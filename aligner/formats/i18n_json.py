@@ -11,6 +11,7 @@
   ``("i18next",)``; a plural key's :attr:`Unit.plural` is its category (``"one"``), a context
   key's :attr:`Unit.context` its context; a plural form the target needs and the English lacks
   (``_few``) is checked against the English ``_other``;
+- nested plural objects (``"inbox": {"one": …, "other": …}``) are plural forms too;
 - ICU MessageFormat-looking values (``{n, plural, …}``, ``{name}``): ``("icu",)``.
 
 Keys only in the source → units with ``target`` None (untranslated); keys only in the target
@@ -34,7 +35,7 @@ from .base import Unit, UnitSet, reader
 
 MAX_DEPTH = 100
 _WS = re.compile(r"[ \t\n\r]*")
-_PLURAL = re.compile(r"^(?P<base>.+?)_(?P<cat>(?:ordinal_)?(?:zero|one|two|few|many|other)|plural)$")
+_PLURAL = re.compile(r"^(?P<base>.+?)(?P<sep>[_.])(?P<cat>(?:ordinal_)?(?:zero|one|two|few|many|other)|plural)$")
 
 _MEDIAWIKI = re.compile(r"\$\d|\{\{\s*(?:PLURAL|GENDER|GRAMMAR|int|SITENAME)\s*[:|}]")
 _I18NEXT = re.compile(r"\{\{\s*-?\s*[\w.]+\s*(?:,[^{}]*)?\}\}|\$t\(")
@@ -157,33 +158,29 @@ def _syntaxes(docs: list[_Doc]) -> tuple[str, ...]:
     return ()
 
 
-def _plural_keys(keys) -> dict[str, tuple[str, str]]:
-    """key → (base, category) for the keys that are plural forms: a CLDR category suffix on a
-    base that has at least two forms (``item_one`` + ``item_other``), or v3 ``_plural``
-    beside its base key."""
+def _plural_keys(keys) -> dict[str, tuple[str, str, str]]:
+    """key → (base, category, separator) for the keys that are plural forms: a CLDR category
+    suffix on a base that has at least two forms (i18next ``item_one`` + ``item_other``, or
+    nested ``item.one`` + ``item.other``), or i18next v3 ``_plural`` beside its base key."""
     keyset = set(keys)
-    found: dict[str, tuple[str, str]] = {}
-    bases: dict[str, int] = {}
-    for k in keyset:
-        m = _PLURAL.match(k)
-        if m:
-            bases[m["base"]] = bases.get(m["base"], 0) + 1
-    for k in keyset:
-        m = _PLURAL.match(k)
-        if not m:
-            continue
+    found: dict[str, tuple[str, str, str]] = {}
+    bases: dict[tuple[str, str], int] = {}
+    matches = {k: m for k in keyset if (m := _PLURAL.match(k))}
+    for m in matches.values():
+        bases[m["base"], m["sep"]] = bases.get((m["base"], m["sep"]), 0) + 1
+    for k, m in matches.items():
         if m["cat"] == "plural":
-            if m["base"] in keyset:
-                found[k] = (m["base"], "other")
-        elif bases[m["base"]] >= 2:
-            found[k] = (m["base"], m["cat"])
+            if m["sep"] == "_" and m["base"] in keyset:
+                found[k] = (m["base"], "other", "_")
+        elif bases[m["base"], m["sep"]] >= 2 and (m["sep"] == "_" or not m["cat"].startswith("ordinal")):
+            found[k] = (m["base"], m["cat"], m["sep"])
     return found
 
 
 _GENDER_CONTEXTS = {"male", "female", "neuter", "neutral", "masculine", "feminine"}
 
 
-def _contexts(keys, plurals: dict[str, tuple[str, str]]) -> dict[str, str]:
+def _contexts(keys, plurals: dict[str, tuple[str, str, str]]) -> dict[str, str]:
     """key → context for i18next gender context keys: ``friend_male`` beside ``friend`` (or
     beside ``friend_one``/``friend_other``).  Other suffixes are not taken as contexts:
     ``error_network`` beside ``error`` is more likely a key of its own."""
@@ -216,7 +213,7 @@ def read_json(source: str, target: Optional[str] = None, *, max_bytes: Optional[
         if key in src.messages:
             continue
         p = plurals.get(key)
-        other = src.messages.get(f"{p[0]}_other") if p and p[1] != "other" else None
+        other = src.messages.get(f"{p[0]}{p[2]}other") if p and p[1] != "other" else None
         if other is not None:      # a plural form the English does not have: against its "other"
             units.append(_unit(key, other, t, src, tgt, p, None))
         else:
