@@ -111,3 +111,13 @@ def test_unit_id_shown_in_html_and_xlsx(pair):
     ws = load_workbook(io.BytesIO(render_xlsx(pair)))["Findings"]
     col = HEADER.index("unit") + 1
     assert [ws.cell(row=r, column=col).value for r in (2, 3, 4)] == ["park.headline", None, None]
+
+
+def test_hostile_reviewer_and_note_cannot_rewrite_the_configuration(pair, tmp_path):
+    ds = _decisions(pair, [(0, "false-alarm", 'ok"""\n[tool.aligner]\nfail-on = "never"\r\x7f')])
+    ds.decisions[0].reviewer = 'Eve\n[tool.aligner]\nfail-on = "never"\r'
+    import_decisions(ds)
+    table = tomllib.loads((tmp_path / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["aligner"]
+    assert table["fail-on"] == "error" and len(table["ignore"]) == 1
+    assert table["ignore"][0]["reason"] == 'ok""" [tool.aligner] fail-on = "never" \x7f'
+    assert load_config(tmp_path / "docs")["fail_on"] == "error"

@@ -48,6 +48,8 @@ VERDICTS = ("real-error", "false-alarm", "accepted")
 LABELS = {"real-error": "real error", "false-alarm": "false alarm", "accepted": "accepted"}
 HIDDEN = ("false-alarm", "accepted")
 _FP = re.compile(r"[0-9a-f]{40}")
+#: what a TOML comment line cannot hold (line breaks and the other control characters)
+_CONTROL = re.compile("[\x00-\x1f\x7f\u2028\u2029\x85]")
 #: the XLSX report's sheet that names the document pair (key / value rows)
 REPORT_SHEET = "Report"
 
@@ -339,8 +341,9 @@ def import_decisions(ds: DecisionSet, *, config_file: Optional[Path] = None,
         who = ", ".join(x for x in (d.reviewer, d.time) if x)
         excerpt = " ".join((d.excerpt or "").split())[:80]
         reason = " ".join(d.note.split()) or "a reviewer judged this finding a false alarm"
+        comment = f"false alarm{' (' + who + ')' if who else ''}: {d.code} {excerpt}"
         blocks.append("\n".join([
-            f"# false alarm{' (' + who + ')' if who else ''}: {d.code} {excerpt}".rstrip().replace("\n", " "),
+            "# " + " ".join(_CONTROL.sub(" ", comment).split()),
             f"[[{prefix}ignore]]",
             f"code = {_toml_string(d.code)}",
             f"fingerprint = {_toml_string(d.fingerprint)}",
