@@ -151,7 +151,7 @@ def _syntaxes(docs: list[_Doc]) -> tuple[str, ...]:
     if any(d.metadata for d in docs) or any(_MEDIAWIKI.search(v) for v in values):
         return ("mediawiki",)
     keys = [k for d in docs for k in d.messages]
-    if any(_I18NEXT.search(v) for v in values) or _plural_keys(keys):
+    if any(_I18NEXT.search(v) for v in values) or any(sep == "_" for _b, _c, sep in _plural_keys(keys).values()):
         return ("i18next",)
     if any(_ICU.search(v) for v in values):
         return ("icu",)
