@@ -273,3 +273,15 @@ def test_nested_plural_objects_in_json(tmp_path):
     u = by_id(read_units(en, ps))
     assert (u["inbox.one"].plural, u["inbox.other"].plural) == ("one", "other")
     assert u["done.other"].plural is None          # one form alone is not a plural
+
+
+def test_android_product_variants_are_units_of_their_own(tmp_path):
+    en, ps = tmp_path / "en.xml", tmp_path / "ps.xml"
+    en.write_text('<resources><string name="hint">Tap the phone</string>'
+                  '<string name="hint" product="tablet">Tap the tablet</string></resources>', encoding="utf-8")
+    ps.write_text('<resources><string name="hint">ټیلیفون ټک کړئ</string>'
+                  '<string name="hint" product="tablet">ټابلیټ ټک کړئ</string></resources>', encoding="utf-8")
+    u = by_id(read_units(en, ps))
+    assert (u["hint"].target, u["hint#tablet"].target) == ("ټیلیفون ټک کړئ", "ټابلیټ ټک کړئ")
+    assert u["hint#tablet"].key == "hint#tablet" and u["hint#tablet"].line == 1
+    assert text_at(ps, 1, u["hint#tablet"].column).startswith("ټابلیټ ټک کړئ</string>")

@@ -5,6 +5,7 @@
   ``k[other]`` (key ``k``, :attr:`Unit.plural` the quantity; a quantity the target has and the
   English lacks is checked against the English ``other``); ``<string-array name="k">`` items →
   units ``k.0``, ``k.1``…;
+- a ``product`` variant (``<string name="k" product="tablet">``) is unit ``k#tablet``;
 - ``translatable="false"`` resources are skipped; a value that is only a reference
   (``@string/app_name``) is a unit with ``translatable`` False;
 - texts are as written: XML character references and entities of the XML itself decoded,
@@ -121,6 +122,8 @@ class _Resources:
             tag, name = etree.QName(el).localname, el.get("name")
             if not name:
                 continue
+            if el.get("product") not in (None, "default"):      # a variant: <string name="x" product="tablet">
+                name = f"{name}#{el.get('product')}"
             if tag == "string":
                 self._add(name, name, el, None)
             elif tag == "plurals":
