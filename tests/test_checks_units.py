@@ -284,16 +284,41 @@ def test_stale_needs_the_unit_vectors():
     assert [f for f in run(pairs) if f.code == "L10N-STALE"] == []
 
 
-def test_stale_translation_in_the_wrong_key_with_vectors():
-    # three units; b's translation is a's text (pasted into the wrong key)
-    S = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]], dtype=np.float32)
-    T = np.array([[1, 0, 0], [0.9, 0.3, 0], [0, 0, 1]], dtype=np.float32)
-    T = T / np.linalg.norm(T, axis=1, keepdims=True)
-    sims = [float(S[i] @ T[i]) for i in range(3)]
-    pairs = {"a": ("Save the page", "مخ خوندي کړئ"), "b": ("Delete the page", "مخ خوندي کړئ"),
-             "c": ("Move the page", "مخ ولېږدوئ")}
+def test_stale_swapped_translations_with_vectors():
+    # four units; the translations of b and c are swapped
+    S = np.eye(4, dtype=np.float32)
+    T = np.eye(4, dtype=np.float32)[[0, 2, 1, 3]] * 0.9 + 0.1
+    T /= np.linalg.norm(T, axis=1, keepdims=True)
+    pairs = {"a": ("Save the page you are editing now", "هغه مخ خوندي کړئ چې اوس يې سموئ"),
+             "b": ("Delete the page and all of its history", "مخ او د هغه ټول پېښليک ولېږدوئ"),
+             "c": ("Move the page and all of its history", "مخ او د هغه ټول پېښليک ړنګ کړئ"),
+             "d": ("Protect the page from being edited by others", "مخ د نورو له سمون نه وژغورئ")}
+    sims = [float(T[i] @ S[i]) for i in range(4)]
     found = [f for f in run(pairs, vectors=(S, T), sims=sims) if f.code == "L10N-STALE"]
-    assert [(f.unit["id"], f.source_value) for f in found] == [("b", "Save the page")]
+    assert sorted((f.unit["id"], f.source_value) for f in found) == [
+        ("b", "Move the page and all of its history"), ("c", "Delete the page and all of its history")]
+    assert "swapped" in found[0].message
+
+
+# real MediaWiki messages; the Pashto of the first is the translation of the second (real fault)
+STALE = {
+    "recentchanges-page-added-to-category-bundled": (
+        "[[:$1]] added to category, [[Special:WhatLinksHere/$1|this page is included within other pages]]",
+        "[[:$1]] له وېشنيزې وغورځول شول، [[Special:WhatLinksHere/$1|په نورو مخونو کې دا مخ موجود دی.]]"),
+    "recentchanges-page-removed-from-category-bundled": (
+        "[[:$1]] removed from category, [[Special:WhatLinksHere/$1|this page is included within other pages]]",
+        "[[:$1]] له وېشنيزې وغورځول شول، [[Special:WhatLinksHere/$1|په نورو مخونو کې دا مخ موجود دی.]]"),
+    "cannotdelete": ('The page or file "$1" could not be deleted.\nIt may have already been deleted by someone else.',
+                     'د "$1" مخ يا دوتنې ړنگېدنه ترسره نه شوه.\nکېدای شي چې وار دمخې دا کوم بل چا ړنگه کړې وي.'),
+    "nosuchusershort": ('There is no user by the name "$1".\nCheck your spelling.',
+                        'د "$1" په نوم هېڅ کوم گڼون نشته. لطفاً خپل د نوم ليکلې بڼې ته ځير شی چې پکې تېروتنه نه وي.'),
+    "changeemail-throttled": ("You have made too many login attempts.\nPlease wait $1 before trying again.",
+                              "تاسې څو واره هڅه کړې چې غونډال ته ورننوځۍ.\nلطفاً د بيا هڅې نه مخکې $1 شېبې تم شۍ."),
+    "badaccess-groups": ("The action you have requested is limited to users in {{PLURAL:$2|the group|one of the groups}}: $1.",
+                         "د کومې کړنې غوښتنه چې تاسې کړې د هغو کارنانو پورې محدوده ده چې {{PLURAL:$2|په ډله د|په ډلو د}}: $1 کې دي."),
+    "userpage-userdoesnotexist": CORRECT["userpage-userdoesnotexist"],
+    "category-article-count-limited": CORRECT["category-article-count-limited"],
+}
 
 
 @pytest.fixture(scope="module")
@@ -302,16 +327,9 @@ def real_encoder(encoder):
 
 
 def test_stale_with_the_real_encoder(real_encoder):
-    """The bundled encoder's vectors: a translation moved to another key is found; the
+    """The bundled encoder's vectors: the translation pasted into the wrong key is found; the
     correct ones are not."""
-    pairs = {"savearticle": ("Save page", "مخ خوندي کړئ"),
-             "deletepage": ("Delete page", "مخ خوندي کړئ"),            # the translation of "Save page"
-             "movepage": ("Move page", "مخ لېږدول"),
-             "userlogin": ("Log in", "ننوتل"),
-             "logout": ("Log out", "وتل"),
-             "search": ("Search this wiki", "په دې ويکي کې پلټنه وکړئ"),
-             "preferences": ("Preferences", "غوره توبونه")}
-    units = [Unit(id=k, source=en, target=ps, key=k) for k, (en, ps) in pairs.items()]
+    units = [Unit(id=k, source=en, target=ps, key=k) for k, (en, ps) in STALE.items()]
     us = UnitSet("en.json", "json", units, syntaxes=("mediawiki",))
     checked, _ = select_units(us)
     src, tgt, beads = unit_documents(us, checked)
@@ -320,6 +338,40 @@ def test_stale_with_the_real_encoder(real_encoder):
                    dtype=np.float32)
     v /= np.linalg.norm(v, axis=1, keepdims=True)
     S, T = v[:len(src.sentences)], v[len(src.sentences):]
-    sims = [float(S[i] @ T[i]) for i in range(len(S))]
-    found = [f for f in run(pairs, vectors=(S, T), sims=sims) if f.code == "L10N-STALE"]
-    assert [f.unit["id"] for f in found] == ["deletepage"]
+    found = [f for f in run(STALE, vectors=(S, T)) if f.code == "L10N-STALE"]
+    assert [f.unit["id"] for f in found] == ["recentchanges-page-added-to-category-bundled"]
+
+
+def test_plural_forms_of_one_message():
+    """gettext: msgstr[0] may spell the one out, and may use msgid_plural's %d."""
+    units = [Unit(id="%d file[0]", source="One file", target="%d دوتنه", plural="0"),
+             Unit(id="%d file[1]", source="%d files", target="%d دوتنې", plural="1"),
+             Unit(id="%d page[0]", source="%d page", target="یو مخ", plural="0"),
+             Unit(id="%d page[1]", source="%d pages", target="مخونه", plural="1")]
+    us = UnitSet("ps.po", "po", units, syntaxes=("c-format",))
+    checked, _ = select_units(us)
+    src, tgt, beads = unit_documents(us, checked)
+    result = AlignmentResult(src, tgt, [Bead(s, t, 1.0) for s, t in beads], "test", "none")
+    result.units, result.unit_beads = us, checked
+    ctx = CheckContext(result, {})
+    found = [(f.code, checked[f.bead].id) for code in ("PH-MISSING", "PH-EXTRA") for f in REGISTRY[code]().run(ctx)]
+    assert found == [("PH-MISSING", "%d page[1]")]
+
+
+def test_correct_messages_are_clean_through_the_whole_pipeline(real_encoder, tmp_path):
+    """en.json + ps.json of the correct messages above, read, paired, encoded and checked by
+    every check: no placeholder, tag or L10N warning or error."""
+    import json
+
+    from aligner.formats import read_units
+    from aligner.pipeline import check_units
+    (tmp_path / "en.json").write_text(json.dumps({"@metadata": {"authors": []}, **{k: en for k, (en, _) in CORRECT.items()}},
+                                                 ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "ps.json").write_text(json.dumps({"@metadata": {"authors": []}, **{k: ps for k, (_, ps) in CORRECT.items()}},
+                                                 ensure_ascii=False), encoding="utf-8")
+    units = read_units(str(tmp_path / "en.json"), str(tmp_path / "ps.json"))
+    assert units.syntaxes == ("mediawiki",)
+    result = check_units(units, encoder=real_encoder)
+    ours = [(f.code, f.unit["id"]) for f in result.findings
+            if f.code.split("-")[0] in ("PH", "TAG", "L10N") and f.severity != "info"]
+    assert ours == []

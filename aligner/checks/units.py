@@ -176,6 +176,33 @@ def _by_name(codes: Iterable[Code]) -> dict[str, list[Code]]:
     return out
 
 
+#: plural forms chosen for one number only: their translation may spell the number out
+SINGLE_NUMBER_FORMS = {"0", "zero", "one", "two", "=0", "=1"}
+_PLURAL_SUFFIX = re.compile(r"(?:\[\d+\]|_(?:ordinal_)?(?:zero|one|two|few|many|other)|_plural)$")
+
+
+def _counts_number(name: str) -> bool:
+    """Does the placeholder hold a count (``%d``, ``{{count}}``, ``{n}``)?"""
+    return bool(re.fullmatch(r"%\d+\$[-+ #0']*\d*[hlLqjzt]*[diu]|\{\{?\s*(?:count|n|num|number)\s*\}?\}", name))
+
+
+def plural_family(ctx: CheckContext, unit) -> set[str]:
+    """The placeholders of the English of every plural form of ``unit``'s message (gettext
+    ``msgid`` and ``msgid_plural``, i18next ``key_one``/``key_other``): a form may use any."""
+    def compute():
+        fams: dict[str, set[str]] = defaultdict(set)
+        units = ctx.result.units
+        syn_default = tuple(getattr(units, "syntaxes", ()) or ())
+        for u in getattr(units, "units", ()):
+            if u.plural is not None:
+                an = analyse(u.source, tuple(u.syntaxes or syn_default))
+                fams[_PLURAL_SUFFIX.sub("", u.id)].update(c.name for c in an.values + an.selectors)
+        return fams
+    if unit.plural is None:
+        return set()
+    return ctx.shared("unit-plural-family", id(ctx.result), compute).get(_PLURAL_SUFFIX.sub("", unit.id), set())
+
+
 @register
 class PlaceholderMissing(UnitCheck):
     """A placeholder of the source is not in the translation.
@@ -193,8 +220,9 @@ class PlaceholderMissing(UnitCheck):
     def check_unit(self, v, ctx):
         tgt_vals = _by_name(v.tgt.values)
         tgt_sel = {c.name for c in v.tgt.selectors}
+        single = getattr(v.unit, "plural", None) in SINGLE_NUMBER_FORMS
         for name, codes in _by_name(v.src.values).items():
-            if name in tgt_vals:
+            if name in tgt_vals or (single and _counts_number(name)):
                 continue
             shown = _shown(v.source, codes)
             why = (f"; it only chooses a form in the translation" if name in tgt_sel else "")
@@ -210,14 +238,15 @@ class PlaceholderExtra(UnitCheck):
     """A placeholder of the translation is not in the source.
 
     ``Delete %1$s?`` → «%2$s ړنګ کړئ؟» reports %2$s; ``{{GENDER:$1|User page}}`` → «د $1 مخ» is
-    clean ($1 is the source's)."""
+    clean ($1 is the source's), and so is a plural form using a placeholder of another form of
+    its message (``One file`` / ``%d files`` → «%d دوتنه»)."""
     code = "PH-EXTRA"
     category = "format"
     severity = "error"
     description = "the translation has a placeholder the source does not have"
 
     def check_unit(self, v, ctx):
-        known = {c.name for c in v.src.values} | {c.name for c in v.src.selectors}
+        known = {c.name for c in v.src.values} | {c.name for c in v.src.selectors} | plural_family(ctx, v.unit)
         for name, codes in _by_name(v.tgt.values + v.tgt.selectors).items():
             if name in known:
                 continue
@@ -705,54 +734,85 @@ class ConsistentTarget(Check):
 
 # -- stale or misplaced translations ----------------------------------------------------------------
 
-#: a unit's own similarity below this, and another unit's source at least MARGIN higher and at
-#: least MATCH, makes the translation "the English of another key"
-STALE_OWN = 0.55
-STALE_MARGIN = 0.15
-STALE_MATCH = 0.75
+#: a unit is judged only when its English has this many words and its Pashto this many: the
+#: encoder cannot tell short UI strings apart ("Cancel" ↔ «ناگارل» ranks below hundreds of others)
+STALE_MIN_WORDS = (5, 4)
+#: how much better (CSLS) another unit's English must match the translation than its own
+STALE_MARGIN = 0.02
+#: two translations this similar (cosine) are one text pasted twice
+STALE_SAME_TEXT = 0.97
+#: neighbours for CSLS's hubness correction
+CSLS_K = 10
+
+
+def csls(T, S, k: int = CSLS_K):
+    """Cross-domain similarity local scaling (Conneau et al. 2018) of every target vector with
+    every source vector: 2·cos − the mean cosine of each with its k nearest of the other side.
+    Raw cosines favour "hub" sentences that are near everything (short labels such as
+    «Sinhala» or «Jumada al-awwal»); CSLS takes that out."""
+    import numpy as np
+    M = T @ S.T
+    k = max(1, min(k, M.shape[0], M.shape[1]))
+    r_t = np.sort(M, axis=1)[:, -k:].mean(axis=1)
+    r_s = np.sort(M, axis=0)[-k:, :].mean(axis=0)
+    return 2 * M - r_t[:, None] - r_s[None, :], M
 
 
 @register
 class StaleTranslation(Check):
-    """The translation does not match its own source but clearly matches another unit's source:
-    pasted into the wrong key, or left from an older wording that moved.  Reads the encoder's
-    vectors of the units (``result.unit_vectors``: source and target sentence vectors,
-    normalised) that the pipeline keeps; without them the rule has nothing to compare."""
+    """A translation that belongs to another unit: its Pashto matches another unit's English
+    clearly better than its own (CSLS over the encoder's vectors), and either the two
+    translations look swapped (each matches the other's English better) or it is nearly the
+    other unit's translation (pasted into the wrong key, or left from an older wording).
+
+    MediaWiki ``recentchanges-page-added-to-category-bundled`` ("[[:$1]] added to category, …")
+    translated «[[:$1]] له وېشنيزې وغورځول شول، …» ("removed from category"), the translation of
+    ``…-removed-from-category-bundled``, is reported.  Messages shorter than
+    :data:`STALE_MIN_WORDS` are not judged.  Reads the unit vectors the pipeline keeps
+    (``result.unit_vectors``: source and target sentence vectors, normalised); without them
+    the rule has nothing to compare."""
     code = "L10N-STALE"
     category = "mistranslation"
     severity = "warning"
-    description = "the translation matches another unit's source better than its own (wrong key or stale)"
+    description = "the translation matches another unit's source better than its own (swapped, pasted into the wrong key, or stale)"
 
     def run(self, ctx):
         vectors = getattr(ctx.result, "unit_vectors", None)
         if not ctx.units or vectors is None:
             return
         import numpy as np
-        S, T = vectors
-        if S is None or T is None or not len(S) or not len(T):
+        S, T = (np.asarray(x, dtype=np.float32) for x in vectors)
+        if S.ndim != 2 or T.ndim != 2 or len(S) < 2 or len(T) < 2:
             return
-        pairs = [(p, view(ctx, p)) for p in ctx.pairs]
-        pairs = [(p, v) for p, v in pairs if v is not None and p.bead.source and p.bead.target
-                 and p.bead.similarity is not None]
-        if len(pairs) < 2:
-            return
-        sent_to_view = {p.bead.source[0]: v for p, v in pairs}
-        for p, v in pairs:
-            own = p.bead.similarity
-            if own >= STALE_OWN:
+        C, M = csls(T, S)
+        views = {}
+        for p in ctx.pairs:
+            v = view(ctx, p)
+            if v is not None and p.bead.source and p.bead.target and self.judged(v):
+                views[p.bead.source[0]] = v
+        for sk, v in views.items():
+            tk = v.pair.bead.target[0]
+            row = C[tk].copy()
+            own = row[sk]
+            row[sk] = -np.inf
+            sj = int(np.argmax(row))
+            other = views.get(sj)
+            if other is None or row[sj] - own < STALE_MARGIN or other.source.strip() == v.source.strip():
                 continue
-            sims = S @ T[p.bead.target[0]]
-            sims[p.bead.source[0]] = -1.0
-            j = int(np.argmax(sims))
-            best = float(sims[j])
-            other = sent_to_view.get(j)
-            if other is None or best < STALE_MATCH or best - own < STALE_MARGIN:
+            tj = other.pair.bead.target[0]
+            swapped = C[tj, sk] - C[tj, sj] >= STALE_MARGIN
+            pasted = float(T[tk] @ T[tj]) >= STALE_SAME_TEXT
+            if not (swapped or pasted):
                 continue
-            if other.source.strip() == v.source.strip():
-                continue
+            how = (f"and {_uid(other)}'s translation matches this English: the two look swapped" if swapped else
+                   f"and it is nearly {_uid(other)}'s translation («{_quote(other.target)}»): pasted into the "
+                   "wrong key, or left from an older wording")
             yield self.finding(
-                f"The translation matches the English of {_uid(other)} («{_quote(other.source)}», "
-                f"similarity {best:.2f}) better than its own English (similarity {own:.2f}): "
-                "it may be in the wrong key, or stale",
-                source=v.swhole, target=v.twhole, source_value=other.source, target_value=v.target,
-                bead=p.index)
+                f"The translation matches the English of {_uid(other)} («{_quote(other.source)}») better than "
+                f"its own, {how}", source=v.swhole, target=v.twhole, source_value=other.source,
+                target_value=v.target, bead=v.pair.index)
+
+    @staticmethod
+    def judged(v: UnitView) -> bool:
+        ws, wt = STALE_MIN_WORDS
+        return (len(_plain(v.source, v.src).split()) >= ws and len(_plain(v.target, v.tgt).split()) >= wt)
