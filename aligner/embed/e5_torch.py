@@ -315,11 +315,10 @@ def build_charsmap(norm: dict[int, str]) -> bytes:
     return struct.pack("<I", len(trie)) + trie + bytes(pool)
 
 
-def build_tokenizer(f: E5File):
-    """e5.c's tokenizer as a ``transformers.PreTrainedTokenizerFast``."""
+def build_unigram_tokenizer(f: E5File):
+    """e5.c's tokenizer as a plain ``tokenizers.Tokenizer`` (no transformers needed)."""
     from tokenizers import (Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers,
                             processors)
-    from transformers import PreTrainedTokenizerFast
 
     vocab = [(p, float(s)) for p, s in zip(f.pieces, f.scores.tolist(), strict=True)]
     tok = Tokenizer(models.Unigram(vocab, unk_id=f.unk, byte_fallback=False))
@@ -337,6 +336,15 @@ def build_tokenizer(f: E5File):
     tok.post_processor = processors.TemplateProcessing(
         single=f"{bos} $A {eos}", pair=f"{bos} $A {eos} {eos} $B {eos}",
         special_tokens=[(bos, f.bos), (eos, f.eos)])
+    return tok
+
+
+def build_tokenizer(f: E5File):
+    """e5.c's tokenizer as a ``transformers.PreTrainedTokenizerFast``."""
+    from transformers import PreTrainedTokenizerFast
+
+    tok = build_unigram_tokenizer(f)
+    bos, eos = f.pieces[f.bos], f.pieces[f.eos]
     # split_special_tokens=True: a literal "<s>" in the text is not pulled out as a
     # control token but goes through the unigram model, as in e5.c.
     return PreTrainedTokenizerFast(
@@ -540,8 +548,6 @@ class E5Torch:
         activation scale per batch tensor, so the same text embedded alone or in a
         batch gives vectors at cosine ~0.99 (0.98 at worst on NTREX sentences).
         """
-        import torch
-
         texts = list(texts)
         if not texts:
             return np.zeros((0, self.dim), np.float32)
@@ -566,28 +572,36 @@ class E5Torch:
             else:
                 batches.append([k])
         pooled = np.empty((len(windows), self.dim), np.float32)
-        with torch.inference_mode():
-            for idx in batches:
-                width = len(windows[idx[-1]]) + 2
-                ids = torch.full((len(idx), width), self._pad, dtype=torch.long)
-                mask = torch.zeros((len(idx), width), dtype=torch.long)
-                for r, k in enumerate(idx):
-                    row = [self._bos, *windows[k], self._eos]
-                    ids[r, :len(row)] = torch.tensor(row)
-                    mask[r, :len(row)] = 1
-                # explicit position ids: a literal "<pad>" piece inside a text must not
-                # be treated as padding by XLM-R's automatic position numbering
-                positions = (torch.arange(width) + _POSITION_OFFSET).expand(len(idx), width)
-                hidden = self.model(input_ids=ids, attention_mask=mask, position_ids=positions,
-                                    token_type_ids=torch.zeros_like(ids)).last_hidden_state
-                m = mask.unsqueeze(-1).to(hidden.dtype)
-                mean = (hidden * m).sum(dim=1) / m.sum(dim=1)
-                pooled[idx] = mean.float().numpy()
+        for idx in batches:
+            width = len(windows[idx[-1]]) + 2
+            ids = np.full((len(idx), width), self._pad, dtype=np.int64)
+            mask = np.zeros((len(idx), width), dtype=np.int64)
+            for r, k in enumerate(idx):
+                row = [self._bos, *windows[k], self._eos]
+                ids[r, :len(row)] = row
+                mask[r, :len(row)] = 1
+            pooled[idx] = self._mean_pooled(ids, mask)
 
         out = np.zeros((len(texts), self.dim), np.float64)
         np.add.at(out, np.asarray(owner), pooled.astype(np.float64) * np.asarray(weight)[:, None])
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return (out / np.maximum(norms, 1e-6)).astype(np.float32)
+
+    def _mean_pooled(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """Mean of the last hidden states over each row's tokens (``<s>``/``</s>`` included);
+        ``ids``/``mask`` are int64 [batch, width], padded on the right."""
+        import torch
+
+        with torch.inference_mode():
+            ids_t, mask_t = torch.from_numpy(ids), torch.from_numpy(mask)
+            width = ids_t.shape[1]
+            # explicit position ids: a literal "<pad>" piece inside a text must not
+            # be treated as padding by XLM-R's automatic position numbering
+            positions = (torch.arange(width) + _POSITION_OFFSET).expand(ids_t.shape[0], width)
+            hidden = self.model(input_ids=ids_t, attention_mask=mask_t, position_ids=positions,
+                                token_type_ids=torch.zeros_like(ids_t)).last_hidden_state
+            m = mask_t.unsqueeze(-1).to(hidden.dtype)
+            return ((hidden * m).sum(dim=1) / m.sum(dim=1)).float().numpy()
 
     def __repr__(self) -> str:
         return f"E5Torch({self.model_file.name}, {'int8' if self.int8 else 'fp32'})"

