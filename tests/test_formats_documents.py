@@ -56,7 +56,7 @@ def _serious(findings) -> list:
 def _check_json(*args) -> tuple[int, dict]:
     res = runner.invoke(app, ["check", *map(str, args), "--format", "json"])
     assert res.exit_code in (0, 1), res.output
-    return res.exit_code, json.loads(res.output)
+    return res.exit_code, json.JSONDecoder().raw_decode(res.output)[0]     # stderr notes may follow
 
 
 # --- HTML -------------------------------------------------------------------------------------
@@ -113,6 +113,17 @@ def test_html_planted_number_change_is_found_at_the_number(tmp_path):
     col = f["target"]["start"] - text.rfind("\n", 0, f["target"]["start"])
     assert re.search(rf"^\s+{line}:{col}\s+error\s+NUM-MISMATCH", res.output, re.M), res.output
     assert "line:col in" in res.output
+
+
+def test_html_comment_suppression_marker(tmp_path):
+    bad = tmp_path / "volcano.ps.html"
+    text = PS_HTML.read_text(encoding="utf-8").replace("<strong>\u200e183</strong>", "<strong>\u200e185</strong>")
+    line = next(x for x in text.splitlines() if "185" in x)
+    bad.write_text(text.replace(line, line + " <!-- aligner: ignore NUM-MISMATCH reason: the source is wrong -->"),
+                   encoding="utf-8")
+    code, rep = _check_json(EN_HTML, bad)
+    assert _serious_dicts(rep) == [] and code == 0
+    assert rep["stats"]["suppressed"].get("inline") == 1
 
 
 def test_html_numbers_in_script_style_comments_templates_and_attributes_are_not_checked():
