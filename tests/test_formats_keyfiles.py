@@ -24,6 +24,14 @@ def text_at(path, line, col):
     return Path(path).read_text(encoding="utf-8").split("\n")[line - 1][col - 1:]
 
 
+def write_pair(tmp_path, suffix, en_text, ps_text):
+    """en.SUFFIX and ps.SUFFIX in tmp_path, read as a pair."""
+    en, ps = tmp_path / f"en{suffix}", tmp_path / f"ps{suffix}"
+    en.write_text(en_text, encoding="utf-8")
+    ps.write_text(ps_text, encoding="utf-8")
+    return read_units(en, ps), ps
+
+
 def one_line_error(fn, *args):
     with pytest.raises(InputError) as exc:
         fn(*args)
@@ -79,34 +87,16 @@ def test_i18next_nested_plurals_contexts_arrays_and_target_only_keys():
 
 
 def test_i18next_plural_form_the_english_lacks_checks_against_other(tmp_path):
-    en, ps = tmp_path / "en.json", tmp_path / "ps.json"
-    en.write_text('{"item_one": "{{count}} item", "item_other": "{{count}} items"}', encoding="utf-8")
-    ps.write_text('{"item_one": "{{count}} توکی", "item_other": "{{count}} توکي", "item_few": "{{count}} توکي"}',
-                  encoding="utf-8")
-    u = by_id(read_units(en, ps))
+    us, _ = write_pair(tmp_path, ".json", '{"item_one": "{{count}} item", "item_other": "{{count}} items"}',
+                       '{"item_one": "{{count}} توکی", "item_other": "{{count}} توکي", "item_few": "{{count}} توکي"}')
+    u = by_id(us)
     assert u["item_few"].source == "{{count}} items" and u["item_few"].plural == "few"
 
 
 def test_flat_icu_json(tmp_path):
-    en, ps = tmp_path / "en.json", tmp_path / "ps.json"
-    en.write_text('{"files": "{n, plural, one {# file} other {# files}}", "hi": "Hi {name}"}', encoding="utf-8")
-    ps.write_text('{"files": "{n, plural, one {# دوتنه} other {# دوتنې}}", "hi": "سلام {name}"}', encoding="utf-8")
-    us = read_units(en, ps)
+    us, _ = write_pair(tmp_path, ".json", '{"files": "{n, plural, one {# file} other {# files}}", "hi": "Hi {name}"}',
+                       '{"files": "{n, plural, one {# دوتنه} other {# دوتنې}}", "hi": "سلام {name}"}')
     assert us.syntaxes == ("icu",) and len(us.translated) == 2
-
-
-@pytest.mark.parametrize("text, where, words", [
-    ('{\n  "a": "x",\n  "b": {"c": "y",\n        "c": "z"}\n}\n', ":4:9:", "duplicate key 'c' (first at line 3)"),
-    ('{"a.b": "x",\n "a": {"b": "y"}}', ":2:8:", "duplicate key 'a.b'"),
-    ('{\n  "a": "x"\n  "b": "y"\n}\n', ":3:3:", "malformed JSON: Expecting ',' delimiter"),
-    ('["a", "b"]', ":1:1:", "expected a JSON object"),
-    ('{"a":' * 500 + '"x"' + "}" * 500, ":", "nested too deeply"),
-])
-def test_bad_json_is_one_line_naming_file_and_place(tmp_path, text, where, words):
-    bad = tmp_path / "ps.json"
-    bad.write_text(text, encoding="utf-8")
-    msg = one_line_error(read_units, MW / "en.json", bad)
-    assert msg.startswith(f"{bad}{where}") and words in msg
 
 
 def test_a_json_file_alone_asks_for_the_pair():
@@ -142,19 +132,6 @@ def test_yaml_alias_bomb_is_refused_quickly(tmp_path):
     bomb = tmp_path / "ps.yml"
     bomb.write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert "alias bomb" in one_line_error(read_units, YAML_DIR / "en.yml", bomb)
-
-
-@pytest.mark.parametrize("text, where, words", [
-    ('ps:\n  a: "x\n  b: y\n', ":4:1:", "malformed YAML"),
-    ('ps:\n  a: x\n b: y\n', ":3:2:", "malformed YAML"),
-    ('ps:\n  a: x\n  a: y\n', ":3:3:", 'duplicate key "a"'),
-    ('- a\n- b\n', ":1:", "expected a YAML mapping"),
-])
-def test_bad_yaml_is_one_line_naming_file_and_place(tmp_path, text, where, words):
-    bad = tmp_path / "ps.yml"
-    bad.write_text(text, encoding="utf-8")
-    msg = one_line_error(read_units, YAML_DIR / "en.yml", bad)
-    assert msg.startswith(f"{bad}{where}") and words in msg
 
 
 def test_yaml_tags_construct_nothing(tmp_path):
@@ -202,17 +179,34 @@ def test_android_positions_are_where_the_text_starts():
     assert text_at(PS_XML, u["sort_orders.1"].line, u["sort_orders.1"].column).startswith("د سرلیک له مخې<")
 
 
-@pytest.mark.parametrize("text, where, words", [
-    ('<?xml version="1.0"?>\n<resources>\n  <string name="a">x</strin>\n</resources>\n', ":3:", "malformed XML"),
-    ('<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY a "aaaa">]>\n<resources><string name="a">&a;</string></resources>\n',
-     ":2:", "declares entities"),
-    ('<resources>\n<string name="a">x</string>\n<string name="a">y</string>\n</resources>\n', ":3:",
-     "duplicate resource 'a'"),
-])
-def test_bad_android_xml_is_one_line_naming_file_and_line(tmp_path, text, where, words):
-    bad = tmp_path / "strings.xml"
+# -- bad files -------------------------------------------------------------------------
+
+BAD = [  # (file name, source file, text, where, words)
+    ("ps.json", MW / "en.json", '{\n  "a": "x",\n  "b": {"c": "y",\n        "c": "z"}\n}\n', ":4:9:",
+     "duplicate key 'c' (first at line 3)"),
+    ("ps.json", MW / "en.json", '{"a.b": "x",\n "a": {"b": "y"}}', ":2:8:", "duplicate key 'a.b'"),
+    ("ps.json", MW / "en.json", '{\n  "a": "x"\n  "b": "y"\n}\n', ":3:3:", "malformed JSON: Expecting ',' delimiter"),
+    ("ps.json", MW / "en.json", '["a", "b"]', ":1:1:", "expected a JSON object"),
+    ("ps.json", MW / "en.json", '{"a":' * 500 + '"x"' + "}" * 500, ":", "nested too deeply"),
+    ("ps.yml", YAML_DIR / "en.yml", 'ps:\n  a: "x\n  b: y\n', ":4:1:", "malformed YAML"),
+    ("ps.yml", YAML_DIR / "en.yml", 'ps:\n  a: x\n b: y\n', ":3:2:", "malformed YAML"),
+    ("ps.yml", YAML_DIR / "en.yml", 'ps:\n  a: x\n  a: y\n', ":3:3:", 'duplicate key "a"'),
+    ("ps.yml", YAML_DIR / "en.yml", '- a\n- b\n', ":1:", "expected a YAML mapping"),
+    ("strings.xml", EN_XML, '<?xml version="1.0"?>\n<resources>\n  <string name="a">x</strin>\n</resources>\n',
+     ":3:", "malformed XML"),
+    ("strings.xml", EN_XML, '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY a "aaaa">]>\n'
+     '<resources><string name="a">&a;</string></resources>\n', ":2:", "declares entities"),
+    ("strings.xml", EN_XML, '<resources>\n<string name="a">x</string>\n<string name="a">y</string>\n</resources>\n',
+     ":3:", "duplicate resource 'a'"),
+]
+
+
+@pytest.mark.parametrize("name, source, text, where, words", BAD)
+def test_bad_key_files_are_one_line_naming_file_and_place(tmp_path, name, source, text, where, words):
+    """Malformed JSON/YAML/XML, duplicate keys, an entity DTD, the wrong top level."""
+    bad = tmp_path / name
     bad.write_text(text, encoding="utf-8")
-    msg = one_line_error(read_units, EN_XML, bad)
+    msg = one_line_error(read_units, source, bad)
     assert msg.startswith(f"{bad}{where}") and words in msg
 
 
@@ -265,23 +259,20 @@ def test_a_real_android_app_reads_completely():
 
 
 def test_nested_plural_objects_in_json(tmp_path):
-    en, ps = tmp_path / "en.json", tmp_path / "ps.json"
-    en.write_text('{"inbox": {"one": "1 message", "other": "%{count} messages"}, "done": {"other": "Done"}}',
-                  encoding="utf-8")
-    ps.write_text('{"inbox": {"one": "۱ پیغام", "other": "%{count} پیغامونه"}, "done": {"other": "بشپړ"}}',
-                  encoding="utf-8")
-    u = by_id(read_units(en, ps))
+    us, _ = write_pair(tmp_path, ".json",
+                       '{"inbox": {"one": "1 message", "other": "%{count} messages"}, "done": {"other": "Done"}}',
+                       '{"inbox": {"one": "۱ پیغام", "other": "%{count} پیغامونه"}, "done": {"other": "بشپړ"}}')
+    u = by_id(us)
     assert (u["inbox.one"].plural, u["inbox.other"].plural) == ("one", "other")
     assert u["done.other"].plural is None          # one form alone is not a plural
 
 
 def test_android_product_variants_are_units_of_their_own(tmp_path):
-    en, ps = tmp_path / "en.xml", tmp_path / "ps.xml"
-    en.write_text('<resources><string name="hint">Tap the phone</string>'
-                  '<string name="hint" product="tablet">Tap the tablet</string></resources>', encoding="utf-8")
-    ps.write_text('<resources><string name="hint">ټیلیفون ټک کړئ</string>'
-                  '<string name="hint" product="tablet">ټابلیټ ټک کړئ</string></resources>', encoding="utf-8")
-    u = by_id(read_units(en, ps))
+    us, ps = write_pair(tmp_path, ".xml", '<resources><string name="hint">Tap the phone</string>'
+                        '<string name="hint" product="tablet">Tap the tablet</string></resources>',
+                        '<resources><string name="hint">ټیلیفون ټک کړئ</string>'
+                        '<string name="hint" product="tablet">ټابلیټ ټک کړئ</string></resources>')
+    u = by_id(us)
     assert (u["hint"].target, u["hint#tablet"].target) == ("ټیلیفون ټک کړئ", "ټابلیټ ټک کړئ")
     assert u["hint#tablet"].key == "hint#tablet" and u["hint#tablet"].line == 1
     assert text_at(ps, 1, u["hint#tablet"].column).startswith("ټابلیټ ټک کړئ</string>")
