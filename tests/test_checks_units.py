@@ -190,8 +190,19 @@ def test_tag_missing_real_faults():
         "articleexists": ("A page already exists at [[:$1]], or the page name you have chosen is not valid.",
                           "په همدې نوم يوه بله پاڼه د پخوا نه شته او يا خو دا نوم چې تاسې ټاکلی سم نه دی."),
     })
-    assert codes(found) == [("PH-MISSING", "articleexists"), ("TAG-MISSING", "articleexists"),
-                            ("TAG-MISSING", "sharedupload-desc-there")]
+    # the $1 inside the dropped link is reported with its link, once
+    assert codes(found) == [("TAG-MISSING", "articleexists"), ("TAG-MISSING", "sharedupload-desc-there")]
+
+
+def test_changed_parser_function_call_is_one_finding():
+    found = run({"rev-suppressed-text-view": (
+        "This page revision has been <strong>suppressed</strong>.\nYou can view it; details can be found in the "
+        "[{{fullurl:{{#Special:Log}}/suppress|page=$1}} suppression log].",
+        "د دې مخ بڼه <strong>ړنگه شوه</strong>.\nد دې مخ اړونده تفصيل په "
+        "[{{fullurl:{{#Special:Log}}/delete|page=$1}} ړنگون يادښت] کې موندلی شی.")})
+    [f] = found
+    assert f.code == "PH-MISSING" and "changes the placeholder" in f.message
+    assert f.target_value == "{{fullurl:{{#Special:Log}}/delete|page=$1}}"
 
 
 def test_xliff_reader_tags_by_id():

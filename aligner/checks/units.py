@@ -203,6 +203,55 @@ def plural_family(ctx: CheckContext, unit) -> set[str]:
     return ctx.shared("unit-plural-family", id(ctx.result), compute).get(_PLURAL_SUFFIX.sub("", unit.id), set())
 
 
+@dataclass
+class PlaceholderDiff:
+    #: (name, source codes, the target placeholder that replaces it or None)
+    missing: list
+    #: (name, target codes)
+    extra: list
+
+
+def _head(name: str) -> Optional[str]:
+    """A MediaWiki parser function's name (``{{fullurl``, ``{{int``), for pairing a changed call."""
+    m = re.match(r"\{\{\s*(#?[\w ]+):", name)
+    return m.group(1).lower() if m else None
+
+
+def placeholder_diff(v: UnitView, ctx: CheckContext) -> PlaceholderDiff:
+    """The source placeholders the translation lacks and the ones it adds, by name.
+
+    Not missing: a placeholder that only chose a wrapper's form in the source; in a plural form
+    for one number, the count.  Not reported on its own: a placeholder inside a missing one
+    (``{{#special:Preferences}}`` inside ``{{canonicalurl:…}}``) or inside a wiki link the
+    translation drops (TAG-MISSING reports the link).  A changed parser-function call
+    (``{{fullurl:…/suppress…}}`` → ``{{fullurl:…/delete…}}``) is one missing placeholder
+    "replaced by" the new one, not also an extra one."""
+    def compute():
+        tgt_vals = _by_name(v.tgt.values)
+        known = {c.name for c in v.src.values} | {c.name for c in v.src.selectors} | plural_family(ctx, v.unit)
+        single = getattr(v.unit, "plural", None) in SINGLE_NUMBER_FORMS
+        missing = [(n, cs) for n, cs in _by_name(v.src.values).items()
+                   if n not in tgt_vals and not (single and _counts_number(n))]
+        extra = [(n, cs) for n, cs in _by_name(v.tgt.values + v.tgt.selectors).items() if n not in known]
+        t_tags = _tag_counts(v.tgt_tags)
+        lost = [(c.start, c.end) for key, cs in _tag_counts(v.src_tags).items()
+                if len(t_tags.get(key, ())) < len(cs) for c in cs]
+        lost += [(c.start, c.end) for _, cs in missing for c in cs]
+        missing = [(n, cs) for n, cs in missing
+                   if not all(any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in lost)
+                              for c in cs)]
+        out, used = [], set()
+        for n, cs in missing:
+            head = _head(n)
+            match = [e for e in extra if head and _head(e[0]) == head and e[0] not in used]
+            rep = match[0] if len(match) == 1 and sum(_head(m) == head for m, _ in missing) == 1 else None
+            if rep:
+                used.add(rep[0])
+            out.append((n, cs, rep))
+        return PlaceholderDiff(out, [e for e in extra if e[0] not in used])
+    return ctx.shared("unit-placeholder-diff", v.pair.index, compute)
+
+
 @register
 class PlaceholderMissing(UnitCheck):
     """A placeholder of the source is not in the translation.
@@ -211,21 +260,26 @@ class PlaceholderMissing(UnitCheck):
     clean, and so is ``%1$s of %2$s`` → «%2$s له %1$s»: order is free.  ``%s and %s`` → «%s»
     drops the second ``%s`` (value 2).  ``{{GENDER:$1|User page}}`` → «کارن مخ» is clean:
     ``$1`` only chose the wording.  ``$1 {{PLURAL:$1|page|pages}}`` → «{{PLURAL:$1|مخ|مخونه}}»
-    drops the number ``$1``."""
+    drops the number ``$1``.  A plural form for one number (gettext ``msgstr[0]``, i18next
+    ``_one``) may spell its count out: ``%d file`` → «یوه دوتنه» is clean.  See
+    :func:`placeholder_diff`."""
     code = "PH-MISSING"
     category = "format"
     severity = "error"
     description = "a placeholder of the source (%1$s, $1, {name}, {{x}}) is missing from the translation"
 
     def check_unit(self, v, ctx):
-        tgt_vals = _by_name(v.tgt.values)
         tgt_sel = {c.name for c in v.tgt.selectors}
-        single = getattr(v.unit, "plural", None) in SINGLE_NUMBER_FORMS
-        for name, codes in _by_name(v.src.values).items():
-            if name in tgt_vals or (single and _counts_number(name)):
-                continue
+        for name, codes, rep in placeholder_diff(v, ctx).missing:
             shown = _shown(v.source, codes)
-            why = (f"; it only chooses a form in the translation" if name in tgt_sel else "")
+            if rep:
+                new = _shown(v.target, rep[1])
+                yield self.finding(
+                    f"The translation changes the placeholder {shown} ({gloss(name)}) to {new}",
+                    source=v.sspan(codes[0].start, codes[0].end), target=v.tspan(rep[1][0].start, rep[1][0].end),
+                    source_value=shown, target_value=new)
+                continue
+            why = "; it only chooses a form in the translation" if name in tgt_sel else ""
             yield self.finding(
                 f"The translation drops the placeholder {shown} ({gloss(name)}){why}",
                 severity="warning" if _constant(name) else None,
@@ -246,10 +300,7 @@ class PlaceholderExtra(UnitCheck):
     description = "the translation has a placeholder the source does not have"
 
     def check_unit(self, v, ctx):
-        known = {c.name for c in v.src.values} | {c.name for c in v.src.selectors} | plural_family(ctx, v.unit)
-        for name, codes in _by_name(v.tgt.values + v.tgt.selectors).items():
-            if name in known:
-                continue
+        for name, codes in placeholder_diff(v, ctx).extra:
             shown = _shown(v.target, codes)
             yield self.finding(
                 f"The translation has the placeholder {shown}, which the English does not have "
@@ -356,6 +407,15 @@ def _describe(name: str) -> str:
             "<code>": "code"}.get(name, "")
 
 
+def _tag_shown(code: Code, text: str) -> str:
+    """A tag as a translator knows it: a wiki link by its target (``the link [[Special:NewFiles]]``),
+    any other tag as written."""
+    if code.syntax == "mediawiki" and code.name.startswith("["):
+        return "the link " + code.name
+    what = _describe(tag_key(code))
+    return "the tag " + text[code.start:code.end] + (f" ({what})" if what else "")
+
+
 @register
 class TagMissing(UnitCheck):
     """An inline tag of the source is not in the translation (by name or id).
@@ -369,10 +429,9 @@ class TagMissing(UnitCheck):
 
     def check_unit(self, v, ctx):
         for key, c, have, total in unmatched_tags(v.src_tags, v.tgt_tags):
-            what = _describe(key)
-            count = f" ({have} of {total})" if have else ""
+            count = f" (it has {have} of {total})" if have else ""
             yield self.finding(
-                f"The translation drops the tag {v.source[c.start:c.end]}{' (' + what + ')' if what else ''}{count}",
+                f"The translation drops {_tag_shown(c, v.source)}{count}",
                 severity="warning" if key in PRESENCE_ONLY else None,
                 source=v.sspan(c.start, c.end), target=v.twhole,
                 source_value=key, target_value=None)
@@ -391,7 +450,7 @@ class TagExtra(UnitCheck):
     def check_unit(self, v, ctx):
         for key, c, _, _ in unmatched_tags(v.tgt_tags, v.src_tags, lambda c: invisible(c, v.target)):
             yield self.finding(
-                f"The translation has the tag {v.target[c.start:c.end]}, which the English does not have",
+                f"The translation has {_tag_shown(c, v.target)}, which the English does not have",
                 source=v.swhole, target=v.tspan(c.start, c.end), source_value=None, target_value=key)
 
 
