@@ -332,6 +332,23 @@ def test_docx_structure_styles_lists_tables_and_what_is_not_text():
     assert [k for _, _, k in blocks] == ["heading", "sentence"]
 
 
+@pytest.mark.parametrize("name, expected", [
+    ("par-known-styles.docx", [("no specified style", "sentence"), ("missing style", "sentence"),
+                               ("Heading 1", "heading"), ("Body Text", "sentence"), ("", "sentence")]),
+    ("par-hyperlinks.docx", [("No hyperlinks", "sentence"), ("One awesome hyperlink.", "sentence"),
+                             ("Three hyperlinks: the first one here, the second one, and the third.", "sentence")]),
+    ("blk-paras-and-tables.docx", [("", "item")] * 4 + [
+        ("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", "sentence"), ("Text before", "item"),
+        ("Table", "item"), ("Between", "item"), ("Text after", "item"),
+        ("Donec semper facilisis metus finibus malesuada.", "sentence"), ("", "item"), ("", "sentence")]),
+])
+def test_docx_files_saved_by_word(name, expected):
+    """Files Word wrote (python-docx's test files, MIT): styles, hyperlinks, tables around text."""
+    text, blocks = read_docx((DATA / "docx" / name).read_bytes(), name)
+    assert [(text[a:b], k) for a, b, k in blocks] == expected
+    assert text.count("\n") == len(blocks) - 1
+
+
 def test_docx_by_content_and_input_format(tmp_path, docx_pair):
     src = docx_pair[0]
     odd = tmp_path / "report.bin"
