@@ -71,6 +71,11 @@ def test_common_export_headers(header, row):
     assert g.skipped == []
 
 
+def test_semicolon_separated_export():
+    g = parse_glossary("\ufeffsourceString;targetString;description\nfever;تبه;a symptom, often high\n", "csv", "x.csv")
+    assert [(e.english, e.allowed, e.note) for e in g.entries] == [(("fever",), ("تبه",), "a symptom, often high")]
+
+
 def test_notes_and_domain_columns_land_in_the_entry():
     g = parse_glossary("English,Pashto,Notes,Subject\nvaccine,واکسين,a COVID-19 term,Health\n", "csv", "x.csv")
     (e,) = g.entries

@@ -606,7 +606,10 @@ def _iter_tsv(text: str):
 
 
 def _iter_csv(text: str, name: str = "<glossary>"):
-    reader = csv.reader(io.StringIO(text))
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    # spreadsheet exports in many locales separate by ";" (the Arabic ؛ is another character)
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     while True:
         try:
             row = next(reader)
