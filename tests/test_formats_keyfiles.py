@@ -276,3 +276,22 @@ def test_android_product_variants_are_units_of_their_own(tmp_path):
     assert (u["hint"].target, u["hint#tablet"].target) == ("ټیلیفون ټک کړئ", "ټابلیټ ټک کړئ")
     assert u["hint#tablet"].key == "hint#tablet" and u["hint#tablet"].line == 1
     assert text_at(ps, 1, u["hint#tablet"].column).startswith("ټابلیټ ټک کړئ</string>")
+
+
+def test_webextension_messages_and_flutter_arb(tmp_path):
+    us, _ = write_pair(tmp_path, ".json",
+                       '{"appName": {"message": "Notes", "description": "The name in the store"},\n'
+                       ' "greet": {"message": "Hello $USER$", "placeholders": {"user": {"content": "$1"}}}}',
+                       '{"appName": {"message": "یادښتونه"},\n "greet": {"message": "سلام $USER$"}}')
+    u = by_id(us)
+    assert list(u) == ["appName", "greet"] and u["greet"].target == "سلام $USER$"
+    assert u["appName"].notes == ("The name in the store",) and u["greet"].line == 2
+    arb, _ = write_pair(tmp_path, ".arb",
+                        '{"@@locale": "en", "count": "{n, plural, one {# note} other {# notes}}",'
+                        ' "@count": {"description": "notes"}}',
+                        '{"@@locale": "ps", "count": "{n, plural, one {# یادښت} other {# یادښتونه}}"}')
+    assert [x.id for x in arb.units] == ["count"] and arb.syntaxes == ("icu",)
+    # an object with a "message" among other keys is an ordinary nested message
+    nested, _ = write_pair(tmp_path, ".json", '{"error": {"message": "Failed", "title": "Error"}}',
+                           '{"error": {"message": "پاتې راغی", "title": "تېروتنه"}}')
+    assert [x.id for x in nested.units] == ["error.message", "error.title"]

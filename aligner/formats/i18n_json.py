@@ -12,7 +12,10 @@
   key's :attr:`Unit.context` its context; a plural form the target needs and the English lacks
   (``_few``) is checked against the English ``_other``;
 - nested plural objects (``"inbox": {"one": …, "other": …}``) are plural forms too;
-- ICU MessageFormat-looking values (``{n, plural, …}``, ``{name}``): ``("icu",)``.
+- ICU MessageFormat-looking values (``{n, plural, …}``, ``{name}``): ``("icu",)``; Flutter
+  ``.arb`` files are read the same way (their ``@@locale`` and ``@key`` entries skipped);
+- WebExtension/Chrome ``_locales/*/messages.json`` (``{"key": {"message": …, "description":
+  …}}``): one unit per key, the description as a note.
 
 Keys only in the source → units with ``target`` None (untranslated); keys only in the target
 are not units: they are listed in ``UnitSet.meta["extra_target_keys"]``.  A duplicate key
@@ -34,6 +37,7 @@ from ..text.reading import read_text_checked
 from .base import Unit, UnitSet, reader
 
 MAX_DEPTH = 100
+_WEBEXT_FIELDS = {"message", "description", "placeholders"}
 _WS = re.compile(r"[ \t\n\r]*")
 _PLURAL = re.compile(r"^(?P<base>.+?)(?P<sep>[_.])(?P<cat>(?:ordinal_)?(?:zero|one|two|few|many|other)|plural)$")
 
@@ -69,8 +73,26 @@ class _Doc:
             raise InputError(f"{path}:{line}:{col}: expected a JSON object of messages (key: text) at the top")
         self.metadata = False
         self.messages: dict[str, _Str] = {}
+        self.notes: dict[str, str] = {}
         tree, _end = self._value(i, 0)
-        self._flatten(tree, "", True)
+        if not self._webextension(tree):
+            self._flatten(tree, "", True)
+
+    def _webextension(self, tree: list) -> bool:
+        """A WebExtension/Chrome ``messages.json`` (every message an object with a
+        ``"message"`` string, and maybe a ``"description"``): one message per key, its
+        description a note."""
+        def is_message(v) -> bool:
+            return (isinstance(v, list) and any(k == "message" and isinstance(x, _Str) for k, _p, x in v)
+                    and all(k in _WEBEXT_FIELDS for k, _p, _x in v))
+        if not tree or not all(is_message(v) for _k, _pos, v in tree):
+            return False
+        for key, _pos, value in tree:
+            fields = {k: x for k, _p, x in value}
+            self.messages[key] = fields["message"]
+            if isinstance(fields.get("description"), _Str):
+                self.notes[key] = fields["description"].value
+        return True
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset) - 1
@@ -194,7 +216,7 @@ def _contexts(keys, plurals: dict[str, tuple[str, str, str]]) -> dict[str, str]:
     return out
 
 
-@reader("json", (".json",))
+@reader("json", (".json", ".arb"))
 def read_json(source: str, target: Optional[str] = None, *, max_bytes: Optional[int] = None) -> UnitSet:
     """The messages of ``source`` (English) paired by key with those of ``target`` (Pashto)."""
     if target is None:
@@ -225,6 +247,7 @@ def read_json(source: str, target: Optional[str] = None, *, max_bytes: Optional[
 def _unit(key: str, s: _Str, t: Optional[_Str], src: _Doc, tgt: _Doc, plural, context) -> Unit:
     sl, sc = src.position(s.pos)
     line, col = tgt.position(t.pos) if t is not None else (0, 0)
+    note = src.notes.get(key)
     return Unit(id=key, key=key, source=s.value, target=t.value if t is not None else None, line=line,
                 column=col, source_line=sl, source_column=sc, plural=plural[1] if plural else None,
-                context=context)
+                context=context, notes=(note,) if note else ())
