@@ -40,6 +40,11 @@ def test_android_escapes_are_codes_but_not_values():
     assert [(c.name, c.role) for c in a.codes if c.role == "escape"] == [("\\n", "escape"), ("\\'", "escape")]
 
 
+def test_rails_interpolation():
+    assert shown("سلام، %{name}! %{count} پیغامونه") == ["%{name}", "%{count}"]
+    assert names("Hello %{name}", ("ruby",)) == ["%{name}"]
+
+
 # -- Python ------------------------------------------------------------------------------
 
 def test_python_named_percent_and_braces():

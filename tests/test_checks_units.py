@@ -258,6 +258,15 @@ def test_whitespace_at_the_ends_and_line_breaks():
     assert codes(mw) == [("L10N-SPACE", "b")]
 
 
+def test_android_whitespace_is_what_the_resource_shows():
+    found = run({"block_notification": ("You are blocked from editing Commons",
+                                        " په خونديځ کې له سمون کولو څخه پر تاسو بنديز لگېدلی دی"),
+                 "quoted": ('"Name: "', '"نوم:"'),
+                 "escaped": ("First line\\nSecond line", "لومړۍ کرښه دویمه کرښه"),
+                 "wrapped": ("First words\n    and more", "لومړي ټکي او نور")}, ("android",))
+    assert codes(found) == [("L10N-SPACE", "escaped"), ("L10N-SPACE", "quoted")]
+
+
 def test_end_punctuation_with_pashto_marks():
     clean = run({"q": ("Forgot your password?", "پټنوم مو هېر شوی؟"), "p": ("Done.", "بشپړ شو۔"),
                  "p2": ("Done.", "بشپړ شو."), "s": ("a;", "الف؛"), "c": ("b,", "ب،"),

@@ -22,6 +22,7 @@ Syntaxes (``Unit.syntaxes`` / ``UnitSet.syntaxes``; PO flag names are accepted t
   ``{{ns:User}}``, ``{{fullurl:…}}`` (one code each); ``[[target|text]]`` and ``[url text]``
   links (tags named by their target); ``'''bold'''``/``''italic''`` (tags ``<b>``/``<i>``);
   ``<nowiki>``/``<pre>`` contents are literal.
+- ``ruby`` (Rails i18n, also found with no syntax given): ``%{name}``.
 - ``android``: printf plus the escapes ``\\n \\t \\' \\" \\@ \\? \\\\ \\uXXXX`` (role ``escape``).
 - ``html`` (always on): ``<b>``, ``</b>``, ``<br/>``, ``<a href=…>`` (kind ``tag``, named ``<b>``).
 
@@ -44,7 +45,7 @@ from typing import Iterable, Optional
 
 from ..formats.base import Code
 
-SYNTAXES = ("printf", "python", "icu", "i18next", "mediawiki", "android", "html")
+SYNTAXES = ("printf", "python", "icu", "i18next", "mediawiki", "android", "ruby", "html")
 
 #: PO flags and other spellings → the syntaxes they turn on
 ALIASES = {
@@ -53,7 +54,8 @@ ALIASES = {
     "python-format": ("python",), "python-brace-format": ("python",), "python": ("python",),
     "printf": ("printf",), "icu": ("icu",), "icu-format": ("icu",), "java-format": ("icu",),
     "i18next": ("i18next",), "mediawiki": ("mediawiki",), "android": ("android", "printf"),
-    "html": ("html",), "xliff": (), "tmx": (), "markdown": (),
+    "html": ("html",), "xliff": (), "tmx": (), "markdown": (), "ruby": ("ruby",), "rails": ("ruby",),
+    "ruby-format": ("ruby",),
 }
 
 #: MediaWiki parser functions whose branches or argument are the printed text: a
@@ -71,6 +73,7 @@ _PRINTF = re.compile(r"%(?:(?P<pos>[1-9]\d*)\$)?(?P<flags>[-+ #0']*)(?P<width>\d
                      r"(?:\.(?P<prec>\d+|\*))?(?P<len>hh|h|ll|l|L|q|j|z|t|I64|I32)?(?P<conv>[diouxXeEfFgGaAcCsSp@])")
 _PRINTF_STRICT = re.compile(r"%(?:(?P<pos>[1-9]\d*)\$)?(?P<flags>[-+#0]*)(?P<width>\d+)?"
                             r"(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|L|z)?(?P<conv>[dioxXeEfgGcsSp@])")
+_RUBY = re.compile(r"%\{(\w+)\}")
 _PY_NAMED = re.compile(r"%\((?P<name>[^()\s]+)\)[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[diouxXeEfFgGcrsa]")
 _BRACE = re.compile(r"\{(?P<field>(?:[A-Za-z_]\w*|\d+)(?:\.[A-Za-z_]\w*|\[[^\]{}]*\])*)?"
                     r"(?P<conv>![rsa])?(?P<spec>:[^{}]*)?\}")
@@ -150,6 +153,7 @@ class _Scanner:
         self.mw = "mediawiki" in syntaxes
         self.mw_any = self.mw or self.conservative     # templates, links (unambiguous shapes)
         self.android = "android" in syntaxes
+        self.ruby = "ruby" in syntaxes
         self.out = Analysis()
         self.seq = 0                                   # printf sequential counter
         self.brace_seq = 0                             # Python "{}" counter
@@ -473,6 +477,10 @@ class _Scanner:
         t = self.text
         if t.startswith("%%", i) and (self.printf or self.python):
             return i + 2
+        m = _RUBY.match(t, i, end)
+        if m and (self.ruby or self.conservative):
+            self.value(i, m.end(), "%{" + m.group(1) + "}", "ruby")
+            return m.end()
         if self.python or self.conservative:
             m = _PY_NAMED.match(t, i, end)
             if m:

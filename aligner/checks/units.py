@@ -575,17 +575,32 @@ class SameAsSource(UnitCheck):
 
 _LEAD = re.compile(r"\A\s*")
 _TRAIL = re.compile(r"\s*\Z")
+_ANDROID_SPACE = {"\\n": "\n", "\\t": "\t", "\\u0020": " ", "\\u00a0": " ", "\\u00A0": " "}
 
 
-def _breaks(text: str, an: Analysis, syntaxes: tuple) -> int:
+def significant(text: str, syntaxes: tuple) -> str:
+    """``text`` as its whitespace shows.  Android resources collapse and trim whitespace that
+    is not quoted (``<string> x</string>`` shows "x"; ``"  x"`` keeps the spaces) and write a
+    line break as ``\\n``: the escapes at the ends become the whitespace they stand for."""
+    if "android" not in syntaxes:
+        return text
+    t = text.strip()
+    if len(t) > 1 and t[0] == t[-1] == '"':
+        t = t[1:-1]
+    else:
+        t = " ".join(t.split())
+    for esc, ws in _ANDROID_SPACE.items():
+        t = t.replace(esc, ws)
+    return t
+
+
+def _breaks(text: str, syntaxes: tuple) -> int:
     """Line breaks that show, inside the text (not at its ends): every newline and Android
     ``\\n``; in wikitext only paragraph breaks and list lines (a single newline is a space)."""
-    a, b = len(text) - len(text.lstrip()), len(text.rstrip())
-    body = text[a:b]
+    body = significant(text, syntaxes).strip()
     if "mediawiki" in syntaxes:
         return len(re.findall(r"\n[ \t]*\n", body)) + len(re.findall(r"\n[*#:;]", body))
-    escapes = sum(1 for c in an.codes if c.role == "escape" and c.name == "\\n" and a <= c.start and c.end <= b)
-    return body.count("\n") + escapes
+    return body.count("\n")
 
 
 def _ws(s: str) -> str:
@@ -598,21 +613,24 @@ class Whitespace(UnitCheck):
 
     ``"Name: "`` → «نوم:» loses the trailing space the program glues a value to;
     ``"Line one\\nLine two"`` → «لومړی کرښه دویمه کرښه» loses a line break (in wikitext only
-    paragraph breaks and list lines count)."""
+    paragraph breaks and list lines count; in Android resources only quoted whitespace and
+    escapes such as ``\\n``, since the rest is collapsed)."""
     code = "L10N-SPACE"
     category = "format"
     severity = "warning"
     description = "leading/trailing whitespace or the number of line breaks differs between source and translation"
 
     def check_unit(self, v, ctx):
+        src, tgt = significant(v.source, v.syntaxes), significant(v.target, v.syntaxes)
         for where, rx in (("starts", _LEAD), ("ends", _TRAIL)):
-            s, t = rx.search(v.source).group(), rx.search(v.target).group()
+            s, t = rx.search(src).group(), rx.search(tgt).group()
             if _ws(s) != _ws(t):
-                span = (len(v.target) - len(t), len(v.target)) if where == "ends" else (0, len(t))
+                raw = rx.search(v.target).group()
+                span = (len(v.target) - len(raw), len(v.target)) if where == "ends" else (0, len(raw))
                 yield self.finding(
                     f"The English {where} with {_ws(s)}, the translation with {_ws(t)}",
                     source=v.swhole, target=v.tspan(*span), source_value=s, target_value=t)
-        ns, nt = _breaks(v.source, v.src, v.syntaxes), _breaks(v.target, v.tgt, v.syntaxes)
+        ns, nt = _breaks(v.source, v.syntaxes), _breaks(v.target, v.syntaxes)
         if ns != nt:
             yield self.finding(f"The English has {ns} line break(s), the translation {nt}",
                                severity="info", source=v.swhole, target=v.twhole,
