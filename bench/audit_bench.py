@@ -14,12 +14,19 @@ shared machine it explains a lot.
 
     python bench/audit_bench.py                       # --jobs 1 and 2, json reports
     python bench/audit_bench.py --jobs 1,2,4 --format json,html --docs 40
+    python bench/audit_bench.py --jobs 2 --repeat 3 --no-followups --code /tmp/base   # another checkout's code
+
+``--repeat N`` times every cold run N times and reports the median (and each run's load
+average before it starts: 2 cores shared with other work make single runs unreliable).
+``--code DIR`` runs ``python -m aligner`` from DIR (e.g. ``git archive`` of an older commit)
+to measure a baseline in the same session.  ``--md FILE`` appends a Markdown table.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -99,12 +106,16 @@ class RssSampler(threading.Thread):
         self.join()
 
 
+CODE = ROOT          # the checkout whose aligner is timed (--code)
+
+
 def run_audit(corpus: Path, out: Path, cache_dir: Path, jobs: int, formats: str, extra=()) -> dict:
-    env = dict(os.environ, ALIGNER_CACHE_DIR=str(cache_dir))
+    env = dict(os.environ, ALIGNER_CACHE_DIR=str(cache_dir), PYTHONPATH=str(CODE))
+    load = os.getloadavg()[0]
     cmd = [sys.executable, "-m", "aligner", "audit", str(corpus), "--out", str(out), "--jobs", str(jobs),
            "--format", formats, "--no-progress", "--fail-on", "never", *extra]
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, env=env, cwd=str(CODE), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     sampler = RssSampler(proc.pid)
     sampler.start()
     stdout, stderr = proc.communicate()
@@ -113,19 +124,28 @@ def run_audit(corpus: Path, out: Path, cache_dir: Path, jobs: int, formats: str,
     if proc.returncode not in (0, 1, 2):
         raise SystemExit(f"audit failed (exit {proc.returncode}):\n{stderr}")
     index = json.loads((out / "index.json").read_text(encoding="utf-8"))
-    return {"wall": wall, "exit": proc.returncode, "peak_one_mb": sampler.peak_one / 1024,
+    return {"wall": wall, "load_before": load, "load_after": os.getloadavg()[0], "exit": proc.returncode, "peak_one_mb": sampler.peak_one / 1024,
             "peak_tree_mb": sampler.peak_sum / 1024, "processes": len(sampler.processes),
             "totals": index["totals"], "stderr": stderr.strip()}
 
 
 def main() -> None:
+    global CODE
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--jobs", default="1,2", help="comma-separated --jobs values to time (default 1,2)")
     ap.add_argument("--format", default="json", help="per-pair report formats (default json)")
     ap.add_argument("--docs", type=int, default=None, help="only the first N documents")
+    ap.add_argument("--repeat", type=int, default=1, help="cold runs per --jobs value (median reported)")
+    ap.add_argument("--no-followups", action="store_true", help="skip the resume and warm-cache runs")
+    ap.add_argument("--code", type=Path, default=ROOT, help="checkout whose aligner is timed (default: this one)")
+    ap.add_argument("--extra", default="", help="extra audit options, space-separated (e.g. '--backend torch-int8')")
+    ap.add_argument("--label", default="", help="label of this configuration in the tables")
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    ap.add_argument("--md", type=Path, default=None, help="append a Markdown table of the medians here")
     args = ap.parse_args()
+    CODE = args.code.resolve()
     jobs_list = [int(j) for j in args.jobs.split(",")]
+    extra = args.extra.split()
 
     with tempfile.TemporaryDirectory(prefix="audit-bench-") as tmp:
         tmp = Path(tmp)
@@ -133,30 +153,53 @@ def main() -> None:
         corpus.mkdir()
         n = write_corpus(corpus, args.docs)
         sentences = sum(len(en) + len(ps) for _, en, ps in load_ntrex()[:n])
-        print(f"{n} document pairs ({sentences} sentences, both sides) in {corpus}; "
+        print(f"{n} document pairs ({sentences} sentences, both sides) in {corpus}; code {CODE}; "
               f"{os.cpu_count()} CPUs; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-        print(f"{'run':<28} {'wall s':>8} {'docs/s':>8} {'peak RSS MB':>12} {'tree RSS MB':>12}  findings")
-        rows = []
+        print(f"{'run':<34} {'wall s':>8} {'sent/s':>8} {'load':>5} {'peak RSS MB':>12} {'tree RSS MB':>12}  findings")
+        rows, medians = [], []
 
         def show(label: str, r: dict) -> None:
             t = r["totals"]
             f = t["findings"]
-            print(f"{label:<28} {r['wall']:8.1f} {n / r['wall']:8.2f} {r['peak_one_mb']:12.0f} "
-                  f"{r['peak_tree_mb']:12.0f}  {f['error']} E / {f['warning']} W / {f['info']} I; "
-                  f"checked {t['checked']}, resumed {t['resumed']}, failed {t['failed'] + t['internal_errors']}")
-            rows.append({"run": label, "docs": n, **{k: v for k, v in r.items() if k != "stderr"}})
+            print(f"{label:<34} {r['wall']:8.1f} {sentences / r['wall']:8.1f} {r['load_before']:5.2f} "
+                  f"{r['peak_one_mb']:12.0f} {r['peak_tree_mb']:12.0f}  {f['error']} E / {f['warning']} W / "
+                  f"{f['info']} I; checked {t['checked']}, resumed {t['resumed']}, "
+                  f"failed {t['failed'] + t['internal_errors']}", flush=True)
+            rows.append({"run": label, "docs": n, "sentences": sentences, "sentences_per_s": sentences / r["wall"],
+                         **{k: v for k, v in r.items() if k != "stderr"}})
 
         for jobs in jobs_list:
-            r = run_audit(corpus, tmp / f"out-{jobs}", tmp / f"cache-{jobs}", jobs, args.format)
-            show(f"--jobs {jobs} (cold cache)", r)
+            walls, loads, peaks, findings = [], [], [], set()
+            for k in range(args.repeat):
+                out, cache = tmp / f"out-{jobs}-{k}", tmp / f"cache-{jobs}-{k}"
+                r = run_audit(corpus, out, cache, jobs, args.format, extra)
+                show(f"--jobs {jobs} (cold cache) #{k + 1}", r)
+                walls.append(r["wall"])
+                loads.append(r["load_before"])
+                peaks.append(r["peak_tree_mb"])
+                f = r["totals"]["findings"]
+                findings.add(f"{f['error']} E / {f['warning']} W / {f['info']} I")
+            med = statistics.median(walls)
+            medians.append({"jobs": jobs, "median_wall": med, "sentences_per_s": sentences / med,
+                            "walls": walls, "loads": loads, "peak_tree_mb": max(peaks), "findings": sorted(findings)})
+            print(f"--jobs {jobs}: median {med:.1f} s = {sentences / med:.1f} sentences/s over {len(walls)} run(s)")
         last = jobs_list[-1]
-        show(f"--jobs {last} again (resume)",
-             run_audit(corpus, tmp / f"out-{last}", tmp / f"cache-{last}", last, args.format))
-        show(f"--jobs {last} --no-resume (warm)",
-             run_audit(corpus, tmp / f"out-{last}", tmp / f"cache-{last}", last, args.format, ["--no-resume"]))
+        if not args.no_followups:
+            out, cache = tmp / f"out-{last}-0", tmp / f"cache-{last}-0"
+            show(f"--jobs {last} again (resume)", run_audit(corpus, out, cache, last, args.format, extra))
+            show(f"--jobs {last} --no-resume (warm)",
+                 run_audit(corpus, out, cache, last, args.format, [*extra, "--no-resume"]))
         print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         if args.json:
-            args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+            args.json.write_text(json.dumps({"rows": rows, "medians": medians}, indent=2) + "\n", encoding="utf-8")
+        if args.md:
+            with open(args.md, "a", encoding="utf-8") as fh:
+                for m in medians:
+                    fh.write(f"| {args.label or CODE.name} | {' '.join(extra) or '-'} | {n} | {m['jobs']} | "
+                             f"{m['median_wall']:.1f} | {m['sentences_per_s']:.1f} | "
+                             f"{', '.join(f'{w:.1f}' for w in m['walls'])} | "
+                             f"{', '.join(f'{x:.2f}' for x in m['loads'])} | {m['peak_tree_mb']:.0f} | "
+                             f"{'; '.join(m['findings'])} |\n")
 
 
 if __name__ == "__main__":
