@@ -93,4 +93,17 @@ def read_units(source: str | Path, target: Optional[str | Path] = None, *,
         raise InputError(f"{source}: a {fmt} file holds one language; give the source and the target file")
     if target is not None and bilingual and fmt not in PAIRABLE_FORMATS:
         raise InputError(f"{source}: a {fmt} file holds both languages; give it alone")
-    return fn(str(source), str(target) if target is not None else None, max_bytes=max_bytes)
+    if target is not None and not input_format:
+        other = detect_format(target)
+        if other is not None and other != fmt:
+            raise InputError(f"{source} is {NAMES.get(fmt, fmt)} but {target} is {NAMES.get(other, other)}; "
+                             "give two files of the same format")
+    units = fn(str(source), str(target) if target is not None else None, max_bytes=max_bytes)
+    if not units.units:
+        raise InputError(f"{source}: no translation units found")
+    return units
+
+
+#: format names as a translator knows them (messages)
+NAMES = {"xliff12": "XLIFF 1.2", "xliff2": "XLIFF 2", "tmx": "TMX", "po": "gettext PO", "json": "JSON",
+         "yaml": "YAML", "android": "Android XML"}

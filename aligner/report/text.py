@@ -153,13 +153,19 @@ def render_text(result: AlignmentResult, width: int | None = None, show_findings
     width = width or min(shutil.get_terminal_size((120, 20)).columns, 160)
     col = max(20, (width - 12) // 2)
     src, tgt = result.source, result.target
-    out = [safe(f"{src.path or 'source'} ({src.lang}, {len(src.sentences)} sentences)  ↔  "
-                f"{tgt.path or 'target'} ({tgt.lang}, {len(tgt.sentences)} sentences)"),
+    if getattr(result, "units", None) is not None:
+        title = (f"{src.path or 'source'}" + (f"  ↔  {tgt.path}" if tgt.path and tgt.path != src.path else "")
+                 + f" ({result.units.format}, {len(result.units.units)} units, {src.lang} → {tgt.lang})")
+    else:
+        title = (f"{src.path or 'source'} ({src.lang}, {len(src.sentences)} sentences)  ↔  "
+                 f"{tgt.path or 'target'} ({tgt.lang}, {len(tgt.sentences)} sentences)")
+    out = [safe(title),
            safe(f"model: {result.model_name} ({result.backend})"), ""]
     by_bead: dict[int, list] = {}
     for f in result.findings:
         if f.bead is not None:
             by_bead.setdefault(f.bead, []).append(f)
+    is_units = getattr(result, "units", None) is not None
     units = getattr(result, "unit_beads", None) or []
     for k, bead in enumerate(result.beads):
         if units and k not in by_bead:
@@ -186,7 +192,7 @@ def render_text(result: AlignmentResult, width: int | None = None, show_findings
             for f in by_bead.get(k, []):
                 out.append(f"      ▲ {_severity(f.severity, color, upper=True)} {safe(f.code)}: {safe(f.message)}")
         out.append("")
-    if units:
+    if is_units:
         n = result.stats.get("units") or {}
         skipped = sum((n.get("skipped_state") or {}).values())
         out.append(f"units: {n.get('total', len(units))} in the file, {len(units)} checked "
