@@ -28,6 +28,10 @@ def test_printf_conversions_and_the_percent_escape():
     assert names(text, ("printf",)) == ["%1$s", "%1$d", "%2$.2f", "%3$-5s"]
 
 
+def test_percent_before_a_word_is_prose_even_in_printf():
+    assert shown("70-90% of men, a 5% increase, % d left", ("c-format",)) == ["% d"]
+
+
 def test_printf_sequential_counts_twice():
     assert names("%s and %s", ("c-format",)) == ["%1$s", "%2$s"]
     assert names("%2$s و %1$s", ("c-format",)) == ["%2$s", "%1$s"]

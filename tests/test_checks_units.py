@@ -273,7 +273,8 @@ def test_end_punctuation_with_pashto_marks():
                  "e": ("Loading...", "پورته کېږي…"), "colon": ("Reason:", "سبب:")}, ())
     assert clean == []
     found = run({"q": ("Delete this page?", "دا مخ ړنګ کړئ."), "p": ("Account created", "گڼون مو جوړ شو.")}, ())
-    assert [(f.unit["id"], f.severity) for f in found] == [("q", "warning"), ("p", "info")]
+    assert [(f.unit["id"], f.severity, f.source_value, f.target_value) for f in found] == [
+        ("q", "info", "question mark", "full stop"), ("p", "info", None, "full stop")]
 
 
 # -- consistency -------------------------------------------------------------------------------

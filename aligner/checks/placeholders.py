@@ -10,7 +10,8 @@ with these: a translation that drops the wrapper ``{{GENDER:$1|User page}}`` but
 
 Syntaxes (``Unit.syntaxes`` / ``UnitSet.syntaxes``; PO flag names are accepted too):
 
-- ``printf``: ``%s %d %1$s %.2f %-5d %@``; ``%%`` is an escaped percent sign, not a code.
+- ``printf``: ``%s %d %1$s %.2f %-5d %@``; ``%%`` is an escaped percent sign, not a code, and
+  a percent sign before a word (``70-90% of``) is prose, not the space flag of ``% o``.
   Sequential conversions get positional names (the second ``%s`` is ``%2$s``), so a
   translation may reorder them with ``%2$s … %1$s`` and a doubled ``%s`` counts twice.
 - ``python``: ``%(name)s`` plus printf, and ``{name}``, ``{0}``, ``{}``, ``{name!r:>10}``.
@@ -491,9 +492,11 @@ class _Scanner:
         m = (_PRINTF_STRICT if self.conservative else _PRINTF).match(t, i, end)
         if not m:
             return None
+        after = t[m.end()] if m.end() < len(t) else " "
+        if " " in m.group("flags") and after.isalpha():
+            return None                  # "90% of", "5% increase": prose, not a space-flag conversion
         if self.conservative and not m.group("pos"):
             before = t[i - 1] if i else " "
-            after = t[m.end()] if m.end() < len(t) else " "
             if before.isalnum() or after.isalpha():
                 return None
         spec = "".join(m.group(g) or "" for g in ("flags", "width")) + \

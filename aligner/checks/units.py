@@ -658,7 +658,8 @@ def end_mark(text: str) -> Optional[str]:
 class EndPunctuation(UnitCheck):
     """The end punctuation differs (``? ↔ ؟``, ``. ↔ ۔``, ``; ↔ ؛``, ``, ↔ ،``, ``… ↔ ...`` are
     the same): ``Delete this page?`` → «دا مخ ړنګ کړئ.» reports a lost question mark;
-    «دا مخ ړنګ کړئ؟» is clean."""
+    «دا مخ ړنګ کړئ؟» is clean.  Info, like FMT-QUESTION on prose: a translation may rightly turn a
+    rhetorical question into a statement, or drop a label's full stop."""
     code = "L10N-END-PUNCT"
     category = "punctuation"
     severity = "info"
@@ -669,13 +670,10 @@ class EndPunctuation(UnitCheck):
         t = end_mark(_plain(v.target, v.tgt, "x"))
         if s == t:
             return
-        # a lost question or exclamation mark changes the sentence; an added one, or a full
-        # stop or colon more or less, is style
-        sev = "warning" if s in ("question mark", "exclamation mark") else None
         yield self.finding(
             f"The English ends with {'a ' + s if s else 'no punctuation'}, the translation with "
             f"{'a ' + t if t else 'no punctuation'}",
-            severity=sev, source=v.swhole, target=v.twhole, source_value=s, target_value=t)
+            source=v.swhole, target=v.twhole, source_value=s, target_value=t)
 
 
 # -- consistency -----------------------------------------------------------------------------------
