@@ -82,6 +82,8 @@ def test_browser_verdicts_export_import_and_gate(project, seed_prints):
         b.type('input.note[data-for="0"]', "client glossary allows it here")
         b.click('button.verdict[data-for="1"][data-verdict="real-error"]')
         assert b.js("return document.getElementById('review-count').textContent") == "2 of 3 reviewed"
+        # the scorecard as the verdicts stand: only F2 (major, 5 points) in 709 words
+        assert b.js("return document.getElementById('lqa-live').textContent") == "7.05 per 1,000 words: pass"
         # kept while the page is open: a reload (file://) shows the same verdicts and note
         b.get(page)
         b.wait("return document.body.getAttribute('data-review-loaded')")

@@ -343,12 +343,17 @@ def _review_data(result: AlignmentResult, fviews: list[FindingView]) -> dict:
     """What the page's review script needs: the report's key (localStorage) and, per
     finding, what goes into an ``aligner.decisions/1`` export."""
     from ..review.decisions import LABELS, SCHEMA
+    from ..review.lqa import finding_points, scorecard_of
+    card = scorecard_of(result)
     src, tgt = result.source, result.target
     key = "|".join((src.path or "", tgt.path or "", "" if (src.path or tgt.path) else (tgt.sha256 or "")))
     return {"schema": SCHEMA, "tool": __version__, "key": "aligner-review:" + key,
             "source": {"path": src.path, "sha256": src.sha256}, "target": {"path": tgt.path, "sha256": tgt.sha256},
             "labels": LABELS,
+            "lqa": None if card is None else {"words": card["source_words"], "threshold": card["threshold"],
+                                              "basis": card["basis"]},
             "findings": [{"id": fv.id, "fingerprint": fv.fingerprint, "code": fv.finding.code,
+                          "points": finding_points(fv.finding, card) if card is not None else 0,
                           "severity": fv.finding.severity, "message": fv.finding.message,
                           "excerpt": (fv.finding.target or fv.finding.source).text
                           if (fv.finding.target or fv.finding.source) else None} for fv in fviews]}

@@ -116,7 +116,8 @@ def scorecard(result, settings: Optional[dict] = None, verdicts: Optional[Sequen
     per_1000 = penalty * 1000 / words if words else (0.0 if not penalty else math.inf)
     per_1000 = round(per_1000, 2) if math.isfinite(per_1000) else per_1000
     card = {"model": "MQM", "basis": basis, "findings": len(findings), "counts": counts,
-            "points": points, "penalty": round(penalty, 2), "source_words": words,
+            "points": points, "critical_codes": list(settings["critical-codes"]), "info": settings["info"],
+            "penalty": round(penalty, 2), "source_words": words,
             "per_1000_words": per_1000 if math.isfinite(per_1000) else None,
             "threshold": settings["threshold"], "pass": per_1000 <= settings["threshold"],
             "gating": threshold_set}
@@ -127,6 +128,13 @@ def scorecard(result, settings: Optional[dict] = None, verdicts: Optional[Sequen
 
 def parse_threshold(value: Any, where: str = "--lqa-threshold") -> float:
     return _number(value, where, 1e6)
+
+
+def finding_points(finding, card: dict) -> float:
+    """The penalty points ``finding`` costs under the settings a scorecard was made with."""
+    settings = {"critical-codes": card.get("critical_codes") or [], "info": card.get("info", "none")}
+    sev = mqm_severity(finding, settings)
+    return card["points"].get(sev, 0.0)
 
 
 def settings_of(config: Optional[dict]) -> tuple[dict, bool]:
