@@ -173,6 +173,10 @@ def sarif_dict(result: AlignmentResult) -> dict:
     }
     if "baseline" in result.stats:
         run["properties"]["baseline"] = result.stats["baseline"]
+    from ..review.lqa import scorecard_of
+    card = scorecard_of(result)
+    if card is not None:
+        run["properties"]["lqa"] = card
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
 
