@@ -118,3 +118,33 @@ def test_lqa_threshold_gates_the_check():
     assert _check("--select", "NEG", "--lqa-threshold", "1", "--fail-on", "never").returncode == 0
     bad = _check("--lqa-threshold", "-3")
     assert bad.returncode == 2 and "--lqa-threshold must be a number from 0" in bad.stderr
+
+
+def test_audit_index_has_a_sortable_lqa_column(tmp_path):
+    from tests.review_webdriver import Browser, available
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    ps = PS.read_text(encoding="utf-8")
+    for name, text in (("park", ps), ("fixed", ps.replace("المونیم فابریکې", "الومینا فابریکې", 1))):
+        (docs / f"{name}.en.txt").write_text(EN.read_text(encoding="utf-8"), encoding="utf-8")
+        (docs / f"{name}.ps.txt").write_text(text, encoding="utf-8")
+    proc = subprocess.run([ALIGNER, "audit", str(docs), "--out", str(tmp_path / "out"), "--format", "json,html"],
+                          capture_output=True, text=True, timeout=600, env=dict(os.environ, NO_COLOR="1"))
+    assert proc.returncode == 1, proc.stderr
+    index = json.loads((tmp_path / "out" / "index.json").read_text(encoding="utf-8"))
+    lqa = {d["name"]: d["lqa"]["per_1000_words"] for d in index["documents"]}
+    # park: 11 points (as the seed pair); fixed: one alumina error fewer, 6 points → 8.46
+    assert lqa == {"park": SEED_PER_1000, "fixed": round(6000 / SEED_WORDS, 2)}
+    html = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert f'data-value="{SEED_PER_1000}"' in html and "LQA /1,000 words" in html
+    if not available():
+        pytest.skip("/usr/bin/chromium or /usr/bin/chromedriver not installed")
+    order = ("return Array.from(document.querySelectorAll('tbody tr'))"
+             ".map(function (r) { return r.cells[6].getAttribute('data-value'); })")
+    with Browser(tmp_path / "profile", tmp_path) as b:
+        b.get((tmp_path / "out" / "index.html").as_uri())
+        b.wait("return document.body.getAttribute('data-sortable')")
+        b.click("th:nth-child(7)")                      # the LQA header: ascending
+        assert b.js(order) == ["8.46", str(SEED_PER_1000)]
+        b.click("th:nth-child(7)")                      # again: descending
+        assert b.js(order) == [str(SEED_PER_1000), "8.46"]

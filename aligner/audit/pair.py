@@ -41,6 +41,7 @@ def summarize_report(report: dict) -> dict:
         "model": report.get("model"),
         "suppressed": (report.get("stats") or {}).get("suppressed"),
         "baseline": (report.get("stats") or {}).get("baseline"),
+        "lqa": report.get("lqa"),                  # the LQA scorecard (aligner.review.lqa)
     }
 
 
@@ -50,8 +51,8 @@ def _empty_outcome(spec: PairSpec, base: Optional[Path]) -> dict:
             "status": OK, "resumed": False, "error": None,
             "error_type": None, "counts": {s: 0 for s in reversed(SEVERITIES)}, "codes": {},
             "sentences": None, "beads": None, "low_confidence_beads": None, "source_sha256": None,
-            "target_sha256": None, "model": None, "suppressed": None, "baseline": None, "reports": {},
-            "format_errors": {}, "seconds": 0.0}
+            "target_sha256": None, "model": None, "suppressed": None, "baseline": None, "lqa": None,
+            "reports": {}, "format_errors": {}, "seconds": 0.0}
 
 
 def _display(path: Path, base: Optional[Path]) -> str:
@@ -180,6 +181,8 @@ class PairRunner:
         t0 = time.perf_counter()
         try:
             result = self._check_pair(spec, self.encoder)
+            from ..review.lqa import attach
+            attach(result, self.options.config)    # the LQA scorecard with the configured settings
             report = report_dict(result)
             for fmt in self.formats:            # json is last
                 name = report_name(spec.stem, fmt)
