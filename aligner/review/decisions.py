@@ -324,7 +324,7 @@ def import_decisions(ds: DecisionSet, *, config_file: Optional[Path] = None,
 
     src, tgt = _pair_paths(ds)
     config_path, prefix, created = _config_target(src, config_file)
-    text = "" if created else config_path.read_text(encoding="utf-8")
+    text = ("[tool.aligner]\n" if prefix else "") if created else config_path.read_text(encoding="utf-8")
     table = {} if created else (_table(config_path, _read_toml(config_path), required=True) or {})
     base_dir = config_path.resolve().parent
     target_rel = _relative(tgt, base_dir)
