@@ -22,11 +22,15 @@ from .glossary import PS_ENDINGS, fold_ps, ps_stem
 
 # --------------------------------------------------------------------------- inflection
 
-#: How a consonant-final noun's ending reads after a rendering ending in ا (الومینا):
-#: oblique plural ـو → ـوو (الومیناوو), plural ـونه/ـان → ـګانې/ـګان, adjectival ـی → ـیی
-#: (امریکا → امریکایی).  Other endings are added as they are.
-_AFTER_ALEF = {"و": "وو", "ونه": "ګانې", "ونو": "ګانو", "ان": "ګان", "انو": "ګانو", "ی": "یی", "ی‌": "یی"}
 _VOWEL_FINAL = "هېیۍ"
+
+
+@lru_cache(maxsize=1)
+def _after_alef() -> dict[str, str]:
+    """How a consonant-final word's ending reads after a rendering ending in ا (الومینا):
+    ``ps_endings_after_alef.tsv`` (oblique plural ـو → ـوو, plural ـونه → ـګانې …)."""
+    from .data import iter_rows
+    return {row[0]: row[1] for row in iter_rows("ps_endings_after_alef.tsv", 2)}
 
 
 def _ending(token: str, form: str) -> tuple[str, bool]:
@@ -58,7 +62,7 @@ def inflect_like(matched: str, form: str, replacement: str) -> str:
     if on_stem or (folded[-1:] in _VOWEL_FINAL and ending[:1] in "هېیۍوا"):
         new = (ps_stem(last) if folded[-1:] in _VOWEL_FINAL + "ا" and len(folded) > 3 else last) + ending
     elif folded.endswith("ا"):
-        new = last + _AFTER_ALEF.get(ending, ending)
+        new = last + _after_alef().get(ending, ending)
     else:
         new = last + ending
     if "ي" in original:                          # keep the text's Arabic yeh
