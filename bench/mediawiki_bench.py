@@ -28,34 +28,26 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(BENCH.parent))
 
 from splits import PARTS, part_of  # noqa: E402
+from verdicts import clean, load_verdicts  # noqa: E402
 
 DATA = BENCH.parent.parent / "shared" / "data" / "mediawiki-i18n"
 VERDICTS = BENCH / "data" / "mediawiki_verdicts.tsv"
 
 
-def clean(text) -> str:
-    return " ".join(str(text or "").split()).replace("\t", " ")
-
-
 def key_of(f) -> tuple:
-    """What identifies a finding across runs: message key, code, the Pashto words where it
-    points (else the English words)."""
+    """What identifies a finding across runs: message key, code, and where it points: the
+    Pashto words, or ``en:`` and the English words when the finding points at a short span of
+    the English and at more than 40 characters of the Pashto (a dropped placeholder or
+    negation points at the whole translation: the English span tells two such findings of one
+    message apart); first 80 characters, whitespace collapsed."""
     unit = (f.unit or {}).get("key") or (f.unit or {}).get("id") or ""
-    where = clean(f.target.text if f.target is not None else (f.source.text if f.source is not None else ""))[:80]
-    return unit, f.code, where
-
-
-def load_verdicts(path: Path = VERDICTS) -> dict:
-    out = {}
-    if not path.exists():
-        return out
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) >= 4:
-            out[tuple(cols[:3])] = (cols[3], cols[4] if len(cols) > 4 else "")
-    return out
+    tgt = clean(f.target.text) if f.target is not None else ""
+    src = clean(f.source.text) if f.source is not None else ""
+    if src and (not tgt or (len(tgt) > 40 and len(src) <= 40)):
+        where = "en:" + src
+    else:
+        where = tgt
+    return unit, f.code, where[:80]
 
 
 def run(en: Path = DATA / "en.json", ps: Path = DATA / "ps.json"):
@@ -102,7 +94,7 @@ def main(argv=None) -> int:
     ap.add_argument("--json", help="write the figures here")
     a = ap.parse_args(argv)
     result, seconds = run()
-    out, unread = figures(result, load_verdicts())
+    out, unread = figures(result, load_verdicts(VERDICTS, key_columns=3))
     units = result.stats.get("units", {})
     print(f"MediaWiki en.json ↔ ps.json: {units.get('total')} messages, {units.get('checked')} checked, "
           f"{units.get('untranslated')} untranslated; {seconds:.1f} s")

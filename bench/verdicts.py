@@ -75,7 +75,9 @@ def corpus_key(corpus: str, doc, f, src_starts: list, tgt_starts: list) -> tuple
     return line_finding_key(corpus, doc.unit, f, src_starts, tgt_starts, doc.line_ids)
 
 
-def load_verdicts(path: Path = VERDICTS) -> dict:
+def load_verdicts(path: Path = VERDICTS, key_columns: int = 4) -> dict:
+    """{key: (verdict, note)} of a verdict file whose first ``key_columns`` columns are the
+    finding's key (document, code, English and Pashto place; MediaWiki: key, code, place)."""
     out = {}
     if not path.exists():
         return out
@@ -83,8 +85,8 @@ def load_verdicts(path: Path = VERDICTS) -> dict:
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
-        doc, code, src, tgt, verdict = cols[:5]
+        verdict = cols[key_columns]
         if verdict not in ("real", "false"):
             raise SystemExit(f"{path.name}: verdict must be real or false, not {verdict!r}: {line[:80]}")
-        out[(doc, code, src, tgt)] = (verdict, cols[5] if len(cols) > 5 else "")
+        out[tuple(cols[:key_columns])] = (verdict, cols[key_columns + 1] if len(cols) > key_columns + 1 else "")
     return out

@@ -11,16 +11,24 @@ ones").  So a word written twice is reported only when it is a closed-class word
 is never grammatical: a preposition or postposition, a conjunction, a clitic, an auxiliary
 (``function_words.tsv``: د د، په په، چې چې، کوي کوي), and not one of the grammatical doublings of
 ``reduplication_ps.tsv`` (د دې سره سره "despite this"; له … نه نه, the postposition before the
-negator).
+negator).  The two words must be adjacent in what the reader sees: a placeholder between them
+(masked from the matching text) is filled with a value, so "د {{SITENAME}} د ګڼون" and
+"په $2 په $3 بجو" are no doubling, while markup that shows nothing (a wiki link's target, a
+wrapper's braces) leaves the doubling visible.
+
+URLs.  A link localized to the translation's language (``en.wikipedia.org`` →
+``ps.wikipedia.org``, ``/en/`` → ``/ps/``, ``lang=en`` → ``lang=ps``) is the same link.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from ..lang.data import iter_rows
 from ..text import fold
 from .base import Check, PairCheck, register
+from .placeholders import find_placeholders
 
 _URL_OR_MAIL = re.compile(r"(?:https?://|www\.)[^\s()<>\"'«»]+[^\s()<>\"'«».,;:!?،۔؟]|[\w.+-]+@[\w-]+\.[\w.]*\w")
 _NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*")
@@ -43,6 +51,30 @@ def _function_words():
 def doubled_slip(word: str, lang: str = "ps") -> bool:
     """Is ``word`` written twice a slip (a doubled function word), rather than a reduplication?"""
     return fold(word) in _function_words()["ps" if lang == "ps" else "en"]
+
+
+#: the opening of a MediaWiki/ICU-style wrapper ({{PLURAL:$1|, {{GENDER:$2|): it shows nothing,
+#: its variable chooses a form
+_WRAPPER_OPEN = re.compile(r"\{\{\s*[^{}|:$]+:\s*\$?\w*\s*\|")
+
+
+def _value_between(original: str, syntaxes: Callable[[], tuple]) -> bool:
+    """Whether a placeholder (a value filled in when the text is shown) stands in ``original``,
+    the text that spans two words, so that the words are not adjacent on screen; ``syntaxes()``
+    gives the placeholder syntaxes to look for."""
+    if not re.search(r"[^\w\s]", original):
+        return False                        # two words and spaces: nothing between
+    rest = _WRAPPER_OPEN.sub(" ", original)
+    return any(c.kind == "placeholder" for c in find_placeholders(rest, syntaxes()))
+
+
+def _url_key(url: str, langs: tuple[str, ...]) -> str:
+    """``url`` lower-cased with a language code of ``langs`` as a host label or a path or
+    query value replaced by ``*``: the same link in another language edition."""
+    u = url.lower()
+    for lang in langs:
+        u = re.sub(rf"(?<=//){lang}(?=[.-])|(?<=[/=]){lang}(?=[/&#]|$)", "*", u)
+    return u
 
 
 def _script(ch: str) -> str:
@@ -78,8 +110,10 @@ class FormatCheck(PairCheck):
                                    target_value=[tgt.count(o), tgt.count(c)])
         # URLs from the original text: a Markdown link's URL is not in the matching text
         tgt_urls = {m.group().lower() for m in _URL_OR_MAIL.finditer(pair.target.original)}
+        langs = tuple(dict.fromkeys(x for x in (pair.source.lang, pair.target.lang) if x and x.isalpha()))
+        tgt_keys = {_url_key(u, langs) for u in tgt_urls}
         for m in _URL_OR_MAIL.finditer(pair.source.original):
-            if m.group().lower() not in tgt_urls:
+            if m.group().lower() not in tgt_urls and _url_key(m.group(), langs) not in tgt_keys:
                 yield self.finding(f"'{m.group()}' is not in the Pashto sentence"
                                    + (f" (it has {', '.join(sorted(tgt_urls))})" if tgt_urls else ""),
                                    code="FMT-URL", source=pair.source.original_span(m.start(), m.end()),
@@ -100,9 +134,20 @@ class FormatCheck(PairCheck):
             w = fold(m.group())
             if (prev is not None and w == prev[0] and tgt[prev[1]:m.start()].strip() == ""
                     and doubled_slip(m.group(), lang)):
-                yield self.finding(f"'{m.group()}' is written twice", code="FMT-DOUBLED-WORD",
-                                   target=pair.target.span(prev[2], m.end()), target_value=m.group())
+                span = pair.target.span(prev[2], m.end())
+                if not _value_between(span.text, lambda: _syntaxes(pair, ctx)):
+                    yield self.finding(f"'{m.group()}' is written twice", code="FMT-DOUBLED-WORD",
+                                       target=span, target_value=m.group())
             prev = (w, m.end(), m.start())
+
+
+def _syntaxes(pair, ctx) -> tuple:
+    """The placeholder syntaxes of the pair's unit (of its file), () for a document."""
+    if ctx is None:
+        return ()
+    unit = ctx.unit(pair)
+    units = getattr(ctx.result, "units", None)
+    return tuple(getattr(unit, "syntaxes", ()) or getattr(units, "syntaxes", ()) or ())
 
 
 @register

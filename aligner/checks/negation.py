@@ -168,13 +168,23 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 and tokens[k + 1].group() in lex["joined_aux"] and w not in lex["weak"] \
                 and not t[m.end():tokens[k + 1].start()].strip():
             add(m, "weak")                       # "جادوګرنه وای", "خبرنه شي": نه written joined
-        elif w in lex["weak"] or (len(w) >= 3 and w.startswith(tuple(lex["prefix"]))
-                                  and not w.startswith(lex["not_prefix"])):
+        elif w in lex["weak"] or (len(w) >= 3 and _negative_prefix(w, lex)):
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
             if w == "مه" and (after_digit or (k and tokens[k - 1].end() == m.start())):
                 continue                         # ۲۵مه / ۲۵ مه: an ordinal suffix
             add(m, "weak")
     return out
+
+
+def _negative_prefix(w: str, lex) -> bool:
+    """Whether the Pashto token ``w`` starts with a negative prefix (نا، بې، نش …) that is not
+    the start of a non-negative word (نامه "letter", ناست "seated").  The longest listed
+    beginning decides: ناممکن "impossible" and ناموجود "non-existent" (listed prefixes) are
+    negative although نام "name" is not."""
+    neg = max((len(p) for p in lex["prefix"] if w.startswith(p)), default=0)
+    if not neg:
+        return False
+    return neg > max((len(p) for p in lex["not_prefix"] if w.startswith(p)), default=0)
 
 
 def _in_until_clause(tokens, k: int, t: str, lex) -> bool:

@@ -22,7 +22,14 @@ and nothing marks it as kept on purpose.  Kept on purpose, and never reported:
   admin");
 * a word the translator marked as foreign: in quotes, in italics (Markdown ``*x*``/``_x_``), alone
   in brackets as the gloss of the Pashto term before it (``غونډه (meeting)``), or followed by a
-  bracketed Pashto gloss (``firewall (اور دیوال)``).
+  bracketed Pashto gloss (``firewall (اور دیوال)``);
+* markup and configuration in software strings (issue 13): the content of a literal element
+  (``<code>``, ``<nowiki>``, ``<kbd>`` …; not ``<pre>``, which may hold prose), the parameters
+  of a wiki link that has several (``[[File:$1|thumb|center|$1]]``: all but the shown last
+  part), the values of an
+  option list whose items are ``label:value`` (``۱ ورځ:1 day,۱ اوونۍ:1 week``: the value is
+  what the software reads), and a line the English has identically that is one word after a
+  list or comment marker (a configuration list: ``* make``, ``* model``).
 
 A Pashto sentence whose ordinary English words outnumber its Pashto letters (UNTRANS-SENTENCE)
 was not translated; names, codes and commands kept in Latin letters do not count towards it.
@@ -265,13 +272,49 @@ class _Judge:
     def _bracketed(self, a: int, b: int) -> bool:
         t = self.masked
         before, after = t[:a].rstrip(), t[b:].lstrip()
-        if before[-1:] in "([" and after[:1] in ")]":
+        # one character each side, never the empty string (which is "in" every string: a word
+        # that ends the text is not bracketed, and has no gloss after it)
+        if before[-1:] and before[-1] in "([" and after[:1] and after[0] in ")]":
             return True                                  # غونډه (meeting)
-        if after[:1] in "([":
+        if after[:1] and after[0] in "([":
             close = after.find(")" if after[0] == "(" else "]")
             if close > 0 and ARABIC_SCRIPT.search(after[:close]):
                 return True                              # firewall (اور دیوال)
         return False
+
+
+_LITERAL_ELEMENT = re.compile(r"<(code|nowiki|tt|kbd|samp|var|syntaxhighlight|source)\b[^>]*>(.*?)</\1\s*>",
+                              re.I | re.S)
+_WIKI_LINK_PARAMS = re.compile(r"\[\[[^\[\]|]*\|((?:[^\[\]|]*\|)+)[^\[\]|]*\]\]")
+_OPTION_ITEM = r"[^:,\n]+:[^:,\n]+"
+_OPTION_LIST = re.compile(rf"\s*{_OPTION_ITEM}(?:,{_OPTION_ITEM})+\s*")
+_CONFIG_LINE = re.compile(r"[*#:;]+\s*[\w.\-]+")
+
+
+def _literal_spans(pair):
+    """Spans of ``pair.target.text`` that are markup or configuration, never prose to
+    translate (see the module's docstring)."""
+    side, tgt = pair.target, pair.target.text
+    out = []
+    original = side.original
+    for rx, group in ((_LITERAL_ELEMENT, 2), (_WIKI_LINK_PARAMS, 1)):
+        for m in rx.finditer(original):
+            a, b = side.local(side.offset + m.start(group)), side.local(side.offset + m.end(group))
+            if b > a:
+                out.append((a, min(b, len(tgt))))
+    if _OPTION_LIST.fullmatch(pair.source.text) and _OPTION_LIST.fullmatch(tgt):
+        pos = 0
+        for item in tgt.split(","):
+            colon = item.find(":")
+            out.append((pos + colon + 1, pos + len(item)))
+            pos += len(item) + 1
+    src_lines = {line.strip() for line in pair.source.text.splitlines()}
+    pos = 0
+    for line in tgt.splitlines(keepends=True):
+        if line.strip() in src_lines and _CONFIG_LINE.fullmatch(line.strip()):
+            out.append((pos, pos + len(line)))
+        pos += len(line)
+    return out
 
 
 @register
@@ -288,7 +331,7 @@ class UntranslatedCheck(PairCheck):
     def check_pair(self, pair, ctx):
         tgt = pair.target.text
         masked = _URL_OR_MAIL.sub(lambda m: " " * len(m.group()), tgt)
-        for a, b in pair.target.code:               # Markdown `code` stays as it is
+        for a, b in pair.target.code + tuple(_literal_spans(pair)):   # code and markup stay as they are
             masked = masked[:a] + " " * (b - a) + masked[b:]
         judge = _Judge(pair, ctx, masked)
         src_words = _word_forms(pair.source.text)
@@ -301,8 +344,8 @@ class UntranslatedCheck(PairCheck):
                 continue
             before = masked[max(0, m.start() - 2):m.start()].strip()
             after = masked[m.end():m.end() + 1]
-            if before[-1:] in "\"'‘“«" and after in "\"'’”»":        # a quoted foreign word
-                continue
+            if before[-1:] and before[-1] in "\"'‘“«" and after and after in "\"'’”»":
+                continue                          # a quoted foreign word
             if before[-1:].isdigit() and _unit(w):                 # a unit after a number: 35 mph
                 continue
             if judge.reason(m) is not None:

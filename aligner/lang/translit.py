@@ -393,7 +393,7 @@ def is_transliteration(latin: str, pashto: str, threshold: Optional[float] = Non
 
 #: How Pashto spells the names of Latin letters (folded spellings: ي → ی).
 LETTER_NAMES_PS = {
-    "A": ("ای", "اې", "ایه"), "B": ("بی", "بې"), "C": ("سی", "سې"), "D": ("ډی", "دی", "ډې"),
+    "A": ("ای", "اې", "ایه"), "B": ("بی", "بې"), "C": ("سی", "سې", "ثی"), "D": ("ډی", "دی", "ډې"),
     "E": ("ای", "یی", "اې"), "F": ("اف", "ایف", "اېف"), "G": ("جی", "جې"),
     "H": ("ایچ", "اېچ", "اچ"), "I": ("ای", "آی", "اي"), "J": ("جې", "جی"), "K": ("کې", "کی"),
     "L": ("ال", "ایل", "اېل"), "M": ("ام", "ایم", "اېم"), "N": ("ان", "این", "اېن"),
@@ -439,7 +439,20 @@ def spelled_acronym(acronym: str, tokens: Sequence[str]) -> Optional[tuple[int, 
             if hits >= len(letters) - 1:
                 return i, j - 1
         i = j
+    # the letter names written as one word: joined by a zero-width non-joiner (سی‌اس‌اس, which
+    # folding removes) or typed without spaces, the genitive د glued in front (دآی‌پی پته)
+    for i, tok in enumerate(tokens):
+        if _spells(tok, letters) or (tok.startswith("د") and _spells(tok[1:], letters)):
+            return i, i
     return None
+
+
+def _spells(word: str, letters: Sequence[str]) -> bool:
+    """Whether ``word`` is the names of ``letters`` written one after another, in order."""
+    if not letters:
+        return not word
+    return any(word.startswith(f) and _spells(word[len(f):], letters[1:])
+               for f in {fold_ps(x) for x in LETTER_NAMES_PS[letters[0]]})
 
 
 def _names_letter(token: str, letter: str) -> bool:
