@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import Counter, defaultdict
@@ -107,7 +108,9 @@ def main(argv=None) -> int:
         for part, k, f in unread:
             print("\t".join([k[0], k[1], k[2], "?", f"[{part}] {clean(f.message)[:160]}"]))
     if a.json:
-        Path(a.json).write_text(json.dumps({"seconds": round(seconds, 1), "units": units, "parts": out},
+        load = [round(x, 1) for x in os.getloadavg()]
+        Path(a.json).write_text(json.dumps({"seconds": round(seconds, 1), "load_average": load,
+                                            "units": units, "parts": out},
                                            ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0
 
