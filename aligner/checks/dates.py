@@ -329,11 +329,12 @@ class _DateCheck(PairCheck):
                 source_value=_value(issue.source) if issue.source else None,
                 target_value=_value(issue.target) if issue.target else None)
             if issue.code == "DATE-MISMATCH" and issue.source and issue.target:
-                f.suggestion = _suggestion(pair, issue.source, issue.target)
+                f.suggestion = _suggestion(pair, issue.source, issue.target,
+                                           ctx.result.target.text if ctx is not None else pair.target.text)
             yield f
 
 
-def _suggestion(pair: Pair, s: DateMention, t: DateMention) -> Optional[dict]:
+def _suggestion(pair: Pair, s: DateMention, t: DateMention, context: str = "") -> Optional[dict]:
     """The fix of a changed date: the source date converted to the target's calendar, its
     fields rewritten in the target's digits and month names (only the fields the target
     states; nothing when the source date is ambiguous or the target's cannot be rewritten)."""
@@ -351,7 +352,7 @@ def _suggestion(pair: Pair, s: DateMention, t: DateMention) -> Optional[dict]:
     if any(o is not None and n is None for o, n in zip(t.original, new)):
         return None
     written = pair.target.text[t.start:t.end]
-    edits = date_like(written, t.calendar, t.original, new)
+    edits = date_like(written, t.calendar, t.original, new, context)
     if not edits:
         return None
     a, b = edits[0][0], edits[-1][1]

@@ -165,14 +165,19 @@ def _month_forms() -> dict[tuple[str, int], list[str]]:
     return out
 
 
-def month_like(written: str, calendar: str, month: int, new_month: int) -> Optional[str]:
-    """The name of ``new_month`` in the spelling family of ``written`` (the name the text uses
+def month_like(written: str, calendar: str, month: int, new_month: int, context: str = "") -> Optional[str]:
+    """The name of ``new_month`` as the translation writes it: the spelling of it used most
+    in ``context`` (the whole translation: سپټمبر rather than سپتمبر when that is the
+    translator's), else the one in the spelling family of ``written`` (the name the text uses
     for ``month``): the same position in the list of spellings (Pashto or Dari solar names,
     جنوري or جنوری style), else the first."""
     forms = _month_forms()
     old, new = forms.get((calendar, month), []), forms.get((calendar, new_month), [])
     if not new:
         return None
+    used = {f: len(re.findall(f"(?<![^\\W\\d_]){re.escape(f)}(?![^\\W\\d_])", context)) for f in new} if context else {}
+    if used and max(used.values()) > 0:
+        return max(new, key=lambda f: used[f])            # the first of equals: list order
     key = fold_ps(written)
     rank = next((i for i, f in enumerate(old) if f == written), None)
     if rank is None:
@@ -180,7 +185,8 @@ def month_like(written: str, calendar: str, month: int, new_month: int) -> Optio
     return new[min(rank, len(new) - 1)]
 
 
-def date_like(text: str, calendar: str, original: tuple, new: tuple) -> Optional[list[tuple[int, int, str]]]:
+def date_like(text: str, calendar: str, original: tuple, new: tuple,
+              context: str = "") -> Optional[list[tuple[int, int, str]]]:
     """Replacements ``(start, end, text)`` within ``text`` (a date as the target writes it,
     ``original`` = its (year, month, day) in ``calendar``) that make it say ``new`` (same
     calendar): each differing number in its own digit script, a differing month by name in
@@ -201,7 +207,7 @@ def date_like(text: str, calendar: str, original: tuple, new: tuple) -> Optional
                     found = m
                     break
             if found is not None:
-                spelled = month_like(found.group(), calendar, old, want)
+                spelled = month_like(found.group(), calendar, old, want, context)
                 if spelled is None:
                     return None
                 edits.append((found.start(), found.end(), spelled))
