@@ -182,3 +182,11 @@ def test_fix_refuses_to_overwrite(tmp_path):
     assert proc.returncode == 0 and "0 fix(es) applied" in proc.stderr
     assert (tmp_path / "out.txt").read_bytes() == original            # nothing selected: an exact copy
     assert (tmp_path / "ps.txt").read_bytes() == original
+
+
+def test_date_fix_spells_the_month_as_the_translation_does():
+    en = "Exports rose in October. The deal was signed on 9 October 2024."
+    ps = "صادرات په اکټوبر کې لوړ شول. تړون د ۲۰۲۴ کال د نومبر په ۹مه لاسلیک شو."
+    [f] = [f for f in DateMismatch().check_pair(pair_from_texts(en, ps), None)]
+    s = f.suggestion
+    assert (ps[s["start"]:s["end"]], s["text"]) == ("نومبر", "اکټوبر")     # not the list's first, اکتوبر
