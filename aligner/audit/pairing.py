@@ -283,11 +283,17 @@ def _is_bilingual(fmt: Optional[str]) -> bool:
         return False
 
 
+def _pairable(fmt: Optional[str]) -> bool:
+    """A format whose source and target files may form a pair (JSON, YAML …; PO: en.po + ps.po)."""
+    from .. import formats
+    return bool(fmt) and (not _is_bilingual(fmt) or fmt in getattr(formats, "PAIRABLE_FORMATS", ()))
+
+
 def locale_layouts(directory: Path, files: Sequence[str], source_lang: str = "en",
                    target_lang: str = "ps") -> list[PairSpec]:
     """Pairs of the locale layouts among ``files`` (relative POSIX paths), in this order:
 
-    * ``D/en.EXT`` ↔ ``D/ps.EXT`` for a monolingual key-file format (JSON, YAML …);
+    * ``D/en.EXT`` ↔ ``D/ps.EXT`` for a key-file format (JSON, YAML …; PO: ``en.po`` + ``ps.po``);
     * ``D/NAME.pot`` ↔ ``D/ps.po`` or ``D/ps/LC_MESSAGES/NAME.po`` (gettext template and catalog);
     * every other bilingual file (XLIFF, TMX, PO) alone, with no target file.
 
@@ -307,7 +313,7 @@ def locale_layouts(directory: Path, files: Sequence[str], source_lang: str = "en
         if stem != source_lang or not dot or "." in ext:
             continue
         other = f"{d}/{target_lang}.{ext}" if d else f"{target_lang}.{ext}"
-        if other in left and fmt(f) and fmt(f) == fmt(other) and not _is_bilingual(fmt(f)):
+        if other in left and fmt(f) == fmt(other) and _pairable(fmt(f)):
             out.append(PairSpec(f, directory / f, directory / other, input_format=fmt(f)))
             left -= {f, other}
     for f in sorted(left):
