@@ -14,7 +14,8 @@ may be shared: compare figures taken back to back, not across sessions).  Cases:
   sentences (the texts the check embeds), nothing else;
 * ``export``: building the ONNX export from the bundled weights (first run ever).
 
-Peak RSS is the child's ``ru_maxrss`` (``os.wait4``).  ``--tree DIR`` runs another copy of
+Peak RSS is the child's ``ru_maxrss`` and CPU time its user + system time (``os.wait4``); on a
+busy machine the CPU time (which counts both cores) is the steadier figure.  ``--tree DIR`` runs another copy of
 the source (e.g. the commit before, unpacked with ``git archive``) with this venv, so the
 old and the new code can be measured back to back::
 
@@ -77,6 +78,7 @@ def run_measured(cmd: list[str], env: dict, cwd: Path) -> dict:
         out.seek(0)
         err.seek(0)
         return {"wall": round(wall, 3), "load": round(load, 2), "rc": proc.returncode,
+                "cpu": round(usage.ru_utime + usage.ru_stime, 3),
                 "rss_mb": round(usage.ru_maxrss / 1024, 1),
                 "stdout": out.read().decode("utf-8", "replace")[-300:],
                 "stderr": err.read().decode("utf-8", "replace")[-300:]}
@@ -86,6 +88,7 @@ def summarize(name: str, runs: list[dict], cmd: str) -> dict:
     return {"case": name, "command": cmd, "runs": len(runs),
             "median_s": round(statistics.median(r["wall"] for r in runs), 3),
             "min_s": round(min(r["wall"] for r in runs), 3),
+            "median_cpu_s": round(statistics.median(r["cpu"] for r in runs), 3),
             "median_rss_mb": round(statistics.median(r["rss_mb"] for r in runs), 1),
             "max_rss_mb": max(r["rss_mb"] for r in runs),
             "load": [r["load"] for r in runs], "walls": [r["wall"] for r in runs],
@@ -183,6 +186,7 @@ def main(argv=None):
         res = summarize(name, runs, " ".join(Path(c).name if c == PY else c for c in cmd))
         results.append(res)
         print(f"{args.label:10} {name:22} median {res['median_s']:6.3f} s  min {res['min_s']:6.3f} s  "
+              f"cpu {res['median_cpu_s']:6.3f} s  "
               f"rss {res['median_rss_mb']:6.1f} MB  load {res['load']}  rc {res['rc']}  {res['last_stdout'][0][:90]}",
               flush=True)
         return res

@@ -267,6 +267,9 @@ class OnnxE5(E5Torch):
         opts.log_severity_level = 3                 # no warnings on stderr
         opts.intra_op_num_threads = threads or int(os.environ.get("OMP_NUM_THREADS", "0") or 0)
         opts.inter_op_num_threads = 1
+        # no busy-waiting between operators: on a shared or busy machine the spinning threads
+        # burn the CPU the other thread needs (measured under load: 25 % less CPU, less wall)
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         for attempt in (0, 1):
             try:
                 if attempt or not (graph_path.is_file() and tok_path.is_file()):

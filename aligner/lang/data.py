@@ -27,4 +27,7 @@ def iter_rows(name: str, min_fields: int = 1):
 
 @lru_cache(maxsize=None)
 def load_wordset(name: str) -> frozenset[str]:
-    return frozenset(row[0] for row in iter_rows(name))
+    """The first field of every row (as :func:`iter_rows` gives it; the word lists have
+    tens of thousands of rows, so without building the other fields)."""
+    return frozenset(line.split("\t", 1)[0].strip() for line in read_data(name).splitlines()
+                     if line.strip() and not line.lstrip().startswith("#"))

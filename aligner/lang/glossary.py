@@ -87,6 +87,7 @@ _PS_FINAL_VOWELS = "هېیۍ"
 _PS_EXTRA = str.maketrans({"\u0622": "\u0627"})
 
 
+@lru_cache(maxsize=1 << 16)            # building the glossaries folds the same words again and again
 def fold_ps(text: str) -> str:
     """Fold a Pashto word or phrase the way texts are folded for matching."""
     return normalize(text).text.translate(_PS_EXTRA)
