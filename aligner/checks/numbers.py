@@ -219,7 +219,10 @@ def equivalence(a: Quantity, b: Quantity, rounding: bool = False) -> Optional[fl
     """How well ``a`` and ``b`` denote the same amount (higher is better), or None.
 
     Figures compare exactly; with ``rounding`` (one side says "about", "nearly" …) a figure
-    also matches its rounding ("about 1.2 million" ↔ 1,234,567), scoring less."""
+    also matches its rounding ("about 1.2 million" ↔ 1,234,567), scoring less.  A clock time
+    is never a rounding of another ("about 04:00" is not 04:01)."""
+    if a.kind == "time" or b.kind == "time":
+        rounding = False
     best: Optional[float] = None
     b_bases = [[(ub, ub.base(vb)) for ub in b.units] for vb in b.readings]
     for ia, va in enumerate(a.readings):
