@@ -182,3 +182,43 @@ def test_joined_letter_names_must_spell_every_letter_in_order():
     assert spelled_acronym("IP", ["دایپی"]) == (0, 0)          # the genitive د glued in front
     assert spelled_acronym("API", ["ایپی"]) is None              # A missing
     assert spelled_acronym("IR", ["دایران"]) is None             # Iran is no spelling of IR
+
+
+# --- PH-MISSING: {{int:key}} written out as that interface message's Pashto label ------------
+
+INT_PAIRS = {
+    "emailuser": ("Email this user", "کارن ته برېښليک لېږل"),
+    "minoreditletter": ("m", "و"),
+    # the label written out word for word: what {{int:emailuser}} would show
+    "autoblockedtext": ('You can use the "{{int:emailuser}}" feature if a valid email address is specified.',
+                        'دا مه هېروۍ چې تاسې د "کارن ته برېښليک لېږل" له اسانتياوؤ نه ګټه نه شی اخيستلای.'),
+    # a one-letter label is no evidence (و is also "and"): still reported
+    "histlegend": ("<strong>{{int:minoreditletter}}</strong> = minor edit.", "<strong>و</strong> = وړه سمونه."),
+    # another wording than the label: the legend no longer matches the interface
+    "blockedtext-x": ('You can use the "{{int:emailuser}}" feature.', "تاسې د برېښليک لېږلو کړنه کارولی شئ."),
+}
+
+
+def test_an_interface_message_written_out_as_its_own_label_is_not_dropped():
+    found = run(INT_PAIRS, ("PH-MISSING",))
+    assert keys(found, "PH-MISSING") == {"histlegend", "blockedtext-x"}
+
+
+# --- NEG-ADDED: نه as a postposition (… نه دمخه "before", د پخوا نه "already"); "blank" ---------
+
+NEG_ADDED_CLEAN = {
+    "view-pool-error": ("Please wait a while before you try to access this page again.",
+                        "لطفاً د دې مخ د کتلو د بيا هڅې نه دمخه يو څو شېبې صبر وکړۍ."),
+    "ipb_already_blocked": ('"$1" is already blocked.', 'پر "$1" د پخوا نه بنديز دی'),
+    "wrongpasswordempty": ("Password entered was blank.\nPlease try again.", "تاسې پټنوم نه دی ليکلی. لطفاً سر له نوي يې وليکۍ."),
+}
+NEG_ADDED_REAL = {
+    # planted on the message above: "is not blocked"
+    "ipb_already_blocked-planted": ('"$1" is already blocked.', 'پر "$1" بنديز نه دی لګېدلی'),
+}
+
+
+def test_na_closing_a_postposition_and_words_of_emptiness_are_no_added_negation():
+    found = run({**NEG_ADDED_CLEAN, **NEG_ADDED_REAL}, ("NEG-MISSING",))
+    assert keys(found, "NEG-ADDED") == set(NEG_ADDED_REAL)
+    assert [n[3] for n in negations("دا پخوا نه وو", "ps")] == ["strong"]   # "was not before"

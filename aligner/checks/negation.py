@@ -49,7 +49,7 @@ def _lexicon():
     lex = {lang: {"strong": set(), "weak": set(), "prefix": set(), "suffix": set(), "na": set(), "verb": set(),
                   "idiom": set(), "stem": set(), "after_le": set(), "after_tar": set(), "closer": set(),
                   "postposition": set(), "forgo": set(), "not_prefix": set(), "counter": set(),
-                  "until": set(), "joined_aux": set()}
+                  "until": set(), "joined_aux": set(), "after_de": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
         lex[lang][kind].add(fold(form) if lang == "ps" else form)
@@ -124,6 +124,9 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 continue                # the numeral nine: نه کسان، نه ویشت، نه سوه
             if joined_prev and joined_next and prev == nxt:
                 continue                # "څه نه څه" (something or other), "کله نه کله" (now and then)
+            if k >= 2 and prev in lex["after_de"] and tokens[k - 2].group() == "د":
+                add(m, "weak")          # "د پخوا نه" (from before, already): a postposition
+                continue
             if prev == "که" or (joined_next and nxt == "تر"):
                 add(m, "weak")          # "که نه" (or not); "له کابل نه تر هرات" (from … to)
                 continue

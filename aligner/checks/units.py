@@ -252,6 +252,29 @@ def placeholder_diff(v: UnitView, ctx: CheckContext) -> PlaceholderDiff:
     return ctx.shared("unit-placeholder-diff", v.pair.index, compute)
 
 
+def _inlined_label(name: str, v: UnitView, ctx: CheckContext) -> bool:
+    """Whether a MediaWiki ``{{int:key}}`` (the interface message ``key``, shown in the
+    reader's language) is written out in the translation as that message's own translation in
+    the same file, word for word: «د "کارن ته برېښليک لېږل" له اسانتياوو» for "the
+    "{{int:emailuser}}" feature" shows what the placeholder would.  A label of fewer than four
+    letters (و for {{int:minoreditletter}}) is no evidence: it is an ordinary word too."""
+    m = re.fullmatch(r"\{\{\s*int:\s*([^{}|]+?)\s*\}\}", name, re.I)
+    units = getattr(ctx.result, "units", None)
+    if not m or units is None:
+        return False
+    labels = ctx.shared("unit-interface-labels", id(units), lambda: {
+        (u.key or u.id): u.target for u in units.units if u.target})
+    key = m.group(1)
+    label = labels.get(key) or labels.get(key[:1].lower() + key[1:])
+    if not label or sum(ch.isalpha() for ch in label) < 4:
+        return False
+    return f" {_words(label)} " in f" {_words(v.target)} "
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
 @register
 class PlaceholderMissing(UnitCheck):
     """A placeholder of the source is not in the translation.
@@ -261,8 +284,9 @@ class PlaceholderMissing(UnitCheck):
     drops the second ``%s`` (value 2).  ``{{GENDER:$1|User page}}`` → «کارن مخ» is clean:
     ``$1`` only chose the wording.  ``$1 {{PLURAL:$1|page|pages}}`` → «{{PLURAL:$1|مخ|مخونه}}»
     drops the number ``$1``.  A plural form for one number (gettext ``msgstr[0]``, i18next
-    ``_one``) may spell its count out: ``%d file`` → «یوه دوتنه» is clean.  See
-    :func:`placeholder_diff`."""
+    ``_one``) may spell its count out: ``%d file`` → «یوه دوتنه» is clean.  A MediaWiki
+    ``{{int:emailuser}}`` written out as that message's Pashto label, word for word, is clean
+    (:func:`_inlined_label`).  See :func:`placeholder_diff`."""
     code = "PH-MISSING"
     category = "format"
     severity = "error"
@@ -271,6 +295,8 @@ class PlaceholderMissing(UnitCheck):
     def check_unit(self, v, ctx):
         tgt_sel = {c.name for c in v.tgt.selectors}
         for name, codes, rep in placeholder_diff(v, ctx).missing:
+            if rep is None and _inlined_label(name, v, ctx):
+                continue
             shown = _shown(v.source, codes)
             if rep:
                 new = _shown(v.target, rep[1])
