@@ -87,9 +87,15 @@ def _script(run: str) -> str:
     return "ascii"
 
 
+#: digit runs longer than this are not figures to respell
+MAX_DIGITS = 60
+
+
 def _readings(run: str) -> list[tuple[Fraction, Optional[str], Optional[str]]]:
     """``(value, group separator, decimal separator)`` readings of a digit run."""
     ascii_run = run.translate(_TO_ASCII)
+    if len(ascii_run) > MAX_DIGITS:
+        return []               # no figure a translation spells (and past int()'s 4,300-digit limit)
     parts = re.split(f"([{_SEPS}])", ascii_run)
     digits, seps = parts[0::2], parts[1::2]
     if not seps:
