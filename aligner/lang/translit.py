@@ -448,11 +448,15 @@ def spelled_acronym(acronym: str, tokens: Sequence[str]) -> Optional[tuple[int, 
 
 
 def _spells(word: str, letters: Sequence[str]) -> bool:
-    """Whether ``word`` is the names of ``letters`` written one after another, in order."""
-    if not letters:
-        return not word
-    return any(word.startswith(f) and _spells(word[len(f):], letters[1:])
-               for f in {fold_ps(x) for x in LETTER_NAMES_PS[letters[0]]})
+    """Whether ``word`` is the names of ``letters`` written one after another, in order (the
+    positions of ``word`` each letter name can end at, letter by letter: linear in both)."""
+    ends = {0}
+    for c in letters:
+        forms = {fold_ps(x) for x in LETTER_NAMES_PS[c]}
+        ends = {e + len(f) for e in ends for f in forms if word.startswith(f, e)}
+        if not ends:
+            return False
+    return len(word) in ends
 
 
 def _names_letter(token: str, letter: str) -> bool:
