@@ -307,6 +307,12 @@ class OnnxE5(E5Torch):
             self._tmp = tempfile.TemporaryDirectory(prefix="aligner-onnx-")
             return export(weights, sha, Path(self._tmp.name), variant)
 
+    def encode(self, texts: Sequence[str], prefix: str = E5_QUERY_PREFIX,
+               batch_size: int = 16, max_batch_tokens: int = 512) -> np.ndarray:
+        """As :meth:`E5Torch.encode`; smaller batches than torch's: on the seed pair's 58
+        sentences 512 tokens a pass take ~10 % less CPU than 1,024 (single thread 15 %)."""
+        return super().encode(texts, prefix, batch_size, max_batch_tokens)
+
     def _mean_pooled(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         x = _dequantize_q4_0(self._word[ids.reshape(-1)]).reshape(*ids.shape, self.dim)
         hidden = self.session.run(["hidden"], {"x": x, "mask": mask})[0]
