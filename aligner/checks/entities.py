@@ -607,6 +607,7 @@ class Target:
         self.pieces = [(i, piece) for i, w in enumerate(self.ps_words) for piece in _NON_JOINING_CUT.findall(w)]
         self.gl_spans: list[tuple[TermEntry, int, int]] = []   # glossary name renderings
         self._masked: dict = {}
+        self._sounds: dict = {}             # _sound_match results: (word, id(entry), mask) -> match
         self._base_index: Optional[dict[str, list[int]]] = None
 
     def add_glossary(self, glossary: Glossary) -> None:
@@ -776,6 +777,14 @@ def _word_variants(word: str) -> list[str]:
 
 def _sound_match(word: str, target: Target, entry: Optional[TermEntry] = None,
                  mask: bool = True) -> Optional[tuple[float, int, int]]:
+    key = (word, id(entry), mask)            # the same question about one sentence: asked once
+    if key not in target._sounds:
+        target._sounds[key] = _sound_match_uncached(word, target, entry, mask)
+    return target._sounds[key]
+
+
+def _sound_match_uncached(word: str, target: Target, entry: Optional[TermEntry],
+                          mask: bool) -> Optional[tuple[float, int, int]]:
     best = None
     words = target.words_for(entry, "" if entry is not None else word) if mask else target.ps_words
     for v in _word_variants(word):
@@ -1177,14 +1186,16 @@ class EntityCheck(Check):
             renderings.setdefault(key, set()).update(learned)
         ps_doc: dict[str, int] = {}          # Pashto stem -> number of sentences that have it
         en_doc: dict[str, int] = {}          # English word -> number of sentences that have it
+        targets = {p.index: t for p, _, t, _ in beads}
         for p in pairs:
-            for st in {ps_stem(w) for w in Target(p.target.text).ps_words}:
+            for st in {ps_stem(w) for w in (targets.get(p.index) or Target(p.target.text)).ps_words}:
                 ps_doc[st] = ps_doc.get(st, 0) + 1
             for w in set(re.findall(r"[a-z]+", p.source.text.lower())):
                 en_doc[w] = en_doc.get(w, 0) + 1
         # document counts for _other_name: a "rendering" that is a common word of this Pashto
         # (in more sentences than the English has the name) is not taken for the name
         self._ps_doc, self._en_doc = ps_doc, en_doc
+        self._evidence: dict[str, bool] = {}   # name key -> has_name_evidence (asked per sentence)
         # pass 2: report
         for p, mentions, target, found in beads:
             if all(f.how and not f.missing and not f.near for f in found):
@@ -1359,8 +1370,11 @@ class EntityCheck(Check):
                 continue
             if any(o.lower().startswith(w) or w.startswith(o.lower()) for o in other.words for w in mine):
                 continue                                 # Insta ~ Instagram: the same name
-            if not (has_name_evidence(other, doc) or key in renderings):
-                continue
+            if key not in renderings:
+                if key not in self._evidence:
+                    self._evidence[key] = has_name_evidence(other, doc)
+                if not self._evidence[key]:
+                    continue
             spans = []
             known = set(renderings.get(key, ()))
             if len(other.run) >= 2:
