@@ -4,12 +4,15 @@ Every finding gets ``confidence`` in [0, 1]: the estimated probability that a re
 it would call it *real* (a problem of the translation) rather than a false alarm.  It is
 computed from three pieces of evidence:
 
-1. **How reliable the finding's code is**, measured on the hand verdicts of the development
-   corpora (``bench/data/*_verdicts.tsv``, *tuning* parts only).  A code's real share is
-   shrunk toward the share of its severity group (error / warning codes) and that toward the
-   overall share, with Beta priors worth ``prior.group`` and ``prior.code`` verdicts: a code
-   with 40 verdicts speaks for itself, a code with 2 mostly borrows its group's rate, a code
-   with none gets the group's rate.
+1. **How reliable the finding's code is on text it was not tuned on**, measured on the hand
+   verdicts of the development corpora (``bench/data/*_verdicts.tsv``, *tuning* parts only),
+   counting every verdict ever recorded there, also those of findings a rule was since changed
+   to avoid (the first verdict on a finding is what the rule does to unseen text; the findings
+   still firing on the tuning text flatter it).  A code's real share is shrunk toward the
+   share of its severity group (error / warning codes) and that toward the overall share, with
+   Beta priors worth ``prior.group`` and ``prior.code`` verdicts (``prior.code`` chosen by
+   cross-validation over folds of documents): a code with 40 verdicts speaks for itself, a
+   code with 2 mostly borrows its group's rate, a code with none gets the group's rate.
 2. **The bead's alignment confidence** (``Bead.score``): a finding on a pair the aligner is
    unsure of is more often an artefact of a wrong pairing than a translation error.  A
    finding with no bead counts as a typical bead (``NEUTRAL_BEAD``).
@@ -22,9 +25,10 @@ They are combined by a **logistic model**::
                                    + w_bead · logit(bead score) + w_strength · log(strength)
 
 fitted with numpy (Newton's method with a Gaussian prior on the weights: ``w_code`` and
-``w_strength`` centred on 1, ``w_bead`` on 0) by ``bench/calibrate.py`` on the tuning
-verdicts, where each verdict's own code reliability is computed *without* that verdict
-(leave-one-out), so the fit sees the code rate as it would be on unseen text.
+``w_strength`` centred on 1, ``w_bead`` on 0; none of the three negative) by
+``bench/calibrate.py`` on the tuning verdicts, where each verdict's own code reliability is
+computed *without its fold of documents* (cross-validation), so the fit sees the code rate as
+it would be on documents it was not measured on.
 
 Why logistic and not isotonic: there are a few hundred verdicts over some 25 codes, most
 codes with fewer than ten.  Per-code isotonic curves on the bead score would be step
@@ -37,12 +41,13 @@ the tuning and the held-out parts, which is where the calibration is checked.
 
 **Severity** follows from the code and the confidence (:func:`derive_severity`):
 
-* a code whose precision cannot reach the bar (``bar``, the issue's 85 %) reports at ``info``:
-  ``info_codes`` in the data file, computed by the bench from the tuning verdicts: a code with
-  at least ``MIN_VERDICTS`` verdicts whose Beta posterior gives less than a 10 % chance that
-  its precision is at or above the bar (never hand-picked);
-* otherwise a finding whose confidence is below ``low_confidence`` (a documented threshold,
-  in the data file) is reported one level lower: error → warning, warning → info;
+* a code in ``info_codes`` reports at ``info`` (computed by the bench, never hand-picked: a
+  code with at least ``MIN_VERDICTS`` verdicts whose Beta posterior gives less than
+  ``cannot_reach`` chance to a precision of ``info_bar``; off in the shipped fit, where it
+  would silence number findings wholesale — see ``bench/calibrate.py --trade-off``);
+* otherwise a finding whose confidence is below ``low_confidence`` (chosen by the bench: the
+  highest threshold that keeps 96 % of each corpus's real tuning findings) is reported one
+  level lower: error → warning, warning → info;
 * the configuration's ``severity`` overrides win over both; findings about the tool itself
   (``CERTAIN_CODES``: a suppression without a reason, a crashed check) have confidence 1.
 
