@@ -150,6 +150,8 @@ def check_units(units, config: Optional[dict] = None, *, include_untranslated: b
                                     "seconds_encode": round(seconds, 3), "units": counts})
     result.units = units
     result.unit_beads = checked
+    #: the units' normalised sentence vectors (source, target), for the stale-translation rule
+    result.unit_vectors = (S, T) if vecs is not None else None
     run_config = dict(config)
     run_config["disable"] = list(config.get("disable") or []) + list(NOT_FOR_UNITS)
     result.findings = run_checks(result, run_config)

@@ -173,7 +173,8 @@ def test_4000_numbers_in_one_sentence(change):
     found = findings(en, ps)
     elapsed = time.process_time() - t
     assert len(found) == (4000 if change else 0)
-    assert elapsed < 2.0, f"{elapsed:.2f} s of CPU for 4,000 numbers"
+    # a guard against quadratic matching (minutes), not a speed goal: about 1 s of CPU here
+    assert elapsed < 15, f"{elapsed:.2f} s of CPU for 4,000 numbers"
 
 
 def test_4000_equal_numbers():
@@ -181,4 +182,4 @@ def test_4000_equal_numbers():
     ps = "ارزښتونه " + "، ".join(["۵"] * 4000) + " دي."
     t = time.process_time()
     assert findings(en, ps) == []
-    assert time.process_time() - t < 2.0
+    assert time.process_time() - t < 15        # a guard against quadratic matching, not a speed goal
