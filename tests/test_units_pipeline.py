@@ -112,3 +112,26 @@ def test_one_document_alone_is_refused(tmp_path):
     (tmp_path / "a.txt").write_text("The river is long.\n", encoding="utf-8")
     out = runner.invoke(app, ["check", str(tmp_path / "a.txt")])
     assert out.exit_code == 2 and "not a localization file" in out.output
+
+
+def test_translations_swapped_between_keys_are_stale_through_the_pipeline():
+    """The encoder scores each unit pair; a translation pasted under the wrong key matches
+    another unit's source better than its own (L10N-STALE on both keys); in place, clean."""
+    src = ["The page was added to the category.", "The page was removed from the category.",
+           "Your password has been changed successfully.",
+           "The file could not be uploaded because it is too large.",
+           "You must log in to edit this page.", "Search results for the selected namespace are shown below."]
+    tgt = ["مخ کټګورۍ ته ور زیات شو.", "مخ له کټګورۍ څخه لرې شو.", "ستاسو پټنوم په بریالیتوب سره بدل شو.",
+           "دوتنه پورته نه شوه ځکه چې ډېره لویه ده.", "د دې مخ د سمولو لپاره باید ننوځئ.",
+           "د ټاکل شوي نوم‌ځای د لټون پایلې لاندې ښودل شوې دي."]
+
+    def run(targets):
+        units = UnitSet(path="x.json", format="json",
+                        units=[Unit(f"k{i}", s, t, key=f"k{i}") for i, (s, t) in enumerate(zip(src, targets))])
+        return check_units(units, {})
+
+    assert not [f for f in run(tgt).findings if f.severity != "info"]
+    swapped = list(tgt)
+    swapped[2], swapped[3] = tgt[3], tgt[2]
+    stale = sorted(f.unit["id"] for f in run(swapped).findings if f.code == "L10N-STALE")
+    assert stale == ["k2", "k3"]
