@@ -122,6 +122,17 @@ def test_cli_shard_and_merge(corpus, tmp_path):
     assert any("2/2 not merged" in n for n in notes)
 
 
+def test_an_empty_shard_writes_its_index_and_succeeds(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.en.txt").write_text("Hello.\n", encoding="utf-8")
+    (docs / "a.ps.txt").write_text("سلام.\n", encoding="utf-8")
+    empty = 2 if shard_of("a", 2) == 1 else 1
+    result = audit_directory(docs, out_dir=tmp_path / "out", shard=f"{empty}/2", encoder=object(), progress=False)
+    assert result.documents == [] and result.exit_code() == 0          # the other shard has the pair
+    assert json.loads((tmp_path / "out" / "index.json").read_text(encoding="utf-8"))["shard"] == f"{empty}/2"
+
+
 def test_merge_refuses_what_is_not_an_index(tmp_path):
     (tmp_path / "x.json").write_text('{"schema": "other"}', encoding="utf-8")
     for args in ([str(tmp_path / "x.json")], [str(tmp_path / "nothing")]):

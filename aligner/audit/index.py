@@ -94,10 +94,10 @@ class AuditResult:
                 "findings": sev, "codes": dict(sorted(codes.items(), key=lambda kv: (-kv[1], kv[0])))}
 
     def exit_code(self, fail_on: str = "error") -> int:
-        """2 when a pair could not be checked (or there was no pair); else 1 when a finding
-        at or above ``fail_on`` exists (``never``: 0); else 0."""
-        if (not self.documents and not self.pending) or self.failed:
-            return 2
+        """2 when a pair could not be checked (or there was no pair, outside a shard run); else 1
+        when a finding at or above ``fail_on`` exists (``never``: 0); else 0."""
+        if (not self.documents and not self.pending and not self.shard) or self.failed:
+            return 2                           # (a shard may hold no pair: the others have them)
         if fail_on != "never":
             threshold = SEVERITY_RANK[fail_on]
             if any(n and SEVERITY_RANK[s] >= threshold for d in self.documents for s, n in d["counts"].items()):

@@ -115,12 +115,14 @@ def audit_directory(directory: str | os.PathLike, *, manifest: Optional[str | os
     else:
         specs, unpaired = discover_pairs(directory, patterns, source_lang=options.source_lang,
                                          target_lang=options.target_lang, exclude=[out])
+    found = len(specs)
     if shard:
         specs = select_shard(specs, shard)
         unpaired = unpaired if shard[0] == 1 else []       # listed once, by the first shard
     settings = options.settings()
     extra = {"shard": f"{shard[0]}/{shard[1]}" if shard else None, "scheduler": scheduler or "local"}
-    if not specs:                                      # nothing to report: write nothing
+    if not specs and not (shard and found):            # nothing to report: write nothing
+                                                       # (an empty shard still writes its index, for merge)
         return AuditResult(directory=directory, out_dir=out, manifest=Path(manifest) if manifest else None,
                            documents=[], unpaired=unpaired, pending=[], settings=settings,
                            formats=write_formats, jobs=jobs, seconds=time.perf_counter() - t0, notes=notes,
