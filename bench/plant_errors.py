@@ -1099,9 +1099,13 @@ def main(argv=None):
 # ``--part tuning|held-out`` plants on one part of the split only (bench/splits.py: NTREX by
 # document id; the hand-written corpus, group ``handwritten``, by document).
 
-NUMBER_CATEGORIES = ("numword", "fraction")
+# ordinal   a Pashto ordinal word changed in its own ending (درېیمه ماده → څلورمه ماده, دوهم پړاو →
+#           درېیم پړاو, د دریمو → د څلورمو), where the English states the same ordinal ("third",
+#           "Article 3"); kept apart from numword so that numword's figures stay comparable.
+NUMBER_CATEGORIES = ("numword", "fraction", "ordinal")
 CATEGORIES = CATEGORIES + NUMBER_CATEGORIES
-ACCEPTED.update({"numword": frozenset({"number"}), "fraction": frozenset({"number"})})
+ACCEPTED.update({"numword": frozenset({"number"}), "fraction": frozenset({"number"}),
+                 "ordinal": frozenset({"number"})})
 
 #: Pashto number words by value: (direct form, oblique form)
 _PS_NUMBER_FORMS = {
@@ -1166,6 +1170,8 @@ def plant_numword(site: Site, rng: random.Random) -> list[Plant]:
                 out.append(_mk(site, "numword", f"{w} → {new} in {q.text!r}", q.start + a, q.start + b, new))
                 break
         elif q.value.denominator == 1 and 2 <= q.value <= 19 and not q.unit and q.kind == "number":
+            if not site.ps[:q.start].rsplit("\n", 1)[-1].strip() and site.ps[q.end:q.end + 1] in (".", ")", "-"):
+                continue                    # "۳." opening a line: a list enumerator, not a count
             after = site.ps[q.end:].split()
             oblique = bool(after) and after[0].rstrip("،.۔").endswith("و")
             v = int(q.value)
@@ -1240,7 +1246,31 @@ def plant_fraction(site: Site, rng: random.Random) -> list[Plant]:
     return out
 
 
-NUMBER_PLANTERS = {"numword": plant_numword, "fraction": plant_fraction}
+#: Pashto ordinal stems by value (the first is the one planted), endings م / مه / مې / مو
+_PS_ORDINAL_STEMS = {2: ("دوهم", "دویم"), 3: ("درېیم", "دریم"), 4: ("څلورم",), 5: ("پنځم",), 6: ("شپږم",),
+                     7: ("اووم",), 8: ("اتم",), 9: ("نهم",), 10: ("لسم",)}
+_PS_ORDINAL_ENDINGS = ("", "ه", "ې", "و")
+_PS_ORDINAL_WORD = {fold_ps(stem + e): (v, e) for v, stems in _PS_ORDINAL_STEMS.items() for stem in stems
+                    for e in _PS_ORDINAL_ENDINGS}
+
+
+def plant_ordinal(site: Site, rng: random.Random) -> list[Plant]:
+    """A Pashto ordinal word of 2-10 changed to another in the same ending, where the English
+    states the same ordinal (a word, 3rd, or "Article 3")."""
+    en_ords = {e.value for e in extract_quantities(site.en, "en") if e.kind == "ordinal"}
+    out = []
+    for a, b, w in _ps_words(site.ps):
+        hit = _PS_ORDINAL_WORD.get(fold_ps(w))
+        if hit is None or hit[0] not in en_ords:
+            continue
+        v, ending = hit
+        new = _PS_ORDINAL_STEMS[_other_value(v, list(_PS_ORDINAL_STEMS), rng)][0] + ending
+        out.append(_mk(site, "ordinal", f"{w} → {new}", a, b, new))
+        break
+    return out
+
+
+NUMBER_PLANTERS = {"numword": plant_numword, "fraction": plant_fraction, "ordinal": plant_ordinal}
 
 
 def corpus_cases(group: str, part: str = "all") -> list[Case]:

@@ -331,8 +331,10 @@ class _Spans:
 def _group(q: Quantity) -> Optional[str]:
     """What a quantity written in words may be compared with although it is weak: a fraction
     with a fraction (half ↔ درېیمه برخه), a multiple with a multiple (twice ↔ درې چنده), a count
-    of 2 or more with a count (three ↔ څلورو, 3 ↔ څلورو); None for the rest (one, first, a
-    million, homographs)."""
+    of 2 or more with a count (three ↔ څلورو, 3 ↔ څلورو), an ordinal with an ordinal
+    (third ↔ څلورم, second ↔ لومړی, 3rd ↔ دوهمه); None for the rest (one, a million, homographs)."""
+    if q.kind == "ordinal" and not q.maybe and q.value >= 1 and q.value.denominator == 1:
+        return "ordinal"                   # third ↔ څلورم, second ↔ لومړی, Article 3 ↔ څلورمه ماده
     if q.maybe or q.label:
         return None
     if q.kind in ("fraction", "multiple"):
@@ -365,8 +367,9 @@ def _date_spans(text: str, lang: str, finder=None) -> list[tuple[int, int]]:
 
 
 def _weak_pair(s: Item, t: Item) -> bool:
-    """Two weak word numbers that may still be a mismatch: same group, neither a label."""
-    return not (s.q.label or t.q.label) and _groups_pair(_group(s.q), _group(t.q))
+    """Two weak word numbers that may still be a mismatch: same group, neither a label (but an
+    ordinal label, "Article 12" in mid-sentence, may meet a word ordinal: دیارلسمه ماده)."""
+    return not any(x.q.label and x.q.kind != "ordinal" for x in (s, t)) and _groups_pair(_group(s.q), _group(t.q))
 
 
 def _groups_pair(ga: Optional[str], gb: Optional[str]) -> bool:

@@ -46,7 +46,7 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from ..text.normalize import NormText, fold, normalize
-from .data import data_path, iter_rows
+from .data import data_path, iter_rows, load_wordset
 
 __all__ = ["Quantity", "UnitReading", "extract_quantities", "format_quantity", "format_value"]
 
@@ -149,6 +149,7 @@ class _Lexicon:
     glued_suffixes: frozenset       # Latin words (lower case) that may follow digits without a space
     glued_suffixes_cs: frozenset    # ... and case-sensitive ones (GW, kWh, t)
     derived: dict = field(default_factory=dict)   # glued forms met so far (دیوه, اویاکلن) -> _Word | None
+    counted: frozenset = frozenset()  # nouns that are counted (data/counted_nouns_<lang>.txt): درو ورځو
 
 
 _TOKEN_RE = re.compile(
@@ -251,8 +252,15 @@ def _lexicon(lang: str) -> _Lexicon:
         glued.update(k[0] for k in cues.get(role, {}) if k and _LATIN.match(k[0]))
     glued.update(k[0] for k in units_ci if k and _LATIN.match(k[0]))
     glued_cs = frozenset(k[0] for k in units_cs if k and _LATIN.match(k[0]))
+    counted = load_wordset(f"counted_nouns_{lang}.txt") if data_path(f"counted_nouns_{lang}.txt").is_file() \
+        else frozenset()
     return _Lexicon(lang, words, units_ci, units_cs, unit_maxlen, cues, cue_maxlen,
-                    frozenset(glued), glued_cs)
+                    frozenset(glued), glued_cs, counted=counted)
+
+
+@lru_cache(maxsize=None)
+def _numbered_nouns() -> frozenset:
+    return load_wordset("numbered_nouns_en.txt")
 
 
 def _number(text: str) -> Fraction:
@@ -714,6 +722,7 @@ class _Parser:
             raw = _Raw(i, i + 1, w0.value, kind="multiple", written="words", count=w0.value)
             return [self.finish(raw, ())], i + 1
         maybe = False
+        alt: Optional[Fraction] = None       # a second reading of the whole (دوه نوي: 2 or 92)
         total, group = Fraction(0), Fraction(0)
         last: Optional[str] = None
         last_scale = Fraction(0)
@@ -769,13 +778,20 @@ class _Parser:
                     return [], j + 1             # "hundred thousands of dollars": vague
                 break
             if "strict" in w.flags and not self._scale_or_unit_at(j + 1):
-                break                            # نوي "new": 90 only in نوي زره, نوي ټنه
+                if nwords == 0:                  # نوي "new" on its own: 90 only if the other side
+                    maybe = True                 # says so (a homograph, as زر "gold")
+                elif last == "unit" and cls == "tens" and self.lang == "ps":
+                    alt = group + v              # دوه نوي: 92, or "two new" (دوه نوي کورونه)
+                    break
+                else:
+                    break                        # 90 for sure only in نوي زره, نوي ټنه
             if "lead" in w.flags and not self._lead_at(j + 1):
                 break                            # نه "not": 9 only in نه ویشت, نه سوه, نه زره
             if "after" in w.flags and not nwords:
                 break                            # لکه "like": a lakh only after a count
             if "ambig" in w.flags and not nwords and not (
-                    self._scale_or_unit_at(j + 1) or is_num_word(j + 1, ("unit", "teen", "tens", "hundred"))):
+                    self._scale_or_unit_at(j + 1) or is_num_word(j + 1, ("unit", "teen", "tens", "hundred"))
+                    or self._counted_at(j + 1)):
                 maybe = True                     # زر "gold", اوه "oh", درو on their own: this word only
             if "ambig" not in w.flags:
                 ambig_only = False
@@ -887,12 +903,16 @@ class _Parser:
             value = total + group
         if nwords == 0:
             return None
+        if alt is not None and kind == "number":
+            j += 1                               # the span covers both words
         raw = _Raw(i, j, value, kind=kind, written="words", count=value, explicit_count=explicit)
+        if alt is not None and kind == "number":
+            raw.candidates.append(total + alt)
         if kind == "number" and last_scale and value >= last_scale:
             raw.scale, raw.count = last_scale, value / last_scale   # "seven million": 7 × 10⁶
         raw.t1 = j
         q = self.finish(raw, ())
-        if ambig_only and not q.units and q.kind != "multiple" and \
+        if ambig_only and not q.units and q.kind != "multiple" and not self._counted_at(q.t1) and \
                 (nwords == 1 or len({t.low for t in toks[i:j]}) == 1):
             q.maybe = True                       # only ambiguous words (زر "gold", درو): needs a unit,
                                                  # another number word (اویا زره) or the other side
@@ -906,6 +926,10 @@ class _Parser:
         if w is None or w.flags & {"abbr", "money"}:
             return False
         return (w.cls == "tens" and w.value == 20) or w.cls in ("hundred", "scale")
+
+    def _counted_at(self, k: int) -> bool:
+        """A counted noun at token k (کسان, ورځو): the ambiguous number word before it counts."""
+        return 0 <= k < len(self.toks) and self.toks[k].kind == "word" and self.toks[k].low in self.lex.counted
 
     def _scale_or_unit_at(self, k: int) -> bool:
         w = self.word(k)
@@ -985,7 +1009,15 @@ class _Parser:
         raw.approx = self.approx_of(raw.t0, raw.t1)
         raw.weak = self.is_weak(raw)
         raw.label = raw.written == "digits" and not prefix_units and self.after_name(raw.t0)
+        if raw.kind == "number" and not raw.units and raw.scale == 1 and raw.value.denominator == 1 \
+                and 1 <= raw.value < 1000 and self._numbered_noun_before(raw.t0):
+            raw.kind = "ordinal"                 # Article 3 = the third article (درېیمه ماده)
         return raw
+
+    def _numbered_noun_before(self, i: int) -> bool:
+        """An English noun whose number is an ordinal right before token i ("Article 3")."""
+        return self.lang == "en" and i >= 1 and self.toks[i - 1].kind == "word" \
+            and self.toks[i - 1].low in _numbered_nouns()
 
     def after_name(self, i: int) -> bool:
         """Token i follows a capitalised Latin word inside an English sentence ("BBC Radio 4",
