@@ -376,6 +376,10 @@ def main(argv=None):
     ap.add_argument("--json", type=Path, default=None, help="write the figures here")
     ap.add_argument("--param", action="append", default=[], help="AlignParams override k=v")
     ap.add_argument("--errors", action="store_true", help="print mismatched beads")
+    ap.add_argument("--texts", action="store_true", help="with --errors: print the sentences of mismatched beads")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="perturb every document this many times (round 0 is the reported one; more rounds "
+                         "give more cases to study and fit on, each with its own seed)")
     ap.add_argument("--dump-null", type=Path, default=None,
                     help="write one JSON line per predicted null bead (features, right?) for calibration")
     ap.add_argument("--fit-null", type=Path, nargs="+", default=None,
@@ -409,14 +413,16 @@ def main(argv=None):
         results["sets"][set_name] = {}
         for part in parts:
             scores = Scores()
-            rng = random.Random(1234)
             n_sent = 0
             n_docs = 0
             requested = 0
             embedded_before = enc.encoder.texts_encoded
             t_enc = t_align = 0.0
             t0 = time.perf_counter()
-            for d, (doc_id, en, ps) in enumerate(all_docs):
+            rounds = 1 if set_name.endswith("clean") else max(1, args.rounds)
+            for rnd, (d, (doc_id, en, ps)) in ((r_, x) for r_ in range(rounds) for x in enumerate(all_docs)):
+                if d == 0:
+                    rng = random.Random(1234 + 1000 * rnd)
                 foreign = all_docs[(d + 7) % len(all_docs)][2]
                 case = case_of(set_name, en, ps, foreign, rng)    # the rng advances for every document
                 if part_of("ntrex", doc_id) != part:
@@ -453,11 +459,21 @@ def main(argv=None):
                     ng = {b for b in gold if not b[0] or not b[1]}
                     for k, (b, sb) in enumerate(zip(r.beads, single)):
                         if not b.source or not b.target:
-                            dump.write(json.dumps({"set": set_name, "doc": doc_id, "bead": k, "score": b.score,
+                            dump.write(json.dumps({"set": set_name, "doc": doc_id, "round": rnd, "bead": k,
+                                                   "score": b.score,
                                                    "right": int(sb in ng), "features": feats.get(k)}) + "\n")
                 if args.errors and set(pred) != set(gold):
-                    print(f"{set_name} doc {d} ({doc_id}): pred-gold {sorted(set(pred) - set(gold))} "
-                          f"gold-pred {sorted(set(gold) - set(pred))}")
+                    print(f"{set_name} doc {d} ({doc_id}) round {rnd}: pred-gold {sorted(set(pred) - set(gold))} "
+                          f"gold-pred {sorted(set(gold) - set(pred))} ops {_ops}")
+                    if args.texts:
+                        shown = sorted({i for S, _ in set(pred) ^ set(gold) for i in S})
+                        for i in shown:
+                            print(f"    EN {i}: {su[i].strip()[:160]}")
+                        for j in sorted({j for _, T in set(pred) ^ set(gold) for j in T}):
+                            print(f"    PS {j}: {tu[j].strip()[:160]}")
+                        for b in r.beads:
+                            if not b.source or not b.target:
+                                print(f"    null bead (sentence ids) {b.source}{b.target} score {b.score}")
                 n_sent += len(src.sentences) + len(tgt.sentences)
                 requested += r.stats["texts_requested"]
                 t_enc += r.stats["seconds_encode"]

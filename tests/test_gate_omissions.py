@@ -180,7 +180,8 @@ def test_split_translation_piece_is_not_an_addition():
     addition; the same sentence whose merge costs margin and length stays a null bead."""
     from aligner.align.dp import AlignParams, NULL_FEATURES, _null_confidence
     base = {"margin": -0.004, "merge_dcos": -0.003, "merge_gain": -0.003, "pair_gain": -0.2,
-            "fragment": 0.0, "short_fragment": 0.0, "log_words": 2.64, "same_block": 1.0, "dcos_up": 0.0}
+            "fragment": 0.0, "short_fragment": 0.0, "log_words": 2.64, "same_block": 1.0, "dcos_up": 0.0,
+            "number_veto": 0.0, "has_merge": 1.0}
     split = dict(base, merge_len=0.08)
     split["len_and_gain"] = 0.08 * (0.03 - 0.003) * 100
     real = dict(base, merge_gain=-0.06, merge_dcos=-0.03, merge_len=-0.3, len_and_gain=0.0)
@@ -204,3 +205,40 @@ def test_month_abbreviation_ends_a_sentence_before_a_capital():
     from aligner.text.segment import split_sentences
     assert len(split_sentences("It will remain closed until Oct. President Widodo came.", "en")) == 2
     assert len(split_sentences("On Oct. 5 it rained. Then it stopped.", "en")) == 2
+
+
+def test_number_disagreement_weighs_but_does_not_veto_a_merge():
+    """Numbers that disagree between a null sentence and the merge it could join are a fitted
+    feature of the null confidence (share of the merges whose numbers disagree), not a veto: a
+    numbered piece the translator joined to its neighbour ("in the 1990s" ↔ "in the last decade
+    of the twentieth century") still merges when the merge fits clearly, while the same
+    disagreement tips a doubtful case to a reported omission (the mayor's 12 members above)."""
+    from aligner.align.dp import AlignParams, NULL_FEATURES, _null_confidence
+    assert "number_veto" in NULL_FEATURES
+    base = {"margin": -0.004, "merge_dcos": -0.003, "merge_gain": -0.003, "pair_gain": -0.2,
+            "fragment": 0.0, "short_fragment": 0.0, "log_words": 2.64, "same_block": 1.0, "dcos_up": 0.0,
+            "has_merge": 1.0}
+    clear = dict(base, merge_len=0.3, len_and_gain=0.3 * (0.03 - 0.003) * 100)
+    doubtful = dict(base, merge_len=0.08, len_and_gain=0.08 * (0.03 - 0.003) * 100)
+    thr = AlignParams().null_threshold
+    assert _null_confidence(dict(clear, number_veto=1.0)) < thr
+    assert _null_confidence(dict(doubtful, number_veto=0.0)) < thr < _null_confidence(dict(doubtful, number_veto=1.0))
+
+
+def test_decade_written_in_words_merges_into_its_neighbour(encoder):
+    """Real text: "He moved to London in the 1990s." rendered inside the previous Pashto sentence
+    as "in the last decade of the twentieth century" (its numbers disagree: 1990 ↔ 20) aligns as
+    a 2-1 merge, no omission, one sentence per line and running text."""
+    en = ["The writer was born in Kabul and studied law at the university there.",
+          "He moved to London in the 1990s.",
+          "There he wrote three novels about the war, and the first of them was translated into eleven "
+          "languages.",
+          "He still lives in the city with his family."]
+    ps = ["لیکوال په کابل کې زیږېدلی او هلته یې په پوهنتون کې حقوق لوستي، او د شلمې پېړۍ په وروستۍ لسیزه "
+          "کې لندن ته ولاړ.",
+          "هلته یې د جګړې په اړه درې ناولونه ولیکل، او لومړی یې په یوولسو ژبو وژباړل شو.",
+          "هغه لا هم د خپلې کورنۍ سره په همدې ښار کې اوسېږي."]
+    for sep, segmented in (("\n", True), (" ", False)):
+        r = check(sep.join(en), sep.join(ps), segmented=segmented, encoder=encoder)
+        assert _beads(r) == [((0, 1), (0,)), ((2,), (1,)), ((3,), (2,))]
+        assert not _codes(r, "OMIT-SENTENCE", "ADD-SENTENCE")

@@ -32,10 +32,13 @@ Two passes, in time and memory linear in document length (as Bertalign does):
    probability that the sentence really has no counterpart; below ``null_threshold``
    the bead is absorbed (an unfinished line merges forward, a lower-case continuation
    backward), and every remaining null bead carries that probability as its score.
-   A merge is not a candidate when the sentence carries numbers (digits of any script or
-   words) and the merge's other side has numbers but none of them (``number_veto``): a short
-   "The mayor thanked 12 members." beside "… the 20 members …" is an omission, not a merge.
-   The model is fitted on the tuning part of perturbed NTREX
+   Numbers weigh in as a fitted feature, not a veto (``number_veto``: the share of the merges
+   whose other side has numbers but none of the sentence's, digits of any script or words):
+   a short "The mayor thanked 12 members." beside "… the 20 members …" stays an omission,
+   while a piece whose number the translator wrote differently still merges when the merge
+   clearly fits.  ``has_merge`` tells the model whether any merge was possible at all (the
+   merge features of a sentence with none are placeholders).
+   The model is fitted on the tuning part of NTREX, clean and perturbed, both layouts
    (``bench/align_bench.py --part tuning --param review=False --dump-null F`` then
    ``--fit-null F``).
 
@@ -80,7 +83,8 @@ class AlignParams:
     review_rounds: int = 3
     null_threshold: float = 0.35  # a null bead less likely than this to be real is absorbed (tuned)
     fragment_pull: float = 0.05  # an unfinished line merges forward rather than backward
-    number_veto: bool = True   # a null sentence whose numbers are all missing from a merge's other side stays null
+    number_veto: bool = True   # read whether a null sentence's numbers are missing from a merge's other side
+                               # (a feature of the null confidence, not a hard veto)
 
 
 @dataclass
@@ -576,12 +580,14 @@ def align_vectors(S: np.ndarray, T: np.ndarray, src_texts: Sequence[str], tgt_te
 _STOP_END = (".", "!", "?", "۔", "؟", "…", "\"", "”", "’", "'", ")", "»")
 _FRAGMENT_END = (",", "،", ";", "؛", ":", "-", "–", "—")
 
-#: logistic weights of P(null bead is real | features), fitted on the tuning part of perturbed
-#: NTREX (bench/align_bench.py --dump-null, bench/fit_null.py); order of NULL_FEATURES
+#: logistic weights of P(null bead is real | features), fitted on the tuning part of NTREX
+#: (bench/align_bench.py --part tuning --param review=False --dump-null F, then --fit-null F);
+#: order of NULL_FEATURES
 NULL_FEATURES = ("margin", "merge_dcos", "merge_gain", "pair_gain", "fragment", "short_fragment", "log_words",
-                 "same_block", "dcos_up", "merge_len", "len_and_gain")
-NULL_WEIGHTS = (-40.849, 10.802, -8.169, -54.373, -1.682, -3.127, 1.982, 1.848, -1.529, -2.642, -19.89)
-NULL_BIAS = -15.402
+                 "same_block", "dcos_up", "merge_len", "len_and_gain", "number_veto", "has_merge")
+NULL_WEIGHTS = (-37.308, -33.233, -17.782, -50.978, -1.864, -3.4, 1.713, 1.834, -0.802, -5.212, -14.04, 3.806,
+                18.866)
+NULL_BIAS = -33.685
 
 
 class _BestMargin:
@@ -675,17 +681,19 @@ def _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin
     f["same_block"] = float(any(0 <= y < len(blocks) and blocks[y] == blocks[x] for y in (x - 1, x + 1)))
     best_key = None
     own_nums = _number_parts(text) if p.number_veto else frozenset()
+    merges = conflicts = 0
     for kind, nb, lo_, hi_, new in _candidates(k, spans, types):
         if kind == "merge":
             ns0, ns1, nt0, nt1 = spans[nb]
+            merges += 1
             if own_nums:
                 # a sentence merged into a bead says its numbers there: when none of them is on
-                # the other side (which has numbers of its own), the sentence is not part of it
+                # the other side (which has numbers of its own), the sentence is less likely part
+                # of it (a feature of the model, not a veto: numbers can be written differently)
                 other = " ".join(tgt_texts[nt0:nt1]) if src_null else " ".join(src_texts[ns0:ns1])
                 other_nums = _number_parts(other)
                 if other_nums and not own_nums & other_nums:
-                    f["number_veto"] = 1.0
-                    continue
+                    conflicts += 1
             side, other = ("s", "t") if src_null else ("t", "s")
             merged = _side_vec(scorer, side, *((new[0], new[1]) if src_null else (new[2], new[3])))
             alone = _side_vec(scorer, side, *((ns0, ns1) if src_null else (nt0, nt1)))
@@ -706,6 +714,7 @@ def _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin
             key = g
         if best_key is None or key > best_key:
             best_key, f["best"] = key, (kind, nb, lo_, hi_, new)
+    f["number_veto"] = conflicts / merges if merges else 0.0    # share of the merges whose numbers disagree
     f["dcos_up"] = float(f["merge_dcos"] > 0)        # the concatenation is closer than the neighbour alone
     # the merge fits the length ratio better *and* costs (almost) nothing in margin: a sentence the
     # translator split in two (running text), not a sentence without counterpart
