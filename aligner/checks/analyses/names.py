@@ -1,0 +1,506 @@
+"""The English names of a sentence: pure functions of the English text.
+
+Which words are names (glossary names, acronyms, runs of capitalised words that are not
+ordinary vocabulary) and what the whole document says about its words (:class:`DocWords`:
+written in lower case somewhere, capitalised in mid-sentence, part of a multi-word name,
+acronyms it defines).  The rules are described in :mod:`aligner.checks.entities`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from ...lang.data import iter_rows, load_wordset, read_data
+from ...lang.glossary import Glossary, TermEntry, fold_ps
+from ...lang.translit import consonant_weight
+from ...text.inflect import english_lemmas as _lemmas
+from ...text.inflect import strip_possessive
+from ...text.tokens import EN_WORD as _TOKEN
+
+NOT_NAMES = "en_not_names.txt"
+COMMON_EN = "en_common_words.txt"
+ACRONYMS = "acronyms_en_ps.tsv"
+
+#: Text before a token that makes it "sentence-initial like" (its capital says nothing).
+_INITIAL_BEFORE = re.compile(r"(?:^|[.!?:;\u2014\u2013|…]|\s-)\s*[\"'“”‘’«(\[]*\s*$")
+
+#: Endings of English common words that are capitalised in names but translated.
+_COMMON_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ive", "ives", "ous",
+                   "ship", "hood", "ical", "ance", "ists", "ency", "ology", "acy", "ize", "izes",
+                   "ized", "ising", "izing")
+
+#: Spelling patterns that English words do not have but transcribed names do.
+_FOREIGN = re.compile(
+    r"zh|kh|q(?!u)|[^e]x[aeiou]|ng[bcdfjklmnpqrvwxz]|ii|aa|uu|iu|ao|yu|"
+    r"(?:ov|ev|ova|eva|enko|ski|sky|ovic|evic|yan|stan|abad|pur|zai|ullah|zadeh|uly|baev|jan)$")
+
+#: Titles after which a capitalised word is a person's name.
+_TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lord lady president minister
+premier chancellor chairman chairwoman ambassador senator sen rep governor mayor judge
+general gen colonel col captain capt sergeant sgt lieutenant lt inspector detective king queen
+prince princess sheikh imam mullah mawlawi haji commander secretary envoy""".split())
+
+
+#: A name word needs this much sound skeleton before its absence is reported.
+_MIN_WEIGHT = 2.0
+
+
+
+@lru_cache(maxsize=1)
+def common_english() -> frozenset[str]:
+    """English words that dictionaries write in lower case only (``data/en_common_words.txt``)."""
+    return load_wordset(COMMON_EN)
+
+
+def is_common_word(word: str) -> bool:
+    """Whether a (capitalised) word is a common English word and not also a name: an
+    English word list writes it in lower case only (Unfortunately, Healthcare, Supplier), as
+    it never does Bush, Turkey or Bektonov."""
+    w = strip_possessive(word).lower()
+    return len(w) >= 3 and w in common_english()
+
+
+def is_identifier(tok: str) -> bool:
+    """A code made of letters and digits (H1N1, X-200, COVID-19, A320): copied or rendered by
+    meaning, never transliterated."""
+    return bool(re.search(r"\d", tok)) and bool(re.search(r"[A-Za-z]", tok))
+
+
+@dataclass(frozen=True)
+class KnownAcronym:
+    """An acronym of general vocabulary (TB, CEO, NGO) with its expansion and the Pashto that
+    renders it by meaning (``data/acronyms_en_ps.tsv``)."""
+    acronym: str
+    expansion: tuple[str, ...]
+    pashto: tuple[tuple[str, ...], ...]       # folded Pashto renderings, word by word
+
+
+@lru_cache(maxsize=1)
+def known_acronyms() -> dict[str, KnownAcronym]:
+    out = {}
+    for row in iter_rows(ACRONYMS, 2):
+        renderings = tuple(tuple(fold_ps(w) for w in r.split()) for r in (row[2] if len(row) > 2 else "").split("|")
+                           if r.strip())
+        for a in row[0].split("|"):
+            out[a.strip().upper()] = KnownAcronym(a.strip(), tuple(row[1].split()), renderings)
+    return out
+
+
+#: Function words an acronym's expansion may contain without giving it a letter.
+_EXPANSION_GLUE = frozenset("of and for the on in to at by with &".split())
+_DEF_PAREN = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9&.\-]*)\s*\)")
+_DEF_AFTER = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*s?)\s*\(([^()]{4,120})\)")
+
+
+def _long_form_start(short: str, words: list[str]) -> Optional[int]:
+    """Where, in ``words``, the expansion of ``short`` starts (Schwartz & Hearst: the short
+    form's letters found right to left in the long form, its first letter at the start of a
+    word, within ``len(short) + 5`` words), or None."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    if len(letters) < 2:
+        return None
+    long = " ".join(words)
+    s, pos = len(letters) - 1, len(long) - 1
+    while s >= 0:
+        c = letters[s]
+        while pos >= 0 and (long[pos].lower() != c or (s == 0 and pos > 0 and long[pos - 1].isalnum())):
+            pos -= 1
+        if pos < 0:
+            return None
+        pos -= 1
+        s -= 1
+    start = pos + 1
+    k = long[:start].count(" ")
+    if start and long[start - 1] != " ":
+        return None
+    return k
+
+
+def acronym_definitions(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Acronyms that the English defines, with their expansion: "World Food Programme (WFP)",
+    "MoPH (Ministry of Public Health)"."""
+    out: dict[str, tuple[str, ...]] = {}
+    for text in texts:
+        for m in _DEF_PAREN.finditer(text):
+            short = m.group(1).rstrip(".")
+            if sum(1 for c in short if c.isupper()) < 2 or short.isdigit():
+                continue
+            before = re.findall(r"[A-Za-z][A-Za-z'’\-]*", text[max(0, m.start() - 200):m.start()])
+            window = before[-(len(short) + 5):]
+            k = _long_form_start(short, window)
+            if k is not None and len(window) - k >= 2:
+                out.setdefault(short, tuple(strip_possessive(w) for w in window[k:]))
+        for m in _DEF_AFTER.finditer(text):
+            short, inner = m.group(1), m.group(2)
+            words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", inner)
+            if len(words) >= 2 and _long_form_start(short, words) == 0:
+                out.setdefault(short, tuple(strip_possessive(w) for w in words))
+    return out
+
+
+@lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """Lower-case English words that are not names (data file, white-space separated)."""
+    words = set()
+    for line in read_data(NOT_NAMES).splitlines():
+        if line.lstrip().startswith("#"):
+            continue
+        words.update(w.lower() for w in line.split())
+    return frozenset(words)
+
+
+def _abbreviations() -> frozenset[str]:
+    """English abbreviations that end in a full stop (Mr., St., Sen.)."""
+    return load_wordset("abbreviations_en.txt")
+
+#: Words before a defined term of legal and technical text (the Supplier, this Agreement).
+_DETERMINERS = frozenset("the this that such each any every said".split())
+
+#: Words that may stand before a name without making it part of a longer name.
+_LEAD_WORDS = frozenset("the a an and or of in on at to for from by with as but".split())
+
+
+def is_ordinary(word: str, lower_in_doc: Iterable[str] = ()) -> bool:
+    """Whether a capitalised English word is an ordinary word rather than a name."""
+    lemmas = _lemmas(word)
+    words = ordinary_words()
+    if lemmas & words or word.lower().rstrip(".") in _abbreviations():
+        return True
+    if lower_in_doc and any(l in lower_in_doc for l in lemmas):
+        return True
+    w = word.lower()
+    return len(w) > 6 and w.endswith(_COMMON_ENDINGS)
+
+
+def looks_foreign(word: str) -> bool:
+    """Whether a word has a spelling pattern of transcribed (non-English) names."""
+    return bool(_FOREIGN.search(word.lower()))
+
+
+@dataclass
+class Mention:
+    """A name in the English text of a bead."""
+    start: int
+    end: int
+    text: str
+    kind: str                        # "glossary" | "acronym" | "name"
+    words: tuple[str, ...]           # the name words to look for (by sound / in Latin script)
+    run: tuple[str, ...] = ()        # all capitalised words of the run (New York)
+    entry: Optional[TermEntry] = None
+    after_title: bool = False
+    embedded: bool = False           # a glossary name inside a longer capitalised name
+    expansion: tuple = ()            # an acronym's expansion (defined in the document or known)
+    known: Optional[KnownAcronym] = None   # an acronym of general vocabulary (TB, CEO)
+    defined_term: bool = False       # after a determiner: "the Supplier", "this Agreement"
+    weak: bool = False               # an untrusted capitalised word (sentence-initial, headline):
+                                     # reported only when another name stands in its place
+
+    @property
+    def key(self) -> str:
+        return " ".join(w.lower() for w in self.words) or self.text.lower()
+
+
+@dataclass
+class DocWords:
+    """What the whole English document says about its words."""
+    lower: set = field(default_factory=set)        # written in lower case somewhere
+    cap_mid: set = field(default_factory=set)      # capitalised in mid-sentence
+    run_words: set = field(default_factory=set)    # part of a multi-word name
+    acronyms: dict = field(default_factory=dict)   # acronym -> its expansion (defined in the text)
+
+
+
+def _acronym_core(tok: str) -> Optional[str]:
+    """``EU`` for EU / E.U. / EUs / EU-wide; ``COVID`` for COVID-19; None if not an acronym."""
+    core = tok.replace(".", "").split("-")[0]
+    if core.endswith("s") and len(core) > 2 and core[:-1].isupper():
+        core = core[:-1]
+    letters = [c for c in core if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return core
+    return None
+
+
+def _sentence_starts(side) -> set[int]:
+    return {side.local(s.start) for s in side.sentences}
+
+
+def _is_headline(text: str) -> bool:
+    """A Title-Case headline: no closing punctuation and most longer words capitalised."""
+    words = [t for t in re.findall(r"[A-Za-z]+", text) if len(t) >= 4]
+    if re.search(r"[.;:…][\"'”’)\]]*\s*$", text) and len(words) > 8:
+        return False                      # a sentence that ends like a sentence
+    if len(words) < 3:
+        return False
+    share = sum(1 for w in words if w[0].isupper()) / len(words)
+    return share >= (0.6 if not re.search(r"[.;:…]\W*$", text) else 0.8)
+
+
+def _is_shouting(text: str) -> bool:
+    caps = [t for t in re.findall(r"[A-Za-z]{3,}", text) if t.isupper()]
+    return len(caps) >= 3 or any(len(t) >= 7 for t in caps)
+
+
+def _initial_like(text: str, start: int, starts: set[int], prev_tok: Optional[str]) -> bool:
+    if start in starts or not text[:start].strip():
+        return True
+    before = text[max(0, start - 12):start]
+    if _INITIAL_BEFORE.search(before):
+        if prev_tok and before.rstrip(" \"'“”‘’«([").endswith(".") \
+                and (prev_tok.lower().rstrip(".") in _abbreviations()
+                     or (len(prev_tok.rstrip(".")) == 1 and prev_tok[0].isupper())):
+            return False                  # "Mr. Adams", "St. Martin's", "Murphy J. Paul"
+        return True
+    return False
+
+
+#: Lower-case particles inside names (Bashar al-Assad, Osama bin Laden, Vincent van Gogh).
+_PARTICLES = frozenset("al el ad as ash at ul ud ur bin ibn van von de del della da di du la le der den dos das".split())
+
+
+def _capitalised(tok: str) -> bool:
+    """Capitalised, or a particle glued to a capitalised name (al-Assad)."""
+    if tok[0].isupper():
+        return True
+    head, _, rest = tok.partition("-")
+    return bool(rest) and head.lower() in _PARTICLES and rest[:1].isupper()
+
+
+_QUOTED = re.compile(r"[\"“«]([^\"“”«»]{10,200})[\"”»]")
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted Title-Case stretches: titles of works, whose words are translated."""
+    return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text) if _is_headline(m.group(1))]
+
+
+def _iter_cap_runs(text: str, starts: set[int]):
+    """Yield runs of adjacent capitalised tokens: lists of (start, end, token, initial_like).
+
+    A lower-case particle between two capitalised words (bin, van, de …) belongs to the run
+    but is not itself yielded; a particle glued with a hyphen (al-Assad) yields the name part.
+    """
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    titles = _title_spans(text)
+    run = []
+    prev_tok, prev_end = None, -1
+    for k, (s, e, raw) in enumerate(toks):
+        tok = strip_possessive(raw)
+        adjacent = prev_end >= 0 and prev_tok is not None and not prev_tok.endswith(("'s", "’s")) \
+            and (text[prev_end:s] == " " or (text[prev_end:s] == ". " and len(prev_tok) == 1
+                                              and prev_tok.isupper()))     # Murphy J. Paul
+        if run and not adjacent:
+            yield run
+            run = []
+        if _capitalised(tok):
+            if not tok[0].isupper():                       # al-Assad → Assad
+                head, _, rest = tok.partition("-")
+                s, tok = s + len(head) + 1, rest
+            initial = _initial_like(text, s, starts, prev_tok) or any(a <= s < b for a, b in titles)
+            run.append((s, s + len(tok), tok, initial))
+        elif run and tok.lower() in _PARTICLES and k + 1 < len(toks) \
+                and text[e:toks[k + 1][0]] == " " and toks[k + 1][2][0].isupper():
+            pass                                           # Osama bin Laden: keep the run open
+        elif run:
+            yield run
+            run = []
+        prev_tok, prev_end = raw, e
+    if run:
+        yield run
+
+
+def document_words(texts: Iterable[tuple[str, set[int]]]) -> DocWords:
+    """Lower-case words, mid-sentence capitalised words and name-run words of a document."""
+    dw = DocWords()
+    texts = list(texts)
+    for text, starts in texts:
+        for m in _TOKEN.finditer(text):
+            tok = strip_possessive(m.group())
+            dw.lower.update(p for p in tok.split("-") if p[:1].islower())
+    for text, starts in texts:
+        head = _is_headline(text)
+        for run in _iter_cap_runs(text, starts):
+            names = []
+            for s, e, tok, initial in run:
+                if not head and not initial:
+                    dw.cap_mid.add(tok.lower())
+                if not is_ordinary(tok, dw.lower) and _acronym_core(tok) is None:
+                    names.append(tok.lower())
+            if len(names) >= 2 and not head and not run[0][3]:
+                # (a common word of the run is no evidence: James Millennium Highway)
+                dw.run_words.update(w for w in names if not is_common_word(w))
+    dw.acronyms = acronym_definitions(text for text, _ in texts)
+    return dw
+
+
+def _common_sense(matched: str, entry: TermEntry, start: int, text: str, starts: set[int],
+                  doc: DocWords) -> bool:
+    """Whether a listed name that is also a common word (flag ``case``: Apple, Chad) is used
+    as the common word: in the plural (Apples), where the document also writes it in lower
+    case (apple trees), or where its capital says nothing (at the start of a sentence) and the
+    document never capitalises it in mid-sentence."""
+    word = matched.split()[0]
+    if matched.lower() not in {v.lower() for v in entry.english} and matched.lower().endswith("s"):
+        return True
+    if doc.lower & _lemmas(word):
+        return True
+    prev = re.findall(r"[A-Za-z.]+", text[max(0, start - 30):start])
+    return _initial_like(text, start, starts, prev[-1] if prev else None) and word.lower() not in doc.cap_mid
+
+
+def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
+                  starts: Optional[set[int]] = None) -> list[Mention]:
+    """The names of an English text (see the module docstring for the rules)."""
+    starts = starts if starts is not None else {0}
+    doc = doc or document_words([(text, starts)])
+    mentions: list[Mention] = []
+    covered: list[tuple[int, int]] = []
+    for m in glossary.matcher.find_en(text):
+        if m.entry.is_name:
+            if "case" in m.entry.flags and _common_sense(m.text, m.entry, m.start, text, starts, doc):
+                continue          # Apples, "apple trees": the fruit, not the company
+            words = tuple(w for w in re.findall(r"[A-Za-z]+", m.text)
+                          if _acronym_core(w) or not is_ordinary(w))
+            prev = re.search(r"([A-Za-z][\w.]*)[ -]$", text[max(0, m.start - 30):m.start])
+            embedded = bool(prev) and (prev.group(1).lower() in ("non", "anti", "pro", "ex", "pan") or (
+                prev.group(1)[0].isupper() and prev.group(1).lower() not in _LEAD_WORDS
+                and prev.group(1).lower().rstrip(".") not in _TITLES))
+            nxt = re.match(r"[ -]([A-Z][A-Za-z]+)", text[m.end:])
+            embedded = embedded or (bool(nxt) and nxt.group(1).lower() not in _LEAD_WORDS)
+            # the country of a title ("the President of the United States"): translators often
+            # give the title alone, or the person's name, so it is treated like a part of a name
+            title = re.search(r"\b([A-Za-z]+) of (?:the )?$", text[max(0, m.start - 40):m.start])
+            embedded = embedded or (bool(title) and title.group(1).lower() in _TITLES)
+            mentions.append(Mention(m.start, m.end, m.text, "glossary", words, (), m.entry,
+                                    embedded=embedded))
+            covered.append((m.start, m.end))
+    head = _is_headline(text)
+    shouting = _is_shouting(text)
+
+    for run in _iter_cap_runs(text, starts):
+        current: list[tuple[int, int, str]] = []     # name words of the current mention
+        pending: list[tuple[int, int, str]] = []     # every capitalised word since its start
+        tentative: list[tuple[int, int, str]] = []   # an untrusted sentence-initial name word
+
+        def drop_tentative():
+            # an untrusted word that stays alone is kept as a weak mention: only another name
+            # of the document in its place makes it a finding (a name swapped in a headline)
+            for s0, e0, w0 in tentative:
+                if len(w0) >= 4 and consonant_weight(w0) >= _MIN_WEIGHT:
+                    mentions.append(Mention(s0, e0, w0, "name", (w0,), (w0,), weak=True))
+            tentative.clear()
+
+        def flush():
+            if current:
+                lead = [w for s0, _, w in pending if s0 < current[0][0]]
+                prev = re.findall(r"[A-Za-z]+", text[:pending[0][0]])
+                titled = any(w.lower() in _TITLES for w in lead) or \
+                    (bool(prev) and prev[-1].lower() in _TITLES)
+                s, e = current[0][0], current[-1][1]
+                before = re.findall(r"[A-Za-z]+", text[max(0, s - 12):s])
+                determiner = bool(before) and before[-1].lower() in _DETERMINERS
+                mentions.append(Mention(s, e, text[s:e], "name", tuple(w for _, _, w in current),
+                                        tuple(w for _, _, w in pending), None, titled,
+                                        defined_term=determiner))
+            current.clear()
+            pending.clear()
+
+        for s, e, tok, initial in run:
+            if any(a <= s < b for a, b in covered):
+                flush()
+                continue
+            core = _acronym_core(tok)
+            known = known_acronyms().get((core or tok).upper()) if core is not None or not (
+                is_ordinary(tok) or is_common_word(tok)) else None
+            expansion = doc.acronyms.get(tok) or doc.acronyms.get(core or "") \
+                or doc.acronyms.get(tok[:-1] if tok.endswith("s") else "")
+            if core is None and (expansion or known is not None):
+                core = tok[:-1] if tok.endswith("s") and not expansion else tok   # MoPH, Covid
+            if core is None and is_identifier(tok):
+                core = tok                                                     # X-200
+            if core is not None:
+                flush()
+                drop_tentative()
+                after_number = re.search(r"\d\s*$", text[:s]) is not None     # 3 GW, 240 MW: units
+                if not shouting and not after_number and core.lower() not in ordinary_words() \
+                        and not re.fullmatch(r"[IVXLC]+", core) and (len(core) <= 6 or is_identifier(tok)):
+                    mentions.append(Mention(s, s + len(tok), tok, "acronym", (core,),
+                                            expansion=tuple(expansion or (known.expansion if known else ())),
+                                            known=known))
+                continue
+            if shouting and tok.isupper():
+                flush()
+                continue
+            parts = [p for p in tok.split("-") if p]
+            name_parts = [p for p in parts if p[0].isupper() and not is_ordinary(p, doc.lower)]
+            # a sentence-initial / headline word counts when the document capitalises it in
+            # mid-sentence too, or when it is spelt like a transcribed name (Zhongrun's Phase II)
+            trusted = not (head or initial) or all(p.lower() in doc.cap_mid or looks_foreign(p)
+                                                   for p in name_parts)
+            if (head or initial) and not trusted:
+                # "Francois Bouchard said": a sentence-initial word is kept only when the
+                # next word of the run is a name word
+                flush()
+                drop_tentative()
+                # (a common English word is not a name: Unfortunately, Overall, Philologist)
+                tentative[:] = [(s, e, p) for p in name_parts if not is_common_word(p)]
+                continue
+            if tentative and any(not is_common_word(p) for p in name_parts) and not head:
+                pending.extend(tentative)
+                current.extend(tentative)
+                tentative.clear()
+            drop_tentative()
+            if current and not name_parts and tok.lower().rstrip(".") in _TITLES:
+                flush()           # "Columbia Attorney General Karl Racine": two names
+            pending.extend((s, e, p) for p in parts)
+            current.extend((s, e, p) for p in name_parts)
+        flush()
+        drop_tentative()
+    mentions.sort(key=lambda x: x.start)
+    return mentions
+
+def _is_demonym(m: Mention) -> bool:
+    """An adjective / people form of a glossary name (American, Scottish, Europeans): often
+    and legitimately rendered by a possessive or dropped, so not reported when absent."""
+    w = m.text.lower().rstrip("s")
+    return m.entry is not None and m.text != m.entry.label \
+        and w.endswith(("an", "ese", "ish", "i", "ic", "ean", "ian", "ch", "sh", "ard", "ede", "ton"))
+
+
+def _alias(text: str, m: Mention) -> bool:
+    """Whether ``m`` is the whole of a parenthesis right after a capitalised word: another
+    name of the same person or place (Mawlana (Rumi), Myanmar (Burma))."""
+    return bool(re.search(r"\b[A-Z][\w'’-]*\s*\(\s*$", text[:m.start])) \
+        and bool(re.match(r"\s*\)", text[m.end:]))
+
+
+def _common_noun(m: Mention) -> bool:
+    """A single capitalised common word (the Supplier, the Agreement, Medications): a term or
+    common noun, translated; a Pashto word that happens to sound like it (سپاري, "delivers",
+    for Supplier) is not taken for the document's rendering of it."""
+    return m.kind == "name" and len(m.words) == 1 and is_common_word(m.words[0]) and m.defined_term
+
+
+def _substantial(m: Mention) -> bool:
+    """A name with a word long enough to be told apart by sound (not M&S's M)."""
+    return any(len(w) >= 4 and consonant_weight(w) >= _MIN_WEIGHT for w in m.words)
+
+
+def has_name_evidence(m: Mention, doc: DocWords) -> bool:
+    """Whether the English alone shows that ``m`` is a name to be rendered by sound."""
+    if m.kind != "name":
+        return False
+    if not any(consonant_weight(w) >= _MIN_WEIGHT for w in m.words):
+        return False
+    if m.weak:
+        return False
+    if not m.after_title and all(is_common_word(w) for w in m.words):
+        return False          # made of common words (Healthcare Products Regulatory): translated
+    if len(m.words) >= 2 and all(len(w) >= 3 for w in m.words):
+        return True
+    if m.after_title:
+        return True
+    return any(w.lower() in doc.run_words or looks_foreign(w) for w in m.words)
+

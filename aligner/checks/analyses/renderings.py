@@ -1,0 +1,486 @@
+"""Where a name of the English sentence is rendered in its Pashto sentence.
+
+:class:`Target` tokenises a Pashto sentence once for every lookup (its words, Latin-script
+copies, codes, glued pieces, glossary names, sound matches asked once); :func:`find_counterpart`
+tells whether and how a :class:`~aligner.checks.analyses.names.Mention` is rendered there: by a
+glossary rendering, copied in Latin script, by sound (:mod:`aligner.lang.translit`), spelled out
+or by meaning (acronyms); the helpers below look for what stands in place of a missing name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ...lang.glossary import PS_ENDINGS, Glossary, TermEntry, fold_ps
+from ...lang.translit import (STRONG_THRESHOLD, Match, best_match, common_words, consonant_weight,
+                              match_threshold, similarity, spelled_acronym)
+from ...text.distance import edit_distance as _edit_distance
+from ...text.normalize import normalize
+from ...text.tokens import PS_WORD as _PS_TOKEN
+from .names import (_EXPANSION_GLUE, _MIN_WEIGHT, Mention, _acronym_core, is_common_word,
+                    is_identifier, is_ordinary)
+
+#: A name word whose best sound score reaches this floor (by its sound skeleton, as for
+#: :data:`aligner.lang.translit.THRESHOLDS`) but not the match threshold is "uncertain": a
+#: misspelt rendering (پډیلټون for Paddington) is as likely as an omission, so nothing is
+#: reported.  Words with less skeleton than the last floor are never uncertain: they reach
+#: such scores by chance in too many sentences.
+UNCERTAIN_FLOORS = ((5.0, 0.45), (4.0, 0.50), (3.0, 0.55), (2.0, 0.62))
+
+
+def _near_floor(word: str) -> float:
+    """The score from which a Pashto word is a near rendering of ``word``."""
+    w = consonant_weight(word)
+    for floor_weight, floor in UNCERTAIN_FLOORS:
+        if w >= floor_weight:
+            return floor
+    return match_threshold(word)
+
+
+def _uncertain(word: str, score: float) -> bool:
+    w = consonant_weight(word)
+    for floor_weight, floor in UNCERTAIN_FLOORS:
+        if w >= floor_weight:
+            return floor <= score < match_threshold(word)
+    return False
+
+
+#: A name word found inside a longer written word (glued, see Target.pieces) must score this.
+_GLUED_SCORE = 0.85
+#: ... and have this much sound skeleton (China is found by chance in the قانو of غیرقانوني).
+_GLUED_WEIGHT = 2.5
+#: In a multi-word name, every word scoring this much counts as a rendering.
+_ALL_WORDS_SCORE = 0.55
+#: A Pashto span said to render *another* name must have this many letters.
+_MIN_PS_LETTERS = 3
+#: ... and the missing name itself must score below this on it (Scottish ≁ سکاټلند).
+_OWN_SCORE_MAX = 0.45
+
+class Target:
+    """The Pashto side of a bead, tokenised once for all lookups."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.nt = normalize(text)
+        self.toks = [(m.start(), m.end(), m.group()) for m in _PS_TOKEN.finditer(self.nt.text)]
+        self.ps = [(i, fold_ps(t)) for i, (_, _, t) in enumerate(self.toks) if not t[0].isascii()]
+        self.ps_words = [w for _, w in self.ps]
+        self.latin_raw = {t.replace(".", "") for _, _, t in self.toks if t[0].isascii()}
+        self.latin = {t.lower() for t in self.latin_raw}
+        # Latin codes with their digits (H1N1, X-200, IEC 60364), spaces and hyphens dropped
+        self.codes = [re.sub(r"[^A-Z0-9]", "", r.upper())
+                      for r in re.findall(r"[A-Za-z0-9][A-Za-z0-9 .\-/]*", self.nt.text)]
+        # each word cut after its non-joining letters (ا د ډ ذ ر ړ ز ژ ږ و ۍ): Pashto is often
+        # typed without a space after such a letter (مولاناورته, خواابوبکرصديق), so a name may
+        # sit inside a longer written word; pieces[k] = (word index, piece)
+        self.pieces = [(i, piece) for i, w in enumerate(self.ps_words) for piece in _NON_JOINING_CUT.findall(w)]
+        self.gl_spans: list[tuple[TermEntry, int, int]] = []   # glossary name renderings
+        self._masked: dict = {}
+        self._sounds: dict = {}             # _sound_match results: (word, id(entry), mask) -> match
+        self._base_index: Optional[dict[str, list[int]]] = None
+
+    def add_glossary(self, glossary: Glossary) -> None:
+        """Locate the renderings of glossary names (countries, cities …) in the Pashto."""
+        if self.gl_spans or not self.ps:
+            return
+        offs = [self.nt.to_original(*self.toks[i][:2]) for i, _ in self.ps]
+        for gm in glossary.matcher.find_ps(self.text):
+            if gm.kind != "allowed" or not gm.entry.is_name:
+                continue
+            idx = [k for k, (a, b) in enumerate(offs) if a < gm.end and b > gm.start]
+            if idx:
+                self.gl_spans.append((gm.entry, min(idx), max(idx)))
+
+    def words_for(self, entry: Optional[TermEntry] = None, word: str = "") -> list[str]:
+        """``ps_words`` with the renderings of glossary names (other than ``entry``) blanked
+        out: امریکایي does not render Maurice, تاجکستان does not render Kazakhstan."""
+        key = (id(entry), word)
+        if key not in self._masked:
+            words = list(self.ps_words)
+            for e, i, j in self.gl_spans:
+                if e is not entry and not (word and (any(
+                        v[:3].lower() == word[:3].lower() for v in e.english)
+                        or similarity(word, "".join(self.ps_words[i:j + 1])) >= STRONG_THRESHOLD)):
+                    for k in range(i, j + 1):
+                        words[k] = "د"
+            self._masked[key] = words
+        return self._masked[key]
+
+    def has_latin(self, word: str) -> bool:
+        """Whether ``word`` is copied in Latin script, allowing a typo in a long word
+        (Tennessee ~ Tennessess, Baldwin ~ Badlwin)."""
+        w = word.lower()
+        if w in self.latin:
+            return True
+        if len(w) < 5:
+            return False
+        return any(abs(len(t) - len(w)) <= 2 and _edit_distance(t, w) <= (1 if len(w) < 8 else 2)
+                   for t in self.latin)
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Original offsets of the Pashto words ``first..last`` (indices into ``ps_words``)."""
+        a = self.toks[self.ps[first][0]][0]
+        b = self.toks[self.ps[last][0]][1]
+        return self.nt.to_original(a, b)
+
+    def find_rendering(self, rendering: tuple[str, ...], fuzzy: bool = False) -> Optional[tuple[int, int]]:
+        """Indices of the Pashto words equal to ``rendering`` (last word may be inflected).
+
+        With ``fuzzy``, a one-word rendering of four letters or more also matches a word one
+        edit away (two from six letters): the same name spelt differently by the same
+        translator (کاوانو, کانوا)."""
+        n = len(rendering)
+        if fuzzy and n == 1 and len(rendering[0]) >= 4:
+            r = rendering[0]
+            limit = 1 if len(r) < 6 else 2
+            for i, w in enumerate(self.ps_words):
+                if abs(len(w) - len(r)) <= limit and _edit_distance(w, r) <= limit:
+                    return i, i
+        for j in self._bases().get(rendering[-1], ()):     # positions of the (inflected) last word
+            i = j - n + 1
+            if i >= 0 and all(self.ps_words[i + k] == rendering[k] for k in range(n - 1)):
+                return i, j
+        if fuzzy and n == 1 and len(rendering[0]) >= 4:
+            return self.glued(rendering[0])
+        return None
+
+    def near_phrase(self, words: list[str]) -> bool:
+        """Whether the Pashto has the phrase ``words`` with at most one letter wrong in one of
+        its words of six letters or more (the last word may be inflected)."""
+        n = len(words)
+        for i in range(len(self.ps_words) - n + 1):
+            slips = 0
+            for k, w in enumerate(words):
+                t = self.ps_words[i + k]
+                if t == w or (k == n - 1 and any(t == w + e for e in PS_ENDINGS if e)):
+                    continue
+                if len(w) >= 6 and slips == 0 and (_edit_distance(t, w) <= 1 or (
+                        k == n - 1 and any(t.endswith(e) and _edit_distance(t[:-len(e)], w) <= 1
+                                           for e in PS_ENDINGS if e and len(t) > len(e)))):
+                    slips = 1
+                    continue
+                break
+            else:
+                return True
+        return False
+
+    def glued(self, word: str) -> Optional[tuple[int, int]]:
+        """Where ``word`` is written glued to the words around it (دمولانارنګ, مولاناورته):
+        a run of pieces of one written word (see ``pieces``) equal to it."""
+        pieces = self.pieces
+        for k in range(len(pieces)):
+            joined = ""
+            for m in range(k, min(k + 6, len(pieces))):
+                if pieces[m][0] != pieces[k][0]:
+                    break
+                joined += pieces[m][1]
+                if joined == word and len(self.ps_words[pieces[k][0]]) > len(word):
+                    lead = "".join(p for i, p in pieces[:k] if i == pieces[k][0])
+                    tail = "".join(p for i, p in pieces[m + 1:] if i == pieces[k][0])
+                    if (not lead or lead in ("د", "و", "او") or len(lead) >= 3) and len(tail) != 1:
+                        return pieces[k][0], pieces[k][0]
+                if len(joined) >= len(word):
+                    break
+        return None
+
+    def glued_sound(self, latin: str) -> Optional[Match]:
+        """The best sound match of ``latin`` on the pieces of glued words (Walad ~ the ولد of
+        ولددلګښتونولپاره), as word indices; only words that are longer than the match."""
+        common = common_words()
+        # pieces of common words are left out (ورځ, "day", is not و + رځ)
+        tokens = ["د" if self.ps_words[i] in common else piece for i, piece in self.pieces]
+        best = best_match(latin, tokens)
+        if best is None:
+            return None
+        first, last = self.pieces[best.first][0], self.pieces[best.last][0]
+        matched = "".join(tokens[best.first:best.last + 1])
+        if first == last and matched == self.ps_words[first]:
+            return None                            # a whole word: already tried
+        lead = "".join(piece for i, piece in self.pieces[:best.first] if i == first)
+        if lead and lead not in ("د", "و", "او") and len(lead) < 3:
+            return None                            # it starts inside a word (the رځ of ورځ)
+        tail = "".join(piece for i, piece in self.pieces[best.last + 1:] if i == last)
+        if len(matched) < 3 or len(tail) == 1:
+            return None                            # (one letter more is a typo: کاناداو)
+        return Match(best.score, first, last)
+
+    def _bases(self) -> dict[str, list[int]]:
+        """Each word and each base it may inflect from (word less a Pashto ending) → positions,
+        so that a rendering is looked up, not searched for (large documents)."""
+        if self._base_index is None:
+            index: dict[str, list[int]] = {}
+            for i, w in enumerate(self.ps_words):
+                bases = {w} | {w[:-len(e)] for e in PS_ENDINGS if e and w.endswith(e) and len(w) > len(e)}
+                for base in bases:
+                    index.setdefault(base, []).append(i)
+            self._base_index = index
+        return self._base_index
+
+
+#: A piece of a Pashto word ending in a non-joining letter (or the rest of the word).
+_NON_JOINING_CUT = re.compile("[^اآدډذرړزژږوۍ]*[اآدډذرړزژږوۍ]|[^اآدډذرړزژږوۍ]+")
+
+
+def _word_variants(word: str) -> list[str]:
+    """A name word and the stems of its demonym / possessive forms."""
+    out = [word]
+    for suf, rep in (("ians", "ia"), ("ian", "ia"), ("eans", "e"), ("ean", "e"), ("ese", ""),
+                     ("ish", ""), ("ans", "a"), ("an", "a"), ("i", ""), ("s", "")):
+        if word.lower().endswith(suf) and len(word) - len(suf) >= 3:
+            out.append(word[: len(word) - len(suf)] + rep)
+    return out
+
+
+def _sound_match(word: str, target: Target, entry: Optional[TermEntry] = None,
+                 mask: bool = True) -> Optional[tuple[float, int, int]]:
+    key = (word, id(entry), mask)            # the same question about one sentence: asked once
+    if key not in target._sounds:
+        target._sounds[key] = _sound_match_uncached(word, target, entry, mask)
+    return target._sounds[key]
+
+
+def _sound_match_uncached(word: str, target: Target, entry: Optional[TermEntry],
+                          mask: bool) -> Optional[tuple[float, int, int]]:
+    best = None
+    words = target.words_for(entry, "" if entry is not None else word) if mask else target.ps_words
+    for v in _word_variants(word):
+        m = best_match(v, words)
+        if m and (best is None or m.score > best[0]):
+            best = (m.score, m.first, m.last)
+    return best
+
+
+@dataclass
+class Found:
+    """How a mention was found on the Pashto side."""
+    how: Optional[str]                          # glossary | latin | sound | None
+    rendering: Optional[tuple[str, ...]] = None  # the Pashto words that render it by sound
+    span: Optional[tuple[int, int]] = None       # their indices in Target.ps_words
+    uncertain: bool = False                      # not found, but a near rendering is there
+    missing: list = field(default_factory=list)  # words of a found name that are not rendered
+    near: list = field(default_factory=list)     # ... that have only a near rendering (misspelt?)
+    glued: bool = False                          # found inside a longer written word
+    place: dict = field(default_factory=dict)    # missing/near word -> index of the Pashto word
+                                                 # where it belongs (next to a rendered part)
+
+
+def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Found:
+    """Whether, and how, the Pashto side has a counterpart of ``mention``."""
+    if mention.entry is not None:
+        if any(g.kind == "allowed" for g in glossary.matcher.find_ps(target.text, entries=[mention.entry])):
+            return Found("glossary")          # (a forbidden rendering, جنوبي کوریا for North Korea, is not)
+        if any(target.near_phrase(fold_ps(a).split()) for a in mention.entry.allowed
+               if " " in a.strip() and not a.isascii()):
+            return Found("glossary")          # a letter slipped in a long word: متحده ایاالتو
+        if _acronym_core(mention.text) is not None:
+            mention = Mention(mention.start, mention.end, mention.text, "acronym",
+                              (_acronym_core(mention.text),), (), mention.entry)
+    if mention.kind == "acronym":
+        core = mention.words[0]
+        if is_identifier(mention.text):
+            code = re.sub(r"[^A-Z0-9]", "", mention.text.upper())
+            if any(code in c for c in target.codes):
+                return Found("latin")
+        if core in target.latin_raw or (core + "s") in target.latin_raw or \
+                (len(core) > 3 and core.lower() in target.latin):
+            return Found("latin")
+        hit = spelled_acronym(core, target.ps_words)
+        if hit is None and len(core) >= 3:               # read as a word: NATO ~ ناټو
+            m = best_match(core.lower(), target.ps_words)
+            if m and m.score >= max(match_threshold(core.lower()), 0.8):
+                hit = (m.first, m.last)
+        if hit is not None:
+            return Found("sound", tuple(target.ps_words[hit[0]:hit[1] + 1]), hit)
+        return _by_meaning(mention, target)
+    words = list(mention.words) or re.findall(r"[A-Za-z]+", mention.text)
+    latin = [target.has_latin(w) for w in words]
+    glued = False
+    best = None
+    scores = []
+    matches = []
+    for w, lat in zip(words, latin):
+        sm = _sound_match(w, target, mention.entry)
+        if not lat and (sm is None or sm[0] < match_threshold(w)) and consonant_weight(w) >= _GLUED_WEIGHT:
+            gm = target.glued_sound(w)            # written glued to its neighbours
+            if gm is not None and gm.score >= max(match_threshold(w), _GLUED_SCORE):
+                sm = (gm.score, gm.first, gm.last)
+                glued = True
+        matches.append(sm)
+        scores.append(1.0 if lat else sm[0] if sm else 0.0)
+        if sm and sm[0] >= match_threshold(w) and (best is None or sm[0] > best[0]):
+            best = sm
+    if any(latin):
+        found = Found("latin")
+    else:
+        found = None
+        if best is None and len(words) >= 2 and min(scores) >= _ALL_WORDS_SCORE:
+            # every word of a multi-word name roughly rendered (Clarion Ledger ~ کاریلون لوجر)
+            spans = [_sound_match(w, target, mention.entry) for w in words]
+            best = (min(scores), min(sp[1] for sp in spans), max(sp[2] for sp in spans))
+            return Found("sound", tuple(target.ps_words[best[1]:best[2] + 1]), (best[1], best[2]))
+        if len(mention.run) >= 2:
+            # the whole run by sound, ordinary words included: New York ~ نیویارک
+            joined = "".join(mention.run)
+            m = best_match(joined, target.words_for(mention.entry), max_join=len(mention.run) + 1)
+            if m and m.score >= match_threshold(joined) and (best is None or len(mention.words) < 2):
+                return Found("sound", tuple(target.ps_words[m.first:m.last + 1]), (m.first, m.last))
+        if best is not None:
+            found = Found("sound", tuple(target.ps_words[best[1]:best[2] + 1]), (best[1], best[2]))
+    if found is None:
+        return Found(None, uncertain=any(_uncertain(w, sc) for w, sc in zip(words, scores)))
+    found.glued = glued
+    if mention.kind == "name" and len(words) >= 2:
+        # a person's given name and surname are each rendered: "Nelson Mandela" is not
+        # rendered by نیلسون ایډوارډ
+        long = [k for k, w in enumerate(words) if len(w) >= 4] or [0]
+        for k in sorted({long[0], long[-1]}):         # Ri Yong Ho: Yong
+            w, sc = words[k], scores[k]
+            if sc >= match_threshold(w) or len(w) < 4 or is_ordinary(w) or is_common_word(w):
+                continue          # (a common word of a name is translated: Herza Vegetables)
+            # too little sound skeleton to tell (Xiao) or a near rendering: reported only if
+            # another name of the document stands in its place
+            weak = consonant_weight(w) < _MIN_WEIGHT or _uncertain(w, sc)
+            (found.near if weak else found.missing).append(w)
+            if found.span is not None:
+                found.place[w] = found.span[0] - 1 if k == 0 else found.span[1] + 1
+        # a middle name between its rendered neighbours (Sutopo Purwo Nugroho ↔ سټوپو X نوګروه):
+        # the one Pashto word between them is where it belongs
+        for k in range(1, len(words) - 1):
+            w, sc = words[k], scores[k]
+            prev, nxt = matches[k - 1], matches[k + 1]
+            if sc >= _near_floor(w) or len(w) < 4 or consonant_weight(w) < _MIN_WEIGHT \
+                    or is_ordinary(w) or prev is None or nxt is None \
+                    or scores[k - 1] < match_threshold(words[k - 1]) or scores[k + 1] < match_threshold(words[k + 1]):
+                continue
+            if nxt[1] - prev[2] == 2:
+                found.missing.append(w)
+                found.place[w] = prev[2] + 1
+    return found
+
+
+def _by_meaning(mention: Mention, target: Target) -> Found:
+    """An acronym rendered by its meaning: a Pashto rendering of a known acronym (نري رنځ for
+    TB), or the names of its expansion rendered by sound (the Bektonov Energy Group of BEG)."""
+    if mention.known is not None and any(target.find_rendering(r) for r in mention.known.pashto):
+        return Found("meaning")
+    names = [w for w in mention.expansion if w.lower() not in _EXPANSION_GLUE
+             and not is_ordinary(w) and not is_common_word(w)]
+    for w in names:
+        sm = _sound_match(w, target)
+        if sm and sm[0] >= match_threshold(w):
+            return Found("meaning")
+    return Found(None)
+
+
+def _translatable(m: Mention) -> bool:
+    """An acronym whose expansion is made of common words (Ministry of Public Health,
+    tuberculosis) or a code (H5N1): translators render it by meaning, with no trace of the
+    letters, so a missing counterpart is not evidence of an omission."""
+    if m.kind != "acronym":
+        return False
+    if is_identifier(m.text) or m.known is not None:
+        return True
+    return bool(m.expansion) and all(w.lower() in _EXPANSION_GLUE or is_ordinary(w) or is_common_word(w)
+                                     for w in m.expansion)
+
+
+def claimed_words(mentions: list[Mention], target: Target) -> set[int]:
+    """Indices of the Pashto words that render (by sound) a word of one of ``mentions``."""
+    out: set[int] = set()
+    for m in mentions:
+        for w in m.words:
+            sm = _sound_match(w, target)
+            if sm and sm[0] >= min(match_threshold(w), _ALL_WORDS_SCORE + 0.1):
+                out.update(range(sm[1], sm[2] + 1))
+    return out
+
+
+#: A word next to the rendered part of a person's name, where the other part should be, is
+#: the translator's (poor) spelling of that part when it sounds at least this much like it.
+_IN_PLACE_FLOOR = 0.35
+
+
+def _glossary_name_in_place(m: Mention, w: str, f: Found, target: Target, here_entries: set):
+    """A listed place or organisation (not in the English sentence) written where the
+    unrendered part ``w`` of a person's name should be, next to its rendered part:
+    لومړی وزیر آتن زایف for Prime Minister Zoran Zaev (آتن, Athens).  ``(label, span)``."""
+    if f.how != "sound" or m.kind != "name" or w not in f.place:
+        return None
+    pos = f.place[w]
+    for e, i, j in target.gl_spans:
+        if len(w) >= 4 and any(abs(len(v) - len(w)) <= 1 and _edit_distance(v.lower(), w.lower()) <= 1
+                               for v in re.findall(r"[A-Za-z]+", " ".join(e.english))):
+            continue          # the same name, spelt with a typo (Tamil Nado for Tamil Nadu)
+        if id(e) not in here_entries and e.domain in ("geo", "org") and i <= pos <= j \
+                and similarity(w, "".join(target.ps_words[i:j + 1])) < _near_floor(w):
+            return e.label, target.span(i, j)   # (ډیل renders Dale, not an inflected Delhi)
+    return None
+
+
+def _listed_name_in_place(m: Mention, target: Target, here_entries: set, doc_entries: dict,
+                          claimed: set, here_words: list):
+    """A listed place (``geo``) that the English document names in another sentence, but not
+    in this one, rendered in the Pashto where the name ``m`` is missing: ``(label, span)``."""
+    for e, i, j in target.gl_spans:
+        if id(e) in here_entries or e.domain != "geo" or id(e) not in doc_entries:
+            continue
+        if any(k in claimed for k in range(i, j + 1)):
+            continue
+        ps = "".join(target.ps_words[i:j + 1])
+        if len(ps) < _MIN_PS_LETTERS or any(similarity(w, ps) >= _OWN_SCORE_MAX
+                                             for w in list(m.words) + list(here_words)):
+            continue
+        return e.label, target.span(i, j)
+    return None
+
+
+def _in_place_of(m: Mention, f: Found, target: Target):
+    """``(name word, Pashto word)`` for each given name / surname of ``m`` that is not rendered
+    by sound but has, in its place next to the rendered part, a rare word that sounds somewhat
+    like it (Brett Kavanaugh ↔ بریټ کنوا): the translator's own spelling, so that the same
+    spelling later (کانوا, one letter away) is not reported as a missing name."""
+    if f.how != "sound" or f.span is None or len(m.words) < 2:
+        return
+    common = common_words()
+    for w in f.missing + f.near:
+        pos = f.place.get(w, -1)
+        if not 0 <= pos < len(target.ps_words):
+            continue
+        tok = target.ps_words[pos]
+        if len(tok) >= 3 and tok not in common and similarity(w, tok) >= _IN_PLACE_FLOOR:
+            yield w, tok
+
+
+#: Letters that a Pashto word may carry before a name without misspelling it (the
+#: perfective و, the negation ن/م, the preposition ب, a cliticised د).
+_PS_PREFIXES = frozenset("ونمبد")
+
+
+def _misspelt(m: Mention, target: Target, claimed: set) -> Optional[tuple[tuple[int, int], str]]:
+    """A Pashto word that renders ``m`` but for one or two stray letters at either end
+    (جچین for China, دیولید for Doyle): the Pashto span and the stray letters.
+
+    The rest must be a glossary rendering of the name or a strong sound match of one of its
+    words; stray letters that are a Pashto inflection ending or a clitic prefix do not count
+    (those are the name, correctly spelt)."""
+    if len(m.words) > 1:
+        return None               # (a name of several words is found by any one of them)
+    allowed = {fold_ps(a) for a in m.entry.allowed if " " not in a} if m.entry is not None else set()
+    words = [w for w in m.words if len(w) >= 4 and consonant_weight(w) >= _MIN_WEIGHT]
+    common = common_words()
+    for i, tok in enumerate(target.ps_words):
+        if i in claimed or len(tok) < 4 or tok in common:
+            continue
+        if any(tok.endswith(e) and (tok[:len(tok) - len(e)] in allowed or any(
+                similarity(w, tok[:len(tok) - len(e)]) >= match_threshold(w) for w in words))
+               for e in PS_ENDINGS if e and len(tok) - len(e) >= 3):
+            continue              # the name with an inflection ending (دویالونه), correctly spelt
+        cuts = [(tok[k:], tok[:k]) for k in (1, 2) if tok[:k][0] not in _PS_PREFIXES]
+        cuts += [(tok[:-k], tok[-k:]) for k in (1, 2) if tok[-k:] not in PS_ENDINGS]
+        for rest, stray in cuts:
+            if len(rest) < 3:
+                continue
+            if rest in allowed or any(similarity(w, rest) >= max(match_threshold(w), 0.8) for w in words):
+                return target.span(i, i), stray
+    return None

@@ -1,0 +1,166 @@
+"""The document's own spellings of its names, learned across its sentences.
+
+:func:`document_names` is the per-run analysis the entity check reads (computed once on the
+:class:`~aligner.checks.base.CheckContext`, see :func:`analyse`): the names of every sentence
+and how each is found in its own Pashto sentence, then what the whole document teaches — the
+Pashto renderings of each name (by sound, kept in Latin script, or learned from co-occurrence:
+:func:`learn_renderings`), the renderings of the single words of multi-word names, the words a
+translator writes in place of a given name, and how often each word occurs in the document.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ...lang.glossary import Glossary, get_glossary, ps_stem
+from ...lang.translit import common_words, match_threshold, similarity
+from .names import (DocWords, Mention, _common_noun, _sentence_starts, document_words, extract_names,
+                    has_name_evidence)
+from .renderings import (_MIN_PS_LETTERS, Target, _in_place_of, _near_floor, _sound_match,
+                         find_counterpart)
+
+
+class BeadNames(NamedTuple):
+    """The names of one bead's English and how each is found in its Pashto."""
+    pair: object                     # the checked Pair
+    mentions: list                   # Mention of the English, in order
+    target: Target                   # the Pashto sentence, tokenised
+    found: list                      # Found of each mention
+
+
+@dataclass
+class DocumentNames:
+    """What the whole document says about its names (one per run)."""
+    doc: DocWords                                       # the English document's words
+    pairs: list = field(default_factory=list)           # pairs with text on both sides
+    beads: list = field(default_factory=list)           # BeadNames of the beads that name something
+    renderings: dict = field(default_factory=dict)      # name key -> Pashto renderings in the document
+    kept_latin: set = field(default_factory=set)        # name keys kept in Latin script somewhere
+    names: dict = field(default_factory=dict)           # name key -> its first Mention
+    word_renderings: dict = field(default_factory=dict)  # a word of a multi-word name -> renderings
+    in_place: dict = field(default_factory=dict)        # ... -> the word written in its place
+    doc_entries: dict = field(default_factory=dict)     # id(entry) -> glossary entries named
+    learned_only: set = field(default_factory=set)      # (key, rendering) known from co-occurrence only
+    ps_doc: dict = field(default_factory=dict)          # Pashto stem -> sentences that have it
+    en_doc: dict = field(default_factory=dict)          # English word -> sentences that have it
+    _evidence: dict = field(default_factory=dict, repr=False)
+
+    def evidence(self, key: str, m: Mention) -> bool:
+        """:func:`has_name_evidence` of the document name ``key`` (asked once)."""
+        if key not in self._evidence:
+            self._evidence[key] = has_name_evidence(m, self.doc)
+        return self._evidence[key]
+
+
+def document_names(pairs, glossary: Glossary) -> DocumentNames:
+    """Pass 1 of the entity check over the aligned ``pairs`` of one document: the names of
+    every bead, how each is found in its own Pashto sentence, and the document's renderings."""
+    all_pairs = list(pairs)
+    pairs = [p for p in all_pairs if p.source.sentences and p.target.sentences]
+    starts = {p.index: _sentence_starts(p.source) for p in all_pairs if p.source.sentences}
+    dn = DocumentNames(document_words((p.source.text, starts[p.index]) for p in all_pairs if p.source.sentences),
+                       pairs)
+    renderings, word_renderings, in_place = dn.renderings, dn.word_renderings, dn.in_place
+    for p in pairs:
+        mentions = extract_names(p.source.text, glossary, dn.doc, starts[p.index])
+        if not mentions:
+            continue
+        target = Target(p.target.text)
+        target.add_glossary(glossary)
+        found = [find_counterpart(m, target, glossary) for m in mentions]
+        for m, f in zip(mentions, found):
+            if f.how == "sound" and f.rendering and sum(map(len, f.rendering)) >= _MIN_PS_LETTERS \
+                    and not _common_noun(m):
+                renderings.setdefault(m.key, set()).add(f.rendering)
+                if m.kind == "name" and len(m.run) >= 2:
+                    # each word as rendered: Bektonov alone later; the Jinneng of Jinneng
+                    # Electric Power (rendered جین نېنګ الیکټریک پاور) standing alone
+                    for w in m.words:
+                        sm = _sound_match(w, target)
+                        if sm and sm[0] >= match_threshold(w):
+                            word_renderings.setdefault(w.lower(), set()).add(
+                                tuple(target.ps_words[sm[1]:sm[2] + 1]))
+            elif f.how == "latin":
+                dn.kept_latin.add(m.key)
+            if m.kind == "name":
+                dn.names.setdefault(m.key, m)
+            for w, tok in _in_place_of(m, f, target):
+                in_place.setdefault(w.lower(), set()).add((tok,))
+        dn.beads.append(BeadNames(p, mentions, target, found))
+    dn.doc_entries = {id(m.entry): m.entry for _, ms, _, _ in dn.beads for m in ms if m.entry is not None}
+    for key, learned in learn_renderings(dn.beads).items():
+        dn.learned_only |= {(key, r) for r in learned - renderings.get(key, set())}
+        renderings.setdefault(key, set()).update(learned)
+    # document counts for the other-name test: a "rendering" that is a common word of this
+    # Pashto (in more sentences than the English has the name) is not taken for the name
+    targets = {b.pair.index: b.target for b in dn.beads}
+    for p in pairs:
+        for st in {ps_stem(w) for w in (targets.get(p.index) or Target(p.target.text)).ps_words}:
+            dn.ps_doc[st] = dn.ps_doc.get(st, 0) + 1
+        for w in set(re.findall(r"[a-z]+", p.source.text.lower())):
+            dn.en_doc[w] = dn.en_doc.get(w, 0) + 1
+    return dn
+
+
+def analyse(ctx) -> DocumentNames:
+    """The :class:`DocumentNames` of a check run, computed once and shared on ``ctx``."""
+    glossaries = ctx.config.get("glossaries")
+    key = tuple(str(g) for g in glossaries) if glossaries else ()
+    return ctx.shared("entities.names", key,
+                      lambda: document_names(ctx.pairs, get_glossary(glossaries)))
+
+
+#: Co-occurrence learning (:func:`learn_renderings`): the word must be in 60 % of a name's
+#: sentences (and two at least), in at most this many others, and be a near rendering.
+_COOC_ELSEWHERE = 1
+
+
+def learn_renderings(beads) -> dict[str, set]:
+    """The translator's own spellings of the document's names.
+
+    A Pashto word (by stem) that occurs in the Pashto of most of the sentences that mention
+    a name, in at most one other sentence of the document, and that is at least a near
+    rendering of one of its words (پډیلټون for Paddington, سلویس for Sulawesi) is taken as
+    the translator's rendering of the name.
+    ``beads`` are ``(pair, mentions, target, found)`` tuples of one document.
+    """
+    common = common_words()
+    stems_of: list[set[str]] = []
+    surface: dict[str, str] = {}
+    for _, _, target, _ in beads:
+        st = set()
+        for w in target.ps_words:
+            if len(w) >= 3 and w not in common:
+                k = ps_stem(w)
+                st.add(k)
+                surface.setdefault(k, w)
+        stems_of.append(st)
+    by_key: dict[str, list[int]] = {}
+    words_of: dict[str, tuple] = {}
+    for b, (_, mentions, _, _) in enumerate(beads):
+        for m in mentions:
+            if m.kind == "name" and not _common_noun(m):
+                by_key.setdefault(m.key, [])
+                if b not in by_key[m.key]:
+                    by_key[m.key].append(b)
+                words_of[m.key] = m.words
+    out: dict[str, set] = {}
+    for key, idx in by_key.items():
+        if len(idx) < 2:
+            continue
+        counts: dict[str, int] = {}
+        for b in idx:
+            for k in stems_of[b]:
+                counts[k] = counts.get(k, 0) + 1
+        need = max(2, -(-len(idx) * 6 // 10))
+        for k, c in counts.items():
+            if c < need:
+                continue
+            elsewhere = sum(1 for b in range(len(beads)) if b not in idx and k in stems_of[b])
+            if elsewhere > _COOC_ELSEWHERE:
+                continue
+            if not any(similarity(w, surface[k]) >= _near_floor(w) for w in words_of[key]):
+                continue
+            out.setdefault(key, set()).add((k,))
+    return out
