@@ -45,9 +45,10 @@ the tuning and the held-out parts, which is where the calibration is checked.
   code with at least ``MIN_VERDICTS`` verdicts whose Beta posterior gives less than
   ``cannot_reach`` chance to a precision of ``info_bar``; off in the shipped fit, where it
   would silence number findings wholesale — see ``bench/calibrate.py --trade-off``);
-* otherwise a finding whose confidence is below ``low_confidence`` (chosen by the bench: the
-  highest threshold that keeps 96 % of each corpus's real tuning findings) is reported one
-  level lower: error → warning, warning → info;
+* otherwise a finding whose confidence is below ``low_confidence`` (chosen by the bench among
+  the thresholds that keep 96 % of each corpus's real tuning findings: the one that lowers the
+  most false alarms for the fewest real findings) is reported one level lower: error →
+  warning, warning → info;
 * the configuration's ``severity`` overrides win over both; findings about the tool itself
   (``CERTAIN_CODES``: a suppression without a reason, a crashed check) have confidence 1.
 
