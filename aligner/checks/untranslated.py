@@ -40,12 +40,13 @@ import re
 from functools import lru_cache
 
 from ..lang.data import iter_rows, read_data
+from ..text.inflect import singular_plural as _forms
+from ..text.inflect import strip_possessive
 from ..text.langid import english_word
 from ..text.normalize import ARABIC_SCRIPT
+from ..text.tokens import COPIED_WORD as _LATIN_WORD
 from .base import PairCheck, register
-from .entities import strip_possessive
 
-_LATIN_WORD = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z'’-]*[A-Za-z](?![\w@]|\.\w)")
 _URL_OR_MAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _CHUNK = re.compile(r"\S+")
 #: a token that is an identifier by its shape: a digit, an underscore, a dot, slash, colon, equals
@@ -65,16 +66,6 @@ def _letters(text: str) -> tuple[int, int]:
     latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
     arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff" and ch.isalpha())
     return latin, arabic
-
-
-def _forms(word: str) -> set[str]:
-    """A lower-case English word with the forms a copied word may take: without a possessive,
-    singular and plural (refineries: refinery)."""
-    w = strip_possessive(word.lower())
-    out = {w, w[:-1] if w.endswith("s") else w + "s"}
-    if w.endswith("ies"):
-        out.add(w[:-3] + "y")
-    return out
 
 
 def _word_forms(text: str) -> set[str]:

@@ -39,6 +39,11 @@ from typing import Iterable, Optional, Sequence
 
 from ..errors import InputError
 from ..text.normalize import normalize
+from ..text.tokens import EN_TERM_WORD as _EN_TOKEN
+from ..text.tokens import LATIN_TERM_WORD as _LATIN_WORD
+from ..text.tokens import PS_LETTER
+from ..text.tokens import PS_LETTERS as _PS_WORD
+from ..text.tokens import TERM_WORD as _ANY_WORD
 from .data import data_path
 
 #: The shipped term base (a data file, see its header for the format).
@@ -66,11 +71,7 @@ FLAGS = {
 # Pashto side
 # --------------------------------------------------------------------------------------
 
-#: Letters of the Arabic script as they occur in Pashto words (after folding).
-PS_LETTER = "\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff"
-_PS_WORD = re.compile(f"[{PS_LETTER}]+")
-_LATIN_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9]*")
-_ANY_WORD = re.compile(f"[{PS_LETTER}]+|(?:[A-Za-z]\\.){{2,}}|[A-Za-z][A-Za-z0-9]*")
+# (PS_LETTER, the letters of Pashto words after folding, and the word patterns: text/tokens.py)
 
 #: Inflectional / derivational endings tolerated after a Pashto stem (folded spelling:
 #: ي is already ی).  Noun plural and oblique (ـونه ـونو ـانو ـګانې ـو), feminine and
@@ -114,7 +115,6 @@ def _has_arabic(text: str) -> bool:
 # English side
 # --------------------------------------------------------------------------------------
 
-_EN_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+")
 _EN_GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2013]*")   # what may separate the words of a term
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..lang.data import iter_rows
 
+from .inflect import english_stems  # noqa: F401  (the word list's inflection rules)
 from .normalize import ARABIC_WORD as _ARABIC_WORD
 
 
@@ -60,45 +61,8 @@ NAMES = {"en": "English", "ps": "Pashto", "fa": "Persian (Dari)", "ar": "Arabic"
 # --- English words --------------------------------------------------------------------------------
 # Is a Latin-script word an ordinary English word (one a translation should not leave in English),
 # or something a dictionary does not know (an identifier, a command, an account or product name,
-# a Latin species epithet)?  Data: ``en_words.txt`` (SCOWL size 70, regular inflections folded).
-
-def english_stems(word: str) -> list[str]:
-    """The base forms a lower-case ``word`` may be a regular inflection of: -s/-es/-ies,
-    -ed/-ied, -ing, -er/-est (with a final e restored or a doubled consonant undone), -ly/-ily/
-    -ally.  ``en_words.txt`` leaves out every word one of these rules derives from a listed
-    word, so the same rules must be used to look a word up."""
-    out: list[str] = []
-    n = len(word)
-
-    def add(s: str) -> None:
-        if len(s) >= 2:
-            out.append(s)
-    if word.endswith("ies") and n > 4:
-        add(word[:-3] + "y")
-    if word.endswith("es") and n > 3:
-        add(word[:-2])
-    if word.endswith("s") and not word.endswith("ss") and n > 3:
-        add(word[:-1])
-    if word.endswith("ied") and n > 4:
-        add(word[:-3] + "y")
-    for suf in ("ed", "ing", "er", "est"):
-        if word.endswith(suf) and n - len(suf) >= 2:
-            s = word[:-len(suf)]
-            add(s)
-            add(s + "e")
-            if len(s) > 2 and s[-1] == s[-2]:
-                add(s[:-1])
-            if suf != "ing" and s.endswith("i"):
-                add(s[:-1] + "y")
-    if word.endswith("ly") and n > 4:
-        add(word[:-2])
-        if word.endswith("ily"):
-            add(word[:-3] + "y")
-        if word.endswith("ally"):
-            add(word[:-4])
-        if word.endswith(("bly", "ply")):
-            add(word[:-1] + "e")
-    return out
+# a Latin species epithet)?  Data: ``en_words.txt`` (SCOWL size 70, regular inflections folded;
+# their rules: aligner.text.inflect.english_stems).
 
 
 #: auxiliaries with a contracted negation (wouldn't, didn't): the part before the apostrophe
