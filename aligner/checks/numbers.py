@@ -518,6 +518,8 @@ def _match_equivalent(src: _Side, tgt: _Side, out: Comparison) -> None:
 
     def candidate(i: int, j: int):
         s, t = src.items[i], tgt.items[j]
+        if {s.q.kind, t.q.kind} in ({"ordinal", "multiple"}, {"ordinal", "fraction"}):
+            return None                      # "doubled" is no دوهمه "second", "a third" no دریم
         approx = s.approx == "about" or t.approx == "about"
         key = (sig_s[i], sig_t[j], approx)
         if key not in memo:
