@@ -67,7 +67,6 @@ Codes:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from ..lang.glossary import fold_ps, ps_stem
@@ -77,8 +76,8 @@ from .analyses.names import (DocWords, KnownAcronym, Mention, _alias, _is_demony
                              acronym_definitions, common_english, document_words, extract_names,
                              has_name_evidence, is_common_word, is_identifier, is_ordinary,
                              known_acronyms, looks_foreign, ordinary_words)
-from .analyses.renderings import (_MIN_PS_LETTERS, _OWN_SCORE_MAX, UNCERTAIN_FLOORS, Found, Target,
-                                  _glossary_name_in_place, _listed_name_in_place, _misspelt,
+from .analyses.renderings import (_MIN_PS_LETTERS, _OWN_SCORE_MAX, UNCERTAIN_FLOORS, Found, Sentence,
+                                  Target, _glossary_name_in_place, _listed_name_in_place, _misspelt,
                                   _near_floor, _sound_match, _translatable, claimed_words,
                                   find_counterpart)
 from .analyses.spellings import BeadNames, DocumentNames, analyse, document_names, learn_renderings
@@ -93,15 +92,6 @@ __all__ = ["EntityCheck", "Mention", "DocWords", "KnownAcronym", "Target", "Foun
            "strip_possessive"]
 
 
-@dataclass
-class Sentence:
-    """What pass 2 knows about one bead while it reports its unrendered names."""
-    pair: object                 # the Pair
-    target: Target               # its Pashto sentence
-    here: set                    # lower-case words of the names of its English
-    claimed: set                 # indices of the Pashto words that render a name here
-    here_entries: set            # id() of the glossary entries its English names
-    here_words: list             # capitalised English words that may account for a Pashto name
 
 
 @register
@@ -180,8 +170,7 @@ class EntityCheck(Check):
                 if other is None and due and not f.uncertain:
                     # ... or a listed place that the document names elsewhere (Zhanatas ↔
                     # هاربین, Harbin, in a headline)
-                    other = _listed_name_in_place(m, target, s.here_entries, dn.doc_entries,
-                                                  claimed, s.here_words)
+                    other = _listed_name_in_place(m, s, dn.doc_entries)
             if other is None and (not due or f.uncertain):
                 continue              # (uncertain: a near rendering, misspelt? — stay silent
                                       # unless another name of the document stands there)
@@ -230,7 +219,7 @@ class EntityCheck(Check):
             other = _other_name(dn, s, part)
             whose = ", another name of the document"
             if other is None:
-                other, whose = _glossary_name_in_place(m, w, f, target, s.here_entries), ""
+                other, whose = _glossary_name_in_place(m, w, f, s), ""
             if other is not None:
                 name, (a, b) = other
                 yield self.finding(
@@ -238,26 +227,27 @@ class EntityCheck(Check):
                     f"'{p.target.text[a:b]}', which renders '{name}'{whose}",
                     code="ENTITY-MISMATCH", source=src, target=p.target.span(a, b),
                     source_value=w, target_value=name, bead=p.index)
-            elif w in f.missing and _stands_in(m, w, f, target, s.claimed, dn.ps_doc):
+            elif w in f.missing and _stands_in(dn, s, m, w, f):
                 yield self.finding(
                     f"'{w}' of the English name '{m.text}' has no counterpart in the Pashto sentence",
                     code="ENTITY-MISSING", source=src, source_value=w, bead=p.index)
 
 
-def _stands_in(m: Mention, w: str, f: Found, target: Target, claimed: set, ps_doc: dict) -> bool:
+def _stands_in(dn: DocumentNames, s: Sentence, m: Mention, w: str, f: Found) -> bool:
     """Whether the word in the place of the unrendered part ``w`` of ``m`` is a word that
     renders nothing else and occurs nowhere else in the document's Pashto."""
+    target = s.target
     if f.span is None or f.how != "sound" or f.glued:
         return False          # (a name inside a longer written word: its neighbours are unknown)
     pos = f.place.get(w, -1)
-    if not 0 <= pos < len(target.ps_words) or pos in claimed:
+    if not 0 <= pos < len(target.ps_words) or pos in s.claimed:
         return False
     tok = target.words_for()[pos]
     if tok in common_words() or len(tok) < 3 or similarity(w, tok) >= 0.2:
         return False
     if any(similarity(o, tok) >= _near_floor(o) for o in m.words if o != w):
         return False          # it renders another word of the name (Blasey ~ بالسلي)
-    return ps_doc.get(ps_stem(tok), 0) <= 1
+    return dn.ps_doc.get(ps_stem(tok), 0) <= 1
 
 
 def _other_glossary_name(m: Mention, target: Target, here_entries: set, here_words: list = ()):

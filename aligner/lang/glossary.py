@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
 from ..errors import InputError
+from ..text.inflect import en_key
 from ..text.normalize import normalize
 from ..text.tokens import EN_TERM_WORD as _EN_TOKEN
 from ..text.tokens import LATIN_TERM_WORD as _LATIN_WORD
@@ -116,18 +117,6 @@ def _has_arabic(text: str) -> bool:
 # --------------------------------------------------------------------------------------
 
 _EN_GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2013]*")   # what may separate the words of a term
-
-
-def en_key(word: str) -> str:
-    """Case- and plural-insensitive key of an English word (``Refineries`` → ``refinery``)."""
-    w = word.replace(".", "").lower()
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("ses", "xes", "ches", "shes", "zes")):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
 
 
 def _is_acronym(word: str) -> bool:

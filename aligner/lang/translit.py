@@ -32,8 +32,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
+from ..text.tokens import PS_LETTERS as _PS_WORD
 from .data import read_data
-from .glossary import PS_ENDINGS, PS_LETTER, fold_ps
+from .glossary import PS_ENDINGS, fold_ps
 
 #: Score from which a Pashto word is taken to render a Latin name word, by how much sound
 #: skeleton the Latin word has (see :func:`match_threshold`).  Calibrated on NTREX-128: a
@@ -203,8 +204,6 @@ _PS_UNITS["ۍ"] = _pv("", {"e": 0.1, "i": 0.1, "a": 0.3}, 0.3)
 _PS_UNITS["ئ"] = _pv("Y", {"e": 0.1, "i": 0.1, "a": 0.3}, 0.3)
 _PS_UNITS["ے"] = _pv("", {"e": 0.0, "i": 0.2, "a": 0.3}, 0.3)
 _PS_UNITS["ه"] = _pv("H", {"a": 0.0, "e": 0.0, "i": 0.4}, 0.3)
-
-_PS_WORD = re.compile(f"[{PS_LETTER}]+")
 
 # near sound classes: substitution cost (symmetric)
 _NEAR: dict[frozenset, float] = {}

@@ -5,7 +5,8 @@ checks ask whether a word is ordinary vocabulary); :func:`strip_possessive` remo
 possessive ending; :func:`english_stems` gives the base forms a lower-case word may be a
 regular inflection of, by the rules the English word list (``en_words.txt``, see
 :mod:`aligner.text.langid`) was folded with; :func:`singular_plural` the forms a word copied
-untranslated may take.  The variants differ on purpose (a name test wants few stems of
+untranslated may take; :func:`en_key` the case- and plural-insensitive key glossary terms are
+matched by.  The variants differ on purpose (a name test wants few stems of
 capitalised words, a dictionary lookup must mirror the word list's folding rules).
 """
 from __future__ import annotations
@@ -27,6 +28,18 @@ def singular_plural(word: str) -> set[str]:
     if w.endswith("ies"):
         out.add(w[:-3] + "y")
     return out
+
+
+def en_key(word: str) -> str:
+    """Case- and plural-insensitive key of an English word (``Refineries`` → ``refinery``)."""
+    w = word.replace(".", "").lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ses", "xes", "ches", "shes", "zes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
 
 
 def english_lemmas(word: str) -> set[str]:

@@ -42,10 +42,8 @@ premier chancellor chairman chairwoman ambassador senator sen rep governor mayor
 general gen colonel col captain capt sergeant sgt lieutenant lt inspector detective king queen
 prince princess sheikh imam mullah mawlawi haji commander secretary envoy""".split())
 
-
 #: A name word needs this much sound skeleton before its absence is reported.
 _MIN_WEIGHT = 2.0
-
 
 
 @lru_cache(maxsize=1)
@@ -209,7 +207,6 @@ class DocWords:
     cap_mid: set = field(default_factory=set)      # capitalised in mid-sentence
     run_words: set = field(default_factory=set)    # part of a multi-word name
     acronyms: dict = field(default_factory=dict)   # acronym -> its expansion (defined in the text)
-
 
 
 def _acronym_core(tok: str) -> Optional[str]:
@@ -460,6 +457,7 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
         drop_tentative()
     mentions.sort(key=lambda x: x.start)
     return mentions
+
 
 def _is_demonym(m: Mention) -> bool:
     """An adjective / people form of a glossary name (American, Scottish, Europeans): often

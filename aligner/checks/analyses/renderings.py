@@ -57,6 +57,7 @@ _MIN_PS_LETTERS = 3
 #: ... and the missing name itself must score below this on it (Scottish ≁ سکاټلند).
 _OWN_SCORE_MAX = 0.45
 
+
 class Target:
     """The Pashto side of a bead, tokenised once for all lookups."""
 
@@ -396,40 +397,52 @@ def claimed_words(mentions: list[Mention], target: Target) -> set[int]:
     return out
 
 
+@dataclass
+class Sentence:
+    """A bead whose missing names are being looked into: its Pashto and what its English names."""
+    pair: object                 # the Pair
+    target: Target               # its Pashto sentence
+    here: set                    # lower-case words of the names of its English
+    claimed: set                 # indices of the Pashto words that render a name here
+    here_entries: set            # id() of the glossary entries its English names
+    here_words: list             # capitalised English words that may account for a Pashto name
+
+
 #: A word next to the rendered part of a person's name, where the other part should be, is
 #: the translator's (poor) spelling of that part when it sounds at least this much like it.
 _IN_PLACE_FLOOR = 0.35
 
 
-def _glossary_name_in_place(m: Mention, w: str, f: Found, target: Target, here_entries: set):
+def _glossary_name_in_place(m: Mention, w: str, f: Found, s: Sentence):
     """A listed place or organisation (not in the English sentence) written where the
     unrendered part ``w`` of a person's name should be, next to its rendered part:
     لومړی وزیر آتن زایف for Prime Minister Zoran Zaev (آتن, Athens).  ``(label, span)``."""
     if f.how != "sound" or m.kind != "name" or w not in f.place:
         return None
-    pos = f.place[w]
+    pos, target = f.place[w], s.target
     for e, i, j in target.gl_spans:
         if len(w) >= 4 and any(abs(len(v) - len(w)) <= 1 and _edit_distance(v.lower(), w.lower()) <= 1
                                for v in re.findall(r"[A-Za-z]+", " ".join(e.english))):
             continue          # the same name, spelt with a typo (Tamil Nado for Tamil Nadu)
-        if id(e) not in here_entries and e.domain in ("geo", "org") and i <= pos <= j \
+        if id(e) not in s.here_entries and e.domain in ("geo", "org") and i <= pos <= j \
                 and similarity(w, "".join(target.ps_words[i:j + 1])) < _near_floor(w):
             return e.label, target.span(i, j)   # (ډیل renders Dale, not an inflected Delhi)
     return None
 
 
-def _listed_name_in_place(m: Mention, target: Target, here_entries: set, doc_entries: dict,
-                          claimed: set, here_words: list):
+def _listed_name_in_place(m: Mention, s: Sentence, doc_entries: dict):
     """A listed place (``geo``) that the English document names in another sentence, but not
-    in this one, rendered in the Pashto where the name ``m`` is missing: ``(label, span)``."""
+    in this one (``doc_entries``), rendered in the Pashto where the name ``m`` is missing:
+    ``(label, span)``."""
+    target = s.target
     for e, i, j in target.gl_spans:
-        if id(e) in here_entries or e.domain != "geo" or id(e) not in doc_entries:
+        if id(e) in s.here_entries or e.domain != "geo" or id(e) not in doc_entries:
             continue
-        if any(k in claimed for k in range(i, j + 1)):
+        if any(k in s.claimed for k in range(i, j + 1)):
             continue
         ps = "".join(target.ps_words[i:j + 1])
         if len(ps) < _MIN_PS_LETTERS or any(similarity(w, ps) >= _OWN_SCORE_MAX
-                                             for w in list(m.words) + list(here_words)):
+                                             for w in list(m.words) + list(s.here_words)):
             continue
         return e.label, target.span(i, j)
     return None
