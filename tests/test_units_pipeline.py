@@ -135,3 +135,20 @@ def test_translations_swapped_between_keys_are_stale_through_the_pipeline():
     swapped[2], swapped[3] = tgt[3], tgt[2]
     stale = sorted(f.unit["id"] for f in run(swapped).findings if f.code == "L10N-STALE")
     assert stale == ["k2", "k3"]
+
+
+def test_suffix_table_matches_the_readers_and_documents_import_no_reader():
+    import subprocess
+    import sys
+
+    from aligner.formats import READERS, SUFFIX_MODULES, _load
+    _load()
+    registered = {suffix: fn.__module__.rsplit(".", 1)[1] for fn, suffixes, _s, _b in READERS.values()
+                  for suffix in suffixes}
+    assert registered == SUFFIX_MODULES
+    code = ("import sys; from aligner.pipeline import is_unit_input; "
+            "assert not is_unit_input('a.txt') and not is_unit_input('a.md'); "
+            "print(sorted(m for m in sys.modules if m.startswith(('lxml', 'polib', 'ruamel')) "
+            "or m.rsplit('.', 1)[-1] in set(__import__('aligner.formats').formats.READER_MODULES)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

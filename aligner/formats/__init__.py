@@ -31,8 +31,16 @@ PAIRABLE_FORMATS = ("po",)
 DOCUMENT_FORMATS = ("text", "markdown", "html", "docx")
 
 
-def _load() -> dict:
-    for name in READER_MODULES:
+#: which reader module reads which suffix, so that detecting a document (.txt, .md, .html,
+#: .docx) imports no reader (lxml, polib, ruamel.yaml) at all; a test keeps it in step with the
+#: suffixes the readers register
+SUFFIX_MODULES = {".xml": "android", ".json": "i18n_json", ".arb": "i18n_json", ".yml": "i18n_yaml",
+                  ".yaml": "i18n_yaml", ".po": "po", ".pot": "po", ".tmx": "tmx", ".xlf": "xliff",
+                  ".xliff": "xliff", ".xlif": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff"}
+
+
+def _load(modules=READER_MODULES) -> dict:
+    for name in modules:
         try:
             importlib.import_module(f"{__name__}.{name}")
         except ModuleNotFoundError as exc:
@@ -54,7 +62,10 @@ def detect_format(path: str | Path, input_format: Optional[str] = None) -> Optio
     """The unit format of ``path`` (a key of READERS), or None for a document (text,
     Markdown, HTML, DOCX).  ``input_format`` (``--input-format``) wins; "xliff" lets the
     content choose between 1.2 and 2.x."""
-    readers = _load()
+    suffix = Path(path).suffix.lower()
+    if not input_format and suffix not in SUFFIX_MODULES:
+        return None
+    readers = _load() if input_format else _load((SUFFIX_MODULES[suffix],))
     if input_format:
         fmt = input_format.lower()
         if fmt in DOCUMENT_FORMATS:
@@ -66,7 +77,6 @@ def detect_format(path: str | Path, input_format: Optional[str] = None) -> Optio
             raise InputError(f"unknown input format {input_format!r}; use one of "
                              f"{', '.join(UNIT_FORMATS + DOCUMENT_FORMATS)}")
         return fmt
-    suffix = Path(path).suffix.lower()
     head = None
     for name, (_fn, suffixes, sniff, _bi) in readers.items():
         if suffix in suffixes:
