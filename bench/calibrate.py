@@ -65,7 +65,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from aligner.checks import all_codes  # noqa: E402
 from aligner.checks.confidence import (BAR, CERTAIN_CODES, DATA, LOW_CONFIDENCE, MIN_VERDICTS, SCHEMA,  # noqa: E402
-                                       Calibration, logit, shrunk_rate)
+                                       Calibration, shrunk_rate)
 
 from corpora import CORPORA, CorpusMissing, load  # noqa: E402
 from splits import PARTS, part_of  # noqa: E402
@@ -518,7 +518,7 @@ def main(argv=None):
                     help=f"the precision a code must be able to reach not to be sent to info (default {INFO_BAR})")
     ap.add_argument("--low-confidence", type=float, default=None,
                     help="a finding below this confidence is reported one level lower (default: chosen by the fit "
-                         f"among those that keep {KEEP_REAL:.0%} of each corpus's real tuning findings)")
+                         f"among those that keep {KEEP_REAL * 100:.0f} %% of each corpus's real tuning findings)")
     ap.add_argument("--trade-off", action="store_true",
                     help="also print, for several --low-confidence and --cannot-reach values, what the derived "
                          "severity keeps per corpus and part (real and false warnings + errors)")
