@@ -68,6 +68,11 @@ CHANGED = [
     ("They are in the 21st century.", "دوی په یوویشتمه پېړۍ کې دي.", "دوی په دوه ویشتمه پېړۍ کې دي."),
     ("Students of the third grades took part.", "د دریمو ټولګیو زده کوونکو ګډون وکړ.",
      "د څلورمو ټولګیو زده کوونکو ګډون وکړ."),
+    # a number word with its digits restated in brackets (legal style): either one changed
+    ("Appeals are filed within thirty (30) days.", "شکایتونه په دېرشو (۳۰) ورځو کې ثبتېږي.",
+     "شکایتونه په شلو (۳۰) ورځو کې ثبتېږي."),
+    ("The notice is given five (5) days in advance.", "خبرتیا پنځه (۵) ورځې مخکې ورکول کېږي.",
+     "خبرتیا پنځه (۶) ورځې مخکې ورکول کېږي."),
     # a numbered article or chapter is an ordinal in Pashto
     ("Article 3 – Conditions", "درېیمه ماده – شرطونه", "څلورمه ماده – شرطونه"),
     ("This regulation is issued under Article 12 of the Law.",

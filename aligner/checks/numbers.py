@@ -328,6 +328,14 @@ class _Spans:
         return k >= 0 and self.reach[k] > start
 
 
+def _restates_words(text: str, q: Quantity, word_ends: set) -> bool:
+    """Digits in brackets right after a number in words ("five (5) days", پنځو (۵) ورځو): the
+    same figure restated, as legal and official texts write it, not an enumerator."""
+    k = text.rfind("(", 0, q.start)
+    return k >= 0 and not text[k + 1:q.start].strip() and text[:k].rstrip() and \
+        len(text[:k].rstrip()) in word_ends
+
+
 def _group(q: Quantity) -> Optional[str]:
     """What a quantity written in words may be compared with although it is weak: a fraction
     with a fraction (half ↔ درېیمه برخه), a multiple with a multiple (twice ↔ درې چنده), a count
@@ -347,8 +355,10 @@ def _group(q: Quantity) -> Optional[str]:
 def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]], text: str = "") -> list[Item]:
     items: list[Item] = []
     in_dates = _Spans(dates)
+    word_ends = {q.end for q in qs if q.written == "words"}
     for q in qs:
-        in_date = in_dates.overlaps(q.start, q.end) or (text and _is_list_marker(text, q))
+        in_date = in_dates.overlaps(q.start, q.end) or (text and _is_list_marker(text, q)
+                                                        and not _restates_words(text, q, word_ends))
         for part in (q.parts or (q,)):
             weak = q.weak or part.weak or in_date or q.maybe
             # a weak word number of a definite value may still be one side of a mismatch with
