@@ -48,6 +48,11 @@ CHANGED = [
     ("The meeting lasted three days.", "غونډه دري ورځې دوام وکړ.", "غونډه څلور ورځې دوام وکړ."),
     ("The vaccine was given to seven children.", "واکسین اوو ماشومانو ته ورکړل شو.",
      "واکسین اتو ماشومانو ته ورکړل شو."),
+    # an oblique homograph (اوو) agreeing with an oblique plural noun it counts (سیالیو)
+    ("We will hold five fights instead of seven.", "موږ به د اوو سیالیو په ځای پنځه سیالۍ ولرو.",
+     "موږ به د اتو سیالیو په ځای پنځه سیالۍ ولرو."),
+    ("We will hold five fights instead of six.", "موږ به د شپږو سیالیو په ځای پنځه سیالۍ ولرو.",
+     "موږ به د اوو سیالیو په ځای پنځه سیالۍ ولرو."),
     # compounds: tens after a unit, "and a half", 90s, hundreds with a scale, lakh
     ("Twenty-one people were arrested.", "یو ویشت کسان ونیول شول.", "دوه ویشت کسان ونیول شول."),
     ("The building is twenty-nine years old.", "ودانۍ نه ویشت کاله زړه ده.", "ودانۍ اته ویشت کاله زړه ده."),
@@ -130,6 +135,8 @@ def test_readings():
     assert read("په درو ورځو کې") == [("درو", 3, "number", False)]
     assert read("د درو په منځ کې") == [("درو", 3, "number", True)]           # valleys: only if the English agrees
     assert read("نوی کال") == [("نوی", 90, "number", True)]
+    assert read("د اوو سیالیو په ځای") == [("اوو", 7, "number", False)]     # agrees with سیالیو
+    assert read("د درو او غرونو") == [("درو", 3, "number", True)]           # "and" is no noun
     q = extract_quantities("دوه نوي کورونه", "ps")[0]
     assert (q.text, q.readings) == ("دوه نوي", (2, 92))                     # two new, or 92
     assert [(q.value, q.kind) for q in extract_quantities("Article 12 of the Law", "en", include_labels=True)] \

@@ -791,7 +791,7 @@ class _Parser:
                 break                            # لکه "like": a lakh only after a count
             if "ambig" in w.flags and not nwords and not (
                     self._scale_or_unit_at(j + 1) or is_num_word(j + 1, ("unit", "teen", "tens", "hundred"))
-                    or self._counted_at(j + 1)):
+                    or self._counted_at(j + 1) or self._oblique_noun_after(j)):
                 maybe = True                     # زر "gold", اوه "oh", درو on their own: this word only
             if "ambig" not in w.flags:
                 ambig_only = False
@@ -912,7 +912,8 @@ class _Parser:
             raw.scale, raw.count = last_scale, value / last_scale   # "seven million": 7 × 10⁶
         raw.t1 = j
         q = self.finish(raw, ())
-        if ambig_only and not q.units and q.kind != "multiple" and not self._counted_at(q.t1) and \
+        if ambig_only and not q.units and q.kind != "multiple" and not self._counted_at(q.t1) \
+                and not (nwords == 1 and self._oblique_noun_after(i)) and \
                 (nwords == 1 or len({t.low for t in toks[i:j]}) == 1):
             q.maybe = True                       # only ambiguous words (زر "gold", درو): needs a unit,
                                                  # another number word (اویا زره) or the other side
@@ -930,6 +931,17 @@ class _Parser:
     def _counted_at(self, k: int) -> bool:
         """A counted noun at token k (کسان, ورځو): the ambiguous number word before it counts."""
         return 0 <= k < len(self.toks) and self.toks[k].kind == "word" and self.toks[k].low in self.lex.counted
+
+    def _oblique_noun_after(self, i: int) -> bool:
+        """An oblique number word (درو, اوو: ending in و) right before a word in the oblique plural
+        (ending in و, 3+ letters, no number word: سیالیو, لوبو, نمرو): they agree as a count and
+        its noun do (اوو لوبو "seven games"), so the homograph is the number."""
+        toks = self.toks
+        if self.lang != "ps" or i + 1 >= len(toks) or not toks[i].low.endswith("و") \
+                or toks[i + 1].kind != "word" or toks[i + 1].glued:
+            return False
+        nxt = toks[i + 1].low
+        return len(nxt) >= 3 and nxt.endswith("و") and self.word(i + 1) is None
 
     def _scale_or_unit_at(self, k: int) -> bool:
         w = self.word(k)
