@@ -16,6 +16,7 @@ untranslated, never reported as omissions.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Optional
@@ -27,6 +28,35 @@ from .text.markdown import strip_markup
 #: states whose target is not a translation yet (skipped unless --include-untranslated)
 DRAFT_STATES = {"new", "needs-translation", "initial", "fuzzy", "needs-l10n", "needs-adaptation"}
 SEPARATOR = "\n\n"
+
+
+_ONE = re.compile(r"(?<![0-9\u0660-\u0669\u06f0-\u06f9.,])[1\u0661\u06f1](?![0-9\u0660-\u0669\u06f0-\u06f9]|[.,][0-9])")
+
+
+def plural_one_digits(text: str, syntaxes: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of a literal "1" in the singular branch of a plural (``{{PLURAL:$1|1 change|$1
+    changes}}``, ICU ``one {1 file}``) whose variable is printed nowhere else: there the "1"
+    is how the form writes its variable, not a number of its own.  (Where the variable is
+    also printed outside, ``$1 {{PLURAL:$1|1 change|…}}`` shows the count twice: kept.)"""
+    try:
+        from .checks.placeholders import analyse
+    except ImportError:          # pragma: no cover
+        return []
+    if not text or not any(ch in text for ch in "1\u0661\u06f1"):
+        return []
+    a = analyse(text, syntaxes)
+    out = []
+    for w in a.wrappers:
+        if w.kind != "plural" or not w.variable or not w.branches:
+            continue
+        printed = [c for c in a.values if c.name == w.variable and not (w.start <= c.start < w.end)]
+        if printed:
+            continue
+        first = next((b for b in w.branches if b.key in ("1", "one", "=1")), None)
+        if first is None:
+            continue
+        out += [(first.start + m.start(), first.start + m.end()) for m in _ONE.finditer(text, first.start, first.end)]
+    return out
 
 
 def _codes(text: str, own: tuple[Code, ...], syntaxes: tuple[str, ...]) -> tuple[Code, ...]:
@@ -91,39 +121,54 @@ def _file_digest(path: Optional[str]) -> Optional[str]:
         return None
 
 
-def _document(texts: list[str], codes: list[tuple[Code, ...]], lang: str, path: Optional[str]) -> Document:
+def _document(texts: list[str], codes: list[tuple[Code, ...]], lang: str, path: Optional[str],
+              syntaxes: Optional[list[tuple[str, ...]]] = None) -> Document:
     parts, sentences, markup = [], [], []
     pos = 0
     for k, (text, own) in enumerate(zip(texts, codes)):
         if k:
             parts.append(SEPARATOR)
             pos += len(SEPARATOR)
-        spans = [(pos + c.start, pos + c.end) for c in own]
+        local = sorted({(c.start, c.end) for c in own}
+                       | set(plural_one_digits(text, syntaxes[k]) if syntaxes else ()))
+        spans = [(pos + a, pos + b) for a, b in local]
         markup.extend(spans)
         parts.append(text)
         if text.strip():
             # the unit's text less its leading/trailing blanks is its one "sentence"
             a = len(text) - len(text.lstrip())
             b = len(text.rstrip())
-            plain = strip_markup(text, [(c.start, c.end) for c in own], a, b).text if own else text[a:b]
+            plain = strip_markup(text, _disjoint(local), a, b).text if local else text[a:b]
             sentences.append(Sentence(index=len(sentences), start=pos + a, end=pos + b, text=plain,
                                       kind="sentence", block=k))
         pos += len(text)
     full = "".join(parts)
     doc = Document(path=path, lang=lang, text=full, sha256=_file_digest(path))
     doc.sentences = sentences
-    doc.markup = tuple(sorted(markup))
+    doc.markup = tuple(_disjoint(markup))
     return doc
+
+
+def _disjoint(spans) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones merged (a code inside a code)."""
+    out: list[list[int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
 
 
 def unit_documents(units: UnitSet, checked: list[Unit]) -> tuple[Document, Document, list[tuple]]:
     """The synthetic source and target documents of ``checked`` and, per unit, the
     (source sentence ids, target sentence ids) of its bead: an empty translation has no
     target sentence."""
+    syn = [u.syntaxes or units.syntaxes for u in checked]
     src = _document([u.source for u in checked], [u.source_codes for u in checked], units.source_lang,
-                    units.path)
+                    units.path, syn)
     tgt = _document([u.target or "" for u in checked], [u.target_codes for u in checked], units.target_lang,
-                    units.target_path or units.path)
+                    units.target_path or units.path, syn)
     by_block_s = {s.block: s.index for s in src.sentences}
     by_block_t = {s.block: s.index for s in tgt.sentences}
     beads = []

@@ -152,3 +152,19 @@ def test_suffix_table_matches_the_readers_and_documents_import_no_reader():
             "or m.rsplit('.', 1)[-1] in set(__import__('aligner.formats').formats.READER_MODULES)))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_literal_one_in_the_singular_form_is_the_variable_not_a_number():
+    """MediaWiki messages write the one-form as "1 …" ({{PLURAL:$1|1 hidden category|$1 hidden
+    categories}}, real messages of MediaWiki's ps.json; GPL-2.0-or-later text used as test
+    data): that "1" is the count, not an extra number.  Where $1 is also printed outside the
+    wrapper the count shows twice (a real fault), and other numbers are still compared."""
+    units = UnitSet(path="x.json", format="json", syntaxes=("mediawiki",), units=[
+        Unit("hiddencategories", "This page is a member of {{PLURAL:$1|1 hidden category|$1 hidden categories}}:",
+             "دا مخ د {{PLURAL:$1|1 پټې وېشنيزې|$1 پټو وېشنيزو}} غړی دی:"),
+        Unit("twice", "$1 {{PLURAL:$1|change|changes}}", "$1 {{PLURAL:$1|1 بدلون|$1 بدلونونه}}"),
+        Unit("days", "Show the last {{PLURAL:$1|1 change|$1 changes}} in 2 days",
+             "وروستي {{PLURAL:$1|1 بدلون|$1 بدلونونه}} په ۳ ورځو کې ښکاره کړئ"),
+    ])
+    found = sorted((f.unit["id"], f.code) for f in check_units(units, {}).findings if f.severity != "info")
+    assert found == [("days", "NUM-MISMATCH"), ("twice", "NUM-EXTRA")]
