@@ -25,7 +25,7 @@ Then, on the **tuning** parts only (``bench/splits.py``; held-out verdicts are o
 * ``low_confidence`` (below it a finding is reported one level lower): among the thresholds of
   ``LOW_CONFIDENCES`` that keep ``KEEP_REAL`` of each corpus's real tuning findings, the one that
   lowers the most false alarms for the fewest real findings (a real one lowered costs
-  ``COST_MISS`` false ones);
+  ``COST_MISS`` false ones; ties: the lowest);
 * ``info_codes`` (off by default, ``--cannot-reach``): codes with at least ``MIN_VERDICTS``
   verdicts whose Beta posterior gives less than ``--cannot-reach`` chance to a precision of
   ``--info-bar`` or more.  Off because with the honest (first-contact) rates it would send
@@ -315,7 +315,8 @@ COST_MISS = 2.0
 def choose_low_confidence(train: list, cal: Calibration, defaults: dict) -> float:
     """The ``LOW_CONFIDENCES`` threshold that keeps at least ``KEEP_REAL`` of every corpus's real
     warnings and errors (still firing, tuning) and, among those, lowers the most false alarms for
-    the fewest real findings (false lowered - ``COST_MISS`` x real lowered; ties: the highest)."""
+    the fewest real findings (false lowered - ``COST_MISS`` x real lowered; ties: the lowest, so
+    nothing is lowered that the verdicts do not show is worth lowering)."""
     from aligner.model import Finding
     scored = []
     for r in train:
@@ -330,7 +331,7 @@ def choose_low_confidence(train: list, cal: Calibration, defaults: dict) -> floa
                    >= KEEP_REAL * sum(c == k and real for c, real, _ in scored) for k in corpora):
             continue
         gain = sum((-COST_MISS if real else 1.0) for _, real, q in scored if q < t)
-        if best_gain is None or gain > best_gain:
+        if best_gain is None or gain >= best_gain:
             best, best_gain = t, gain
     return best
 

@@ -47,8 +47,8 @@ the tuning and the held-out parts, which is where the calibration is checked.
   would silence number findings wholesale — see ``bench/calibrate.py --trade-off``);
 * otherwise a finding whose confidence is below ``low_confidence`` (chosen by the bench among
   the thresholds that keep 96 % of each corpus's real tuning findings: the one that lowers the
-  most false alarms for the fewest real findings) is reported one level lower: error →
-  warning, warning → info;
+  most false alarms for the fewest real findings, ties the lowest) is reported one level
+  lower: error → warning, warning → info;
 * the configuration's ``severity`` overrides win over both; findings about the tool itself
   (``CERTAIN_CODES``: a suppression without a reason, a crashed check) have confidence 1.
 
