@@ -55,7 +55,7 @@ def plural_one_digits(text: str, syntaxes: tuple[str, ...]) -> list[tuple[int, i
         first = next((b for b in w.branches if b.key in ("1", "one", "=1")), None)
         if first is None:
             continue
-        out += [(first.start + m.start(), first.start + m.end()) for m in _ONE.finditer(text, first.start, first.end)]
+        out += [(m.start(), m.end()) for m in _ONE.finditer(text, first.start, first.end)]
     return out
 
 

@@ -166,5 +166,10 @@ def test_a_literal_one_in_the_singular_form_is_the_variable_not_a_number():
         Unit("days", "Show the last {{PLURAL:$1|1 change|$1 changes}} in 2 days",
              "وروستي {{PLURAL:$1|1 بدلون|$1 بدلونونه}} په ۳ ورځو کې ښکاره کړئ"),
     ])
-    found = sorted((f.unit["id"], f.code) for f in check_units(units, {}).findings if f.severity != "info")
-    assert found == [("days", "NUM-MISMATCH"), ("twice", "NUM-EXTRA")]
+    result = check_units(units, {})
+    found = sorted((f.unit["id"], f.code, f.target.text) for f in result.findings if f.severity != "info")
+    assert found == [("days", "NUM-MISMATCH", "۳"), ("twice", "NUM-EXTRA", "1")]
+    from aligner.keyed import plural_one_digits
+    text = units.units[0].target
+    assert [text[a:b] for a, b in plural_one_digits(text, ("mediawiki",))] == ["1"]
+    assert plural_one_digits(text, ("mediawiki",))[0][0] == text.index("1 پټې")
