@@ -29,7 +29,7 @@ Then, on the **tuning** parts only (``bench/splits.py``; held-out verdicts are o
 * ``info_codes`` (off by default, ``--cannot-reach``): codes with at least ``MIN_VERDICTS``
   verdicts whose Beta posterior gives less than ``--cannot-reach`` chance to a precision of
   ``--info-bar`` or more.  Off because with the honest (first-contact) rates it would send
-  NUM-MISMATCH and NUM-MISSING — real error kinds — to info wholesale (``--trade-off`` prints it).
+  NEG-MISSING and NUM-MISSING — real error kinds — to info wholesale (``--trade-off`` prints it).
 
 It writes ``aligner/lang/data/confidence.json`` and prints, for the tuning and the held-out
 parts separately, the reliability table (confidence band → findings read, real, share real),
