@@ -45,8 +45,7 @@ def _plants(case):
         pe.plant_sentence_omission(case, "سربېره پر دې، د المونیم او الومینا"),
         pe.plant_sentence_addition(case, "که څه هم چین د باکسایټ", inserted),
         # a negation lost: the English says the plan does not emphasize it, the Pashto that it does
-        # (NEG-MISSING, a warning; a negation added in Pashto is NEG-ADDED, calibrated to info, so
-        # it cannot catch a plant: aligner/lang/data/confidence.json)
+        # (NEG-MISSING, a warning; a negation added in Pashto would be NEG-ADDED)
         pe.plant_replace(case, "negation", "The plan also emphasizes actively", "The plan does not emphasize actively",
                          side="en"),
         pe.plant_replace(case, "untranslated", "د باکسایټ پراخې زیرمې", "د bauxite reserves"),
@@ -71,7 +70,9 @@ def test_clean_seed003_has_no_errors(case):
 
 def test_one_plant_of_each_category_is_caught(case, encoder):
     plants = _plants(case)
-    assert {p.category for p in plants} == set(pe.CATEGORIES)
+    # seed 003 states no ordinal ("third", درېیم): that category is planted on NTREX by
+    # bench/plant_errors.py and pinned by tests/test_number_words.py
+    assert {p.category for p in plants} == set(pe.CATEGORIES) - {"ordinal"}
     missed = []
     for p in plants:
         assert not pe.pre_existing(p), p.what
