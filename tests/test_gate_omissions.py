@@ -178,13 +178,12 @@ def test_split_translation_piece_is_not_an_addition():
     """Running text: a Pashto sentence the translator split off a longer one (the merge fits the
     length ratio better and costs almost nothing in margin) is absorbed, not reported as an
     addition; the same sentence whose merge costs margin and length stays a null bead."""
-    from aligner.align.dp import AlignParams, NULL_FEATURES, _null_confidence
+    from aligner.align.dp import AlignParams, NULL_FEATURES, _derived_features, _null_confidence
     base = {"margin": -0.004, "merge_dcos": -0.003, "merge_gain": -0.003, "pair_gain": -0.2,
-            "fragment": 0.0, "short_fragment": 0.0, "log_words": 2.64, "same_block": 1.0, "dcos_up": 0.0,
+            "fragment": 0.0, "short_fragment": 0.0, "log_words": 2.64, "same_block": 1.0, "short": 0.0,
             "number_veto": 0.0, "has_merge": 1.0}
-    split = dict(base, merge_len=0.08)
-    split["len_and_gain"] = 0.08 * (0.03 - 0.003) * 100
-    real = dict(base, merge_gain=-0.06, merge_dcos=-0.03, merge_len=-0.3, len_and_gain=0.0)
+    split = _derived_features(dict(base, merge_len=0.2))
+    real = _derived_features(dict(base, merge_gain=-0.06, merge_dcos=-0.03, merge_len=-0.3))
     assert set(NULL_FEATURES) <= set(split)
     assert _null_confidence(split) < AlignParams().null_threshold < _null_confidence(real)
 
@@ -213,13 +212,13 @@ def test_number_disagreement_weighs_but_does_not_veto_a_merge():
     numbered piece the translator joined to its neighbour ("in the 1990s" ↔ "in the last decade
     of the twentieth century") still merges when the merge fits clearly, while the same
     disagreement tips a doubtful case to a reported omission (the mayor's 12 members above)."""
-    from aligner.align.dp import AlignParams, NULL_FEATURES, _null_confidence
+    from aligner.align.dp import AlignParams, NULL_FEATURES, _derived_features, _null_confidence
     assert "number_veto" in NULL_FEATURES
     base = {"margin": -0.004, "merge_dcos": -0.003, "merge_gain": -0.003, "pair_gain": -0.2,
-            "fragment": 0.0, "short_fragment": 0.0, "log_words": 2.64, "same_block": 1.0, "dcos_up": 0.0,
+            "fragment": 0.0, "short_fragment": 0.0, "log_words": 2.64, "same_block": 1.0, "short": 0.0,
             "has_merge": 1.0}
-    clear = dict(base, merge_len=0.3, len_and_gain=0.3 * (0.03 - 0.003) * 100)
-    doubtful = dict(base, merge_len=0.08, len_and_gain=0.08 * (0.03 - 0.003) * 100)
+    clear = _derived_features(dict(base, merge_len=0.3))
+    doubtful = _derived_features(dict(base, merge_len=0.2))
     thr = AlignParams().null_threshold
     assert _null_confidence(dict(clear, number_veto=1.0)) < thr
     assert _null_confidence(dict(doubtful, number_veto=0.0)) < thr < _null_confidence(dict(doubtful, number_veto=1.0))

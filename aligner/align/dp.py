@@ -37,10 +37,12 @@ Two passes, in time and memory linear in document length (as Bertalign does):
    a short "The mayor thanked 12 members." beside "… the 20 members …" stays an omission,
    while a piece whose number the translator wrote differently still merges when the merge
    clearly fits.  ``has_merge`` tells the model whether any merge was possible at all (the
-   merge features of a sentence with none are placeholders).
-   The model is fitted on the tuning part of NTREX, clean and perturbed, both layouts
-   (``bench/align_bench.py --part tuning --param review=False --dump-null F`` then
-   ``--fit-null F``).
+   merge features of a sentence with none are placeholders), ``has_pair`` the same for the
+   1-1 pairing; two interactions (length fit × margin change of the merge, margin × sentence
+   length) let the linear model weigh a short sentence's margin less.
+   The model is fitted on the tuning part of NTREX, clean and perturbed (3 perturbation
+   rounds), both layouts (``bench/align_bench.py --part tuning --param review=False
+   --rounds 3 --dump-null F`` then ``--fit-null F``).
 
 Deterministic: no sampling anywhere.
 """
@@ -584,10 +586,11 @@ _FRAGMENT_END = (",", "،", ";", "؛", ":", "-", "–", "—")
 #: (bench/align_bench.py --part tuning --param review=False --dump-null F, then --fit-null F);
 #: order of NULL_FEATURES
 NULL_FEATURES = ("margin", "merge_dcos", "merge_gain", "pair_gain", "fragment", "short_fragment", "log_words",
-                 "same_block", "dcos_up", "merge_len", "len_and_gain", "number_veto", "has_merge")
-NULL_WEIGHTS = (-37.308, -33.233, -17.782, -50.978, -1.864, -3.4, 1.713, 1.834, -0.802, -5.212, -14.04, 3.806,
-                18.866)
-NULL_BIAS = -33.685
+                 "same_block", "dcos_up", "merge_len", "len_and_gain", "number_veto", "has_merge", "has_pair",
+                 "lenpos_x_gain", "short", "margin_x_words")
+NULL_WEIGHTS = (80.656, -13.096, -15.517, 22.612, -2.307, -3.5, 1.226, 1.163, -1.558, -1.149, -8.203, 2.107,
+                13.337, -9.489, 35.168, -1.405, -39.97)
+NULL_BIAS = -10.484
 
 
 class _BestMargin:
@@ -715,6 +718,16 @@ def _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin
         if best_key is None or key > best_key:
             best_key, f["best"] = key, (kind, nb, lo_, hi_, new)
     f["number_veto"] = conflicts / merges if merges else 0.0    # share of the merges whose numbers disagree
+    return _derived_features(f)
+
+
+def _derived_features(f: dict) -> dict:
+    """The features the null model reads that are built from the measured ones (indicators and
+    interactions); ``f`` has margin, merge_dcos, merge_gain, merge_len, pair_gain, log_words."""
+    f["has_pair"] = float(f["pair_gain"] > -0.2)        # a 1-1 with a null of the other side was possible
+    # the merge fits the length ratio better, weighed by what it gains or costs in margin
+    f["lenpos_x_gain"] = max(0.0, f["merge_len"]) * f["merge_gain"] * 10.0
+    f["margin_x_words"] = f["margin"] * f["log_words"]  # a short sentence's margin says less
     f["dcos_up"] = float(f["merge_dcos"] > 0)        # the concatenation is closer than the neighbour alone
     # the merge fits the length ratio better *and* costs (almost) nothing in margin: a sentence the
     # translator split in two (running text), not a sentence without counterpart
