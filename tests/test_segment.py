@@ -114,3 +114,14 @@ def test_spans_tile_the_text(text, markdown):
             covered.update(range(s.start, s.end))
         lost = "".join(ch for k, ch in enumerate(text) if k not in covered)
         assert not lost.strip(" \n\u200e")
+
+
+def test_versus_in_a_case_name_does_not_end_the_sentence():
+    """"Grace v. Sessions" (NTREX running text) was cut after "v.", and the piece came out as
+    an omission; other lower-case letters before a stop still end a sentence."""
+    from aligner.text.segment import segment
+    sents, _, _ = segment("The court ruled in Grace v. Sessions that the policy was unlawful. It was appealed.", "en")
+    assert [s.text for s in sents] == ["The court ruled in Grace v. Sessions that the policy was unlawful.",
+                                       "It was appealed."]
+    sents, _, _ = segment("He chose plan b. Then he left.", "en")
+    assert len(sents) == 2

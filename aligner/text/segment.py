@@ -147,8 +147,10 @@ def _is_abbreviation(text: str, dot: int, block_start: int) -> bool:
         # a single letter: an initial ("J. K. Rowling", Pashto "ع.") - unless it is a
         # lowercase Latin word like "a." at a sentence end, which never happens before
         # an uppercase start in practice; keep it simple: initials do not split.
-        # Pashto و is a word (the past copula: "… صادر شوي و.", and "and"), never an initial
-        return word.isupper() or (bool(_ARABIC_LETTER.match(word)) and word != "و")
+        # Pashto و is a word (the past copula: "… صادر شوي و.", and "and"), never an initial;
+        # a listed lower-case letter abbreviates a word ("Grace v. Sessions": versus)
+        return word.isupper() or (bool(_ARABIC_LETTER.match(word)) and word != "و") \
+            or (word.islower() and word in _abbreviations())
     if "." in word or word.lower() in _SENTENCE_FINAL_ABBREV:
         # "U.S.", "p.m.", "etc.", "Inc." can end a sentence: they do when a typical
         # sentence opener follows ("... in the U.S. He said")
