@@ -15,6 +15,9 @@ What is read (field-notes §5):
   پنځلسو, نه ویشتو (29), شلمي (older spelling of شلمې), glued older-orthography forms (دیوه = د یوه,
   اویاکلن = 70-year-old); scale words after digits or words ("12 billion", "$12bn", ۱۲ ملیارد,
   دوه ملیون, پنځه زره) and South Asian counting (۳ لکه او ۸۲ زره = 382,000, دوه کروړه = 20 million);
+  a homograph number word (درو, اوو, زر) is a number before a counted noun
+  (``data/counted_nouns_ps.txt``: درو ورځو) or an oblique plural it agrees with (اوو سیالیو);
+  an English number after a numbered noun (``data/numbered_nouns_en.txt``: "Article 3") is an ordinal;
 * multiples: "twice", "doubled", "three times", "2-fold", درې چنده, دوه برابره, دوه ځله;
 * percentages (``%`` ``٪`` "per cent" سلنه "په سلو کې"), fractions ("1/3", "a third",
   "two-thirds", "half", دریمه برخه, نیم), ranges ("30%-50%", "2020–2025", "from 5 to 7",
