@@ -209,33 +209,26 @@ def write(units: list[U], fmt: str, folder: Path) -> list[Path]:
         (folder / "values" / "strings.xml").write_text(a("en"), encoding="utf-8")
         (folder / "values-ps" / "strings.xml").write_text(a("ps"), encoding="utf-8")
         return [folder / "values" / "strings.xml", folder / "values-ps" / "strings.xml"]
-    if fmt == "xliff12":
-        rows = ['<?xml version="1.0" encoding="UTF-8"?>',
-                '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
-                '<file original="app" source-language="en" target-language="ps" datatype="plaintext"><body>']
-        for u in units:
-            rows.append(f'<trans-unit id="{u.id}"><source>{render(u.en, fmt, True)}</source>'
-                        f'<target state="translated">{render(u.ps, fmt, True)}</target></trans-unit>')
-        (folder / "app.xlf").write_text("\n".join(rows + ["</body></file></xliff>"]) + "\n", encoding="utf-8")
-        return [folder / "app.xlf"]
-    if fmt == "xliff2":
-        rows = ['<?xml version="1.0" encoding="UTF-8"?>',
-                '<xliff version="2.1" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="ps">',
-                '<file id="f1">']
-        for u in units:
-            rows.append(f'<unit id="{u.id}"><segment state="translated"><source>{render(u.en, fmt, True)}</source>'
-                        f'<target>{render(u.ps, fmt, True)}</target></segment></unit>')
-        (folder / "app.xlf").write_text("\n".join(rows + ["</file></xliff>"]) + "\n", encoding="utf-8")
-        return [folder / "app.xlf"]
-    if fmt == "tmx":
-        rows = ['<?xml version="1.0" encoding="UTF-8"?>', '<tmx version="1.4">',
-                '<header creationtool="bench" creationtoolversion="1" segtype="sentence" o-tmf="bench" '
-                'adminlang="en" srclang="en" datatype="plaintext"/>', "<body>"]
-        for u in units:
-            rows.append(f'<tu tuid="{u.id}"><tuv xml:lang="en"><seg>{render(u.en, fmt, True)}</seg></tuv>'
-                        f'<tuv xml:lang="ps"><seg>{render(u.ps, fmt, True)}</seg></tuv></tu>')
-        (folder / "mem.tmx").write_text("\n".join(rows + ["</body></tmx>"]) + "\n", encoding="utf-8")
-        return [folder / "mem.tmx"]
+    xml_files = {   # format: (file name, head, one unit (id, en, ps), tail)
+        "xliff12": ("app.xlf", '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+                    '<file original="app" source-language="en" target-language="ps" datatype="plaintext"><body>',
+                    '<trans-unit id="{id}"><source>{en}</source><target state="translated">{ps}</target></trans-unit>',
+                    "</body></file></xliff>"),
+        "xliff2": ("app.xlf", '<xliff version="2.1" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" '
+                   'trgLang="ps">\n<file id="f1">',
+                   '<unit id="{id}"><segment state="translated"><source>{en}</source><target>{ps}</target>'
+                   '</segment></unit>', "</file></xliff>"),
+        "tmx": ("mem.tmx", '<tmx version="1.4">\n<header creationtool="bench" creationtoolversion="1" '
+                'segtype="sentence" o-tmf="bench" adminlang="en" srclang="en" datatype="plaintext"/>\n<body>',
+                '<tu tuid="{id}"><tuv xml:lang="en"><seg>{en}</seg></tuv><tuv xml:lang="ps"><seg>{ps}</seg></tuv></tu>',
+                "</body></tmx>"),
+    }
+    if fmt in xml_files:
+        name, head, row, tail = xml_files[fmt]
+        rows = ['<?xml version="1.0" encoding="UTF-8"?>', head]
+        rows += [row.format(id=u.id, en=render(u.en, fmt, True), ps=render(u.ps, fmt, True)) for u in units]
+        (folder / name).write_text("\n".join(rows + [tail]) + "\n", encoding="utf-8")
+        return [folder / name]
     raise ValueError(fmt)
 
 
