@@ -23,6 +23,7 @@ from typing import Optional
 
 from .formats import Code, Unit, UnitSet
 from .model import Document, Sentence
+from .checks.placeholders import analyse, find_placeholders, mask_spans, merge_codes
 from .text.markdown import strip_markup
 
 #: states whose target is not a translation yet (skipped unless --include-untranslated)
@@ -38,10 +39,6 @@ def plural_one_digits(text: str, syntaxes: tuple[str, ...]) -> list[tuple[int, i
     changes}}``, ICU ``one {1 file}``) whose variable is printed nowhere else: there the "1"
     is how the form writes its variable, not a number of its own.  (Where the variable is
     also printed outside, ``$1 {{PLURAL:$1|1 change|…}}`` shows the count twice: kept.)"""
-    try:
-        from .checks.placeholders import analyse
-    except ImportError:          # pragma: no cover
-        return []
     if not text or not any(ch in text for ch in "1\u0661\u06f1"):
         return []
     a = analyse(text, syntaxes)
@@ -60,24 +57,9 @@ def plural_one_digits(text: str, syntaxes: tuple[str, ...]) -> list[tuple[int, i
 
 
 def _codes(text: str, own: tuple[Code, ...], syntaxes: tuple[str, ...]) -> tuple[Code, ...]:
-    """The reader's codes (tags) plus the placeholders found in ``text``, sorted, with no
-    two overlapping (a reader's tag wins over a placeholder inside it)."""
-    found = list(own)
-    try:
-        from .checks.placeholders import find_placeholders
-    except ImportError:          # pragma: no cover - the analysis ships with the package
-        find_placeholders = None
-    if find_placeholders is not None and text:
-        found += list(find_placeholders(text, syntaxes))
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    out: list[Code] = []
-    for c in found:
-        if c.end <= c.start or c.end > len(text):
-            continue
-        if out and c.start < out[-1].end:
-            continue
-        out.append(c)
-    return tuple(out)
+    """The reader's codes (tags) plus the placeholders found in ``text``
+    (:func:`aligner.checks.placeholders.merge_codes`: none inside a reader's tag)."""
+    return tuple(merge_codes(own, find_placeholders(text, syntaxes) if text else ()))
 
 
 def with_codes(unit: Unit, syntaxes: tuple[str, ...] = ()) -> Unit:
@@ -129,8 +111,8 @@ def _document(texts: list[str], codes: list[tuple[Code, ...]], lang: str, path: 
         if k:
             parts.append(SEPARATOR)
             pos += len(SEPARATOR)
-        local = sorted({(c.start, c.end) for c in own}
-                       | set(plural_one_digits(text, syntaxes[k]) if syntaxes else ()))
+        ones = plural_one_digits(text, syntaxes[k]) if syntaxes else ()
+        local = mask_spans(list(own) + [Code(a, b, "1") for a, b in ones])
         spans = [(pos + a, pos + b) for a, b in local]
         markup.extend(spans)
         parts.append(text)
@@ -138,26 +120,15 @@ def _document(texts: list[str], codes: list[tuple[Code, ...]], lang: str, path: 
             # the unit's text less its leading/trailing blanks is its one "sentence"
             a = len(text) - len(text.lstrip())
             b = len(text.rstrip())
-            plain = strip_markup(text, _disjoint(local), a, b).text if local else text[a:b]
+            plain = strip_markup(text, local, a, b).text if local else text[a:b]
             sentences.append(Sentence(index=len(sentences), start=pos + a, end=pos + b, text=plain,
                                       kind="sentence", block=k))
         pos += len(text)
     full = "".join(parts)
     doc = Document(path=path, lang=lang, text=full, sha256=_file_digest(path))
     doc.sentences = sentences
-    doc.markup = tuple(_disjoint(markup))
+    doc.markup = tuple(markup)          # each unit's spans are disjoint, and units follow one another
     return doc
-
-
-def _disjoint(spans) -> list[tuple[int, int]]:
-    """Sorted spans with overlapping ones merged (a code inside a code)."""
-    out: list[list[int]] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], b)
-        else:
-            out.append([a, b])
-    return [(a, b) for a, b in out]
 
 
 def unit_documents(units: UnitSet, checked: list[Unit]) -> tuple[Document, Document, list[tuple]]:
