@@ -49,7 +49,8 @@ def _lexicon():
     lex = {lang: {"strong": set(), "weak": set(), "prefix": set(), "suffix": set(), "na": set(), "verb": set(),
                   "idiom": set(), "stem": set(), "after_le": set(), "after_tar": set(), "closer": set(),
                   "postposition": set(), "forgo": set(), "not_prefix": set(), "counter": set(),
-                  "until": set(), "joined_aux": set(), "after_de": set()}
+                  "until": set(), "joined_aux": set(), "after_de": set(),
+                  "de_demonstrative": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
         lex[lang][kind].add(fold(form) if lang == "ps" else form)
@@ -126,6 +127,11 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 continue                # "څه نه څه" (something or other), "کله نه کله" (now and then)
             if k >= 2 and prev in lex["after_de"] and tokens[k - 2].group() == "د":
                 add(m, "weak")          # "د پخوا نه" (from before, already): a postposition
+                continue
+            if (k >= 2 and tokens[k - 2].group() == "د" and prev in lex["de_demonstrative"]) or (
+                    k >= 3 and tokens[k - 3].group() == "د" and tokens[k - 2].group() in lex["de_demonstrative"]
+                    and not any(c in _CLAUSE_END for c in t[tokens[k - 3].end():m.start()])):
+                add(m, "weak")          # "د دغه توکبنسټ نه" (from this database): a postposition
                 continue
             if prev == "که" or (joined_next and nxt == "تر"):
                 add(m, "weak")          # "که نه" (or not); "له کابل نه تر هرات" (from … to)

@@ -19,11 +19,13 @@ Every finding points into the synthetic documents the pipeline lays the units ou
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from ..formats.base import Code
+from ..lang.data import iter_rows
 from ..model import Finding, Span
 from ..text.normalize import fold
 from .base import Check, CheckContext, Pair, register
@@ -271,6 +273,31 @@ def _inlined_label(name: str, v: UnitView, ctx: CheckContext) -> bool:
     return f" {_words(label)} " in f" {_words(v.target)} "
 
 
+@lru_cache(maxsize=1)
+def _site_variables() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """``site_variables.tsv``: {variable name: (English nouns, folded Pashto nouns)}."""
+    return {name.upper(): (tuple(en.lower().split("|")), tuple(fold(w) for w in ps.split("|")))
+            for name, en, ps, *_ in iter_rows("site_variables.tsv", 3)}
+
+
+def rendered_by_meaning(name: str, v: UnitView) -> Optional[str]:
+    """The Pashto noun by which a MediaWiki site variable missing from the translation is
+    rendered, if any: ``{{SITENAME}}`` → «په دغه ويکي کې» "in this wiki".  The Pashto must
+    have more of the variable's nouns (``site_variables.tsv``; a noun may be inflected at its
+    end) than the English has of its own (``wiki``, ``site``), so a «ويکي» that translates
+    the English "wiki" is no evidence."""
+    m = re.fullmatch(r"\{\{\s*([A-Z]+)\s*\}\}", name)
+    entry = _site_variables().get(m.group(1)) if m else None
+    if entry is None:
+        return None
+    en_nouns, ps_nouns = entry
+    en_words = re.findall(r"[^\W\d_]+", _plain(v.source, v.src).lower())
+    n_en = sum(any(w == x or w == x + "s" for x in en_nouns) for w in en_words)
+    found = [w for w in re.findall(r"\w+", _plain(v.target, v.tgt))
+             if any(fold(w).startswith(x) and len(fold(w)) - len(x) <= 2 for x in ps_nouns)]
+    return found[0] if len(found) > n_en else None
+
+
 def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text)))
 
@@ -304,6 +331,13 @@ class PlaceholderMissing(UnitCheck):
                     f"The translation changes the placeholder {shown} ({gloss(name)}) to {new}",
                     source=v.sspan(codes[0].start, codes[0].end), target=v.tspan(rep[1][0].start, rep[1][0].end),
                     source_value=shown, target_value=new)
+                continue
+            meaning = rendered_by_meaning(name, v)
+            if meaning:
+                yield self.finding(
+                    f"The translation renders the placeholder {shown} ({gloss(name)}) by its meaning, «{meaning}»",
+                    severity="info", source=v.sspan(codes[0].start, codes[0].end), target=v.twhole,
+                    source_value=shown, target_value=meaning)
                 continue
             why = "; it only chooses a form in the translation" if name in tgt_sel else ""
             yield self.finding(
@@ -859,6 +893,16 @@ def csls(T, S, k: int = CSLS_K):
     return 2 * M - r_t[:, None] - r_s[None, :], M
 
 
+def _placeholders_own(v: UnitView, other: UnitView) -> bool:
+    """Do the translation's placeholders say it is ``v``'s own: the same names as its own
+    English and not those of ``other``'s?  Sibling messages often differ only there
+    (``permissionserrorstext`` "permission to do that" / ``…-withaction`` "permission to $2"),
+    and the encoder, which reads a placeholder as a word at most, cannot tell them apart."""
+    names = lambda an: frozenset(c.name for c in an.values)   # noqa: E731
+    mine = names(v.tgt)
+    return mine == names(v.src) and mine != names(other.src)
+
+
 @register
 class StaleTranslation(Check):
     """A translation that belongs to another unit: its Pashto matches another unit's English
@@ -899,6 +943,8 @@ class StaleTranslation(Check):
             sj = int(np.argmax(row))
             other = views.get(sj)
             if other is None or row[sj] - own < STALE_MARGIN or other.source.strip() == v.source.strip():
+                continue
+            if _placeholders_own(v, other):
                 continue
             tj = other.pair.bead.target[0]
             swapped = C[tj, sk] - C[tj, sj] >= STALE_MARGIN
