@@ -317,22 +317,55 @@ def _ps_word_match(word: str, form: str) -> bool:
     return word == form
 
 
+@lru_cache(maxsize=1)
+def _en_pole_index():
+    """The English polarity forms by position in ``_polarity()["en"]``: ``exact`` {word: first
+    i}, ``prefixes`` {beginning: first i} and the longest beginning."""
+    exact, prefixes = {}, {}
+    for i, (_, _, is_exact, form) in enumerate(_polarity()["en"]):
+        (exact if is_exact else prefixes).setdefault(form, i)
+    return exact, prefixes, max(map(len, prefixes), default=0)
+
+
 def en_poles(text: str) -> list[tuple[int, int, str, str, str]]:
     """(start, end, word, group, pole) of each English polarity word."""
-    lex = _polarity()
+    forms = _polarity()["en"]
+    exact, prefixes, longest = _en_pole_index()
     out = []
     for m in _EN_TOKEN.finditer(text):
         w = m.group().lower()
-        for group, pole, exact, form in lex["en"]:
-            if (w == form) if exact else w.startswith(form):
-                a = m.start()
-                prefix = re.search(r"\b(?:non|un)(?:\s?-\s?|\s)$", text[max(0, a - 6):a], re.I)
-                if prefix:                   # "non-governmental": the opposite pole
-                    a -= len(prefix.group())
-                    pole = "-" if pole == "+" else "+"
-                out.append((a, m.end(), text[a:m.end()], group, pole))
-                break
+        # the first form of the file that matches: an exact one, or one that begins w
+        first = min([exact.get(w, len(forms))] + [prefixes.get(w[:j], len(forms))
+                                                 for j in range(min(len(w), longest) + 1)])
+        if first == len(forms):
+            continue
+        group, pole = forms[first][:2]
+        a = m.start()
+        prefix = re.search(r"\b(?:non|un)(?:\s?-\s?|\s)$", text[max(0, a - 6):a], re.I)
+        if prefix:                   # "non-governmental": the opposite pole
+            a -= len(prefix.group())
+            pole = "-" if pole == "+" else "+"
+        out.append((a, m.end(), text[a:m.end()], group, pole))
     return out
+
+
+@lru_cache(maxsize=1)
+def _ps_pole_index():
+    """The Pashto polarity forms (positions in ``_polarity()["ps"]``) by the word a match
+    starts with: ``exact`` {first word: [i…]} (for an adjective stem ``~``, each of its
+    endings), ``prefixes`` {beginning: [i…]} for a one-word form ending in ``*``, and the
+    longest such beginning: each word is compared with its few candidates, not every form."""
+    exact, prefixes = {}, {}
+    for i, (_, _, form, _) in enumerate(_polarity()["ps"]):
+        last = form[-1]
+        if last.endswith("~"):
+            for e in _ADJ_ENDINGS:
+                exact.setdefault(last[:-1] + e, []).append(i)
+        elif len(form) == 1 and last.endswith("*"):
+            prefixes.setdefault(last[:-1], []).append(i)
+        else:
+            exact.setdefault(form[0], []).append(i)
+    return exact, prefixes, max(map(len, prefixes), default=0)
 
 
 def ps_poles(text: str) -> list[tuple[int, int, str, str, str]]:
@@ -340,6 +373,8 @@ def ps_poles(text: str) -> list[tuple[int, int, str, str, str]]:
     with an auxiliary (کم شو), a stem (کموالی), an exact form (رد) or a sequence of words
     (بې خطره); a form preceded by a privative word (غیر، نا، بې) is not its pole."""
     lex = _polarity()
+    forms = lex["ps"]
+    exact, prefixes, longest = _ps_pole_index()
     norm = normalize(text)
     t = norm.text
     tokens = list(_PS_TOKEN.finditer(t))
@@ -348,7 +383,13 @@ def ps_poles(text: str) -> list[tuple[int, int, str, str, str]]:
     k = 0
     while k < len(words):
         best = None
-        for group, pole, form, exclude in lex["ps"]:
+        w = words[k]
+        # only the forms whose first word can be this one, in the order of the file
+        ids = exact.get(w, [])
+        for j in range(min(len(w), longest) + 1):
+            if w[:j] in prefixes:
+                ids = ids + prefixes[w[:j]]
+        for group, pole, form, exclude in (forms[i] for i in sorted(ids)):
             n = len(form)
             last = form[-1]
             if last.endswith("~"):
@@ -398,7 +439,10 @@ def _privative_ps(text: str) -> bool:
     """Whether the Pashto says "against / without / remove / reduce / separate" in a word."""
     lex = _polarity()
     words = [x.group() for x in _PS_TOKEN.finditer(normalize(text).text)]
+    firsts = tuple(p[0] for p in lex["privative"])
     for i in range(len(words)):
+        if not words[i].startswith(firsts):
+            continue                    # no privative begins here (one test for all of them)
         for p in lex["privative"]:
             if all(i + j < len(words) and words[i + j].startswith(p[j]) for j in range(len(p))):
                 return True
