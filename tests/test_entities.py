@@ -11,8 +11,9 @@ import pytest
 
 from aligner.checks.base import REGISTRY
 from aligner.checks.terminology import TerminologyCheck
-from aligner.checks.entities import (EntityCheck, Target, claimed_words, document_words,
-                                     extract_names, find_counterpart, has_name_evidence)
+from aligner.checks.entities import (RULES, EntityMismatch, EntityMissing, EntitySpelling, Target,
+                                     claimed_words, document_words, entity_findings, extract_names,
+                                     find_counterpart, has_name_evidence, review)
 from aligner.lang.glossary import default_glossary, fold_ps
 from aligner.lang.translit import (best_match, is_transliteration, match_threshold, similarity,
                                    spelled_acronym)
@@ -21,13 +22,29 @@ from tests.helpers import (context_from_lines, ntrex_documents, ntrex_verdicts,
 
 
 def findings(en_lines, ps_lines, config=None):
-    return list(EntityCheck().run(context_from_lines(en_lines, ps_lines, config)))
+    return entity_findings(context_from_lines(en_lines, ps_lines, config))
 
 
-def test_registered_with_stable_codes():
-    assert REGISTRY["ENTITY-MISSING"] is EntityCheck
-    assert EntityCheck.severity == "warning" and EntityCheck.category == "entity"
-    assert EntityCheck.codes["ENTITY-MISMATCH"][:2] == ("entity", "error")
+def test_one_registered_rule_per_code():
+    assert REGISTRY["ENTITY-MISSING"] is EntityMissing
+    assert REGISTRY["ENTITY-MISMATCH"] is EntityMismatch
+    assert REGISTRY["ENTITY-SPELLING"] is EntitySpelling
+    assert [(r.category, r.severity) for r in RULES] == [("entity", "error"), ("entity", "warning"),
+                                                         ("entity", "warning")]
+    assert all(r.description and not r.codes for r in RULES)      # each rule emits its own code only
+
+
+def test_rules_share_one_review_and_each_reports_its_own_code():
+    en = ["Orzas Bektonov met officials in Zhanatas.", "Liu Yongxing also came.",
+          "Orzas Bektonov spoke first."]
+    ps = ["اورزاس بیکټونوف په ژاناتاس کې له چارواکو سره ولیدل.", "لیو یونګ شینګ هم راغی.",
+          "لیو لومړی خبرې وکړې."]
+    ctx = context_from_lines(en, ps)
+    issues = review(ctx)
+    assert review(ctx) is issues                                    # computed once per run
+    assert [i.kind for i in issues] == ["ENTITY-MISMATCH"]
+    assert [f.code for f in EntityMismatch().run(ctx)] == ["ENTITY-MISMATCH"]
+    assert list(EntityMissing().run(ctx)) == [] and list(EntitySpelling().run(ctx)) == []
 
 
 # --- romanisation ------------------------------------------------------------------------------
@@ -149,7 +166,7 @@ def test_correct_translation_is_clean():
 def test_swapped_name_is_a_mismatch_with_spans():
     ps = [PS[0], "لیو وویل چې دا پروژه به ۱۰۰۰۰ دندې رامنځته کړي."]
     ctx = context_from_lines(EN, ps)
-    found = list(EntityCheck().run(ctx))
+    found = entity_findings(ctx)
     assert [f.code for f in found] == ["ENTITY-MISMATCH"]
     f = found[0]
     assert f.severity == "error" and f.bead == 1
@@ -219,7 +236,7 @@ def test_ntrex_false_alarms_within_bound():
     verdicts = ntrex_verdicts()
     got = []
     for d, (start, en, ps) in enumerate(ntrex_documents()):
-        for f in EntityCheck().run(context_from_lines(en, ps)):
+        for f in entity_findings(context_from_lines(en, ps)):
             got.append((verdict_key(d, f), verdicts.get(verdict_key(d, f), ("unjudged",))[0]))
     not_real = [k for k, v in got if v != "real"]
     assert len(not_real) <= 8, not_real             # measured: 7 with the tool's own alignment
@@ -381,7 +398,7 @@ def test_a_misspelt_middle_name_does_not_stand_in_for_the_surname():
     # بالسلي renders Blasey, so it does not stand in for Ford (the surname's absence is let be)
     _, en, ps = ntrex_documents()[53]
     k = next(i for i, e in enumerate(en) if "Christine Blasey Ford" in e and "بالسلي" in ps[i])
-    got = [f for f in EntityCheck().run(context_from_lines(en, ps)) if f.bead == k]
+    got = [f for f in entity_findings(context_from_lines(en, ps)) if f.bead == k]
     assert [f.source.text for f in got if f.source.text == "Ford"] == []
 
 

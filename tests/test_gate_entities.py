@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.checks.entities import (EntityCheck, acronym_definitions, is_common_word,
-                                     is_identifier)
+from aligner.checks.entities import acronym_definitions, is_common_word, is_identifier
+from aligner.checks.entities import entity_findings as run_entity_rules
 from aligner.lang.translit import is_transliteration
 from tests.helpers import context_from_lines
 
 
 def entity_findings(en_lines, ps_lines, config=None):
-    return [f for f in EntityCheck().run(context_from_lines(en_lines, ps_lines, config))
+    return [f for f in run_entity_rules(context_from_lines(en_lines, ps_lines, config))
             if f.severity in ("warning", "error")]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.checks.base import CheckContext
-from aligner.checks.entities import EntityCheck
+from aligner.checks.entities import entity_findings as run_entity_rules
 from aligner.checks.terminology import TerminologyCheck
 from aligner.lang.data import data_path
 from aligner.lang.glossary import (DEFAULT_FILES, NAMES_NAME, TERMBASE_NAME, _EN_TOKEN,
@@ -17,7 +17,7 @@ from tests.helpers import context_from_lines, pair_from_texts
 
 
 def entity_findings(en: str, ps: str) -> list[tuple[str, str]]:
-    found = EntityCheck().run(context_from_lines([en], [ps]))
+    found = run_entity_rules(context_from_lines([en], [ps]))
     return [(f.code, f.source.text) for f in found]
 
 
@@ -108,8 +108,8 @@ def test_new_name_replaced_by_another_place_is_a_mismatch(en, bad, good, name):
 
 
 def test_dropped_new_name_is_missing():
-    found = EntityCheck().run(context_from_lines(["He posted the video on Facebook."],
-                                                 ["هغه ویډیو په انټرنیټ کې خپره کړه."]))
+    found = run_entity_rules(context_from_lines(["He posted the video on Facebook."],
+                                                ["هغه ویډیو په انټرنیټ کې خپره کړه."]))
     found = list(found)
     assert [(f.code, f.source.text) for f in found] == [("ENTITY-MISSING", "Facebook")]
     assert "فېسبوک" in found[0].message

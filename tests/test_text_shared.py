@@ -33,7 +33,7 @@ def test_tokenizers_keep_their_differences():
 
 def test_entity_analyses_are_shared_on_the_context():
     from aligner.checks.analyses.spellings import analyse
-    from aligner.checks.entities import EntityCheck, extract_names, strip_possessive as sp
+    from aligner.checks.entities import entity_findings, extract_names, strip_possessive as sp
     from aligner.lang.glossary import default_glossary
     from tests.helpers import context_from_lines
     assert sp is strip_possessive                                  # re-exported for old imports
@@ -42,7 +42,7 @@ def test_entity_analyses_are_shared_on_the_context():
     ctx = context_from_lines(["Orzas Bektonov met officials in Zhanatas."],
                              ["اورزاس بیکټونوف په ژاناتاس کې له چارواکو سره ولیدل."])
     assert analyse(ctx) is analyse(ctx)                            # computed once per run
-    assert list(EntityCheck().run(ctx)) == []                      # both names rendered by sound
+    assert entity_findings(ctx) == []                              # both names rendered by sound
     dropped = context_from_lines(["Orzas Bektonov met officials in Zhanatas."],
                                  ["هغه په ژاناتاس کې له چارواکو سره ولیدل."])
-    assert [(f.code, f.source_value) for f in EntityCheck().run(dropped)] == [("ENTITY-MISSING", "Orzas Bektonov")]
+    assert [(f.code, f.source_value) for f in entity_findings(dropped)] == [("ENTITY-MISSING", "Orzas Bektonov")]

@@ -45,7 +45,11 @@ that a rendering was due (and stays silent otherwise):
   title (*Mr.*, *President*), or a word with a non-English spelling pattern (zh, kh, -ov,
   ng+consonant: *Zhanatas*, *Dongfang*).
 
-Codes:
+**Rules.** The unrendered names of a run are reviewed once (:func:`review`, shared on the
+check context, reading the per-run analyses of ``analyses/``); each code below is a small
+registered rule (:class:`EntityMismatch`, :class:`EntitySpelling`, :class:`EntityMissing`)
+that reports the review's issues of its own code.  For one name the codes are exclusive, in
+this order:
 
 * ``ENTITY-MISMATCH`` (error): no counterpart, and the Pashto sentence contains instead the
   rendering of *another* name of the document, one the English sentence does not mention
@@ -67,10 +71,12 @@ Codes:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from ..lang.glossary import fold_ps, ps_stem
 from ..lang.translit import STRONG_THRESHOLD, common_words, consonant_weight, similarity
+from ..model import Finding, Span
 from ..text.inflect import strip_possessive
 from .analyses.names import (DocWords, KnownAcronym, Mention, _alias, _is_demonym, _substantial,
                              acronym_definitions, common_english, document_words, extract_names,
@@ -84,7 +90,8 @@ from .analyses.spellings import BeadNames, DocumentNames, analyse, document_name
 from .base import Check, CheckContext, register
 
 #: The names other modules and tests import from here (the analyses live in ``analyses/``).
-__all__ = ["EntityCheck", "Mention", "DocWords", "KnownAcronym", "Target", "Found", "BeadNames",
+__all__ = ["EntityMismatch", "EntitySpelling", "EntityMissing", "RULES", "NameIssue", "review",
+           "review_bead", "entity_findings", "Mention", "DocWords", "KnownAcronym", "Target", "Found", "BeadNames",
            "DocumentNames", "UNCERTAIN_FLOORS", "acronym_definitions", "claimed_words",
            "common_english", "document_names", "document_words", "extract_names",
            "find_counterpart", "has_name_evidence", "is_common_word", "is_identifier",
@@ -94,143 +101,201 @@ __all__ = ["EntityCheck", "Mention", "DocWords", "KnownAcronym", "Target", "Foun
 
 
 
-@register
-class EntityCheck(Check):
-    code = "ENTITY-MISSING"
+@dataclass(frozen=True)
+class NameIssue:
+    """One unrendered name of a bead, as the review found it (``kind`` is the rule's code)."""
+    kind: str                         # ENTITY-MISMATCH | ENTITY-SPELLING | ENTITY-MISSING
+    bead: int
+    name: str                         # the English name (or the word of it) not rendered
+    source: Span
+    whole: str = ""                   # the whole English name when ``name`` is one word of it
+    what: str = "name"                # name | acronym
+    target: Optional[Span] = None     # where the Pashto has something else (or the misspelling)
+    other: str = ""                   # the name that Pashto renders (ENTITY-MISMATCH)
+    another: bool = False             # ... another name of the document (not a listed place)
+    stray: str = ""                   # the stray letters (ENTITY-SPELLING)
+    hint: str = ""                    # the expected rendering, when known
+
+
+def review(ctx: CheckContext) -> list[NameIssue]:
+    """Every unrendered name of the run with what stands in its place: computed once per
+    run on ``ctx`` (from the shared :func:`~.analyses.spellings.analyse`) and read by each
+    ENTITY rule."""
+    dn = analyse(ctx)
+    return ctx.shared("entities.review", id(dn), lambda: [
+        issue for b in dn.beads if not all(f.how and not f.missing and not f.near for f in b.found)
+        for issue in review_bead(dn, b)])
+
+
+def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
+    """The unrendered names of one bead (pass 2: the decisions of the module docstring)."""
+    p, mentions, target, found = b
+    claimed = claimed_words([m for m, f in zip(mentions, found) if f.how], target)
+    claimed |= {i for f in found if f.span for i in range(f.span[0], f.span[1] + 1)}
+    # capitalised English words that may account for a Pashto name-like word, less the
+    # words of names already rendered by sound (Gegard of Gegard Mousasi ↔ ګیګرد does
+    # not account for the چاکر that stands in for Mousasi)
+    rendered = {w for m, f in zip(mentions, found) if m.kind == "name" and f.how == "sound"
+                and f.span for w in m.words if w not in f.missing and w not in f.near}
+    s = Sentence(p, target, {w.lower() for m in mentions for w in m.words}, claimed,
+                 {id(m.entry) for m in mentions if m.entry is not None},
+                 [w for w in re.findall(r"\b[A-Z][A-Za-z]+", p.source.text)
+                  if w not in rendered and not is_ordinary(w)])   # (Banking is translated)
+    renderings = dn.renderings
+    stood_in: set = set()
+    for m, f in zip(mentions, found):
+        src = p.source.span(m.start, m.end)
+        if f.how:
+            yield from _missing_parts(dn, s, m, f)
+            continue
+        if m.entry is not None:
+            other = _other_glossary_name(m, target, s.here_entries,
+                                         [w for w in s.here_words if w not in m.text])
+            if other is not None and other[0] not in stood_in:
+                stood_in.add(other[0])     # one Pashto name stands in for one English name
+                (a, b_), label = other
+                yield NameIssue("ENTITY-MISMATCH", p.index, m.text, src,
+                                target=p.target.span(a, b_), other=label)
+                continue
+        if any(target.find_rendering(r, fuzzy=True) for r in renderings.get(m.key, ())):
+            continue              # rendered here as the document renders it elsewhere
+        if len(m.words) == 1 and any(target.find_rendering(r, fuzzy=True)
+                                     for r in dn.in_place.get(m.key, ())):
+            continue              # ... or as the translator spells it next to its given name
+        if m.kind == "glossary" and m.embedded:
+            continue              # part of a longer name (NHS Scotland, Digital Awareness UK)
+        if _alias(p.source.text, m) and "(" not in p.target.text:
+            continue              # another name of the same, Mawlana (Rumi): often left out
+        # a demonym (Britons, Scottish) is often and legitimately left to the context
+        # even where the document renders it elsewhere (بریټونز in the headline)
+        due = not _is_demonym(m) and not m.weak and not _translatable(m) and (
+            m.kind == "glossary" or m.key in renderings or m.key in dn.kept_latin
+            or has_name_evidence(m, dn.doc))
+        other = None
+        if m.kind == "name":
+            # a name with no evidence of its own (Facebook, Plaid) is still reported when
+            # the Pashto has, in its place, another name as this translator renders it
+            if due or _substantial(m):
+                other = _other_name(dn, s, m, established_only=None if due else dn.learned_only)
+            if other is None and due and not f.uncertain:
+                # ... or a listed place that the document names elsewhere (Zhanatas ↔
+                # هاربین, Harbin, in a headline)
+                other = _listed_name_in_place(m, s, dn.doc_entries)
+        if other is None and (not due or f.uncertain):
+            continue              # (uncertain: a near rendering, misspelt? — stay silent
+                                  # unless another name of the document stands there)
+        if other is not None:
+            name, (a, b_) = other
+            yield NameIssue("ENTITY-MISMATCH", p.index, m.text, src, target=p.target.span(a, b_),
+                            other=name, another=True)
+            continue
+        what = "acronym" if m.kind == "acronym" else "name"
+        hint = f" (expected e.g. {m.entry.allowed[0]})" if m.entry is not None and m.entry.allowed else ""
+        seen = sorted(" ".join(r) for r in renderings.get(m.key, ()) if (m.key, r) not in dn.learned_only)
+        if seen and not hint:
+            hint = f" (rendered {' / '.join(seen[:2])} elsewhere in the document)"
+        typo = _misspelt(m, target, claimed)
+        if typo is not None:
+            (a, b_), stray = typo
+            yield NameIssue("ENTITY-SPELLING", p.index, m.text, src, what=what,
+                            target=p.target.span(a, b_), stray=stray, hint=hint)
+            continue
+        yield NameIssue("ENTITY-MISSING", p.index, m.text, src, what=what, hint=hint)
+
+
+def _missing_parts(dn: DocumentNames, s: Sentence, m: Mention, f: Found) -> Iterable[NameIssue]:
+    """The unrendered given name / surname of a rendered person's name.
+
+    Translators often drop a given name (Donald Trump → ټرمپ), so a missing part is
+    reported only when another name stands in its place: the rendering of another name
+    of the document (ENTITY-MISMATCH) or, next to the rendered part, a word that renders
+    nothing in the English sentence and occurs nowhere else in the document's Pashto."""
+    p, target = s.pair, s.target
+    for w in f.missing + f.near:
+        if any(target.find_rendering(r, fuzzy=True)
+               for r in dn.renderings.get(w.lower(), set()) | dn.word_renderings.get(w.lower(), set())):
+            continue
+        k = m.text.find(w)
+        s0 = m.start + max(k, 0)
+        part = Mention(s0, s0 + len(w), w, "name", (w,), (), None, after_title=True)
+        src = p.source.span(part.start, part.end)
+        other = _other_name(dn, s, part)
+        another = other is not None
+        if other is None:
+            other = _glossary_name_in_place(m, w, f, s)
+        if other is not None:
+            name, (a, b) = other
+            yield NameIssue("ENTITY-MISMATCH", p.index, w, src, whole=m.text,
+                            target=p.target.span(a, b), other=name, another=another)
+        elif w in f.missing and _stands_in(dn, s, m, w, f):
+            yield NameIssue("ENTITY-MISSING", p.index, w, src, whole=m.text)
+
+
+class _EntityRule(Check):
+    """An ENTITY rule: reports the issues of its own code from the shared :func:`review`."""
     category = "entity"
+
+    def run(self, ctx: CheckContext) -> Iterable[Finding]:
+        for issue in review(ctx):
+            if issue.kind == self.code:
+                yield self.report(issue)
+
+    def report(self, issue: NameIssue) -> Finding:
+        raise NotImplementedError
+
+    @staticmethod
+    def subject(issue: NameIssue) -> str:
+        return (f"'{issue.name}' of the English name '{issue.whole}'" if issue.whole
+                else f"English {issue.what} '{issue.name}'")
+
+
+@register
+class EntityMismatch(_EntityRule):
+    code = "ENTITY-MISMATCH"
+    severity = "error"
+    description = "the Pashto sentence renders a different name of the document instead"
+
+    def report(self, issue: NameIssue) -> Finding:
+        whose = ", another name of the document" if issue.another else ""
+        return self.finding(f"{self.subject(issue)} is not rendered; the Pashto has "
+                            f"'{issue.target.text}', which renders '{issue.other}'{whose}",
+                            source=issue.source, target=issue.target, source_value=issue.name,
+                            target_value=issue.other, bead=issue.bead)
+
+
+@register
+class EntitySpelling(_EntityRule):
+    code = "ENTITY-SPELLING"
+    severity = "warning"
+    description = "the Pashto renders the name with stray letters (a typo)"
+
+    def report(self, issue: NameIssue) -> Finding:
+        return self.finding(f"{self.subject(issue)} looks misspelt in the Pashto: '{issue.target.text}' "
+                            f"has stray letters ({issue.stray}){issue.hint}",
+                            source=issue.source, target=issue.target, source_value=issue.name,
+                            target_value=issue.target.text, bead=issue.bead)
+
+
+@register
+class EntityMissing(_EntityRule):
+    code = "ENTITY-MISSING"
     severity = "warning"
     description = "a name of the English sentence has no counterpart in the Pashto sentence"
-    codes = {
-        "ENTITY-MISMATCH": ("entity", "error",
-                            "the Pashto sentence renders a different name of the document instead"),
-        "ENTITY-SPELLING": ("entity", "warning",
-                            "the Pashto renders the name with stray letters (a typo)"),
-    }
 
-    def run(self, ctx: CheckContext) -> Iterable:
-        dn = analyse(ctx)             # pass 1: names, their renderings, the document's spellings
-        for b in dn.beads:            # pass 2: report
-            if all(f.how and not f.missing and not f.near for f in b.found):
-                continue
-            yield from self.check_bead(dn, b)
+    def report(self, issue: NameIssue) -> Finding:
+        return self.finding(f"{self.subject(issue)} has no counterpart in the Pashto sentence{issue.hint}",
+                            source=issue.source, source_value=issue.name, bead=issue.bead)
 
-    def check_bead(self, dn: DocumentNames, b: BeadNames) -> Iterable:
-        p, mentions, target, found = b
-        claimed = claimed_words([m for m, f in zip(mentions, found) if f.how], target)
-        claimed |= {i for f in found if f.span for i in range(f.span[0], f.span[1] + 1)}
-        # capitalised English words that may account for a Pashto name-like word, less the
-        # words of names already rendered by sound (Gegard of Gegard Mousasi ↔ ګیګرد does
-        # not account for the چاکر that stands in for Mousasi)
-        rendered = {w for m, f in zip(mentions, found) if m.kind == "name" and f.how == "sound"
-                    and f.span for w in m.words if w not in f.missing and w not in f.near}
-        s = Sentence(p, target, {w.lower() for m in mentions for w in m.words}, claimed,
-                     {id(m.entry) for m in mentions if m.entry is not None},
-                     [w for w in re.findall(r"\b[A-Z][A-Za-z]+", p.source.text)
-                      if w not in rendered and not is_ordinary(w)])   # (Banking is translated)
-        renderings = dn.renderings
-        stood_in: set = set()
-        for m, f in zip(mentions, found):
-            if f.how:
-                yield from self._missing_parts(dn, s, m, f)
-                continue
-            if m.entry is not None:
-                other = _other_glossary_name(m, target, s.here_entries,
-                                             [w for w in s.here_words if w not in m.text])
-                if other is not None and other[0] not in stood_in:
-                    stood_in.add(other[0])     # one Pashto name stands in for one English name
-                    (a, b_), label = other
-                    yield self.finding(
-                        f"English name '{m.text}' is not rendered; the Pashto has "
-                        f"'{p.target.text[a:b_]}', which renders '{label}'",
-                        code="ENTITY-MISMATCH", source=p.source.span(m.start, m.end),
-                        target=p.target.span(a, b_), source_value=m.text, target_value=label,
-                        bead=p.index)
-                    continue
-            if any(target.find_rendering(r, fuzzy=True) for r in renderings.get(m.key, ())):
-                continue              # rendered here as the document renders it elsewhere
-            if len(m.words) == 1 and any(target.find_rendering(r, fuzzy=True)
-                                         for r in dn.in_place.get(m.key, ())):
-                continue              # ... or as the translator spells it next to its given name
-            if m.kind == "glossary" and m.embedded:
-                continue              # part of a longer name (NHS Scotland, Digital Awareness UK)
-            if _alias(p.source.text, m) and "(" not in p.target.text:
-                continue              # another name of the same, Mawlana (Rumi): often left out
-            # a demonym (Britons, Scottish) is often and legitimately left to the context
-            # even where the document renders it elsewhere (بریټونز in the headline)
-            due = not _is_demonym(m) and not m.weak and not _translatable(m) and (
-                m.kind == "glossary" or m.key in renderings or m.key in dn.kept_latin
-                or has_name_evidence(m, dn.doc))
-            src = p.source.span(m.start, m.end)
-            other = None
-            if m.kind == "name":
-                # a name with no evidence of its own (Facebook, Plaid) is still reported when
-                # the Pashto has, in its place, another name as this translator renders it
-                if due or _substantial(m):
-                    other = _other_name(dn, s, m, established_only=None if due else dn.learned_only)
-                if other is None and due and not f.uncertain:
-                    # ... or a listed place that the document names elsewhere (Zhanatas ↔
-                    # هاربین, Harbin, in a headline)
-                    other = _listed_name_in_place(m, s, dn.doc_entries)
-            if other is None and (not due or f.uncertain):
-                continue              # (uncertain: a near rendering, misspelt? — stay silent
-                                      # unless another name of the document stands there)
-            if other is not None:
-                name, (a, b_) = other
-                yield self.finding(
-                    f"English name '{m.text}' is not rendered; the Pashto has "
-                    f"'{p.target.text[a:b_]}', which renders '{name}', another name of the document",
-                    code="ENTITY-MISMATCH", source=src, target=p.target.span(a, b_),
-                    source_value=m.text, target_value=name, bead=p.index)
-            else:
-                what = "acronym" if m.kind == "acronym" else "name"
-                hint = f" (expected e.g. {m.entry.allowed[0]})" if m.entry is not None and m.entry.allowed else ""
-                seen = sorted(" ".join(r) for r in renderings.get(m.key, ()) if (m.key, r) not in dn.learned_only)
-                if seen and not hint:
-                    hint = f" (rendered {' / '.join(seen[:2])} elsewhere in the document)"
-                typo = _misspelt(m, target, claimed)
-                if typo is not None:
-                    (a, b_), stray = typo
-                    yield self.finding(
-                        f"English {what} '{m.text}' looks misspelt in the Pashto: "
-                        f"'{p.target.text[a:b_]}' has stray letters ({stray}){hint}",
-                        code="ENTITY-SPELLING", source=src, target=p.target.span(a, b_),
-                        source_value=m.text, target_value=p.target.text[a:b_], bead=p.index)
-                    continue
-                yield self.finding(
-                    f"English {what} '{m.text}' has no counterpart in the Pashto sentence{hint}",
-                    code="ENTITY-MISSING", source=src, source_value=m.text, bead=p.index)
 
-    def _missing_parts(self, dn: DocumentNames, s: Sentence, m: Mention, f: Found):
-        """Findings for the unrendered given name / surname of a rendered person's name.
+#: The ENTITY rules, in the order of their codes' precedence for one name.
+RULES = (EntityMismatch, EntitySpelling, EntityMissing)
 
-        Translators often drop a given name (Donald Trump → ټرمپ), so a missing part is
-        reported only when another name stands in its place: the rendering of another name
-        of the document (ENTITY-MISMATCH) or, next to the rendered part, a word that renders
-        nothing in the English sentence and occurs nowhere else in the document's Pashto."""
-        p, target = s.pair, s.target
-        for w in f.missing + f.near:
-            if any(target.find_rendering(r, fuzzy=True)
-                   for r in dn.renderings.get(w.lower(), set()) | dn.word_renderings.get(w.lower(), set())):
-                continue
-            k = m.text.find(w)
-            s0 = m.start + max(k, 0)
-            part = Mention(s0, s0 + len(w), w, "name", (w,), (), None, after_title=True)
-            src = p.source.span(part.start, part.end)
-            other = _other_name(dn, s, part)
-            whose = ", another name of the document"
-            if other is None:
-                other, whose = _glossary_name_in_place(m, w, f, s), ""
-            if other is not None:
-                name, (a, b) = other
-                yield self.finding(
-                    f"'{w}' of the English name '{m.text}' is not rendered; the Pashto has "
-                    f"'{p.target.text[a:b]}', which renders '{name}'{whose}",
-                    code="ENTITY-MISMATCH", source=src, target=p.target.span(a, b),
-                    source_value=w, target_value=name, bead=p.index)
-            elif w in f.missing and _stands_in(dn, s, m, w, f):
-                yield self.finding(
-                    f"'{w}' of the English name '{m.text}' has no counterpart in the Pashto sentence",
-                    code="ENTITY-MISSING", source=src, source_value=w, bead=p.index)
+
+def entity_findings(ctx: CheckContext) -> list[Finding]:
+    """The findings of every ENTITY rule on ``ctx`` (one shared review), in text order."""
+    out = [f for rule in RULES for f in rule().run(ctx)]
+    return sorted(out, key=lambda f: (f.bead, f.source.start if f.source else -1,
+                                      f.target.start if f.target else -1))
 
 
 def _stands_in(dn: DocumentNames, s: Sentence, m: Mention, w: str, f: Found) -> bool:
