@@ -47,7 +47,7 @@ def run_corpus(name: str, enc, verdicts: dict) -> dict:
     docs = load(name)
     out = {part: {"documents": 0, "sentences": 0, "by_severity": Counter(), "judged": Counter()}
            for part in PARTS}
-    rows, samples = [], []
+    rows, tuning_false, samples = [], [], []
     for doc in docs:
         st = out[doc.part]
         src_text, tgt_text = "\n".join(doc.en), "\n".join(doc.ps)
@@ -65,12 +65,16 @@ def run_corpus(name: str, enc, verdicts: dict) -> dict:
             verdict = verdicts.get(key, ("unjudged", ""))[0]
             st["judged"][(f.code, verdict)] += 1
             samples.append((doc.unit, doc.part, f))
-            if verdict == "unjudged":
+            # the unjudged ones (any part: to be judged) and the false alarms of the tuning part
+            # (to be studied; held-out false alarms are never listed, bench/README.md)
+            if verdict == "unjudged" or (verdict == "false" and doc.part == "tuning"):
                 b = r.beads[f.bead] if f.bead is not None else None
                 en_s = " | ".join(r.source.sentences[i].text for i in b.source) if b else ""
                 ps_s = " | ".join(r.target.sentences[i].text for i in b.target) if b else ""
-                rows.append((*key, doc.part, name, f.severity, clean(f.message), clean(en_s), clean(ps_s)))
-    return {"parts": out, "unjudged_rows": rows, "samples": samples, "documents": len(docs)}
+                row = (*key, doc.part, name, f.severity, clean(f.message), clean(en_s), clean(ps_s))
+                (rows if verdict == "unjudged" else tuning_false).append(row)
+    return {"parts": out, "unjudged_rows": rows, "tuning_false_rows": tuning_false, "samples": samples,
+            "documents": len(docs)}
 
 
 def summary(st: dict) -> dict:
@@ -118,6 +122,8 @@ def main(argv=None):
     ap.add_argument("--json", type=Path, default=None, help="write every figure to this file (JSON)")
     ap.add_argument("--dump", type=Path, default=None,
                     help="write the warnings/errors that have no verdict yet (TSV) to this file")
+    ap.add_argument("--tuning-false", type=Path, default=None,
+                    help="write the false alarms of the tuning parts (TSV, columns as --dump) to this file")
     ap.add_argument("--sample", type=int, default=0, help="print N warnings/errors to read")
     ap.add_argument("--codes", default="", help="only print samples of these code prefixes")
     args = ap.parse_args(argv)
@@ -127,7 +133,7 @@ def main(argv=None):
             ap.error(f"unknown corpus {c!r}; one of {', '.join(CORPORA)}")
     enc = CachedEncoder(get_encoder(None, args.backend), EmbeddingCache())
     report = {"backend": args.backend, "corpora": {}}
-    unjudged, samples = [], []
+    unjudged, tuning_false, samples = [], [], []
     t_all = time.perf_counter()
     for name in names:
         t0 = time.perf_counter()
@@ -139,6 +145,7 @@ def main(argv=None):
             continue
         wall = time.perf_counter() - t0
         unjudged += res["unjudged_rows"]
+        tuning_false += res["tuning_false_rows"]
         samples += [(name, *s) for s in res["samples"]]
         entry = {"verdicts": str(verdicts_path(name).relative_to(ROOT)), "seconds": round(wall, 1)}
         for part in PARTS:
@@ -167,6 +174,10 @@ def main(argv=None):
               f"English span, Pashto span, part, corpus, severity, message, English, Pashto)")
     elif unjudged:
         print(f"\n{len(unjudged)} findings have no verdict yet (--dump FILE writes them)")
+    if args.tuning_false:
+        args.tuning_false.write_text("".join("\t".join(str(x) for x in row) + "\n" for row in tuning_false),
+                                     encoding="utf-8")
+        print(f"{len(tuning_false)} false alarms of the tuning parts written to {args.tuning_false}")
     if args.sample:
         rng = random.Random(7)
         pool = [s for s in samples if not args.codes or s[3].code.startswith(tuple(args.codes.split(",")))]

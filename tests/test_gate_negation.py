@@ -110,6 +110,14 @@ HOMOGRAPHS = [
     ("The treatment lasts nine months.", "درملنه نه میاشتې دوام کوي."),
     # reduplication "something or other"
     ("Everyone gets something in the end.", "په پای کې هر څوک څه نه څه ترلاسه کوي."),
+    # nine before a plural noun (Pashto negates a verb, never a noun)
+    ("The province built nine hospitals this year.", "ولایت سږکال نه روغتونونه جوړ کړل."),
+    ("Nine provinces reported cases.", "نه ولایتونو پېښې راپور کړې."),
+    ("The company has nine offices in the country.", "شرکت په هېواد کې نه دفترونه لري."),
+    # the postposition after a number: "له ۷٪ نه ټیټه" (below 7 %), "له ۱۲۰ mg نه زیات"
+    ("Inflation stayed below 5% all year.", "انفلاسیون ټول کال له ۵٪ نه ټیټ پاتې شو."),
+    ("A dose above 120 mg is dangerous.", "له 120 mg نه زیات دوز خطرناک دی."),
+    ("The price fell from 9.5 to 8 afghanis.", "بیه له ۹.۵ نه ۸ افغانیو ته راټیټه شوه."),
 ]
 
 

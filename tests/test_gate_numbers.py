@@ -183,3 +183,20 @@ def test_4000_equal_numbers():
     t = time.process_time()
     assert findings(en, ps) == []
     assert time.process_time() - t < 15        # a guard against quadratic matching, not a speed goal
+
+
+@pytest.mark.parametrize("en,ps", [
+    ("The tank holds 40 m³ of water.", "ټانکۍ ۴۰ متر مکعبه اوبه لري."),           # the adjective after the unit
+    ("The hall is 250 m² in size.", "تالار ۲۵۰ متره مربع مساحت لري."),
+    ("The reservoir stores 12 cubic metres.", "زېرمه ۱۲ مکعبه متره اوبه ساتي."),
+    ("The district covers 830 km².", "ولسوالۍ ۸۳۰ کیلومتره مربع مساحت لري."),
+])
+def test_an_inflected_square_or_cubic_is_the_same_unit(en, ps):
+    ctx = context_from_lines([en], [ps])
+    assert [f.code for f in UnitMismatch().run(ctx)] == []
+    assert [f.code for f in NumberMismatch().run(ctx)] == []
+
+
+def test_an_inflected_cubic_unit_still_differs_from_a_square_one():
+    ctx = context_from_lines(["The tank holds 40 m³ of water."], ["ټانکۍ ۴۰ متره مربعه اوبه لري."])
+    assert [f.code for f in UnitMismatch().run(ctx)] == ["UNIT-MISMATCH"]

@@ -11,7 +11,7 @@ ones").  So a word written twice is reported only when it is a closed-class word
 is never grammatical: a preposition or postposition, a conjunction, a clitic, an auxiliary
 (``function_words.tsv``: د د، په په، چې چې، کوي کوي), and not one of the grammatical doublings of
 ``reduplication_ps.tsv`` (د دې سره سره "despite this"; له … نه نه, the postposition before the
-negator).  The two words must be adjacent in what the reader sees: a placeholder between them
+negator; د د باندې, the second د beginning دباندې "outside" written apart).  The two words must be adjacent in what the reader sees: a placeholder between them
 (masked from the matching text) is filled with a value, so "د {{SITENAME}} د ګڼون" and
 "په $2 په $3 بجو" are no doubling, while markup that shows nothing (a wiki link's target, a
 wrapper's braces) leaves the doubling visible.
@@ -44,8 +44,16 @@ def _function_words():
     out = {"en": set(), "ps": set()}
     for lang, word in iter_rows("function_words.tsv", 2):
         out[lang].add(fold(word))
-    out["ps"] -= {fold(row[0]) for row in iter_rows("reduplication_ps.tsv", 1)}
+    out["ps"] -= {fold(row[0]) for row in iter_rows("reduplication_ps.tsv", 1) if len(row) < 3}
     return out
+
+
+@lru_cache(maxsize=1)
+def _joined_after() -> dict:
+    """{word: next words}: rows of ``reduplication_ps.tsv`` with a third column, a word whose
+    second copy begins a word written apart (د د باندې = د دباندې "of outside")."""
+    return {fold(row[0]): frozenset(fold(x) for x in row[2].split())
+            for row in iter_rows("reduplication_ps.tsv", 1) if len(row) >= 3}
 
 
 def doubled_slip(word: str, lang: str = "ps") -> bool:
@@ -133,12 +141,19 @@ class FormatCheck(PairCheck):
         for m in _WORD.finditer(tgt):
             w = fold(m.group())
             if (prev is not None and w == prev[0] and tgt[prev[1]:m.start()].strip() == ""
-                    and doubled_slip(m.group(), lang)):
+                    and doubled_slip(m.group(), lang) and not _written_apart(w, tgt, m.end(), lang)):
                 span = pair.target.span(prev[2], m.end())
                 if not _value_between(span.text, lambda: _syntaxes(pair, ctx)):
                     yield self.finding(f"'{m.group()}' is written twice", code="FMT-DOUBLED-WORD",
                                        target=span, target_value=m.group())
             prev = (w, m.end(), m.start())
+
+
+def _written_apart(word: str, text: str, end: int, lang: str) -> bool:
+    """Whether the second copy of ``word`` (ending at ``end``) and the word after it are one
+    word written apart, listed in ``reduplication_ps.tsv``: "د د باندې" is "د دباندې"."""
+    nxt = _WORD.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    return lang == "ps" and nxt is not None and fold(nxt.group()) in _joined_after().get(word, ())
 
 
 def _syntaxes(pair, ctx) -> tuple:

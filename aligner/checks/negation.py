@@ -42,6 +42,9 @@ _SEPARATE_PREFIX = re.compile(r"(?i:non|anti)(?:\s?-\s?|\s)(?=[^\W\d_])|un-(?=[^
                               r"|(?i:de)(?:-(?=[a-z])|[-\s](?=[^\W\d_]+(?:i[sz](?:e|es|ed|ing|ation|ations)|"
                               r"if(?:y|ies|ied|ying|ication))\b))")
 _PS_TOKEN = ARABIC_WORD          # letters, not ، ؛ ؟ ۔
+#: endings of Pashto plural nouns (کلینیکونه، ولایتونو, not ښځې: ې is also a verb ending);
+#: Pashto negates a verb, so نه right before such a noun is the numeral or "neither"
+_PS_PLURAL = ("ونه", "ونو", "ګانې", "ګانو", "ګانی")
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +126,12 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             joined_prev = k and not t[tokens[k - 1].end():m.start()].strip()
             if joined_next and nxt in lex["counter"]:
                 continue                # the numeral nine: نه کسان، نه ویشت، نه سوه
+            if joined_next and len(nxt) >= 5 and nxt.endswith(_PS_PLURAL) and nxt not in lex["verb"]:
+                add(m, "weak")          # before a plural noun: nine (نه کلینیکونه) or "نه … نه" (neither)
+                continue
+            if prev in ("له", "تر") and any(c.isdigit() for c in t[tokens[k - 1].end():m.start()]):
+                add(m, "weak")          # "له ۷٪ نه ټیټه" (below 7 %): the postposition after a number
+                continue
             if joined_prev and joined_next and prev == nxt:
                 continue                # "څه نه څه" (something or other), "کله نه کله" (now and then)
             if k >= 2 and prev in lex["after_de"] and tokens[k - 2].group() == "د":
