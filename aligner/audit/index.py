@@ -66,6 +66,9 @@ class AuditResult:
     shards: list = field(default_factory=list)
     #: where the pairs ran: "local" or the Dask scheduler's address
     scheduler: str = "local"
+    #: consistency across the files (:mod:`aligner.audit.consistency`): {"findings", "counts"};
+    #: None when it was not computed (an interrupted run)
+    consistency: Optional[dict] = None
 
     @property
     def index_json(self) -> Path:
@@ -135,6 +138,7 @@ class AuditResult:
             "notes": list(self.notes),
             "documents": self.documents,
             "unpaired": [u.to_dict() for u in self.unpaired],
+            "consistency": self.consistency,
         }
 
 

@@ -77,6 +77,9 @@ def merge_indexes(indexes: Sequence[str | os.PathLike], out_dir: str | os.PathLi
         missing = sorted(set(range(1, total + 1)) - {int(s.split("/")[0]) for s in named})
         if missing:
             notes.append(f"shard(s) {', '.join(f'{k}/{total}' for k in missing)} not merged: their pairs are missing")
+    from .consistency import merge as across_files
+    consistency = None if pending else across_files(out, [folder for _, folder in loaded], documents,
+                                                    (first.get("settings") or {}).get("config") or {})
     result = AuditResult(
         directory=Path(first.get("directory") or "."), out_dir=out,
         manifest=Path(first["manifest"]) if first.get("manifest") else None,
@@ -87,6 +90,6 @@ def merge_indexes(indexes: Sequence[str | os.PathLike], out_dir: str | os.PathLi
         seconds=max(float(d.get("seconds") or 0) for d, _ in loaded), notes=notes,
         interrupted=bool(pending), stopped_by="SIGINT" if pending else None,
         created=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
-        scheduler=first.get("scheduler") or "local", shards=shards)
+        scheduler=first.get("scheduler") or "local", shards=shards, consistency=consistency)
     write_index(result)
     return result

@@ -173,13 +173,18 @@ def audit_directory(directory: str | os.PathLike, *, manifest: Optional[str | os
             except KeyboardInterrupt as exc:
                 stopped_by = "SIGTERM" if isinstance(exc, _Terminated) else "SIGINT"
         sigterm.quiet()                                # the index is written whatever comes now
+        consistency = None
+        if stopped_by is None:                         # across the files: once every pair is in
+            from .consistency import run as across_files
+            consistency = across_files(out, specs, list(outcomes.values()), options.config, directory)
         result = AuditResult(
             directory=directory, out_dir=out, manifest=Path(manifest) if manifest else None,
             documents=rank_documents(outcomes.values()),
             unpaired=unpaired, pending=[s.name for s in specs if s.name not in outcomes],
             settings=settings, formats=write_formats, jobs=jobs, seconds=time.perf_counter() - t0,
             notes=notes, interrupted=stopped_by is not None, stopped_by=stopped_by,
-            created=datetime.now(timezone.utc).replace(microsecond=0).isoformat(), **extra)
+            created=datetime.now(timezone.utc).replace(microsecond=0).isoformat(), consistency=consistency,
+            **extra)
         write_index(result)
     if result.interrupted:
         raise AuditInterrupted(result)

@@ -24,7 +24,8 @@ Syntaxes (``Unit.syntaxes`` / ``UnitSet.syntaxes``; PO flag names are accepted t
   links (tags named by their target); ``'''bold'''``/``''italic''`` (tags ``<b>``/``<i>``);
   ``<nowiki>``/``<pre>`` contents are literal.
 - ``ruby`` (Rails i18n, also found with no syntax given): ``%{name}``.
-- ``android``: printf plus the escapes ``\\n \\t \\' \\" \\@ \\? \\\\ \\uXXXX`` (role ``escape``).
+- ``android``: printf plus the escapes ``\\n \\t \\' \\" \\@ \\? \\\\ \\uXXXX`` (role ``escape``); ``android-unformatted``
+  the same for a ``formatted="false"`` resource (aapt does not check it as a format string).
 - ``html`` (always on): ``<b>``, ``</b>``, ``<br/>``, ``<a href=…>`` (kind ``tag``, named ``<b>``).
 
 With no syntax given, detection is conservative so that ordinary prose yields nothing:
@@ -55,6 +56,7 @@ ALIASES = {
     "python-format": ("python",), "python-brace-format": ("python",), "python": ("python",),
     "printf": ("printf",), "icu": ("icu",), "icu-format": ("icu",), "java-format": ("icu",),
     "i18next": ("i18next",), "mediawiki": ("mediawiki",), "android": ("android", "printf"),
+    "android-unformatted": ("android", "printf"),
     "html": ("html",), "xliff": (), "tmx": (), "markdown": (), "ruby": ("ruby",), "rails": ("ruby",),
     "ruby-format": ("ruby",),
 }

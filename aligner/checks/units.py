@@ -370,6 +370,33 @@ class PlaceholderExtra(UnitCheck):
 
 
 @register
+class AndroidNonPositional(UnitCheck):
+    """An Android string read as a format string (no ``formatted="false"`` on the
+    translation's resource) whose translation has several non-positional substitutions:
+    ``%s of %s`` → «%s له %s».  aapt2 refuses to build it ("multiple substitutions specified in
+    non-positional format"), and the translator could not have put the values in another order
+    anyway: ``%1$s``/``%2$s`` or ``formatted="false"`` are the fixes.  A ``formatted="false"``
+    resource (the syntax ``android-unformatted``, :mod:`aligner.formats.android`) is exempt."""
+    code = "PH-ANDROID-FORMAT"
+    category = "format"
+    severity = "error"
+    description = "an Android format string whose translation has several non-positional substitutions (%s %s): aapt2 fails"
+
+    def check_unit(self, v, ctx):
+        syn = tuple(getattr(v.unit, "syntaxes", ()) or ())
+        if "android" not in v.syntaxes or "android-unformatted" in syn:
+            return
+        loose = [c for c in v.tgt.values if c.syntax == "android" and "$" not in v.target[c.start:c.end]]
+        if len(loose) < 2:
+            return
+        shown = " ".join(v.target[c.start:c.end] for c in loose)
+        yield self.finding(
+            f"The translation has {len(loose)} non-positional substitutions ({shown}) in a format string: "
+            "aapt2 refuses to build it; number them (%1$s, %2$s) or mark the resource formatted=\"false\"",
+            source=v.swhole, target=v.tspan(loose[0].start, loose[-1].end), source_value=None, target_value=shown)
+
+
+@register
 class PluralForms(UnitCheck):
     """The plural/select constructs of the translation are broken for its language.
 

@@ -6,6 +6,11 @@
   English lacks is checked against the English ``other``); ``<string-array name="k">`` items →
   units ``k.0``, ``k.1``…;
 - a ``product`` variant (``<string name="k" product="tablet">``) is unit ``k#tablet``;
+- ``formatted="false"`` (aapt does not read the resource as a format string: several
+  non-positional ``%s %s`` allowed) on the translation's resource gives the unit the syntax
+  ``android-unformatted``: its ``%s`` are still compared as placeholders (the string may still
+  be formatted at run time), but PH-ANDROID-FORMAT (aapt2 refuses several non-positional
+  substitutions in a format string) does not apply;
 - ``translatable="false"`` resources are skipped; a value that is only a reference
   (``@string/app_name``) is a unit with ``translatable`` False;
 - texts are as written: XML character references and entities of the XML itself decoded,
@@ -122,6 +127,7 @@ class _Resources:
             tag, name = etree.QName(el).localname, el.get("name")
             if not name:
                 continue
+            self._formatted = el.get("formatted") != "false"
             if el.get("product") not in (None, "default"):      # a variant: <string name="x" product="tablet">
                 name = f"{name}#{el.get('product')}"
             if tag == "string":
@@ -166,7 +172,8 @@ class _Resources:
         t = _Text()
         t.element(el)
         line, col = self._position(el)
-        self.messages[uid] = (key, t.text, tuple(t.codes), line, col, plural, not _REFERENCE.match(t.text))
+        self.messages[uid] = (key, t.text, tuple(t.codes), line, col, plural, not _REFERENCE.match(t.text),
+                              self._formatted)
 
 
 @reader("android", (".xml",), sniff=_sniff)
@@ -178,7 +185,7 @@ def read_android(source: str, target: Optional[str] = None, *, max_bytes: Option
                          "(values/strings.xml) and the target (values-ps/strings.xml)")
     src, tgt = _Resources(source, max_bytes), _Resources(target, max_bytes)
     units, extra = [], []
-    for uid, (key, text, codes, sl, sc, plural, translatable) in src.messages.items():
+    for uid, (key, text, codes, sl, sc, plural, translatable, _formatted) in src.messages.items():
         t = tgt.messages.get(uid)
         units.append(_unit(uid, key, text, codes, sl, sc, t, plural, translatable))
     for uid, t in tgt.messages.items():
@@ -196,4 +203,5 @@ def read_android(source: str, target: Optional[str] = None, *, max_bytes: Option
 def _unit(uid, key, text, codes, sl, sc, t, plural, translatable) -> Unit:
     return Unit(id=uid, key=key, source=text, source_codes=codes, source_line=sl, source_column=sc,
                 target=t[1] if t else None, target_codes=t[2] if t else (), line=t[3] if t else 0,
-                column=t[4] if t else 0, plural=plural, translatable=translatable)
+                column=t[4] if t else 0, plural=plural, translatable=translatable,
+                syntaxes=("android-unformatted",) if t and not t[7] else ())

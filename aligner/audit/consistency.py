@@ -1,0 +1,247 @@
+"""Consistency across the files of an audit (Xbench's inconsistency checks over a project).
+
+Computed after every pair of an audit has been checked, from the units of each localization
+pair (key files, PO, XLIFF, TMX, Android; documents have no units):
+
+- ``CONSIST-SOURCE``: one English text translated one way in one file and another way in
+  another file: each minority rendering is reported, pointing at the majority one;
+- ``CONSIST-TARGET``: two different English texts in two files sharing one translation.
+
+Within one file the checks of :mod:`aligner.checks.units` already report both; here only the
+pairs of units in *different* files are.  The same normalisation is used (letter variants,
+Pashto and Latin punctuation folded; the source compared with its plural form and
+``msgctxt``), so a unit is judged the same way within a file and across files.
+
+Memory stays bounded by the number of distinct units, not their texts: each pair's units are
+read once and written to ``consistency.jsonl`` in the report folder (one line per pair: the
+64-bit hashes of the normalised texts, the unit's id and position, the texts shortened to
+:data:`QUOTE` characters); grouping then streams that file keeping only the hashes and a
+(pair, unit) number per unit, and a second pass reads back the texts of the units a finding
+names.  ``aligner audit merge`` concatenates the shards' files and computes the same findings
+a single run would.  The findings are written into each affected pair's JSON report (marked
+``"scope": "audit"``, replacing an earlier run's) and into the index (``consistency``)."""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Iterable, Optional
+
+from ..output import atomic_write
+
+#: the digest file of an audit's units, in the report folder
+DIGEST = "consistency.jsonl"
+#: characters of each text kept in the digest (messages quote at most 60)
+QUOTE = 200
+CODES = ("CONSIST-SOURCE", "CONSIST-TARGET")
+
+
+def _h(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def digest_units(units, checked) -> list[list]:
+    """One digest row per checked unit with a translation: [source key hash or "", target
+    hash, loose source hash, target-has-words, keyed, id, unit ref, source, target, loose
+    source] (hashes of the normalised texts; "" when the text has no words to compare)."""
+    from ..checks.placeholders import analyse
+    from ..checks.units import _has_words, _loose, _norm, _plain
+    rows = []
+    for u in checked:
+        if not (u.target or "").strip():
+            continue
+        syn = tuple(u.syntaxes or units.syntaxes or ())
+        src, tgt = analyse(u.source, syn), analyse(u.target, syn)
+        skey = json.dumps([u.source.strip(), u.plural, u.context], ensure_ascii=False) \
+            if _has_words(u.source, src) else ""
+        loose = _loose(_plain(u.source, src, "x"))
+        plain_t = _plain(u.target, tgt, "x", " ")
+        rows.append([_h(skey) if skey else "", _h(_norm(u.target)), _h(loose), _has_words(u.target, tgt),
+                     u.key is not None, u.ref(), u.source[:QUOTE], u.target[:QUOTE], loose[:QUOTE], plain_t[:QUOTE]])
+    return rows
+
+
+def pair_digest(spec, config: dict, base: Optional[Path] = None) -> Optional[dict]:
+    """The digest line of one audit pair (None for a document pair or one that cannot be read:
+    its own check reports why)."""
+    from ..errors import AlignerError
+    from ..formats import detect_format, read_units
+    from ..keyed import select_units
+    from .pair import _display
+    try:
+        if detect_format(spec.source, spec.input_format) is None:
+            return None
+        units = read_units(spec.source, spec.target, input_format=spec.input_format)
+        checked, _ = select_units(units, bool(config.get("include_untranslated")))
+    except (AlignerError, OSError, ValueError):
+        return None
+    return {"name": spec.name, "file": _display(spec.target if spec.target is not None else spec.source, base),
+            "units": digest_units(units, checked)}
+
+
+def write_digest(out_dir: Path, lines: Iterable[dict]) -> Path:
+    """``consistency.jsonl`` from the pairs' digest lines, sorted by pair name (one line each)."""
+    body = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in sorted(lines, key=lambda d: d["name"]))
+    path = Path(out_dir) / DIGEST
+    if body:
+        atomic_write(path, body)
+    else:                                             # no localization pair: no digest (none stale)
+        path.unlink(missing_ok=True)
+    return path
+
+
+def read_digest(path: Path) -> Iterable[dict]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    yield json.loads(line)
+    except FileNotFoundError:
+        return
+
+
+def _quote(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
+def find(path: Path, config: Optional[dict] = None) -> list[dict]:
+    """The cross-file findings of the digest at ``path``, as JSON report findings with
+    ``pair`` (the audit pair they belong to) and ``other`` (the other file's pair, file and
+    unit).  Deterministic: pairs in name order, units in file order; the majority rendering
+    wins, ties by first occurrence."""
+    from ..checks.codes import code_matches
+    from ..checks.units import spelt_alike
+    config = config or {}
+    disabled = [c.upper() for c in config.get("disable", [])]
+    selected = [c.upper() for c in config.get("select", [])]
+    wanted = [c for c in CODES if not (code_matches(c, disabled) or (selected and not code_matches(c, selected)))]
+    if not wanted:
+        return []
+    # pass 1: hashes only — (pair number, unit number) per unit
+    by_source: dict = defaultdict(list)        # source key → [(target hash, ref)]
+    by_target: dict = defaultdict(list)        # target hash → [(loose source hash, ref)]
+    names: list[str] = []
+    for p, d in enumerate(read_digest(path)):
+        names.append(d["name"])
+        for k, row in enumerate(d["units"]):
+            skey, thash, lhash, twords = row[0], int(row[1], 16), int(row[2], 16), row[3]
+            if skey:
+                by_source[int(skey, 16)].append((thash, p, k))
+            if twords:
+                by_target[thash].append((lhash, p, k))
+    wanted_refs: set = set()
+    raw: list[tuple] = []
+    if "CONSIST-SOURCE" in wanted:
+        for members in by_source.values():
+            if len({p for _, p, _ in members}) < 2 or len({t for t, _, _ in members}) < 2:
+                continue
+            counts = Counter(t for t, _, _ in members)
+            top = max(counts, key=lambda t: (counts[t], -min(i for i, m in enumerate(members) if m[0] == t)))
+            model = next(m for m in members if m[0] == top)
+            for t, p, k in members:
+                if t != top and p != model[1]:
+                    raw.append(("CONSIST-SOURCE", (p, k), model[1:], counts[top]))
+                    wanted_refs.update({(p, k), model[1:]})
+    if "CONSIST-TARGET" in wanted:
+        for members in by_target.values():
+            if len({p for _, p, _ in members}) < 2 or len({s for s, _, _ in members}) < 2:
+                continue
+            raw.append(("CONSIST-TARGET", members, None, 0))
+            wanted_refs.update((p, k) for _, p, k in members)
+    if not raw:
+        return []
+    # pass 2: the rows of the units the findings name
+    rows: dict = {}
+    files: dict = {}
+    for p, d in enumerate(read_digest(path)):
+        files[p] = d["file"]
+        for k, row in enumerate(d["units"]):
+            if (p, k) in wanted_refs:
+                rows[(p, k)] = row
+    out = []
+    for code, a, b, n in raw:
+        if code == "CONSIST-SOURCE":
+            r, m = rows[a], rows[b]
+            spelling = spelt_alike(r[9], m[9])
+            info = r[4] and m[4] and not spelling
+            msg = (f"«{_quote(r[6])}» is translated «{_quote(r[7])}» here but «{_quote(m[7])}» in {files[b[0]]} "
+                   f"({m[5]['id']})" + (f" and {n - 1} more" if n > 1 else "")
+                   + (": one word spelt two ways" if spelling else ""))
+            out.append(_finding(code, "info" if info else "warning", msg, names[a[0]], r, files[b[0]], names[b[0]], m,
+                                source_value=m[7], target_value=r[7]))
+            continue
+        # CONSIST-TARGET: the first source (in pair and unit order) against each other one in another file
+        sources: dict = {}
+        for lhash, p, k in a:
+            loose = rows[(p, k)][8]
+            if any(o.startswith(loose) or loose.startswith(o) for o in sources):
+                continue                      # an abbreviation and its word (Sun/Sunday)
+            sources[loose] = (p, k)
+        refs = list(sources.values())
+        first = refs[0]
+        for ref in refs[1:]:
+            if ref[0] == first[0]:
+                continue                      # within one file: its own check reports it
+            r, f0 = rows[ref], rows[first]
+            msg = (f"«{_quote(r[7])}» translates «{_quote(r[6])}» here and «{_quote(f0[6])}» in {files[first[0]]} "
+                   f"({f0[5]['id']}): one of them may be a different meaning")
+            out.append(_finding(code, "info", msg, names[ref[0]], r, files[first[0]], names[first[0]], f0,
+                                source_value=f0[6], target_value=r[7]))
+    return out
+
+
+def _finding(code, severity, message, pair, row, other_file, other_pair, other_row, **values) -> dict:
+    return {"code": code, "category": "mistranslation", "severity": severity, "message": message,
+            "source": None, "target": None, "bead": None, "confidence": None, "suggestion": None,
+            "unit": row[5], "scope": "audit", "pair": pair,
+            "other": {"pair": other_pair, "file": other_file, "unit": other_row[5]}, **values}
+
+
+def apply(out_dir: Path, documents: list[dict], findings: list[dict]) -> dict:
+    """Write ``findings`` into the JSON reports of their pairs (replacing an earlier run's
+    audit-scope findings, and removing them from pairs that have none now) and update those
+    pairs' index entries (counts, codes).  Returns the index's ``consistency`` section."""
+    from .options import OK
+    from .pair import summarize_report
+    by_pair: dict = defaultdict(list)
+    for f in findings:
+        by_pair[f["pair"]].append({k: v for k, v in f.items() if k != "pair"})
+    for doc in documents:
+        name = (doc.get("reports") or {}).get("json")
+        mine = by_pair.get(doc["name"], [])
+        if doc.get("status") != OK or not name:
+            continue
+        doc["consistency"] = len(mine)            # across files: the same in a whole run and a merge
+        if not (mine or any(c.startswith("CONSIST-") for c in doc.get("codes", {}))):
+            continue
+        path = Path(out_dir) / name
+        try:
+            report = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        kept = [f for f in report.get("findings", []) if f.get("scope") != "audit"]
+        if len(kept) == len(report.get("findings", [])) and not mine:
+            continue
+        report["findings"] = kept + mine
+        atomic_write(path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+        summary = summarize_report(report)
+        doc["counts"], doc["codes"] = summary["counts"], summary["codes"]
+    return {"findings": findings, "counts": dict(Counter(f["code"] for f in findings))}
+
+
+def run(out_dir: Path, specs, documents: list[dict], config: dict, base: Optional[Path] = None) -> dict:
+    """After an audit's pairs: the digest of every checked localization pair, the findings
+    across files, written into the reports and returned for the index."""
+    ok = {d["name"] for d in documents if d.get("status") == "ok"}
+    lines = [d for d in (pair_digest(s, config, base) for s in specs if s.name in ok) if d is not None]
+    path = write_digest(out_dir, lines)
+    return apply(out_dir, documents, find(path, config))
+
+
+def merge(out_dir: Path, folders: Iterable[Path], documents: list[dict], config: dict) -> dict:
+    """``aligner audit merge``: the shards' digests into one, the findings over all of them."""
+    lines = [d for folder in folders for d in read_digest(Path(folder) / DIGEST)]
+    path = write_digest(out_dir, lines)
+    return apply(out_dir, documents, find(path, config))
