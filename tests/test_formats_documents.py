@@ -340,7 +340,10 @@ def test_docx_structure_styles_lists_tables_and_what_is_not_text():
     ("blk-paras-and-tables.docx", [("", "item")] * 4 + [
         ("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", "sentence"), ("Text before", "item"),
         ("Table", "item"), ("Between", "item"), ("Text after", "item"),
-        ("Donec semper facilisis metus finibus malesuada.", "sentence"), ("", "item"), ("", "sentence")]),
+        ("Donec semper facilisis metus finibus malesuada.", "sentence"), ("", "item"), ("", "sentence"),
+        # after the body: its header (a table of two cells) and its footer
+        ("Left-side", "item"), ("Right-side", "item"), ("", "sentence"), ("", "sentence"),
+        ("Copyright", "item"), ("Page-number", "item"), ("", "sentence")]),
 ])
 def test_docx_files_saved_by_word(name, expected):
     """Files Word wrote (python-docx's test files, MIT): styles, hyperlinks, tables around text."""

@@ -9,8 +9,15 @@ What is read, in document order: the body's paragraphs, the paragraphs of every 
 (row by row, cell by cell, nested tables inside their cell), content controls, and the
 paragraphs of text boxes (after the paragraph that anchors them).  Inside a paragraph: the
 text of runs, hyperlinks, simple fields and tracked insertions; a tab is a tab, a line break
-a space.  Deleted text (tracked deletions), field codes and drawings' own text are not read;
-neither are headers, footers, footnotes, endnotes and comments.
+a space.  Deleted text (tracked deletions), field codes and drawings' own text are not read.
+
+After the body, in this order: the headers, then the footers (each part once, in the order the
+sections refer to them: default, first page, even pages), then the footnotes and the endnotes
+(in the order of their parts, separators left out).  They follow the body so that its
+paragraph numbers stay those Word shows; :func:`read_docx` fills ``parts`` with where each part
+starts (paragraph number, label such as "header 1", "footnote 2"), and the paragraph number of
+a finding past the body is counted on from the body's last paragraph.  Comments are not read:
+they are reviewers' notes on the text (often in one of the two files only), not its content.
 
 Blocks: every paragraph is a block.  A paragraph whose style is a heading (the built-in
 "heading N", "Title", "Subtitle", or any style or paragraph with an outline level) is a
@@ -209,9 +216,81 @@ def _children(el, tag: str):
             yield from _children(child, tag)
 
 
-def read_docx(data: bytes, path: str, max_bytes: Optional[int] = None) -> tuple[str, list[tuple[int, int, str]]]:
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+#: footnotes and endnotes that are not notes: the separator lines Word draws above them
+_NOTE_SEPARATORS = {"separator", "continuationSeparator", "continuationNotice"}
+
+
+def _relationships(z: zipfile.ZipFile, main: str, path: str, limit: int) -> dict[str, tuple[str, str]]:
+    """The main part's relationships: {rId: (type's last word, part name in the zip)}."""
+    from .xml_safe import parse_xml
+    folder, _, base = main.rpartition("/")
+    rels = _part(z, f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels", path, limit)
+    out: dict[str, tuple[str, str]] = {}
+    if rels is None:
+        return out
+    try:
+        root = parse_xml(rels, f"{path}: {base}.rels")
+    except InputError:
+        return out
+    for rel in root:
+        target, kind = rel.get("Target") or "", (rel.get("Type") or "").rsplit("/", 1)[-1]
+        if not target or rel.get("TargetMode") == "External":
+            continue
+        name = target.lstrip("/") if target.startswith("/") else "/".join(
+            x for x in ((folder + "/") if folder else "").split("/") + target.split("/") if x)
+        out[rel.get("Id") or ""] = (kind, _normpath(name))
+    return out
+
+
+def _normpath(name: str) -> str:
+    parts: list[str] = []
+    for x in name.split("/"):
+        if x == "..":
+            if parts:
+                parts.pop()
+        elif x and x != ".":
+            parts.append(x)
+    return "/".join(parts)
+
+
+def _extra_parts(root, rels: dict, z, path: str, limit: int):
+    """(label, element whose paragraphs are read) of the headers, footers, footnotes and
+    endnotes, in the order of :mod:`this module's <aligner.formats.docx>` doc."""
+    from .xml_safe import parse_xml
+    seen: set[str] = set()
+    for ref, kind in ((W + "headerReference", "header"), (W + "footerReference", "footer")):
+        n = 0
+        for el in root.iter(ref):
+            rel = rels.get(el.get(_R + "id") or "")
+            if rel is None or rel[1] in seen:
+                continue
+            seen.add(rel[1])
+            data = _part(z, rel[1], path, limit)
+            if data is not None:
+                n += 1
+                yield f"{kind} {n}", parse_xml(data, f"{path}: {rel[1]}")
+    for kind in ("footnote", "endnote"):
+        for _rid, (rtype, name) in rels.items():
+            if rtype != kind + "s" or name in seen:
+                continue
+            seen.add(name)
+            data = _part(z, name, path, limit)
+            if data is None:
+                continue
+            n = 0
+            for note in parse_xml(data, f"{path}: {name}").iter(W + kind):
+                if note.get(W + "type") in _NOTE_SEPARATORS:
+                    continue
+                n += 1
+                yield f"{kind} {n}", note
+
+
+def read_docx(data: bytes, path: str, max_bytes: Optional[int] = None,
+              parts: Optional[list] = None) -> tuple[str, list[tuple[int, int, str]]]:
     """The text of the DOCX ``data`` (one paragraph per line) and its blocks
-    ((start, end, kind), one per paragraph)."""
+    ((start, end, kind), one per paragraph).  ``parts``, when given, receives (first paragraph
+    number, label) for the body ("body") and each header, footer, footnote and endnote."""
     from ..text.reading import max_input_bytes
     from .xml_safe import parse_xml
     limit = max_input_bytes() if max_bytes is None else max_bytes
@@ -235,11 +314,17 @@ def read_docx(data: bytes, path: str, max_bytes: Optional[int] = None) -> tuple[
             styles = _Styles(parse_xml(styles_xml, f"{path}: word/styles.xml") if styles_xml else None)
         except InputError:
             styles = _Styles(None)                # headings then come from outline levels only
-    body = root.find(W + "body")
-    if root.tag != W + "document" or body is None:
-        raise InputError(f"{path}: not a DOCX ({name} is not a WordprocessingML document)")
-    reader = _Reader(styles)
-    reader.container(body, False)
+        body = root.find(W + "body")
+        if root.tag != W + "document" or body is None:
+            raise InputError(f"{path}: not a DOCX ({name} is not a WordprocessingML document)")
+        reader = _Reader(styles)
+        reader.container(body, False)
+        found = [(1, "body")]
+        for label, el in _extra_parts(root, _relationships(z, name, path, limit), z, path, limit):
+            found.append((len(reader.paragraphs) + 1, label))
+            reader.container(el, False)
+    if parts is not None:
+        parts.extend(found)
     lines, blocks, pos = [], [], 0
     for text, kind in reader.paragraphs:
         lines.append(text)
