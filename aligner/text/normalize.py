@@ -101,8 +101,36 @@ def _clusters(text: str):
         i = j
 
 
+#: what each character seen so far folds to ("" when removed), or None for a combining mark
+_FOLDED: dict[str, str | None] = {}
+
+
+def _fold_table(text: str):
+    """The str.translate table that folds ``text`` character by character, and whether it
+    removes any; None when ``text`` has a combining mark (its clusters need NFC first)."""
+    table, removes = {}, False
+    for ch in set(text):
+        folded = _FOLDED.get(ch, 0)
+        if folded == 0:
+            folded = _FOLDED[ch] = None if unicodedata.combining(ch) else _fold_char(ch)
+        if folded is None:
+            return None
+        if folded != ch:
+            table[ord(ch)] = folded
+            removes = removes or not folded
+    return table, removes
+
+
 def normalize(text: str, offset: int = 0) -> NormText:
     """Fold ``text`` for matching; ``offset`` is added to every recorded position."""
+    fast = _fold_table(text)
+    if fast is not None:        # no combining mark: every character is its own cluster
+        table, removes = fast
+        if not removes:
+            return NormText(text, text.translate(table), list(range(offset, offset + len(text))),
+                            list(range(offset + 1, offset + len(text) + 1)))
+        starts = [i + offset for i, ch in enumerate(text) if table.get(ord(ch)) != ""]
+        return NormText(text, text.translate(table), starts, [i + 1 for i in starts])
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
