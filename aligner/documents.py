@@ -25,6 +25,8 @@ class Input(NamedTuple):
     sha256: str
     kind: str
     blocks: Optional[list] = None
+    #: DOCX: (first paragraph, label) of the body and each header, footer, footnote, endnote
+    parts: Optional[list] = None
 
 
 def read_input(path, max_bytes: Optional[int] = None, *, input_format: Optional[str] = None,
@@ -43,10 +45,11 @@ def read_input(path, max_bytes: Optional[int] = None, *, input_format: Optional[
     digest = hashlib.sha256(data).hexdigest()
     suffix = Path(path).suffix.lower()
     if fmt == "docx" or (fmt is None and (suffix in docx.SUFFIXES or docx.is_docx(data))):
-        text, blocks = docx.read_docx(data, str(path), max_bytes)
+        parts: list = []
+        text, blocks = docx.read_docx(data, str(path), max_bytes, parts=parts)
         if not text.strip():
             raise InputError(f"{path}: the DOCX has no text")
-        return Input(text, digest, "docx", blocks)
+        return Input(text, digest, "docx", blocks, parts)
     text = decode_bytes(data, str(path))
     if not text.strip():
         raise InputError(f"{path}: is empty" if not text else f"{path}: contains only whitespace")
@@ -62,7 +65,7 @@ def read_input(path, max_bytes: Optional[int] = None, *, input_format: Optional[
 
 def make_document(text: str, lang: str, path: Optional[str] = None, *, segmented: bool = False,
                   markdown: Optional[bool] = None, sha256: Optional[str] = None, kind: Optional[str] = None,
-                  blocks: Optional[list] = None) -> Document:
+                  blocks: Optional[list] = None, parts: Optional[list] = None) -> Document:
     """Split ``text`` into a Document.  ``kind`` (from :func:`read_input`): "html" (the text
     is HTML: tags masked, character references decoded for matching), "docx" (one paragraph
     per line, ``blocks`` its paragraphs), "markdown" or "text"; None: Markdown when
@@ -79,6 +82,7 @@ def make_document(text: str, lang: str, path: Optional[str] = None, *, segmented
     elif kind == "docx":
         doc.sentences = segment_blocks(text, blocks, lang, whole=segmented)
         doc.line_unit = "paragraph"
+        doc.parts = parts or []             # where the headers, footers and notes start
     else:
         doc.sentences, doc.markup, doc.code = segment(text, lang, markdown=markdown, segmented=segmented)
     if not doc.sentences:
@@ -90,7 +94,7 @@ def load_document(path: str, lang: str, *, segmented: bool = False,
                   markdown: Optional[bool] = None, input_format: Optional[str] = None) -> Document:
     got = read_input(path, input_format=input_format, markdown=markdown)
     return make_document(got.text, lang, str(path), segmented=segmented, markdown=markdown, sha256=got.sha256,
-                         kind=got.kind, blocks=got.blocks)
+                         kind=got.kind, blocks=got.blocks, parts=got.parts)
 
 
 def _matching_text(doc: Document) -> str:

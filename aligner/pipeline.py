@@ -222,7 +222,7 @@ def check_pair(source, target=None, config: Optional[dict] = None, *, baseline=N
         except InputError as exc:
             raise InputError(f"{path}: {exc}")
         docs.append(make_document(masked, lang, str(path), segmented=segmented, markdown=markdown,
-                                  sha256=got.sha256, kind=got.kind, blocks=got.blocks))
+                                  sha256=got.sha256, kind=got.kind, blocks=got.blocks, parts=got.parts))
         markers.append(found)
     if config.get("check_languages", True):
         check_languages(docs[0], docs[1])

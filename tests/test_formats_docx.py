@@ -7,6 +7,7 @@ Pashto, as tests/test_formats_documents.py uses story 17; the files are built wi
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -101,3 +102,5 @@ def test_a_number_changed_in_a_footnote_is_reported_at_its_paragraph(tmp_path):
     assert res.exit_code == 1, res.output
     hits = [r for r in json.loads(res.output)["runs"][0]["results"] if r["ruleId"].startswith("NUM-")]
     assert hits and {h["locations"][0]["physicalLocation"]["region"]["startLine"] for h in hits} == {8}
+    text = runner.invoke(app, ["check", str(a), str(b)]).output
+    assert re.search(r"^\s+8:\d+ \(footnote 2\)\s+\w+\s+NUM-", text, re.M), text

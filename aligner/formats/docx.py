@@ -286,6 +286,17 @@ def _extra_parts(root, rels: dict, z, path: str, limit: int):
                 yield f"{kind} {n}", note
 
 
+def part_at(parts: list, paragraph: int) -> str:
+    """`` (footnote 2)`` for a paragraph number past the body (``parts`` as :func:`read_docx`
+    fills it), '' in the body."""
+    label = "body"
+    for first, name in parts:
+        if first > paragraph:
+            break
+        label = name
+    return "" if label == "body" else f" ({label})"
+
+
 def read_docx(data: bytes, path: str, max_bytes: Optional[int] = None,
               parts: Optional[list] = None) -> tuple[str, list[tuple[int, int, str]]]:
     """The text of the DOCX ``data`` (one paragraph per line) and its blocks

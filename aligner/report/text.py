@@ -128,6 +128,9 @@ def findings_list(result: AlignmentResult, color: bool = False) -> list[str]:
         where = "-" if pos is None else f"{pos[0]}:{pos[1]}"
         if doc is src and pos is not None:
             where = f"{src.lang}:{where}"
+        if pos is not None and len(getattr(doc, "parts", None) or ()) > 1:
+            from ..formats.docx import part_at
+            where += part_at(doc.parts, pos[0])       # "8:3 (footnote 2)": a DOCX part after the body
         rows.append((safe(where), f))
     pos_w = max(len(w) for w, _ in rows)
     sev_w = max(len(f.severity) for _, f in rows)
