@@ -81,3 +81,24 @@ def test_registered_and_filterable():
     ctx = context_from_lines([en[0]], [en[0]])
     assert "UNTRANS-COPY" in [f.code for f in run_checks(ctx.result, {})]
     assert "UNTRANS-COPY" not in [f.code for f in run_checks(ctx.result, {"disable": ["UNTRANS-COPY"]})]
+
+
+def test_the_sacrebleu_free_bound_never_skips_a_score_that_reaches_the_threshold():
+    """could_reach is False only when copy_score is below the threshold: on NTREX pairs, copies,
+    half copies, translations with the English appended and shuffled words."""
+    from aligner.checks.copy import could_reach
+    en, ps = ntrex_lines()
+    cases = []
+    for e, p in list(zip(en, ps))[:150]:
+        words = e.split()
+        cases += [(e, p), (e, e), (e, e[: len(e) // 2]), (e, p + " " + e), (e, " ".join(reversed(words)))]
+    skipped = 0
+    for e, p in cases:
+        score = copy_score(e, p)
+        for threshold in (100.0, THRESHOLD, 10.0, 1.0):
+            if not could_reach(e, p, threshold):
+                skipped += 1
+                assert score < threshold, (e, p, threshold)
+    assert could_reach(en[0], en[0], THRESHOLD) and not could_reach(en[0], ps[0], THRESHOLD)
+    assert could_reach(en[0], ps[0], 0.0)          # chrF 0 reaches a threshold of 0
+    assert skipped > 450                           # every real translation is settled without sacrebleu

@@ -68,6 +68,49 @@ def copy_score(source: str, target: str) -> float:
     return float(_chrf().sentence_score(tgt, [src]).score)
 
 
+#: sacrebleu's chrF defaults (:class:`sacrebleu.metrics.CHRF`): character orders 1-6, β = 2
+_CHAR_ORDER, _BETA = 6, 2
+
+
+def could_reach(source: str, target: str, threshold: float) -> bool:
+    """False when :func:`copy_score` is surely below ``threshold``, found without sacrebleu:
+    an n-gram of the target can only match if each of its characters occurs in the source
+    (and the other way round), so the matches of each order are at most the windows of such
+    characters, and chrF grows with every precision and recall.  A translation in another
+    script shares hardly a character with its source: sacrebleu is then not even imported."""
+    if threshold <= 0:
+        return True
+    hyp, ref = "".join(clean(target).split()), "".join(clean(source).split())
+    in_ref, in_hyp = _windows(hyp, set(ref)), _windows(ref, set(hyp))
+    precision = recall = 0.0
+    orders = 0
+    for n in range(1, _CHAR_ORDER + 1):
+        n_hyp, n_ref = len(hyp) - n + 1, len(ref) - n + 1
+        if n_hyp > 0 and n_ref > 0:
+            matches = min(in_ref[n - 1], in_hyp[n - 1])
+            precision += matches / n_hyp
+            recall += matches / n_ref
+            orders += 1
+    if not orders or not precision + recall:
+        return False                        # sacrebleu's chrF is 0
+    precision, recall = precision / orders, recall / orders
+    bound = 100 * (1 + _BETA ** 2) * precision * recall / (_BETA ** 2 * precision + recall)
+    return bound >= threshold - 1e-6        # (rounding: a bound equal to the score may print lower)
+
+
+def _windows(text: str, chars: set) -> list[int]:
+    """For n = 1 … 6: how many n-character windows of ``text`` hold only ``chars``."""
+    runs, run = [], 0
+    for ch in text:
+        if ch in chars:
+            run += 1
+        else:
+            runs.append(run)
+            run = 0
+    runs.append(run)
+    return [sum(r - n + 1 for r in runs if r >= n) for n in range(1, _CHAR_ORDER + 1)]
+
+
 def judgeable(source: str) -> bool:
     """Is the cleaned source long enough for a copy of it to be an error?"""
     src = clean(source)
@@ -93,7 +136,7 @@ class CopyCheck(PairCheck):
         opts = ctx.config.get("copy") or {}
         threshold = opts.get("threshold", THRESHOLD)       # validated by aligner.config
         src, tgt = pair.source.text, pair.target.text
-        if not judgeable(src):
+        if not judgeable(src) or not could_reach(src, tgt, threshold):
             return
         score = copy_score(src, tgt)
         if score >= threshold:
