@@ -582,8 +582,11 @@ def plant_negation(site: Site, rng: random.Random) -> list[Plant]:
         # not after "له X" / "تر X": the result would read as the postposition (له بایللو نه
         # وژغورلو, "saved from losing"), a correct sentence
         before = site.ps[:m.start(1)].split()[-3:] if m else []
+        # nor before an agent noun (اوسېدونکی "resident"): the sentence then has no verb, and
+        # "نه اوسېدونکی" reads as "non-resident" or "د X نه اوسېدونکی" as "resident from X"
         if m and len(site.ps.split()) >= 4 and re.search(r"[.!?۔؟]", m.group(2)) \
-                and not any(fold_ps(w) in ("له", "تر") for w in before):
+                and not any(fold_ps(w) in ("له", "تر") for w in before) \
+                and not fold_ps(m.group(1)).endswith(("ونکی", "ونکې", "ونکو")):
             a = m.start(1)
             out.append(_mk(site, "negation", f"نه inserted before {m.group(1)!r}", a, a, "نه "))
         # English: "not" after the first auxiliary

@@ -20,6 +20,7 @@ PARTIAL_Z = 3.5            # robust z-score of the log length ratio
 PARTIAL_Z_MERGED = 2.0     # ... for a bead with more English than Pashto sentences (2-1, 3-1)
 MIN_SOURCE_CHARS = 40      # short sentences vary too much to judge
 MAX_SHARE = 0.7            # and the target is at least 30% shorter than the document's ratio predicts
+LOST_BREAK_SHARE = 0.9     # a merged bead across a line break of the English only: 10% shorter is enough
 OMIT_ERROR_CONFIDENCE = 0.5  # null-bead confidence from which a missing sentence is an error
 
 
@@ -81,7 +82,12 @@ class OmissionCheck(Check):
             # dropped sentence hides (the aligner merges its neighbour in, and the pair still
             # looks similar): there the length alone decides, at a lower bar
             merged = len(pair.bead.source) > len(pair.bead.target)
-            if z < -(PARTIAL_Z_MERGED if merged else PARTIAL_Z) and share < MAX_SHARE \
+            # English sentences of several lines (blocks: a heading and its body) in one Pashto
+            # line: the translation lost a line break, where a dropped line hides
+            lost_break = merged and len({r.source.sentences[i].block for i in pair.bead.source}) > \
+                len({r.target.sentences[i].block for i in pair.bead.target})
+            if (z < -(PARTIAL_Z_MERGED if merged else PARTIAL_Z) and share < MAX_SHARE
+                    or lost_break and share < LOST_BREAK_SHARE) \
                     and ls >= MIN_SOURCE_CHARS and (merged or (pair.bead.similarity or 0) < sim_med):
                 yield self.finding(
                     f"Pashto translation is {100 * (1 - share):.0f}% shorter than this document's "

@@ -1,0 +1,26 @@
+"""Issue 11 recall: a dropped line hides in a bead that merges English sentences of several lines
+(a headline and the body's first sentence) into one Pashto sentence; OMIT-PARTIAL reports it at
+a lower length bar than inside one line.  The documents come from tests/data/ntrex-en-ps."""
+import pytest
+
+from aligner import check
+from tests.helpers import ntrex_documents
+
+
+@pytest.mark.parametrize("doc", [1, 3])
+def test_a_dropped_headline_merged_into_the_first_sentence_is_reported(doc, encoder):
+    _first, en, ps = ntrex_documents()[doc]
+    en = [x.strip() for x in en]
+    ps = [x.strip() for x in ps][1:]                  # the Pashto headline dropped
+    r = check("\n".join(en), "\n".join(ps), segmented=True, encoder=encoder)
+    first = [f for f in r.findings if f.bead is not None and 0 in r.beads[f.bead].source]
+    assert any(f.code in ("OMIT-PARTIAL", "OMIT-SENTENCE") and f.severity in ("warning", "error")
+               for f in first), [(f.code, f.severity, r.beads[f.bead]) for f in first]
+
+
+@pytest.mark.parametrize("doc", [1, 3])
+def test_the_same_documents_complete_have_no_omission(doc, encoder):
+    _first, en, ps = ntrex_documents()[doc]
+    r = check("\n".join(x.strip() for x in en), "\n".join(x.strip() for x in ps), segmented=True,
+              encoder=encoder)
+    assert not [f for f in r.findings if f.code.startswith("OMIT")]
