@@ -75,14 +75,16 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from ..lang.glossary import fold_ps, ps_stem
-from ..lang.translit import STRONG_THRESHOLD, common_words, consonant_weight, similarity
+from ..lang.translit import STRONG_THRESHOLD, common_words, consonant_weight, match_threshold, similarity
 from ..model import Finding, Span
+from ..text.distance import edit_distance
 from ..text.inflect import strip_possessive
-from .analyses.names import (DocWords, KnownAcronym, Mention, _alias, _is_demonym, _substantial,
+from .analyses.names import (_MIN_WEIGHT, _TITLES, DocWords, KnownAcronym, Mention, _alias, _is_demonym, _substantial,
                              acronym_definitions, common_english, document_words, extract_names,
                              has_name_evidence, is_common_word, is_identifier, is_ordinary,
-                             known_acronyms, looks_foreign, ordinary_words)
-from .analyses.renderings import (_MIN_PS_LETTERS, _OWN_SCORE_MAX, UNCERTAIN_FLOORS, Found, Sentence,
+                             known_acronyms, looks_foreign, ordinary_words,
+                             _abbreviations)
+from .analyses.renderings import (_GLUED_SCORE, _MIN_PS_LETTERS, _OWN_SCORE_MAX, UNCERTAIN_FLOORS, Found, Sentence,
                                   Target, _glossary_name_in_place, _listed_name_in_place, _misspelt,
                                   _near_floor, _sound_match, _translatable, claimed_words,
                                   find_counterpart)
@@ -157,6 +159,8 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
                 yield NameIssue("ENTITY-MISMATCH", p.index, m.text, src,
                                 target=p.target.span(a, b_), other=label)
                 continue
+        if m.entry is not None and _words_rendered(m.entry, target):
+            continue              # a rendering by meaning, its words reordered or inflected
         if any(target.find_rendering(r, fuzzy=True) for r in renderings.get(m.key, ())):
             continue              # rendered here as the document renders it elsewhere
         if len(m.words) == 1 and any(target.find_rendering(r, fuzzy=True)
@@ -195,6 +199,9 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
         if seen and not hint:
             hint = f" (rendered {' / '.join(seen[:2])} elsewhere in the document)"
         typo = _misspelt(m, target, claimed)
+        if typo is not None and any(e is not m.entry and typo[0][0] < target.span(i, j)[1]
+                                    and target.span(i, j)[0] < typo[0][1] for e, i, j in target.gl_spans):
+            continue              # the word is another listed name, correctly spelt (انګلیس for Anglo)
         if typo is not None:
             (a, b_), stray = typo
             yield NameIssue("ENTITY-SPELLING", p.index, m.text, src, what=what,
@@ -227,7 +234,12 @@ def _missing_parts(dn: DocumentNames, s: Sentence, m: Mention, f: Found) -> Iter
             name, (a, b) = other
             yield NameIssue("ENTITY-MISMATCH", p.index, w, src, whole=m.text,
                             target=p.target.span(a, b), other=name, another=another)
-        elif w in f.missing and _stands_in(dn, s, m, w, f):
+        elif w in f.missing and _stands_in(dn, s, m, w, f) or (
+                consonant_weight(w) < _MIN_WEIGHT and not _after_title(p.source.text, m)
+                and _stands_in(dn, s, m, w, f, min_letters=4)):
+            # (a word with little sound skeleton, Haji, only where a longer word that sounds
+            # nothing like it stands in its place (Hugh ↔ هیو scores low by sound), and not after
+            # a title: Dr. Maya Angelou ↔ ډاکټره انجلو, the title's rendering in its place)
             yield NameIssue("ENTITY-MISSING", p.index, w, src, whole=m.text)
 
 
@@ -298,20 +310,85 @@ def entity_findings(ctx: CheckContext) -> list[Finding]:
                                       f.target.start if f.target else -1))
 
 
-def _stands_in(dn: DocumentNames, s: Sentence, m: Mention, w: str, f: Found) -> bool:
-    """Whether the word in the place of the unrendered part ``w`` of ``m`` is a word that
+#: Words of a Pashto rendering by meaning that carry no content of their own.
+_PS_GLUE = frozenset("د او په له لپاره سره کې ته".split())
+
+
+def _words_rendered(entry, target: Target) -> bool:
+    """Whether every content word of one of the entry's renderings of two or more words is in
+    the Pashto sentence close together (two words at most one word apart, more within three
+    words a word), in any order, inflected or
+    with one letter of a long word differing (د کډوالو لپاره د ملګرو ملتونو عالي کمېشنرۍ for
+    کډوالو عالي کمیشنري, UNHCR): a name translated by meaning, its words spread out."""
+    stems = [ps_stem(w) for w in target.ps_words]
+    for a in entry.allowed:
+        if a.isascii():
+            continue
+        words = [w for w in fold_ps(a).split() if w not in _PS_GLUE and len(w) >= 3]
+        if len(words) < 2:
+            continue
+        at = [[i for i, t in enumerate(stems) if _same_stem(ps_stem(w), t)] for w in words]
+        if all(at) and max(max(x) for x in at) - min(min(x) for x in at) <= (2 if len(words) == 2 else 3 * (len(words) - 1)):
+            return True
+    return False
+
+
+def _same_stem(stem: str, t: str) -> bool:
+    if stem == t:
+        return True
+    return len(stem) >= 5 and abs(len(t) - len(stem)) <= 1 and edit_distance(t, stem) <= 1
+
+
+def _stands_in(dn: DocumentNames, s: Sentence, m: Mention, w: str, f: Found, min_letters: int = 3) -> bool:
+    """Whether a word in the place of the unrendered part ``w`` of ``m`` is a word that
     renders nothing else and occurs nowhere else in the document's Pashto."""
     target = s.target
     if f.span is None or f.how != "sound" or f.glued:
         return False          # (a name inside a longer written word: its neighbours are unknown)
-    pos = f.place.get(w, -1)
+    return any(_unexplained(dn, s, m, w, pos, min_letters) for pos in _places(m, w, f, target))
+
+
+def _after_title(text: str, m: Mention) -> bool:
+    """Whether the English word before ``m`` is a title or an abbreviation (Dr., Mr., General)."""
+    prev = re.findall(r"[A-Za-z]+", text[max(0, m.start - 20):m.start])
+    return bool(prev) and (prev[-1].lower() in _TITLES or prev[-1].lower() in _abbreviations())
+
+
+def _places(m: Mention, w: str, f: Found, target: Target) -> list[int]:
+    """Where the first or last word ``w`` of ``m`` belongs in the Pashto: next to the rendered
+    part as the rendering found it, and next to every other occurrence of that rendering, past
+    the words that render the name's other words (ګل رحمان: after both; سید in "Sayed
+    Jamaluddin, son of Sayed Amin": after the second سید too)."""
+    out = [f.place.get(w, -1)]
+    words, n = target.ps_words, len(target.ps_words)
+    k = m.words.index(w) if w in m.words else -1
+    step = 1 if k == len(m.words) - 1 else -1 if k == 0 else 0
+    if not step or not f.rendering:
+        return out
+    others = [o for o in set(re.findall(r"[A-Za-z]{2,}", m.text)) if o != w]
+    size = len(f.rendering)
+    for i in range(n - size + 1):
+        if tuple(words[i:i + size]) != f.rendering:
+            continue
+        pos = i + size if step > 0 else i - 1
+        while 0 <= pos < n and any(similarity(o, words[pos]) >= match_threshold(o) for o in others):
+            pos += step                   # (past the rendering of another word of the name)
+        out.append(pos)
+    return out
+
+
+def _unexplained(dn: DocumentNames, s: Sentence, m: Mention, w: str, pos: int, min_letters: int) -> bool:
+    target = s.target
     if not 0 <= pos < len(target.ps_words) or pos in s.claimed:
         return False
     tok = target.words_for()[pos]
-    if tok in common_words() or len(tok) < 3 or similarity(w, tok) >= 0.2:
+    if tok in common_words() or len(tok) < min_letters or similarity(w, tok) >= 0.2:
         return False
-    if any(similarity(o, tok) >= _near_floor(o) for o in m.words if o != w):
-        return False          # it renders another word of the name (Blasey ~ بالسلي)
+    glued = target.glued_sound(w)
+    if glued is not None and glued.first <= pos <= glued.last and glued.score >= max(match_threshold(w), _GLUED_SCORE):
+        return False          # the name is there, written glued to its neighbours (مریداوحسام)
+    if any(similarity(o, tok) >= _near_floor(o) for o in set(re.findall(r"[A-Za-z]{2,}", m.text)) if o != w):
+        return False          # it renders another word of the name (Blasey ~ بالسلي, Peter ~ پیټر)
     return dn.ps_doc.get(ps_stem(tok), 0) <= 1
 
 
@@ -343,7 +420,8 @@ def _other_name(dn: DocumentNames, s: Sentence, m: Mention, established_only: Op
     target, renderings = s.target, dn.renderings
     best = None
     mine = [w.lower() for w in m.words if len(w) >= 4]
-    for key, other in dn.names.items():
+    for key in dn.candidates(target.bases(), sound=established_only is None):   # (not every name)
+        other = dn.names[key]
         if key == m.key or any(w.lower() in s.here for w in other.words):
             continue
         if any(o.lower().startswith(w) or w.startswith(o.lower()) for o in other.words for w in mine):
@@ -369,7 +447,7 @@ def _other_name(dn: DocumentNames, s: Sentence, m: Mention, established_only: Op
             for w in other.words:
                 if consonant_weight(w) < 3.0:
                     continue
-                sm = _sound_match(w, target)
+                sm = _sound_match(w, target, floor=STRONG_THRESHOLD)   # (weaker runs not scored)
                 if sm and sm[0] >= STRONG_THRESHOLD:
                     spans.append((sm[0], (sm[1], sm[2])))
         for score, (i, j) in spans:

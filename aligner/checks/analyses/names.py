@@ -436,7 +436,11 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
             # mid-sentence too, or when it is spelt like a transcribed name (Zhongrun's Phase II)
             trusted = not (head or initial) or all(p.lower() in doc.cap_mid or looks_foreign(p)
                                                    for p in name_parts)
-            if (head or initial) and not trusted:
+            # in a headline or a "Label: Name" line, adjacent capitalised words that are
+            # neither ordinary nor common English words are one name (Judge: Abdul Haq Sherzad)
+            uncommon = bool(name_parts) and not any(is_common_word(p) for p in name_parts)
+            joined = head and uncommon and bool(current or tentative)
+            if (head or initial) and not trusted and not joined:
                 # "Francois Bouchard said": a sentence-initial word is kept only when the
                 # next word of the run is a name word
                 flush()
@@ -444,7 +448,7 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
                 # (a common English word is not a name: Unfortunately, Overall, Philologist)
                 tentative[:] = [(s, e, p) for p in name_parts if not is_common_word(p)]
                 continue
-            if tentative and any(not is_common_word(p) for p in name_parts) and not head:
+            if tentative and any(not is_common_word(p) for p in name_parts) and (not head or joined):
                 pending.extend(tentative)
                 current.extend(tentative)
                 tentative.clear()
@@ -467,11 +471,23 @@ def _is_demonym(m: Mention) -> bool:
         and w.endswith(("an", "ese", "ish", "i", "ic", "ean", "ian", "ch", "sh", "ard", "ede", "ton"))
 
 
+#: A parenthesis after a capitalised word with at most this many words is a gloss of that name.
+_GLOSS_WORDS = 8
+
+
 def _alias(text: str, m: Mention) -> bool:
-    """Whether ``m`` is the whole of a parenthesis right after a capitalised word: another
-    name of the same person or place (Mawlana (Rumi), Myanmar (Burma))."""
-    return bool(re.search(r"\b[A-Z][\w'’-]*\s*\(\s*$", text[:m.start])) \
-        and bool(re.match(r"\s*\)", text[m.end:]))
+    """Whether ``m`` is inside a short parenthesis right after a capitalised word: another
+    name of the same person or place (Mawlana (Rumi), Myanmar (Burma)) or a gloss that
+    explains it (Masnawi (A book of Mulana Jalaluddin Balkhi)), which a translator adds or
+    leaves out."""
+    open_ = text.rfind("(", 0, m.start)
+    if open_ < 0 or ")" in text[open_:m.start]:
+        return False
+    close = text.find(")", m.end)
+    if close < 0 or "(" in text[m.end:close]:
+        return False
+    return bool(re.search(r"\b[A-Z][\w'’-]*\s*$", text[:open_])) \
+        and len(re.findall(r"[\w'’-]+", text[open_ + 1:close])) <= _GLOSS_WORDS
 
 
 def _common_noun(m: Mention) -> bool:
