@@ -145,3 +145,19 @@ def test_disabled_codes_are_not_computed_and_memory_holds_hashes(tmp_path):
     assert [f["code"] for f in find(path)] == ["CONSIST-SOURCE"]
     assert find(path, {"disable": ["CONSIST-SOURCE"]}) == []
     assert find(path, {"select": ["CONSIST-*"]}) != []
+
+
+def test_the_sarif_log_of_an_affected_pair_carries_them_once(corpus, encoder, tmp_path):
+    out = tmp_path / "sarif"
+    for _ in range(2):                                    # the second run resumes: no duplicate
+        audit_directory(corpus, out_dir=out, formats=["json", "sarif"], options=OPTIONS, encoder=encoder,
+                        progress=False)
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    ext = next(d for d in index["documents"] if d["name"] == "ext/en.json")
+    run = json.loads((out / ext["reports"]["sarif"]).read_text(encoding="utf-8"))["runs"][0]
+    audit = [r for r in run["results"] if r["properties"].get("scope") == "audit"]
+    assert sorted(r["ruleId"] for r in audit) == ["CONSIST-SOURCE", "CONSIST-TARGET"]
+    src = next(r for r in audit if r["ruleId"] == "CONSIST-SOURCE")
+    region = src["locations"][0]["physicalLocation"]
+    assert region["artifactLocation"]["uri"].endswith("ext/ps.json") and region["region"]["startLine"] == 2
+    assert src["level"] == "note" and src["properties"]["other"]["unit"]["id"] == "search"

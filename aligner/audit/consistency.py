@@ -19,7 +19,8 @@ read once and written to ``consistency.jsonl`` in the report folder (one line pe
 (pair, unit) number per unit, and a second pass reads back the texts of the units a finding
 names.  ``aligner audit merge`` concatenates the shards' files and computes the same findings
 a single run would.  The findings are written into each affected pair's JSON report (marked
-``"scope": "audit"``, replacing an earlier run's) and into the index (``consistency``)."""
+``"scope": "audit"``, replacing an earlier run's; in its SARIF log too, for code scanning)
+and into the index (``consistency``).  Its other report formats keep the pair's own findings."""
 from __future__ import annotations
 
 import hashlib
@@ -225,10 +226,40 @@ def apply(out_dir: Path, documents: list[dict], findings: list[dict]) -> dict:
         if len(kept) == len(report.get("findings", [])) and not mine:
             continue
         report["findings"] = kept + mine
+        sarif = (doc.get("reports") or {}).get("sarif")
+        if sarif:                                 # the CI report: written before the JSON one
+            _sarif(Path(out_dir) / sarif, mine)
         atomic_write(path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
         summary = summarize_report(report)
         doc["counts"], doc["codes"] = summary["counts"], summary["codes"]
     return {"findings": findings, "counts": dict(Counter(f["code"] for f in findings))}
+
+
+def _sarif(path: Path, findings: list[dict]) -> None:
+    """Replace the audit-scope results of a pair's SARIF log with ``findings``: each located
+    on the pair's Pashto file at its unit's line and column (``properties.scope`` "audit")."""
+    from ..report.sarif import FINGERPRINT_KEY, LEVELS
+    try:
+        log = json.loads(path.read_text(encoding="utf-8"))
+        run = log["runs"][0]
+        target = run["artifacts"][0]["location"]
+    except (OSError, ValueError, KeyError, IndexError, TypeError):
+        return
+    index = {r.get("id"): k for k, r in enumerate(run["tool"]["driver"].get("rules", []))}
+    results = [r for r in run.get("results", []) if (r.get("properties") or {}).get("scope") != "audit"]
+    for f in findings:
+        unit, other = f["unit"], f["other"]
+        key = f"{f['code']}|{unit.get('id')}|{other['file']}|{other['unit'].get('id')}"
+        results.append({
+            "ruleId": f["code"], **({"ruleIndex": index[f["code"]]} if f["code"] in index else {}),
+            "level": LEVELS.get(f["severity"], "warning"), "message": {"text": f["message"]},
+            "locations": [{"physicalLocation": {"artifactLocation": target, "region": {
+                "startLine": unit.get("line") or 1, "startColumn": max(unit.get("column") or 1, 1)}}}],
+            "partialFingerprints": {FINGERPRINT_KEY: hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]},
+            "properties": {"category": f["category"], "severity": f["severity"], "scope": "audit",
+                           "unit": unit, "other": other}})
+    run["results"] = results
+    atomic_write(path, json.dumps(log, ensure_ascii=False, indent=2) + "\n")
 
 
 def run(out_dir: Path, specs, documents: list[dict], config: dict, base: Optional[Path] = None) -> dict:
