@@ -82,13 +82,27 @@ def pair_digest(spec, config: dict, base: Optional[Path] = None) -> Optional[dic
 
 
 def write_digest(out_dir: Path, lines: Iterable[dict]) -> Path:
-    """``consistency.jsonl`` from the pairs' digest lines, sorted by pair name (one line each)."""
-    body = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in sorted(lines, key=lambda d: d["name"]))
+    """``consistency.jsonl`` from the pairs' digest lines, given in pair-name order and written
+    one at a time (never all in memory), atomically; no file when there is no line."""
+    import os
+    import tempfile
     path = Path(out_dir) / DIGEST
-    if body:
-        atomic_write(path, body)
-    else:                                             # no localization pair: no digest (none stale)
-        path.unlink(missing_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{DIGEST}.", suffix=".tmp", dir=path.parent)
+    written = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            for d in lines:
+                fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+                written += 1
+        if written:
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, path)
+        else:                                         # no localization pair: no digest (none stale)
+            os.unlink(tmp)
+            path.unlink(missing_ok=True)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return path
 
 
@@ -263,16 +277,19 @@ def _sarif(path: Path, findings: list[dict]) -> None:
 
 
 def run(out_dir: Path, specs, documents: list[dict], config: dict, base: Optional[Path] = None) -> dict:
-    """After an audit's pairs: the digest of every checked localization pair, the findings
-    across files, written into the reports and returned for the index."""
+    """After an audit's pairs: the digest of every checked localization pair (read one pair at
+    a time, in name order), the findings across files, written into the reports and returned
+    for the index."""
     ok = {d["name"] for d in documents if d.get("status") == "ok"}
-    lines = [d for d in (pair_digest(s, config, base) for s in specs if s.name in ok) if d is not None]
-    path = write_digest(out_dir, lines)
+    lines = (pair_digest(s, config, base) for s in sorted(specs, key=lambda s: s.name) if s.name in ok)
+    path = write_digest(out_dir, (d for d in lines if d is not None))
     return apply(out_dir, documents, find(path, config))
 
 
 def merge(out_dir: Path, folders: Iterable[Path], documents: list[dict], config: dict) -> dict:
-    """``aligner audit merge``: the shards' digests into one, the findings over all of them."""
-    lines = [d for folder in folders for d in read_digest(Path(folder) / DIGEST)]
-    path = write_digest(out_dir, lines)
+    """``aligner audit merge``: the shards' digests (each in name order) merged line by line
+    into one, the findings over all of them."""
+    import heapq
+    streams = [read_digest(Path(folder) / DIGEST) for folder in folders]
+    path = write_digest(out_dir, heapq.merge(*streams, key=lambda d: d["name"]))
     return apply(out_dir, documents, find(path, config))
