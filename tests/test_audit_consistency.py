@@ -161,3 +161,8 @@ def test_the_sarif_log_of_an_affected_pair_carries_them_once(corpus, encoder, tm
     region = src["locations"][0]["physicalLocation"]
     assert region["artifactLocation"]["uri"].endswith("ext/ps.json") and region["region"]["startLine"] == 2
     assert src["level"] == "note" and src["properties"]["other"]["unit"]["id"] == "search"
+
+
+def test_index_html_lists_them(whole):
+    page = (whole / "index.html").read_text(encoding="utf-8")
+    assert "Consistency across files" in page and "CONSIST-TARGET" in page and "«ړنګول»" in page
