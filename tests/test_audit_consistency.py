@@ -166,3 +166,15 @@ def test_the_sarif_log_of_an_affected_pair_carries_them_once(corpus, encoder, tm
 def test_index_html_lists_them(whole):
     page = (whole / "index.html").read_text(encoding="utf-8")
     assert "Consistency across files" in page and "CONSIST-TARGET" in page and "«ړنګول»" in page
+
+
+def test_a_damaged_digest_is_one_line_naming_the_file_and_line(whole, tmp_path):
+    import shutil
+
+    from aligner.errors import InputError
+    shard = tmp_path / "shard"
+    shutil.copytree(whole, shard)
+    lines = (shard / DIGEST).read_text(encoding="utf-8").splitlines()
+    (shard / DIGEST).write_text(lines[0] + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"consistency\.jsonl:2: damaged consistency digest"):
+        merge_indexes([shard], tmp_path / "merged")

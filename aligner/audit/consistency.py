@@ -77,6 +77,8 @@ def pair_digest(spec, config: dict, base: Optional[Path] = None) -> Optional[dic
         checked, _ = select_units(units, bool(config.get("include_untranslated")))
     except (AlignerError, OSError, ValueError):
         return None
+    except Exception:                         # its own check read it; a reader bug must not end the audit
+        return None
     return {"name": spec.name, "file": _display(spec.target if spec.target is not None else spec.source, base),
             "units": digest_units(units, checked)}
 
@@ -107,13 +109,26 @@ def write_digest(out_dir: Path, lines: Iterable[dict]) -> Path:
 
 
 def read_digest(path: Path) -> Iterable[dict]:
+    """The digest lines of ``path`` (nothing when it does not exist); a damaged line is one
+    :class:`InputError` naming the file and the line."""
+    from ..errors import InputError
     try:
         with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    yield json.loads(line)
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    d = json.loads(line)
+                    if not isinstance(d, dict) or not isinstance(d.get("name"), str) or \
+                            not isinstance(d.get("units"), list):
+                        raise ValueError("not a digest line")
+                except ValueError as exc:
+                    raise InputError(f"{path}:{n}: damaged consistency digest ({exc})") from None
+                yield d
     except FileNotFoundError:
         return
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the consistency digest ({exc})") from None
 
 
 def _quote(text: str, n: int = 60) -> str:
