@@ -599,3 +599,35 @@ def test_a_short_given_name_replaced_by_a_long_unexplained_word():
     assert findings(["Dr. Maya Angelou spoke."], ["ډاکټره انجلو خبرې وکړې."]) == []
     assert findings(["The event will be hosted by Hugh Jackman."], ["کوربه به یې هیو جکمن وي."]) == []
     assert findings(["Hans-Peter Bartels acknowledged it."], ["هینز ـ پیټر بارټل ومنله."]) == []
+
+
+def test_names_known_by_a_traditional_form_are_rendered():
+    # encyclopedia text: Pashto writes the traditional form, nothing like the English by sound
+    en = ["Jesus Christ was born in Bethlehem.", "Aristotle was the teacher of Alexander the Great."]
+    ps = ["حضرت عیسی مسیح په بیت اللحم کې زېږېدلی و.", "ارسطو د لوی سکندر استاد و."]
+    assert findings(en, ps) == []
+    dropped = ["حضرت عیسی مسیح په بیت اللحم کې زېږېدلی و.", "هغه د لوی سکندر استاد و."]
+    assert [(f.code, f.source.text) for f in findings(en, dropped)] == [("ENTITY-MISSING", "Aristotle")]
+
+
+def test_a_listed_name_glued_to_d_as_an_adjective_is_rendered():
+    # FLoRes older orthography: دبابلي کتیبو, "the Babylonian inscriptions"
+    en = ["The researchers who investigated the Babylon inscriptions found the word."]
+    assert findings(en, ["څېړونکو چې دبابلي کتیبو په اړه څېړنې کړي دا کلیمه وموندله."]) == []
+    assert [f.code for f in findings(en, ["څېړونکو چې د کتیبو په اړه څېړنې کړي دا کلیمه وموندله."])] == [
+        "ENTITY-MISSING"]
+
+
+def test_a_person_named_like_a_place_is_a_name_not_the_place():
+    from aligner.checks.entities import extract_names
+    from aligner.lang.glossary import default_glossary
+    m, = extract_names("Sheikh Mali divided the lands.", default_glossary())
+    assert (m.text, m.kind, m.entry, m.after_title) == ("Mali", "name", None, True)
+
+
+def test_a_word_before_a_place_noun_is_a_name():
+    # "resident of Behsud district": the district's name is due even as a single word
+    en = ["Claimant: Haji Gul Rahman, resident of Behsud district."]
+    assert findings(en, ["مدعي: حاجي ګل رحمان، د بهسودو ولسوالۍ اوسېدونکی."]) == []
+    found = findings(en, ["مدعي: حاجي ګل رحمان، د لیوري ولسوالۍ اوسېدونکی."])
+    assert [(f.code, f.source.text) for f in found] == [("ENTITY-MISSING", "Behsud")]

@@ -35,11 +35,12 @@ def _variant_key(variant: str) -> tuple[str, ...]:
 def test_names_file_parses_and_holds_only_names():
     names = _file(NAMES_NAME)
     assert len(names) >= 600
-    assert {e.domain for e in names.entries} == {"geo", "org"}
+    assert {e.domain for e in names.entries} == {"geo", "org", "person"}
     assert all(e.allowed for e in names.entries)
     labels = {e.label for e in names.entries}
     for must in ("Honduras", "Harbin", "Facebook", "Brexit", "Kandahar", "Peshawar", "Heilongjiang",
-                 "Chicago", "Caspian Sea", "World Health Organization", "Khyber Pakhtunkhwa"):
+                 "Chicago", "Caspian Sea", "World Health Organization", "Khyber Pakhtunkhwa",
+                 "Aristotle"):
         assert must in labels, must
 
 

@@ -74,7 +74,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from ..lang.glossary import fold_ps, ps_stem
+from ..lang.glossary import PS_ENDINGS, fold_ps, ps_stem
 from ..lang.translit import STRONG_THRESHOLD, common_words, consonant_weight, match_threshold, similarity
 from ..model import Finding, Span
 from ..text.distance import edit_distance
@@ -159,8 +159,9 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
                 yield NameIssue("ENTITY-MISMATCH", p.index, m.text, src,
                                 target=p.target.span(a, b_), other=label)
                 continue
-        if m.entry is not None and _words_rendered(m.entry, target):
-            continue              # a rendering by meaning, its words reordered or inflected
+        if m.entry is not None and (_words_rendered(m.entry, target) or _after_particle(m.entry, target)):
+            continue              # a rendering by meaning, its words reordered or inflected, or
+                                  # written glued to a د before it (دبابلي, older orthography)
         if any(target.find_rendering(r, fuzzy=True) for r in renderings.get(m.key, ())):
             continue              # rendered here as the document renders it elsewhere
         if len(m.words) == 1 and any(target.find_rendering(r, fuzzy=True)
@@ -331,6 +332,15 @@ def _words_rendered(entry, target: Target) -> bool:
         if all(at) and max(max(x) for x in at) - min(min(x) for x in at) <= (2 if len(words) == 2 else 3 * (len(words) - 1)):
             return True
     return False
+
+
+def _after_particle(entry, target: Target) -> bool:
+    """Whether a one-word rendering of the entry is written glued to a د before it, inflected
+    or as an adjective (دبابلي for Babylon): older orthography joins د to the next word."""
+    allowed = {fold_ps(a) for a in entry.allowed if " " not in a.strip() and not a.isascii()}
+    return any(w.startswith("د") and any(w[1:].startswith(a) and w[1 + len(a):] in PS_ENDINGS
+                                         for a in allowed if len(a) >= 3)
+               for w in target.ps_words)
 
 
 def _same_stem(stem: str, t: str) -> bool:

@@ -11,7 +11,7 @@ Matching (field notes §1.4: inflection is the first cause of term-checker false
 * English: case-insensitive, whole-token, plural-tolerant (``emissions`` ~ ``emission``,
   ``refineries`` ~ ``refinery``); variants written in capitals (``EU``, ``US``, ``CBAM``) match
   case-sensitively, with or without dots (``U.S.``) and with a plural ``s`` (``AMs``).
-  Entries of the name domains (``geo``, ``org``) only match a capitalised word
+  Entries of the name domains (``geo``, ``org``, ``person``) only match a capitalised word
   (``China`` but not ``china``, ``Turkey`` but not ``turkey``).
 * Pashto: both sides are folded with :func:`aligner.text.normalize.normalize` (yeh/kaf/gaf/heh
   variants, ZWNJ, bidi marks, harakat) plus آ → ا, then each word of a rendering is matched as
@@ -58,7 +58,7 @@ DEFAULT_FILES = (TERMBASE_NAME, NAMES_NAME)
 #: Domains whose entries are names (countries, cities, regions, organisations): the entity
 #: check uses them as a bilingual name list; the terminology check only applies their
 #: forbidden renderings.
-NAME_DOMAINS = frozenset({"geo", "org"})
+NAME_DOMAINS = frozenset({"geo", "org", "person"})
 
 #: Per-entry flags understood in the sixth column of a term base row.
 FLAGS = {

@@ -42,6 +42,11 @@ premier chancellor chairman chairwoman ambassador senator sen rep governor mayor
 general gen colonel col captain capt sergeant sgt lieutenant lt inspector detective king queen
 prince princess sheikh imam mullah mawlawi haji commander secretary envoy""".split())
 
+#: Lower-case nouns after which a capitalised word is the name of a place or a paper
+#: (Behsud district, the Kunar river, the Anis newspaper).
+_PLACE_NOUN = re.compile(r" (?:district|province|village|valley|river|city|town|county|"
+                         r"mountains?|lake|pass|newspaper|magazine)s?\b")
+
 #: A name word needs this much sound skeleton before its absence is reported.
 _MIN_WEIGHT = 2.0
 
@@ -194,6 +199,7 @@ class Mention:
     defined_term: bool = False       # after a determiner: "the Supplier", "this Agreement"
     weak: bool = False               # an untrusted capitalised word (sentence-initial, headline):
                                      # reported only when another name stands in its place
+    place_noun: bool = False         # followed by a lower-case place noun: Behsud district
 
     @property
     def key(self) -> str:
@@ -358,6 +364,9 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
         if m.entry.is_name:
             if "case" in m.entry.flags and _common_sense(m.text, m.entry, m.start, text, starts, doc):
                 continue          # Apples, "apple trees": the fruit, not the company
+            title = re.search(r"([A-Za-z]+)\.? $", text[max(0, m.start - 30):m.start])
+            if m.entry.domain == "geo" and title and title.group(1).lower() in _TITLES:
+                continue          # a person named like a place (Sheikh Mali, Mr. Jordan): a name
             words = tuple(w for w in re.findall(r"[A-Za-z]+", m.text)
                           if _acronym_core(w) or not is_ordinary(w))
             prev = re.search(r"([A-Za-z][\w.]*)[ -]$", text[max(0, m.start - 30):m.start])
@@ -398,9 +407,10 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
                 s, e = current[0][0], current[-1][1]
                 before = re.findall(r"[A-Za-z]+", text[max(0, s - 12):s])
                 determiner = bool(before) and before[-1].lower() in _DETERMINERS
+                placed = _PLACE_NOUN.match(text, pending[-1][1]) is not None
                 mentions.append(Mention(s, e, text[s:e], "name", tuple(w for _, _, w in current),
                                         tuple(w for _, _, w in pending), None, titled,
-                                        defined_term=determiner))
+                                        defined_term=determiner, place_noun=placed))
             current.clear()
             pending.clear()
 
@@ -514,7 +524,7 @@ def has_name_evidence(m: Mention, doc: DocWords) -> bool:
         return False          # made of common words (Healthcare Products Regulatory): translated
     if len(m.words) >= 2 and all(len(w) >= 3 for w in m.words):
         return True
-    if m.after_title:
+    if m.after_title or m.place_noun:
         return True
     return any(w.lower() in doc.run_words or looks_foreign(w) for w in m.words)
 
