@@ -24,3 +24,12 @@ def test_the_same_documents_complete_have_no_omission(doc, encoder):
     r = check("\n".join(x.strip() for x in en), "\n".join(x.strip() for x in ps), segmented=True,
               encoder=encoder)
     assert not [f for f in r.findings if f.code.startswith("OMIT")]
+
+
+def test_a_bracketed_english_aside_does_not_count_towards_the_length_when_the_pashto_has_none():
+    from aligner.checks.omission import _unbracketed_length
+    en = "Currently the Masnawi (a book of poems by Rumi) is read in every school."
+    assert _unbracketed_length(en, "مثنوي اوس په هر ښوونځي کې لوستل کېږي.") == len(
+        "Currently the Masnawi is read in every school.")
+    # a Pashto with brackets kept the aside: the whole English counts
+    assert _unbracketed_length(en, "مثنوي (د مولانا د شعرونو کتاب) اوس په هر ښوونځي کې لوستل کېږي.") == len(en)

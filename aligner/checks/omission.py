@@ -12,6 +12,7 @@ similarity is also below the document's typical value.
 from __future__ import annotations
 
 import math
+import re
 import statistics
 
 from .base import Check, register
@@ -59,7 +60,7 @@ class OmissionCheck(Check):
                     f"Pashto sentence has no English source: \"{_short(text)}\"", code="ADD-SENTENCE",
                     target=pair.target.whole, target_value=text, bead=k)
             else:
-                ls, lt = len(pair.source.text), len(pair.target.text)
+                ls, lt = _unbracketed_length(pair.source.text, pair.target.text), len(pair.target.text)
                 ratios.append((k, math.log((lt + 10) / (ls + 10)), ls, lt))
                 if bead.score < 0.5:
                     yield self.finding(
@@ -94,6 +95,17 @@ class OmissionCheck(Check):
                     f"usual length ratio predicts: part of the sentence may be missing",
                     code="OMIT-PARTIAL", source=pair.source.whole, target=pair.target.whole,
                     source_value=ls, target_value=lt, bead=k)
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _unbracketed_length(src: str, tgt: str) -> int:
+    """The English length without its bracketed asides when the Pashto has no brackets: a gloss
+    or an expansion in brackets ("Masnawi (a book of Rumi)") is often left out on purpose."""
+    if "(" in tgt or ")" in tgt:
+        return len(src)
+    return len(_BRACKETED.sub("", src))
 
 
 def _short(text: str, n: int = 80) -> str:
