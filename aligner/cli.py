@@ -16,6 +16,71 @@ import typer
 from .errors import EXIT_INTERNAL, AlignerError, InputError
 from .output import atomic_write
 
+def _plain_coercion() -> None:
+    """Keep pydantic out of a plain run.  typer (0.2x) coerces every parameter with a pydantic
+    TypeAdapter: importing pydantic and building the adapters of `check`'s 23 parameters costs
+    about 0.1 s CPU, a quarter of a warm `aligner check`.  The parameters here are plain (str,
+    bool, bounded int, float, Path, lists of them): a value of such a type is coerced the way
+    typer's adapter does it (a path through typer's own path checks), and anything else (an
+    enum, a number given as text, a bad value) goes to typer's adapter, with typer's errors.
+    Nothing changes when typer's internals are not the expected ones."""
+    try:
+        from pathlib import Path as _Path
+        from typing import get_args, get_origin
+
+        from typer import _coercion, _param_types, core
+        adapter_param, runtime_param = core.build_runtime_param, _coercion.RuntimeParam
+        coerce_path, path_like = _param_types.coerce_cli_path, _param_types.routes_to_path
+    except (ImportError, AttributeError):
+        return
+    if getattr(adapter_param, "plain", False) or not hasattr(runtime_param, "_coerce_value"):
+        return
+
+    def leaf(annotation, info, value, param, ctx):
+        """(True, the coerced value) or (False, None) when typer's adapter must decide."""
+        kind = type(value)
+        if annotation is str and kind is str or annotation is bool and kind is bool:
+            return True, value
+        if annotation in (int, float) and kind is annotation and not info.clamp \
+                and (info.min is None or value >= info.min) and (info.max is None or value <= info.max):
+            return True, value
+        if isinstance(annotation, type) and issubclass(annotation, _Path) and info.path_type is None \
+                and path_like(annotation, info) and kind is str and value and "\0" not in value:
+            return True, coerce_path(annotation(value), info, path_type=annotation, param=param, ctx=ctx)
+        return False, None
+
+    class PlainParam(runtime_param):        # typer's runtime params are frozen dataclasses
+        def __init__(self, descriptor):
+            for name, v in (("descriptor", descriptor), ("real", None), ("annotation", descriptor.annotation),
+                            ("parameter_info", descriptor.parameter_info)):
+                object.__setattr__(self, name, v)
+
+        def _coerce_value(self, value, param, ctx):
+            annotation, info = self.annotation, self.parameter_info
+            if info.parser is None:
+                if get_origin(annotation) is list and isinstance(value, (list, tuple)):
+                    items = [leaf(get_args(annotation)[0], info, v, param, ctx) for v in value]
+                    if all(done for done, _ in items):
+                        return [v for _, v in items]
+                else:
+                    done, out = leaf(annotation, info, value, param, ctx)
+                    if done:
+                        return out
+            if self.real is None:
+                object.__setattr__(self, "real", adapter_param(self.descriptor))
+            return self.real._coerce_value(value, param=param, ctx=ctx)
+
+    def build(descriptor):
+        if descriptor.file_annotation is not None:
+            return adapter_param(descriptor)
+        return PlainParam(descriptor)
+
+    build.plain = True
+    core.build_runtime_param = build
+
+
+_plain_coercion()
+
 # Help text is printed as written: no rich markup, so "[tool.aligner]" or "[default: …]"
 # survive (with markup on, rich takes anything in square brackets for a style tag).
 _TYPER = dict(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
