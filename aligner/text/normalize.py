@@ -101,36 +101,37 @@ def _clusters(text: str):
         i = j
 
 
-#: what each character seen so far folds to ("" when removed), or None for a combining mark
-_FOLDED: dict[str, str | None] = {}
+#: what folding does to the characters seen so far: the str.translate table of those it changes,
+#: those it removes and those with a combining class (learned once per character)
+_SEEN: set[str] = set()
+_FOLD_TABLE: dict[int, str] = {}
+_DROPPED: set[str] = set()
+_COMBINING: set[str] = set()
 
 
-def _fold_table(text: str):
-    """The str.translate table that folds ``text`` character by character, and whether it
-    removes any; None when ``text`` has a combining mark (its clusters need NFC first)."""
-    table, removes = {}, False
-    for ch in set(text):
-        folded = _FOLDED.get(ch, 0)
-        if folded == 0:
-            folded = _FOLDED[ch] = None if unicodedata.combining(ch) else _fold_char(ch)
-        if folded is None:
-            return None
-        if folded != ch:
-            table[ord(ch)] = folded
-            removes = removes or not folded
-    return table, removes
+def _learn(text: str) -> None:
+    if not _SEEN.issuperset(text):
+        for ch in set(text).difference(_SEEN):
+            folded = _fold_char(ch)
+            if folded != ch:
+                _FOLD_TABLE[ord(ch)] = folded
+            if not folded:
+                _DROPPED.add(ch)
+            if unicodedata.combining(ch):
+                _COMBINING.add(ch)
+            _SEEN.add(ch)
 
 
 def normalize(text: str, offset: int = 0) -> NormText:
     """Fold ``text`` for matching; ``offset`` is added to every recorded position."""
-    fast = _fold_table(text)
-    if fast is not None:        # no combining mark: every character is its own cluster
-        table, removes = fast
-        if not removes:
-            return NormText(text, text.translate(table), list(range(offset, offset + len(text))),
+    _learn(text)
+    if _COMBINING.isdisjoint(text):     # every character is its own cluster: one translate
+        folded = text.translate(_FOLD_TABLE)
+        if _DROPPED.isdisjoint(text):
+            return NormText(text, folded, list(range(offset, offset + len(text))),
                             list(range(offset + 1, offset + len(text) + 1)))
-        starts = [i + offset for i, ch in enumerate(text) if table.get(ord(ch)) != ""]
-        return NormText(text, text.translate(table), starts, [i + 1 for i in starts])
+        starts = [i + offset for i, ch in enumerate(text) if ch not in _DROPPED]
+        return NormText(text, folded, starts, [i + 1 for i in starts])
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -151,4 +152,6 @@ def fold(text: str) -> str:
     """The folded text only (no offset map)."""
     if text.isascii():
         return text
-    return "".join(_fold_char(ch) for ch in unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", text)
+    _learn(text)
+    return text.translate(_FOLD_TABLE)
