@@ -200,3 +200,13 @@ def test_an_inflected_square_or_cubic_is_the_same_unit(en, ps):
 def test_an_inflected_cubic_unit_still_differs_from_a_square_one():
     ctx = context_from_lines(["The tank holds 40 m³ of water."], ["ټانکۍ ۴۰ متره مربعه اوبه لري."])
     assert [f.code for f in UnitMismatch().run(ctx)] == ["UNIT-MISMATCH"]
+
+
+def test_a_pashto_comparison_negated_right_after_is_the_opposite_bound():
+    # "must not exceed 25" = "له ۲۵ نه زیاته نه شي" (must not become more than 25): at most 25
+    en = "The water temperature must not exceed 40 °C."
+    ok = context_from_lines([en], ["د اوبو تودوخه باید له ۴۰ درجو سانتي ګرېډ څخه زیاته نه شي."])
+    assert [f.code for f in NumberApproximation().run(ok)] == []
+    # without the negation the Pashto says "more than 40": the opposite bound is reported
+    bad = context_from_lines([en], ["د اوبو تودوخه باید له ۴۰ درجو سانتي ګرېډ څخه زیاته شي."])
+    assert [f.code for f in NumberApproximation().run(bad)] == ["NUM-APPROX"]

@@ -399,6 +399,8 @@ class _Raw:
 
 
 _OPPOSITE = {"over": "under", "under": "over"}
+#: a Pashto negator, or an auxiliary negated in one word, opening the verb after a comparison
+_PS_NEGATED_AUX = frozenset(fold(w) for w in "نه مه نشي نشی نشو نشوه نشول نشته ندی نده ندي".split())
 _COPULAS = frozenset("be been being is are was were".split())
 _SENTENCE_OPENERS = set(".!?:;\"'“‘«(—–-۔؟")
 # (an e-mail address is tried only where its run of name characters starts: one attempt per
@@ -1067,11 +1069,18 @@ class _Parser:
                 break
             far = self.match_cue(k, "approx_far")
             if far is not None:
+                if far[1] in _OPPOSITE and self.negated_after(k + far[0]):
+                    return _OPPOSITE[far[1]]     # "له ۲۵ نه زیاته نه شي": must not exceed 25
                 return far[1]
             if toks[k].kind != "word":
                 break
             k += 1
         return None
+
+    def negated_after(self, k: int) -> bool:
+        """A Pashto verb negation starts at token k, right after a comparison ("له ۲۵ نه زیاته
+        نه شي", must not be more than 25 = at most 25)."""
+        return self.lang == "ps" and k < len(self.toks) and self.toks[k].low in _PS_NEGATED_AUX
 
     def negated_before(self, k: int) -> bool:
         """An English negation ends just before token k, a copula or modal may stand between:
