@@ -178,3 +178,19 @@ def test_a_damaged_digest_is_one_line_naming_the_file_and_line(whole, tmp_path):
     (shard / DIGEST).write_text(lines[0] + "\n{not json\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"consistency\.jsonl:2: damaged consistency digest"):
         merge_indexes([shard], tmp_path / "merged")
+
+
+def test_severity_overrides_and_ignore_entries_apply(whole, corpus):
+    """As `check` applies the configuration to a pair's own findings: `severity` (off, or a
+    level) and `[[tool.aligner.ignore]]` by code, path glob and text."""
+    digest = whole / DIGEST
+    assert [(f["code"], f["severity"]) for f in find(digest, {"severity": {"CONSIST-TARGET": "off",
+                                                                            "CONSIST": "warning"}})] \
+        == [("CONSIST-SOURCE", "warning")]
+    base = str(corpus.resolve())
+    by_path = {"ignore": [{"code": "CONSIST-SOURCE", "path": "ext/*", "base": base, "reason": "r"}]}
+    assert [f["code"] for f in find(digest, by_path)] == ["CONSIST-TARGET"]
+    elsewhere = {"ignore": [{"code": "CONSIST", "path": "core/*.xml", "base": base, "reason": "r"}]}
+    assert len(find(digest, elsewhere)) == 2
+    by_text = {"ignore": [{"code": "CONSIST", "text": "ړنگول", "reason": "r"}]}     # ګ/گ folded
+    assert [f["code"] for f in find(digest, by_text)] == ["CONSIST-SOURCE"]

@@ -80,6 +80,7 @@ def pair_digest(spec, config: dict, base: Optional[Path] = None) -> Optional[dic
     except Exception:                         # its own check read it; a reader bug must not end the audit
         return None
     return {"name": spec.name, "file": _display(spec.target if spec.target is not None else spec.source, base),
+            "paths": [str(Path(p).resolve()) for p in spec.paths],
             "units": digest_units(units, checked)}
 
 
@@ -185,8 +186,10 @@ def find(path: Path, config: Optional[dict] = None) -> list[dict]:
     # pass 2: the rows of the units the findings name
     rows: dict = {}
     files: dict = {}
+    paths: dict = {}
     for p, d in enumerate(read_digest(path)):
         files[p] = d["file"]
+        paths[p] = d.get("paths") or []
         for k, row in enumerate(d["units"]):
             if (p, k) in wanted_refs:
                 rows[(p, k)] = row
@@ -219,7 +222,55 @@ def find(path: Path, config: Optional[dict] = None) -> list[dict]:
                    f"({f0[5]['id']}): one of them may be a different meaning")
             out.append(_finding(code, "info", msg, names[ref[0]], r, files[first[0]], names[first[0]], f0,
                                 source_value=f0[6], target_value=r[7]))
+    by_name = {names[p]: ps for p, ps in paths.items()}
+    return configured(out, config, by_name)
+
+
+def configured(findings: list[dict], config: dict, paths: dict) -> list[dict]:
+    """The configuration's ``severity`` overrides (code or prefix → level or "off") and its
+    ``[[tool.aligner.ignore]]`` entries (``code``, ``path`` glob over the pair's files relative
+    to the configuration, ``text`` in the message or values; an entry with a ``fingerprint``
+    names one finding of a pair's own check, not these) applied to cross-file findings, as
+    ``check`` applies them to a pair's own."""
+    import fnmatch
+
+    from ..baseline import _norm as folded
+    from ..checks.codes import code_matches
+    from ..model import SEVERITIES
+    overrides = {k.upper(): v for k, v in (config.get("severity") or {}).items()}
+    out = []
+    for f in findings:
+        sev = overrides.get(f["code"]) or next((v for k, v in overrides.items() if code_matches(f["code"], [k])), None)
+        if sev == "off":
+            continue
+        if sev in SEVERITIES:
+            f["severity"] = sev
+        if any(_ignored(e, f, paths.get(f["pair"]) or [], fnmatch, folded, code_matches)
+               for e in config.get("ignore") or []):
+            continue
+        out.append(f)
     return out
+
+
+def _ignored(entry: dict, f: dict, paths: list, fnmatch, folded, code_matches) -> bool:
+    if not code_matches(f["code"], [entry.get("code", "")]) or entry.get("fingerprint"):
+        return False
+    if entry.get("path"):
+        base = Path(entry.get("base") or ".").resolve()
+        names = []
+        for p in paths:
+            try:
+                names.append(Path(p).relative_to(base).as_posix())
+            except ValueError:
+                names.append(Path(p).as_posix())
+        if not any(fnmatch.fnmatch(n, entry["path"]) for n in names):
+            return False
+    if entry.get("text"):
+        needle = folded(entry["text"])
+        hay = [f["message"], str(f.get("source_value") or ""), str(f.get("target_value") or "")]
+        if not any(needle in folded(h) for h in hay):
+            return False
+    return True
 
 
 def _finding(code, severity, message, pair, row, other_file, other_pair, other_row, **values) -> dict:
