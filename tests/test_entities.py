@@ -631,3 +631,12 @@ def test_a_word_before_a_place_noun_is_a_name():
     assert findings(en, ["مدعي: حاجي ګل رحمان، د بهسودو ولسوالۍ اوسېدونکی."]) == []
     found = findings(en, ["مدعي: حاجي ګل رحمان، د لیوري ولسوالۍ اوسېدونکی."])
     assert [(f.code, f.source.text) for f in found] == [("ENTITY-MISSING", "Behsud")]
+
+
+def test_a_name_glued_after_a_common_word_is_found():
+    # FLoRes older orthography: خومولانالدې, "but Maulana to this"
+    assert Target("څنګه چې خومولانالدې هرڅه بې پروا و.").find_rendering(("مولانا",), fuzzy=True) == (2, 2)
+    assert Target("خوشحاله لدې هرڅه بې پروا و.").find_rendering(("مولانا",), fuzzy=True) is None
+    en = ["Maulana Jalaluddin wrote the Masnavi in Konya.", "But Maulana was careless about this."]
+    ps = ["مولانا جلال الدین په قونیه کې مثنوي ولیکله.", "خومولانالدې هرڅه بې پروا و."]
+    assert findings(en, ps) == []

@@ -179,7 +179,8 @@ class Target:
                 if joined == word and len(self.ps_words[pieces[k][0]]) > len(word):
                     lead = "".join(p for i, p in pieces[:k] if i == pieces[k][0])
                     tail = "".join(p for i, p in pieces[m + 1:] if i == pieces[k][0])
-                    if (not lead or lead in ("د", "و", "او") or len(lead) >= 3) and len(tail) != 1:
+                    if (not lead or lead in ("د", "و", "او") or len(lead) >= 3 or lead in common_words()) \
+                            and len(tail) != 1:     # (a common word glued before: خومولانالدې)
                         return pieces[k][0], pieces[k][0]
                 if len(joined) >= len(word):
                     break
@@ -199,7 +200,7 @@ class Target:
         if first == last and matched == self.ps_words[first]:
             return None                            # a whole word: already tried
         lead = "".join(piece for i, piece in self.pieces[:best.first] if i == first)
-        if lead and lead not in ("د", "و", "او") and len(lead) < 3:
+        if lead and lead not in ("د", "و", "او") and len(lead) < 3 and lead not in common:
             return None                            # it starts inside a word (the رځ of ورځ)
         tail = "".join(piece for i, piece in self.pieces[best.last + 1:] if i == last)
         if len(matched) < 3 or len(tail) == 1:
