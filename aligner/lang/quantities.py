@@ -211,10 +211,10 @@ def _lexicon(lang: str) -> _Lexicon:
             if file_lang != lang and row[2] != "scale":
                 continue        # Pashto text borrows Latin scale words and abbreviations: 2.8bn
             key = fold(row[0]).lower()
-            words.setdefault(key, _Word(Fraction(row[1]), row[2], flags))
+            words.setdefault(key, _Word(_fraction(row[1]), row[2], flags))
     if data_path(f"ordinals_{lang}.tsv").is_file():     # compound ordinals in one word (یوویشتمه)
         for row in iter_rows(f"ordinals_{lang}.tsv", 3):
-            words.setdefault(fold(row[0]).lower(), _Word(Fraction(row[1]), row[2], frozenset()))
+            words.setdefault(fold(row[0]).lower(), _Word(_fraction(row[1]), row[2], frozenset()))
     if lang == "ps":
         # older orthography writes the ending ې with ي (folded ی): شلمي = شلمې "20th"
         for key, w in list(words.items()):
@@ -269,7 +269,14 @@ def _numbered_nouns() -> frozenset:
 def _number(text: str) -> Fraction:
     """A factor of units.tsv: a decimal number or a fraction (5/9), exactly."""
     num, _, den = text.partition("/")
-    return Fraction(num) / Fraction(den) if den else Fraction(num)
+    return _fraction(num) / _fraction(den) if den else _fraction(num)
+
+
+@lru_cache(maxsize=None)
+def _fraction(text: str) -> Fraction:
+    """Fraction(text), parsed once per distinct text of the data files (the number and
+    ordinal tables repeat their values: 2,000 rows, a few hundred values)."""
+    return Fraction(text)
 
 
 # ----------------------------------------------------------------------------------------------
