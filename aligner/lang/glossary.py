@@ -296,9 +296,7 @@ class TermMatcher:
         another) yields one match per (entry, kind).
         """
         wanted = None if entries is None else {id(e) for e in entries}
-        nt = normalize(text)
-        folded = nt.text.translate(_PS_EXTRA)
-        toks = [(m.start(), m.end(), m.group()) for m in _ANY_WORD.finditer(folded)]
+        nt, folded, toks = ps_text(text)
         cands: list[tuple[int, int, int, _PsPattern]] = []
 
         def consider(pat: _PsPattern, i: int, first_ok: bool, span_tokens: int = 1):
@@ -364,8 +362,19 @@ class TermMatcher:
         return self.find_en(text) if lang.startswith("en") else self.find_ps(text)
 
 
+@lru_cache(maxsize=1 << 12)           # one Pashto sentence is searched once per name it has
+def ps_text(text: str):
+    """A Pashto text folded for matching (its NormText), with آ folded too, and its words
+    (start, end, word) in that text; memoized (Target and find_ps fold each sentence once)."""
+    nt = normalize(text)
+    folded = nt.text.translate(_PS_EXTRA)
+    return nt, folded, tuple((m.start(), m.end(), m.group()) for m in _ANY_WORD.finditer(folded))
+
+
+@lru_cache(maxsize=1 << 16)
 def _stem_candidates(token: str) -> set[str]:
-    """Stems a Pashto token may have: the token less one of the endings, and their stems."""
+    """Stems a Pashto token may have: the token less one of the endings, and their stems
+    (one set per token, shared: not to be changed)."""
     out = {token, ps_stem(token)}
     for end in PS_ENDINGS:
         if end and token.endswith(end) and len(token) - len(end) >= 2:

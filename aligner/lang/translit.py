@@ -246,58 +246,234 @@ def _sub(lu: Unit, pu: Unit) -> float:
 
 # endings whose letters are nearly free at the end of a Pashto rendering
 _FREE_ENDINGS = tuple(e for e in PS_ENDINGS if e)
+#: ... by their last letter (a rendering is only compared with the endings it can have)
+_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _e in _FREE_ENDINGS:
+    _ENDINGS_BY_LAST[_e[-1]] = _ENDINGS_BY_LAST.get(_e[-1], ()) + (_e,)
+
+
+class _Latin:
+    """A Latin word prepared for scoring: its units' costs, and for each Pashto letter met
+    so far the cost of substituting it for each unit (one table lookup per DP cell).
+
+    It also gives a cheap lower bound of the cost against a run of Pashto words, so that
+    :func:`best_match` scores only the runs that may beat the best one found: each Latin
+    consonant costs at least its cheapest counterpart among the run's consonant classes (or
+    being unwritten), each Pashto letter at least its cheapest counterpart among the Latin
+    units (or being unwritten; 0.1 in a trailing ending); the cost is at least the larger
+    of the two sums."""
+    __slots__ = ("units", "n", "indel", "cons", "lw", "subs", "col0", "costs", "options", "least", "pieces",
+                 "by_mask")
+
+    def __init__(self, units: tuple[Unit, ...]):
+        self.units = units
+        self.n = len(units)
+        self.indel = [u.indel for u in units]
+        self.cons = [bool(u.classes) for u in units]
+        self.lw = sum(u.weight for u in units)
+        self.subs: dict[str, list[float]] = {}
+        col = [0.0]
+        for u in units:                          # D[i][0]: every Latin unit unwritten
+            col.append(col[-1] + u.indel)
+        self.col0 = col
+        # per unit: its substitution cost by Pashto letter (shared by the units of every word
+        # that sound alike); per consonant unit: (cost, class mask) of its Pashto
+        # counterparts, cheapest first, ending with being unwritten
+        self.costs = [_UNIT_COSTS.setdefault((u.classes, u.vowels), {}) for u in units]
+        self.options = [_options(u.classes, u.indel) for u in units if u.classes]
+        self.least = _Least(self)                 # Pashto letter -> its least cost
+        self.pieces: dict[str, tuple] = {}        # Pashto word -> piece()
+        self.by_mask: dict[int, float] = {}       # class mask -> latin_bound()
+
+    def sub_row(self, ch: str) -> list[float]:
+        row = self.subs.get(ch)
+        if row is None:
+            row = []
+            for u, costs in zip(self.units, self.costs):
+                c = costs.get(ch)
+                if c is None:
+                    c = costs[ch] = _sub(u, _ps_unit(ch))
+                row.append(c)
+            self.subs[ch] = row
+        return row
+
+    def latin_bound(self, mask: int) -> float:
+        """The least cost of the Latin consonants against Pashto letters of classes ``mask``."""
+        total = self.by_mask.get(mask)
+        if total is None:
+            total = 0.0
+            for opts in self.options:
+                for cost, bit in opts:
+                    if bit & mask:
+                        total += cost
+                        break
+                else:
+                    total += opts[-1][0]
+            self.by_mask[mask] = total
+        return total
+
+    def piece(self, piece: str) -> tuple:
+        """A Pashto word for the bound: (letters only?, the mask of its consonant classes,
+        its letters' weight, the sum of their least costs, how much less the last five may
+        cost in a trailing ending (0.1 a letter), its length)."""
+        got = self.pieces.get(piece)
+        if got is None:
+            plain, mask, weight = _piece(piece)
+            costs = list(map(self.least.__getitem__, piece))
+            got = self.pieces[piece] = (plain, mask, weight, sum(costs),
+                                        sum(c - 0.1 for c in costs[-5:] if c > 0.1), len(piece))
+        return got
+
+
+class _Least(dict):
+    """Pashto letter -> its least cost against the units of one Latin word (or unwritten)."""
+    __slots__ = ("lat",)
+
+    def __init__(self, lat: _Latin):
+        super().__init__()
+        self.lat = lat
+
+    def __missing__(self, ch: str) -> float:
+        c = self[ch] = min(_ps_unit(ch).indel, *self.lat.sub_row(ch))
+        return c
+
+
+#: Near classes, both ways round: ((a, b), cost).
+_NEAR_PAIRS = tuple(((a, b), c) for pair, c in _NEAR.items() for a, b in (tuple(pair), tuple(pair)[::-1]))
+_CLASS_BITS: dict[str, int] = {}
+#: (Latin unit classes, vowels) -> {Pashto letter: substitution cost}
+_UNIT_COSTS: dict[tuple, dict[str, float]] = {}
+
+
+@lru_cache(maxsize=None)
+def _options(classes: frozenset, indel: float) -> list[tuple[float, int]]:
+    """(cost, class mask) of the Pashto counterparts of a Latin consonant, cheapest first,
+    ending with being unwritten (matched by any mask)."""
+    opts = {_class_bit(c): 0.0 for c in classes}
+    for (a, b), cost in _NEAR_PAIRS:
+        if a in classes and b not in classes:
+            bit = _class_bit(b)
+            opts[bit] = min(opts.get(bit, INF), cost)
+    return sorted((c, bit) for bit, c in opts.items() if c < indel) + [(indel, -1)]
+
+
+def _class_bit(cls: str) -> int:
+    bit = _CLASS_BITS.get(cls)
+    if bit is None:
+        bit = _CLASS_BITS[cls] = 1 << len(_CLASS_BITS)
+    return bit
+
+
+@lru_cache(maxsize=65536)
+def _piece(piece: str) -> tuple[bool, int, float]:
+    """A Pashto word for the bound: whether it is letters only (scored letter by letter),
+    the mask of its letters' consonant classes, and its letters' weight."""
+    mask, weight = 0, 0.0
+    for ch in piece:
+        u = _ps_unit(ch)
+        weight += u.weight
+        for c in u.classes:
+            mask |= _class_bit(c)
+    return _ps_letters(piece) == piece, mask, weight
+
+
+@lru_cache(maxsize=65536)
+def _latin(latin: str) -> Optional[_Latin]:
+    units = latin_units(latin)
+    return _Latin(units) if units else None
+
+
+@lru_cache(maxsize=None)
+def _ps_unit(ch: str) -> Unit:
+    return _PS_UNITS.get(ch) or Unit(frozenset({"?" + ch}), (), 1.0, 1.0)
+
+
+@lru_cache(maxsize=65536)
+def _ps_letters(pashto: str) -> str:
+    """The letters of a Pashto word or phrase that carry sound (folded, nothing else)."""
+    return "".join(_PS_WORD.findall(fold_ps(pashto)))
+
+
+class _Scorer:
+    """The weighted edit distance of a Latin word against a Pashto text that grows letter
+    by letter: column ``j`` of the DP holds the cost of aligning every prefix of the Latin
+    units with the first ``j`` Pashto letters, so a run of tokens extends the run before it
+    instead of being scored from its start (best_match)."""
+    __slots__ = ("lat", "col", "col2", "row_prev", "last", "letters", "pwt")
+
+    def __init__(self, lat: _Latin):
+        self.lat = lat
+        self.col = lat.col0                      # column j
+        self.col2: Optional[list[float]] = None  # column j - 1
+        self.row_prev: Optional[list[float]] = None   # substitution costs of letter j
+        self.last = [lat.col0[-1]]               # D[n][j] for every j so far
+        self.letters = ""
+        self.pwt = 0                             # the Pashto letters' weight (as sum() adds it)
+
+    def extend(self, letters: str) -> None:
+        lat = self.lat
+        ind, cons, n = lat.indel, lat.cons, lat.n
+        prev, prev2, sprev = self.col, self.col2, self.row_prev
+        for ch in letters:
+            pind = _ps_unit(ch).indel
+            srow = lat.sub_row(ch)
+            cur = [prev[0] + pind]
+            for i in range(1, n + 1):
+                best = cur[i - 1] + ind[i - 1]           # a Latin unit unwritten
+                c = prev[i] + pind                        # a Pashto letter with no Latin unit
+                if c < best:
+                    best = c
+                s = srow[i - 1]
+                if s < INF:
+                    c = prev[i - 1] + s
+                    if c < best:
+                        best = c
+                # two adjacent consonants written the other way round (Mayorga ~ مایوګرا)
+                if prev2 is not None and i > 1 and cons[i - 1] and cons[i - 2]:
+                    s1, s2 = sprev[i - 1], srow[i - 2]
+                    if s1 < INF and s2 < INF:
+                        c = prev2[i - 2] + s1 + s2 + _TRANSPOSE
+                        if c < best:
+                            best = c
+                cur.append(best)
+            prev2, prev, sprev = prev, cur, srow
+            self.last.append(cur[n])
+            self.pwt += _ps_unit(ch).weight
+        self.col, self.col2, self.row_prev = prev, prev2, sprev
+        self.letters += letters
+
+    def score(self) -> float:
+        m = len(self.letters)
+        if not m:
+            return 0.0
+        last = self.last
+        cost = last[m]
+        # a trailing inflectional ending (مقدونیې, روسیې, امریکایی) is nearly free: the last
+        # DP row holds the cost of stopping before it
+        for end in _ENDINGS_BY_LAST.get(self.letters[-1], ()):
+            k = len(end)
+            if k < m and self.letters.endswith(end):
+                alt = last[m - k] + 0.1 * k
+                if alt < cost:
+                    cost = alt
+        norm = (self.lat.lw + self.pwt) / 2
+        return max(0.0, 1.0 - cost / norm) if norm else 0.0
 
 
 @lru_cache(maxsize=262144)
 def similarity(latin: str, pashto: str) -> float:
-    """Score in [0, 1]: how well the Pashto word(s) render the sound of the Latin word."""
-    lu = latin_units(latin)
-    pw = "".join(_PS_WORD.findall(fold_ps(pashto)))
-    pu = ps_units(pw)
-    if not lu or not pu:
+    """Score in [0, 1]: how well the Pashto word(s) render the sound of the Latin word.
+
+    Sound classes are aligned by a weighted edit distance (substitution within a class is
+    free, between near classes cheap; see the module docstring), normalised by the two
+    words' sound weight."""
+    lat = _latin(latin)
+    pw = _ps_letters(pashto)
+    if lat is None or not pw:
         return 0.0
-    n, m = len(lu), len(pu)
-    # D[i][j]: cost of aligning lu[:i] with pu[:j]
-    prev = [0.0] * (m + 1)
-    for j in range(1, m + 1):
-        prev[j] = prev[j - 1] + pu[j - 1].indel
-    prev2 = prev
-    for i in range(1, n + 1):
-        cur = [prev[0] + lu[i - 1].indel] + [0.0] * m
-        li = lu[i - 1]
-        for j in range(1, m + 1):
-            pj = pu[j - 1]
-            best = prev[j] + li.indel
-            c = cur[j - 1] + pj.indel
-            if c < best:
-                best = c
-            s = _sub(li, pj)
-            if s < INF:
-                c = prev[j - 1] + s
-                if c < best:
-                    best = c
-            # two adjacent consonants written the other way round (Mayorga ~ مایوګرا)
-            if i > 1 and j > 1 and li.classes and lu[i - 2].classes:
-                s1, s2 = _sub(li, pu[j - 2]), _sub(lu[i - 2], pj)
-                if s1 < INF and s2 < INF:
-                    c = prev2[j - 2] + s1 + s2 + _TRANSPOSE
-                    if c < best:
-                        best = c
-            cur[j] = best
-        prev2, prev = prev, cur
-    cost = prev[m]
-    # a trailing inflectional ending (مقدونیې, روسیې, امریکایی) is nearly free: the last DP
-    # row holds the cost of stopping before it
-    for end in _FREE_ENDINGS:
-        k = len(end)
-        if k < m and pw.endswith(end):
-            alt = prev[m - k] + 0.1 * k
-            if alt < cost:
-                cost = alt
-    lw = sum(u.weight for u in lu)
-    pwt = sum(u.weight for u in pu)
-    norm = (lw + pwt) / 2
-    return max(0.0, 1.0 - cost / norm) if norm else 0.0
+    sc = _Scorer(lat)
+    sc.extend(pw)
+    return sc.score()
 
 
 def consonant_weight(latin: str) -> float:
@@ -341,31 +517,97 @@ def best_match(latin: str, tokens: Sequence[str], max_join: int = 3,
 
     ``tokens`` are folded Pashto words.  Runs containing a common word (د, په, داسې …, see
     :func:`common_words`) are not considered.  Returns ``None`` if nothing scores at least
-    ``min_score``.
+    ``min_score``.  (The same question about the same tokens is answered once.)
     """
-    lu = latin_units(latin)
-    if not lu:
+    if _latin(latin) is None:
         return None
-    lw = sum(u.weight for u in lu)
+    return _best_match(latin, tuple(tokens), max_join, min_score)
+
+
+@lru_cache(maxsize=32768)
+def _best_match(latin: str, tokens: tuple[str, ...], max_join: int, min_score: float) -> Optional[Match]:
+    lat = _latin(latin)
+    n, lw = lat.n, lat.lw
+    strip_article = not latin.lower().startswith(("al", "el"))
     common = common_words()
-    best: Optional[Match] = None
+    # every run of tokens that may be scored, with an upper bound of its score
+    runs = []           # (-bound, i, k, joined)
+    pieces: dict[int, list[str]] = {}
+    infos = [None if t in common else lat.piece(t) for t in tokens]
+    longest = 2 * n + 4
     for i in range(len(tokens)):
+        if infos[i] is None:
+            continue
         joined = ""
+        mask, weight, letters, plain = 0, 0.0, 0.0, True
+        run_pieces = pieces[i] = []
+        discounts = []                  # per piece: (length, discount of its last five letters)
         for k in range(max_join):
-            if i + k >= len(tokens) or tokens[i + k] in common:
+            if i + k >= len(tokens) or infos[i + k] is None:
                 break
-            joined += tokens[i + k]
-            if k == 0 and len(joined) >= 5 and joined.startswith("ال") and not latin.lower().startswith(("al", "el")):
-                joined = joined[2:]          # Arabic article: النصره ~ Nusra
+            piece = tokens[i + k]
+            info = infos[i + k]
+            joined += piece
+            if k == 0 and len(joined) >= 5 and joined.startswith("ال") and strip_article:
+                joined = piece = joined[2:]          # Arabic article: النصره ~ Nusra
+                info = lat.piece(piece)
             # cheap bound: the Pashto side cannot be much longer than the Latin one
-            if len(joined) > 2 * len(lu) + 4:
+            if len(joined) > longest:
                 break
+            run_pieces.append(piece)
+            ok, m, w, least, disc, length = info
+            plain = plain and ok
+            mask |= m
+            weight += w
+            letters += least
+            discounts.append((length, disc))
             if len(joined) * 3 < lw:
                 continue
-            s = similarity(latin, joined)
-            if s >= min_score and (best is None or s > best.score):
-                best = Match(s, i, i + k)
-    return best
+            bound = 1.0
+            norm = (lw + weight) / 2
+            if plain and norm > 0:
+                # a trailing ending (at most five letters) may reach into the pieces before
+                ending, reach = 0.0, 0
+                for length, disc in reversed(discounts):
+                    ending += disc
+                    reach += length
+                    if reach >= 5:
+                        break
+                cost = lat.latin_bound(mask)
+                if letters - ending > cost:
+                    cost = letters - ending
+                bound = 1.0 - cost / norm if cost < norm else 0.0
+            runs.append((-bound, i, k, joined))
+    runs.sort()
+    best_score, found = -1.0, []
+    state: dict[int, tuple[_Scorer, list[float]]] = {}
+    for neg, i, k, joined in runs:
+        if -neg < max(best_score, min_score) - 1e-9:
+            break                                    # no run left can reach the best one
+        s = _run_score(lat, latin, pieces[i], k, joined, state, i)
+        if s > best_score:
+            best_score, found = s, [(i, k)]
+        elif s == best_score:
+            found.append((i, k))
+    if not found or best_score < min_score:
+        return None
+    i, k = min(found)                                # the first of the best runs, in text order
+    return Match(best_score, i, i + k)
+
+
+def _run_score(lat: _Latin, latin: str, pieces: list[str], k: int, joined: str, state: dict, i: int) -> float:
+    """The score of the run ``pieces[:k + 1]`` from token ``i``: the DP of the runs from
+    token i goes on from where the shorter run left it (``state[i]``: its scorer and the
+    score of each run so far)."""
+    if not all(_piece(p)[0] for p in pieces[:k + 1]):
+        return similarity(latin, joined)             # (not letters only: scored whole)
+    if i not in state:
+        state[i] = (_Scorer(lat), [])
+    scorer, scores = state[i]
+    while len(scores) <= k:
+        scorer.extend(pieces[len(scores)])
+        scores.append(scorer.score())
+    return scores[k]
 
 
 def is_transliteration(latin: str, pashto: str, threshold: Optional[float] = None) -> bool:

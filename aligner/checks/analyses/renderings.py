@@ -12,11 +12,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ...lang.glossary import PS_ENDINGS, Glossary, TermEntry, fold_ps
+from ...lang.glossary import PS_ENDINGS, Glossary, TermEntry, fold_ps, ps_text
 from ...lang.translit import (STRONG_THRESHOLD, Match, best_match, common_words, consonant_weight,
                               match_threshold, similarity, spelled_acronym)
 from ...text.distance import edit_distance as _edit_distance
-from ...text.normalize import normalize
 from ...text.tokens import PS_WORD as _PS_TOKEN
 from .names import (_EXPANSION_GLUE, _MIN_WEIGHT, Mention, _acronym_core, is_common_word,
                     is_identifier, is_ordinary)
@@ -63,7 +62,7 @@ class Target:
 
     def __init__(self, text: str):
         self.text = text
-        self.nt = normalize(text)
+        self.nt = ps_text(text)[0]          # (folded once for the glossary lookups too)
         self.toks = [(m.start(), m.end(), m.group()) for m in _PS_TOKEN.finditer(self.nt.text)]
         self.ps = [(i, fold_ps(t)) for i, (_, _, t) in enumerate(self.toks) if not t[0].isascii()]
         self.ps_words = [w for _, w in self.ps]
@@ -207,6 +206,10 @@ class Target:
             return None                            # (one letter more is a typo: کاناداو)
         return Match(best.score, first, last)
 
+    def bases(self) -> dict[str, list[int]]:
+        """Each word and each base it may inflect from → its positions (see ``_bases``)."""
+        return self._bases()
+
     def _bases(self) -> dict[str, list[int]]:
         """Each word and each base it may inflect from (word less a Pashto ending) → positions,
         so that a rendering is looked up, not searched for (large documents)."""
@@ -235,19 +238,28 @@ def _word_variants(word: str) -> list[str]:
 
 
 def _sound_match(word: str, target: Target, entry: Optional[TermEntry] = None,
-                 mask: bool = True) -> Optional[tuple[float, int, int]]:
+                 mask: bool = True, floor: float = 0.0) -> Optional[tuple[float, int, int]]:
+    """The best sound match of ``word`` (or a variant, see ``_word_variants``) in the Pashto
+    of ``target``: (score, first, last word index).  With ``floor``, only a match scoring at
+    least that much is asked for: a weaker best match may come back as None (the runs that
+    cannot reach ``floor`` are not scored)."""
     key = (word, id(entry), mask)            # the same question about one sentence: asked once
     if key not in target._sounds:
+        if floor > 0.0:
+            fkey = key + (floor,)
+            if fkey not in target._sounds:
+                target._sounds[fkey] = _sound_match_uncached(word, target, entry, mask, floor)
+            return target._sounds[fkey]
         target._sounds[key] = _sound_match_uncached(word, target, entry, mask)
     return target._sounds[key]
 
 
 def _sound_match_uncached(word: str, target: Target, entry: Optional[TermEntry],
-                          mask: bool) -> Optional[tuple[float, int, int]]:
+                          mask: bool, floor: float = 0.0) -> Optional[tuple[float, int, int]]:
     best = None
     words = target.words_for(entry, "" if entry is not None else word) if mask else target.ps_words
     for v in _word_variants(word):
-        m = best_match(v, words)
+        m = best_match(v, words, min_score=floor)
         if m and (best is None or m.score > best[0]):
             best = (m.score, m.first, m.last)
     return best

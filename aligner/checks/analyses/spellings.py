@@ -45,12 +45,39 @@ class DocumentNames:
     ps_doc: dict = field(default_factory=dict)          # Pashto stem -> sentences that have it
     en_doc: dict = field(default_factory=dict)          # English word -> sentences that have it
     _evidence: dict = field(default_factory=dict, repr=False)
+    _by_last: dict = field(default_factory=dict, repr=False)   # see candidates()
 
     def evidence(self, key: str, m: Mention) -> bool:
         """:func:`has_name_evidence` of the document name ``key`` (asked once)."""
         if key not in self._evidence:
             self._evidence[key] = has_name_evidence(m, self.doc)
         return self._evidence[key]
+
+    def candidates(self, bases, sound: bool) -> list[str]:
+        """The keys of the document's names, in order, that a Pashto sentence whose words
+        have the ``bases`` (Target.bases) may render: the last word of one of their known
+        renderings is there (the name's own, or its words' for a multi-word name), or, with
+        ``sound``, they have none but evidence of being names (to be sought by sound).  Asked
+        after pass 1; one index per document, so that each sentence looks up its names
+        instead of trying every one."""
+        if not self._by_last:
+            order, by_last = {}, {}
+            for key, m in self.names.items():
+                order[key] = len(order)
+                known = set(self.renderings.get(key, ()))
+                if len(m.run) >= 2:
+                    for w in m.words:
+                        known |= self.word_renderings.get(w.lower(), set())
+                for r in known:
+                    by_last.setdefault(r[-1], set()).add(key)
+            unrendered = {key for key, m in self.names.items()
+                          if key not in self.renderings and self.evidence(key, m)}
+            self._by_last.update(order=order, by_last=by_last, unrendered=unrendered)
+        idx = self._by_last
+        hits = set(idx["unrendered"]) if sound else set()
+        for b in bases:
+            hits |= idx["by_last"].get(b, set())
+        return sorted(hits, key=idx["order"].__getitem__)
 
 
 def document_names(pairs, glossary: Glossary) -> DocumentNames:
