@@ -153,6 +153,10 @@ class _Lexicon:
     glued_suffixes_cs: frozenset    # ... and case-sensitive ones (GW, kWh, t)
     derived: dict = field(default_factory=dict)   # glued forms met so far (دیوه, اویاکلن) -> _Word | None
     counted: frozenset = frozenset()  # nouns that are counted (data/counted_nouns_<lang>.txt): درو ورځو
+    #: the tokens a unit form can start with (as written, lower case) and, per cue role, the
+    #: tokens its phrases start and end with: most tokens are neither, and are passed at once
+    unit_firsts: tuple = (frozenset(), frozenset())
+    cue_ends: dict = field(default_factory=dict)
 
 
 _TOKEN_RE = re.compile(
@@ -258,7 +262,10 @@ def _lexicon(lang: str) -> _Lexicon:
     counted = load_wordset(f"counted_nouns_{lang}.txt") if data_path(f"counted_nouns_{lang}.txt").is_file() \
         else frozenset()
     return _Lexicon(lang, words, units_ci, units_cs, unit_maxlen, cues, cue_maxlen,
-                    frozenset(glued), glued_cs, counted=counted)
+                    frozenset(glued), glued_cs, counted=counted,
+                    unit_firsts=(frozenset(k[0] for k in units_cs if k), frozenset(k[0] for k in units_ci if k)),
+                    cue_ends={role: (frozenset(k[0] for k in table if k), frozenset(k[-1] for k in table if k))
+                              for role, table in cues.items()})
 
 
 @lru_cache(maxsize=None)
@@ -480,7 +487,7 @@ class _Parser:
     def match_cue(self, i: int, role: str) -> tuple[int, str] | None:
         """Longest cue phrase of ``role`` starting at token i: (number of tokens, value)."""
         table = self.lex.cues.get(role)
-        if not table:
+        if not table or 0 <= i < len(self.toks) and self.toks[i].low not in self.lex.cue_ends[role][0]:
             return None
         for n in range(min(self.lex.cue_maxlen, len(self.toks) - i), 0, -1):
             key = tuple(t.low for t in self.toks[i:i + n])
@@ -491,7 +498,7 @@ class _Parser:
     def match_cue_before(self, i: int, role: str) -> tuple[int, str] | None:
         """Longest cue phrase of ``role`` ending just before token i."""
         table = self.lex.cues.get(role)
-        if not table:
+        if not table or 0 < i <= len(self.toks) and self.toks[i - 1].low not in self.lex.cue_ends[role][1]:
             return None
         for n in range(min(self.lex.cue_maxlen, i), 0, -1):
             key = tuple(t.low for t in self.toks[i - n:i])
@@ -502,6 +509,9 @@ class _Parser:
     def match_unit(self, i: int, positions: tuple[str, ...]) -> tuple[int, _UnitForm] | None:
         """Longest unit form starting at token i usable in one of ``positions``."""
         toks = self.toks
+        if 0 <= i < len(toks) and toks[i].text not in self.lex.unit_firsts[0] \
+                and toks[i].low not in self.lex.unit_firsts[1]:
+            return None             # no unit form starts with this token
         for n in range(min(self.lex.unit_maxlen, len(toks) - i), 0, -1):
             seg = toks[i:i + n]
             if any(t.kind == "num" for t in seg):
