@@ -640,3 +640,20 @@ def test_a_name_glued_after_a_common_word_is_found():
     en = ["Maulana Jalaluddin wrote the Masnavi in Konya.", "But Maulana was careless about this."]
     ps = ["مولانا جلال الدین په قونیه کې مثنوي ولیکله.", "خومولانالدې هرڅه بې پروا و."]
     assert findings(en, ps) == []
+
+
+def test_an_acronym_kept_in_latin_once_may_be_spelled_out_elsewhere():
+    en = ["NSIA published the new figures on Monday.", "According to NSIA, the population is 41 million."]
+    ps = ["NSIA د دوشنبې په ورځ نوې شمېرې خپرې کړې.",
+          "د ملي احصایې او معلوماتو ادارې په وینا، نفوس ۴۱ میلیونه دی."]
+    assert findings(en, ps) == []
+
+
+def test_a_place_inside_an_organisations_pashto_name_is_not_a_swap():
+    # an organisation is not "replaced" by the place its Pashto name mentions; a place is
+    en = ["UNAMA urged both sides to protect civilians."]
+    ps = ["په افغانستان کې د ملګرو ملتونو استازو دواړو خواوو ته وویل چې ملکیان خوندي کړي."]
+    assert [f.code for f in findings(en, ps)] == ["ENTITY-MISSING"]
+    assert findings(en, ["په افغانستان کې د ملګرو ملتونو مرستندویه ادارې دواړو خواوو ته وویل چې ملکیان خوندي کړي."]) == []
+    en = ["Officials in Kazakhstan confirmed the deal."]
+    assert [f.code for f in findings(en, ["په تاجکستان کې چارواکو تړون تایید کړ."])] == ["ENTITY-MISMATCH"]

@@ -77,7 +77,6 @@ from typing import Iterable, Optional
 from ..lang.glossary import PS_ENDINGS, fold_ps, ps_stem
 from ..lang.translit import STRONG_THRESHOLD, common_words, consonant_weight, match_threshold, similarity
 from ..model import Finding, Span
-from ..text.distance import edit_distance
 from ..text.inflect import strip_possessive
 from .analyses.names import (_MIN_WEIGHT, _TITLES, DocWords, KnownAcronym, Mention, _alias, _is_demonym, _substantial,
                              acronym_definitions, common_english, document_words, extract_names,
@@ -150,7 +149,12 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
         if f.how:
             yield from _missing_parts(dn, s, m, f)
             continue
-        if m.entry is not None:
+        if m.entry is not None and (_words_rendered(m.entry, target) or _after_particle(m.entry, target)):
+            continue              # a rendering by meaning, its words reordered or inflected, or
+                                  # written glued to a د before it (دبابلي, older orthography)
+        if m.entry is not None and m.entry.domain == "geo":
+            # a place in place of a place (an organisation's Pashto name often has a place in
+            # it: UNAMA ↔ په افغانستان کې د ملګرو ملتونو مرستندویه اداره)
             other = _other_glossary_name(m, target, s.here_entries,
                                          [w for w in s.here_words if w not in m.text])
             if other is not None and other[0] not in stood_in:
@@ -159,9 +163,6 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
                 yield NameIssue("ENTITY-MISMATCH", p.index, m.text, src,
                                 target=p.target.span(a, b_), other=label)
                 continue
-        if m.entry is not None and (_words_rendered(m.entry, target) or _after_particle(m.entry, target)):
-            continue              # a rendering by meaning, its words reordered or inflected, or
-                                  # written glued to a د before it (دبابلي, older orthography)
         if any(target.find_rendering(r, fuzzy=True) for r in renderings.get(m.key, ())):
             continue              # rendered here as the document renders it elsewhere
         if len(m.words) == 1 and any(target.find_rendering(r, fuzzy=True)
@@ -174,8 +175,10 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
         # a demonym (Britons, Scottish) is often and legitimately left to the context
         # even where the document renders it elsewhere (بریټونز in the headline)
         due = not _is_demonym(m) and not m.weak and not _translatable(m) and (
-            m.kind == "glossary" or m.key in renderings or m.key in dn.kept_latin
-            or has_name_evidence(m, dn.doc))
+            m.kind == "glossary" or m.key in renderings or has_name_evidence(m, dn.doc)
+            or (m.key in dn.kept_latin and m.kind != "acronym"))
+        # (an acronym kept in Latin script in one sentence is as often spelled out by its
+        # expansion in another: NSIA ↔ د ملي احصایې او معلوماتو اداره)
         other = None
         if m.kind == "name":
             # a name with no evidence of its own (Facebook, Plaid) is still reported when
@@ -318,8 +321,8 @@ _PS_GLUE = frozenset("د او په له لپاره سره کې ته".split())
 def _words_rendered(entry, target: Target) -> bool:
     """Whether every content word of one of the entry's renderings of two or more words is in
     the Pashto sentence close together (two words at most one word apart, more within three
-    words a word), in any order, inflected or
-    with one letter of a long word differing (د کډوالو لپاره د ملګرو ملتونو عالي کمېشنرۍ for
+    words a word), in any order, inflected or with other yeh letters (د کډوالو لپاره د ملګرو
+    ملتونو عالي کمېشنرۍ for
     کډوالو عالي کمیشنري, UNHCR): a name translated by meaning, its words spread out."""
     stems = [ps_stem(w) for w in target.ps_words]
     for a in entry.allowed:
@@ -343,10 +346,13 @@ def _after_particle(entry, target: Target) -> bool:
                for w in target.ps_words)
 
 
+#: The yeh letters that Pashto spellings interchange (field notes 5.7: ي/ی/ې/ۍ/ئ).
+_YEH_FOLD = str.maketrans("ېۍئي", "یییی")
+
+
 def _same_stem(stem: str, t: str) -> bool:
-    if stem == t:
-        return True
-    return len(stem) >= 5 and abs(len(t) - len(stem)) <= 1 and edit_distance(t, stem) <= 1
+    """The same stem, or one that differs only in its yeh letters (کمېشنر, کمیشنر)."""
+    return stem == t or (len(stem) >= 4 and stem.translate(_YEH_FOLD) == t.translate(_YEH_FOLD))
 
 
 def _stands_in(dn: DocumentNames, s: Sentence, m: Mention, w: str, f: Found, min_letters: int = 3) -> bool:
