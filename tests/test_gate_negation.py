@@ -172,6 +172,24 @@ DROPPED = [
 ]
 
 
+#: a تر phrase closed by its postposition (تر X لاندې "under X") or a set phrase with تر (تر لوړې
+#: کچې "to a high degree") leaves the نه after it a verb negation: an added one is caught
+CLOSED_TAR = [
+    ("The new law brings private schools under state control.",
+     "نوی قانون خصوصي ښوونځي د دولت تر کنټرول لاندې نه راولي."),
+    ("The rules are strictly applied in the capital.", "په پلازمېنه کې قواعد تر لوړې کچې نه پلي کېږي."),
+]
+
+
+@pytest.mark.parametrize("en,ps", CLOSED_TAR)
+def test_an_added_negation_after_a_closed_tar_phrase_is_caught(en, ps):
+    assert neg_codes(en, ps) == ["NEG-ADDED"]
+
+
+def test_la_before_an_adverb_of_place_still_opens_a_from_phrase():
+    assert neg_codes("The smoke came from below.", "لوګی له لاندې نه راغی.") == []
+
+
 @pytest.mark.parametrize("en,ps", DROPPED)
 def test_a_negation_dropped_from_the_verb_is_caught(en, ps):
     assert neg_codes(en, ps) == ["NEG-MISSING"]

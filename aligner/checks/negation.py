@@ -52,7 +52,7 @@ def _lexicon():
     lex = {lang: {"strong": set(), "weak": set(), "prefix": set(), "suffix": set(), "na": set(), "verb": set(),
                   "idiom": set(), "stem": set(), "after_le": set(), "after_tar": set(), "closer": set(),
                   "postposition": set(), "forgo": set(), "not_prefix": set(), "counter": set(),
-                  "until": set(), "joined_aux": set(), "after_de": set(),
+                  "until": set(), "joined_aux": set(), "after_de": set(), "closer_tar": set(),
                   "de_demonstrative": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
@@ -76,6 +76,7 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
 
     if lang == "en":
         stems = tuple(lex["stem"])
+        idiom_starts = {i.split(" ", 1)[0] for i in lex["idiom"]}
         for m in _EN_TOKEN.finditer(t):
             w = m.group().lower().replace("’", "'")
             before = t[max(0, m.start() - 3):m.start()].lower()
@@ -96,10 +97,11 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             if w == "not" and before == "or ":
                 add(m, "weak")                             # "whether or not"
                 continue
-            following = " ".join(x.lower() for x in _EN_TOKEN.findall(t[m.start():m.start() + 40])[:3])
-            if any(following == i or following.startswith(i + " ") for i in lex["idiom"]):
-                add(m, "weak")                             # "not only", "no doubt", "not long after"
-                continue
+            if m.group().lower() in idiom_starts or m.end() - m.start() > 40:
+                following = " ".join(x.lower() for x in _EN_TOKEN.findall(t[m.start():m.start() + 40])[:3])
+                if any(following == i or following.startswith(i + " ") for i in lex["idiom"]):
+                    add(m, "weak")                         # "not only", "no doubt", "not long after"
+                    continue
             if w.endswith("n't") and _QUESTION_OPENER.search(t[:m.start()]) and \
                     re.match(r"[^.!?]*\?", t[m.end():]):
                 add(m, "weak")                             # "can't the industry give …?": a
@@ -247,7 +249,11 @@ def _open_phrase(window: list[str], lex, openers: tuple[str, ...]) -> bool:
     set_phrase = {"له": lex["after_le"], "تر": lex["after_tar"]}
     opener = max((q for q, x in enumerate(window) if x in openers
                   and window[q + 1:q + 2] and window[q + 1] not in set_phrase[x]), default=None)
-    return opener is not None and not lex["closer"] & set(window[opener + 1:])
+    if opener is None:
+        return False
+    # تر X لاندې "under X" is closed after its noun; له لاندې نه "from below" is not
+    closers = lex["closer"] | (lex["closer_tar"] if window[opener] == "تر" else set())
+    return not closers & set(window[opener + 1:])
 
 
 @register
