@@ -201,6 +201,8 @@ def _negative_prefix(w: str, lex) -> bool:
     the start of a non-negative word (نامه "letter", ناست "seated").  The longest listed
     beginning decides: ناممکن "impossible" and ناموجود "non-existent" (listed prefixes) are
     negative although نام "name" is not."""
+    if not w.startswith(tuple(lex["prefix"])):
+        return False                    # (one test for all prefixes: most words have none)
     neg = max((len(p) for p in lex["prefix"] if w.startswith(p)), default=0)
     if not neg:
         return False
