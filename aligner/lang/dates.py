@@ -305,6 +305,15 @@ def _glued_before(s: str, a: int, b: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=None)
+def _first_words(lang: str) -> frozenset:
+    """The words a month, weekday, marker or day-word entry of ``lang`` starts with: a token
+    that is none of them is not looked up entry length by entry length."""
+    lex = lexicon()
+    return frozenset(k[0] for table in (lex.months[lang], lex.weekdays[lang], lex.markers[lang],
+                                        lex.day_words if lang == "ps" else {}) for k in table if k)
+
+
 class _Scanner:
     def __init__(self, text: str, lang: str):
         self.lang = lang
@@ -320,11 +329,12 @@ class _Scanner:
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(s)]
         tables = (lex.months[lang], lex.weekdays[lang], lex.markers[lang],
                   lex.day_words if lang == "ps" else {})
+        firsts = _first_words(lang)
         items: list[_Item] = []
         i = 0
         while i < len(toks):
             found = None
-            for n in range(min(lex.max_words, len(toks) - i), 0, -1):
+            for n in range(min(lex.max_words, len(toks) - i) if toks[i][2] in firsts else 0, 0, -1):
                 key = tuple(t[2] for t in toks[i:i + n])
                 if n > 1 and any(toks[i + k + 1][0] - toks[i + k][1] > 1 for k in range(n - 1)):
                     continue            # multi-word entries: words at most one space apart
