@@ -301,3 +301,13 @@ def test_a_dropped_verb_negation_is_caught_beside_a_word_of_privation():
                      "دفتر بې کوره کورنۍ ثبت کړې.") == ["NEG-MISSING"]
     # "not happy" ↔ ناخوښه: a privative word says "not + adjective"
     assert neg_codes("The group was not happy with the plan.", "ډله له پلان څخه ناخوښه وه.") == []
+
+
+def test_a_pole_word_the_pashto_also_renders_as_it_is_does_not_excuse_a_dropped_negation():
+    # "no surprise … dropped … rising": the Pashto renders "dropped" (کم شو) and "rising"
+    # (لوړېدل) with their own poles, so its lost negation is not a rephrasing by polarity
+    en = "It was no surprise that exports dropped while prices kept rising."
+    assert neg_codes(en, "دا د حیرانتیا خبره وه چې صادرات کم شول او بیې لوړېدې.") == ["NEG-MISSING"]
+    assert neg_codes(en, "دا د حیرانتیا خبره نه وه چې صادرات کم شول او بیې لوړېدې.") == []
+    # the opposite pole alone is still a rephrasing: "did not fall" ↔ لوړې شوې (rose)
+    assert neg_codes("Prices did not fall last month.", "تېره میاشت بیې لوړې شوې.") == []

@@ -447,9 +447,16 @@ def _privative_of_pole(words: str, group: str) -> bool:
 
 def _polarity_agrees(en: str, ps: str) -> bool:
     """Whether a negation on one side only is said on the other by the opposite pole of a
-    polarity word: "was not closed" ↔ خلاص و (was open), "safe" ↔ خطرناک نه دی."""
-    groups = {g: p for *_, g, p in en_poles(en)}
-    return any(g in groups and groups[g] != p for *_, g, p in ps_poles(ps))
+    polarity word: "was not closed" ↔ خلاص و (was open), "safe" ↔ خطرناک نه دی.  A group whose
+    English pole the Pashto also says (a sales drop ↔ کمښت) is rendered as it is: an opposite
+    word of that group in the Pashto (زیاتېدونکي لګښت, rising costs) says something else."""
+    en_groups, ps_groups = {}, {}
+    for *_, g, p in en_poles(en):
+        en_groups.setdefault(g, set()).add(p)
+    for *_, g, p in ps_poles(ps):
+        ps_groups.setdefault(g, set()).add(p)
+    return any(g in en_groups and ps_groups[g] - en_groups[g] and not ps_groups[g] & en_groups[g]
+               for g in ps_groups)
 
 
 def _privative_ps(text: str) -> bool:
