@@ -39,7 +39,7 @@ from typing import Iterable, Optional, Sequence
 
 from ..errors import InputError
 from ..text.inflect import en_key
-from ..text.normalize import normalize
+from ..text.normalize import ARABIC_SCRIPT, normalize
 from ..text.tokens import EN_TERM_WORD as _EN_TOKEN
 from ..text.tokens import LATIN_TERM_WORD as _LATIN_WORD
 from ..text.tokens import PS_LETTER
@@ -109,7 +109,8 @@ def ps_stem(word: str) -> str:
 
 
 def _has_arabic(text: str) -> bool:
-    return bool(_PS_WORD.search(fold_ps(text)))
+    # (folding turns no other script into Arabic letters: an English term is not folded)
+    return bool(ARABIC_SCRIPT.search(text)) and bool(_PS_WORD.search(fold_ps(text)))
 
 
 # --------------------------------------------------------------------------------------
