@@ -311,3 +311,18 @@ def test_a_pole_word_the_pashto_also_renders_as_it_is_does_not_excuse_a_dropped_
     assert neg_codes(en, "دا د حیرانتیا خبره نه وه چې صادرات کم شول او بیې لوړېدې.") == []
     # the opposite pole alone is still a rephrasing: "did not fall" ↔ لوړې شوې (rose)
     assert neg_codes("Prices did not fall last month.", "تېره میاشت بیې لوړې شوې.") == []
+
+
+@pytest.mark.parametrize("en,ps,codes", [
+    # the Pashto's only negation word renders the English's own (denial ↔ انکار): the verb's is lost
+    ("Her denial did not convince the judges.", "د هغې انکار قاضیان قانع کړل.", ["NEG-MISSING"]),
+    ("The ban did not stop the smuggling.", "منع قاچاق ودراوه.", ["NEG-MISSING"]),
+    # kept: the negation is there, in the verb or with نه
+    ("Her denial did not convince the judges.", "د هغې انکار قاضیان قانع نه کړل.", []),
+    # a Pashto word of negation with no English one of its own renders the verb's negation
+    ("He did not accept the offer.", "هغه وړاندیز رد کړ.", []),
+    # a verb with the negation inside it (ونښود, وانخیست) is a verb negation, not a word's
+    ("The defender did not react.", "مدافع غبرګون ونښود.", []),
+])
+def test_a_negation_word_that_renders_an_english_one_does_not_hide_a_dropped_verb_negation(en, ps, codes):
+    assert neg_codes(en, ps) == codes

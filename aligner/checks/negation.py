@@ -243,6 +243,16 @@ def _lexical(n) -> bool:
     return n[3] == "weak" and fold(n[2]).startswith(_PS_LEXICAL)
 
 
+def _lexical_rendered(src, tgt) -> bool:
+    """Whether the Pashto's negation markers are all words (رد، انکار، منع، ناکام …, no نه or
+    مه) and no more than the English's own words of negation (denial, ban, failed …), which
+    they render: "her denial did not sit well" ↔ "د هغې رد کول ښه ولګېدل" lost the verb's."""
+    words = _lexicon()["ps"]["weak"]
+    if any(fold(n[2]) in ("نه", "ونه", "مه") or fold(n[2]) not in words for n in tgt):
+        return False                    # نه، مه, or a verb with the negation inside (ونښود)
+    return len(tgt) <= sum(1 for n in src if n[3] == "weak")
+
+
 def _open_phrase(window: list[str], lex, openers: tuple[str, ...]) -> bool:
     """Whether one of ``openers`` (له, تر) among the words ``window`` before a token opens a
     phrase that is neither a set phrase of its own (له امله, تر ټولو, تر لاسه) nor closed by
@@ -279,7 +289,8 @@ class NegationCheck(PairCheck):
             if _polarity_agrees(pair.source.text, pair.target.text):
                 return                  # "not closed" ↔ خلاص (open): the same meaning
         verbal_s = [n for n in strong_s if _verb_negation(pair.source.text, n)]
-        if strong_s and not tgt or (verbal_s and not strong_t and all(_lexical(n) for n in tgt)):
+        if strong_s and not tgt or (verbal_s and not strong_t and (
+                all(_lexical(n) for n in tgt) or _lexical_rendered(src, tgt))):
             # a negation on one side with no negation at all on the other; or a negated
             # lexical verb ("did not report") against a Pashto sentence whose only negation
             # markers are words of privation (بې، غیر، نا-، پرته …): a verb is negated with نه
