@@ -262,7 +262,7 @@ class _Latin:
     being unwritten), each Pashto letter at least its cheapest counterpart among the Latin
     units (or being unwritten; 0.1 in a trailing ending); the cost is at least the larger
     of the two sums."""
-    __slots__ = ("units", "n", "indel", "cons", "lw", "subs", "col0", "costs", "options", "least", "pieces",
+    __slots__ = ("units", "n", "indel", "cons", "swaps", "lw", "subs", "col0", "costs", "options", "least", "pieces",
                  "by_mask")
 
     def __init__(self, units: tuple[Unit, ...]):
@@ -270,6 +270,8 @@ class _Latin:
         self.n = len(units)
         self.indel = [u.indel for u in units]
         self.cons = [bool(u.classes) for u in units]
+        # swaps[i]: units i-1 and i (1-based) are two consonants that may be written swapped
+        self.swaps = [False, False] + [self.cons[i - 1] and self.cons[i - 2] for i in range(2, self.n + 1)]
         self.lw = sum(u.weight for u in units)
         self.subs: dict[str, list[float]] = {}
         col = [0.0]
@@ -412,14 +414,17 @@ class _Scorer:
 
     def extend(self, letters: str) -> None:
         lat = self.lat
-        ind, cons, n = lat.indel, lat.cons, lat.n
+        ind, swaps, n = lat.indel, lat.swaps, lat.n
         prev, prev2, sprev = self.col, self.col2, self.row_prev
+        last = self.last
         for ch in letters:
-            pind = _ps_unit(ch).indel
+            unit = _ps_unit(ch)
+            pind = unit.indel
             srow = lat.sub_row(ch)
-            cur = [prev[0] + pind]
+            left = prev[0] + pind
+            cur = [left]
             for i in range(1, n + 1):
-                best = cur[i - 1] + ind[i - 1]           # a Latin unit unwritten
+                best = left + ind[i - 1]                  # a Latin unit unwritten
                 c = prev[i] + pind                        # a Pashto letter with no Latin unit
                 if c < best:
                     best = c
@@ -429,16 +434,17 @@ class _Scorer:
                     if c < best:
                         best = c
                 # two adjacent consonants written the other way round (Mayorga ~ مایوګرا)
-                if prev2 is not None and i > 1 and cons[i - 1] and cons[i - 2]:
+                if swaps[i] and prev2 is not None:
                     s1, s2 = sprev[i - 1], srow[i - 2]
                     if s1 < INF and s2 < INF:
                         c = prev2[i - 2] + s1 + s2 + _TRANSPOSE
                         if c < best:
                             best = c
                 cur.append(best)
+                left = best
             prev2, prev, sprev = prev, cur, srow
-            self.last.append(cur[n])
-            self.pwt += _ps_unit(ch).weight
+            last.append(left)
+            self.pwt += unit.weight
         self.col, self.col2, self.row_prev = prev, prev2, sprev
         self.letters += letters
 
