@@ -6,7 +6,12 @@ from importlib import resources
 
 
 def data_path(name: str):
-    return resources.files("aligner.lang") / "data" / name
+    return _data_dir() / name
+
+
+@lru_cache(maxsize=1)
+def _data_dir():
+    return resources.files("aligner.lang") / "data"      # (resolving the package: once)
 
 
 @lru_cache(maxsize=None)
