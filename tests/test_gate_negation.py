@@ -326,3 +326,18 @@ def test_a_pole_word_the_pashto_also_renders_as_it_is_does_not_excuse_a_dropped_
 ])
 def test_a_negation_word_that_renders_an_english_one_does_not_hide_a_dropped_verb_negation(en, ps, codes):
     assert neg_codes(en, ps) == codes
+
+
+@pytest.mark.parametrize("en,ps,codes", [
+    # the English's only negation-like word is rendered by a Pashto word of its own (less ↔ کم,
+    # lost ↔ وبایله): the Pashto verb negation has no source
+    ("If the water has less salt, it is safe to drink.", "که په اوبو کې مالګه کمه وي، څښل یې خوندي نه دي.",
+     ["NEG-ADDED"]),
+    ("The club lost twice and has won the league since 2010.",
+     "کلب دوه ځله وبایله او له ۲۰۱۰ راهیسې یې لیګ نه دی ګټلی.", ["NEG-ADDED"]),
+    # kept: the English negation is there, or the weak word is what the Pashto negation says
+    ("If the water has less salt, it is not safe to drink.", "که په اوبو کې مالګه کمه وي، څښل یې خوندي نه دي.", []),
+    ("The club lost the final.", "کلب وروستۍ لوبه ونه ګټله.", []),
+])
+def test_an_added_negation_beside_a_weak_word_rendered_by_its_own_pashto_word(en, ps, codes):
+    assert neg_codes(en, ps) == codes

@@ -253,6 +253,23 @@ def _lexical_rendered(src, tgt) -> bool:
     return len(tgt) <= sum(1 for n in src if n[3] == "weak")
 
 
+@lru_cache(maxsize=1)
+def _renderings() -> dict:
+    """{English weak negation: Pashto beginnings that render it without a negation}."""
+    return {row[0].lower(): tuple(fold(x) for x in row[1].split()) for row in iter_rows("negation_renderings.tsv", 2)}
+
+
+def _weak_rendered(src, ps: str) -> bool:
+    """Whether every English negation marker is a weak word (less, lost, except, only) that the
+    Pashto says with its own word (کم، وبایله، مګر، یوازې): none is then what a Pashto verb
+    negation renders."""
+    table = _renderings()
+    if any(n[3] != "weak" or n[2].lower() not in table for n in src):
+        return False
+    words = [m.group() for m in _PS_TOKEN.finditer(normalize(ps).text)]
+    return all(any(w.startswith(table[n[2].lower()]) for w in words) for n in src)
+
+
 def _open_phrase(window: list[str], lex, openers: tuple[str, ...]) -> bool:
     """Whether one of ``openers`` (له, تر) among the words ``window`` before a token opens a
     phrase that is neither a set phrase of its own (له امله, تر ټولو, تر لاسه) nor closed by
@@ -299,7 +316,7 @@ class NegationCheck(PairCheck):
                 f"English '{word}' (negation) has no negation in the Pashto sentence",
                 code="NEG-MISSING", source=pair.source.span(a, b), target=pair.target.whole,
                 source_value=word, target_value=None)
-        elif strong_t and not src:
+        elif strong_t and (not src or _weak_rendered(src, pair.target.text)):
             a, b, word, _ = strong_t[0]
             yield self.finding(
                 f"Pashto '{word}' (negation) has no negation in the English sentence",
