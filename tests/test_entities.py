@@ -647,6 +647,10 @@ def test_an_acronym_kept_in_latin_once_may_be_spelled_out_elsewhere():
     ps = ["NSIA د دوشنبې په ورځ نوې شمېرې خپرې کړې.",
           "د ملي احصایې او معلوماتو ادارې په وینا، نفوس ۴۱ میلیونه دی."]
     assert findings(en, ps) == []
+    # kept in Latin twice, it is the translator's practice: its absence is reported
+    en2 = en + ["NSIA will repeat the survey next year."]
+    ps2 = [ps[0], "NSIA وايي نفوس ۴۱ میلیونه دی.", "اداره به بل کال سروې بیا ترسره کړي."]
+    assert [(f.code, f.source.text) for f in findings(en2, ps2)] == [("ENTITY-MISSING", "NSIA")]
 
 
 def test_a_place_inside_an_organisations_pashto_name_is_not_a_swap():

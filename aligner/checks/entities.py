@@ -176,9 +176,10 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
         # even where the document renders it elsewhere (بریټونز in the headline)
         due = not _is_demonym(m) and not m.weak and not _translatable(m) and (
             m.kind == "glossary" or m.key in renderings or has_name_evidence(m, dn.doc)
-            or (m.key in dn.kept_latin and m.kind != "acronym"))
+            or dn.kept_latin_in(m.key) >= (2 if m.kind == "acronym" else 1))
         # (an acronym kept in Latin script in one sentence is as often spelled out by its
-        # expansion in another: NSIA ↔ د ملي احصایې او معلوماتو اداره)
+        # expansion in another, NSIA ↔ د ملي احصایې او معلوماتو اداره: the translator's
+        # practice once it is kept so twice)
         other = None
         if m.kind == "name":
             # a name with no evidence of its own (Facebook, Plaid) is still reported when

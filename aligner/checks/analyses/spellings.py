@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, Optional
 
 from ...lang.glossary import Glossary, get_glossary, ps_stem
 from ...lang.translit import common_words, match_threshold, similarity
@@ -45,7 +45,17 @@ class DocumentNames:
     ps_doc: dict = field(default_factory=dict)          # Pashto stem -> sentences that have it
     en_doc: dict = field(default_factory=dict)          # English word -> sentences that have it
     _evidence: dict = field(default_factory=dict, repr=False)
+    _latin: Optional[dict] = field(default=None, repr=False)     # see kept_latin_in()
     _by_last: dict = field(default_factory=dict, repr=False)   # see candidates()
+
+    def kept_latin_in(self, key: str) -> int:
+        """In how many sentences the name ``key`` is kept in Latin script."""
+        if self._latin is None:
+            self._latin = {}
+            for b in self.beads:
+                for k in {m.key for m, f in zip(b.mentions, b.found) if f.how == "latin"}:
+                    self._latin[k] = self._latin.get(k, 0) + 1
+        return self._latin.get(key, 0)
 
     def evidence(self, key: str, m: Mention) -> bool:
         """:func:`has_name_evidence` of the document name ``key`` (asked once)."""
