@@ -282,6 +282,10 @@ DecisionsOpt = typer.Option(
     help="Apply a reviewer's decisions (aligner.decisions/1 JSON exported from the HTML report, or the "
          "filled XLSX report): false alarms and accepted findings are hidden, real errors stay; the LQA "
          "scorecard then counts only the confirmed real errors.")
+MultiDecisionsOpt = typer.Option(
+    [], "--decisions", show_default=False,
+    help="Apply reviewers' decisions (aligner.decisions/1 JSON, filled XLSX or CSV report), each file to the "
+         "pair it reviews (a CSV, which names none, to every pair); repeatable.")
 LqaThresholdOpt = typer.Option(
     None, "--lqa-threshold", show_default=False,
     help="LQA pass threshold: MQM penalty points per 1,000 source words (default: lqa.threshold from the "
@@ -514,6 +518,7 @@ def precommit(
     model: Optional[str] = ModelOpt,
     backend: Optional[str] = BackendOpt,
     cache: bool = CacheOpt,
+    decisions: list[Path] = MultiDecisionsOpt,
 ):
     """Check every document pair that a changed file belongs to (pre-commit hook).
 
@@ -532,6 +537,9 @@ def precommit(
         if min_confidence is not None:              # a bad value fails before any file is read
             from .config import parse_min_confidence
             parse_min_confidence(min_confidence, "--min-confidence")
+        if decisions:                               # a bad decisions file: one error, before any pair
+            from .review.decisions import load_decision_sets
+            load_decision_sets([str(d) for d in decisions])
         pairs, seen = [], set()
         for f in files or []:
             config = load_config(Path(f).parent, config_file)
@@ -553,6 +561,9 @@ def precommit(
                                fail_on=fail_on.value if fail_on else None, baseline=baseline,
                                min_confidence=min_confidence)
             result = check_pair(src, tgt, config, baseline=config["baseline"], cache=cache)
+            if decisions:
+                from .review import finish_check
+                finish_check(result, config, [str(d) for d in decisions])
             for finding in result.findings:
                 typer.echo(finding_line(result, finding))
             count += len(result.findings)
@@ -648,6 +659,7 @@ def audit(
     batch: Optional[int] = typer.Option(
         None, "--batch", min=1, show_default=False,
         help="Pairs per worker task, encoded together [default: by size, a few batches per worker]."),
+    decisions: list[Path] = MultiDecisionsOpt,
 ):
     """Check every document pair of DIRECTORY (as `check` does, with the same configuration):
     one report per pair in --out and an index (index.json, index.html) ranking the pairs
@@ -664,6 +676,7 @@ def audit(
                            select=select, model=model, backend=backend,
                            fail_on=fail_on.value if fail_on else None, baseline=baseline,
                            min_confidence=min_confidence)
+        config["decisions"] = [str(d) for d in decisions]
         options = AuditOptions(source_lang=source_lang, target_lang=target_lang, segmented=segmented,
                                markdown=markdown, model=config.get("model"),
                                backend=config.get("backend") or "auto", max_bead=max_bead, cache=cache,
@@ -759,6 +772,7 @@ class ListFormat(str, Enum):
 @app.command()
 def codes(format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", help="text or json.")):
     """List every finding code: code, category, default severity, description."""
+    from . import baseline  # noqa: F401  (the codes of file-level findings)
     from .checks.codes import known_codes
 
     def go():

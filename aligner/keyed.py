@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Optional
 
 from .formats import Code, Unit, UnitSet
-from .model import Document, Sentence
+from .baseline import FILE_CODES  # noqa: F401  (registers the codes of file_findings)
+from .model import Document, Finding, Sentence
 from .checks.placeholders import analyse, find_placeholders, mask_spans, merge_codes
 from .text.markdown import strip_markup
 
@@ -148,3 +149,31 @@ def unit_documents(units: UnitSet, checked: list[Unit]) -> tuple[Document, Docum
         t = (by_block_t[k],) if k in by_block_t else ()
         beads.append((s, t))
     return src, tgt, beads
+
+
+
+def file_findings(units: UnitSet) -> list[Finding]:
+    """Findings about a localization file as a whole, not about a checked unit: an Android
+    resource marked ``translatable="false"`` in ``values/`` that ``values-ps/`` has all the
+    same (Android lint's ExtraTranslation), once per resource: a warning when translated
+    (often a key, a brand or a technical value that must stay as it is, and a build that
+    honours the attribute never shows it), info when only copied unchanged.  Each has the
+    translation's ``unit`` (id, key, line, column) and no bead; the caller applies the
+    configuration."""
+    out = []
+    source, target = _short(units.path), _short(units.target_path or units.path)
+    for m in units.meta.get("translated_not_translatable") or ():
+        what = "copies it unchanged: the copy is not needed" if m.get("copy") else \
+            "translates it: remove it from the translation (Android uses the source's value)"
+        out.append(Finding(
+            "L10N-NOT-TRANSLATABLE", "format", "info" if m.get("copy") else "warning",
+            f"«{m['name']}» is marked translatable=\"false\" in {source} (line {m['source_line']}) but {target} {what}",
+            unit={"id": m["id"], "key": m["key"], "line": m["line"], "column": m["column"]},
+            source_value=m["name"], strength=1.0))
+    return out
+
+
+def _short(path: Optional[str]) -> str:
+    """A file for a message: its folder and name (``values-ps/strings.xml``)."""
+    p = Path(path or "")
+    return f"{p.parent.name}/{p.name}" if p.parent.name else p.name

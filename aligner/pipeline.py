@@ -158,6 +158,9 @@ def check_units(units, config: Optional[dict] = None, *, include_untranslated: b
     for f in result.findings:
         if f.bead is not None and f.unit is None and 0 <= f.bead < len(checked):
             f.unit = checked[f.bead].ref()
+    from .checks import apply_config
+    from .keyed import file_findings                  # the file as a whole (L10N-NOT-TRANSLATABLE)
+    result.findings += apply_config(file_findings(units), run_config, result)
     return result
 
 

@@ -40,7 +40,7 @@ class AuditOptions:
     config: dict = field(default_factory=dict)
 
     #: configuration keys that do not change a pair's report (or are hashed separately)
-    _NOT_CONTENT = ("glossaries", "baseline", "fail_on", "pairing", "config_path")
+    _NOT_CONTENT = ("glossaries", "baseline", "fail_on", "pairing", "config_path", "decisions")
 
     def settings(self) -> dict:
         """Everything that changes a report's content, as JSON data (for resuming): the
@@ -52,6 +52,7 @@ class AuditOptions:
         files = [{"path": str(g), "sha256": file_sha256(Path(g))} for g in self.config.get("glossaries") or []]
         if self.config.get("baseline"):
             files.append({"path": str(self.config["baseline"]), "sha256": file_sha256(Path(self.config["baseline"]))})
+        files += [{"path": str(d), "sha256": file_sha256(Path(d))} for d in self.config.get("decisions") or []]
         data = {"version": __version__, "source_lang": self.source_lang, "target_lang": self.target_lang,
                 "segmented": self.segmented, "markdown": self.markdown, "model": self.model,
                 "backend": self.backend, "max_bead": self.max_bead, "config": config, "files": files}

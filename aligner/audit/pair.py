@@ -133,6 +133,7 @@ class PairRunner:
         from ..pipeline import check_pair
         o = self.options
         config = dict(o.config)
+        config.pop("decisions", None)            # the review step's, after the check (see check())
         extra = {"input_format": spec.input_format} if spec.input_format else {}
         target = str(spec.target) if spec.target is not None else None
         return check_pair(str(spec.source), target, config, baseline=config.get("baseline"),
@@ -181,8 +182,8 @@ class PairRunner:
         t0 = time.perf_counter()
         try:
             result = self._check_pair(spec, self.encoder)
-            from ..review.lqa import attach
-            attach(result, self.options.config)    # the LQA scorecard with the configured settings
+            from ..review import finish_check     # the reviewer's decisions (--decisions), then
+            finish_check(result, self.options.config, list(self.options.config.get("decisions") or []))  # LQA
             report = report_dict(result)
             for fmt in self.formats:            # json is last
                 name = report_name(spec.stem, fmt)

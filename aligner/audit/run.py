@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
+from .. import baseline  # noqa: F401  (the codes of file-level findings, for the configuration's checks)
 from ..errors import InputError, ModelError
 from .index import AuditResult, rank_documents, write_index
 from .options import DEFAULT_OUT, FAILED, MODEL_ERROR, OK, AuditOptions, remove_reports, resolve_formats
@@ -109,6 +110,9 @@ def audit_directory(directory: str | os.PathLike, *, manifest: Optional[str | os
     if options.config.get("baseline"):
         from ..baseline import load_baseline
         load_baseline(options.config["baseline"])     # a bad baseline is one error, not one per pair
+    if options.config.get("decisions"):
+        from ..review.decisions import load_decision_sets
+        load_decision_sets(options.config["decisions"])   # a bad decisions file: one error, before any pair
     if manifest is not None:
         specs = read_manifest(manifest, directory, source_lang=options.source_lang)
         unpaired: list[Unpaired] = []

@@ -11,7 +11,11 @@
   ``android-unformatted``: its ``%s`` are still compared as placeholders (the string may still
   be formatted at run time), but PH-ANDROID-FORMAT (aapt2 refuses several non-positional
   substitutions in a format string) does not apply;
-- ``translatable="false"`` resources are skipped; a value that is only a reference
+- ``translatable="false"`` resources are not units; one the translation has all the same is
+  listed in ``meta["translated_not_translatable"]`` (its first unit's id, key, line and column
+  in the target, its name and line in the source, ``copy``: every text the same as the
+  source's), which :func:`aligner.keyed.file_findings`
+  reports as ``L10N-NOT-TRANSLATABLE``; a value that is only a reference
   (``@string/app_name``) is a unit with ``translatable`` False;
 - texts are as written: XML character references and entities of the XML itself decoded,
   Android escapes (``\\n \\' \\" \\@ \\? \\uXXXX``) and ``%1$s`` kept (the placeholder analysis
@@ -121,12 +125,22 @@ class _Resources:
         self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._text_start = self._locate(root, _HIDDEN.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text))
         self.messages: dict[str, tuple] = {}
+        #: resource id → its resource's name (``k`` for ``k[one]``, ``k.0``, ``k#tablet``)
+        self.names: dict[str, str] = {}
+        #: resources marked ``translatable="false"``: name → (line, column)
+        self.fixed: dict[str, tuple[int, int]] = {}
+        self.fixed_messages: dict[str, tuple] = {}
         for el in root:
-            if not isinstance(el.tag, str) or el.get("translatable") == "false":
+            if not isinstance(el.tag, str):
                 continue
             tag, name = etree.QName(el).localname, el.get("name")
             if not name:
                 continue
+            self._name = name
+            self._store = self.messages
+            if el.get("translatable") == "false":
+                self.fixed.setdefault(name, self._position(el))
+                self._store = self.fixed_messages        # read, to tell a translation from a copy
             self._formatted = el.get("formatted") != "false"
             if el.get("product") not in (None, "default"):      # a variant: <string name="x" product="tablet">
                 name = f"{name}#{el.get('product')}"
@@ -166,14 +180,15 @@ class _Resources:
         return line + 1, offset - self._starts[line] + 1
 
     def _add(self, uid: str, key: str, el, plural: Optional[str]) -> None:
-        if uid in self.messages:
-            raise InputError(f"{self.path}:{el.sourceline}: duplicate resource {uid!r} "
-                             f"(first at line {self.messages[uid][3]})")
+        if uid in self.messages or uid in self.fixed_messages:
+            first = (self.messages.get(uid) or self.fixed_messages[uid])[3]
+            raise InputError(f"{self.path}:{el.sourceline}: duplicate resource {uid!r} (first at line {first})")
         t = _Text()
         t.element(el)
         line, col = self._position(el)
-        self.messages[uid] = (key, t.text, tuple(t.codes), line, col, plural, not _REFERENCE.match(t.text),
-                              self._formatted)
+        self._store[uid] = (key, t.text, tuple(t.codes), line, col, plural, not _REFERENCE.match(t.text),
+                            self._formatted)
+        self.names[uid] = self._name
 
 
 @reader("android", (".xml",), sniff=_sniff)
@@ -184,7 +199,7 @@ def read_android(source: str, target: Optional[str] = None, *, max_bytes: Option
         raise InputError(f"{source}: an Android strings.xml holds one language; give the source "
                          "(values/strings.xml) and the target (values-ps/strings.xml)")
     src, tgt = _Resources(source, max_bytes), _Resources(target, max_bytes)
-    units, extra = [], []
+    units, extra, fixed = [], [], {}
     for uid, (key, text, codes, sl, sc, plural, translatable, _formatted) in src.messages.items():
         t = tgt.messages.get(uid)
         units.append(_unit(uid, key, text, codes, sl, sc, t, plural, translatable))
@@ -194,10 +209,22 @@ def read_android(source: str, target: Optional[str] = None, *, max_bytes: Option
         other = src.messages.get(f"{t[0]}[other]") if t[5] else None
         if other is not None:     # a quantity the English does not have: against its "other"
             units.append(_unit(uid, t[0], other[1], other[2], other[3], other[4], t, t[5], other[6]))
+        elif tgt.names[uid] in src.fixed:
+            # translatable="false" in the English, in the translation all the same (Android lint's
+            # ExtraTranslation): L10N-NOT-TRANSLATABLE (aligner.keyed.file_findings), once per resource
+            name = tgt.names[uid]
+            own = src.fixed_messages.get(uid)
+            copied = own is not None and own[1].strip() == t[1].strip()
+            if name in fixed:
+                fixed[name]["copy"] = fixed[name]["copy"] and copied
+                continue
+            line, col = src.fixed[name]
+            fixed[name] = {"id": uid, "key": t[0], "line": t[3], "column": t[4], "name": name,
+                           "source_line": line, "source_column": col, "copy": copied}
         else:
             extra.append(uid)
     return UnitSet(path=source, format="android", units=units, target_path=target, syntaxes=("android",),
-                   meta={"extra_target_keys": extra})
+                   meta={"extra_target_keys": extra, "translated_not_translatable": list(fixed.values())})
 
 
 def _unit(uid, key, text, codes, sl, sc, t, plural, translatable) -> Unit:

@@ -20,11 +20,17 @@ from typing import Optional
 
 def finish_check(result, config: Optional[dict], decisions=None) -> dict:
     """The review steps of ``aligner check`` after the pipeline: apply the reviewer
-    ``decisions`` (a path: JSON or filled XLSX) if given, then attach the LQA scorecard
+    ``decisions`` (a path: JSON or filled XLSX or CSV, applied whatever pair it names; or a list
+    of paths, each applied to the pair it reviews: :func:`~aligner.review.decisions.decisions_for`) if given, then attach the LQA scorecard
     (computed from the confirmed findings when decisions were applied); returns it."""
     from .lqa import attach
     verdicts = None
-    if decisions is not None:
+    if isinstance(decisions, (list, tuple)):          # audit, precommit: the files that review this pair
+        from .decisions import apply_decisions, decisions_for, load_decision_sets
+        ds = decisions_for(result, load_decision_sets(decisions)) if decisions else None
+        if ds is not None:
+            verdicts = apply_decisions(result, ds).verdicts
+    elif decisions is not None:
         from .decisions import apply_decisions, load_decisions
         verdicts = apply_decisions(result, load_decisions(decisions)).verdicts
     return attach(result, config, verdicts)

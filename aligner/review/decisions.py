@@ -198,13 +198,108 @@ def parse_decisions_xlsx(data: bytes, name: str) -> DecisionSet:
                        info.get("source_sha256") or None, info.get("target_sha256") or None, name)
 
 
+def parse_decisions_csv(data: bytes, name: str) -> DecisionSet:
+    """The decisions of a filled CSV report (``check -f csv``: rows whose ``verdict`` cell is
+    set), as a spreadsheet saves it again: comma, semicolon or tab separated, with or without
+    the BOM.  A CSV report does not name the pair it reviews (its decisions apply to any
+    pair they are given with; ``baseline import`` needs the JSON or XLSX file)."""
+    import csv
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"decisions {name}: not UTF-8 text ({exc}); save the CSV as UTF-8") from None
+    first = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first.count)
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = [h.strip() for h in next(rows, [])]
+    missing = [c for c in ("fingerprint", "verdict") if c not in header]
+    if missing:
+        raise InputError(f"decisions {name}: the CSV has no {missing[0]!r} column "
+                         "(write the report again with this version of aligner: check -f csv)")
+    col = {h: i for i, h in enumerate(header)}
+    out = []
+    for n, row in enumerate(rows, 2):
+        get = (lambda key: _csv_value(row[col[key]]) if key in col and col[key] < len(row) else None)
+        if not (get("verdict") or "").strip():
+            continue
+        raw = {"fingerprint": get("fingerprint"), "verdict": get("verdict"), "note": get("note"),
+               "reviewer": get("reviewer") or "", "time": now_iso(), "code": get("code"),
+               "severity": get("severity"), "message": get("message"),
+               "excerpt": get("target_span") or get("source_span")}
+        out.append(_decision(raw, f"decisions {name}: row {n}"))
+    return DecisionSet(out, origin=name)
+
+
+def _csv_value(cell: str) -> Optional[str]:
+    """A CSV cell as the report wrote it: "" is no value; a text the report protected against
+    formula injection ("'=…") gets its own first character back."""
+    if cell == "":
+        return None
+    if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@", "\t", "\r"):
+        return cell[1:]
+    return cell
+
+
 def load_decisions(path) -> DecisionSet:
-    """Read an ``aligner.decisions/1`` JSON file or a filled XLSX report."""
+    """Read an ``aligner.decisions/1`` JSON file, a filled XLSX report or a filled CSV report."""
     from ..text.reading import read_bytes_checked
     data = read_bytes_checked(path, what="decisions")
     if data[:4] == b"PK\x03\x04":
         return parse_decisions_xlsx(data, str(path))
+    head = data[:4096].decode("utf-8-sig", "replace").lstrip()
+    if Path(path).suffix.lower() in (".csv", ".tsv") or \
+            (not head.startswith("{") and "fingerprint" in head.split("\n", 1)[0]):
+        return parse_decisions_csv(data, str(path))
     return parse_decisions_json(data, str(path))
+
+
+def load_decision_sets(paths) -> list[DecisionSet]:
+    """The decision files ``paths`` (one path or several), each read once per process (as long
+    as it is unchanged): an audit applies them to each of its pairs."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    out = []
+    for p in paths:
+        try:
+            st = Path(p).stat()
+            key = (str(Path(p).resolve()), st.st_mtime_ns, st.st_size)
+        except OSError:
+            key = None
+        if key is None or key not in _LOADED:
+            ds = load_decisions(p)
+            if key is None:
+                out.append(ds)
+                continue
+            if len(_LOADED) > 64:
+                _LOADED.clear()
+            _LOADED[key] = ds
+        out.append(_LOADED[key])
+    return out
+
+
+_LOADED: dict = {}
+
+
+def decisions_for(result, sets: list[DecisionSet]) -> Optional[DecisionSet]:
+    """The decisions of ``sets`` that review the pair of ``result``: those of a set whose
+    recorded target (and source, when recorded) is this pair's file, compared as paths from
+    the current folder or the decision file's folder; a set that names no pair (a CSV report)
+    applies to every pair.  None when no set applies."""
+    from ..baseline import _same_file
+    picked = []
+    for ds in sets:
+        if ds.target:
+            bases = (Path.cwd(), Path(ds.origin).parent) if ds.origin else (Path.cwd(),)
+            if not _same_file(ds.target, result.target.path, bases) or \
+                    (ds.source and not _same_file(ds.source, result.source.path, bases)):
+                continue
+        picked.append(ds)
+    if not picked:
+        return None
+    if len(picked) == 1:
+        return picked[0]
+    return DecisionSet([d for ds in picked for d in ds.decisions], picked[0].source, picked[0].target,
+                       origin=", ".join(ds.origin for ds in picked))
 
 
 # --------------------------------------------------------------------------- applying
@@ -245,6 +340,43 @@ def apply_decisions(result, ds: DecisionSet) -> DecisionOutcome:
     result.findings = kept
     result.stats["decisions"] = outcome.stats(ds.origin)
     return outcome
+
+
+def judge_again(result, new: list, ds: DecisionSet) -> tuple[list, list, int]:
+    """Decisions for findings added to a result already judged by :func:`apply_decisions`
+    (an audit's cross-file findings): ``new`` are judged as any finding; the result's own
+    findings get their verdicts again for the scorecard (only real errors can be left on
+    them: a false alarm or accepted one was hidden, in the same order, the first time).
+    ``result.findings`` is left as it is; ``result.stats["decisions"]`` is updated.
+    Returns (the new findings kept, the verdicts of own + kept, how many were hidden)."""
+    from ..baseline import fingerprint
+    pending: dict[str, deque] = defaultdict(deque)
+    real: dict[str, deque] = defaultdict(deque)
+    for d in ds.decisions:
+        pending[d.fingerprint].append(d)
+        if d.verdict == "real-error":
+            real[d.fingerprint].append(d)
+    verdicts = []
+    for f in result.findings:
+        q = real.get(fingerprint(f, result))
+        verdicts.append(q.popleft().verdict if q else None)
+    kept, hidden, matched = [], Counter(), 0
+    for f in new:
+        q = pending.get(fingerprint(f, result))
+        d = q.popleft() if q else None
+        matched += d is not None
+        if d is not None and d.verdict in HIDDEN:
+            hidden[d.verdict] += 1
+            continue
+        kept.append(f)
+        verdicts.append(d.verdict if d is not None else None)
+    before = result.stats.get("decisions") or {}
+    stats = DecisionOutcome(kept, verdicts).stats(ds.origin)
+    stats["hidden_false_alarms"] = before.get("hidden_false_alarms", 0) + hidden.get("false-alarm", 0)
+    stats["hidden_accepted"] = before.get("hidden_accepted", 0) + hidden.get("accepted", 0)
+    stats["unmatched"] = max(before.get("unmatched", len(ds.decisions)) - matched, 0)
+    result.stats["decisions"] = stats
+    return kept, verdicts, sum(hidden.values())
 
 
 # --------------------------------------------------------------------------- importing
