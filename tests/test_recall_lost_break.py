@@ -33,3 +33,15 @@ def test_a_bracketed_english_aside_does_not_count_towards_the_length_when_the_pa
         "Currently the Masnawi is read in every school.")
     # a Pashto with brackets kept the aside: the whole English counts
     assert _unbracketed_length(en, "مثنوي (د مولانا د شعرونو کتاب) اوس په هر ښوونځي کې لوستل کېږي.") == len(en)
+
+
+def test_sentences_of_several_lines_count_as_several_lines_in_one_block():
+    from aligner.api import make_document
+    from aligner.checks.omission import _lines
+    # one sentence per line: every line in one block, yet two lines
+    doc = make_document("The rain stopped at noon.\nThe roads opened again.", "en", segmented=True)
+    assert len({s.block for s in doc.sentences}) == 1
+    assert _lines(doc, (0, 1)) == 2
+    # two sentences of one line are one line
+    doc = make_document("The rain stopped at noon. The roads opened again.", "en", segmented=False)
+    assert _lines(doc, (0, 1)) == 1

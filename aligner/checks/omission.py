@@ -83,10 +83,9 @@ class OmissionCheck(Check):
             # dropped sentence hides (the aligner merges its neighbour in, and the pair still
             # looks similar): there the length alone decides, at a lower bar
             merged = len(pair.bead.source) > len(pair.bead.target)
-            # English sentences of several lines (blocks: a heading and its body) in one Pashto
-            # line: the translation lost a line break, where a dropped line hides
-            lost_break = merged and len({r.source.sentences[i].block for i in pair.bead.source}) > \
-                len({r.target.sentences[i].block for i in pair.bead.target})
+            # English sentences of several lines (or blocks: a heading and its body) in one
+            # Pashto line: the translation lost a line break, where a dropped line hides
+            lost_break = merged and _lines(r.source, pair.bead.source) > _lines(r.target, pair.bead.target)
             if (z < -(PARTIAL_Z_MERGED if merged else PARTIAL_Z) and share < MAX_SHARE
                     or lost_break and share < LOST_BREAK_SHARE) \
                     and ls >= MIN_SOURCE_CHARS and (merged or (pair.bead.similarity or 0) < sim_med):
@@ -95,6 +94,13 @@ class OmissionCheck(Check):
                     f"usual length ratio predicts: part of the sentence may be missing",
                     code="OMIT-PARTIAL", source=pair.source.whole, target=pair.target.whole,
                     source_value=ls, target_value=lt, bead=k)
+
+
+def _lines(doc, ids) -> int:
+    """How many lines (or blocks) the sentences ``ids`` of ``doc`` span."""
+    sents = [doc.sentences[i] for i in ids]
+    blocks = len({x.block for x in sents})
+    return max(blocks, 1 + doc.text.count("\n", sents[0].start, sents[-1].end)) if sents else 0
 
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
