@@ -70,10 +70,10 @@ _NEGATED_AUXILIARIES = frozenset("would could should did does do was were is are
 
 
 @lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    from ..lang.data import read_data
-    return frozenset(line for line in read_data("en_words.txt").splitlines()
-                     if line and not line.startswith("#"))
+def _english_words():
+    """The lines of en_words.txt but comments, for ``word in _english_words()``."""
+    from ..lang.data import WordList, read_data
+    return WordList.from_lines(read_data("en_words.txt").splitlines())
 
 
 def english_word(word: str) -> bool:

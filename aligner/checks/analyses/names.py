@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from ...lang.data import iter_rows, load_wordset, read_data
+from ...lang.data import iter_rows, load_wordlist, load_wordset, read_data
 from ...lang.glossary import Glossary, TermEntry, fold_ps
 from ...lang.translit import consonant_weight
 from ...text.inflect import english_lemmas as _lemmas
@@ -52,9 +52,10 @@ _MIN_WEIGHT = 2.0
 
 
 @lru_cache(maxsize=1)
-def common_english() -> frozenset[str]:
-    """English words that dictionaries write in lower case only (``data/en_common_words.txt``)."""
-    return load_wordset(COMMON_EN)
+def common_english():
+    """English words that dictionaries write in lower case only (``data/en_common_words.txt``),
+    for ``word in common_english()``."""
+    return load_wordlist(COMMON_EN)
 
 
 def is_common_word(word: str) -> bool:
