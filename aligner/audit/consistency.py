@@ -18,9 +18,12 @@ read once and written to ``consistency.jsonl`` in the report folder (one line pe
 :data:`QUOTE` characters); grouping then streams that file keeping only the hashes and a
 (pair, unit) number per unit, and a second pass reads back the texts of the units a finding
 names.  ``aligner audit merge`` concatenates the shards' files and computes the same findings
-a single run would.  The findings are written into each affected pair's JSON report (marked
-``"scope": "audit"``, replacing an earlier run's; in its SARIF log too, for code scanning)
-and into the index (``consistency``).  Its other report formats keep the pair's own findings."""
+a single run would.  The findings belong to the affected pairs as their own findings do: each
+such pair's checked result is rebuilt from its JSON report and its files (no encoder; one
+pair at a time), the findings go through the pair's gate (``[[ignore]]`` by fingerprint, the
+baseline, the reviewer's decisions) and every report format of the pair is rendered again
+(marked ``"scope": "audit"`` with ``other`` in JSON and SARIF, replacing an earlier run's);
+the index lists them (``consistency``)."""
 from __future__ import annotations
 
 import hashlib
