@@ -341,3 +341,11 @@ def test_a_negation_word_that_renders_an_english_one_does_not_hide_a_dropped_ver
 ])
 def test_an_added_negation_beside_a_weak_word_rendered_by_its_own_pashto_word(en, ps, codes):
     assert neg_codes(en, ps) == codes
+
+
+def test_a_pole_adjective_with_the_copula_wi_is_read():
+    # "بند وي" (is closed, habitual/subjunctive copula وي) is the closed pole, as "بند دی" is
+    codes = [f.code for f in run_checks(context_from_lines(
+        ["The library is open on Saturdays."], ["کتابتون د شنبې په ورځ بند وي."]).result, {"select": ["NEG"]})]
+    assert codes == ["NEG-POLARITY"]
+    assert neg_codes("The library is open on Saturdays.", "کتابتون د شنبې په ورځ خلاص وي.") == []
