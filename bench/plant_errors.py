@@ -1235,7 +1235,8 @@ def plant_fraction(site: Site, rng: random.Random) -> list[Plant]:
             out.append(_mk(site, "fraction", f"{w} → {new} in {q.text!r}", q.start + a, q.start + b, new))
     if site.one_to_one:
         first = site.case.clean.source.sentences[site.case.clean.beads[site.bead].source[0]].text
-        for old, new in _EN_FRACTION_SWAPS:
+        # the longest phrase first: "one and a half" is not planted on as "half" (→ "a a third")
+        for old, new in sorted(_EN_FRACTION_SWAPS, key=lambda x: -len(x[0])):
             m = re.search(r"\b" + re.escape(old) + r"\b", first, re.I)
             if not m:
                 continue
