@@ -30,8 +30,11 @@ Latin script (``CBAM``); an acronym spelled out by letter names (بي بي سي)
 or run of words that renders one of its words by sound (:mod:`aligner.lang.translit`,
 بیکټونوف ~ Bektonov; a whole run too: نیویارک ~ New York), also when it is typed glued to
 its neighbours after a non-joining letter (مولاناورته); a glossary rendering with one letter
-slipped in a long word (متحده ایاالتو).  A name in parentheses (an alias or gloss,
-*Mawlana (Rumi)*) is not required when the Pashto has no parentheses.
+slipped in a long word (متحده ایاالتو); the words of a rendering by meaning close together in
+any order (UNHCR ↔ د کډوالو لپاره د ملګرو ملتونو عالي کمېشنرۍ); a rendering glued to a د before
+it (دبابلي).  A name in a short parenthesis after a capitalised word (an alias or gloss,
+*Mawlana (Rumi)*, *Masnawi (A book of Mulana Jalaluddin Balkhi)*) is not required when the
+Pashto has no parentheses.
 
 **When a missing counterpart is reported.** Translators translate many capitalised words
 and drop others legitimately, so the check reports only names for which it has evidence
@@ -39,11 +42,12 @@ that a rendering was due (and stays silent otherwise):
 
 * glossary names (the term base lists their common Pashto forms);
 * names and acronyms that the *same document* renders by sound / keeps in Latin script in
-  another sentence (the translator's own practice);
+  another sentence (the translator's own practice; an acronym kept in Latin in two sentences
+  at least: once, it may be spelled out by its expansion elsewhere);
 * names that are clearly names: a run of two or more non-ordinary capitalised words
   (*Orzas Bektonov*), a word of such a run used again alone (*Bektonov*), a word after a
-  title (*Mr.*, *President*), or a word with a non-English spelling pattern (zh, kh, -ov,
-  ng+consonant: *Zhanatas*, *Dongfang*).
+  title (*Mr.*, *President*), a word before a lower-case place noun (*Behsud district*), or a
+  word with a non-English spelling pattern (zh, kh, -ov, ng+consonant: *Zhanatas*, *Dongfang*).
 
 **Rules.** The unrendered names of a run are reviewed once (:func:`review`, shared on the
 check context, reading the per-run analyses of ``analyses/``); each code below is a small
