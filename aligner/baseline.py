@@ -48,16 +48,6 @@ from .text import fold
 BASELINE_SCHEMA = "aligner.baseline/1"
 FINGERPRINT_VERSION = "1"
 
-#: codes of findings about a localization file as a whole (:func:`aligner.keyed.file_findings`),
-#: made outside the check plug-ins: known to ``--disable``, ``severity``, ``ignore`` and the
-#: SARIF/JUnit rule tables like the runner's (checks/codes.py is where they belong)
-FILE_CODES = {
-    "L10N-NOT-TRANSLATABLE": ("format", "warning",
-                              'a resource marked translatable="false" in the source is translated all the same'),
-}
-for _code, _row in FILE_CODES.items():
-    RUNNER_CODES.setdefault(_code, _row)
-
 #: codes produced by this module and by the check runner (kept under this name for callers)
 EXTRA_CODES = RUNNER_CODES
 

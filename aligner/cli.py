@@ -772,7 +772,6 @@ class ListFormat(str, Enum):
 @app.command()
 def codes(format: ListFormat = typer.Option(ListFormat.text, "--format", "-f", help="text or json.")):
     """List every finding code: code, category, default severity, description."""
-    from . import baseline  # noqa: F401  (the codes of file-level findings)
     from .checks.codes import known_codes
 
     def go():

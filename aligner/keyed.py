@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Optional
 
 from .formats import Code, Unit, UnitSet
-from .baseline import FILE_CODES  # noqa: F401  (registers the codes of file_findings)
 from .model import Document, Finding, Sentence
 from .checks.placeholders import analyse, find_placeholders, mask_spans, merge_codes
 from .text.markdown import strip_markup

@@ -133,10 +133,18 @@ def test_ph_extra_and_translated_magic_word():
 
 
 def test_constant_magic_word_dropped_is_a_warning():
-    [f] = [f for f in run({"deadendpagestext": ("The following pages do not link to other pages in {{SITENAME}}.",
-                                                "همدا لانديني مخونه په دغه ويکي کې د نورو مخونو سره تړنې نه لري.")})
+    en = "The following pages do not link to other pages in {{SITENAME}}."
+    [f] = [f for f in run({"deadendpagestext": (en, "همدا لانديني مخونه د نورو مخونو سره تړنې نه لري.")})
            if f.code == "PH-MISSING"]
     assert f.severity == "warning" and "{{SITENAME}}" in f.message
+
+
+def test_site_variable_rendered_by_its_meaning_is_info():
+    # the volunteer's real translation says "in this wiki" (دغه ويکي) for {{SITENAME}}: a choice, not a loss
+    en = "The following pages do not link to other pages in {{SITENAME}}."
+    [f] = [f for f in run({"deadendpagestext": (en, "همدا لانديني مخونه په دغه ويکي کې د نورو مخونو سره تړنې نه لري.")})
+           if f.code == "PH-MISSING"]
+    assert f.severity == "info" and "{{SITENAME}}" in f.message and "ويکي" in f.message
 
 
 def test_python_icu_i18next_placeholders():

@@ -9,7 +9,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from .. import baseline  # noqa: F401  (the codes of file-level findings, for the configuration's checks)
 from ..errors import InputError, ModelError
 from .index import AuditResult, rank_documents, write_index
 from .options import DEFAULT_OUT, FAILED, MODEL_ERROR, OK, AuditOptions, remove_reports, resolve_formats

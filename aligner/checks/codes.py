@@ -18,6 +18,9 @@ from ..errors import InputError
 RUNNER_CODES: dict[str, tuple[str, str, str]] = {
     "SUPPRESS-NO-REASON": ("format", "warning", "a suppression (inline marker or config ignore) gives no reason"),
     "CHECK-CRASHED": ("format", "error", "a check failed with an internal error"),
+    # about a localization file as a whole (aligner.keyed.file_findings), not one unit pair
+    "L10N-NOT-TRANSLATABLE": ("format", "warning",
+                              'a resource marked translatable="false" in the source is translated all the same'),
 }
 
 _PATTERN_RE = re.compile(r"\A(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-?\*?|\*|ALL)\Z")
