@@ -661,3 +661,35 @@ def test_a_place_inside_an_organisations_pashto_name_is_not_a_swap():
     assert findings(en, ["په افغانستان کې د ملګرو ملتونو مرستندویه ادارې دواړو خواوو ته وویل چې ملکیان خوندي کړي."]) == []
     en = ["Officials in Kazakhstan confirmed the deal."]
     assert [f.code for f in findings(en, ["په تاجکستان کې چارواکو تړون تایید کړ."])] == ["ENTITY-MISMATCH"]
+
+
+# Correct translations of each false-alarm kind of issue 11 §2 (written for these tests) stay clean.
+_CLEAN_KINDS = [
+    # acronyms rendered by their expansion or meaning
+    ("The CEO of the company announced the new plan on Monday.", "د شرکت اجرايي رئیس د دوشنبې په ورځ نوی پلان اعلان کړ."),
+    ("MoPH staff visited the clinics in the district.", "د عامې روغتیا وزارت کارکوونکو په ولسوالۍ کې کلینیکونه وکتل."),
+    ("The patient was moved to the ICU after the operation.", "ناروغ له عملیات وروسته د جدي پاملرنې څانګې ته یوړل شو."),
+    # multi-word names translated by meaning
+    ("The Afghan Red Crescent Society sent tents to the flooded villages.", "د افغانستان د سرې میاشتې ټولنې سېلاب ځپلو کلیو ته کېږدۍ واستولې."),
+    ("The Central Statistics Office published the census results.", "د احصایې مرکزي ادارې د سرشمېرنې پایلې خپرې کړې."),
+    # kept in Latin script, Pashto endings, other vowels and letters (older orthography)
+    ("Install Microsoft Windows before the drivers.", "له ډرایورونو مخکې Microsoft Windows نصب کړئ."),
+    ("The Hazaras and Pashtuns of the district met in the mosque.", "د ولسوالۍ هزاره ګانو او پښتنو په جومات کې سره وکتل."),
+    ("The Kuchis moved their herds to the mountains.", "کوچیانو خپلې رمې غرونو ته یوړې."),
+    ("The governor of Nangarhar visited Shinwar.", "د ننگرهار والي له شينوارو څخه ليدنه وکړه."),
+    ("Gulbuddin Hekmatyar returned to Kabul.", "گلبدين حکمتيار کابل ته راستون شو."),
+    # identifiers with digits and hyphens
+    ("The X-200 model uses less power.", "دا ماډل لږ برېښنا مصرفوي."),
+    ("COVID-19 spread quickly in the cities.", "کووید-۱۹ په ښارونو کې په چټکۍ خپور شو."),
+    # a common short name for a term
+    ("TB remains common in the region.", "نري رنځ په سیمه کې لا هم عام دی."),
+    # sentence-initial capitalised words that are not names
+    ("Interestingly, the number of cases fell in winter.", "په زړه پورې دا ده چې په ژمي کې د پېښو شمېر کم شو."),
+    ("Overall, the results were positive.", "په ټولیز ډول، پایلې مثبتې وې."),
+    ("Notably, no deaths were reported.", "د یادولو وړ ده چې هېڅ مړینه راپور نه شوه."),
+]
+
+
+@pytest.mark.parametrize("en, ps", _CLEAN_KINDS)
+def test_false_alarm_kinds_come_out_clean(en, ps):
+    assert findings([en], [ps]) == []
