@@ -210,3 +210,14 @@ def test_a_pashto_comparison_negated_right_after_is_the_opposite_bound():
     # without the negation the Pashto says "more than 40": the opposite bound is reported
     bad = context_from_lines([en], ["د اوبو تودوخه باید له ۴۰ درجو سانتي ګرېډ څخه زیاته شي."])
     assert [f.code for f in NumberApproximation().run(bad)] == ["NUM-APPROX"]
+
+
+@pytest.mark.parametrize("ps,codes", [
+    # the English repeats 3, the Pashto says it once: nothing is missing
+    ("هغه د خپلو درېیو فلمونو لپاره جایزې وګټلې.", []),
+    # a changed copy is left over on the Pashto side: reported
+    ("هغه د خپلو درېیو فلمونو لپاره څلور جایزې وګټلې.", ["NUM-MISMATCH"]),
+])
+def test_a_value_the_english_repeats_may_be_said_once(ps, codes):
+    ctx = context_from_lines(["He won 3 awards for his 3 films."], [ps])
+    assert sorted(f.code for c in NUMBER_CHECKS for f in c().run(ctx)) == codes
