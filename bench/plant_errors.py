@@ -47,6 +47,7 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
@@ -57,11 +58,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 import aligner  # noqa: E402
 from aligner.checks.entities import Target  # noqa: E402
 from aligner.checks.negation import negations  # noqa: E402
-from aligner.lang.data import iter_rows  # noqa: E402
+from aligner.lang.data import iter_rows, load_wordset  # noqa: E402
 from aligner.lang.dates import find_dates  # noqa: E402
 from aligner.lang.glossary import default_glossary, fold_ps  # noqa: E402
 from aligner.lang.quantities import extract_quantities  # noqa: E402
-from aligner.checks.entities import is_ordinary  # noqa: E402
+from aligner.checks.entities import document_words, extract_names, is_common_word, is_ordinary  # noqa: E402
 from aligner.lang.translit import best_match, common_words, match_threshold, similarity  # noqa: E402
 from aligner.model import AlignmentResult, Finding  # noqa: E402
 
@@ -390,7 +391,22 @@ class NameRendering:
 
 
 def name_sites(site: Site) -> list[tuple[str, int, int, str]]:
-    """(english, start, end, kind) of the Pashto renderings of the names of the bead."""
+    """(english, start, end, kind) of the Pashto renderings of the names of the bead.
+
+    Only what a reviewer would call a name is planted on (the same rule on both parts):
+
+    * ``glossary``: a place of the names list (``names_en_ps.tsv`` / term base, domain geo)
+      named once in the English and rendered once, by one of its listed forms, in the Pashto;
+    * ``sound``: a word of a name that the project's name analysis
+      (:func:`aligner.checks.analyses.names.extract_names`, over the whole English document)
+      recognises — a capitalised run that is not ordinary vocabulary, and not a *weak*
+      sentence-initial or headline word that the document never capitalises mid-sentence —
+      and whose rendering by sound is located in the Pashto (score ≥ 0.75).  Left out: a word
+      that an English word list writes in lower case only (``en_common_words.txt``:
+      Antibiotics, Malaria, Module; honorifics such as Sahib) unless a title stands before it,
+      a word of ``sentence_starters_en.txt``, and month and weekday names of every calendar
+      (``date_months.tsv``, ``date_weekdays.tsv``: Hamal, Mizan; the date check's business).
+    """
     out = []
     gl = default_glossary()
     en_entries = {m.entry for m in gl.find(site.en, "en") if m.entry.is_name}
@@ -406,8 +422,11 @@ def name_sites(site: Site) -> list[tuple[str, int, int, str]]:
     taken = [(a, b) for _, a, b, _ in out]
     gl_words = {w.lower() for m in gl.find(site.en, "en") for w in re.findall(r"[A-Za-z]+", m.text)}
     lower = _doc_lower(site.case.en)
+    recognised = _recognised_names(site)
     for w in dict.fromkeys(_EN_NAME.findall(site.en)):
         if len(w) < 4 or w.lower() in _COMMON_CAPS or w.lower() in gl_words or is_ordinary(w, lower):
+            continue
+        if w not in recognised and not all(x in recognised for x in w.split("-")):
             continue
         if len(re.findall(r"\b" + re.escape(w) + r"\b", site.en)) > 1:
             continue
@@ -421,6 +440,35 @@ def name_sites(site: Site) -> list[tuple[str, int, int, str]]:
             continue
         taken.append((a, b))
         out.append((w, a, b, "sound"))
+    return out
+
+
+_DOC_WORDS: dict = {}
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset:
+    """English month (every calendar) and weekday names, lower case."""
+    return frozenset(r[0].lower() for f in ("date_months.tsv", "date_weekdays.tsv")
+                     for r in iter_rows(f) if len(r) > 1 and r[1] == "en")
+
+
+def _recognised_names(site: Site) -> set[str]:
+    """The words of the bead's English that the name analysis takes for words of a name
+    (see :func:`name_sites`)."""
+    key = hash(site.case.en)
+    if key not in _DOC_WORDS:
+        _DOC_WORDS[key] = document_words((line, {0}) for line in site.case.en.splitlines() if line.strip())
+    out = set()
+    for m in extract_names(site.en, default_glossary(), _DOC_WORDS[key]):
+        if m.kind != "name" or m.weak:
+            continue
+        for w in m.words:
+            if w.lower() in _calendar_words() or w in load_wordset("sentence_starters_en.txt"):
+                continue
+            if is_common_word(w) and not m.after_title:
+                continue
+            out.add(w)
     return out
 
 
@@ -588,7 +636,11 @@ def plant_negation(site: Site, rng: random.Random) -> list[Plant]:
                 and not any(fold_ps(w) in ("له", "تر") for w in before) \
                 and not fold_ps(m.group(1)).endswith(("ونکی", "ونکې", "ونکو")):
             a = m.start(1)
-            out.append(_mk(site, "negation", f"نه inserted before {m.group(1)!r}", a, a, "نه "))
+            verb = m.group(1)
+            if fold_ps(verb).startswith(("وکړ", "وشو")):     # a و-perfective: وکړ → ونه کړ
+                out.append(_mk(site, "negation", f"{verb} → ونه {verb[1:]}", a, m.end(1), "ونه " + verb[1:]))
+            else:
+                out.append(_mk(site, "negation", f"نه inserted before {verb!r}", a, a, "نه "))
         # English: "not" after the first auxiliary
         m = _EN_AUX.search(src.text)
         if m:

@@ -349,3 +349,16 @@ def test_a_pole_adjective_with_the_copula_wi_is_read():
         ["The library is open on Saturdays."], ["کتابتون د شنبې په ورځ بند وي."]).result, {"select": ["NEG"]})]
     assert codes == ["NEG-POLARITY"]
     assert neg_codes("The library is open on Saturdays.", "کتابتون د شنبې په ورځ خلاص وي.") == []
+
+
+@pytest.mark.parametrize("en,ps,codes", [
+    # a و-perfective is negated ونه کړ / ونه شو: an added one is caught
+    ("The delegation visited Kabul last week.", "پلاوي تېره اونۍ کابل ته سفر ونه کړ.", ["NEG-ADDED"]),
+    ("The meeting was held on time.", "غونډه په خپل وخت ونه شوه.", ["NEG-ADDED"]),
+    ("The delegation did not visit Kabul.", "پلاوي کابل ته سفر ونه کړ.", []),
+    # "نه وکړ" is no negated perfective: نه closes the phrase before it ("started with the film")
+    ("She started her career with the film Dewana.",
+     "هغې د خپل کار پیل د دیوانا فلم نه وکړ.", []),
+])
+def test_the_negated_perfective_puts_na_after_the_prefix(en, ps, codes):
+    assert neg_codes(en, ps) == codes

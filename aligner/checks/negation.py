@@ -45,6 +45,10 @@ _PS_TOKEN = ARABIC_WORD          # letters, not ، ؛ ؟ ۔
 #: endings of Pashto plural nouns (کلینیکونه، ولایتونو, not ښځې: ې is also a verb ending);
 #: Pashto negates a verb, so نه right before such a noun is the numeral or "neither"
 _PS_PLURAL = ("ونه", "ونو", "ګانې", "ګانو", "ګانی")
+#: past forms of the light verbs کول / کېدل after the perfective و (وکړ، وشو): negated, the
+#: negator goes between (ونه کړ، ونه شو), which is a verb negation, while "نه وکړ" is not one
+_LIGHT_VERB = frozenset(fold(w) for w in "کړ کړه کړل کړې کړي کړو کړم کړئ شو شوه شول شوې شوو شي شئ".split())
+_PERFECTIVE_LIGHT = ("وکړ", "وشو", "وشول")
 
 
 @lru_cache(maxsize=1)
@@ -172,6 +176,9 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             last = k + 2 >= len(tokens) or t[tokens[k + 1].end():tokens[k + 2].start()].strip()[:1] \
                 in _CLAUSE_END
             perfective = len(nxt) >= 4 and nxt.startswith("و") and nxt.endswith(("ل", "له", "لې", "لو", "لم"))
+            if joined_next and nxt.startswith(_PERFECTIVE_LIGHT):
+                add(m, "weak")          # "نه وکړ": a و-perfective is negated ونه کړ, so this نه
+                continue                # closes a phrase ("د فلم ديوانا نه وکړ", started from)
             if nxt in lex["postposition"]:
                 add(m, "weak")          # "د زلزلې نه وروسته" (after the earthquake): a postposition
                 continue
@@ -188,6 +195,9 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 and tokens[k + 1].group() in lex["joined_aux"] and w not in lex["weak"] \
                 and not t[m.end():tokens[k + 1].start()].strip():
             add(m, "weak")                       # "جادوګرنه وای", "خبرنه شي": نه written joined
+        elif w == "ونه" and k + 1 < len(tokens) and tokens[k + 1].group() in _LIGHT_VERB \
+                and not t[m.end():tokens[k + 1].start()].strip():
+            add(m, "strong")                     # "ونه کړ"، "ونه شو": the negated perfective
         elif w in lex["weak"] or (len(w) >= 3 and _negative_prefix(w, lex)):
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
             if w == "مه" and (after_digit or (k and tokens[k - 1].end() == m.start())):
