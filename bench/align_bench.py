@@ -330,10 +330,11 @@ def fit_null(paths: list[Path], l2: float = 1.0) -> tuple[float, list[float]]:
     features dumped by ``--dump-null`` (run with ``--part tuning --param review=False``, so the
     beads the review would absorb are in the data); prints the weights for dp.NULL_WEIGHTS."""
     import numpy as np
-    from aligner.align.dp import NULL_FEATURES
+    from aligner.align.dp import NULL_FEATURES, _derived_features
     rows = [json.loads(line) for path in paths for line in path.open(encoding="utf-8")]
     rows = [r for r in rows if r.get("features")]
-    X = np.array([[r["features"][k] for k in NULL_FEATURES] for r in rows], float)
+    # the derived features (indicators, interactions) are rebuilt from the measured ones
+    X = np.array([[_derived_features(dict(r["features"]))[k] for k in NULL_FEATURES] for r in rows], float)
     y = np.array([r["right"] for r in rows], float)
     mu, sd = X.mean(axis=0), X.std(axis=0) + 1e-9          # fitted on standardised features
     Xb = np.hstack([np.ones((len(X), 1)), (X - mu) / sd])
@@ -460,8 +461,11 @@ def main(argv=None):
                     for k, (b, sb) in enumerate(zip(r.beads, single)):
                         if not b.source or not b.target:
                             dump.write(json.dumps({"set": set_name, "doc": doc_id, "round": rnd, "bead": k,
-                                                   "score": b.score,
-                                                   "right": int(sb in ng), "features": feats.get(k)}) + "\n")
+                                                   "score": b.score, "right": int(sb in ng), "features": feats.get(k),
+                                                   "gold": [list(g) for g in gold if set(g[0]) & set(sb[0])
+                                                            or set(g[1]) & set(sb[1])],
+                                                   "text": (src.sentences[b.source[0]] if b.source
+                                                            else tgt.sentences[b.target[0]]).text}) + "\n")
                 if args.errors and set(pred) != set(gold):
                     print(f"{set_name} doc {d} ({doc_id}) round {rnd}: pred-gold {sorted(set(pred) - set(gold))} "
                           f"gold-pred {sorted(set(gold) - set(pred))} ops {_ops}")

@@ -39,10 +39,17 @@ Two passes, in time and memory linear in document length (as Bertalign does):
    clearly fits.  ``has_merge`` tells the model whether any merge was possible at all (the
    merge features of a sentence with none are placeholders), ``has_pair`` the same for the
    1-1 pairing; two interactions (length fit × margin change of the merge, margin × sentence
-   length) let the linear model weigh a short sentence's margin less.
-   The model is fitted on the tuning part of NTREX, clean and perturbed (3 perturbation
+   length) let the linear model weigh a short sentence's margin less.  The *edge* features
+   read the sentence against the edge of the neighbour's other side (its first words when the
+   sentence comes before the neighbour, its last words when after, as many words as the
+   sentence's translation would have; real embeddings, one text per merge tested): a sentence
+   the translator joined to its neighbour (a headline run into the first sentence, a clause
+   split off) is translated right there, a dropped or inserted one is not, and its margin
+   against that edge stays at the level of a related sentence (``edge_x``, and weighed by
+   length, ``edge_x_words``).
+   The model is fitted on the tuning part of NTREX, clean and perturbed (6 perturbation
    rounds), both layouts (``bench/align_bench.py --part tuning --param review=False
-   --rounds 3 --dump-null F`` then ``--fit-null F``).
+   --rounds 6 --dump-null F`` then ``--fit-null F``).
 
 Deterministic: no sampling anywhere.
 """
@@ -83,7 +90,7 @@ class AlignParams:
                                  # اووه ویشتمه ماده); as much against when their numbers differ
     review: bool = True        # test every null bead against the merges it could belong to
     review_rounds: int = 3
-    null_threshold: float = 0.35  # a null bead less likely than this to be real is absorbed (tuned)
+    null_threshold: float = 0.45  # a null bead less likely than this to be real is absorbed (tuned)
     fragment_pull: float = 0.05  # an unfinished line merges forward rather than backward
     number_veto: bool = True   # read whether a null sentence's numbers are missing from a merge's other side
                                # (a feature of the null confidence, not a hard veto)
@@ -254,6 +261,7 @@ class _Scorer:
         self.p = p
         n, m = len(len_s), len(len_t)
         self.S, self.T = S, T
+        self.mu_s, self.mu_t = mu_s, mu_t
         self.blocks_s = np.asarray(blocks_s if blocks_s is not None else np.zeros(n), int)
         self.blocks_t = np.asarray(blocks_t if blocks_t is not None else np.zeros(m), int)
         self.Ms = np.concatenate([[0.0], np.cumsum(mu_s, dtype=np.float64)])
@@ -271,6 +279,10 @@ class _Scorer:
         self._ov = {"s": {}, "t": {}}            # k → {start: normalised real embedding}
         self._nt: dict[int, list] = {}          # b → numbers of every b-sentence target span
         self._memo: dict[tuple, np.ndarray] = {}  # (s0, a, b, first t0, count) → gains
+        # words of the target per word of the source (document-wide), and the real embeddings of
+        # bead edges (the first / last words of one side, as long as a null sentence's translation)
+        self.word_ratio = (float(self.words_t.sum()) + 1.0) / (float(self.words_s.sum()) + 1.0)
+        self.edges: dict[tuple, np.ndarray] = {}
 
     def _sums(self, side: str, k: int):
         got = self._sum[side].get(k)
@@ -558,6 +570,12 @@ def align_vectors(S: np.ndarray, T: np.ndarray, src_texts: Sequence[str], tgt_te
         spans, enc_s = _review_nulls(spans, scorer, src_texts, tgt_texts, embed, p, types, best_margin, stats)
         t_start += enc_s
     null_features = {}
+    nulls = [k for k, (s0, s1, t0, t1) in enumerate(spans) if s1 == s0 or t1 == t0]
+    if embed is not None and nulls:
+        t_enc = time.perf_counter()
+        stats.extra_texts += len(_prefetch_edges(nulls, spans, scorer, src_texts, tgt_texts, types, embed))
+        stats.seconds_encode += time.perf_counter() - t_enc
+        t_start += time.perf_counter() - t_enc
     beads = []
     for k, (s0, s1, t0, t1) in enumerate(spans):
         if s1 > s0 and t1 > t0:
@@ -587,10 +605,10 @@ _FRAGMENT_END = (",", "،", ";", "؛", ":", "-", "–", "—")
 #: order of NULL_FEATURES
 NULL_FEATURES = ("margin", "merge_dcos", "merge_gain", "pair_gain", "fragment", "short_fragment", "log_words",
                  "same_block", "dcos_up", "merge_len", "len_and_gain", "number_veto", "has_merge", "has_pair",
-                 "lenpos_x_gain", "short", "margin_x_words")
-NULL_WEIGHTS = (80.656, -13.096, -15.517, 22.612, -2.307, -3.5, 1.226, 1.163, -1.558, -1.149, -8.203, 2.107,
-                13.337, -9.489, 35.168, -1.405, -39.97)
-NULL_BIAS = -10.484
+                 "lenpos_x_gain", "short", "margin_x_words", "has_edge", "edge_x", "edge_x_words")
+NULL_WEIGHTS = (61.3, -13.265, 1.86, 12.689, -2.554, -2.701, 1.502, 0.813, -0.817, 0.327, -6.104, 1.995, 6.176,
+                -6.857, 25.21, -0.675, -40.789, -1.504, 27.454, -26.887)
+NULL_BIAS = -4.358
 
 
 class _BestMargin:
@@ -664,6 +682,65 @@ def _gain(scorer, span) -> float:
     return float(scorer.gains(s0, s1 - s0, np.array([t0]), t1 - t0)[0])
 
 
+def _edge_key(k: int, nb: int, spans, scorer, src_texts, tgt_texts):
+    """The edge of neighbour bead ``nb``'s other side that would hold null bead ``k``'s
+    translation if the two were one merge: its first words when the null sentence comes before
+    the neighbour, its last words when it comes after, as many words as the sentence's
+    translation would have (document word ratio).  Returns (key, text) or None when the other
+    side is no longer than that (the edge would be the whole side, already scored)."""
+    s0, s1, t0, t1 = spans[k]
+    ns0, ns1, nt0, nt1 = spans[nb]
+    src_null = s1 > s0
+    text = src_texts[s0] if src_null else tgt_texts[t0]
+    other = " ".join(tgt_texts[nt0:nt1]) if src_null else " ".join(src_texts[ns0:ns1])
+    ratio = scorer.word_ratio if src_null else 1.0 / scorer.word_ratio
+    want = max(1, round(len(text.split()) * ratio))
+    words = other.split()
+    if want >= len(words) - 1:
+        return None
+    at_start = nb == k + 1
+    edge = " ".join(words[:want] if at_start else words[-want:])
+    side = "t" if src_null else "s"
+    return (side, nt0 if src_null else ns0, nt1 if src_null else ns1, want, at_start), edge
+
+
+def _edge_features(f: dict, k: int, nb: int, spans, scorer, src_texts, tgt_texts) -> None:
+    """How close the null sentence is to the edge of the neighbour's other side (real
+    embeddings): a sentence the translator joined to its neighbour is translated right there, a
+    dropped or inserted one is not (its similarity stays at the level of a related sentence)."""
+    got = _edge_key(k, nb, spans, scorer, src_texts, tgt_texts)
+    if got is None or got[0] not in scorer.edges:
+        return
+    key = got[0]
+    s0, s1, t0, t1 = spans[k]
+    ns0, ns1, nt0, nt1 = spans[nb]
+    src_null = s1 > s0
+    x = scorer.S[s0] if src_null else scorer.T[t0]
+    mu = scorer.mu_s[s0] if src_null else scorer.mu_t[t0]
+    full = _side_vec(scorer, "t", nt0, nt1) if src_null else _side_vec(scorer, "s", ns0, ns1)
+    e = scorer.edges[key]
+    f["has_edge"] = 1.0
+    f["edge_margin"] = max(f["edge_margin"], float(e @ x) - float(mu))
+    f["edge_gain"] = max(f["edge_gain"], float(e @ x) - float(full @ x))
+
+
+def _prefetch_edges(nulls, spans, scorer, src_texts, tgt_texts, types, embed) -> list[str]:
+    """Embed (in one batch) the neighbour edges every null bead's merge candidates need."""
+    need = {}
+    for k in nulls:
+        for kind, nb, _lo, _hi, _new in _candidates(k, spans, types):
+            if kind != "merge":
+                continue
+            got = _edge_key(k, nb, spans, scorer, src_texts, tgt_texts)
+            if got is not None and got[0] not in scorer.edges:
+                need[got[0]] = got[1]
+    if need and embed is not None:
+        vecs = np.asarray(embed(list(need.values())), np.float32)
+        for key, v in zip(need, vecs):
+            scorer.edges[key] = v / (np.linalg.norm(v) + 1e-12)
+    return list(need.values())
+
+
 def _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin) -> dict:
     s0, s1, t0, t1 = spans[k]
     src_null = s1 > s0
@@ -675,7 +752,7 @@ def _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin
          "short": 1.0 if words <= 5 else 0.0,
          "fragment": 1.0 if stripped.endswith(_FRAGMENT_END) or not stripped.endswith(_STOP_END) else 0.0,
          "log_words": math.log(1 + words), "has_merge": 0.0, "merge_len": -1.0, "best": None,
-         "number_veto": 0.0}
+         "number_veto": 0.0, "has_edge": 0.0, "edge_margin": -0.1, "edge_gain": -0.1}
     f["short_fragment"] = f["short"] * f["fragment"]
     # the sentence shares its paragraph with a neighbour it could merge into (running text: the
     # splitter may have cut one sentence of the other side in two)
@@ -706,6 +783,7 @@ def _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin
             # does the length ratio fit better with the sentence merged in than without it?
             f["merge_len"] = max(f["merge_len"], min(1.0, scorer.length_dev(spans[nb]) - scorer.length_dev(new)))
             f["has_merge"] = 1.0
+            _edge_features(f, k, nb, spans, scorer, src_texts, tgt_texts)
             f["merge_dcos"] = max(f["merge_dcos"], min(dcos, 0.2))
             f["merge_gain"] = max(f["merge_gain"], min(dg, 0.2))
             key = dg + dcos
@@ -725,6 +803,11 @@ def _derived_features(f: dict) -> dict:
     """The features the null model reads that are built from the measured ones (indicators and
     interactions); ``f`` has margin, merge_dcos, merge_gain, merge_len, pair_gain, log_words."""
     f["has_pair"] = float(f["pair_gain"] > -0.2)        # a 1-1 with a null of the other side was possible
+    # how close the sentence comes to the edge of a neighbour's other side (0 when no edge was
+    # embedded), and the same weighed by its length (a longer sentence's closeness says more)
+    f.setdefault("has_edge", 0.0)
+    f["edge_x"] = f["has_edge"] * f.get("edge_margin", 0.0)
+    f["edge_x_words"] = f["edge_x"] * f["log_words"]
     # the merge fits the length ratio better, weighed by what it gains or costs in margin
     f["lenpos_x_gain"] = max(0.0, f["merge_len"]) * f["merge_gain"] * 10.0
     f["margin_x_words"] = f["margin"] * f["log_words"]  # a short sentence's margin says less
@@ -788,6 +871,10 @@ def _review_nulls(spans, scorer, src_texts, tgt_texts, embed, p, types, best_mar
                 stats.extra_texts += len(texts)
                 scorer.set_overrides({sp: v.astype(np.float64) for sp, v in zip(need_s, vecs[:len(need_s)])},
                                      {sp: v.astype(np.float64) for sp, v in zip(need_t, vecs[len(need_s):])})
+            t_enc = time.perf_counter()
+            stats.extra_texts += len(_prefetch_edges(nulls, spans, scorer, src_texts, tgt_texts, types, embed))
+            enc_s += time.perf_counter() - t_enc
+            stats.seconds_encode += time.perf_counter() - t_enc
         moves = []
         for k in nulls:
             f = _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin)
@@ -809,3 +896,4 @@ def _review_nulls(spans, scorer, src_texts, tgt_texts, embed, p, types, best_mar
         for lo_, hi_, new in sorted(apply, reverse=True):
             spans[lo_:hi_] = [new]
     return spans, enc_s
+
