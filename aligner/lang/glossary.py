@@ -108,6 +108,7 @@ def ps_stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)            # each rendering is asked twice (row check, matcher)
 def _has_arabic(text: str) -> bool:
     # (folding turns no other script into Arabic letters: an English term is not folded)
     return bool(ARABIC_SCRIPT.search(text)) and bool(_PS_WORD.search(fold_ps(text)))
@@ -861,12 +862,121 @@ def load_glossary(path, user: bool = True) -> Glossary:
 @lru_cache(maxsize=1)
 def default_glossary() -> Glossary:
     """The shipped English–Pashto term base and names list (``data/terms_en_ps.tsv`` and
-    ``data/names_en_ps.tsv``), loaded once."""
+    ``data/names_en_ps.tsv``), loaded once (from the disk cache of :func:`_cached_default`
+    when it holds them)."""
+    texts = [data_path(name).read_text(encoding="utf-8") for name in DEFAULT_FILES]
+    return _cached_default(texts, lambda: _parse_default(texts))
+
+
+def _parse_default(texts: Sequence[str]) -> Glossary:
     g = Glossary([], [])
-    for name in DEFAULT_FILES:
-        text = data_path(name).read_text(encoding="utf-8")
+    for name, text in zip(DEFAULT_FILES, texts):
         g = g + parse_glossary(text, "tsv", name, user=False)
     return g
+
+
+# --- the parsed shipped glossary and its matcher, cached on disk ------------------------------
+# Parsing the two files and building the matcher (~5,000 patterns) is ~40 ms of every run; the
+# same entries and patterns read back with ``marshal`` (plain tuples, lists and str only: no
+# pickle, nothing executable) take ~12 ms.  The file lives in the user's cache folder
+# (ALIGNER_CACHE_DIR, else ~/.cache/aligner), is keyed by the sha256 of the data files and of
+# the code that parses and matches (this module, text/normalize, text/inflect, text/tokens),
+# the package and Python versions, and is used only when it is the user's own, not writable by
+# others, and holds exactly that key; any error means: parse the files (and rewrite it).
+_DISK_FORMAT = 1
+_DISK_NAME = "glossary.marshal"
+_PATTERN_TABLES = ("_en", "_ps", "_ps_prefix", "_ps_joined", "_latin")
+
+
+def _disk_path() -> Path:
+    base = os.environ.get("ALIGNER_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "aligner")
+    return Path(base) / "lang" / _DISK_NAME       # (the folder of aligner.embed.cache)
+
+
+def _disk_key(texts: Sequence[str]) -> str:
+    import hashlib
+    import sys
+
+    from .. import __version__
+    h = hashlib.sha256(f"{_DISK_FORMAT}|{__version__}|{sys.version}|{DEFAULT_FILES}".encode())
+    text_dir = Path(__file__).resolve().parent.parent / "text"
+    for code in (Path(__file__), text_dir / "normalize.py", text_dir / "inflect.py", text_dir / "tokens.py"):
+        h.update(code.read_bytes())
+    for text in texts:
+        h.update(b"\0" + text.encode("utf-8"))
+    return h.hexdigest()
+
+
+def _cached_default(texts: Sequence[str], parse) -> Glossary:
+    """``parse()`` (the shipped glossary, its matcher built), or the same read from disk."""
+    try:
+        path, key = _disk_path(), _disk_key(texts)
+    except (OSError, ValueError):
+        return parse()
+    g = _read_disk(path, key)
+    if g is None:
+        g = parse()
+        _write_disk(path, key, g)
+    return g
+
+
+def _read_disk(path: Path, key: str) -> Optional[Glossary]:
+    import marshal
+    try:
+        with open(path, "rb") as f:
+            st = os.fstat(f.fileno())
+            if st.st_uid != os.getuid() or st.st_mode & 0o022:
+                return None
+            data = f.read()
+        stored_key, sources, rows, tables = marshal.loads(data)
+        if stored_key != key:
+            return None
+        entries = [TermEntry(tuple(en), tuple(al), tuple(fb), str(dom), str(note), frozenset(flags), str(origin),
+                             bool(user)) for en, al, fb, dom, note, flags, origin, user in rows]
+        m = TermMatcher([])
+        en_rows, *ps_tables = tables
+        m._en = {k: [_EnPattern(entries[i], form, tuple(keys), tuple(case), bool(cap))
+                     for i, form, keys, case, cap in pats] for k, pats in en_rows}
+        for name, table in zip(_PATTERN_TABLES[1:], ps_tables, strict=True):
+            setattr(m, name, {k: [_PsPattern(entries[i], kind, form, tuple(words), tuple(stems), mode)
+                                  for i, kind, form, words, stems, mode in pats] for k, pats in table})
+        if not all(isinstance(x, str) for e in entries for x in (*e.english, *e.allowed, *e.forbidden)):
+            return None
+        g = Glossary(entries, [str(s) for s in sources])
+    except Exception:           # missing, unreadable, another format, tampered with: parse again
+        return None
+    g._matcher = m
+    return g
+
+
+def _write_disk(path: Path, key: str, g: Glossary) -> None:
+    import marshal
+    import tempfile
+    index = {id(e): i for i, e in enumerate(g.entries)}
+    if len(index) != len(g.entries) or g.skipped or any(e.provenance for e in g.entries):
+        return
+    rows = [(e.english, e.allowed, e.forbidden, e.domain, e.note, tuple(sorted(e.flags)), e.origin, e.user)
+            for e in g.entries]
+    m = g.matcher
+    tables = [[(k, [(index[id(p.entry)], p.form, p.keys, p.case, p.capital) for p in pats])
+               for k, pats in m._en.items()]]
+    for name in _PATTERN_TABLES[1:]:
+        tables.append([(k, [(index[id(p.entry)], p.kind, p.form, p.words, p.stems, p.mode) for p in pats])
+                       for k, pats in getattr(m, name).items()])
+    try:
+        data = marshal.dumps((key, g.sources, rows, tables))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".glossary-")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except (OSError, ValueError):
+        pass                    # a read-only or unusable cache folder: parse every time
 
 
 def _stamp(path) -> tuple:
