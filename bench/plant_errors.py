@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import sys
@@ -62,7 +63,7 @@ from aligner.lang.data import iter_rows, load_wordset  # noqa: E402
 from aligner.lang.dates import find_dates  # noqa: E402
 from aligner.lang.glossary import default_glossary, fold_ps  # noqa: E402
 from aligner.lang.quantities import extract_quantities  # noqa: E402
-from aligner.checks.entities import document_words, extract_names, is_common_word, is_ordinary  # noqa: E402
+from aligner.checks.entities import document_words, extract_names, has_name_evidence, is_common_word, is_ordinary  # noqa: E402
 from aligner.lang.translit import best_match, common_words, match_threshold, similarity  # noqa: E402
 from aligner.model import AlignmentResult, Finding  # noqa: E402
 
@@ -401,7 +402,11 @@ def name_sites(site: Site) -> list[tuple[str, int, int, str]]:
       (:func:`aligner.checks.analyses.names.extract_names`, over the whole English document)
       recognises — a capitalised run that is not ordinary vocabulary, and not a *weak*
       sentence-initial or headline word that the document never capitalises mid-sentence —
-      and whose rendering by sound is located in the Pashto (score ≥ 0.75).  Left out: a word
+      with evidence of being a name (:func:`has_name_evidence`: two or more name words, after
+      a title, before a place noun, a word of a multi-word name of the document, a foreign
+      spelling pattern; a lone capitalised word with none of these, *Karali*, *Essex*, is
+      planted only with ``PLANT_ANY_NAME=1``), and whose rendering by sound is located in the
+      Pashto (score ≥ 0.75).  Left out: a word
       that an English word list writes in lower case only (``en_common_words.txt``:
       Antibiotics, Malaria, Module; honorifics such as Sahib) unless a title stands before it,
       a word of ``sentence_starters_en.txt``, and month and weekday names of every calendar
@@ -445,6 +450,10 @@ def name_sites(site: Site) -> list[tuple[str, int, int, str]]:
 
 _DOC_WORDS: dict = {}
 
+#: Plant only on names with evidence of being names (see :func:`name_sites`); the environment
+#: variable PLANT_ANY_NAME=1 plants on every name word the analysis recognises (the wider rule).
+_NAME_EVIDENCE = os.environ.get("PLANT_ANY_NAME") != "1"
+
 
 @lru_cache(maxsize=1)
 def _calendar_words() -> frozenset:
@@ -461,7 +470,7 @@ def _recognised_names(site: Site) -> set[str]:
         _DOC_WORDS[key] = document_words((line, {0}) for line in site.case.en.splitlines() if line.strip())
     out = set()
     for m in extract_names(site.en, default_glossary(), _DOC_WORDS[key]):
-        if m.kind != "name" or m.weak:
+        if m.kind != "name" or m.weak or (_NAME_EVIDENCE and not has_name_evidence(m, _DOC_WORDS[key])):
             continue
         for w in m.words:
             if w.lower() in _calendar_words() or w in load_wordset("sentence_starters_en.txt"):
@@ -502,13 +511,22 @@ def plant_name(site: Site, rng: random.Random, pool: list[NameRendering]) -> lis
             here = [p for p in pool if p.case == site.case.name]
             other = [p for p in pool if p.case != site.case.name]
             ok = lambda p: p.english.lower() != en_name.lower() and p.english not in site.en \
-                and fold_ps(p.pashto) != fold_ps(old) and similarity(en_name, fold_ps(p.pashto)) < 0.35
+                and fold_ps(p.pashto) != fold_ps(old) and similarity(en_name, fold_ps(p.pashto)) < 0.35 \
+                and not _same_name(p.english, en_name, site.case.en)
             cands = [p.pashto for p in here if ok(p)] or [p.pashto for p in other if ok(p)]
         if not cands:
             continue
         new = rng.choice(sorted(set(cands)))
         out.append(_mk(site, "name", f"{old} ({en_name}) → {new}", a, b, new))
     return out
+
+
+def _same_name(a: str, b: str, text: str) -> bool:
+    """Whether ``a`` and ``b`` are words of one capitalised run of ``text`` (Andres and Obrador
+    of Andres Manuel Lopez Obrador): one part of a person's name in place of another is the
+    same person, not a swapped name."""
+    between = r"(?:\s+[A-Z][\w'’.-]*)*\s+"
+    return any(re.search(rf"\b{re.escape(x)}{between}{re.escape(y)}\b", text) for x, y in ((a, b), (b, a)))
 
 
 def collect_names(cases: Iterable[Case]) -> list[NameRendering]:

@@ -693,3 +693,18 @@ _CLEAN_KINDS = [
 @pytest.mark.parametrize("en, ps", _CLEAN_KINDS)
 def test_false_alarm_kinds_come_out_clean(en, ps):
     assert findings([en], [ps]) == []
+
+
+def test_a_replaced_part_that_sounds_a_little_like_it_but_begins_otherwise():
+    # a word in the surname's place scoring 0.2-0.35 by sound is another word unless it begins
+    # like the name (a translator's loose spelling): Nadia Chawla ↔ نادیه جوان is caught
+    en = ["Nadia Chawla opened the new clinic in the city."]
+    found = findings(en, ["نادیه جوان په ښار کې نوی کلینیک پرانیست."])
+    assert [(f.code, f.source.text) for f in found] == [("ENTITY-MISSING", "Chawla")]
+    assert findings(en, ["نادیه چاولا په ښار کې نوی کلینیک پرانیست."]) == []
+    # correct counterparts: a loose spelling that begins like the name, and a given name
+    # written glued to the next one (عبدالرحیم for Abdul Rahim)
+    assert findings(["Amy Chozick wrote the report on the markets."],
+                    ["امي چوکېز د بازارونو په اړه راپور ولیکه."]) == []
+    assert findings(["General Abdul Rahim Wardag visited the school."],
+                    ["جنرال عبدالرحیم وردګ له ښوونځي څخه لیدنه وکړه."]) == []

@@ -87,7 +87,7 @@ from .analyses.names import (_MIN_WEIGHT, _TITLES, DocWords, KnownAcronym, Menti
                              has_name_evidence, is_common_word, is_identifier, is_ordinary,
                              known_acronyms, looks_foreign, ordinary_words,
                              _abbreviations)
-from .analyses.renderings import (_GLUED_SCORE, _MIN_PS_LETTERS, _OWN_SCORE_MAX, UNCERTAIN_FLOORS, Found, Sentence,
+from .analyses.renderings import (_GLUED_SCORE, _IN_PLACE_FLOOR, _MIN_PS_LETTERS, _OWN_SCORE_MAX, UNCERTAIN_FLOORS, Found, Sentence,
                                   Target, _glossary_name_in_place, _listed_name_in_place, _misspelt,
                                   _near_floor, _sound_match, _translatable, claimed_words,
                                   find_counterpart)
@@ -398,12 +398,28 @@ def _places(m: Mention, w: str, f: Found, target: Target) -> list[int]:
     return out
 
 
+#: The first letters of a word that begins like the name sound at least this much like the
+#: name's first letters (Chozick ↔ چوکېز, Rahum ↔ راهول, Abdul ↔ عبدالرحیم; not Chawla ↔ جوان).
+_ONSET_FLOOR = 0.7
+
+
+def _spelling_of(w: str, tok: str) -> bool:
+    """Whether the Pashto word ``tok`` in the place of the name word ``w`` is the translator's
+    (poor) spelling of it: it sounds somewhat like it (similarity ≥ 0.2), and either close to
+    the floor of a spelling in place (``_IN_PLACE_FLOOR``) or beginning like it; a word that
+    sounds a little like it but begins otherwise (Chawla ↔ جوان) is another word."""
+    sim = similarity(w, tok)
+    if sim < 0.2:
+        return False
+    return sim >= _IN_PLACE_FLOOR or max(similarity(w[:3], tok[:k]) for k in (2, 3)) >= _ONSET_FLOOR
+
+
 def _unexplained(dn: DocumentNames, s: Sentence, m: Mention, w: str, pos: int, min_letters: int) -> bool:
     target = s.target
     if not 0 <= pos < len(target.ps_words) or pos in s.claimed:
         return False
     tok = target.words_for()[pos]
-    if tok in common_words() or len(tok) < min_letters or similarity(w, tok) >= 0.2:
+    if tok in common_words() or len(tok) < min_letters or _spelling_of(w, tok):
         return False
     glued = target.glued_sound(w)
     if glued is not None and glued.first <= pos <= glued.last and glued.score >= max(match_threshold(w), _GLUED_SCORE):
