@@ -173,13 +173,17 @@ def learn_renderings(beads) -> dict[str, set]:
                 st.add(k)
                 surface.setdefault(k, w)
         stems_of.append(st)
+    in_beads: dict[str, int] = {}       # stem -> how many beads have it (linear, not per name)
+    for st in stems_of:
+        for k in st:
+            in_beads[k] = in_beads.get(k, 0) + 1
     by_key: dict[str, list[int]] = {}
     words_of: dict[str, tuple] = {}
     for b, (_, mentions, _, _) in enumerate(beads):
         for m in mentions:
             if m.kind == "name" and not _common_noun(m):
                 by_key.setdefault(m.key, [])
-                if b not in by_key[m.key]:
+                if not by_key[m.key] or by_key[m.key][-1] != b:      # (beads come in order)
                     by_key[m.key].append(b)
                 words_of[m.key] = m.words
     out: dict[str, set] = {}
@@ -194,7 +198,7 @@ def learn_renderings(beads) -> dict[str, set]:
         for k, c in counts.items():
             if c < need:
                 continue
-            elsewhere = sum(1 for b in range(len(beads)) if b not in idx and k in stems_of[b])
+            elsewhere = in_beads[k] - c          # beads not naming it that have the stem
             if elsewhere > _COOC_ELSEWHERE:
                 continue
             if not any(similarity(w, surface[k]) >= _near_floor(w) for w in words_of[key]):
