@@ -708,3 +708,15 @@ def test_a_replaced_part_that_sounds_a_little_like_it_but_begins_otherwise():
                     ["امي چوکېز د بازارونو په اړه راپور ولیکه."]) == []
     assert findings(["General Abdul Rahim Wardag visited the school."],
                     ["جنرال عبدالرحیم وردګ له ښوونځي څخه لیدنه وکړه."]) == []
+
+
+def test_a_replaced_part_whose_near_rendering_is_another_name_of_the_sentence():
+    # Beatrix is only *near* (a later name, Theodor ~ تیډور, sounds a little like it); that near
+    # rendering renders another name, so the word in Beatrix's place is judged: caught
+    en = ["The writers Beatrix Potter and Theodor Geisel are known for their pictures."]
+    bad = ["لیکوالان پینټا پاټر او تیډور جیزل د خپلو انځورونو له امله پېژندل کیږي."]
+    assert [(f.code, f.source.text) for f in findings(en, bad)] == [("ENTITY-MISSING", "Beatrix")]
+    assert findings(en, ["لیکوالان بیټریکس پاټر او تیډور جیزل د خپلو انځورونو له امله پېژندل کیږي."]) == []
+    # a near rendering elsewhere that renders nothing else may be the part in another word order
+    assert findings(["The word reached the governor of Kunya Maen-ul Din Perwana."],
+                    ["تردې چې خبره دقونيې حاکم معين الدين پروانه ته ورسول شوه."]) == []

@@ -243,7 +243,7 @@ def _missing_parts(dn: DocumentNames, s: Sentence, m: Mention, f: Found) -> Iter
             name, (a, b) = other
             yield NameIssue("ENTITY-MISMATCH", p.index, w, src, whole=m.text,
                             target=p.target.span(a, b), other=name, another=another)
-        elif w in f.missing and _stands_in(dn, s, m, w, f) or (
+        elif _stands_in(dn, s, m, w, f) and (w in f.missing or _misplaced_near(s, m, w, f)) or (
                 consonant_weight(w) < _MIN_WEIGHT and not _after_title(p.source.text, m)
                 and _stands_in(dn, s, m, w, f, min_letters=4)):
             # (a word with little sound skeleton, Haji, only where a longer word that sounds
@@ -367,6 +367,21 @@ def _stands_in(dn: DocumentNames, s: Sentence, m: Mention, w: str, f: Found, min
     if f.span is None or f.how != "sound" or f.glued:
         return False          # (a name inside a longer written word: its neighbours are unknown)
     return any(_unexplained(dn, s, m, w, pos, min_letters) for pos in _places(m, w, f, target))
+
+
+def _misplaced_near(s: Sentence, m: Mention, w: str, f: Found) -> bool:
+    """Whether the near rendering of the unrendered part ``w`` (one that kept it *near*: a
+    possible misspelling) is somewhere else in the sentence than where ``w`` belongs, next to
+    the rendered part, and renders another name of the sentence there (Beatrix Potter ↔
+    X پاټر, with a later name sounding a little like Beatrix): then the word in its place is
+    judged as for a missing part.  A near rendering elsewhere that renders nothing else may
+    be the part itself in another word order (governor of Kunya X ↔ دقونيې حاکم X)."""
+    if consonant_weight(w) < _MIN_WEIGHT:
+        return False
+    sm = _sound_match(w, s.target)
+    places = set(_places(m, w, f, s.target))
+    return sm is not None and not any(sm[1] <= pos <= sm[2] for pos in places) \
+        and any(k in s.claimed for k in range(sm[1], sm[2] + 1))
 
 
 def _after_title(text: str, m: Mention) -> bool:
