@@ -63,7 +63,10 @@ this order:
   it is reported even where a near rendering would otherwise keep the check silent.
   A dropped given name or surname is reported only this way (a listed place in its place is
   a mismatch too: آتن, Athens, for the Zoran of Zoran Zaev), or when an unexplained word that
-  sounds nothing like it stands in its place; a middle name only when that word is the one
+  sounds nothing like it stands in its place (a word that sounds a little like it, similarity
+  0.2-0.35, is the translator's spelling only if it begins like it: Chozick ↔ چوکېز, not
+  Chawla ↔ جوان; a part kept *near* by a near rendering that renders another name of the
+  sentence is judged the same way: Beatrix Potter ↔ X پاټر); a middle name only when that word is the one
   between its rendered neighbours (سټوپو X نوګروه for Sutopo Purwo Nugroho).
 * ``ENTITY-SPELLING`` (warning): no counterpart, but a Pashto word is a rendering of the
   name with one or two stray letters at either end (جچین for چین, China; دیولید for Doyle):
