@@ -14,7 +14,7 @@ DATA_FILES = sorted(p.name for p in (resources.files("aligner.lang") / "data").i
 @pytest.mark.parametrize("name", DATA_FILES)
 def test_load_wordlist_has_the_words_of_load_wordset(name):
     words, listed = load_wordset(name), load_wordlist(name)
-    assert sorted(words) == sorted(set(listed._words))
+    assert sorted(words) == sorted(set(listed))
     probes = sorted(words)[:50] + ["", "#", " ", "zzzz-not-a-word"] + [w + "\x01" for w in sorted(words)[:5]]
     assert all((w in words) == (w in listed) for w in probes)
 
@@ -32,6 +32,38 @@ def test_lines_with_spaces_or_tabs_are_read_row_by_row(monkeypatch):
     monkeypatch.setattr(data, "read_data", lambda name: text)
     load_wordset.cache_clear(), load_wordlist.cache_clear()
     try:
-        assert set(load_wordlist("x")._words) == set(load_wordset("x")) == {"alpha", "beta", "gamma"}
+        assert set(load_wordlist("x")) == set(load_wordset("x")) == {"alpha", "beta", "gamma"}
     finally:
         load_wordset.cache_clear(), load_wordlist.cache_clear()
+
+
+@pytest.mark.parametrize("text", ["a\nb\nc\n", "# h\n# h2\napple\nbanana\ncherry", "# only\n", "", "x",
+                                  "# h\na b\nab\nb\n", "#\n!\n#x\n"])
+def test_sorted_text_has_the_lines_of_the_list(text, tmp_path, monkeypatch):
+    """A sorted file is bisected in its text (data.SortedText) with the same answers as the
+    list of its lines; an unsorted one (or one with blank or comment lines after its header)
+    is not taken for sorted."""
+    monkeypatch.setenv("ALIGNER_CACHE_DIR", str(tmp_path))
+    lines = text.splitlines()
+    start = data._header_end(text)
+    body = text[start:].splitlines()
+    expected = {line for line in lines if line and not line.startswith("#")}
+    ok = data._checked_sorted(text, start)
+    assert ok == (body == sorted(body) and all(x and not x.startswith("#") for x in body))
+    assert data._checked_sorted(text, start) == ok          # the marker file agrees
+    if ok:
+        st = data.SortedText(text, start)
+        probes = sorted(expected) + ["", "#", "# h", "0", "a", "aa", "b ", "zz", "apple\nbanana", "\n"]
+        assert set(st) == expected and len(st) == len(expected)
+        assert all((w in st) == (w in expected) for w in probes)
+
+
+def test_sorted_text_on_the_shipped_word_lists():
+    for name in ("en_words.txt", "en_common_words.txt"):
+        text = data.read_data(name)
+        listed = WordList.from_lines(text.splitlines())
+        st = load_wordlist(name)
+        assert isinstance(st, data.SortedText)
+        words = listed._words
+        probes = words[::97] + [w + "s" for w in words[::101]] + [w[:-1] for w in words[::103]] + ["", "#", "zzzzz"]
+        assert all((w in st) == (w in listed) for w in probes)

@@ -889,9 +889,8 @@ _PATTERN_TABLES = ("_en", "_ps", "_ps_prefix", "_ps_joined", "_latin")
 
 
 def _disk_path() -> Path:
-    base = os.environ.get("ALIGNER_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "aligner")
-    return Path(base) / "lang" / _DISK_NAME       # (the folder of aligner.embed.cache)
+    from .data import cache_dir
+    return cache_dir() / _DISK_NAME
 
 
 def _disk_key(texts: Sequence[str]) -> str:

@@ -72,8 +72,8 @@ _NEGATED_AUXILIARIES = frozenset("would could should did does do was were is are
 @lru_cache(maxsize=1)
 def _english_words():
     """The lines of en_words.txt but comments, for ``word in _english_words()``."""
-    from ..lang.data import WordList, read_data
-    return WordList.from_lines(read_data("en_words.txt").splitlines())
+    from ..lang.data import load_wordlist
+    return load_wordlist("en_words.txt")
 
 
 def english_word(word: str) -> bool:
