@@ -720,3 +720,14 @@ def test_a_replaced_part_whose_near_rendering_is_another_name_of_the_sentence():
     # a near rendering elsewhere that renders nothing else may be the part in another word order
     assert findings(["The word reached the governor of Kunya Maen-ul Din Perwana."],
                     ["تردې چې خبره دقونيې حاکم معين الدين پروانه ته ورسول شوه."]) == []
+
+
+def test_a_surname_after_a_joined_run_that_stops_short_of_it():
+    # "General Abdul Rahim" matches جنرال عبدالرحیم as one joined run; the surname after it
+    # is still asked about: replaced by a word that sounds like nothing here, it is caught
+    en = ["General Abdul Rahim Wardag visited the school."]
+    bad = ["جنرال عبدالرحیم ټامپسن له ښوونځي څخه لیدنه وکړه."]
+    assert [(f.code, f.source.text) for f in findings(en, bad)] == [("ENTITY-MISSING", "Wardag")]
+    assert findings(en, ["جنرال عبدالرحیم وردګ له ښوونځي څخه لیدنه وکړه."]) == []
+    # a surname written glued to the run is rendered (عبدالرحمن for Abdul Rahman)
+    assert findings(["Judge Abdul Rahman spoke."], ["قاضي عبدالرحمن خبرې وکړې."]) == []

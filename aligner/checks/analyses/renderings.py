@@ -338,7 +338,16 @@ def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Fo
             joined = "".join(mention.run)
             m = best_match(joined, target.words_for(mention.entry), max_join=len(mention.run) + 1)
             if m and m.score >= match_threshold(joined) and (best is None or len(mention.words) < 2):
-                return Found("sound", tuple(target.ps_words[m.first:m.last + 1]), (m.first, m.last))
+                found = Found("sound", tuple(target.ps_words[m.first:m.last + 1]), (m.first, m.last))
+                last = mention.words[-1]
+                if len(mention.words) >= 2 and len(last) >= 4 and consonant_weight(last) >= _MIN_WEIGHT \
+                        and scores[-1] < _near_floor(last) and not is_common_word(last) \
+                        and not (target.glued_sound(last) and target.glued_sound(last).score >= _near_floor(last)):
+                    # the joined run stops short of a surname that sounds like nothing here
+                    # (جنرال عبدالرحیم X for General Abdul Rahim Wardag): checked as a missing part
+                    found.missing.append(last)
+                    found.place[last] = m.last + 1
+                return found
         if best is not None:
             found = Found("sound", tuple(target.ps_words[best[1]:best[2] + 1]), (best[1], best[2]))
     if found is None:
