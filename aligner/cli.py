@@ -579,13 +579,15 @@ def precommit(
 
 @cache_app.command("clear")
 def cache_clear():
-    """Delete the embedding cache."""
+    """Delete the embedding cache and what is derived from the language data (parsed glossary)."""
     from .embed import EmbeddingCache
+    from .lang.data import cache_dir, clear_cache
 
     def go():
         c = EmbeddingCache()
         freed = c.clear()
         typer.echo(f"cleared {c.path} ({freed / 1e6:.1f} MB)")
+        typer.echo(f"cleared {cache_dir()} ({clear_cache() / 1e6:.1f} MB)")
     _run(go)
 
 

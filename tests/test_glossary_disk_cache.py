@@ -83,3 +83,17 @@ def test_an_unusable_cache_folder_is_not_an_error(tmp_path, monkeypatch):
         assert len(g.entries) > 500 and g._matcher is not None
     finally:
         G.default_glossary.cache_clear()
+
+
+def test_cache_clear_command_removes_the_parsed_glossary_and_nothing_else(cache_dir):
+    from typer.testing import CliRunner
+    from aligner.cli import app
+    G.default_glossary()
+    path = cache_dir / "lang" / G._DISK_NAME
+    keep = cache_dir / "lang" / "notes.txt"
+    keep.write_text("a user's file", encoding="utf-8")
+    assert path.is_file()
+    result = CliRunner().invoke(app, ["cache", "clear"])
+    assert result.exit_code == 0, result.output
+    assert not path.exists() and keep.read_text(encoding="utf-8") == "a user's file"
+    assert "lang" in result.output

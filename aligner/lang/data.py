@@ -117,6 +117,20 @@ def cache_dir():
     return Path(base) / "lang"
 
 
+def clear_cache() -> int:
+    """Delete what :func:`cache_dir` holds (the parsed glossary, the sorted-list markers);
+    return the number of bytes freed. Only those files: anything else there is left alone."""
+    freed = 0
+    folder = cache_dir()
+    if not folder.is_dir():
+        return 0
+    for p in folder.iterdir():
+        if p.is_file() and not p.is_symlink() and (p.name.startswith(("sorted-1-", "glossary.marshal"))):
+            freed += p.stat().st_size
+            p.unlink()
+    return freed
+
+
 def _header_end(text: str) -> int:
     """The offset after the leading ``#`` comment lines."""
     start = 0
