@@ -128,3 +128,28 @@ def test_headline_run_into_first_sentence_is_a_merge_not_an_addition(encoder):
     assert [(b.source, b.target) for b in r.beads if not b.source or not b.target] == [((4,), ())]
     assert [(f.code, f.severity) for f in r.findings if f.code in ("OMIT-SENTENCE", "ADD-SENTENCE")] == \
         [("OMIT-SENTENCE", "error")]
+
+
+def test_sentence_cut_into_pieces_merges_and_an_added_sentence_stays(encoder):
+    """Running text: one English sentence cut into three lines ('Rogers: "It's a Geiger Counter,'
+    / 'used to' / 'locate radioactive minerals, …'; tuning-part NTREX document cbsnews.248484)
+    and a foreign Pashto sentence inserted further on.  The unfinished middle piece ('used to',
+    null confidence ~0) used to wait for its continuation, which stayed null (0.74), so both
+    pieces came out as omissions; now it merges first and its continuation follows: one 3-1
+    bead.  The inserted sentence is still the one ADD-SENTENCE."""
+    from aligner import check
+    ids = [line.split("\t")[0].strip() for line in (NTREX / "document_ids.tsv").read_text(encoding="utf-8").splitlines()]
+    _first, en, ps = ntrex_documents()[list(dict.fromkeys(ids)).index("cbsnews.248484")]
+    en, ps = [x.strip() for x in en[:10]], [x.strip() for x in ps[:10]]
+    head, tail = en[5].split(" used to ")
+    assert head.endswith(",") and tail.startswith("locate")
+    en2 = en[:5] + [head, "used to", tail] + en[6:]
+    ps2 = ps[:7] + [FOREIGN_PS] + ps[7:]
+    r = check("\n".join(en2), "\n".join(ps2), encoder=encoder)
+    assert_covers_in_order(r)
+    pieces = [b for b in r.beads if 6 in b.source]
+    assert len(pieces) == 1 and pieces[0].source == (5, 6, 7) and len(pieces[0].target) == 1
+    null = [b for b in r.beads if not b.source or not b.target]
+    assert len(null) == 1 and not null[0].source
+    assert FOREIGN_PS.rstrip(".") in r.target.sentences[null[0].target[0]].text
+    assert [f.code for f in r.findings if f.code in ("OMIT-SENTENCE", "ADD-SENTENCE")] == ["ADD-SENTENCE"]

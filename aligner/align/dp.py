@@ -876,12 +876,16 @@ def _review_nulls(spans, scorer, src_texts, tgt_texts, embed, p, types, best_mar
             enc_s += time.perf_counter() - t_enc
             stats.seconds_encode += time.perf_counter() - t_enc
         moves = []
+        feats = {k: _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin) for k in nulls}
+        confs = {k: _null_confidence(f) for k, f in feats.items()}
         for k in nulls:
-            f = _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin)
-            conf = _null_confidence(f)
+            f, conf = feats[k], confs[k]
             if conf < p.null_threshold and f["best"] is not None:
-                if f["fragment"] and k + 1 < len(spans) and _same_side_null(spans[k], spans[k + 1]):
-                    continue               # an unfinished line before another: the later one goes first
+                if f["fragment"] and k + 1 in confs and _same_side_null(spans[k], spans[k + 1]) \
+                        and confs[k + 1] < p.null_threshold:
+                    continue               # an unfinished line before another that moves: the later one goes first
+                # (when the later one stays, the unfinished line moves now: a piece the splitter cut
+                # off stuck behind its still-null continuation would never be absorbed)
                 moves.append((conf, f["best"]))
         if not moves:
             break
