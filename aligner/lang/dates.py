@@ -322,6 +322,7 @@ class _Scanner:
         self.lex = lexicon()
         self.items = self._annotate()
         self.mentions: list[DateMention] = []
+        self.spans: list[tuple[int, int]] = []       # items lo..hi of each mention
 
     # -- tokens and lexicon lookup
     def _annotate(self) -> list[_Item]:
@@ -413,6 +414,92 @@ class _Scanner:
         precision = "day" if d is not None else "month" if m is not None else "year"
         self.mentions.append(DateMention(a, b, self.norm.original[a:b], first[0], first[1], first[2],
                                          cal, (y, m, d), precision, weekday, tuple(candidates), reason))
+        self.spans.append((lo, hi))
+
+    # -- date ranges: the month and year written once for both ends
+    def _day_with_suffix(self, j: int) -> Optional[tuple[int, int]]:
+        """A bare day number at item j with its ordinal suffix / date word after it:
+        (value, last item)."""
+        d = self.day_num_at(j)
+        if d is None:
+            return None
+        end = j
+        if self.lang == "en":
+            end = self._en_ordinal_end(j)
+        else:
+            while self.has_role(end + 1, "ordinal", "day") and end - j < 2:
+                end += 1
+        return d, end
+
+    def _skip_range(self, j: int, step: int) -> Optional[int]:
+        """From item j in direction ``step``, over range words (at least one) and, in
+        Pashto, د: the first item after them, or None."""
+        seen = steps = 0
+        while self.has_role(j, "range") or (self.lang == "ps" and self.has_role(j, "of")):
+            seen += self.has_role(j, "range")
+            j += step
+            steps += 1
+            if steps > 3:
+                return None
+        return j if seen else None
+
+    def range_year_ahead(self, hi: int, cal: str) -> Optional[int]:
+        """The year of the end of a range that starts with the date ending at item ``hi``:
+        10 September to 24 October 2025, 19 Sunbula to 2 Mizan 1404, September 10-24, 2025."""
+        j = self._skip_range(hi + 1, 1)
+        found = self._day_with_suffix(j) if j is not None else None
+        if found is None:
+            return None
+        j = found[1] + 1
+        it = self.item(j)
+        if it is not None and it.month is not None:
+            if it.month.calendar != cal:
+                return None
+            j += 1
+        if self.is_text(j, ",", "،"):
+            j += 1
+        y = self.year_at(j)
+        ok = y is not None and (y in _SH_YEARS if cal == SOLAR_HIJRI else y in _GREG_YEARS)
+        return y if ok else None
+
+    def range_year_behind(self, lo: int, cal: str) -> Optional[int]:
+        """The year of the start of a range that ends with the date starting at item ``lo``:
+        د ۱۴۰۴ کال د سنبلې له ۱۹ نه د میزان تر ۲ پورې."""
+        j = self._skip_range(lo - 1, -1)
+        if j is None or not 0 <= j < len(self.items) or not self.items[j].used:
+            return None
+        for (a, b), m in zip(self.spans, self.mentions):
+            if b == j and m.calendar == cal and m.original[1] is not None:
+                return m.original[0]
+        return None
+
+    def ranges(self) -> None:
+        """The other end of a day range whose month (and year) is written once: the bare
+        day before (10 to 24 September 2025, له ۱۰مې تر ۲۴مې سپټمبر) or after (September
+        10-24, 2025; د سپتمبر له ۱۰ نه تر ۲۴ پورې) a date takes its month, year and calendar."""
+        for (lo, hi), m in list(zip(self.spans, self.mentions)):
+            y, mo, d = m.original
+            if mo is None or d is None or m.weekday is not None:
+                continue
+            j = self._skip_range(lo - 1, -1)
+            if j is not None:
+                k = j
+                while k > j - 2 and self.item(k) is not None and self.items[k].num is None \
+                        and (self.items[k].roles & {"ordinal", "day"} or self.items[k].text in ("st", "nd", "rd", "th")):
+                    k -= 1
+                found = self._day_with_suffix(k)
+                if found is not None and found[1] == j:
+                    self.add(k, j, m.calendar, y, mo, found[0])
+            last = self.items[hi]
+            if not (last.num == d or last.roles & {"ordinal", "day"} or last.text in ("st", "nd", "rd", "th")):
+                continue                # the other end follows the day, not the year (24 September 2025 and 3)
+            j = self._skip_range(hi + 1, 1)
+            found = self._day_with_suffix(j) if j is not None else None
+            if found is not None and not (self.item(found[1] + 1) is not None and self.items[found[1] + 1].month):
+                end = found[1]
+                if self.is_text(end + 1, ",", "،") and y is not None and self.year_at(end + 2) == y:
+                    end += 2
+                self.add(j, end, m.calendar, y, mo, found[0])
 
     def weekday_before(self, lo: int, links: tuple[str, ...]) -> tuple[int, Optional[int]]:
         """A weekday name written right before item ``lo`` (over link words / commas)."""
@@ -521,6 +608,8 @@ class _Scanner:
                 day, lo = d, j
         if name.abbr and hi == k and day is None and year is None:
             return                                           # "Jun" alone, without a full stop
+        if year is None and day is not None:
+            year = self.range_year_ahead(hi, name.calendar)
         if name.calendar == SOLAR_HIJRI and (year is None or year not in _SH_YEARS):
             return                                           # "Pizza Hut 12": solar months need an SH year
         if name.ambiguous and day is None and year is None and not self._en_cued(k):
@@ -607,6 +696,10 @@ class _Scanner:
 
     def _ps_month(self, k: int) -> None:
         name = self.items[k].month
+        prev = self.item(k - 1)
+        if name.ambiguous and prev is not None and prev.num is not None and self.adjacent(k - 1, k) \
+                and self.year_at(k + 1) is None:
+            return                      # ۱۰مې: the ordinal suffix glued to a day, not May
         lo = hi = k
         day = year = None
         marked = False
@@ -651,6 +744,8 @@ class _Scanner:
             y = self.year_at(j)
             if y is not None:
                 year, lo = y, j
+        if year is None and day is not None:
+            year = self.range_year_behind(lo, name.calendar) or self.range_year_ahead(hi, name.calendar)
         # ambiguous names (مې "my", سرطان "cancer", جدي "serious") need a number next to them
         if name.ambiguous:
             if name.calendar == SOLAR_HIJRI:
@@ -699,6 +794,7 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
         sc.english()
     else:
         sc.pashto()
+    sc.ranges()
     return sorted(sc.mentions, key=lambda m: (m.start, m.end))
 
 
