@@ -153,3 +153,38 @@ def test_sentence_cut_into_pieces_merges_and_an_added_sentence_stays(encoder):
     assert len(null) == 1 and not null[0].source
     assert FOREIGN_PS.rstrip(".") in r.target.sentences[null[0].target[0]].text
     assert [f.code for f in r.findings if f.code in ("OMIT-SENTENCE", "ADD-SENTENCE")] == ["ADD-SENTENCE"]
+
+
+def test_bead_boundary_inside_a_cut_sentence_costs():
+    """A bead may not start lightly where the splitter cut a sentence: after an unfinished line
+    ('Hammer out your') before a lower-case continuation; a finished line or a capital start
+    (a headline before its first sentence) costs nothing."""
+    from aligner.align.dp import _cuts
+    texts = ["Almanac: The inventor of the Geiger Counter", "Hammer out your", "legal documents: Head off battles.",
+             "It works.", "and so on."]
+    assert list(_cuts(texts, 0.05)) == [0.0, 0.0, 0.05, 0.0, 0.0, 0.0]
+    assert not _cuts(texts, 0.0).any()
+
+
+def test_lower_case_piece_of_a_cut_sentence_joins_the_bead_before_it(encoder):
+    """One sentence per line: 'Your funding choices for' / 'long-term care can' / 'include a
+    traditional …' (tuning-part NTREX document cnbc.com.6770) and a foreign Pashto sentence
+    inserted.  The last piece continues an unfinished line in lower case: it joins the 2-1 bead
+    before it (a 3-1) instead of staying an omission at 0.97 (glue off); the inserted sentence is
+    still the one null bead."""
+    ids = [line.split("\t")[0].strip() for line in (NTREX / "document_ids.tsv").read_text(encoding="utf-8").splitlines()]
+    _first, en, ps = ntrex_documents()[list(dict.fromkeys(ids)).index("cnbc.com.6770")]
+    en, ps = [x.strip() for x in en[:14]], [x.strip() for x in ps[:14]]
+    head, mid = "Your funding choices for", "long-term care can"
+    assert en[9].startswith(head + " " + mid + " include")
+    en2 = en[:9] + [head, mid, en[9][len(head) + len(mid) + 2:]] + en[10:]
+    ps2 = ps[:3] + [FOREIGN_PS] + ps[3:]
+    got = {}
+    for glue in (False, True):
+        r = align("\n".join(en2), "\n".join(ps2), segmented=True, encoder=encoder, params=AlignParams(glue=glue))
+        assert_covers_in_order(r)
+        got[glue] = [b for b in r.beads if not b.source or not b.target]
+        assert ((), (3,)) in beads_of(r)
+    assert ((11,), ()) in [(b.source, b.target) for b in got[False]]    # the mechanism is what joins it
+    assert [(b.source, b.target) for b in got[True]] == [((), (3,))]
+    assert any(b.source == (9, 10, 11) and len(b.target) == 1 for b in r.beads)

@@ -92,6 +92,8 @@ class AlignParams:
     review_rounds: int = 3
     null_threshold: float = 0.45  # a null bead less likely than this to be real is absorbed (tuned)
     fragment_pull: float = 0.05  # an unfinished line merges forward rather than backward
+    glue: bool = True          # a lower-case continuation of an unfinished line joins the bead before it
+    cut_penalty: float = 0.05  # (tuned) a bead boundary between an unfinished line and a lower-case continuation
     number_veto: bool = True   # read whether a null sentence's numbers are missing from a merge's other side
                                # (a feature of the null confidence, not a hard veto)
 
@@ -431,8 +433,20 @@ class _Scorer:
         return p.penalty_12 if big == 2 else p.penalty_13 * (big - 2)
 
 
-def _dp(n: int, m: int, lo, hi, scorer: _Scorer, types, p: AlignParams):
+def _cuts(texts: Sequence[str], penalty: float) -> np.ndarray:
+    """Penalty for a bead starting at line i: line i-1 is unfinished (no final stop) and line i
+    starts in lower case, so the boundary would fall inside a sentence the splitter cut."""
+    cut = np.zeros(len(texts) + 1)
+    if penalty:
+        for i in range(1, len(texts)):
+            if texts[i].lstrip()[:1].islower() and not texts[i - 1].rstrip().endswith(_STOP_END):
+                cut[i] = penalty
+    return cut
+
+
+def _dp(n: int, m: int, lo, hi, scorer: _Scorer, types, p: AlignParams, cut_s=None):
     NEG = -1e18
+    cut_s = np.zeros(n + 1) if cut_s is None else cut_s
     D = [None] * (n + 1)
     B = [None] * (n + 1)
     cells = 0
@@ -459,7 +473,7 @@ def _dp(n: int, m: int, lo, hi, scorer: _Scorer, types, p: AlignParams):
                 g = np.full(len(idx), p.skip * a)
             else:
                 g = scorer.gains(i - a, a, pj[idx], b)
-            cand = prev + g
+            cand = prev + g - cut_s[i - a]
             better = cand > row[idx]
             row[idx[better]] = cand[better]
             back[idx[better]] = ti
@@ -530,7 +544,7 @@ def align_vectors(S: np.ndarray, T: np.ndarray, src_texts: Sequence[str], tgt_te
     scorer = _Scorer(S, T, mu_s, mu_t, len_s, len_t, nums_s, nums_t, p,
                      *(blocks if blocks is not None else (None, None)), words_s=words_s, words_t=words_t)
     types = bead_types(p.max_bead)
-    spans, cells = _dp(n, m, lo, hi, scorer, types, p)
+    spans, cells = _dp(n, m, lo, hi, scorer, types, p, _cuts(src_texts, p.cut_penalty))
     stats.cells = cells
     if p.refine and embed is not None:
         need_s, need_t = set(), set()
@@ -563,7 +577,7 @@ def align_vectors(S: np.ndarray, T: np.ndarray, src_texts: Sequence[str], tgt_te
             stats.extra_texts += len(texts)
             scorer.set_overrides({span: v.astype(np.float64) for span, v in zip(need_s, vecs[:len(need_s)])},
                                  {span: v.astype(np.float64) for span, v in zip(need_t, vecs[len(need_s):])})
-            spans, cells2 = _dp(n, m, lo, hi, scorer, types, p)
+            spans, cells2 = _dp(n, m, lo, hi, scorer, types, p, _cuts(src_texts, p.cut_penalty))
             stats.cells += cells2
     best_margin = _BestMargin(S, T, mu_s, mu_t, lo, hi)
     if p.review:
@@ -639,6 +653,20 @@ def _pull(texts, x: int) -> int:
     cont_prev = prev_open and text[:1].islower()
     cont_next = not text.endswith(_STOP_END)
     return int(cont_next) - int(cont_prev)
+
+
+def _glue_back(k: int, spans, src_texts, tgt_texts, types):
+    """The merge of null bead ``k`` into the bead before it when its line continues that bead's
+    last line (which is unfinished, and this one starts in lower case), else None."""
+    s0, s1, t0, t1 = spans[k]
+    src_null = s1 > s0
+    texts, x = (src_texts, s0) if src_null else (tgt_texts, t0)
+    if k == 0 or not texts[x].lstrip()[:1].islower() or texts[x - 1].rstrip().endswith(_STOP_END):
+        return None
+    for kind, nb, lo_, hi_, new in _candidates(k, spans, types):
+        if kind == "merge" and nb == k - 1:
+            return kind, nb, lo_, hi_, new
+    return None
 
 
 def _same_side_null(x, y) -> bool:
@@ -880,6 +908,11 @@ def _review_nulls(spans, scorer, src_texts, tgt_texts, embed, p, types, best_mar
         confs = {k: _null_confidence(f) for k, f in feats.items()}
         for k in nulls:
             f, conf = feats[k], confs[k]
+            if p.glue and conf >= p.null_threshold:
+                back = _glue_back(k, spans, src_texts, tgt_texts, types)
+                if back is not None:
+                    moves.append((-1.0, back))    # a piece the splitter cut off its sentence: joins it
+                    continue
             if conf < p.null_threshold and f["best"] is not None:
                 if f["fragment"] and k + 1 in confs and _same_side_null(spans[k], spans[k + 1]) \
                         and confs[k + 1] < p.null_threshold:
