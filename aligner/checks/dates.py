@@ -149,7 +149,12 @@ def loosely_present(m: DateMention, ev: DateEvidence) -> bool:
     readings = [(r, GREGORIAN) for r in m.readings()] + [(m.original, m.calendar)]
     for (y, mo, d), cal in readings:
         if y is not None:
-            years = {y} | ({y - k for k in SH_OFFSETS} if cal == GREGORIAN else set())
+            if cal != GREGORIAN:
+                years = {y}
+            elif mo is not None and d is not None:      # a day converts to one Solar Hijri year
+                years = {y, gregorian_to_sh(y, mo, d)[0]}
+            else:
+                years = {y} | {y - k for k in SH_OFFSETS}
             if not years & ev.numbers:
                 continue
         if mo is not None and (cal, mo) not in ev.months:
@@ -190,6 +195,9 @@ def _closest(m: DateMention, options: list[DateMention], m_len: int, o_len: int)
     pos = m.start / max(m_len, 1)
     return max(options, key=lambda o: (agreement(m, o), o.precision == m.precision,
                                        -abs(o.start / max(o_len, 1) - pos)))
+
+
+_RANK = {"year": 0, "month": 1, "day": 2}
 
 
 def dates_in(ctx: Optional[CheckContext], text: str, lang: str) -> tuple[DateMention, ...]:
@@ -235,8 +243,16 @@ def compare_found_dates(src_text: str, src_lang: str, tgt_text: str, tgt_lang: s
         return ()
     src, tgt = LANG_NAMES[src_lang], LANG_NAMES[tgt_lang]
     shared = [[shared_fields(s, t) for t in T] for s in S]
-    best_s = [max(row, default=0) for row in shared]
-    best_t = [max((shared[i][j] for i in range(len(S))), default=0) for j in range(len(T))]
+    # a date's best agreement counts only partners as precise as it is, when the other side has
+    # any: "2025" agrees with every day of 2025, but where the other side also names days, a
+    # day of the year must find its own ("Week 23 of 2025 (1–7 June)" ↔ "… (۶–۱۷ جوزا ۱۴۰۴،
+    # ۱–۷ جون ۲۰۲۵)": 6 Jawza is 27 May, no day of the English)
+    rank_s, rank_t = [_RANK[s.precision] for s in S], [_RANK[t.precision] for t in T]
+    best_s = [max((shared[i][j] for j in range(len(T)) if rank_t[j] >= rank_s[i]), default=0)
+              if any(r >= rank_s[i] for r in rank_t) else max(shared[i], default=0) for i in range(len(S))]
+    best_t = [max((shared[i][j] for i in range(len(S)) if rank_s[i] >= rank_t[j]), default=0)
+              if any(r >= rank_t[j] for r in rank_s) else max((shared[i][j] for i in range(len(S))), default=0)
+              for j in range(len(T))]
     issues: list[DateIssue] = []
     done_s: set[int] = set()
     done_t: set[int] = set()

@@ -49,7 +49,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -60,7 +60,7 @@ from ..model import Finding
 from ..text.normalize import fold
 from .base import CheckContext, Pair, PairCheck, register
 
-from ..lang.dates import find_dates as _find_dates
+from ..lang.dates import SOLAR_HIJRI, find_dates as _find_dates
 from .dates import dates_in
 
 LANG_NAMES = {"en": "English", "ps": "Pashto"}
@@ -207,12 +207,14 @@ def _near(a: Fraction, b: Fraction, rel: Fraction) -> bool:
 # Matching
 # ----------------------------------------------------------------------------------------------
 
-def _value_match(va: Fraction, vb: Fraction, rounding: bool) -> Optional[float]:
+def _value_match(va: Fraction, vb: Fraction, rounding) -> Optional[float]:
     """0 for the same figure, -ROUNDED when one is the other rounded (only with ``rounding``:
-    the text approximates), None otherwise."""
+    the text approximates), None otherwise.  ``rounding`` "a" or "b" names the side that
+    approximates, which alone may be the coarser figure; True lets either be."""
     if va == vb:
         return 0.0
-    if rounding and (_rounds_to(va, vb) or _rounds_to(vb, va)):
+    if rounding and ((rounding in (True, "b") and _rounds_to(va, vb))
+                     or (rounding in (True, "a") and _rounds_to(vb, va))):
         return -ROUNDED
     return None
 
@@ -221,8 +223,10 @@ def equivalence(a: Quantity, b: Quantity, rounding: bool = False) -> Optional[fl
     """How well ``a`` and ``b`` denote the same amount (higher is better), or None.
 
     Figures compare exactly; with ``rounding`` (one side says "about", "nearly" …) a figure
-    also matches its rounding ("about 1.2 million" ↔ 1,234,567), scoring less.  A clock time
-    is never a rounding of another ("about 04:00" is not 04:01)."""
+    also matches its rounding ("about 1.2 million" ↔ 1,234,567), scoring less: ``rounding``
+    "a" or "b" says which side approximates (only its figure may be the rounded one: "about
+    130" is no rounding of "about 131", nor "1.2 million" of "about 1,234,567"), True either.
+    A clock time is never a rounding of another ("about 04:00" is not 04:01)."""
     if a.kind == "time" or b.kind == "time":
         rounding = False
     best: Optional[float] = None
@@ -354,11 +358,15 @@ def _group(q: Quantity) -> Optional[str]:
     return None
 
 
-def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]], text: str = "") -> list[Item]:
+def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]], text: str = "",
+           sh_years: Iterable[tuple[int, int, int, tuple]] = ()) -> list[Item]:
     items: list[Item] = []
     in_dates = _Spans(dates)
     word_ends = {q.end for q in qs if q.written == "words"}
+    sh = list(sh_years)
     for q in qs:
+        if sh:
+            q = _with_gregorian_years(q, sh)
         in_date = in_dates.overlaps(q.start, q.end) or (text and _is_list_marker(text, q)
                                                         and not _restates_words(text, q, word_ends))
         for part in (q.parts or (q,)):
@@ -372,10 +380,25 @@ def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]], text
     return items
 
 
-def _date_spans(text: str, lang: str, finder=None) -> list[tuple[int, int]]:
+def _dates(text: str, lang: str, finder=None) -> tuple[list[tuple[int, int]], list[tuple[int, int, int, tuple]]]:
+    """The spans of the dates of ``text``, and of its Solar Hijri dates (start, end, year as
+    written, the Gregorian years it may be)."""
     if not text:
-        return []
-    return [(d.start, d.end) for d in (finder or _find_dates)(text, lang)]
+        return [], []
+    found = (finder or _find_dates)(text, lang)
+    sh = [(d.start, d.end, d.original[0], tuple(sorted({r[0] for r in d.readings() if r[0] and r[0] != d.original[0]})))
+          for d in found if d.calendar == SOLAR_HIJRI and d.original[0]]
+    return [(d.start, d.end) for d in found], sh
+
+
+def _with_gregorian_years(q: Quantity, sh: list[tuple[int, int, int, tuple]]) -> Quantity:
+    """A Solar Hijri year (۱۳۸۲ کال, ۱۳۷۵ ل) also reads as the Gregorian years it overlaps, so
+    that it renders a Gregorian year of the other side that no date reader took for a date
+    ("Afghanistan's 2004 constitution" ↔ د ۱۳۸۲ کال اساسي قانون)."""
+    for a, b, year, greg in sh:
+        if a <= q.start and q.end <= b and q.value == year and greg and not q.parts:
+            return replace(q, candidates=q.candidates + tuple(Fraction(y) for y in greg if Fraction(y) not in q.candidates))
+    return q
 
 
 def _weak_pair(s: Item, t: Item) -> bool:
@@ -532,7 +555,11 @@ def _match_equivalent(src: _Side, tgt: _Side, out: Comparison) -> None:
         s, t = src.items[i], tgt.items[j]
         if {s.q.kind, t.q.kind} in ({"ordinal", "multiple"}, {"ordinal", "fraction"}):
             return None                      # "doubled" is no دوهمه "second", "a third" no دریم
-        approx = s.approx == "about" or t.approx == "about"
+        # only the side that approximates may hold the rounded figure; when both say "about",
+        # only the translation's: a translator may round a figure ("nearly 1,234,567" ↔ نږدې
+        # ۱.۲ میلیونه) but cannot make one more precise ("approximately 130" ↔ تقریبا ۱۳۱)
+        about_s, about_t = s.approx == "about", t.approx == "about"
+        approx = "a" if about_s and not about_t else "b" if about_t else False
         key = (sig_s[i], sig_t[j], approx)
         if key not in memo:
             memo[key] = equivalence(s.q, t.q, rounding=approx)
@@ -631,10 +658,12 @@ def compare(source: str, source_lang: str, target: str, target_lang: str, dates=
     Near-linear in the number of quantities; the checks share one result per bead through
     the check context (:meth:`CheckContext.shared`).  ``dates(text, lang)`` gives the dates of a
     text (default: :func:`aligner.lang.dates.find_dates`; the checks pass the run's shared ones)."""
+    src_dates, src_sh = _dates(source, source_lang, dates)
+    tgt_dates, tgt_sh = _dates(target, target_lang, dates)
     src = _Side(_items(extract_quantities(source, source_lang, include_labels=True), len(source),
-                       _date_spans(source, source_lang, dates), source))
+                       src_dates, source, src_sh))
     tgt = _Side(_items(extract_quantities(target, target_lang, include_labels=True), len(target),
-                       _date_spans(target, target_lang, dates), target))
+                       tgt_dates, target, tgt_sh))
     out = Comparison()
 
     # 1. equivalent quantities
@@ -694,6 +723,54 @@ def _compare_pair(pair: Pair, ctx: Optional[CheckContext]) -> Comparison:
                       lambda: compare(*args, lambda text, lang: dates_in(ctx, text, lang)))
 
 
+# ----------------------------------------------------------------------------------------------
+# Strength of the evidence (Finding.strength, see checks/confidence.py)
+# ----------------------------------------------------------------------------------------------
+
+#: each kind of weaker evidence multiplies the strength by its factor; the floor keeps a
+#: finding with several at a readable level
+WEAK_EVIDENCE = {
+    "words": 0.7,        # a number written in words: inflected, glued, older spellings, paraphrase
+    "small": 0.7,        # a count from one to ten: Pashto renders these loosely (a/one, both, a few)
+    "year": 0.8,         # a year-like figure: a calendar converted, a year said another way
+    "label": 0.5,        # digits that may belong to a name or code (Windows 10, Radio 4)
+    "kind": 0.7,         # an ordinal, a fraction, a multiple or a decade
+    "sorts": 0.7,        # a mismatch between two quantities of different sorts (a year and a count)
+    "dimension": 0.6,    # the same figure with units of different dimensions (40 % and 40 t)
+    "left": 0.7,         # the other side keeps a weak number that may be its rendering
+}
+MIN_STRENGTH = 0.3
+
+
+def _weak_marks(it: Item) -> set:
+    q, marks = it.q, set()
+    if it.whole.written in ("words", "mixed"):
+        marks.add("words")
+    if q.value.denominator == 1 and 0 <= q.value <= 10 and q.kind in ("number", "ordinal", "measure", "money"):
+        marks.add("small")
+    if it.sort == "year" or q.kind == "decade":
+        marks.add("year")
+    if q.label or it.whole.label:
+        marks.add("label")
+    if q.kind in ("ordinal", "fraction", "multiple", "decade"):
+        marks.add("kind")
+    return marks
+
+
+def evidence_strength(*items: Optional[Item], extra: Iterable[str] = ()) -> float:
+    """How clear a number finding is, from 1.0 (figures in digits, of the same sort, nothing
+    on either side that could explain them) down to MIN_STRENGTH: the product of the
+    :data:`WEAK_EVIDENCE` factors of the marks its quantities carry (each mark once)."""
+    marks = set(extra)
+    for it in items:
+        if it is not None:
+            marks |= _weak_marks(it)
+    st = 1.0
+    for m in marks:
+        st *= WEAK_EVIDENCE[m]
+    return round(max(MIN_STRENGTH, st), 3)
+
+
 class _QuantityCheck(PairCheck):
     """Shared plumbing: every quantity check reads the same :func:`compare` result."""
     category = "number"
@@ -739,6 +816,10 @@ class NumberMismatch(_QuantityCheck):
                              source_value=_plain(s.q.value), target_value=_plain(t.q.value))
             if not clock:
                 f.suggestion = _suggestion(pair, s, t)
+                # a scale changed (20,000 ↔ ۲۰۰۰) is clear whatever else; different sorts are not
+                extra = () if s.mantissa == t.mantissa or s.sort == t.sort else ("sorts",)
+                f.strength = evidence_strength(s, t, extra=extra) if s.mantissa != t.mantissa else \
+                    evidence_strength(*(x for x in (s, t) if x.q.label), extra=extra)
             yield f
 
 
@@ -768,8 +849,13 @@ class NumberMissing(_QuantityCheck):
             if (s.q.value, s.q.units) in said:
                 continue
             sspan, _ = self.spans(pair, s, None)
-            yield self.finding(f"{sname} {format_quantity(s.q)} is missing from the {tname}",
-                               source=sspan, source_value=_plain(s.q.value))
+            f = self.finding(f"{sname} {format_quantity(s.q)} is missing from the {tname}",
+                             source=sspan, source_value=_plain(s.q.value))
+            # a weak number left on the other side (a number word, a homograph) may render it;
+            # the indefinite یو/یوه ("a") left over says nothing about a count above one
+            left = any(t.passive and (t.q.value != 1 or s.q.value == 1) for t in cmp.target_left)
+            f.strength = evidence_strength(s, extra=("left",) if left else ())
+            yield f
 
 
 @register
@@ -781,8 +867,10 @@ class NumberExtra(_QuantityCheck):
     def findings(self, cmp, pair, sname, tname):
         for t in cmp.extra:
             _, tspan = self.spans(pair, None, t)
-            yield self.finding(f"{tname} {format_quantity(t.q)} has no counterpart in the {sname}",
-                               target=tspan, target_value=_plain(t.q.value))
+            f = self.finding(f"{tname} {format_quantity(t.q)} has no counterpart in the {sname}",
+                             target=tspan, target_value=_plain(t.q.value))
+            f.strength = evidence_strength(t)
+            yield f
 
 
 _APPROX_WORDS = {"over": "more than", "under": "less than / up to", "about": "about"}
@@ -813,6 +901,11 @@ class UnitMismatch(_QuantityCheck):
     def findings(self, cmp, pair, sname, tname):
         for s, t in cmp.unit_mismatch:
             sspan, tspan = self.spans(pair, s, t)
-            yield self.finding(f"{sname} {format_quantity(s.q)} is {format_quantity(t.q)} in {tname}",
-                               source=sspan, target=tspan,
-                               source_value=s.q.unit, target_value=t.q.unit)
+            f = self.finding(f"{sname} {format_quantity(s.q)} is {format_quantity(t.q)} in {tname}",
+                             source=sspan, target=tspan,
+                             source_value=s.q.unit, target_value=t.q.unit)
+            # 3 GW ↔ ۳ میګاواټه (one dimension) is clear; 40 % ↔ ۴۰ ټنه may be two quantities
+            same_dim = any(ua.dimension == ub.dimension for ua in s.q.units for ub in t.q.units)
+            f.strength = evidence_strength(*(x for x in (s, t) if x.q.label or x.whole.written != "digits"),
+                                           extra=() if same_dim else ("dimension",))
+            yield f

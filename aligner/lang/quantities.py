@@ -422,6 +422,21 @@ _SENTENCE_OPENERS = set(".!?:;\"'“‘«(—–-۔؟")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|[@#]\w[\w.]*"
                      r"|<[^<>\n]{1,200}>", re.I)
 
+def _year_span(first: str, second: str) -> Optional[tuple[int, int]]:
+    """2022/23, 2019-21, ۲۰۲۲-۲۰۲۳: a year and a later year, the later one maybe written with
+    its last two digits only (then it is the first one after the first year that ends so)."""
+    if not (first.isdigit() and second.isdigit() and len(first) == 4 and len(second) in (2, 4)):
+        return None
+    y, z = int(first), int(second)
+    if not 1000 <= y <= 2100:
+        return None
+    if len(second) == 2:
+        z = y - y % 100 + z
+        if z <= y:
+            z += 100
+    return (y, z) if y < z <= y + 10 else None
+
+
 def _short(digits: str) -> bool:
     """At most :data:`MAX_DIGITS` digits (a token is counted by its length: separators are few)."""
     return len(digits) <= MAX_DIGITS
@@ -621,6 +636,11 @@ class _Parser:
                 and toks[i + 1].text in "/:" and not (i and toks[i].glued and toks[i - 1].text in "/:") \
                 and not (i + 3 < len(toks) and toks[i + 3].glued and toks[i + 3].text in "/:"):
             op, t2 = toks[i + 1].text, toks[i + 2].text
+            if op == "/" and (span := _year_span(t.text, t2)) is not None:
+                # 2022/23, 2022/2023: a season or a fiscal year, two years (not 2022 ÷ 23)
+                lo = _Raw(i, i + 1, Fraction(span[0]), count=Fraction(span[0]))
+                hi = _Raw(i + 2, i + 3, Fraction(span[1]), count=Fraction(span[1]))
+                return [_Raw(i, i + 3, lo.value, kind="range", count=lo.value, parts=(lo, hi))], i + 3
             if op == "/" and t.text.isdigit() and t2.isdigit() and int(t2):
                 v = Fraction(int(t.text), int(t2))
                 raw = _Raw(i, i + 3, v, kind="fraction", count=v)
@@ -813,7 +833,8 @@ class _Parser:
                 break                            # لکه "like": a lakh only after a count
             if "ambig" in w.flags and not nwords and not (
                     self._scale_or_unit_at(j + 1) or is_num_word(j + 1, ("unit", "teen", "tens", "hundred"))
-                    or self._counted_at(j + 1) or self._oblique_noun_after(j)):
+                    or self._counted_at(j + 1) or self._oblique_noun_after(j)
+                    or (w.cls == "scale" and self._and_number_at(j + 1))):
                 maybe = True                     # زر "gold", اوه "oh", درو on their own: this word only
             if "ambig" not in w.flags:
                 ambig_only = False
@@ -943,6 +964,15 @@ class _Parser:
             q.maybe = True
         return [q], q.t1
 
+    def _and_number_at(self, k: int) -> bool:
+        """"And" and a number word below a hundred's multiple at token k: زر او پنځه سوه = 1,500,
+        the scale word before it is the number (not زر "gold")."""
+        cn = self.match_cue(k, "connector") if k < len(self.toks) else None
+        if cn is None or self.toks[k].text == "-":
+            return False
+        w = self.word(k + cn[0])
+        return w is not None and w.cls in ("unit", "teen", "tens", "hundred") and not (w.flags & {"abbr", "money"})
+
     def _lead_at(self, k: int) -> bool:
         """A tens word 20 (نه ویشت = 29), a hundred or a scale word at token k."""
         w = self.word(k)
@@ -966,6 +996,8 @@ class _Parser:
         return len(nxt) >= 3 and nxt.endswith("و") and self.word(i + 1) is None
 
     def _scale_or_unit_at(self, k: int) -> bool:
+        if k < len(self.toks) and self.match_cue(k, "decade_word") is not None:
+            return True                          # نوي لسیزه: ninety, not "new"
         w = self.word(k)
         if w is not None and w.cls in ("scale", "hundred") and not (w.flags & {"abbr", "money"}):
             return True
@@ -1004,6 +1036,9 @@ class _Parser:
                     and raw.value % 10 == 0:
                 raw.kind = "decade"
                 j += dc[0]
+        if not core_only and raw.kind in ("number", "ordinal") and j < len(toks) \
+                and (dw := self.match_cue(j, "decade_word")) is not None and self._decade(raw):
+            j += dw[0]                               # د نوي لسیزې, د ۹۰مې لسیزې, د ۱۹۹۰ لسیزه
         if not core_only and raw.kind == "number" and raw.scale == 1 and j < len(toks) \
                 and (mu := self.match_cue(j, "multiplier")) is not None \
                 and (toks[j].text != "-" or toks[j].glued):
@@ -1047,6 +1082,26 @@ class _Parser:
                 and 1 <= raw.value < 1000 and self._numbered_noun_before(raw.t0):
             raw.kind = "ordinal"                 # Article 3 = the third article (درېیمه ماده)
         return raw
+
+    @staticmethod
+    def _decade(raw: _Raw) -> bool:
+        """A number (or ordinal) before a word for "decade" names the decade: a year ending in 0
+        as it is, a tens 10-90 (the Pashto way of saying "the nineties": د نوي لسیزې, د ۹۰مې
+        لسیزې) the years of the 20th century first, then the 19th and, for the tens that
+        have been decades since, the 21st.  Returns whether ``raw`` became a decade."""
+        v = raw.value
+        if raw.scale != 1 or v.denominator != 1 or v % 10:
+            return False
+        if 1000 <= v <= 2100:
+            raw.kind, raw.candidates = "decade", []
+        elif 10 <= v <= 90 and not (v == 10 and raw.kind == "number" and raw.written == "words"):
+            raw.kind = "decade"                       # (لس لسیزې is "ten decades")
+            raw.value = 1900 + v
+            raw.candidates = [1800 + v] + ([2000 + v] if v <= 20 else [])
+        else:
+            return False
+        raw.count = raw.value
+        return True
 
     def _numbered_noun_before(self, i: int) -> bool:
         """An English noun whose number is an ordinal right before token i ("Article 3")."""
@@ -1153,6 +1208,11 @@ class _Parser:
         lo, hi = replace(a), replace(b)
         if a.written == "words" and b.written == "words" and (a.weak or b.weak):
             return None                         # "one to one", "two and three" stay apart
+        if a.written == b.written == "digits" and not (a.units or b.units) and a.scale == b.scale == 1 \
+                and (span := _year_span(self.toks[a.t0].text, self.toks[b.t0].text)) is not None \
+                and b.t1 == b.t0 + 1 and a.t1 == a.t0 + 1:
+            hi.value = hi.count = Fraction(span[1])   # 2019-21: 2019 to 2021
+            hi.candidates = []
         # propagate the scale and unit of the high end to a bare low end: 5 to 7 million, 30-50%
         if lo.scale == 1 and hi.scale > 1 and lo.count < hi.count:
             lo.value *= hi.scale
