@@ -30,6 +30,11 @@ _CLAUSE_END = ("،", ".", "۔", "؛", "؟", "!", ":")
 #: 'I kept thinking: can't the industry …?'): a negative question asks for agreement, and
 #: translators render it as a plain question, so its "not" is weak.
 _QUESTION_OPENER = re.compile(r"(?:^|[:;.!?\"“”‘'(—–]|\b(?:and|but|so|or|then))\s*$", re.I)
+#: a negative yes/no question with "not" after its subject ("Is it not true that …?", "Did you
+#: not receive …?"): it asks for agreement like "isn't it …?", and is rendered as a plain question
+_NOT_QUESTION = re.compile(r"(?:^|[:;.!?\"“”‘'(—–]|\b(?:and|but|so|or|then))\s*(?:is|are|was|were|do|does|did|can|"
+                           r"could|will|would|should|shall|has|have|had|must|may|might)\s+(?:[^\W\d_]+\s+){1,3}$",
+                           re.I)
 #: an English word: letters of any script, so that "Taíno" is one word and not "Ta" + "no"
 _EN_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: "No." / "no." as the abbreviation of "number": before a digit, a number sign, a Roman
@@ -49,6 +54,28 @@ _PS_PLURAL = ("ونه", "ونو", "ګانې", "ګانو", "ګانی")
 #: negator goes between (ونه کړ، ونه شو), which is a verb negation, while "نه وکړ" is not one
 _LIGHT_VERB = frozenset(fold(w) for w in "کړ کړه کړل کړې کړي کړو کړم کړئ شو شوه شول شوې شوو شي شئ".split())
 _PERFECTIVE_LIGHT = ("وکړ", "وشو", "وشول")
+#: endings of Pashto past verb forms (ولیکل، واخیست، ووت، وخوړ، ولید)
+_PAST_ENDINGS = ("ل", "له", "لې", "لو", "لم", "ست", "سته", "وت", "وته", "ړ", "ړه", "ړل", "ید", "ېد", "یده",
+                 "ېده", "اوه")
+#: endings of Pashto plurals that are also endings of other words (ډاکټران، مامورین، اطلاعات):
+#: after نه, with five letters or more and no verb form, a noun (nine, or "neither … nor")
+_PS_PLURAL_LOOSE = ("ان", "ین", "ات")
+#: the strength of a Pashto نه read as a verb negation from its place or the ending of the
+#: next word only (it may close a phrase as the postposition "from"), and of a prohibitive مه
+_NA_POSITION_STRENGTH = 0.7
+_PROHIBITIVE_STRENGTH = 0.9
+#: the strength of English strong markers that negate by their meaning (a Pashto rendering may
+#: say it with a word of its own: "love without sex" ↔ پاکه مینه, "neither … nor" ↔ دواړه … نه)
+_EN_LEXICAL_STRENGTH = {"without": 0.6, "neither": 0.8, "nor": 0.8}
+#: the factor on a NEG-MISSING / NEG-ADDED strength when the other side is not bare: it has
+#: words of negative meaning (بې، پرته، less, lost) that may say the negation in their way
+_BESIDE_PRIVATIVE = 0.8
+#: the strength of NEG-AFFIX from a separate English prefix (non-, anti-, de-) alone, with no
+#: polarity word on either side: the Pashto may render it with a word of its own (non-UK ↔ بهرني)
+_PREFIX_ONLY_STRENGTH = 0.6
+#: the strength of NEG-MISSING for an English word of negative meaning (lack, refused) that the
+#: Pashto says in no way: the Pashto may still say it with a word the table does not list
+_LEXICAL_LOST_STRENGTH = 0.5
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +84,7 @@ def _lexicon():
                   "idiom": set(), "stem": set(), "after_le": set(), "after_tar": set(), "closer": set(),
                   "postposition": set(), "forgo": set(), "not_prefix": set(), "counter": set(),
                   "until": set(), "joined_aux": set(), "after_de": set(), "closer_tar": set(),
-                  "de_demonstrative": set()}
+                  "de_demonstrative": set(), "prevent": set(), "possess": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
         lex[lang][kind].add(fold(form) if lang == "ps" else form)
@@ -66,17 +93,20 @@ def _lexicon():
     return lex
 
 
-def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, word, kind) of each negation marker, kind 'strong' or 'weak'."""
+def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
+    """(start, end, word, kind) of each negation marker, kind 'strong' or 'weak'; with
+    ``detail``, a fifth item: the strength of the evidence that a strong marker negates the
+    clause (1.0 a plain "not" or نه before a listed verb form; lower for a word that negates
+    by its meaning, "without", or a نه read as a verb negation from its position only)."""
     lang = "en" if lang == "en" else "ps"
     lex = _lexicon()[lang]
     norm = normalize(text)
     t = norm.text
     out = []
 
-    def add(m, kind):
+    def add(m, kind, strength=1.0):
         a, b = norm.to_original(m.start(), m.end())
-        out.append((a, b, text[a:b], kind))
+        out.append((a, b, text[a:b], kind, strength))
 
     if lang == "en":
         stems = tuple(lex["stem"])
@@ -106,17 +136,21 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
                 if any(following == i or following.startswith(i + " ") for i in lex["idiom"]):
                     add(m, "weak")                         # "not only", "no doubt", "not long after"
                     continue
-            if w.endswith("n't") and _QUESTION_OPENER.search(t[:m.start()]) and \
+            if ((w.endswith("n't") and _QUESTION_OPENER.search(t[:m.start()]))
+                    or (w == "not" and _NOT_QUESTION.search(t[:m.start()]))) and \
                     re.match(r"[^.!?]*\?", t[m.end():]):
-                add(m, "weak")                             # "can't the industry give …?": a
-                continue                                   # question asking for agreement
+                add(m, "weak")                             # "can't the industry give …?", "is it
+                continue                                   # not true …?": a question asking for agreement
+            if w == "not" and _redundant_not(t, m, lex):
+                add(m, "weak")                             # "blocked the route … to not receive food":
+                continue                                   # the verb of prevention says it already
             if w in lex["strong"] or w.endswith("n't") or re.fullmatch(r"no+", w):
-                add(m, "strong")
+                add(m, "strong", _EN_LEXICAL_STRENGTH.get(w, 1.0))
             elif w in lex["weak"] or w.startswith(stems) or (
                     len(w) > 4 and not w.startswith(_NOT_NEGATIVE_PREFIXED)
                     and (w.startswith(tuple(lex["prefix"])) or w.endswith(tuple(lex["suffix"])))):
                 add(m, "weak")
-        return out
+        return out if detail else [n[:4] for n in out]
     tokens = list(_PS_TOKEN.finditer(t))
     for k, m in enumerate(tokens):
         w = m.group()
@@ -132,7 +166,8 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             joined_prev = k and not t[tokens[k - 1].end():m.start()].strip()
             if joined_next and nxt in lex["counter"]:
                 continue                # the numeral nine: نه کسان، نه ویشت، نه سوه
-            if joined_next and len(nxt) >= 5 and nxt.endswith(_PS_PLURAL) and nxt not in lex["verb"]:
+            if joined_next and len(nxt) >= 5 and nxt.endswith(_PS_PLURAL + _PS_PLURAL_LOOSE) \
+                    and nxt not in lex["verb"]:
                 add(m, "weak")          # before a plural noun: nine (نه کلینیکونه) or "نه … نه" (neither)
                 continue
             if prev in ("له", "تر") and any(c.isdigit() for c in t[tokens[k - 1].end():m.start()]):
@@ -179,13 +214,20 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             if joined_next and nxt.startswith(_PERFECTIVE_LIGHT):
                 add(m, "weak")          # "نه وکړ": a و-perfective is negated ونه کړ, so this نه
                 continue                # closes a phrase ("د فلم ديوانا نه وکړ", started from)
+            if joined_next and "د" in window[-3:] and nxt not in lex["verb"] and len(nxt) >= 3 \
+                    and nxt.startswith("و") and nxt.endswith(_PAST_ENDINGS) \
+                    and not lex["closer"] & set(window[len(window) - window[::-1].index("د"):]):
+                add(m, "weak")          # "د خپل ورور نه واخیست" (bought from his brother): the
+                continue                # spoken "د X نه" before a و-perfective (negated: ونه اخیست)
             if nxt in lex["postposition"]:
                 add(m, "weak")          # "د زلزلې نه وروسته" (after the earthquake): a postposition
                 continue
             if not ablative and not clause_end and not not_only and not infinitive and nxt not in ("نه",) \
                     and (nxt in lex["verb"] or nxt2 in lex["verb"] or last or perfective
                          or (len(nxt) >= 3 and nxt.endswith(_VERB_ENDINGS))):   # نه کوي، نه ورسېده، نه پرانیزي
-                add(m, "strong")
+                # a listed verb form after نه is a verb negation; a word read as a verb from its
+                # ending or its place only may be a noun the postposition نه closes
+                add(m, "strong", 1.0 if (nxt in lex["verb"] or nxt2 in lex["verb"]) else _NA_POSITION_STRENGTH)
             else:                       # ambiguous: enough to keep NEG-MISSING quiet, never reported
                 add(m, "weak")
         elif w.startswith(tuple(lex["forgo"])) and _open_phrase(
@@ -202,8 +244,38 @@ def negations(text: str, lang: str) -> list[tuple[int, int, str, str]]:
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
             if w == "مه" and (after_digit or (k and tokens[k - 1].end() == m.start())):
                 continue                         # ۲۵مه / ۲۵ مه: an ordinal suffix
+            if w == "مه" and _prohibitive(tokens, k, t, lex):
+                add(m, "strong", _PROHIBITIVE_STRENGTH)   # "مه ورکوئ" (do not give)
+                continue
             add(m, "weak")
-    return out
+    return out if detail else [n[:4] for n in out]
+
+
+def _prohibitive(tokens, k: int, t: str, lex) -> bool:
+    """Whether the مه at token ``k`` is the prohibitive "do not" before a verb (دا درمل مه
+    ورکوئ، مه وېرېږئ، کار مه کوه), not the ordinal suffix after a number word or "moon" in a
+    name (مه جبین): the next word, in the same clause, is a listed verb form or ends like an
+    imperative or present verb (-ئ, -ه, -ي …)."""
+    if k + 1 >= len(tokens) or any(c in _CLAUSE_END for c in t[tokens[k].end():tokens[k + 1].start()]):
+        return False
+    if k and tokens[k - 1].group() in lex["counter"] | {"د"}:
+        return False
+    nxt = tokens[k + 1].group()
+    return nxt in lex["verb"] or (len(nxt) >= 3 and nxt.endswith(_VERB_ENDINGS + ("ه", "ی")))
+
+
+def _redundant_not(t: str, m, lex) -> bool:
+    """Whether the English "not" at ``m`` negates a purpose infinitive ("to not receive")
+    after a verb of prevention in the same sentence ("blocked the route … to not receive
+    food"): the prevention already says the negation, and a translation that renders only the
+    prevention (لاره وتړله) loses nothing.  "not to X" is left alone: it is the complement of
+    the verb before it ("pledged not to proliferate"), whose negation is its own."""
+    if not re.search(r"\bto\s+$", t[max(0, m.start() - 4):m.start()], re.I):
+        return False
+    start = max(t.rfind(c, 0, m.start()) for c in ".;!?") + 1
+    words = [x.lower() for x in _EN_TOKEN.findall(t[start:m.start()])]
+    stems = tuple(f for f in lex["prevent"] if len(f) >= 5)
+    return any(x in lex["prevent"] or x.startswith(stems) for x in words)
 
 
 def _negative_prefix(w: str, lex) -> bool:
@@ -246,7 +318,13 @@ _PS_LEXICAL = ("بې", "غیر", "غېر", "نا", "پرته", "بغیر", "بد
 
 
 def _verb_negation(text: str, n) -> bool:
-    return _VERB_NOT.search(text[:n[1]]) is not None
+    """Whether the English marker ``n`` negates a lexical verb with do-support or a modal ("did
+    not report", "can't go").  A verb of possession (did not have, does not contain) is not one:
+    Pashto says "not having X" with a word of privation (بې بوټو "without shoes") as often."""
+    if _VERB_NOT.search(text[:n[1]]) is None:
+        return False
+    nxt = _EN_TOKEN.search(text, n[1])
+    return not (nxt and nxt.group().lower() in _lexicon()["en"]["possess"])
 
 
 def _lexical(n) -> bool:
@@ -261,6 +339,29 @@ def _lexical_rendered(src, tgt) -> bool:
     if any(fold(n[2]) in ("نه", "ونه", "مه") or fold(n[2]) not in words for n in tgt):
         return False                    # نه، مه, or a verb with the negation inside (ونښود)
     return len(tgt) <= sum(1 for n in src if n[3] == "weak")
+
+
+@lru_cache(maxsize=1)
+def _lexical_renderings() -> dict:
+    """{English word of negative meaning: Pashto beginnings that say it without a negation}
+    (``negation_lexical.tsv``)."""
+    return {row[0].lower(): tuple(fold(x) for x in row[1].split())
+            for row in iter_rows("negation_lexical.tsv", 2)}
+
+
+def _lexical_lost(src, en: str, ps: str):
+    """(start, end, word) of an English word of negative meaning (lack, absence, refused,
+    failed, excluded) that the Pashto says in no way: it has no negation marker (the caller
+    checks), no word of privation, no rendering of the word and no opposite polarity word."""
+    table = _lexical_renderings()
+    listed = [n for n in src if n[2].lower() in table]
+    if not listed or _privative_ps(ps) or _polarity_agrees(en, ps):
+        return None
+    words = [m.group() for m in _PS_TOKEN.finditer(normalize(ps).text)]
+    for a, b, word, *_ in listed:
+        if not any(w.startswith(table[word.lower()]) for w in words):
+            return a, b, word
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -307,8 +408,8 @@ class NegationCheck(PairCheck):
     }
 
     def check_pair(self, pair, ctx):
-        src = negations(pair.source.text, pair.source.lang)
-        tgt = negations(pair.target.text, pair.target.lang)
+        src = negations(pair.source.text, pair.source.lang, detail=True)
+        tgt = negations(pair.target.text, pair.target.lang, detail=True)
         strong_s = [n for n in src if n[3] == "strong"]
         strong_t = [n for n in tgt if n[3] == "strong"]
         # a negation on one side with no negation at all, not even a weak one, on the other
@@ -321,17 +422,33 @@ class NegationCheck(PairCheck):
             # a negation on one side with no negation at all on the other; or a negated
             # lexical verb ("did not report") against a Pashto sentence whose only negation
             # markers are words of privation (بې، غیر، نا-، پرته …): a verb is negated with نه
-            a, b, word, _ = (verbal_s or strong_s)[0]
-            yield self.finding(
+            a, b, word, _, strength = (verbal_s or strong_s)[0]
+            f = self.finding(
                 f"English '{word}' (negation) has no negation in the Pashto sentence",
                 code="NEG-MISSING", source=pair.source.span(a, b), target=pair.target.whole,
                 source_value=word, target_value=None)
+            # weaker when the Pashto has words of privation that may say it (بې، پرته، نا-)
+            f.strength = round(strength * (_BESIDE_PRIVATIVE if tgt else 1.0), 3)
+            yield f
         elif strong_t and (not src or _weak_rendered(src, pair.target.text)):
-            a, b, word, _ = strong_t[0]
-            yield self.finding(
+            a, b, word, _, strength = strong_t[0]
+            f = self.finding(
                 f"Pashto '{word}' (negation) has no negation in the English sentence",
                 code="NEG-ADDED", source=pair.source.whole, target=pair.target.span(a, b),
                 source_value=None, target_value=word)
+            # weaker when the English has words of negative meaning the Pashto also renders
+            f.strength = round(strength * (_BESIDE_PRIVATIVE if src else 1.0), 3)
+            yield f
+        elif src and not tgt and not strong_s:
+            lost = _lexical_lost(src, pair.source.text, pair.target.text)
+            if lost:
+                a, b, word = lost
+                f = self.finding(
+                    f"English '{word}' (negation by its meaning) has no counterpart in the Pashto sentence",
+                    code="NEG-MISSING", source=pair.source.span(a, b), target=pair.target.whole,
+                    source_value=word, target_value=None)
+                f.strength = _LEXICAL_LOST_STRENGTH
+                yield f
 
 
 # --- polarity flips and lost affix negation ------------------------------------------------
@@ -366,6 +483,21 @@ _ADJ_ENDINGS = ("", "ه", "ې", "ی", "و")
 _PS_PRIVATIVE_BEFORE = ("غیر", "غېر", "نا", "بې", "بی")
 
 
+#: negative affixes of English words (un-safe, in-accurate, dis-allowed, power-less)
+_EN_NEG_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis", "de", "anti")
+
+
+def _affix_base(w: str):
+    """The word ``w`` without its negative prefix or -less suffix (unregulated → regulated), or
+    None when it has none; the rest has at least four letters."""
+    for p in _EN_NEG_PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= 4 and not w.startswith(_NOT_NEGATIVE_PREFIXED):
+            return w[len(p):].lstrip("-")
+    if w.endswith("less") and len(w) >= 8:
+        return w[:-4]
+    return None
+
+
 def _ps_word_match(word: str, form: str) -> bool:
     if form.endswith("*"):
         return word.startswith(form[:-1])
@@ -386,15 +518,28 @@ def en_poles(text: str) -> list[tuple[int, int, str, str, str]]:
     """(start, end, word, group, pole) of each English polarity word."""
     forms = _polarity()["en"]
     exact, prefixes, longest = _en_pole_index()
+
+    def lookup(w):
+        # the first form of the file that matches: an exact one, or one that begins w
+        return min([exact.get(w, len(forms))] + [prefixes.get(w[:j], len(forms))
+                                                for j in range(min(len(w), longest) + 1)])
     out = []
     for m in _EN_TOKEN.finditer(text):
         w = m.group().lower()
-        # the first form of the file that matches: an exact one, or one that begins w
-        first = min([exact.get(w, len(forms))] + [prefixes.get(w[:j], len(forms))
-                                                 for j in range(min(len(w), longest) + 1)])
+        first = lookup(w)
+        flip = False
         if first == len(forms):
-            continue
+            # a word the file does not list, made of a negative affix and a listed word of the
+            # positive pole: unregulated, disallowed, inaccurate, powerless (the base at least
+            # four letters, so that in + crease or de + cline is not taken apart)
+            base = _affix_base(w)
+            first = lookup(base) if base else len(forms)
+            if first == len(forms) or forms[first][1] != "+":
+                continue
+            flip = True
         group, pole = forms[first][:2]
+        if flip:
+            pole = "-"
         a = m.start()
         prefix = re.search(r"\b(?:non|un)(?:\s?-\s?|\s)$", text[max(0, a - 6):a], re.I)
         if prefix:                   # "non-governmental": the opposite pole
@@ -470,6 +615,15 @@ def ps_poles(text: str) -> list[tuple[int, int, str, str, str]]:
             out.append((a, b, text[a:b], group, pole))
         k += n
     return out
+
+
+def _affix_of_pole(word: str, group: str) -> bool:
+    """Whether the English ``word`` is a word of the positive pole of ``group`` with a negative
+    affix (unsafe, illegal, unarmed, powerless), not a word of the negative pole of its own that
+    merely starts like one (decreased, declined, dismissed)."""
+    base = _affix_base(word.lower())
+    return bool(base) and _EN_AFFIX.fullmatch(word) is not None and any(
+        g == group and p == "+" for *_, g, p in en_poles(base))
 
 
 def _privative_of_pole(words: str, group: str) -> bool:
@@ -558,7 +712,7 @@ class PolarityCheck(PairCheck):
                     a, b, word, _, pole = next(x for x in ep if x[3] == group)
                     c, d, pword, _, ppole = next(x for x in pp if x[3] == group)
                     # an affix lost (unsafe → خوندي) or added (safe → ناخوندي): NEG-AFFIX
-                    affix = (pole == "-" and (_EN_AFFIX.fullmatch(word) is not None or " " in word or "-" in word)) \
+                    affix = (pole == "-" and (" " in word or "-" in word or _affix_of_pole(word, group))) \
                         or (pole == "+" and _privative_of_pole(pword, group))
                     code = "NEG-AFFIX" if affix else "NEG-POLARITY"
                     what = "the opposite"
@@ -576,8 +730,10 @@ class PolarityCheck(PairCheck):
             if word.lower() in ("non", "anti", "un", "de") and _SEPARATE_PREFIX.match(en[a:a + 40]):
                 m = _EN_TOKEN.search(en, b)
                 end = m.end() if m else b
-                yield self.finding(
+                f = self.finding(
                     f"English '{en[a:end]}' (negative prefix {word}-) has no negation in the Pashto sentence",
                     code="NEG-AFFIX", source=pair.source.span(a, end), target=pair.target.whole,
                     source_value=en[a:end], target_value=None)
+                f.strength = _PREFIX_ONLY_STRENGTH
+                yield f
                 return
