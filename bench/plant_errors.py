@@ -1347,6 +1347,41 @@ def plant_ordinal(site: Site, rng: random.Random) -> list[Plant]:
 NUMBER_PLANTERS = {"numword": plant_numword, "fraction": plant_fraction, "ordinal": plant_ordinal}
 
 
+# --- clause: a partial omission (issue 11) --------------------------------------------------------
+# clause     a clause of a Pashto sentence deleted with its clause mark (، or او / خو / ځکه چې): the
+#            part after the mark (two plants in three) or the part before it, four words at least
+#            on each side; caught by an omission finding on the bead (OMIT-PARTIAL)
+
+_PS_CLAUSE_MARK = re.compile(r"\s*،\s*|\s+(?:او|خو|ځکه چې)\s+")
+_PS_STOP = ".۔؟?!\"'”»\u200e\u200f "
+
+
+def plant_clause(site: Site, rng: random.Random) -> list[Plant]:
+    if not site.one_to_one:
+        return []
+    end = len(site.ps)
+    while end and site.ps[end - 1] in _PS_STOP:
+        end -= 1
+    marks = [m for m in _PS_CLAUSE_MARK.finditer(site.ps, 0, end)
+             if len(site.ps[:m.start()].split()) >= 4 and len(site.ps[m.end():end].split()) >= 4]
+    if not marks:
+        return []
+    m = rng.choice(marks)
+    if rng.random() < 2 / 3:
+        dropped, new, at = site.ps[m.start():end], site.ps[:m.start()] + site.ps[end:], m.start()
+    else:
+        dropped, new, at = site.ps[:m.end()], site.ps[m.end():], 0
+    case = site.case
+    ps = case.ps[:site.off] + new + case.ps[site.off + len(site.ps):]
+    return [Plant("clause", case, f"clause deleted: {dropped.strip()[:60]!r}", case.en, ps, "ps",
+                  (site.off + at, site.off + at), clean_bead=site.bead, accepted=ACCEPTED["clause"])]
+
+
+ACCEPTED["clause"] = frozenset({"omission"})
+CATEGORIES = CATEGORIES + ("clause",)
+NUMBER_PLANTERS["clause"] = plant_clause     # (the planters dispatched by category name)
+
+
 def corpus_cases(group: str, part: str = "all") -> list[Case]:
     """The documents of a development corpus (bench/corpora.py: ``ntrex``, ``handwritten``,
     ``flores``) as plant cases, only those of ``part`` unless it is ``all``."""

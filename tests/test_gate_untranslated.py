@@ -172,3 +172,49 @@ def test_a_word_after_a_number_is_a_unit_only_when_it_is_one():
     assert untrans("They handed out 300 hygiene kits.", "هغوی ۳۰۰ kits د حفظ الصحې کڅوړې ووېشلې.") == ["UNTRANS-WORD"]
     assert untrans("H5N1 was found in 4 of 20 samples.", "د ۲۰ نمونو له جملې څخه په څلورو کې د H5N1 samples وموندل شو.") \
         == ["UNTRANS-WORD"]
+
+
+# --- a technical term kept in Latin with its Pashto gloss (issue 11) ------------------------------
+
+@pytest.mark.parametrize("en, ps", [
+    ("The firewall blocks unknown traffic.", "firewall یا اور دېوال ناپېژندل شوې ترافیک بندوي."),
+    ("The firewall blocks unknown traffic.", "اور دېوال یا firewall ناپېژندل شوې ترافیک بندوي."),
+    ("The firewall blocks unknown traffic.", "اور دېوال یعنې firewall ناپېژندل شوې ترافیک بندوي."),
+    ("The firewall blocks unknown traffic.", "اور دېوال – firewall – ناپېژندل شوې ترافیک بندوي."),
+    ("Malware can steal passwords.",
+     "ناوړه سافټویر، چې په انګلیسي کې ورته malware وايي، پټنومونه غلا کولی شي."),
+])
+def test_a_term_kept_in_latin_with_a_gloss_marker_is_not_untranslated(en, ps):
+    assert untrans(en, ps) == []
+
+
+def test_a_term_the_document_glosses_once_may_stand_bare_elsewhere():
+    en = ["The firewall blocks unknown traffic.", "Restart the firewall after the update.",
+          "The meeting starts at noon."]
+    ps = ["firewall (اور دېوال) ناپېژندل شوې ترافیک بندوي.", "له تازه کولو وروسته firewall بیا پیل کړئ.",
+          "meeting په غرمه پیلېږي."]
+    found = list(UntranslatedCheck().run(context_from_lines(en, ps)))
+    # the bare firewall of line 2 is the document's glossed term; the meeting of line 3 is not
+    assert [(f.code, f.target.text) for f in found] == [("UNTRANS-WORD", "meeting")]
+
+
+@pytest.mark.parametrize("en, ps", [
+    # یا translates the English "or": the word before it was left in English
+    ("The meeting or the conference was postponed.", "meeting یا کنفرانس وځنډول شو."),
+    # no gloss, no mark: an ordinary word left in English
+    ("Clear the cache after the update.", "له تازه کولو وروسته cache پاک کړئ."),
+])
+def test_an_english_word_without_a_gloss_is_still_reported(en, ps):
+    assert untrans(en, ps) == ["UNTRANS-WORD"]
+
+
+def test_a_term_the_english_quotes_or_the_glossary_keeps_in_latin_is_not_untranslated(tmp_path):
+    ps = "له تازه کولو وروسته د cache فولډر ړنګ کړئ."
+    assert untrans('Delete the "cache" folder after the update.', ps) == []
+    en = "Delete the cache folder after the update."
+    assert untrans(en, ps) == ["UNTRANS-WORD"]
+    glossary = tmp_path / "terms.tsv"
+    glossary.write_text("english\tallowed_ps\ncache\tcache|حافظه\n", encoding="utf-8")
+    assert untrans(en, ps, {"glossaries": [str(glossary)]}) == []          # the client keeps it
+    glossary.write_text("english\tallowed_ps\ncache\tحافظه\n", encoding="utf-8")
+    assert untrans(en, ps, {"glossaries": [str(glossary)]}) == ["UNTRANS-WORD"]

@@ -11,7 +11,9 @@ ones").  So a word written twice is reported only when it is a closed-class word
 is never grammatical: a preposition or postposition, a conjunction, a clitic, an auxiliary
 (``function_words.tsv``: د د، په په، چې چې، کوي کوي), and not one of the grammatical doublings of
 ``reduplication_ps.tsv`` (د دې سره سره "despite this"; له … نه نه, the postposition before the
-negator; د د باندې, the second د beginning دباندې "outside" written apart).  The two words must be adjacent in what the reader sees: a placeholder between them
+negator; د د باندې, the second د beginning دباندې "outside" written apart).  A doubled
+one-letter particle (د د) and a word that is also another word (ته "to" / "you": هغه ته ته ووایه)
+are reported with a lower ``strength``.  The two words must be adjacent in what the reader sees: a placeholder between them
 (masked from the matching text) is filled with a value, so "د {{SITENAME}} د ګڼون" and
 "په $2 په $3 بجو" are no doubling, while markup that shows nothing (a wiki link's target, a
 wrapper's braces) leaves the doubling visible.
@@ -42,8 +44,8 @@ def _function_words():
     """Closed-class words whose doubling is a slip, per language, minus the grammatical
     doublings of ``reduplication_ps.tsv``."""
     out = {"en": set(), "ps": set()}
-    for lang, word in iter_rows("function_words.tsv", 2):
-        out[lang].add(fold(word))
+    for row in iter_rows("function_words.tsv", 2):
+        out[row[0]].add(fold(row[1]))
     out["ps"] -= {fold(row[0]) for row in iter_rows("reduplication_ps.tsv", 1) if len(row) < 3}
     return out
 
@@ -54,6 +56,28 @@ def _joined_after() -> dict:
     second copy begins a word written apart (د د باندې = د دباندې "of outside")."""
     return {fold(row[0]): frozenset(fold(x) for x in row[2].split())
             for row in iter_rows("reduplication_ps.tsv", 1) if len(row) >= 3}
+
+
+@lru_cache(maxsize=1)
+def _homographs() -> frozenset:
+    """Function words that are also another word (``function_words.tsv``, third column
+    ``homograph``): two copies can be two words in a row (هغه ته ته ووایه)."""
+    return frozenset(fold(row[1]) for row in iter_rows("function_words.tsv", 2)
+                     if len(row) >= 3 and row[2] == "homograph")
+
+
+#: strength of a doubled word that may be two words in a row (a homograph), and of a doubled
+#: one-letter particle (د د: a slip the reader corrects at once, or an unlisted word written apart)
+HOMOGRAPH_STRENGTH = 0.5
+ONE_LETTER_STRENGTH = 0.8
+
+
+def doubled_strength(word: str) -> float:
+    """How sure a doubled ``word`` is a slip (:attr:`Finding.strength`)."""
+    w = fold(word)
+    if w in _homographs():
+        return HOMOGRAPH_STRENGTH
+    return ONE_LETTER_STRENGTH if len(w) == 1 else 1.0
 
 
 def doubled_slip(word: str, lang: str = "ps") -> bool:
@@ -144,8 +168,12 @@ class FormatCheck(PairCheck):
                     and doubled_slip(m.group(), lang) and not _written_apart(w, tgt, m.end(), lang)):
                 span = pair.target.span(prev[2], m.end())
                 if not _value_between(span.text, lambda: _syntaxes(pair, ctx)):
-                    yield self.finding(f"'{m.group()}' is written twice", code="FMT-DOUBLED-WORD",
-                                       target=span, target_value=m.group())
+                    f = self.finding(f"'{m.group()}' is written twice", code="FMT-DOUBLED-WORD",
+                                     target=span, target_value=m.group())
+                    strength = doubled_strength(m.group())
+                    if strength < 1.0:
+                        f.strength = strength
+                    yield f
             prev = (w, m.end(), m.start())
 
 

@@ -8,21 +8,53 @@ and a warning below it.
 A *partial* omission is a bead whose target is far shorter than the document's own
 length ratio predicts (robust z-score on the log length ratio) while its
 similarity is also below the document's typical value.
+
+Length alone is weak evidence on a concise or loose translation: English spends letters on
+articles, auxiliaries and fillers ("in such a way that", "what should be") that Pashto says with
+an ending or not at all, and a proverb or a quotation is often rendered elliptically.  So a 1-1
+pair that is short is reported only when other evidence agrees that English content is missing
+(:func:`_partial_evidence`):
+
+* **anchors**: a name or a number of the English has no counterpart in the Pashto (the name and
+  number analyses the ENTITY and NUM rules share);
+* **a clause**: removing one clause of the English (at a comma, semicolon, colon, dash or
+  bracket, or before *and*, *but*, *which*, *who*, *while*, *because* …) with content words in it
+  brings the pair back to the document's ratio, and the Pashto has fewer clause marks (``،``,
+  ``؛``, او, خو …) than the English: a clause was dropped with its comma;
+* **extreme length**: the Pashto is less than :data:`EXTREME_SHARE` of the expected length.
+
+A bead that joins several English sentences into fewer Pashto sentences keeps the length rule
+alone (a dropped sentence hides there).  ``Finding.strength`` grows with how far beyond the
+expected ratio the pair is and with how many kinds of evidence agree, and is lower when the
+pair is short in characters but not in content letters (``light_words.tsv``: a concise
+translation).  When a clause or an anchor's clause is the likely missing part, the finding
+points at it (its English span) and quotes it.
 """
 from __future__ import annotations
 
 import math
 import re
 import statistics
+from functools import lru_cache
 
+from ..lang.data import iter_rows
+from ..text import fold
 from .base import Check, register
 
 PARTIAL_Z = 3.5            # robust z-score of the log length ratio
 PARTIAL_Z_MERGED = 2.0     # ... for a bead with more English than Pashto sentences (2-1, 3-1)
+PARTIAL_Z_AGREED = 2.5     # ... for a 1-1 bead where two kinds of evidence agree (see below)
+MAX_SHARE_AGREED = 0.8     # ... and its share of the expected length
 MIN_SOURCE_CHARS = 40      # short sentences vary too much to judge
 MAX_SHARE = 0.7            # and the target is at least 30% shorter than the document's ratio predicts
 LOST_BREAK_SHARE = 0.9     # a merged bead across a line break of the English only: 10% shorter is enough
 OMIT_ERROR_CONFIDENCE = 0.5  # null-bead confidence from which a missing sentence is an error
+EXTREME_SHARE = 0.45       # a 1-1 pair this short (share of the expected length) needs no other evidence
+CLAUSE_FIT = (0.8, 1.3)    # without the missing clause, the pair's share is back in this range
+CLAUSE_CONTENT_WORDS = 2   # a clause that may be missing has at least this many content words
+TAIL_PREFERENCE = 0.05    # a dropped run inside the sentence must fit this much better than the tail
+AMBIGUOUS_MARGIN = 0.15   # ... and no part elsewhere may fit within this of the best
+CONCISE_SHARE = 0.75       # content letters' share from which the pair is concise, not short
 
 
 def _sentences_text(doc, ids):
@@ -75,7 +107,10 @@ class OmissionCheck(Check):
         mad = statistics.median(abs(v - med) for v in values) or 0.05
         sims = [b.similarity for b in r.beads if b.similarity is not None]
         sim_med = statistics.median(sims) if sims else 0.0
-        for k, v, ls, lt in ratios:
+        contents = [math.log((_content_letters(ctx.pairs[k].target.text, "ps") + 10)
+                             / (_content_letters(ctx.pairs[k].source.text, "en") + 10)) for k, *_ in ratios]
+        cmed = statistics.median(contents)
+        for (k, v, ls, lt), cv in zip(ratios, contents):
             z = (v - med) / (1.4826 * mad)
             pair = ctx.pairs[k]
             share = lt / max(ls, 1) / math.exp(med)
@@ -86,14 +121,167 @@ class OmissionCheck(Check):
             # English sentences of several lines (or blocks: a heading and its body) in one
             # Pashto line: the translation lost a line break, where a dropped line hides
             lost_break = merged and _lines(r.source, pair.bead.source) > _lines(r.target, pair.bead.target)
-            if (z < -(PARTIAL_Z_MERGED if merged else PARTIAL_Z) and share < MAX_SHARE
-                    or lost_break and share < LOST_BREAK_SHARE) \
-                    and ls >= MIN_SOURCE_CHARS and (merged or (pair.bead.similarity or 0) < sim_med):
-                yield self.finding(
+            short = (z < -(PARTIAL_Z_MERGED if merged else PARTIAL_Z) and share < MAX_SHARE
+                     or lost_break and share < LOST_BREAK_SHARE) \
+                and (merged or (pair.bead.similarity or 0) < sim_med)
+            # a smaller shortfall, whatever the similarity (a pair that lost a clause still looks
+            # alike), counts when two kinds of evidence say what is missing
+            shortish = not merged and z < -PARTIAL_Z_AGREED and share < MAX_SHARE_AGREED
+            if (short or shortish) and ls >= MIN_SOURCE_CHARS:
+                ev = _partial_evidence(ctx, pair, share, ls, lt, math.exp(med))
+                if not merged and len(ev.kinds) < (1 if short else 2):
+                    continue              # short, but nothing says what is missing: concise or loose
+                concise = math.exp(cv - cmed) >= CONCISE_SHARE
+                ev.strength = _strength(share, LOST_BREAK_SHARE if lost_break and not z < -PARTIAL_Z_MERGED
+                                        else MAX_SHARE, len(ev.kinds), concise)
+                where = ""
+                if ev.span is not None:
+                    a, b = ev.span
+                    where = f"; the English \"{_short(pair.source.text[a:b], 60)}\" seems to have no counterpart"
+                why = f" ({', '.join(ev.kinds)})" if ev.kinds else ""
+                f = self.finding(
                     f"Pashto translation is {100 * (1 - share):.0f}% shorter than this document's "
-                    f"usual length ratio predicts: part of the sentence may be missing",
-                    code="OMIT-PARTIAL", source=pair.source.whole, target=pair.target.whole,
-                    source_value=ls, target_value=lt, bead=k)
+                    f"usual length ratio predicts: part of the sentence may be missing{where}{why}",
+                    code="OMIT-PARTIAL",
+                    source=pair.source.span(*ev.span) if ev.span is not None else pair.source.whole,
+                    target=pair.target.whole, source_value=ls, target_value=lt, bead=k)
+                f.strength = ev.strength
+                yield f
+
+
+@lru_cache(maxsize=1)
+def _light_words() -> dict:
+    out = {"en": set(), "ps": set()}
+    for lang, word in iter_rows("light_words.tsv", 2):
+        out.setdefault(lang, set()).add(fold(word.lower()))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _content_words(text: str, lang: str) -> list[str]:
+    """The words of ``text`` that are not light words (``light_words.tsv``)."""
+    light = _light_words().get(lang, frozenset())
+    return [w for w in _LETTERS.findall(text) if fold(w.lower()) not in light]
+
+
+def _content_letters(text: str, lang: str) -> int:
+    return sum(len(w) for w in _content_words(text, lang))
+
+
+#: clause marks counted on each side: punctuation between clauses, "and", "but" and the
+#: conjunctions of a subordinate clause (because ↔ ځکه, while ↔ په داسې حال کې, although ↔ که څه هم)
+_EN_MARK = re.compile(r",(?!\d)|[;:—–(]|\s-\s|\b(?:and|but|because|while|whereas|although|though)\b", re.I)
+_PS_MARK = re.compile(r"[،;؛:—–(]|,(?![\d۰-۹])|\s-\s|(?<!\S)(?:او|خو|ځکه|که\s+څه\s+هم|حال\s+دا|"
+                      r"په\s*داسې\s+حال)(?!\S)")
+
+
+class _Evidence:
+    __slots__ = ("kinds", "span", "strength")
+
+    def __init__(self):
+        self.kinds: list[str] = []
+        self.span = None            # (start, end) in the English side's text: the likely missing part
+        self.strength = 1.0
+
+
+def _segments(text: str, marks: re.Pattern) -> list[tuple[int, int]]:
+    """The spans of ``text`` between clause marks (with letters in them), trimmed."""
+    out, pos = [], 0
+    for m in list(marks.finditer(text)) + [None]:
+        a, b = pos, (m.start() if m else len(text))
+        seg = text[a:b]
+        lead = len(seg) - len(seg.lstrip(" \"'“”‘’«»"))
+        seg = seg.strip(" \"'“”‘’«».!?۔؟")
+        if _LETTERS.search(seg):
+            out.append((a + lead, a + lead + len(seg)))
+        if m:
+            pos = m.start() if m.group()[:1].isalpha() else m.end()
+    return out
+
+
+def _anchors(ctx, pair) -> tuple[list, list]:
+    """Names and numbers of the English of ``pair``, as the ENTITY and NUM rules find them
+    (their shared analyses): those with no counterpart in the Pashto, as (what, start, end) in
+    the English side's text, and the spans of those the Pashto renders (a clause with one of
+    them is not missing)."""
+    from .analyses.spellings import analyse
+    from .entities import review
+    from .numbers import LANGS, _compare_pair
+    missing, present = [], []
+    for issue in review(ctx):
+        if issue.bead == pair.index and issue.kind == "ENTITY-MISSING" and issue.source is not None:
+            a = pair.source.local(issue.source.start)
+            missing.append(("name", a, a + len(issue.source.text)))
+    for b in analyse(ctx).beads:
+        if b.pair.index == pair.index:
+            present += [(m.start, m.end) for m, f in zip(b.mentions, b.found) if f.how]
+    if pair.source.lang in LANGS and pair.target.lang in LANGS:
+        cmp = _compare_pair(pair, ctx)
+        missing += [("number", item.q.start, item.q.end) for item in cmp.missing]
+        present += [(s.q.start, s.q.end) for s, _ in cmp.matched + cmp.mismatch + cmp.unit_mismatch]
+    return sorted(missing, key=lambda x: x[1]), present
+
+
+def _partial_evidence(ctx, pair, share: float, ls: int, lt: int, ratio: float) -> _Evidence:
+    """What, besides the length, says that English content is missing from a short pair (see
+    the module's docstring), and the English span most likely missing."""
+    ev = _Evidence()
+    src, tgt = pair.source.text, pair.target.text
+    anchors, present = _anchors(ctx, pair)
+    if anchors:
+        ev.kinds.append(f"no counterpart for the {anchors[0][0]} '{src[anchors[0][1]:anchors[0][2]]}'")
+    en_segs, ps_segs = _segments(src, _EN_MARK), _segments(tgt, _PS_MARK)
+    n, m = len(en_segs), len(ps_segs)
+    if n >= 2 and m < n:
+        # a run of English segments (between clause marks) dropped: the rest fits the document's
+        # ratio and, segment by segment in order, the Pashto's segments
+        fits = []
+        for i in range(n):
+            for j in range(i, n - 1 if i == 0 else n):
+                a, b = en_segs[i][0], en_segs[j][1]
+                removed = len(src[a:b])
+                if (len(_content_words(src[a:b], "en")) < CLAUSE_CONTENT_WORDS or ls - removed < 15
+                        or any(a <= x < b for x, _ in present)):
+                    continue              # too little content, too much, or a part the Pashto has
+                rest = lt / max(ls - removed, 1) / ratio
+                if not CLAUSE_FIT[0] <= rest <= CLAUSE_FIT[1]:
+                    continue
+                kept = en_segs[:i] + en_segs[j + 1:]
+                if len(kept) == m:
+                    cost = sum(abs(math.log((y - x + 5) / ((d - c) * ratio + 5)))
+                               for (c, d), (x, y) in zip(kept, ps_segs)) / m
+                else:
+                    cost = 0.5
+                # ties go to the end of the sentence, where a translator who stops short drops it
+                fits.append(((not any(a <= x < b for _, x, _ in anchors),
+                              cost + abs(math.log(rest)) + (0.0 if j == n - 1 else TAIL_PREFERENCE), removed),
+                             (a, b)))
+        if fits:
+            ev.kinds.append("a clause of the English without its clause mark in the Pashto")
+            fits.sort()
+            (key, (a, b)), rivals = fits[0], fits[1:]
+            # the lengths point at one part only when no other part, elsewhere in the sentence,
+            # fits about as well (a head and a tail of similar length: say nothing of where)
+            if not any(k[0] == key[0] and k[1] - key[1] < AMBIGUOUS_MARGIN and (y <= a or x >= b)
+                       for k, (x, y) in rivals):
+                ev.span = (a, b)
+    if share < EXTREME_SHARE:
+        ev.kinds.append(f"{100 * (1 - share):.0f}% shorter")
+    if ev.span is None and anchors and n > 1:
+        a = anchors[0][1]
+        ev.span = next(((x, y) for x, y in en_segs if x <= a < y), None)
+    return ev
+
+
+def _strength(share: float, bar: float, kinds: int, concise: bool) -> float:
+    """How strong the evidence of a partial omission is: from how far below ``bar`` (the share
+    from which the pair is short) the pair's share is, up by each agreeing kind of evidence,
+    down when its content letters are not short (a concise translation)."""
+    beyond = min(1.0, max(0.0, (bar - share) / 0.4))
+    s = 0.4 + 0.3 * beyond + 0.15 * kinds - (0.15 if concise else 0.0)
+    return round(min(1.0, max(0.1, s)), 2)
 
 
 def _lines(doc, ids) -> int:

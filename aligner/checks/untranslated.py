@@ -23,6 +23,11 @@ and nothing marks it as kept on purpose.  Kept on purpose, and never reported:
 * a word the translator marked as foreign: in quotes, in italics (Markdown ``*x*``/``_x_``), alone
   in brackets as the gloss of the Pashto term before it (``غونډه (meeting)``), or followed by a
   bracketed Pashto gloss (``firewall (اور دیوال)``);
+* a technical term glossed with a marker (``gloss_markers_ps.tsv``): ``firewall یا اور دېوال``,
+  ``اور دېوال یعنې firewall``, a dash, ``په انګلیسي کې ورته malware وايي`` (یا counts only when the
+  English has no "or", which it would translate); a term the document glosses once (in brackets
+  or with a marker) may stand bare in its other sentences; a term the English itself quotes
+  (the "cache" folder); a glossary term whose allowed rendering is in Latin letters;
 * markup and configuration in software strings (issue 13): the content of a literal element
   (``<code>``, ``<nowiki>``, ``<kbd>`` …; not ``<pre>``, which may hold prose), the parameters
   of a wiki link that has several (``[[File:$1|thumb|center|$1]]``: all but the shown last
@@ -210,12 +215,19 @@ class _Judge:
         if self._terms is None:
             from ..lang.glossary import get_glossary
             glossary = get_glossary(self.ctx.config.get("glossaries") if self.ctx is not None else None)
-            self._terms = set()
+            self._terms, self._kept = set(), set()
             for m in glossary.matcher.find_en(self.source):
                 if not m.entry.is_name and m.entry.allowed:
+                    latin = {r.lower() for r in m.entry.allowed if not ARABIC_SCRIPT.search(r)}
                     for w in _LATIN_WORD.findall(m.text):
-                        self._terms |= _forms(w)
+                        # a rendering in Latin letters: the glossary keeps the term as it is
+                        (self._kept if any(w.lower() in r.split() for r in latin) else self._terms).update(_forms(w))
         return self._terms
+
+    def kept(self) -> set[str]:
+        """Words of the glossary terms in the source whose allowed rendering is in Latin letters."""
+        self.terms()
+        return self._kept
 
     def _chunk_at(self, pos: int):
         for c in self.chunks:
@@ -232,8 +244,16 @@ class _Judge:
             return "italics"
         if self._bracketed(a, b):
             return "a gloss in brackets"
+        if _glossed(self.masked, a, b, self.source):
+            return "a term with its Pashto gloss"
+        if self.ctx is not None and w.lower() in _document_glossed(self.ctx):
+            return "a term the document glosses"
+        if strip_possessive(w.lower()) in self.kept():
+            return "a glossary term kept in Latin letters"
         if strip_possessive(w.lower()) in self.terms():
             return None                              # a term with a Pashto rendering
+        if _marked_in_english(w, self.source):
+            return "a term the English itself quotes"
         if not english_word(w):
             return "not an English dictionary word"
         if run and len(run) > 1:
@@ -272,6 +292,67 @@ class _Judge:
             if close > 0 and ARABIC_SCRIPT.search(after[:close]):
                 return True                              # firewall (اور دیوال)
         return False
+
+
+@lru_cache(maxsize=1)
+def _gloss_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """From ``gloss_markers_ps.tsv``: a gloss marker right after a Latin run (then Pashto), one
+    right before it (after Pashto), the same for the markers that also mean "or", and a
+    naming phrase up to two Pashto words before it ("په انګلیسي کې ورته …")."""
+    rows = list(iter_rows("gloss_markers_ps.tsv", 2))
+
+    def alts(kind):
+        out = []
+        for marker, k in rows:
+            if k == kind:
+                out.append(r"\s-\s" if marker == "-" else r"\s*".join(map(re.escape, marker.split())))
+        return "|".join(sorted(out, key=len, reverse=True)) or "(?!)"
+    gloss, orr, named = alts("gloss"), alts("or"), alts("named")
+    ar = f"[{ARABIC_SCRIPT.pattern.strip('[]')}]"
+    after = re.compile(rf"\s*(?:{gloss})\s*(?={ar})")
+    before = re.compile(rf"{ar}\S*\s*(?:{gloss})\s*$")
+    after_or = re.compile(rf"\s+(?:{orr})\s+(?={ar})")
+    before_or = re.compile(rf"{ar}\S*\s+(?:{orr})\s+$")
+    named_before = re.compile(rf"(?:{named})(?:\s+{ar}\S*){{0,2}}\s*$")
+    return after, before, (after_or, before_or), named_before
+
+
+def _marked_in_english(word: str, source: str) -> bool:
+    """Does the English quote ``word`` (alone, in quotes or brackets) as a term: the "cache"
+    folder, the term (firewall)?"""
+    w = re.escape(word)
+    return re.search(rf"[\"“‘'(]\s*{w}\s*[\"”’')]", source, re.IGNORECASE) is not None
+
+
+_ENGLISH_OR = re.compile(r"\b(?:or|either|nor)\b", re.I)
+
+
+def _glossed(text: str, a: int, b: int, source: str) -> bool:
+    """Is the Latin run ``text[a:b]`` glossed in Pashto by a marker (``gloss_markers_ps.tsv``):
+    "firewall یا اور دېوال", "اور دېوال یعنې firewall", "په انګلیسي کې ورته malware وايي"?"""
+    after, before, (after_or, before_or), named = _gloss_patterns()
+    head, tail = text[:a], text[b:]
+    if after.match(tail) or before.search(head) or named.search(head):
+        return True
+    return not _ENGLISH_OR.search(source) and bool(after_or.match(tail) or before_or.search(head))
+
+
+def _document_glossed(ctx) -> frozenset:
+    """Lower-case Latin words of the runs that the translation glosses somewhere in the document
+    (in brackets or with a marker): a term glossed once may stand bare in the other sentences."""
+    def compute():
+        out = set()
+        for pair in ctx.pairs:
+            tgt = pair.target.text
+            if not pair.target.sentences or not re.search(r"[A-Za-z]", tgt):
+                continue
+            judge = _Judge(pair, None, tgt)
+            for run in judge.runs:
+                a, b = run[0].start, run[-1].end
+                if judge._bracketed(a, b) or _glossed(tgt, a, b, pair.source.text):
+                    out |= {c.core.lower() for c in run}
+        return frozenset(out)
+    return ctx.shared("untranslated.glossed", id(ctx.result), compute)
 
 
 _LITERAL_ELEMENT = re.compile(r"<(code|nowiki|tt|kbd|samp|var|syntaxhighlight|source)\b[^>]*>(.*?)</\1\s*>",
