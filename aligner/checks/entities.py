@@ -79,11 +79,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Optional
 
+from ..lang.data import load_wordset
 from ..lang.glossary import PS_ENDINGS, fold_ps, ps_stem
 from ..lang.translit import STRONG_THRESHOLD, common_words, consonant_weight, match_threshold, similarity
 from ..model import Finding, Span
+from ..text.langid import english_word
 from ..text.inflect import strip_possessive
 from .analyses.names import (_MIN_WEIGHT, _TITLES, DocWords, KnownAcronym, Mention, _alias, _is_demonym, _substantial,
                              acronym_definitions, common_english, document_words, extract_names,
@@ -91,11 +94,13 @@ from .analyses.names import (_MIN_WEIGHT, _TITLES, DocWords, KnownAcronym, Menti
                              known_acronyms, looks_foreign, ordinary_words,
                              _abbreviations)
 from .analyses.renderings import (_GLUED_SCORE, _IN_PLACE_FLOOR, _MIN_PS_LETTERS, _OWN_SCORE_MAX, UNCERTAIN_FLOORS, Found, Sentence,
-                                  Target, _glossary_name_in_place, _listed_name_in_place, _misspelt,
+                                  Target, _glossary_name_in_place, _listed_name_in_place, _misspelt, part_of_name,
                                   _near_floor, _sound_match, _translatable, claimed_words,
                                   find_counterpart)
 from .analyses.spellings import BeadNames, DocumentNames, analyse, document_names, learn_renderings
 from .base import Check, CheckContext, register
+
+INSTITUTION_NOUNS = "institution_nouns_ps.txt"
 
 #: The names other modules and tests import from here (the analyses live in ``analyses/``).
 __all__ = ["EntityMismatch", "EntitySpelling", "EntityMissing", "RULES", "NameIssue", "review",
@@ -123,6 +128,7 @@ class NameIssue:
     another: bool = False             # ... another name of the document (not a listed place)
     stray: str = ""                   # the stray letters (ENTITY-SPELLING)
     hint: str = ""                    # the expected rendering, when known
+    strength: float = 1.0             # how strong the evidence is (Finding.strength, see _strength)
 
 
 def review(ctx: CheckContext) -> list[NameIssue]:
@@ -191,7 +197,7 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
         if m.kind == "name":
             # a name with no evidence of its own (Facebook, Plaid) is still reported when
             # the Pashto has, in its place, another name as this translator renders it
-            if due or _substantial(m):
+            if due or _substantial(m) and _name_like(dn, m):
                 other = _other_name(dn, s, m, established_only=None if due else dn.learned_only)
             if other is None and due and not f.uncertain:
                 # ... or a listed place that the document names elsewhere (Zhanatas ↔
@@ -203,7 +209,8 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
         if other is not None:
             name, (a, b_) = other
             yield NameIssue("ENTITY-MISMATCH", p.index, m.text, src, target=p.target.span(a, b_),
-                            other=name, another=True)
+                            other=name, another=True,
+                            strength=1.0 if due else _WEAK["no own evidence"])
             continue
         what = "acronym" if m.kind == "acronym" else "name"
         hint = f" (expected e.g. {m.entry.allowed[0]})" if m.entry is not None and m.entry.allowed else ""
@@ -217,9 +224,21 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
         if typo is not None:
             (a, b_), stray = typo
             yield NameIssue("ENTITY-SPELLING", p.index, m.text, src, what=what,
-                            target=p.target.span(a, b_), stray=stray, hint=hint)
+                            target=p.target.span(a, b_), stray=stray, hint=hint,
+                            strength=_strength(dn, s, m))
             continue
-        yield NameIssue("ENTITY-MISSING", p.index, m.text, src, what=what, hint=hint)
+        yield NameIssue("ENTITY-MISSING", p.index, m.text, src, what=what, hint=hint,
+                        strength=_strength(dn, s, m))
+
+
+def _name_like(dn: DocumentNames, m: Mention) -> bool:
+    """Whether a capitalised word with no evidence of being a name may still be one whose
+    place another name took: not a common English word capitalised once (an Influential
+    Voice, she Continues: emphasis or a typo), unless the document capitalises it in two
+    sentences or more and never writes it in lower case (Plaid, Plaid AM)."""
+    if not all(is_common_word(w) for w in m.words):
+        return True
+    return all(dn.en_doc.get(w.lower(), 0) >= 2 for w in m.words)
 
 
 def _missing_parts(dn: DocumentNames, s: Sentence, m: Mention, f: Found) -> Iterable[NameIssue]:
@@ -246,13 +265,76 @@ def _missing_parts(dn: DocumentNames, s: Sentence, m: Mention, f: Found) -> Iter
             name, (a, b) = other
             yield NameIssue("ENTITY-MISMATCH", p.index, w, src, whole=m.text,
                             target=p.target.span(a, b), other=name, another=another)
+        elif _described(dn, m, w, f, target):
+            continue          # a descriptor translated by meaning (Roshan Telecom ↔ د روشن مخابراتي شرکت)
         elif _stands_in(dn, s, m, w, f) and (w in f.missing or _misplaced_near(s, m, w, f)) or (
                 consonant_weight(w) < _MIN_WEIGHT and not _after_title(p.source.text, m)
                 and _stands_in(dn, s, m, w, f, min_letters=4)):
             # (a word with little sound skeleton, Haji, only where a longer word that sounds
             # nothing like it stands in its place (Hugh ↔ هیو scores low by sound), and not after
             # a title: Dr. Maya Angelou ↔ ډاکټره انجلو, the title's rendering in its place)
-            yield NameIssue("ENTITY-MISSING", p.index, w, src, whole=m.text)
+            yield NameIssue("ENTITY-MISSING", p.index, w, src, whole=m.text,
+                            strength=_WEAK["part of a rendered name"] * _strength(dn, s, part))
+
+
+@lru_cache(maxsize=1)
+def _institution_nouns() -> frozenset[str]:
+    """Folded stems of the Pashto nouns for kinds of organisations (``data/institution_nouns_ps.txt``)."""
+    return frozenset(ps_stem(fold_ps(w)) for w in load_wordset(INSTITUTION_NOUNS))
+
+
+def _described(dn: DocumentNames, m: Mention, w: str, f: Found, target: Target) -> bool:
+    """Whether ``w``, a later word of a name whose first word is rendered, is a descriptor of
+    an organisation translated by meaning: a noun for a kind of organisation (شرکت, اداره,
+    بانک …, ``data/institution_nouns_ps.txt``) is one of the two words after the rendered part
+    (Roshan Telecom ↔ د روشن مخابراتي شرکت, Kam Air ↔ کام هوايي شرکت); not after a title (a
+    person's surname), nor a word the document renders by sound elsewhere (a name)."""
+    if f.span is None or not m.words or w == m.words[0] or m.after_title \
+            or w.lower() in dn.renderings or w.lower() in dn.word_renderings:
+        return False
+    nouns, words = _institution_nouns(), target.ps_words
+    near = range(f.span[1] + 1, min(len(words), f.span[1] + 3))    # (the noun ends the phrase)
+    return any((ps_stem(words[k]) in nouns or any(
+        words[k].startswith(n) and len(words[k]) - len(n) <= 4 for n in nouns if len(n) >= 3)) for k in near)
+
+
+#: Factors of a finding's strength (multiplied): each marks evidence weaker than "a name this
+#: document shows to be due, clearly absent from a Pashto sentence of normal length".
+_WEAK = {
+    "English evidence only": 0.75,     # not listed, never rendered or kept in Latin in the document
+    "seen once": 0.85,                 # the document names it in this sentence only
+    "dictionary word": 0.7,            # a word of the name is an ordinary English word (Ford, Bush)
+    "near candidate": 0.8,             # a Pashto word sounds somewhat like it (below the match floor)
+    "loose sentence": 0.8,             # the Pashto is much shorter than the English (a free rendering)
+    "part of a rendered name": 0.8,    # the rest of the name is rendered
+    "no own evidence": 0.8,            # ENTITY-MISMATCH on a word with no evidence of being a name
+}
+#: A Pashto sentence with fewer words than this share of the English words is "loose".
+_LOOSE_RATIO = 0.7
+#: A Pashto word sounding at least this much like a name word is a near candidate.
+_NEAR_CANDIDATE = 0.4
+
+
+def _strength(dn: DocumentNames, s: Sentence, m: Mention) -> float:
+    """How strong the evidence of a missing (or misspelt) name is, in (0, 1]: 1.0 for a listed
+    name or one the document renders elsewhere, absent from a Pashto sentence of normal length;
+    lower (the ``_WEAK`` factors multiplied) where a reviewer more often finds the translation
+    fine: a name known from its English spelling alone, named once, made of dictionary words,
+    with a Pashto word that sounds somewhat like it, in a much shorter (freer) Pashto sentence."""
+    st = 1.0
+    if m.entry is None and m.key not in dn.renderings and not dn.kept_latin_in(m.key):
+        st *= _WEAK["English evidence only"]
+    if m.entry is None and sum(1 for b in dn.beads for x in b.mentions if x.key == m.key) <= 1:
+        st *= _WEAK["seen once"]
+    if m.entry is None and any(english_word(w) for w in m.words):
+        st *= _WEAK["dictionary word"]
+    best = max((sm[0] for w in m.words if (sm := _sound_match(w, s.target)) is not None), default=0.0)
+    if best >= _NEAR_CANDIDATE:
+        st *= _WEAK["near candidate"]
+    en_words = len(re.findall(r"[A-Za-z]+", s.pair.source.text))
+    if en_words >= 8 and len(s.target.ps_words) < _LOOSE_RATIO * en_words:
+        st *= _WEAK["loose sentence"]
+    return round(st, 3)
 
 
 class _EntityRule(Check):
@@ -262,7 +344,9 @@ class _EntityRule(Check):
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         for issue in review(ctx):
             if issue.kind == self.code:
-                yield self.report(issue)
+                finding = self.report(issue)
+                finding.strength = issue.strength
+                yield finding
 
     def report(self, issue: NameIssue) -> Finding:
         raise NotImplementedError
@@ -331,7 +415,9 @@ def _words_rendered(entry, target: Target) -> bool:
     the Pashto sentence close together (two words at most one word apart, more within three
     words a word), in any order, inflected or with other yeh letters (د کډوالو لپاره د ملګرو
     ملتونو عالي کمېشنرۍ for
-    کډوالو عالي کمیشنري, UNHCR): a name translated by meaning, its words spread out."""
+    کډوالو عالي کمیشنري, UNHCR) or derived from the same root (see ``_same_stem``): a name
+    translated by meaning, its words spread out.  An organisation's rendering of three content
+    words or more may lack one of them but its head noun (the last)."""
     stems = [ps_stem(w) for w in target.ps_words]
     for a in entry.allowed:
         if a.isascii():
@@ -340,7 +426,11 @@ def _words_rendered(entry, target: Target) -> bool:
         if len(words) < 2:
             continue
         at = [[i for i, t in enumerate(stems) if _same_stem(ps_stem(w), t)] for w in words]
-        if all(at) and max(max(x) for x in at) - min(min(x) for x in at) <= (2 if len(words) == 2 else 3 * (len(words) - 1)):
+        if entry.domain == "org" and len(words) >= 3 and at[-1] and sum(1 for x in at if not x) == 1:
+            # an organisation's name shortened by one modifier, its head noun kept (د پیسو
+            # صندوق for د پیسو نړیوال صندوق, the IMF; د روغتیا سازمان for WHO)
+            at = [x for x in at if x]
+        if all(at) and max(max(x) for x in at) - min(min(x) for x in at) <= (2 if len(at) == 2 else 3 * (len(at) - 1)):
             return True
     return False
 
@@ -359,8 +449,16 @@ _YEH_FOLD = str.maketrans("ېۍئي", "یییی")
 
 
 def _same_stem(stem: str, t: str) -> bool:
-    """The same stem, or one that differs only in its yeh letters (کمېشنر, کمیشنر)."""
-    return stem == t or (len(stem) >= 4 and stem.translate(_YEH_FOLD) == t.translate(_YEH_FOLD))
+    """The same stem, or one that differs only in its yeh letters (کمېشنر, کمیشنر), or a word
+    derived from the same root: a common beginning of four letters or more that is most of the
+    shorter word (مرستندویه, مرستې: "assisting", "assistance")."""
+    if stem == t or (len(stem) >= 4 and stem.translate(_YEH_FOLD) == t.translate(_YEH_FOLD)):
+        return True
+    a, b = stem.translate(_YEH_FOLD), t.translate(_YEH_FOLD)
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k >= 4 and k >= 0.75 * min(len(a), len(b))
 
 
 def _stands_in(dn: DocumentNames, s: Sentence, m: Mention, w: str, f: Found, min_letters: int = 3) -> bool:
@@ -437,6 +535,8 @@ def _unexplained(dn: DocumentNames, s: Sentence, m: Mention, w: str, pos: int, m
     if not 0 <= pos < len(target.ps_words) or pos in s.claimed:
         return False
     tok = target.words_for()[pos]
+    if tok.startswith("د") and len(tok) >= 4 and tok not in common_words():
+        tok = tok[1:]         # a د typed glued to its word (دولسمشر): the word is what stands there
     if tok in common_words() or len(tok) < min_letters or _spelling_of(w, tok):
         return False
     glued = target.glued_sound(w)
@@ -454,7 +554,7 @@ def _other_glossary_name(m: Mention, target: Target, here_entries: set, here_wor
     here_spans = {(i, j) for e, i, j in target.gl_spans if id(e) in here_entries}
     for e, i, j in target.gl_spans:
         if (i, j) in here_spans or id(e) in here_entries or e is m.entry or e.domain != "geo" \
-                or own & {fold_ps(a) for a in e.allowed}:
+                or own & {fold_ps(a) for a in e.allowed} or part_of_name(e, m.entry):
             continue
         ps = "".join(target.ps_words[i:j + 1])
         if any(similarity(w, ps) >= _OWN_SCORE_MAX for w in here_words):

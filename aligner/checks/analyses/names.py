@@ -42,10 +42,20 @@ premier chancellor chairman chairwoman ambassador senator sen rep governor mayor
 general gen colonel col captain capt sergeant sgt lieutenant lt inspector detective king queen
 prince princess sheikh imam mullah mawlawi haji commander secretary envoy""".split())
 
+#: Titles that, written in lower case, are ordinary adjectives (the general public).
+_ADJECTIVE_TITLES = frozenset({"general"})
+
 #: Lower-case nouns after which a capitalised word is the name of a place or a paper
 #: (Behsud district, the Kunar river, the Anis newspaper).
 _PLACE_NOUN = re.compile(r" (?:district|province|village|valley|river|city|town|county|"
                          r"mountains?|lake|pass|newspaper|magazine)s?\b")
+
+#: Lower-case nouns after which a capitalised word names a term after a person or place (the
+#: Celsius scale, Alzheimer's disease, the Richter scale, Down syndrome, the Doppler effect):
+#: a term, rendered by meaning (سانتي ګراد) as often as by sound.
+_TERM_NOUN = re.compile(r"(?:'s|’s)? (?:scale|disease|syndrome|effect|law|theorem|equation|test|index|"
+                        r"virus|vaccine|method|principle|constant|curve|cycle|fever|sign|reaction|"
+                        r"distribution|rule|paradox|hypothesis|conjecture|unit|degrees?)s?\b")
 
 #: A name word needs this much sound skeleton before its absence is reported.
 _MIN_WEIGHT = 2.0
@@ -179,8 +189,10 @@ def is_ordinary(word: str, lower_in_doc: Iterable[str] = ()) -> bool:
 
 
 def looks_foreign(word: str) -> bool:
-    """Whether a word has a spelling pattern of transcribed (non-English) names."""
-    return bool(_FOREIGN.search(word.lower()))
+    """Whether a word has a spelling pattern of transcribed (non-English) names.  A common
+    English word never does, whatever its letters (the ngl of Interestingly, the ngd of
+    Kingdom)."""
+    return bool(_FOREIGN.search(word.lower())) and not is_common_word(word)
 
 
 @dataclass
@@ -201,6 +213,7 @@ class Mention:
     weak: bool = False               # an untrusted capitalised word (sentence-initial, headline):
                                      # reported only when another name stands in its place
     place_noun: bool = False         # followed by a lower-case place noun: Behsud district
+    term_noun: bool = False          # followed by a lower-case term noun: the Celsius scale
 
     @property
     def key(self) -> str:
@@ -348,8 +361,10 @@ def _common_sense(matched: str, entry: TermEntry, start: int, text: str, starts:
     word = matched.split()[0]
     if matched.lower() not in {v.lower() for v in entry.english} and matched.lower().endswith("s"):
         return True
-    if doc.lower & _lemmas(word):
-        return True
+    lemmas = _lemmas(word)
+    if doc.lower & (lemmas | {x + "s" for x in lemmas} | {x + "es" for x in lemmas}
+                    | {x[:-1] + "ies" for x in lemmas if x.endswith("y")}):
+        return True           # (also in the plural in lower case: turkeys … Turkey meat)
     prev = re.findall(r"[A-Za-z.]+", text[max(0, start - 30):start])
     return _initial_like(text, start, starts, prev[-1] if prev else None) and word.lower() not in doc.cap_mid
 
@@ -402,16 +417,20 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
         def flush():
             if current:
                 lead = [w for s0, _, w in pending if s0 < current[0][0]]
-                prev = re.findall(r"[A-Za-z]+", text[:pending[0][0]])
-                titled = any(w.lower() in _TITLES for w in lead) or \
-                    (bool(prev) and prev[-1].lower() in _TITLES)
+                # the word right before the run, only a space (or an abbreviation's full stop)
+                # between: "the president, Often …" has no title before Often; a lower-case
+                # "general" is the adjective (the general Characteristics of …)
+                prev = re.search(r"([A-Za-z]+)\.?[ \u00a0]+$", text[max(0, pending[0][0] - 30):pending[0][0]])
+                titled = any(w.lower() in _TITLES for w in lead) or (
+                    prev is not None and prev.group(1).lower() in _TITLES and prev.group(1) not in _ADJECTIVE_TITLES)
                 s, e = current[0][0], current[-1][1]
                 before = re.findall(r"[A-Za-z]+", text[max(0, s - 12):s])
                 determiner = bool(before) and before[-1].lower() in _DETERMINERS
                 placed = _PLACE_NOUN.match(text, pending[-1][1]) is not None
+                termed = _TERM_NOUN.match(text, pending[-1][1]) is not None
                 mentions.append(Mention(s, e, text[s:e], "name", tuple(w for _, _, w in current),
                                         tuple(w for _, _, w in pending), None, titled,
-                                        defined_term=determiner, place_noun=placed))
+                                        defined_term=determiner, place_noun=placed, term_noun=termed))
             current.clear()
             pending.clear()
 
@@ -519,12 +538,14 @@ def has_name_evidence(m: Mention, doc: DocWords) -> bool:
         return False
     if not any(consonant_weight(w) >= _MIN_WEIGHT for w in m.words):
         return False
-    if m.weak:
-        return False
+    if m.weak or (m.term_noun and not m.after_title):
+        return False          # (a term named after someone: the Celsius scale ↔ د سانتي ګراد معیار)
     if not m.after_title and all(is_common_word(w) for w in m.words):
         return False          # made of common words (Healthcare Products Regulatory): translated
-    if len(m.words) >= 2 and all(len(w) >= 3 for w in m.words):
-        return True
+    own = [w for w in m.words if not is_common_word(w)]
+    if len(m.words) >= 2 and all(len(w) >= 3 for w in m.words) and (len(own) >= 2 or m.after_title):
+        return True           # (a common word capitalised next to a name is no second name
+                              # word: Suburban Pittsburg, Allowed Melrose)
     if m.after_title or m.place_noun:
         return True
     return any(w.lower() in doc.run_words or looks_foreign(w) for w in m.words)

@@ -79,6 +79,37 @@ class Target:
         self._masked: dict = {}
         self._sounds: dict = {}             # _sound_match results: (word, id(entry), mask) -> match
         self._base_index: Optional[dict[str, list[int]]] = None
+        self._deglued: Optional[tuple] = None
+
+    def deglued(self, glossary: Glossary) -> Optional[tuple["Target", list[int]]]:
+        """The sentence with each د typed glued to the next word written apart (دکابل →
+        د کابل, دسره صلیب → د سره صلیب: older orthography joins the particle to its noun), and
+        the index of each of its words in ``ps_words``; None when no word is so glued.  Only
+        for a second look at a name not found otherwise: a word that begins with د may be a
+        name itself (داود, دوستم), so the sentence is never read this way first."""
+        if self._deglued is None:
+            common = common_words()
+            cut = {i for i, (_, w) in enumerate(self.ps)
+                   if w.startswith("د") and len(w) >= 3 and w not in common and w[1] not in "ده"}
+            if not cut:
+                self._deglued = (None,)
+            else:
+                parts, where = [], []
+                for k, (i, w) in enumerate(self.ps):
+                    a, b, t = self.toks[i]
+                    if k in cut:
+                        parts.append("د " + self.nt.text[a + 1:b])
+                        where += [k, k]
+                    else:
+                        parts.append(self.nt.text[a:b])
+                        where.append(k)
+                other = Target(" ".join(parts))
+                if len(other.ps_words) != len(where):
+                    self._deglued = (None,)          # (tokenised otherwise: not used)
+                else:
+                    other.add_glossary(glossary)
+                    self._deglued = (other, where)
+        return None if self._deglued[0] is None else self._deglued
 
     def add_glossary(self, glossary: Glossary) -> None:
         """Locate the renderings of glossary names (countries, cities …) in the Pashto."""
@@ -99,6 +130,8 @@ class Target:
         if key not in self._masked:
             words = list(self.ps_words)
             for e, i, j in self.gl_spans:
+                if entry is not None and part_of_name(e, entry):
+                    continue      # a listed name inside this one (the Virginia of West Virginia)
                 if e is not entry and not (word and (any(
                         v[:3].lower() == word[:3].lower() for v in e.english)
                         or similarity(word, "".join(self.ps_words[i:j + 1])) >= STRONG_THRESHOLD)):
@@ -223,6 +256,13 @@ class Target:
         return self._base_index
 
 
+def part_of_name(e: TermEntry, entry: TermEntry) -> bool:
+    """Whether the listed name ``e`` is written inside the English of ``entry`` (Virginia in
+    West Virginia, Guinea in Equatorial Guinea): its rendering is part of ``entry``'s own."""
+    return e is not entry and any(re.search(r"\b" + re.escape(v.lower()) + r"\b", en.lower())
+                                  for v in e.english if len(v) >= 3 for en in entry.english)
+
+
 #: A piece of a Pashto word ending in a non-joining letter (or the rest of the word).
 _NON_JOINING_CUT = re.compile("[^اآدډذرړزژږوۍ]*[اآدډذرړزژږوۍ]|[^اآدډذرړزژږوۍ]+")
 
@@ -280,7 +320,31 @@ class Found:
 
 
 def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Found:
-    """Whether, and how, the Pashto side has a counterpart of ``mention``."""
+    """Whether, and how, the Pashto side has a counterpart of ``mention``; a name not found
+    is looked for again with the د glued to a word written apart (:meth:`Target.deglued`),
+    its word indices mapped back to the sentence's."""
+    found = _find_counterpart(mention, target, glossary)
+    if found.how is not None:
+        return found
+    dg = target.deglued(glossary)
+    if dg is None:
+        return found
+    other, where = dg
+    alt = _find_counterpart(mention, other, glossary)
+    if alt.how is None:
+        found.uncertain = found.uncertain or alt.uncertain    # (a near rendering, written apart)
+        return found
+
+    def back(k: int) -> int:
+        return where[k] if 0 <= k < len(where) else (len(target.ps_words) if k >= len(where) else -1)
+    if alt.span is not None:
+        alt.span = (back(alt.span[0]), back(alt.span[1]))   # (the rendering stays as written apart)
+    alt.place = {w: back(k) for w, k in alt.place.items()}
+    alt.glued = True
+    return alt
+
+
+def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Found:
     if mention.entry is not None:
         if any(g.kind == "allowed" for g in glossary.matcher.find_ps(target.text, entries=[mention.entry])):
             return Found("glossary")          # (a forbidden rendering, جنوبي کوریا for North Korea, is not)
@@ -333,6 +397,12 @@ def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Fo
             spans = [_sound_match(w, target, mention.entry) for w in words]
             best = (min(scores), min(sp[1] for sp in spans), max(sp[2] for sp in spans))
             return Found("sound", tuple(target.ps_words[best[1]:best[2] + 1]), (best[1], best[2]))
+        own = "".join(re.findall(r"[A-Za-z]+", mention.text))
+        if best is None and len(words) >= 2 and "-" in mention.text and own != "".join(mention.run):
+            # a hyphenated name written as one word (Pul-e-Charkhi ~ پلچرخي, Mazar-i-Sharif)
+            m = best_match(own, target.words_for(mention.entry), max_join=len(words) + 1)
+            if m and m.score >= match_threshold(own):
+                return Found("sound", tuple(target.ps_words[m.first:m.last + 1]), (m.first, m.last))
         if len(mention.run) >= 2:
             # the whole run by sound, ordinary words included: New York ~ نیویارک
             joined = "".join(mention.run)
