@@ -27,12 +27,27 @@ CLEAN = [
     ("More than 3 million people were displaced.", "له ۳ ملیونه ډېر خلک بې ځایه شول."),
     ("The bank lent $2 billion.", "بانک دوه بلیونه ډالر پور ورکړ."),
     ("The bank lent $2 billion.", "بانک ۲ ملیارده ډالر پور ورکړ."),
+    ("The budget is 2 billion rupees.", "بودیجه دوه اربه روپۍ ده."),      # ارب, the Urdu billion
+    ("10,000 soldiers", "لس هزار سرتېري"),                           # هزار, the Dari thousand
+    ("half a million people", "نیم میلیون خلک"),
+    ("in the year 2000", "په دوه زرم کال کې"),                      # the 2000th year, not 2/1000
+    ("He tried twice.", "هغه دوه ځلې هڅه وکړه."),
+    ("the 2 countries signed", "دواړو هېوادونو لاسلیک وکړ"),       # دواړه "both": the two
+    ("a 50-50 chance", "نیمایي چانس"),                               # even odds, not two fifties
+    ("The match ended 1-1.", "لوبه مساوي پای ته ورسېده."),
+    ("the first time", "اول ځل"),                                    # Dari ordinals
+    ("for 15 days", "د پنځلسو ورځو لپاره"),
     # "and a half"
     ("He spent two and a half years in prison.", "هغه دوه نیم کاله په زندان کې تېر کړل."),
     ("He spent 2.5 years in prison.", "هغه دوه نیم کاله په زندان کې تېر کړل."),
     ("The population is 3.5 million.", "نفوس درې نیم میلیونه دی."),
     ("The road is 1.5 km long.", "سړک یو نیم کیلومتره اوږد دی."),
     ("$1.5 billion", "یو نیم میلیارد ډالره"),
+    # the decimal point in words, fractions as "x over the y-th part"
+    ("The city has a population of about 4.6 million.", "د ښار نفوس شاوخوا څلور اعشاریه شپږ میلیونه دی."),
+    ("four point six million people", "۴.۶ میلیونه خلک"),
+    ("three-quarters of the land", "د ځمکې درې پر څلورمه برخه"),
+    ("two-thirds of the members", "د غړو دوه پر دریمه برخه"),
     # ordinals
     ("The 5th round of talks began.", "د خبرو پنځم پړاو پیل شو."),
     ("This is the second time.", "دا دویم ځل دی."),
@@ -58,6 +73,11 @@ CLEAN = [
     ("Read chapter 2, verse 255.", "دوهم فصل، ۲۵۵ آیت ولولئ."),
     ("The G7 summit opened.", "د اوو صنعتي هېوادونو غونډه پیل شوه."),
     ("a Boeing 737 crashed", "یوه بوینګ ۷۳۷ الوتکه ولوېده"),
+    ("Surah Al-Baqarah 2:255", "د البقره سورت ۲۵۵ آیت"),          # chapter:verse, not a clock
+    ("Psalm 23:4", "د زبور ۲۳مه سندره، ۴ آیت"),
+    ("a 24/7 service", "شپه او ورځ خدمت"),                          # a notation, not 24 ÷ 7
+    ("a 10-year-old girl", "یوه لس کلنه نجلۍ"),                     # یوه "a", not 11
+    ("Forty-year-old man", "یو څلوېښت کلن سړی"),
     # currency symbols as words, percent as words
     ("It costs $5 million.", "دا پنځه میلیونه ډالره لګښت لري."),
     ("It costs £300.", "دا ۳۰۰ پونډه لګښت لري."),
@@ -81,6 +101,9 @@ CLEAN = [
     ("Afghanistan's 2004 constitution", "د افغانستان د ۱۳۸۲ کال اساسي قانون"),
     ("In 1996, the Taliban took Kabul.", "په ۱۳۷۵ ل کال طالبانو کابل ونیو."),
     ("The meeting is on 9 June 2025.", "غونډه د ۱۴۰۴ کال د جوزا په ۱۹مه (۹ جون ۲۰۲۵) ده."),
+    ("It ran from 10 to 24 September 2025 (19 Sunbula to 2 Mizan 1404).",
+     "دا د ۲۰۲۵ کال د سپتمبر له ۱۰ نه تر ۲۴ پورې (د ۱۴۰۴ کال د سنبلې له ۱۹ نه د میزان تر ۲ پورې) وه."),
+    ("He came on June 9 and left on June 19.", "هغه د جون په ۹ راغی او په ۱۹ لاړ."),
     ("Week 23 of 2025 (1–7 June 2025)", "د ۲۰۲۵ کال ۲۳مه اونۍ (۱۱–۱۷ جوزا ۱۴۰۴، ۱–۷ جون ۲۰۲۵)"),
     # ranges and seasons
     ("The treatment takes 5-7 days.", "درملنه ۵ تر ۷ ورځې وخت نیسي."),
@@ -102,8 +125,17 @@ WRONG = [
     ("120,000 people", "یو لک او دېرش زره خلک"),
     ("1,500 people", "یو زر شپږ سوه خلک"),
     ("The bank lent $2 billion.", "بانک دوه میلیونه ډالر پور ورکړ."),
+    ("The budget is 2 billion rupees.", "بودیجه دوه کروړه روپۍ ده."),
+    ("half a million people", "یو میلیون خلک"),
+    ("He tried twice.", "هغه درې ځلې هڅه وکړه."),
+    ("the first time", "دوم ځل"),
+    ("for 15 days", "د شپاړسو ورځو لپاره"),
+    ("The score was 3-2.", "نتیجه ۳-۱ وه."),
+    ("1.5 percent", "دوه نیم سلنه"),
     ("He spent two and a half years in prison.", "هغه درې نیم کاله په زندان کې تېر کړل."),
     ("The population is 3.5 million.", "نفوس درې میلیونه دی."),
+    ("The city has a population of about 4.6 million.", "د ښار نفوس شاوخوا څلور اعشاریه اته میلیونه دی."),
+    ("three-quarters of the land", "د ځمکې دوه پر دریمه برخه"),
     ("The 5th round of talks began.", "د خبرو شپږم پړاو پیل شو."),
     ("in the 21st century", "په شلمه پیړۍ کې"),
     ("under Article 12 of the law", "د قانون د ۱۳مې مادې له مخې"),
@@ -113,6 +145,8 @@ WRONG = [
     ("The group of 100 people left.", "د دوه سوو کسانو ډله لاړه."),
     ("The treatment takes 5 to 7 days.", "درملنه له پنځو تر نهو ورځو وخت نیسي."),
     ("The computer runs Windows 10.", "کمپیوټر وینډوز ۱۱ چلوي."),
+    ("Surah Al-Baqarah 2:255", "د البقره سورت ۲۵۶ آیت"),
+    ("a 10-year-old girl", "یوه دولس کلنه نجلۍ"),
     ("It costs $5 million.", "دا پنځه میلیونه یورو لګښت لري."),
     ("Rs. 5,000", "پنځه زره افغانۍ"),
     ("Prices rose by 40%.", "بیې پنځوس سلنه لوړې شوې."),
@@ -128,6 +162,8 @@ WRONG = [
     ("The defendant must appear on 20 Mizan 1404 (12 October 2025).",
      "مدعی علیه باید د ۱۴۰۵ کال د میزان په ۲۰مه (۱۲ اکتوبر ۲۰۲۵) حاضر شي."),
     ("The treatment takes 5-7 days.", "درملنه له ۵ تر ۹ ورځو وخت نیسي."),
+    ("It ran from 10 to 24 September 2025 (19 Sunbula to 2 Mizan 1404).",   # numbers of matched
+     "دا د ۲۰۲۵ کال د سپتمبر له ۱۰ نه تر ۲۴ پورې (د ۱۴۰۴ کال د سنبلې له ۲۴ نه د میزان تر ۲ پورې) وه."),
     # a unit replaced while the number stays
     ("The road is 50 kilometres long.", "سړک ۵۰ میله اوږد دی."),
     ("The tank holds 50 litres.", "ټانک ۵۰ ګیلنه ځای لري."),

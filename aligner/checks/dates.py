@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import ClassVar, Iterable, Optional
 
 from ..lang.dates import (GREGORIAN, SOLAR_HIJRI, DateEvidence, DateMention, date_evidence, find_dates,
-                          gregorian_to_sh, month_label, weekday_label)
+                          gregorian_to_sh, month_label, weekday_label, with_word_numbers)
 from ..lang.respell import date_like
 from .base import CheckContext, Pair, PairCheck, register
 
@@ -200,6 +200,19 @@ def _closest(m: DateMention, options: list[DateMention], m_len: int, o_len: int)
 _RANK = {"year": 0, "month": 1, "day": 2}
 
 
+def _blank(text: str, mentions) -> str:
+    """``text`` with the digits inside ``mentions`` replaced by spaces (offsets kept; month
+    names stay: one name may serve two dates, "June 9 and June 19" ↔ د جون په ۹ … په ۱۹)."""
+    if not mentions:
+        return text
+    chars = list(text)
+    for m in mentions:
+        for k in range(m.start, m.end):
+            if chars[k].isdigit():
+                chars[k] = " "
+    return "".join(chars)
+
+
 def dates_in(ctx: Optional[CheckContext], text: str, lang: str) -> tuple[DateMention, ...]:
     """The dates of ``text``, found once per run and shared through the check context by the
     date checks and the number checks (which leave the numbers inside dates to the date checks)."""
@@ -279,9 +292,13 @@ def compare_found_dates(src_text: str, src_lang: str, tgt_text: str, tgt_lang: s
             done_t.add(j)
             issues.append(DateIssue("DATE-MISMATCH", _mismatch_message(S[i], T[j], src_lang, tgt_lang), S[i], T[j]))
 
-    # 3. source dates without a partner
-    ev_t = date_evidence(tgt_text, tgt_lang)
-    ev_s = date_evidence(src_text, src_lang)
+    # 3. source dates without a partner.  The evidence of a loose presence leaves out the numbers
+    # of the dates that found a partner: they are spoken for ("24 September 2025 (19 Sunbula to
+    # 2 Mizan 1404)" has a 24, a Sunbula and a 1404, but no 24 Sunbula 1404)
+    tgt_free = _blank(tgt_text, [t for j, t in enumerate(T) if best_t[j]])
+    src_free = _blank(src_text, [s for i, s in enumerate(S) if best_s[i]])
+    ev_t = date_evidence(tgt_free, tgt_lang)
+    ev_s = date_evidence(src_free, src_lang)
     pending_s: list[DateMention] = []
     for i, s in enumerate(S):
         if i in done_s or best_s[i]:
@@ -291,13 +308,14 @@ def compare_found_dates(src_text: str, src_lang: str, tgt_text: str, tgt_lang: s
             j = T.index(_closest(s, [T[j] for j in free], len(src_text), len(tgt_text)))
             done_t.add(j)
             issues.append(DateIssue("DATE-MISMATCH", _mismatch_message(s, T[j], src_lang, tgt_lang), s, T[j]))
-        elif not loosely_present(s, ev_t):
+        elif not (loosely_present(s, ev_t) or loosely_present(s, with_word_numbers(ev_t, tgt_free, tgt_lang))):
             pending_s.append(s)
 
     # 4. target dates without a partner
     pending_t: list[DateMention] = []
     for j, t in enumerate(T):
-        if j in done_t or best_t[j] or loosely_present(t, ev_s):
+        if j in done_t or best_t[j] or loosely_present(t, ev_s) \
+                or loosely_present(t, with_word_numbers(ev_s, src_free, src_lang)):
             continue
         related = [s for s in S if agreement(s, t)]
         if related:

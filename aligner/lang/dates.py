@@ -42,6 +42,7 @@ import jdatetime
 
 from ..text.normalize import NormText, fold, normalize
 from .data import iter_rows
+from .quantities import extract_quantities
 
 GREGORIAN = "gregorian"
 SOLAR_HIJRI = "solar_hijri"
@@ -848,3 +849,16 @@ def date_evidence(text: str, lang: str) -> DateEvidence:
                 if hit:
                     day_numbers.add(hit[0])
     return DateEvidence(frozenset(numbers | day_numbers), frozenset(months))
+
+
+@lru_cache(maxsize=4096)
+def _word_numbers(text: str, lang: str) -> frozenset:
+    """The whole numbers a text writes in words (په دوه زرم کال = 2000, "nineteen ninety")."""
+    return frozenset(int(q.value) for q in extract_quantities(text, lang)
+                     if q.written != "digits" and q.value.denominator == 1 and 1 <= q.value <= 2200)
+
+
+def with_word_numbers(ev: DateEvidence, text: str, lang: str) -> DateEvidence:
+    """``ev`` and the numbers ``text`` writes in words: a year or a day said in words is there
+    (asked only of a date that would otherwise be reported missing or extra)."""
+    return DateEvidence(ev.numbers | _word_numbers(text, lang), ev.months)

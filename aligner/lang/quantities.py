@@ -268,6 +268,7 @@ def _lexicon(lang: str) -> _Lexicon:
                               for role, table in cues.items()})
 
 
+
 @lru_cache(maxsize=None)
 def _numbered_nouns() -> frozenset:
     return load_wordset("numbered_nouns_en.txt")
@@ -421,6 +422,16 @@ _SENTENCE_OPENERS = set(".!?:;\"'“‘«(—–-۔؟")
 # run, not per character, keeps a long digit run linear)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|[@#]\w[\w.]*"
                      r"|<[^<>\n]{1,200}>", re.I)
+
+#: denominators a fraction in digits is written with (1/12 a month, 3/16 inch, 7/100)
+_DENOMINATORS = frozenset(range(2, 11)) | {12, 16, 20, 25, 32, 50, 64, 100, 1000}
+
+
+def _plausible_fraction(a: int, b: int) -> bool:
+    """a/b reads as an amount: a proper fraction of a usual denominator (1/3, 3/4, 5/16,
+    7/100), not a notation such as 9/11 or 24/7."""
+    return b in _DENOMINATORS and 0 < a < b
+
 
 def _year_span(first: str, second: str) -> Optional[tuple[int, int]]:
     """2022/23, 2019-21, ۲۰۲۲-۲۰۲۳: a year and a later year, the later one maybe written with
@@ -641,6 +652,12 @@ class _Parser:
                 lo = _Raw(i, i + 1, Fraction(span[0]), count=Fraction(span[0]))
                 hi = _Raw(i + 2, i + 3, Fraction(span[1]), count=Fraction(span[1]))
                 return [_Raw(i, i + 3, lo.value, kind="range", count=lo.value, parts=(lo, hi))], i + 3
+            if (op == ":" and self._reference(i, t2)) or (op == "/" and t.text.isdigit() and t2.isdigit()
+                                                     and not _plausible_fraction(int(t.text), int(t2))):
+                # a reference or a notation, not an amount: John 3:16, Al-Baqarah 2:255, 9/11, 24/7
+                if not self.labels:
+                    return [], i + 3
+                return [_Raw(k, k + 1, Fraction(int(toks[k].text)), label=True) for k in (i, i + 2)], i + 3
             if op == "/" and t.text.isdigit() and t2.isdigit() and int(t2):
                 v = Fraction(int(t.text), int(t2))
                 raw = _Raw(i, i + 3, v, kind="fraction", count=v)
@@ -765,6 +782,7 @@ class _Parser:
             return [self.finish(raw, ())], i + 1
         maybe = False
         alt: Optional[Fraction] = None       # a second reading of the whole (دوه نوي: 2 or 92)
+        article = False                      # یوه څلوېښت کلنه: 41, or یوه "a" and 40
         total, group = Fraction(0), Fraction(0)
         last: Optional[str] = None
         last_scale = Fraction(0)
@@ -783,6 +801,22 @@ class _Parser:
             tok = toks[j]
             w = self.word(j)
             if w is None or "abbr" in w.flags or "money" in w.flags:
+                if nwords and last in ("unit", "teen", "tens", "combo", "hundred") and value is None:
+                    dec = self._decimal_words(j)
+                    if dec is not None:              # څلور اعشاریه شپږ = 4.6, "four point six"
+                        frac, k = dec
+                        group += frac
+                        last = "combo"
+                        nwords += k - j
+                        j = k
+                        continue
+                    over = self._over_ordinal(j)
+                    if over is not None and last in ("unit", "teen"):   # درې پر څلورمه برخه = 3/4
+                        den, k = over
+                        value, kind = group / den, "fraction"
+                        nwords += k - j
+                        j = k
+                        break
                 # connectors between number words: "hundred and five", "سل او پنځوس", "twenty-one"
                 cn = self.match_cue(j, "connector")
                 if cn is not None and nwords:
@@ -852,6 +886,7 @@ class _Parser:
                     group += v
                     last = "teen"
                 elif last == "unit" and self.lang == "ps" and v == 10 and group % 100 < 10:
+                    article = article or (nwords == 1 and group == 1)
                     group += v                  # اته لس, پنځه لس = 18, 15 written apart
                     last = "teen"
                 else:
@@ -861,6 +896,7 @@ class _Parser:
                     group += v
                     last = "tens"
                 elif last == "unit" and self.lang == "ps":
+                    article = article or (nwords == 1 and group == 1)
                     group += v                  # پنځه دېرش = 35, دوه ویشت = 22
                     last = "combo"
                 else:
@@ -894,6 +930,13 @@ class _Parser:
                     group += Fraction(1, 2)      # یو نیم = 1.5, "one and a half"
                     last = "combo"
                 elif last in (None, "article"):
+                    scale_at = self._scale_after_fraction(j + 1)
+                    if scale_at is not None and v == Fraction(1, 2):   # half a million, نیم میلیون
+                        k, sv = scale_at
+                        group, total, last_scale, last = Fraction(0), (group or 1) * v * sv, sv, "scale"
+                        nwords += k - j
+                        j = k
+                        continue
                     value, kind = (group or 1) * v, "fraction"
                     j += 1
                     nwords += 1
@@ -918,6 +961,9 @@ class _Parser:
                     value, kind = group + v, "ordinal"      # پنځه ویشتم = 25th
                 elif last in ("hundred", "scale"):
                     value, kind = total + group + v, "ordinal"
+                elif last in ("unit", "teen") and self.lang == "ps" and v >= 100 and v.denominator == 1 \
+                        and (self.word(j + 1) is None or self.word(j + 1).cls != "partnoun"):
+                    value, kind = group * v, "ordinal"      # دوه زرم کال: the year 2000, not 2/1000
                 elif last in ("article", "unit", "teen") and "noden" not in w.flags:
                     value, kind = group / v, "fraction"     # a third, one fifth, دوه دریمې برخې
                     if self.word(j + 1) is not None and self.word(j + 1).cls == "partnoun":
@@ -951,6 +997,8 @@ class _Parser:
         raw = _Raw(i, j, value, kind=kind, written="words", count=value, explicit_count=explicit)
         if alt is not None and kind == "number":
             raw.candidates.append(total + alt)
+        if article and kind == "number" and not last_scale:
+            raw.candidates.append(value - 1)     # یوه لس کلنه نجلۍ: "a ten-year-old girl"
         if kind == "number" and last_scale and value >= last_scale:
             raw.scale, raw.count = last_scale, value / last_scale   # "seven million": 7 × 10⁶
         raw.t1 = j
@@ -963,6 +1011,66 @@ class _Parser:
         if maybe and nwords == 1:               # a homograph alone: the other side must agree
             q.maybe = True
         return [q], q.t1
+
+    def _reference(self, i: int, after: str) -> bool:
+        """N:M at token i is a chapter and verse (Al-Baqarah 2:255, Psalm 23:4), not a clock
+        time: M cannot be minutes (3 digits; 12:60 stays a clock time, written wrong), or a
+        numbered noun stands before it (numbered_nouns_en.txt: Chapter, Psalm, Surah)."""
+        if not after.isdigit():
+            return False
+        return len(after) > 2 or self._numbered_noun_before(i)
+
+    def _scale_after_fraction(self, k: int) -> Optional[tuple[int, Fraction]]:
+        """A scale word (a million, میلیون) at token k, an article may stand before it: one past
+        it and its value, or None ("half a million" = 500,000)."""
+        w = self.word(k)
+        if w is not None and w.cls == "article":
+            k += 1
+            w = self.word(k)
+        if w is None or w.cls != "scale" or w.flags & {"abbr", "money", "pl", "after", "ambig"}:
+            return None
+        return k + 1, w.value
+
+    def _decimal_words(self, k: int) -> Optional[tuple[Fraction, int]]:
+        """The decimal part after a decimal word at token k ("point six", اعشاریه پنځه ویشت):
+        (its value as a fraction below one, one past its last token), or None.  The digits after
+        the point are read as one number: اعشاریه پنځه ویشت = .25."""
+        dw = self.match_cue(k, "decimal_word") if k < len(self.toks) else None
+        if dw is None:
+            return None
+        j, n, last = k + dw[0], 0, None
+        while j < len(self.toks):
+            w = self.word(j)
+            if w is None or w.flags & {"abbr", "money", "ambig", "strict", "lead"}:
+                break
+            if w.cls in ("unit", "teen") and last is None:
+                n, last = n + int(w.value), w.cls
+            elif w.cls == "tens" and last in (None, "unit") and (last is None or self.lang == "ps"):
+                n, last = n + int(w.value), "tens"
+            elif w.cls == "unit" and last == "tens" and self.lang == "en":
+                n, last = n + int(w.value), "unit"
+            else:
+                break
+            j += 1
+        if last is None or n == 0:
+            return None
+        return Fraction(n, 10 ** len(str(n))), j
+
+    def _over_ordinal(self, k: int) -> Optional[tuple[Fraction, int]]:
+        """"Over" and an ordinal (a part noun may follow) at token k: the denominator of a
+        Pashto fraction (درې پر څلورمه برخه = 3/4) and one past its last token, or None."""
+        ov = self.match_cue(k, "fraction_over") if k < len(self.toks) else None
+        if ov is None:
+            return None
+        j = k + ov[0]
+        w = self.word(j)
+        if w is None or w.cls != "ordinal" or not 2 <= w.value <= 100:
+            return None
+        j += 1
+        nxt = self.word(j)
+        if nxt is not None and nxt.cls == "partnoun":
+            j += 1
+        return w.value, j
 
     def _and_number_at(self, k: int) -> bool:
         """"And" and a number word below a hundred's multiple at token k: زر او پنځه سوه = 1,500,
@@ -1185,6 +1293,8 @@ class _Parser:
         while k < len(raws):
             a = raws[k]
             b = raws[k + 1] if k + 1 < len(raws) else None
+            if b is not None and self._even_pair(a, b):
+                a.label = b.label = True           # 50-50, 1-1: odds or a draw (نیمایي، مساوي)
             if b is not None and (m := self.range_between(a, b)) is not None:
                 out.append(m)
                 k += 2
@@ -1192,6 +1302,13 @@ class _Parser:
                 out.append(a)
                 k += 1
         return out
+
+    def _even_pair(self, a: _Raw, b: _Raw) -> bool:
+        """Two equal figures in digits joined by a hyphen or a slash (50-50, 1-1, 50/50): a
+        notation for even odds or a drawn score, rendered in words ("half", "a draw")."""
+        return a.written == b.written == "digits" and a.value == b.value and not (a.units or b.units) \
+            and a.kind == b.kind == "number" and b.t0 == a.t1 + 1 and self.toks[a.t1].text in "-–/" \
+            and self.toks[a.t1].glued and self.toks[b.t0].glued
 
     def range_between(self, a: _Raw, b: _Raw) -> Optional[_Raw]:
         if a.t1 >= b.t0 or a.kind in ("range", "ordinal", "time", "multiple") \
