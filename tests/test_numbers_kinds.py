@@ -115,6 +115,10 @@ CLEAN = [
     ("The dam holds 2 million cubic metres of water.", "بند دوه میلیونه متر مکعب اوبه لري."),
     ("The pump delivers 40 m³ per hour.", "پمپ په یوه ساعت کې ۴۰ متر مکعبه اوبه ورکوي."),
     ("10,000 square metres", "لس زره متر مربع"),
+    ("5 km²", "۵ کیلو متره مربع"),                                  # the adjective after any length unit
+    ("5 cubic centimetres", "۵ سانتي متره مکعب"),
+    ("a dose of 500 mg", "د ۵۰۰ ملي ګرامو دوز"),                    # one listed form brings the others
+    ("5 metric tonnes", "پنځه متریک ټنه"),
     ("temperature of 45 degrees Celsius", "د ۴۵ درجو سانتي ګراد تودوخه"),
     ("a 500-megawatt plant", "د ۵۰۰ میګاواټه برېښنا فابریکه"),
 ]
@@ -171,6 +175,9 @@ WRONG = [
     ("The farm has 200 hectares of land.", "فارم ۲۰۰ ایکړه ځمکه لري."),
     ("temperature of 45 degrees Celsius", "د ۴۵ درجو فارنهایټ تودوخه"),
     ("10,000 square metres", "لس زره متر"),
+    ("5 km²", "۵ کیلو متره"),
+    ("a dose of 500 mg", "د ۵۰۰ ګرامو دوز"),
+    ("5 ml", "۵ لیتره"),
     ("he weighs 70 kg", "د هغه وزن ۷۰ پونډه دی"),
 ]
 

@@ -238,10 +238,17 @@ def _lexicon(lang: str) -> _Lexicon:
         offset = next((Fraction(f.split("=", 1)[1]) for f in flags if f.startswith("offset=")), Fraction(0))
         reading = UnitReading(code, dim, _number(factor), "approx" in flags, offset)
         table = readings_cs if case else readings_ci
-        lst = table.setdefault(key, [])
-        if reading not in lst:
-            lst.append(reading)
-        positions[(case, key)] = position
+        keys = [key]
+        if ulang == "ps" and key[-1].endswith("ه") and len(key[-1]) >= 4:
+            stem = key[-1][:-1]                 # ګرامه → ګرام, ګرامو: the other inflections
+            keys += [key[:-1] + (stem,), key[:-1] + (stem + "و",)]
+        for k, extra in zip(keys, (False, True, True)):
+            if extra and (k in readings_ci or (True, k) in positions):
+                continue                         # a listed form keeps its own readings
+            lst = table.setdefault(k, [])
+            if reading not in lst:
+                lst.append(reading)
+            positions.setdefault((case, k), position) if extra else positions.__setitem__((case, k), position)
     units_ci = {k: _UnitForm(tuple(v), positions[(False, k)]) for k, v in readings_ci.items()}
     units_cs = {k: _UnitForm(tuple(v), positions[(True, k)]) for k, v in readings_cs.items()}
     unit_maxlen = max(len(k) for k in list(units_ci) + list(units_cs))
@@ -431,6 +438,14 @@ def _plausible_fraction(a: int, b: int) -> bool:
     """a/b reads as an amount: a proper fraction of a usual denominator (1/3, 3/4, 5/16,
     7/100), not a notation such as 9/11 or 24/7."""
     return b in _DENOMINATORS and 0 < a < b
+
+
+def _raised(u: UnitReading, power: int) -> UnitReading:
+    """A length unit squared or cubed by the adjective after it (Pashto word order: کیلومتره
+    مربع, متره مکعبه): an area in m², a volume in litres (1 m³ = 1000 l)."""
+    if power == 2:
+        return UnitReading(f"{u.code}2", "area", u.factor ** 2, u.approx)
+    return UnitReading(f"{u.code}3", "volume", u.factor ** 3 * 1000, u.approx)
 
 
 def _year_span(first: str, second: str) -> Optional[tuple[int, int]]:
@@ -1174,6 +1189,10 @@ class _Parser:
                 else:
                     units = post
                     j += um[0]
+        if units and j < len(toks) and all(u.dimension == "length" for u in units) \
+                and (pw := self.match_cue(j, "power")) is not None:
+            units = tuple(_raised(u, int(pw[1])) for u in units)   # کیلو متره مربع, متره مکعبه
+            j += pw[0]
         raw.units = units
         raw.t1 = j
         if units:
