@@ -221,3 +221,46 @@ def test_organisation_replaced_by_one_sharing_a_modifier_is_caught():
     en = ["The IMF approved a loan to Pakistan."]
     ps = ["نړیوال بانک پاکستان ته پور تصویب کړ."]
     assert ("ENTITY-MISSING", "IMF") in codes(en, ps)
+
+
+# --- everyday names rendered by meaning; a hyphenated pair rendered by one of its names ------
+
+def test_short_names_rendered_by_meaning():
+    en = ["Brexit will hurt car makers.", "The G7 leaders met in Japan.",
+          "The G20 summit was held in Delhi."]
+    ps = ["له اروپايي اتحادیې څخه د بریتانیا وتل به موټر جوړوونکو ته زیان ورسوي.",
+          "د اوو صنعتي هېوادونو مشرانو په جاپان کې سره ولیدل.",
+          "د شلو هېوادونو د ډلې سرمشریزه په ډهلي کې جوړه شوه."]
+    assert codes(en, ps) == []
+
+
+def test_short_name_dropped_is_caught():
+    en = ["The G20 summit was held in Delhi."]
+    ps = ["سرمشریزه په ډهلي کې جوړه شوه."]
+    assert ("ENTITY-MISSING", "G20") in codes(en, ps)
+
+
+def test_hyphenated_pair_rendered_by_one_name():
+    en = ["Patients received the Pfizer-BioNTech vaccine."]
+    assert codes(en, ["ناروغانو ته د فایزر واکسین ورکړل شو."]) == []
+    assert ("ENTITY-MISSING", "Pfizer-BioNTech") in codes(en, ["ناروغانو ته د موډرنا واکسین ورکړل شو."])
+
+
+# --- accented Latin letters; a name of two words written as one --------------------------------
+
+def test_accented_name_is_one_name():
+    en = ["Médecins Sans Frontières supports the Boost hospital in Lashkar Gah."]
+    ps = ["بې پولو ډاکټران په لښکرګاه کې د بوست روغتون ملاتړ کوي."]
+    assert codes(en, ps) == []
+
+
+def test_accented_name_swapped_is_caught():
+    en = ["The company Nestlé built a factory near Zürich.", "The factory of Nestlé employs 300 people."]
+    ps = ["د نسټله شرکت زوریخ ته نږدې فابریکه جوړه کړه.", "د یونیلیور فابریکه ۳۰۰ کسان ګوماري."]
+    assert {c for c, v in codes(en, ps) if v == "Nestle"} & {"ENTITY-MISSING", "ENTITY-MISMATCH"}
+
+
+def test_two_word_name_written_as_one_word():
+    en = ["The Aga Khan Health Service runs a hospital in Bamyan."]
+    assert codes(en, ["د آغاخان روغتیايي خدمتونه په بامیان کې یو روغتون چلوي."]) == []
+    assert ("ENTITY-MISSING", "Aga Khan") in codes(en, ["د روغتیايي خدمتونو اداره په بامیان کې یو روغتون چلوي."])

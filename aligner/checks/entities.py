@@ -265,6 +265,8 @@ def _missing_parts(dn: DocumentNames, s: Sentence, m: Mention, f: Found) -> Iter
             name, (a, b) = other
             yield NameIssue("ENTITY-MISMATCH", p.index, w, src, whole=m.text,
                             target=p.target.span(a, b), other=name, another=another)
+        elif re.search(rf"[A-Za-z]-{re.escape(w)}\b|\b{re.escape(w)}-[A-Za-z]", m.text):
+            continue          # one of a hyphenated pair, the other rendered (Pfizer-BioNTech ↔ فایزر)
         elif _described(dn, m, w, f, target):
             continue          # a descriptor translated by meaning (Roshan Telecom ↔ د روشن مخابراتي شرکت)
         elif _stands_in(dn, s, m, w, f) and (w in f.missing or _misplaced_near(s, m, w, f)) or (

@@ -8,6 +8,7 @@ acronyms it defines).  The rules are described in :mod:`aligner.checks.entities`
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -54,7 +55,7 @@ _PLACE_NOUN = re.compile(r" (?:district|province|village|valley|river|city|town|
 #: Celsius scale, Alzheimer's disease, the Richter scale, Down syndrome, the Doppler effect):
 #: a term, rendered by meaning (سانتي ګراد) as often as by sound.
 _TERM_NOUN = re.compile(r"(?:'s|’s)? (?:scale|disease|syndrome|effect|law|theorem|equation|test|index|"
-                        r"virus|vaccine|method|principle|constant|curve|cycle|fever|sign|reaction|"
+                        r"method|principle|constant|curve|cycle|fever|sign|reaction|"
                         r"distribution|rule|paradox|hypothesis|conjecture|unit|degrees?)s?\b")
 
 #: A name word needs this much sound skeleton before its absence is reported.
@@ -331,7 +332,7 @@ def _iter_cap_runs(text: str, starts: set[int]):
 def document_words(texts: Iterable[tuple[str, set[int]]]) -> DocWords:
     """Lower-case words, mid-sentence capitalised words and name-run words of a document."""
     dw = DocWords()
-    texts = list(texts)
+    texts = [(fold_latin(text), starts) for text, starts in texts]
     for text, starts in texts:
         for m in _TOKEN.finditer(text):
             tok = strip_possessive(m.group())
@@ -369,9 +370,27 @@ def _common_sense(matched: str, entry: TermEntry, start: int, text: str, starts:
     return _initial_like(text, start, starts, prev[-1] if prev else None) and word.lower() not in doc.cap_mid
 
 
+def fold_latin(text: str) -> str:
+    """``text`` with accented Latin letters written without their accents, one character for
+    one (Médecins Sans Frontières → Medecins Sans Frontieres), so that a name's words are
+    words and its offsets stay those of the text."""
+    if text.isascii():
+        return text
+    return "".join(_plain_letter(c) for c in text)
+
+
+@lru_cache(maxsize=4096)
+def _plain_letter(c: str) -> str:
+    if c.isascii() or not c.isalpha():
+        return c
+    base = unicodedata.normalize("NFD", c)[0]
+    return base if base.isascii() and base.isalpha() else c
+
+
 def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
                   starts: Optional[set[int]] = None) -> list[Mention]:
     """The names of an English text (see the module docstring for the rules)."""
+    text = fold_latin(text)
     starts = starts if starts is not None else {0}
     doc = doc or document_words([(text, starts)])
     mentions: list[Mention] = []

@@ -398,8 +398,8 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
             best = (min(scores), min(sp[1] for sp in spans), max(sp[2] for sp in spans))
             return Found("sound", tuple(target.ps_words[best[1]:best[2] + 1]), (best[1], best[2]))
         own = "".join(re.findall(r"[A-Za-z]+", mention.text))
-        if best is None and len(words) >= 2 and "-" in mention.text and own != "".join(mention.run):
-            # a hyphenated name written as one word (Pul-e-Charkhi ~ پلچرخي, Mazar-i-Sharif)
+        if best is None and len(words) >= 2 and own != "".join(mention.run):
+            # a name of several words written as one (Pul-e-Charkhi ~ پلچرخي, Aga Khan ~ آغاخان)
             m = best_match(own, target.words_for(mention.entry), max_join=len(words) + 1)
             if m and m.score >= match_threshold(own):
                 return Found("sound", tuple(target.ps_words[m.first:m.last + 1]), (m.first, m.last))
