@@ -41,8 +41,22 @@ names and codes (COVID-19, A320, "BBC Radio 4") and phone or ID numbers (0700 12
 the other side agrees (``maybe``: اويا = او یا "or", درو, زر "gold" on their own) absorb the
 same number and are never reported.
 
+A Solar Hijri year (۱۳۸۲ کال, ۱۳۷۵ ل) also reads as the Gregorian years it overlaps, so it renders
+a Gregorian year of the other side ("Afghanistan's 2004 constitution").  Rounding ("about") is
+one-way: only the approximating side's figure may be the coarser one, and when both approximate
+only the translation's ("approximately 130" ↔ تقریبا ۱۳۱ is a change, "nearly 1,234,567" ↔ نږدې
+۱.۲ میلیونه a rounding).
+
+Every finding carries ``strength`` (:func:`evidence_strength`, read by checks/confidence.py): 1.0
+for figures in digits of the same sort, a changed scale (20,000 ↔ ۲۰۰۰) or a unit replaced within
+its dimension; each weaker piece of evidence multiplies it (:data:`WEAK_EVIDENCE`): a number in
+words, a count of one to ten, a year or decade, digits of a name or code, an ordinal, fraction or
+multiple, two quantities of different sorts, units of different dimensions, a weak number left
+on the other side that may be the missing one's rendering; never below :data:`MIN_STRENGTH`.
+
 Measured on NTREX-128 en–ps (1,997 professional translation pairs): 26 findings, 23 of them
-real translation errors (see tests/test_check_numbers.py).
+real translation errors (see tests/test_check_numbers.py).  Sentence probes of every kind of
+issue 11 §2-3, correct and carelessly wrong: tests/test_numbers_kinds.py.
 """
 from __future__ import annotations
 

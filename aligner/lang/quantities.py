@@ -18,10 +18,15 @@ What is read (field-notes §5):
   a homograph number word (درو, اوو, زر) is a number before a counted noun
   (``data/counted_nouns_ps.txt``: درو ورځو) or an oblique plural it agrees with (اوو سیالیو);
   an English number after a numbered noun (``data/numbered_nouns_en.txt``: "Article 3") is an ordinal;
+* the decimal point in words (څلور اعشاریه شپږ میلیونه, "four point six"), "half a million"
+  (نیم میلیون), ارب (billion) and هزار after a count, دوه زرم کال (the 2000th year), یوه + a tens
+  or teen word also read as the article and the tens (یوه لس کلنه: a ten-year-old);
 * multiples: "twice", "doubled", "three times", "2-fold", درې چنده, دوه برابره, دوه ځله;
 * percentages (``%`` ``٪`` "per cent" سلنه "په سلو کې"), fractions ("1/3", "a third",
   "two-thirds", "half", دریمه برخه, نیم), ranges ("30%-50%", "2020–2025", "from 5 to 7",
-  له ۵ تر ۷, "د ۵ او ۷ ترمنځ"), clock times ("7 a.m.", "7.55am", "12:30"), decades ("1930s");
+  له ۵ تر ۷, "د ۵ او ۷ ترمنځ"), seasons and fiscal years ("2022/23", "2019–21"), clock times
+  ("7 a.m.", "7.55am", "12:30"), decades ("1930s"; د ۱۹۹۰ لسیزه, د نوي لسیزې, د ۹۰مې لسیزې);
+  fractions as "x over the y-th part" (درې پر څلورمه برخه = 3/4);
 * units and currencies before or after the number (``data/units.tsv``), with every reading of
   an ambiguous form ("pound": GBP or lb; "$": any dollar);
 * approximation cues ("more than", "about", "up to", "له … څخه ډیر", شاوخوا, نږدې, کابو)
@@ -30,7 +35,8 @@ What is read (field-notes §5):
 What is deliberately *not* a quantity: English "a"/"an" on their own, Pashto نه ("not"; 9 is نهه),
 plural round numbers without a count ("thousands of", زرګونه, ملیونونه), words that are only
 numbers in a number context (نوي "new"/90, زر "gold"/1000 …, flagged ``ambig`` in the data),
-digits inside names and codes (CO2, G20, A320, COVID-19, 4x4, 5G), phone and ID numbers
+digits inside names and codes (CO2, G20, A320, COVID-19, 4x4, 5G), references and notations
+(Surah 2:255, Psalm 23:4, 9/11, 24/7; equal pairs 50-50 and 1-1 are odds or a draw), phone and ID numbers
 (0700 123 456, +93 70 …), URLs, e-mail addresses and @handles.  A negated comparison reads the
 other way: "not less than 20", "couldn't be more than 20", له ۲۰ مترو کم نه وي.
 
