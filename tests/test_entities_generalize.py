@@ -264,3 +264,17 @@ def test_two_word_name_written_as_one_word():
     en = ["The Aga Khan Health Service runs a hospital in Bamyan."]
     assert codes(en, ["د آغاخان روغتیايي خدمتونه په بامیان کې یو روغتون چلوي."]) == []
     assert ("ENTITY-MISSING", "Aga Khan") in codes(en, ["د روغتیايي خدمتونو اداره په بامیان کې یو روغتون چلوي."])
+
+
+# --- recall: a given name replaced next to a common surname ------------------------------------
+
+def test_given_name_replaced_next_to_khan_is_caught():
+    en = ["They have a son called Aryan Khan and a daughter called Suhana Khan."]
+    assert codes(en, ["د زوی نوم یې ارین خان او د لور نوم یې سوهانا خان دی."]) == []
+    assert ("ENTITY-MISSING", "Aryan") in codes(en, ["د زوی نوم یې یوهان خان او د لور نوم یې سوهانا خان دی."])
+
+
+def test_run_written_as_separate_or_glued_words_is_found():
+    en = ["Floods hit New York and Ahmad Zahir sang in Kabul.", "Rashid Khan took four wickets."]
+    ps = ["سېلابونه پر نیو یارک راغلل او احمدظاهر په کابل کې سندرې وویلې.", "راشد خان څلور وکټونه واخیستل."]
+    assert codes(en, ps) == []

@@ -407,7 +407,8 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
             # the whole run by sound, ordinary words included: New York ~ نیویارک
             joined = "".join(mention.run)
             m = best_match(joined, target.words_for(mention.entry), max_join=len(mention.run) + 1)
-            if m and m.score >= match_threshold(joined) and (best is None or len(mention.words) < 2):
+            if m and m.score >= match_threshold(joined) and (best is None or len(mention.words) < 2) \
+                    and _each_word_heard(mention, target, m):
                 found = Found("sound", tuple(target.ps_words[m.first:m.last + 1]), (m.first, m.last))
                 last = mention.words[-1]
                 if len(mention.words) >= 2 and len(last) >= 4 and consonant_weight(last) >= _MIN_WEIGHT \
@@ -450,6 +451,23 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
                 found.missing.append(w)
                 found.place[w] = prev[2] + 1
     return found
+
+
+#: A name of one word matched by its whole run written as separate Pashto words must sound at
+#: least this much like one of them (Aryan Khan ~ یوهان خان matches by its Khan: Aryan ~ یوهان 0.31).
+_RUN_WORD_FLOOR = 0.4
+
+
+def _each_word_heard(mention: Mention, target: Target, m: Match) -> bool:
+    """Whether the one name word of ``mention`` (the rest of its run ordinary words: Khan,
+    New) is heard in one of the separate Pashto words ``m`` that render the whole run (York ~
+    یارک of نیو یارک, Rashid ~ راشد of راشد خان; not Aryan in یوهان خان).  A run written as one
+    word (نیویارک, عبدالباقي) is not judged so: its parts are not told apart."""
+    if len(mention.words) != 1 or m.first == m.last:
+        return True
+    w = mention.words[0]
+    return consonant_weight(w) < _MIN_WEIGHT or any(
+        similarity(w, t) >= _RUN_WORD_FLOOR for t in target.ps_words[m.first:m.last + 1])
 
 
 def _by_meaning(mention: Mention, target: Target) -> Found:
