@@ -11,7 +11,7 @@ document); the median of ``--repeat`` runs, with the load average beside them.
 JSON, to compare two trees: ``--tree DIR`` imports ``aligner`` from DIR instead of this one
 (e.g. ``git archive <commit> | tar -x -C /tmp/old``).
 
-    python bench/entity_speed.py [--repeat 3] [--findings /tmp/new.json] [--tree /tmp/old]
+    python bench/entity_speed.py [--repeat 3] [--sizes 250,500,1000,all] [--findings /tmp/new.json] [--tree /tmp/old]
 """
 from __future__ import annotations
 
@@ -53,6 +53,8 @@ def main(argv=None):
     ap.add_argument("--findings", type=Path, default=None, help="write every entity finding here (JSON)")
     ap.add_argument("--tree", type=Path, default=ROOT, help="import aligner from this tree")
     ap.add_argument("--no-corpora", action="store_true", help="time only (no per-document findings)")
+    ap.add_argument("--sizes", default="250,500,1000,all",
+                    help="document lengths timed, in lines (comma-separated; all = the 1,997)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.tree.resolve()))
     sys.path.insert(1, str(ROOT / "tests"))
@@ -84,7 +86,7 @@ def main(argv=None):
 
     run(en[:40], ps[:40], cold=False)                # load the language data
     rows = []
-    for n in (250, 500, 1000, len(en)):
+    for n in [len(en) if x == "all" else int(x) for x in args.sizes.split(",")]:
         times = [run(en[:n], ps[:n])[0] for _ in range(args.repeat)]
         load1 = os.getloadavg()[0]
         med = statistics.median(times)

@@ -262,32 +262,36 @@ class TermMatcher:
         toks = [(m.start(), m.end(), m.group()) for m in _EN_TOKEN.finditer(text)]
         cands: list[tuple[int, int, int, _EnPattern]] = []
         for i, (s, e, w) in enumerate(toks):
-            plain = w.replace(".", "")
-            for lookup in {en_key(w), plain.lower(), (plain[:-1] if plain.endswith("s") else plain).lower()}:
-                for pat in self._en.get(lookup, ()):
-                    n = len(pat.keys)
-                    if i + n > len(toks):
-                        continue
-                    if pat.capital and not w[0].isupper():
-                        continue
-                    ok = True
-                    for k in range(n):
-                        ts, te, tw = toks[i + k]
-                        if k and not _EN_GAP.fullmatch(text[toks[i + k - 1][1]:ts]):
+            for pat in _en_first_hits(self, w):
+                n = len(pat.keys)
+                if i + n > len(toks):
+                    continue
+                if pat.capital and not w[0].isupper():
+                    continue
+                ok = True
+                for k in range(n):
+                    ts, te, tw = toks[i + k]
+                    if k and not _EN_GAP.fullmatch(text[toks[i + k - 1][1]:ts]):
+                        ok = False
+                        break
+                    if pat.case[k]:
+                        tp = tw.replace(".", "")
+                        if tp != pat.keys[k] and not (tp.endswith("s") and tp[:-1] == pat.keys[k]):
                             ok = False
                             break
-                        if pat.case[k]:
-                            tp = tw.replace(".", "")
-                            if tp != pat.keys[k] and not (tp.endswith("s") and tp[:-1] == pat.keys[k]):
-                                ok = False
-                                break
-                        elif en_key(tw) != pat.keys[k]:
-                            ok = False
-                            break
-                    if ok:
-                        cands.append((s, toks[i + n - 1][1], n, pat))
+                    elif en_key(tw) != pat.keys[k]:
+                        ok = False
+                        break
+                if ok:
+                    cands.append((s, toks[i + n - 1][1], n, pat))
         chosen = _resolve([(s, e, n, pat) for s, e, n, pat in cands])
         return [TermMatch(p.entry, "source", p.form, s, e, text[s:e]) for s, e, _, p in chosen]
+
+    def _en_first_hits(self, w: str) -> tuple:
+        """The patterns an English token may start (by its key, lower case, less a plural s)."""
+        plain = w.replace(".", "")
+        lookups = {en_key(w), plain.lower(), (plain[:-1] if plain.endswith("s") else plain).lower()}
+        return tuple(pat for lookup in lookups for pat in self._en.get(lookup, ()))
 
     # -- Pashto ----------------------------------------------------------------------
     def find_ps(self, text: str, entries: Optional[Iterable[TermEntry]] = None) -> list[TermMatch]:
@@ -295,17 +299,30 @@ class TermMatcher:
 
         ``entries`` restricts the search to those entries.  Overlaps are resolved longest
         first; a span that is a rendering of several entries (allowed for one, forbidden for
-        another) yields one match per (entry, kind).
+        another) yields one match per (entry, kind).  (The text is searched once for every
+        entry, see :func:`_ps_candidates`; a restricted search keeps those of ``entries``.)
         """
-        wanted = None if entries is None else {id(e) for e in entries}
+        cands = _ps_candidates(self, text)
+        if entries is not None:
+            wanted = {id(e) for e in entries}
+            cands = [c for c in cands if id(c[3].entry) in wanted]
+        if not cands:
+            return []
+        nt = ps_text(text)[0]
+        chosen = _resolve(cands, keep_same_span=True)
+        out = []
+        for s, e, _, pat in chosen:
+            a, b = nt.to_original(s, e)
+            out.append(TermMatch(pat.entry, pat.kind, pat.form, a, b, text[a:b]))
+        return out
+
+    def _scan_ps(self, text: str) -> tuple:
+        """Every candidate rendering in a Pashto text, overlaps not resolved, in text order:
+        (start, end, tokens, pattern) in the folded text."""
         nt, folded, toks = ps_text(text)
         cands: list[tuple[int, int, int, _PsPattern]] = []
 
-        def consider(pat: _PsPattern, i: int, first_ok: bool, span_tokens: int = 1):
-            if wanted is not None and id(pat.entry) not in wanted:
-                return
-            if not first_ok:
-                return
+        def consider(pat: _PsPattern, i: int, span_tokens: int = 1):
             n = len(pat.words)
             j = i + span_tokens
             for k in range(1, n):
@@ -324,26 +341,18 @@ class TermMatcher:
                         continue
                     key = " ".join(t[2].replace(".", "").lower() for t in seq)
                     for pat in self._latin.get(key, ()):
-                        if wanted is not None and id(pat.entry) not in wanted:
-                            continue
                         if not _latin_matches([t[2] for t in seq], pat.words):
                             continue
                         cands.append((seq[0][0], seq[-1][1], key_len, pat))
                     key2 = key[:-1] if key.endswith("s") else None   # plural acronym: AMs
                     for pat in self._latin.get(key2, ()) if key2 else ():
-                        if (wanted is None or id(pat.entry) in wanted) and _latin_matches(
-                                [t[2] for t in seq], pat.words, plural=True):
+                        if _latin_matches([t[2] for t in seq], pat.words, plural=True):
                             cands.append((seq[0][0], seq[-1][1], key_len, pat))
                 continue
-            for stem in _stem_candidates(w):
-                for pat in self._ps.get(stem, ()):
-                    consider(pat, i, _ps_word_matches(w, pat.words[0], pat.stems[0], pat.mode))
-            for pat in self._ps_prefix.get(w[:3], ()):
-                consider(pat, i, _ps_word_matches(w, pat.words[0], pat.stems[0], pat.mode))
-            # a multi-word rendering written as one word (کانکیندنه ~ کان کیندنه)
-            for stem in _stem_candidates(w):
-                for pat in self._ps_joined.get(stem, ()):
-                    consider(pat, i, _ps_word_matches(w, pat.words[0], pat.stems[0], pat.mode))
+            # renderings whose first word is this one (and multi-word renderings written as
+            # one word, کانکیندنه ~ کان کیندنه): looked up once per word
+            for pat in _ps_first_hits(self, w):
+                consider(pat, i)
             # a one-word rendering written as two words (long renderings only)
             if i + 1 < len(toks) and not toks[i + 1][2][0].isascii() \
                     and folded[e:toks[i + 1][0]].strip() == "":
@@ -351,14 +360,27 @@ class TermMatcher:
                 if len(both) >= 6:
                     for stem in _stem_candidates(both):
                         for pat in self._ps.get(stem, ()):
-                            if len(pat.words) == 1 and len(pat.words[0]) >= 6:
-                                consider(pat, i, _ps_word_matches(both, pat.words[0], pat.stems[0], pat.mode), 2)
-        chosen = _resolve(cands, keep_same_span=True)
-        out = []
-        for s, e, _, pat in chosen:
-            a, b = nt.to_original(s, e)
-            out.append(TermMatch(pat.entry, pat.kind, pat.form, a, b, text[a:b]))
-        return out
+                            if len(pat.words) == 1 and len(pat.words[0]) >= 6 and \
+                                    _ps_word_matches(both, pat.words[0], pat.stems[0], pat.mode):
+                                consider(pat, i, 2)
+        return tuple(cands)
+
+    def _first_hits(self, w: str) -> tuple:
+        """The patterns whose first word a folded Pashto word ``w`` is (or inflects), in the
+        order :meth:`_scan_ps` considers them: by stem, by prefix, joined renderings."""
+        hits = []
+        for stem in _stem_candidates(w):
+            for pat in self._ps.get(stem, ()):
+                if _ps_word_matches(w, pat.words[0], pat.stems[0], pat.mode):
+                    hits.append(pat)
+        for pat in self._ps_prefix.get(w[:3], ()):
+            if _ps_word_matches(w, pat.words[0], pat.stems[0], pat.mode):
+                hits.append(pat)
+        for stem in _stem_candidates(w):
+            for pat in self._ps_joined.get(stem, ()):
+                if _ps_word_matches(w, pat.words[0], pat.stems[0], pat.mode):
+                    hits.append(pat)
+        return tuple(hits)
 
     def find(self, text: str, lang: str) -> list[TermMatch]:
         return self.find_en(text) if lang.startswith("en") else self.find_ps(text)
@@ -371,6 +393,24 @@ def ps_text(text: str):
     nt = normalize(text)
     folded = nt.text.translate(_PS_EXTRA)
     return nt, folded, tuple((m.start(), m.end(), m.group()) for m in _ANY_WORD.finditer(folded))
+
+
+@lru_cache(maxsize=1 << 12)           # the entity check and the term check search each sentence
+def _ps_candidates(matcher: TermMatcher, text: str) -> tuple:
+    """``matcher._scan_ps(text)``, memoized: a sentence is searched once, for every entry."""
+    return matcher._scan_ps(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _en_first_hits(matcher: TermMatcher, word: str) -> tuple:
+    """``matcher._en_first_hits(word)``, memoized."""
+    return matcher._en_first_hits(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _ps_first_hits(matcher: TermMatcher, word: str) -> tuple:
+    """``matcher._first_hits(word)``, memoized (the words of a document repeat)."""
+    return matcher._first_hits(word)
 
 
 @lru_cache(maxsize=1 << 16)

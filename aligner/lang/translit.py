@@ -73,10 +73,12 @@ class Unit:
 _VOWELS = "aeiou"
 
 
+@lru_cache(maxsize=None)                 # (a few hundred kinds of unit: made once each)
 def _c(classes: str, indel: float = 1.0, text: str = "", weight: Optional[float] = None) -> Unit:
     return Unit(frozenset(classes.split()), (), indel, indel if weight is None else weight, text)
 
 
+@lru_cache(maxsize=None)
 def _v(letters: str, indel: float, text: str) -> Unit:
     return Unit(frozenset(), tuple((ch, 0.0) for ch in letters), indel, 0.3, text)
 
@@ -262,8 +264,8 @@ class _Latin:
     being unwritten), each Pashto letter at least its cheapest counterpart among the Latin
     units (or being unwritten; 0.1 in a trailing ending); the cost is at least the larger
     of the two sums."""
-    __slots__ = ("units", "n", "indel", "cons", "swaps", "lw", "subs", "col0", "costs", "options", "least", "pieces",
-                 "by_mask")
+    __slots__ = ("units", "n", "indel", "cons", "swaps", "lw", "subs", "col0", "costs", "options", "least",
+                 "disc", "pieces", "by_mask", "rel")
 
     def __init__(self, units: tuple[Unit, ...]):
         self.units = units
@@ -283,9 +285,15 @@ class _Latin:
         # counterparts, cheapest first, ending with being unwritten
         self.costs = [_UNIT_COSTS.setdefault((u.classes, u.vowels), {}) for u in units]
         self.options = [_options(u.classes, u.indel) for u in units if u.classes]
-        self.least = _Least(self)                 # Pashto letter -> its least cost
+        self.disc: dict[str, float] = {}          # Pashto letter -> least cost less 0.1 (0 if
+        self.least = _Least(self)                 # below): in an ending; its least cost
         self.pieces: dict[str, tuple] = {}        # Pashto word -> piece()
-        self.by_mask: dict[int, float] = {}       # class mask -> latin_bound()
+        self.by_mask: dict[int, float] = {}       # class mask & rel -> latin_bound()
+        # the classes that count in latin_bound(): the others are dropped from a mask first
+        self.rel = 0
+        for opts in self.options:
+            for _, bit in opts[:-1]:
+                self.rel |= bit
 
     def sub_row(self, ch: str) -> list[float]:
         row = self.subs.get(ch)
@@ -300,7 +308,8 @@ class _Latin:
         return row
 
     def latin_bound(self, mask: int) -> float:
-        """The least cost of the Latin consonants against Pashto letters of classes ``mask``."""
+        """The least cost of the Latin consonants against Pashto letters of classes ``mask``
+        (``mask & rel``: the classes of no Latin consonant's counterpart make no difference)."""
         total = self.by_mask.get(mask)
         if total is None:
             total = 0.0
@@ -315,15 +324,11 @@ class _Latin:
         return total
 
     def piece(self, piece: str) -> tuple:
-        """A Pashto word for the bound: (letters only?, the mask of its consonant classes,
-        its letters' weight, the sum of their least costs, how much less the last five may
-        cost in a trailing ending (0.1 a letter), its length)."""
-        got = self.pieces.get(piece)
-        if got is None:
-            plain, mask, weight = _piece(piece)
-            costs = list(map(self.least.__getitem__, piece))
-            got = self.pieces[piece] = (plain, mask, weight, sum(costs),
-                                        sum(c - 0.1 for c in costs[-5:] if c > 0.1), len(piece))
+        """A Pashto word for the bound, against this Latin word: (the sum of its letters'
+        least costs, how much less the last five may cost in a trailing ending (0.1 a
+        letter)).  What does not depend on the Latin word is in :func:`_runs`."""
+        got = self.pieces[piece] = (sum(map(self.least.__getitem__, piece)),   # (fills disc)
+                                    sum(map(self.disc.__getitem__, piece[-5:])))
         return got
 
 
@@ -337,6 +342,7 @@ class _Least(dict):
 
     def __missing__(self, ch: str) -> float:
         c = self[ch] = min(_ps_unit(ch).indel, *self.lat.sub_row(ch))
+        self.lat.disc[ch] = c - 0.1 if c > 0.1 else 0.0
         return c
 
 
@@ -414,34 +420,45 @@ class _Scorer:
 
     def extend(self, letters: str) -> None:
         lat = self.lat
-        ind, swaps, n = lat.indel, lat.swaps, lat.n
+        ind, n, subs = lat.indel, lat.n, lat.subs
+        swaps = lat.swaps[1:]                    # swaps[i - 1]: units i - 1 and i
+        any_swap = True in swaps
         prev, prev2, sprev = self.col, self.col2, self.row_prev
         last = self.last
         for ch in letters:
             unit = _ps_unit(ch)
             pind = unit.indel
-            srow = lat.sub_row(ch)
+            srow = subs.get(ch) or lat.sub_row(ch)
             left = prev[0] + pind
             cur = [left]
-            for i in range(1, n + 1):
-                best = left + ind[i - 1]                  # a Latin unit unwritten
-                c = prev[i] + pind                        # a Pashto letter with no Latin unit
-                if c < best:
-                    best = c
-                s = srow[i - 1]
-                if s < INF:
-                    c = prev[i - 1] + s
+            # (an impossible substitution costs INF: it never gives the least cost)
+            if prev2 is None or not any_swap:
+                for d, up, diag, s in zip(ind, prev[1:], prev, srow):
+                    best = left + d                       # a Latin unit unwritten
+                    c = up + pind                         # a Pashto letter with no Latin unit
                     if c < best:
                         best = c
-                # two adjacent consonants written the other way round (Mayorga ~ مایوګرا)
-                if swaps[i] and prev2 is not None:
-                    s1, s2 = sprev[i - 1], srow[i - 2]
-                    if s1 < INF and s2 < INF:
-                        c = prev2[i - 2] + s1 + s2 + _TRANSPOSE
+                    c = diag + s
+                    if c < best:
+                        best = c
+                    cur.append(best)
+                    left = best
+            else:
+                for i, d, up, diag, s, sw in zip(range(1, n + 1), ind, prev[1:], prev, srow, swaps):
+                    best = left + d
+                    c = up + pind
+                    if c < best:
+                        best = c
+                    c = diag + s
+                    if c < best:
+                        best = c
+                    # two adjacent consonants written the other way round (Mayorga ~ مایوګرا)
+                    if sw:
+                        c = prev2[i - 2] + sprev[i - 1] + srow[i - 2] + _TRANSPOSE
                         if c < best:
                             best = c
-                cur.append(best)
-                left = best
+                    cur.append(best)
+                    left = best
             prev2, prev, sprev = prev, cur, srow
             last.append(left)
             self.pwt += unit.weight
@@ -530,69 +547,112 @@ def best_match(latin: str, tokens: Sequence[str], max_join: int = 3,
     return _best_match(latin, tuple(tokens), max_join, min_score)
 
 
+def _runs(tokens: tuple[str, ...], max_join: int, strip_article: bool) -> list:
+    """The runs of ``tokens`` that :func:`best_match` may score, and what their bound needs
+    that does not depend on the Latin word (see :func:`_window`), per first token ``i`` that
+    is not a common word: ``(i, pieces, steps)``."""
+    out = []
+    for i in range(len(tokens)):
+        w = _window(tokens[i:i + max_join], strip_article)
+        if w is not None:
+            out.append((i,) + w)
+    return out
+
+
+@lru_cache(maxsize=65536)                # (the same words in a row: in many sentences and
+def _window(tokens: tuple[str, ...], strip_article: bool) -> Optional[tuple]:   # masked copies)
+    """The runs from the first of ``tokens`` (None if it is a common word): their pieces and
+    one step per run length ``k + 1``: (its joined length, letters only?, mask of its
+    consonant classes, its letters' weight, the pieces a trailing ending may reach into
+    (last first), the joined run)."""
+    common = common_words()
+    if tokens[0] in common:
+        return None
+    joined = ""
+    mask, weight, plain = 0, 0.0, True
+    pieces: list[str] = []
+    steps = []
+    lengths = []
+    for k, piece in enumerate(tokens):
+        if piece in common:
+            break
+        joined += piece
+        if k == 0 and len(joined) >= 5 and joined.startswith("ال") and strip_article:
+            joined = piece = joined[2:]          # Arabic article: النصره ~ Nusra
+        pieces.append(piece)
+        ok, m, w = _piece(piece)
+        plain = plain and ok
+        mask |= m
+        weight += w
+        lengths.append(len(piece))
+        reach, back = 0, []
+        for j in range(k, -1, -1):      # a trailing ending (at most five letters)
+            back.append(j)              # may reach into the pieces before
+            reach += lengths[j]
+            if reach >= 5:
+                break
+        steps.append((len(joined), plain, mask, weight, tuple(back), joined))
+    return tuple(pieces), tuple(steps)
+
+
 @lru_cache(maxsize=32768)
 def _best_match(latin: str, tokens: tuple[str, ...], max_join: int, min_score: float) -> Optional[Match]:
     lat = _latin(latin)
-    n, lw = lat.n, lat.lw
-    strip_article = not latin.lower().startswith(("al", "el"))
-    common = common_words()
-    # every run of tokens that may be scored, with an upper bound of its score
-    runs = []           # (-bound, i, k, joined)
-    pieces: dict[int, list[str]] = {}
-    infos = [None if t in common else lat.piece(t) for t in tokens]
-    longest = 2 * n + 4
-    for i in range(len(tokens)):
-        if infos[i] is None:
-            continue
-        joined = ""
-        mask, weight, letters, plain = 0, 0.0, 0.0, True
-        run_pieces = pieces[i] = []
-        discounts = []                  # per piece: (length, discount of its last five letters)
-        for k in range(max_join):
-            if i + k >= len(tokens) or infos[i + k] is None:
-                break
-            piece = tokens[i + k]
-            info = infos[i + k]
-            joined += piece
-            if k == 0 and len(joined) >= 5 and joined.startswith("ال") and strip_article:
-                joined = piece = joined[2:]          # Arabic article: النصره ~ Nusra
-                info = lat.piece(piece)
+    lw = lat.lw
+    # every run of tokens that may be scored, with a cheap upper bound of its score (the
+    # Pashto letters' part); the Latin consonants' part is added when the run comes up
+    runs = []           # (-bound, i, k, mask, norm, cost)
+    run_pieces: dict[int, tuple] = {}
+    run_joined: dict[tuple, str] = {}
+    longest = 2 * lat.n + 4
+    pget, piece, by_mask, rel = lat.pieces.get, lat.piece, lat.by_mask, lat.rel
+    floor = min_score - 1e-9
+    for i, pieces, steps in _runs(tokens, max_join, not latin.lower().startswith(("al", "el"))):
+        letters = 0.0
+        discs = []
+        run_pieces[i] = pieces
+        for k, (length, plain, mask, weight, back, joined) in enumerate(steps):
             # cheap bound: the Pashto side cannot be much longer than the Latin one
-            if len(joined) > longest:
+            if length > longest:
                 break
-            run_pieces.append(piece)
-            ok, m, w, least, disc, length = info
-            plain = plain and ok
-            mask |= m
-            weight += w
+            least, disc = pget(pieces[k]) or piece(pieces[k])
             letters += least
-            discounts.append((length, disc))
-            if len(joined) * 3 < lw:
+            discs.append(disc)
+            if length * 3 < lw:
                 continue
-            bound = 1.0
             norm = (lw + weight) / 2
             if plain and norm > 0:
-                # a trailing ending (at most five letters) may reach into the pieces before
-                ending, reach = 0.0, 0
-                for length, disc in reversed(discounts):
-                    ending += disc
-                    reach += length
-                    if reach >= 5:
-                        break
-                cost = lat.latin_bound(mask)
-                if letters - ending > cost:
-                    cost = letters - ending
+                ending = 0.0
+                for j in back:
+                    ending += discs[j]
+                cost = letters - ending
                 bound = 1.0 - cost / norm if cost < norm else 0.0
-            runs.append((-bound, i, k, joined))
+                if bound >= floor:
+                    runs.append((-bound, i, k, mask, norm, cost))
+            else:
+                runs.append((-1.0, i, k, None, 0.0, 0.0))
+                run_joined[i, k] = joined
     runs.sort()
     best_score, found = -1.0, []
     state: dict[int, tuple[_Scorer, list[float]]] = {}
-    for neg, i, k, joined in runs:
-        if -neg < max(best_score, min_score) - 1e-9:
+    least_score = max(best_score, min_score) - 1e-9
+    for neg, i, k, mask, norm, cost in runs:
+        if -neg < least_score:
             break                                    # no run left can reach the best one
-        s = _run_score(lat, latin, pieces[i], k, joined, state, i)
+        if mask is not None:
+            mask &= rel
+            lb = by_mask.get(mask)
+            if lb is None:
+                lb = lat.latin_bound(mask)
+            if lb > cost:
+                if (1.0 - lb / norm if lb < norm else 0.0) < least_score:
+                    continue                         # (its whole bound cannot reach it)
+            s = _run_score(lat, run_pieces[i], k, state, i)
+        else:
+            s = similarity(latin, run_joined[i, k])  # (not letters only: scored whole)
         if s > best_score:
             best_score, found = s, [(i, k)]
+            least_score = max(best_score, min_score) - 1e-9
         elif s == best_score:
             found.append((i, k))
     if not found or best_score < min_score:
@@ -601,12 +661,10 @@ def _best_match(latin: str, tokens: tuple[str, ...], max_join: int, min_score: f
     return Match(best_score, i, i + k)
 
 
-def _run_score(lat: _Latin, latin: str, pieces: list[str], k: int, joined: str, state: dict, i: int) -> float:
-    """The score of the run ``pieces[:k + 1]`` from token ``i``: the DP of the runs from
-    token i goes on from where the shorter run left it (``state[i]``: its scorer and the
-    score of each run so far)."""
-    if not all(_piece(p)[0] for p in pieces[:k + 1]):
-        return similarity(latin, joined)             # (not letters only: scored whole)
+def _run_score(lat: _Latin, pieces: tuple, k: int, state: dict, i: int) -> float:
+    """The score of the run ``pieces[:k + 1]`` (letters only) from token ``i``: the DP of
+    the runs from token i goes on from where the shorter run left it (``state[i]``: its
+    scorer and the score of each run so far)."""
     if i not in state:
         state[i] = (_Scorer(lat), [])
     scorer, scores = state[i]
