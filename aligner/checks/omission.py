@@ -43,8 +43,8 @@ from .base import Check, register
 
 PARTIAL_Z = 3.5            # robust z-score of the log length ratio
 PARTIAL_Z_MERGED = 2.0     # ... for a bead with more English than Pashto sentences (2-1, 3-1)
-PARTIAL_Z_AGREED = 2.5     # ... for a 1-1 bead where two kinds of evidence agree (see below)
-MAX_SHARE_AGREED = 0.8     # ... and its share of the expected length
+PARTIAL_Z_AGREED = 2.0     # ... for a 1-1 bead where two kinds of evidence agree (see below)
+MAX_SHARE_AGREED = 0.85    # ... and its share of the expected length
 MIN_SOURCE_CHARS = 40      # short sentences vary too much to judge
 MAX_SHARE = 0.7            # and the target is at least 30% shorter than the document's ratio predicts
 LOST_BREAK_SHARE = 0.9     # a merged bead across a line break of the English only: 10% shorter is enough

@@ -26,8 +26,9 @@ and nothing marks it as kept on purpose.  Kept on purpose, and never reported:
 * a technical term glossed with a marker (``gloss_markers_ps.tsv``): ``firewall یا اور دېوال``,
   ``اور دېوال یعنې firewall``, a dash, ``په انګلیسي کې ورته malware وايي`` (یا counts only when the
   English has no "or", which it would translate); a term the document glosses once (in brackets
-  or with a marker) may stand bare in its other sentences; a term the English itself quotes
-  (the "cache" folder); a glossary term whose allowed rendering is in Latin letters;
+  or with a marker) may stand bare in its other sentences; a glossary term whose allowed
+  rendering is in Latin letters (the English quoting a word is no sign: scare quotes, "theft",
+  are prose);
 * markup and configuration in software strings (issue 13): the content of a literal element
   (``<code>``, ``<nowiki>``, ``<kbd>`` …; not ``<pre>``, which may hold prose), the parameters
   of a wiki link that has several (``[[File:$1|thumb|center|$1]]``: all but the shown last
@@ -252,8 +253,6 @@ class _Judge:
             return "a glossary term kept in Latin letters"
         if strip_possessive(w.lower()) in self.terms():
             return None                              # a term with a Pashto rendering
-        if _marked_in_english(w, self.source):
-            return "a term the English itself quotes"
         if not english_word(w):
             return "not an English dictionary word"
         if run and len(run) > 1:
@@ -315,13 +314,6 @@ def _gloss_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     before_or = re.compile(rf"{ar}\S*\s+(?:{orr})\s+$")
     named_before = re.compile(rf"(?:{named})(?:\s+{ar}\S*){{0,2}}\s*$")
     return after, before, (after_or, before_or), named_before
-
-
-def _marked_in_english(word: str, source: str) -> bool:
-    """Does the English quote ``word`` (alone, in quotes or brackets) as a term: the "cache"
-    folder, the term (firewall)?"""
-    w = re.escape(word)
-    return re.search(rf"[\"“‘'(]\s*{w}\s*[\"”’')]", source, re.IGNORECASE) is not None
 
 
 _ENGLISH_OR = re.compile(r"\b(?:or|either|nor)\b", re.I)
