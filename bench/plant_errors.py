@@ -23,6 +23,7 @@ date           day, month name or year of a date changed
 name           a transliterated name (or a glossary place name) replaced by another name
 term           an allowed rendering replaced by one the term base forbids for it (الومینا → المونیم)
 omission       a Pashto sentence deleted (a whole line, or one sentence of a paragraph)
+clause         a clause of a Pashto sentence deleted with its mark (، او خو ځکه چې): a partial omission
 addition       a Pashto sentence of another document inserted
 negation       نه inserted before the verb / a negation removed; or English "not" added/removed
 untranslated   a Pashto word or phrase replaced by English words of the source sentence
