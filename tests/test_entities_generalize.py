@@ -278,3 +278,19 @@ def test_run_written_as_separate_or_glued_words_is_found():
     en = ["Floods hit New York and Ahmad Zahir sang in Kabul.", "Rashid Khan took four wickets."]
     ps = ["سېلابونه پر نیو یارک راغلل او احمدظاهر په کابل کې سندرې وویلې.", "راشد خان څلور وکټونه واخیستل."]
     assert codes(en, ps) == []
+
+
+# --- older orthography: ش for ښ --------------------------------------------------------------
+
+def test_name_written_with_shin_for_xin():
+    en = ["Drayem Dakhti covers a large area of the province.",
+          "Pakhtoon poets wrote about Bakhtar."]
+    ps = ["دریم دشتی د ولایت لویه سیمه نیسي.", "پشتنو شاعرانو د بشتر په اړه لیکلي دي."]
+    assert codes(en, ps) == []
+
+
+def test_shin_reading_does_not_hide_a_replaced_name():
+    en = ["Drayem Dakhti covers a large area of the province.",
+          "The villages of Dakhti have no school."]
+    ps = ["دریم دشتی د ولایت لویه سیمه نیسي.", "د شاهي کلي ښوونځی نه لري."]
+    assert {c for c, v in codes(en, ps) if v == "Dakhti"} & {"ENTITY-MISSING", "ENTITY-MISMATCH"}

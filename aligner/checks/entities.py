@@ -253,6 +253,9 @@ def _missing_parts(dn: DocumentNames, s: Sentence, m: Mention, f: Found) -> Iter
         if any(target.find_rendering(r, fuzzy=True)
                for r in dn.renderings.get(w.lower(), set()) | dn.word_renderings.get(w.lower(), set())):
             continue
+        if any((sm := _sound_match(w, other)) is not None and sm[0] >= match_threshold(w)
+               for other, _ in target.respelled()):
+            continue          # there in older orthography (دشتی for Dakhti: ش for ښ)
         k = m.text.find(w)
         s0 = m.start + max(k, 0)
         part = Mention(s0, s0 + len(w), w, "name", (w,), (), None, after_title=True)

@@ -79,40 +79,48 @@ class Target:
         self._masked: dict = {}
         self._sounds: dict = {}             # _sound_match results: (word, id(entry), mask) -> match
         self._base_index: Optional[dict[str, list[int]]] = None
-        self._deglued: Optional[tuple] = None
+        self._respelled: Optional[list] = None
+        self._glossary: Optional[Glossary] = None
 
-    def deglued(self, glossary: Glossary) -> Optional[tuple["Target", list[int]]]:
-        """The sentence with each د typed glued to the next word written apart (دکابل →
-        د کابل, دسره صلیب → د سره صلیب: older orthography joins the particle to its noun), and
-        the index of each of its words in ``ps_words``; None when no word is so glued.  Only
+    def respelled(self, glossary: Optional[Glossary] = None) -> list[tuple["Target", list[int]]]:
+        """The sentence as today's orthography would write what older orthography wrote, each
+        with the index of each of its words in ``ps_words``: each د typed glued to the next
+        word written apart (دکابل → د کابل, دسره صلیب → د سره صلیب), and, apart, ش read as ښ
+        (دشتی for Dakhti, پشتو for پښتو: ښ sounds sh or kh, so only matches are added).  Only
         for a second look at a name not found otherwise: a word that begins with د may be a
         name itself (داود, دوستم), so the sentence is never read this way first."""
-        if self._deglued is None:
+        if self._respelled is None:
+            glossary = glossary or self._glossary
             common = common_words()
             cut = {i for i, (_, w) in enumerate(self.ps)
                    if w.startswith("د") and len(w) >= 3 and w not in common and w[1] not in "ده"}
-            if not cut:
-                self._deglued = (None,)
-            else:
-                parts, where = [], []
-                for k, (i, w) in enumerate(self.ps):
-                    a, b, t = self.toks[i]
-                    if k in cut:
-                        parts.append("د " + self.nt.text[a + 1:b])
-                        where += [k, k]
-                    else:
-                        parts.append(self.nt.text[a:b])
-                        where.append(k)
-                other = Target(" ".join(parts))
-                if len(other.ps_words) != len(where):
-                    self._deglued = (None,)          # (tokenised otherwise: not used)
-                else:
-                    other.add_glossary(glossary)
-                    self._deglued = (other, where)
-        return None if self._deglued[0] is None else self._deglued
+            out = []
+            if cut:
+                out.append(self._rewritten(glossary, lambda k, t: ("د " + t[1:], 2) if k in cut else (t, 1)))
+            if any("ش" in w for _, w in self.ps):
+                out.append(self._rewritten(glossary, lambda k, t: (t.replace("ش", "ښ"), 1)))
+            self._respelled = [v for v in out if v is not None]
+        return self._respelled
+
+    def _rewritten(self, glossary: Optional[Glossary], rewrite) -> Optional[tuple["Target", list[int]]]:
+        """The sentence with each Pashto word ``k`` (text ``t``) rewritten as ``rewrite(k, t)``
+        gives: (new text, how many words it is)."""
+        parts, where = [], []
+        for k, (i, w) in enumerate(self.ps):
+            a, b, _ = self.toks[i]
+            text, n = rewrite(k, self.nt.text[a:b])
+            parts.append(text)
+            where += [k] * n
+        other = Target(" ".join(parts))
+        if len(other.ps_words) != len(where):
+            return None                 # (tokenised otherwise: not used)
+        if glossary is not None:
+            other.add_glossary(glossary)
+        return other, where
 
     def add_glossary(self, glossary: Glossary) -> None:
         """Locate the renderings of glossary names (countries, cities …) in the Pashto."""
+        self._glossary = glossary
         if self.gl_spans or not self.ps:
             return
         offs = [self.nt.to_original(*self.toks[i][:2]) for i, _ in self.ps]
@@ -321,22 +329,25 @@ class Found:
 
 def find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Found:
     """Whether, and how, the Pashto side has a counterpart of ``mention``; a name not found
-    is looked for again with the د glued to a word written apart (:meth:`Target.deglued`),
-    its word indices mapped back to the sentence's."""
+    is looked for again in the sentence respelled as today's orthography would write it (a د
+    glued to a word written apart, ش read as ښ too: :meth:`Target.respelled`), its word
+    indices mapped back to the sentence's."""
     found = _find_counterpart(mention, target, glossary)
     if found.how is not None:
         return found
-    dg = target.deglued(glossary)
-    if dg is None:
-        return found
-    other, where = dg
-    alt = _find_counterpart(mention, other, glossary)
-    if alt.how is None:
-        found.uncertain = found.uncertain or alt.uncertain    # (a near rendering, written apart)
-        return found
+    for other, where in target.respelled(glossary):
+        alt = _find_counterpart(mention, other, glossary)
+        if alt.how is not None:
+            return _mapped(alt, where, len(target.ps_words))
+        found.uncertain = found.uncertain or alt.uncertain    # (a near rendering, respelled)
+    return found
 
+
+def _mapped(alt: Found, where: list[int], n: int) -> Found:
+    """``alt``, found in a respelled sentence, with its word indices mapped back through
+    ``where`` to a sentence of ``n`` words."""
     def back(k: int) -> int:
-        return where[k] if 0 <= k < len(where) else (len(target.ps_words) if k >= len(where) else -1)
+        return where[k] if 0 <= k < len(where) else (n if k >= len(where) else -1)
     if alt.span is not None:
         alt.span = (back(alt.span[0]), back(alt.span[1]))   # (the rendering stays as written apart)
     alt.place = {w: back(k) for w, k in alt.place.items()}
