@@ -44,9 +44,6 @@ CLEAN = [
     ("The cause of the fire is not known.", "د اور لګېدو لامل نامعلوم دی."),
     ("The families have nothing to eat.", "کورنۍ د خوړلو لپاره هېڅ شی نلري."),
     ("The man was not armed.", "سړی بې وسلې و."),
-    # a negated verb of possession is said with a word of privation ("without shoes")
-    ("The children did not have shoes.", "ماشومان بې بوټو وو."),
-    ("The old houses did not have windows.", "زاړه کورونه بې کړکیو وو."),
     # a purpose "to not X" after a verb of prevention: the prevention says it
     ("The army blocked the road for the rebels to not receive weapons.", "پوځ د یاغیانو د وسلو لاره وتړله."),
     # same ↔ different: "are not of one mouth" says "have different opinions"
@@ -204,6 +201,59 @@ def test_strength_of_negation_findings():
     placed = strength("The doctor sees the patient.", "ډاکټر ناروغ نه ګوري.")
     assert listed == 1.0 and placed == 0.7
     assert strength("Give this medicine to children.", "دا درمل ماشومانو ته مه ورکوئ.") == 0.9
+    # a negated possession beside a word of privation: "did not have shoes" ↔ بې بوټو is likely
+    assert strength("The children did not have shoes.", "ماشومان بې بوټو وو.") == 0.56
     # NEG-AFFIX from a separate prefix alone is weaker than a pole said by its opposite
     assert strength("The pump is non-functional.", "پمپ فعال دی.") == 0.6
     assert strength("The water in this well is unsafe to drink.", "د دې څاه اوبه د څښلو لپاره خوندي دي.") == 1.0
+
+
+# --- a Pashto negative question; "fails to" beside words of privation ------------------------
+
+@pytest.mark.parametrize("en,ps,codes", [
+    # a rhetorical question says a statement: "isn't it time to act?" for "it is time to act"
+    ("It is time to act.", "ایا دا د عمل وخت نه دی؟", []),
+    ("Surely the minister knew about the report.", "آیا وزیر د راپور په اړه خبر نه و؟", []),
+    # when the English asks too, the negation of the Pashto question is its own
+    ("Is the vaccine safe for children?", "ایا واکسین د ماشومانو لپاره خوندي نه دی؟", ["NEG-ADDED"]),
+    ("Is the vaccine safe for children?", "آیا واکسین د ماشومانو لپاره خوندي دی؟", []),
+])
+def test_a_pashto_negative_question_for_an_english_statement_is_rhetorical(en, ps, codes):
+    assert neg_codes(en, ps) == codes
+
+
+@pytest.mark.parametrize("ps,codes", [
+    # the verb's negation dropped; پرته له renders "without", nothing renders "fails to"
+    ("که مدعی علیه پرته له قانوني عذر څخه حاضر شي، محکمه کولی شي د قضیې پرېکړه وکړي.", ["NEG-MISSING"]),
+    ("که مدعی علیه پرته له قانوني عذر څخه حاضر نه شي، محکمه کولی شي د قضیې پرېکړه وکړي.", []),
+    # "fails to" said by a word of its own: پاتې راتلل (to fall short)
+    ("که مدعی علیه پرته له قانوني عذر څخه په حاضرېدو کې پاتې راشي، محکمه کولی شي د قضیې پرېکړه وکړي.", []),
+])
+def test_fails_to_is_a_verb_negation_beside_words_of_privation(ps, codes):
+    en = "If the defendant fails to appear without a lawful excuse, the court may decide the case."
+    assert neg_codes(en, ps) == codes
+
+
+@pytest.mark.parametrize("en,ps", [
+    ("Excluded", "خارج شوی"),
+    ("Exclude selected", "غوره شوي دباندې"),
+])
+def test_exclude_rendered_as_out_is_clean(en, ps):
+    assert neg_codes(en, ps) == []
+
+
+@pytest.mark.parametrize("en,ps,codes", [
+    # "without" rendered by پرته له / بې: the verb negation besides has no source
+    ("Take this medicine without food.", "دا درمل پرته له خوړو مه اخلئ.", ["NEG-ADDED"]),
+    ("The prisoners were released without charge.", "بندیان پرته له کوم تور څخه خوشې نه شول.", ["NEG-ADDED"]),
+    # kept: the English has a verb negation of its own, or "without" is said by the negated verb
+    ("Do not take this medicine without food.", "دا درمل پرته له خوړو مه اخلئ.", []),
+    ("Patients without insurance pay the full price.", "هغه ناروغان چې بیمه نلري بشپړه بیه ورکوي.", []),
+])
+def test_an_added_verb_negation_beside_a_rendered_without_is_caught(en, ps, codes):
+    assert neg_codes(en, ps) == codes
+
+
+def test_a_pole_read_from_its_base_is_weaker_than_a_listed_one():
+    assert strength("The work of the commission was unsupported.", "د کمېسیون کار ملاتړ شوی و.") == 0.8
+    assert strength("The rally was unofficial.", "لاریون رسمي و.") == 1.0

@@ -70,12 +70,21 @@ _EN_LEXICAL_STRENGTH = {"without": 0.6, "neither": 0.8, "nor": 0.8}
 #: the factor on a NEG-MISSING / NEG-ADDED strength when the other side is not bare: it has
 #: words of negative meaning (بې، پرته، less, lost) that may say the negation in their way
 _BESIDE_PRIVATIVE = 0.8
+#: the further factor when the English negates a verb of possession (did not have): "not
+#: having" is said with a word of privation (بې) as often as with a negated verb
+_POSSESSION = 0.7
 #: the strength of NEG-AFFIX from a separate English prefix (non-, anti-, de-) alone, with no
 #: polarity word on either side: the Pashto may render it with a word of its own (non-UK ↔ بهرني)
 _PREFIX_ONLY_STRENGTH = 0.6
+#: the strength of NEG-AFFIX / NEG-POLARITY for an English word read from its base after a
+#: negative affix (unsupported = un + supported), not listed itself
+_AFFIX_BASE_STRENGTH = 0.8
 #: the strength of NEG-MISSING for an English word of negative meaning (lack, refused) that the
 #: Pashto says in no way: the Pashto may still say it with a word the table does not list
 _LEXICAL_LOST_STRENGTH = 0.5
+#: the strength of a "fails to X" read as a verb negation (before the factor for the Pashto's
+#: words of privation)
+_FAIL_TO_STRENGTH = 0.6
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +93,7 @@ def _lexicon():
                   "idiom": set(), "stem": set(), "after_le": set(), "after_tar": set(), "closer": set(),
                   "postposition": set(), "forgo": set(), "not_prefix": set(), "counter": set(),
                   "until": set(), "joined_aux": set(), "after_de": set(), "closer_tar": set(),
-                  "de_demonstrative": set(), "prevent": set(), "possess": set()}
+                  "de_demonstrative": set(), "prevent": set(), "possess": set(), "fail_to": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
         lex[lang][kind].add(fold(form) if lang == "ps" else form)
@@ -251,6 +260,29 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
     return out if detail else [n[:4] for n in out]
 
 
+#: a Pashto yes/no question opener (آیا folds to ایا with the madda dropped or kept)
+_PS_QUESTION_OPENERS = ("ایا", "آیا")
+_SENTENCE_END = (".", "۔", "!", "؟", "?")
+
+
+def _ps_negative_question(t: str, a: int, b: int) -> bool:
+    """Whether the negation at ``t[a:b]`` is in a Pashto yes/no question opened by ایا and
+    closed by ؟ ("ایا دا د عمل وخت نه دی؟", isn't it time to act?)."""
+    start = max(t.rfind(c, 0, a) for c in _SENTENCE_END) + 1
+    if not t[start:a].lstrip(" «\"'(").startswith(_PS_QUESTION_OPENERS):
+        return False
+    ends = [i for i in (t.find(c, b) for c in _SENTENCE_END) if i >= 0]
+    return bool(ends) and t[min(ends)] in "؟?"
+
+
+def _rhetorical(en: str, ps: str, strong_t) -> bool:
+    """Whether every Pashto negation is in a negative yes/no question (ایا … نه دی؟) while the
+    English asks nothing: a rhetorical question that says a statement ("It is time to act." ↔
+    "ایا د عمل وخت نه دی؟", isn't it time to act?).  When the English asks too, the negation
+    of the Pashto question is its own and is reported."""
+    return "?" not in en and all(_ps_negative_question(ps, a, b) for a, b, *_ in strong_t)
+
+
 def _prohibitive(tokens, k: int, t: str, lex) -> bool:
     """Whether the مه at token ``k`` is the prohibitive "do not" before a verb (دا درمل مه
     ورکوئ، مه وېرېږئ، کار مه کوه), not the ordinal suffix after a number word or "moon" in a
@@ -319,12 +351,15 @@ _PS_LEXICAL = ("بې", "غیر", "غېر", "نا", "پرته", "بغیر", "بد
 
 def _verb_negation(text: str, n) -> bool:
     """Whether the English marker ``n`` negates a lexical verb with do-support or a modal ("did
-    not report", "can't go").  A verb of possession (did not have, does not contain) is not one:
-    Pashto says "not having X" with a word of privation (بې بوټو "without shoes") as often."""
-    if _VERB_NOT.search(text[:n[1]]) is None:
-        return False
+    not report", "can't go")."""
+    return _VERB_NOT.search(text[:n[1]]) is not None
+
+
+def _negated_possession(text: str, n) -> bool:
+    """Whether the English marker ``n`` negates a verb of possession (did not have, does not
+    contain): Pashto may say "not having X" with a word of privation (بې بوټو "without shoes")."""
     nxt = _EN_TOKEN.search(text, n[1])
-    return not (nxt and nxt.group().lower() in _lexicon()["en"]["possess"])
+    return bool(nxt) and nxt.group().lower() in _lexicon()["en"]["possess"]
 
 
 def _lexical(n) -> bool:
@@ -349,6 +384,32 @@ def _lexical_renderings() -> dict:
             for row in iter_rows("negation_lexical.tsv", 2)}
 
 
+#: the Pashto words that say "without" on their own (not a بې- glued to a word: بېټرۍ "battery")
+_PS_WITHOUT = frozenset(fold(w) for w in ("بې", "بی", "پرته", "بغیر", "بدون"))
+
+
+def _without_rendered(src, tgt) -> bool:
+    """Whether the English's only negation markers are "without" and the Pashto says each with
+    a word of privation (پرته له، بې، بغیر): a Pashto verb negation besides has no source ("take
+    it without food" ↔ "پرته له خوړو یې مه اخلئ", do not take it without food)."""
+    if not src or any(n[2].lower() != "without" for n in src):
+        return False
+    return sum(1 for n in tgt if fold(n[2]) in _PS_WITHOUT) >= len(src)
+
+
+def _fail_to(text: str, n) -> bool:
+    """Whether the English marker ``n`` is a verb that negates the infinitive after it like a
+    "not" (fails to appear, refused to sign; negators.tsv: fail_to)."""
+    return n[2].lower() in _lexicon()["en"]["fail_to"] and re.match(r"\s+to\s", text[n[1]:n[1] + 5]) is not None
+
+
+def _said_by_its_word(n, ps: str) -> bool:
+    """Whether the Pashto has a word that renders the English marker ``n`` without a negation
+    (``negation_lexical.tsv``: failed ↔ ناکام، پاتې)."""
+    own = _lexical_renderings().get(n[2].lower())
+    return bool(own) and any(m.group().startswith(own) for m in _PS_TOKEN.finditer(normalize(ps).text))
+
+
 def _lexical_lost(src, en: str, ps: str):
     """(start, end, word) of an English word of negative meaning (lack, absence, refused,
     failed, excluded) that the Pashto says in no way: it has no negation marker (the caller
@@ -357,10 +418,9 @@ def _lexical_lost(src, en: str, ps: str):
     listed = [n for n in src if n[2].lower() in table]
     if not listed or _privative_ps(ps) or _polarity_agrees(en, ps):
         return None
-    words = [m.group() for m in _PS_TOKEN.finditer(normalize(ps).text)]
-    for a, b, word, *_ in listed:
-        if not any(w.startswith(table[word.lower()]) for w in words):
-            return a, b, word
+    for n in listed:
+        if not _said_by_its_word(n, ps):
+            return n[:3]
     return None
 
 
@@ -417,6 +477,12 @@ class NegationCheck(PairCheck):
             if _polarity_agrees(pair.source.text, pair.target.text):
                 return                  # "not closed" ↔ خلاص (open): the same meaning
         verbal_s = [n for n in strong_s if _verb_negation(pair.source.text, n)]
+        if tgt and not strong_t and not verbal_s:
+            # "fails to appear" negates its verb as "does not appear" does: beside Pashto words
+            # of privation only (پرته له عذره "without an excuse"), with no rendering of its own
+            # (ناکام، پاتې راغی), the verb's negation is lost
+            verbal_s = [n[:4] + (_FAIL_TO_STRENGTH,) for n in src if _fail_to(pair.source.text, n)
+                        and not _said_by_its_word(n, pair.target.text)]
         if strong_s and not tgt or (verbal_s and not strong_t and (
                 all(_lexical(n) for n in tgt) or _lexical_rendered(src, tgt))):
             # a negation on one side with no negation at all on the other; or a negated
@@ -427,10 +493,14 @@ class NegationCheck(PairCheck):
                 f"English '{word}' (negation) has no negation in the Pashto sentence",
                 code="NEG-MISSING", source=pair.source.span(a, b), target=pair.target.whole,
                 source_value=word, target_value=None)
-            # weaker when the Pashto has words of privation that may say it (بې، پرته، نا-)
-            f.strength = round(strength * (_BESIDE_PRIVATIVE if tgt else 1.0), 3)
+            # weaker when the Pashto has words of privation that may say it (بې، پرته، نا-),
+            # the more so for a negated possession ("did not have shoes" ↔ بې بوټو)
+            if tgt:
+                strength *= _BESIDE_PRIVATIVE * (_POSSESSION if _negated_possession(pair.source.text, (a, b)) else 1.0)
+            f.strength = round(strength, 3)
             yield f
-        elif strong_t and (not src or _weak_rendered(src, pair.target.text)):
+        elif strong_t and (not src or _weak_rendered(src, pair.target.text) or _without_rendered(src, tgt)) \
+                and not _rhetorical(pair.source.text, pair.target.text, strong_t):
             a, b, word, _, strength = strong_t[0]
             f = self.finding(
                 f"Pashto '{word}' (negation) has no negation in the English sentence",
@@ -617,6 +687,14 @@ def ps_poles(text: str) -> list[tuple[int, int, str, str, str]]:
     return out
 
 
+def _en_listed(word: str) -> bool:
+    """Whether the English ``word`` (or words: "non-governmental") is a form of the polarity
+    file itself, not one read from its base after a negative affix (unsupported)."""
+    exact, prefixes, longest = _en_pole_index()
+    w = word.lower()
+    return " " in w or "-" in w or w in exact or any(w[:j] in prefixes for j in range(min(len(w), longest) + 1))
+
+
 def _affix_of_pole(word: str, group: str) -> bool:
     """Whether the English ``word`` is a word of the positive pole of ``group`` with a negative
     affix (unsafe, illegal, unarmed, powerless), not a word of the negative pole of its own that
@@ -716,10 +794,13 @@ class PolarityCheck(PairCheck):
                         or (pole == "+" and _privative_of_pole(pword, group))
                     code = "NEG-AFFIX" if affix else "NEG-POLARITY"
                     what = "the opposite"
-                    yield self.finding(
+                    f = self.finding(
                         f"English '{word}' is rendered by {what} '{pword}' in the Pashto",
                         code=code, source=pair.source.span(a, b), target=pair.target.span(c, d),
                         source_value=word, target_value=pword)
+                    if not _en_listed(word):
+                        f.strength = _AFFIX_BASE_STRENGTH   # unsupported = un + a listed word
+                    yield f
                     reported = True
                     break
         if reported or ps_neg or _privative_ps(ps):
