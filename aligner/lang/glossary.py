@@ -213,6 +213,7 @@ class TermMatcher:
         self._ps_prefix: dict[str, list[_PsPattern]] = {}  # first three letters → "prefix" patterns
         self._ps_joined: dict[str, list[_PsPattern]] = {}  # multi-word renderings, joined
         self._latin: dict[str, list[_PsPattern]] = {}    # Latin renderings, by key
+        self._long_heads: Optional[frozenset] = None     # see _two_word_heads()
         for entry in entries:
             for form in entry.english:
                 self._add_en(entry, form)
@@ -321,6 +322,7 @@ class TermMatcher:
         (start, end, tokens, pattern) in the folded text."""
         nt, folded, toks = ps_text(text)
         cands: list[tuple[int, int, int, _PsPattern]] = []
+        heads = self._two_word_heads()
 
         def consider(pat: _PsPattern, i: int, span_tokens: int = 1):
             n = len(pat.words)
@@ -352,18 +354,30 @@ class TermMatcher:
             # renderings whose first word is this one (and multi-word renderings written as
             # one word, کانکیندنه ~ کان کیندنه): looked up once per word
             for pat in _ps_first_hits(self, w):
-                consider(pat, i)
+                if len(pat.words) == 1:
+                    cands.append((s, e, 1, pat))
+                elif i + 1 < len(toks) and toks[i + 1][2].startswith(pat.stems[1]):
+                    consider(pat, i)     # (a word matches a rendering's word only from its stem on)
             # a one-word rendering written as two words (long renderings only)
             if i + 1 < len(toks) and not toks[i + 1][2][0].isascii() \
                     and folded[e:toks[i + 1][0]].strip() == "":
                 both = w + toks[i + 1][2]
-                if len(both) >= 6:
+                if len(both) >= 6 and both[:4] in heads:
                     for stem in _stem_candidates(both):
                         for pat in self._ps.get(stem, ()):
                             if len(pat.words) == 1 and len(pat.words[0]) >= 6 and \
                                     _ps_word_matches(both, pat.words[0], pat.stems[0], pat.mode):
                                 consider(pat, i, 2)
         return tuple(cands)
+
+    def _two_word_heads(self) -> frozenset:
+        """The first four letters of the one-word renderings of six letters or more (their
+        stems have five at least): two words written apart can only be one of them if they
+        begin so (the stem a match is looked up by is a prefix of the two words joined)."""
+        if self._long_heads is None:
+            self._long_heads = frozenset(pat.stems[0][:4] for pats in self._ps.values() for pat in pats
+                                         if len(pat.words) == 1 and len(pat.words[0]) >= 6)
+        return self._long_heads
 
     def _first_hits(self, w: str) -> tuple:
         """The patterns whose first word a folded Pashto word ``w`` is (or inflects), in the

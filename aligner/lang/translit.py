@@ -547,7 +547,8 @@ def best_match(latin: str, tokens: Sequence[str], max_join: int = 3,
     return _best_match(latin, tuple(tokens), max_join, min_score)
 
 
-def _runs(tokens: tuple[str, ...], max_join: int, strip_article: bool) -> list:
+@lru_cache(maxsize=4096)                 # (a sentence is asked about each of its names)
+def _runs(tokens: tuple[str, ...], max_join: int, strip_article: bool) -> tuple:
     """The runs of ``tokens`` that :func:`best_match` may score, and what their bound needs
     that does not depend on the Latin word (see :func:`_window`), per first token ``i`` that
     is not a common word: ``(i, pieces, steps)``."""
@@ -556,7 +557,7 @@ def _runs(tokens: tuple[str, ...], max_join: int, strip_article: bool) -> list:
         w = _window(tokens[i:i + max_join], strip_article)
         if w is not None:
             out.append((i,) + w)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)                # (the same words in a row: in many sentences and
