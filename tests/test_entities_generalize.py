@@ -294,3 +294,19 @@ def test_shin_reading_does_not_hide_a_replaced_name():
           "The villages of Dakhti have no school."]
     ps = ["دریم دشتی د ولایت لویه سیمه نیسي.", "د شاهي کلي ښوونځی نه لري."]
     assert {c for c, v in codes(en, ps) if v == "Dakhti"} & {"ENTITY-MISSING", "ENTITY-MISMATCH"}
+
+
+# --- older orthography: a postposition typed glued to the name ----------------------------------
+
+def test_name_with_a_glued_postposition():
+    en = ["Trade with China increased.", "The engineer told CNN that the Red Cross was helping.",
+          "England reached the World Cup semi-final."]
+    ps = ["له چینسره سوداګري زیاته شوه.", "انجنیر سي ان انته وویل چې سره صلیب مرسته کوي.",
+          "انګلستان د نړیوال کپ نیمه پایلوبې ته ورسېد."]
+    assert codes(en, ps) == []
+
+
+def test_glued_postposition_does_not_hide_a_swapped_place():
+    en = ["Trade with China increased.", "Exports to China fell."]
+    ps = ["له جاپانسره سوداګري زیاته شوه.", "جاپانته صادرات کم شول."]
+    assert {c for c, v in codes(en, ps) if v == "China"} & {"ENTITY-MISSING", "ENTITY-MISMATCH"}

@@ -86,7 +86,8 @@ class Target:
         """The sentence as today's orthography would write what older orthography wrote, each
         with the index of each of its words in ``ps_words``: each د typed glued to the next
         word written apart (دکابل → د کابل, دسره صلیب → د سره صلیب), and, apart, ش read as ښ
-        (دشتی for Dakhti, پشتو for پښتو: ښ sounds sh or kh, so only matches are added).  Only
+        (دشتی for Dakhti, پشتو for پښتو: ښ sounds sh or kh, so only matches are added); apart,
+        a postposition typed glued to its noun written apart (چینسره → چین سره).  Only
         for a second look at a name not found otherwise: a word that begins with د may be a
         name itself (داود, دوستم), so the sentence is never read this way first."""
         if self._respelled is None:
@@ -99,6 +100,11 @@ class Target:
                 out.append(self._rewritten(glossary, lambda k, t: ("د " + t[1:], 2) if k in cut else (t, 1)))
             if any("ش" in w for _, w in self.ps):
                 out.append(self._rewritten(glossary, lambda k, t: (t.replace("ش", "ښ"), 1)))
+            tail = {i: p for i, (_, w) in enumerate(self.ps) if w not in common
+                    for p in _GLUED_POSTPOSITIONS if w.endswith(p) and len(w) - len(p) >= 2}
+            if tail:
+                out.append(self._rewritten(glossary, lambda k, t: (
+                    t[:-len(tail[k])] + " " + t[-len(tail[k]):], 2) if k in tail else (t, 1)))
             self._respelled = [v for v in out if v is not None]
         return self._respelled
 
@@ -270,6 +276,9 @@ def part_of_name(e: TermEntry, entry: TermEntry) -> bool:
     return e is not entry and any(re.search(r"\b" + re.escape(v.lower()) + r"\b", en.lower())
                                   for v in e.english if len(v) >= 3 for en in entry.english)
 
+
+#: Postpositions that older orthography types glued to the noun before them (کابلکې, چینسره).
+_GLUED_POSTPOSITIONS = ("ته", "کې", "کښې", "سره", "څخه", "لپاره")
 
 #: A piece of a Pashto word ending in a non-joining letter (or the rest of the word).
 _NON_JOINING_CUT = re.compile("[^اآدډذرړزژږوۍ]*[اآدډذرړزژږوۍ]|[^اآدډذرړزژږوۍ]+")
