@@ -10,7 +10,8 @@ Then, on the **tuning** parts only (``bench/splits.py``; held-out verdicts are o
   findings still firing on the tuning text are the ones the rules were not tuned away from, so
   their precision flatters the rules (NTREX 93 %, FLoRes 64 % at the last fit, against 85 % and
   38 % on the held-out parts); the first verdict on a finding is what a rule does to text it has
-  not been tuned on.  A verdict whose finding no longer fires counts with a typical bead;
+  not been tuned on.  A verdict whose finding no longer fires counts with a typical bead and at
+  its code's typical strength (below): it has no strength of its own;
 * **each code's reliability**: its real share, shrunk toward its severity group's (error /
   warning codes) and that toward the overall share (Beta priors worth ``PRIOR_GROUP`` verdicts
   and a code prior chosen below): a code measured on 5 findings mostly borrows its group's rate;
@@ -18,10 +19,17 @@ Then, on the **tuning** parts only (``bench/splits.py``; held-out verdicts are o
   and corpus balances (``BALANCES``: every verdict the same … every corpus the same), the pair
   whose code reliabilities, measured without a fold of documents (``FOLDS`` folds by a seeded
   hash of the document), predict that fold's verdicts best (log loss);
+* **each code's typical strength**: the geometric mean of ``Finding.strength`` over its findings
+  that still fire (None = 1), shrunk toward that of every code with the code prior's weight.  The
+  model reads a finding's strength relative to it (its code's rate was measured at that strength),
+  so a verdict whose finding no longer fires has strength term 0: it counts in the intercept, code
+  and bead weights, and ``w_strength`` is fitted on the findings still firing, with the strength
+  the checks give them now;
 * **the logistic model** of :mod:`aligner.checks.confidence` (code reliability, bead score,
-  evidence strength) is fitted with each verdict's code reliability *cross-validated* the same
-  way (what the rate is worth on documents it was not measured on), its code, bead and strength
-  weights kept non-negative (the confidence never falls when the evidence gets stronger);
+  evidence strength) is fitted with each verdict's code reliability and typical strength
+  *cross-validated* the same way (what they are worth on documents they were not measured on),
+  its code, bead and strength weights kept non-negative (the confidence never falls when the
+  evidence gets stronger);
 * ``low_confidence`` (below it a finding is reported one level lower): among the thresholds of
   ``LOW_CONFIDENCES`` that keep ``KEEP_REAL`` of each corpus's real tuning findings, the one that
   lowers the most false alarms for the fewest real findings (a real one lowered costs
@@ -64,8 +72,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from aligner.checks import all_codes  # noqa: E402
-from aligner.checks.confidence import (BAR, CERTAIN_CODES, DATA, LOW_CONFIDENCE, MIN_VERDICTS, SCHEMA,  # noqa: E402
-                                       Calibration, shrunk_rate)
+from aligner.checks.confidence import (BAR, CERTAIN_CODES, DATA, LOW_CONFIDENCE, MIN_STRENGTH, MIN_VERDICTS,  # noqa: E402
+                                       SCHEMA, Calibration, shrunk_rate)
 
 from corpora import CORPORA, CorpusMissing, load  # noqa: E402
 from splits import PARTS, part_of  # noqa: E402
@@ -88,7 +96,8 @@ WEIGHT_PRIOR = {"intercept": (0.0, 0.01), "code": (1.0, 1.0), "bead": (0.0, 1.0)
 WEIGHTS = ("intercept", "code", "bead", "strength")
 BANDS = (0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.0001)
 INPUTS = ROOT / "bench" / "results" / "calibrate.inputs.json"
-#: features of a recorded verdict whose finding no longer fires (the rule was changed since): a typical bead
+#: features of a recorded verdict whose finding no longer fires (the rule was changed since): a typical bead,
+#: no strength (its code's typical strength: the strength term is 0, see typical_strengths)
 STALE_FEATURES = {"bead": None, "strength": None}
 
 
@@ -240,6 +249,41 @@ def cross_validated_reliability(rows: list, prior_code: float, balance: float, d
     return out
 
 
+def _log_strength(row: dict) -> Optional[float]:
+    """log of the strength of a verdict's finding when it still fires (None = 1.0), else None."""
+    if not row.get("current"):
+        return None
+    s = row.get("strength")
+    return math.log(min(1.0, max(MIN_STRENGTH, 1.0 if s is None else float(s))))
+
+
+def typical_strengths(rows: list, prior: float) -> tuple:
+    """(typical strength of every code, {code: typical strength}): the geometric mean of the strengths
+    of the findings still firing (every code's together, and each code's shrunk toward it as if it
+    had ``prior`` more findings of that strength)."""
+    logs = [(r["code"], x) for r in rows if (x := _log_strength(r)) is not None]
+    overall = sum(x for _, x in logs) / len(logs) if logs else 0.0
+    per = defaultdict(list)
+    for code, x in logs:
+        per[code].append(x)
+    return math.exp(overall), {c: math.exp((sum(xs) + prior * overall) / (len(xs) + prior)) for c, xs in per.items()}
+
+
+def typical_of(code: str, overall: float, per_code: dict) -> float:
+    return per_code.get(code, overall)
+
+
+def cross_validated_typical(rows: list, prior: float) -> list:
+    """For every row, its code's typical strength measured without the row's fold."""
+    out = [1.0] * len(rows)
+    for k in range(FOLDS):
+        overall, per_code = typical_strengths([r for r in rows if fold_of(r) != k], prior)
+        for i, r in enumerate(rows):
+            if fold_of(r) == k:
+                out[i] = typical_of(r["code"], overall, per_code)
+    return out
+
+
 def log_loss(p: list, rows: list) -> float:
     """Mean log loss over the verdicts."""
     total = 0.0
@@ -295,10 +339,17 @@ def prob_at_least(a: float, b: float, bar: float) -> float:
     return float(pdf[x >= bar].sum() / pdf.sum())
 
 
-def _design(rows: list, rel: list) -> tuple:
-    proto = Calibration()
-    X = np.array([(1.0, *proto.features(q, r["bead"], 1.0 if r["strength"] is None else r["strength"]))
-                  for q, r in zip(rel, rows)])
+def _strength_of(row: dict) -> Optional[float]:
+    """The strength a verdict counts with: its finding's (None = 1.0) when it still fires, else None
+    (its code's typical strength)."""
+    if not row.get("current"):
+        return None
+    return 1.0 if row.get("strength") is None else row["strength"]
+
+
+def _design(rows: list, rel: list, typical: list) -> tuple:
+    X = np.array([(1.0, *Calibration.features(q, r["bead"], _strength_of(r), t))
+                  for q, r, t in zip(rel, rows, typical)])
     y = np.array([1.0 if r["verdict"] == "real" else 0.0 for r in rows])
     return X, y
 
@@ -340,30 +391,35 @@ def fit(inputs: list, cannot_reach: float = CANNOT_REACH, info_bar: float = INFO
         low_confidence: Optional[float] = None) -> dict:
     """The calibration fitted on ``inputs`` (:func:`fit_inputs`: the judged tuning verdicts).
 
-    1. the code's prior weight and the corpus balance are chosen by leave-one-corpus-out
-       prediction (:func:`choose_shrinkage`);
-    2. the logistic weights are fitted on every verdict with its code's reliability measured on the
-       other corpora (so ``w_code`` says how far a code's rate carries over to a new genre);
-    3. the shipped code reliabilities use every tuning corpus;
+    1. the code's prior weight and the corpus balance are chosen by cross-validation over
+       ``FOLDS`` folds of documents (:func:`choose_shrinkage`);
+    2. the logistic weights are fitted on every verdict with its code's reliability and typical
+       strength measured without its fold (so ``w_code`` says how far a code's rate carries over to
+       documents it was not measured on); ``w_strength`` only on the findings still firing (the
+       others have strength term 0, :func:`typical_strengths`);
+    3. the shipped code reliabilities and typical strengths use every tuning verdict;
     4. ``info_codes``: codes with ``MIN_VERDICTS`` verdicts whose corpus-balanced Beta posterior gives
        less than ``cannot_reach`` chance to a precision of ``info_bar`` or more;
     5. the cross-validated reliability table (each verdict scored by the model with its code's
-       reliability from the other corpora) is kept with the fit."""
+       reliability and typical strength from the other folds) is kept with the fit."""
     defaults = {code: sev for code, (_, sev, _) in all_codes().items()}
     train = [r for r in inputs if r["verdict"] in ("real", "false") and r["code"] not in CERTAIN_CODES]
     prior_code, balance, losses = choose_shrinkage(train, defaults)
     weights = corpus_weights(train, balance)
     overall, groups, per_code = code_tables(train, weights, defaults)
     cv_rel = cross_validated_reliability(train, prior_code, balance, defaults)
+    cv_typ = cross_validated_typical(train, prior_code)
+    typical_all, typical_code = typical_strengths(train, prior_code)
     beta = np.array([WEIGHT_PRIOR[k][0] for k in WEIGHTS])
     if train:
-        X, y = _design(train, cv_rel)
+        X, y = _design(train, cv_rel, cv_typ)
         beta = fit_logistic(X, y, np.array([weights[r["corpus"]] for r in train]))
     codes, info = {}, []
     for code in sorted(set(defaults) | set(per_code)):
         rw, tw, nr, n = per_code[code] if code in per_code else (0.0, 0.0, 0, 0)
         rel = reliability_of(code, per_code, groups, overall, defaults, prior_code)
-        entry = {"real": nr, "false": n - nr, "reliability": round(rel, 4)}
+        entry = {"real": nr, "false": n - nr, "reliability": round(rel, 4),
+                 "typical_strength": round(typical_of(code, typical_all, typical_code), 4)}
         if n >= MIN_VERDICTS and code not in CERTAIN_CODES:
             prior = groups.get(defaults.get(code, "warning"), overall)
             chance = prob_at_least(rw + prior * prior_code, (tw - rw) + (1 - prior) * prior_code, info_bar)
@@ -385,6 +441,9 @@ def fit(inputs: list, cannot_reach: float = CANNOT_REACH, info_bar: float = INFO
         "weights": {k: round(float(v), 4) for k, v in zip(WEIGHTS, beta)},
         "overall": round(overall, 4),
         "groups": {g: round(v, 4) for g, v in sorted(groups.items())},
+        "typical_strength": round(typical_all, 4),
+        "strength_fitted_on": {"still_firing": sum(r["current"] for r in train),
+                               "strength_set": sum(r["current"] and r["strength"] is not None for r in train)},
         "low_confidence": LOW_CONFIDENCE if low_confidence is None else low_confidence,
         "bar": BAR,
         "info_bar": info_bar,
@@ -395,8 +454,8 @@ def fit(inputs: list, cannot_reach: float = CANNOT_REACH, info_bar: float = INFO
     cal = Calibration.from_dict(data)
     if low_confidence is None:
         data["low_confidence"] = cal.low_confidence = choose_low_confidence(train, cal, defaults)
-    cv_rows = [{**r, "confidence": round(cal.predict(q, r["bead"], 1.0 if r["strength"] is None else r["strength"]), 4)}
-               for q, r in zip(cv_rel, train)]
+    cv_rows = [{**r, "confidence": round(cal.predict(q, r["bead"], _strength_of(r), t), 4)}
+               for q, r, t in zip(cv_rel, train, cv_typ)]
     data["reliability_cv"] = reliability_table(cv_rows)
     return data
 
@@ -552,12 +611,17 @@ def main(argv=None):
     print(f"weights {data['weights']}; overall {data['overall']}, groups {data['groups']}")
     print(f"codes at info (P(precision >= {args.info_bar:.0%}) < {args.cannot_reach:.0%} on the tuning verdicts, "
           f"corpus-balanced): {', '.join(data['info_codes']) or 'none'}")
-    print(f"  {'code':22s} {'real':>5s} {'false':>5s} {'reliab.':>7s} {'P(>=bar)':>8s}")
+    sf = data["strength_fitted_on"]
+    print(f"typical strength {data['typical_strength']}; w_strength fitted on the {sf['still_firing']} findings "
+          f"still firing ({sf['strength_set']} with a strength set by their check)")
+    print(f"  {'code':22s} {'real':>5s} {'false':>5s} {'reliab.':>7s} {'P(>=bar)':>8s} {'typical s':>9s}")
     for code, e in data["codes"].items():
         if e["real"] + e["false"]:
             print(f"  {code:22s} {e['real']:5d} {e['false']:5d} {e['reliability']:7.3f} "
-                  f"{(format(e['p_reach_info_bar'], '8.3f') if 'p_reach_info_bar' in e else '       -')}")
-    print("\n== reliability, cross-validated on the tuning verdicts (code rate from the other corpora)")
+                  f"{(format(e['p_reach_info_bar'], '8.3f') if 'p_reach_info_bar' in e else '       -')} "
+                  f"{e['typical_strength']:9.3f}")
+    print("\n== reliability, cross-validated on the tuning verdicts (code rate and typical strength from the "
+          "other folds of documents)")
     print_table(data["reliability_cv"])
     figures = report(rows, collected["sentences"], parts, names)
     if args.trade_off:

@@ -227,6 +227,64 @@ def test_confidence_is_monotone_in_its_evidence_and_bands_rise():
     assert low <= mid <= high and high >= 0.85
 
 
+def _strength_rows(stale_false: int = 0) -> list:
+    """NUM-MISMATCH verdicts whose findings still fire: strong ones (1.0) real, weak ones (0.3)
+    mostly false; ENTITY-MISSING ones all of strength 0.5, half real; and ``stale_false``
+    verdicts of findings that no longer fire (no strength), all false."""
+    rows = []
+
+    def add(unit, code, verdict, n, strength, current=True):
+        for i in range(n):
+            rows.append({"corpus": "a" if i % 2 else "b", "unit": f"{unit}{i}", "code": code, "verdict": verdict,
+                         "current": current, "bead": None if not current else 0.8 + 0.15 * (i % 3) / 2,
+                         "strength": strength})
+    add("s", "NUM-MISMATCH", "real", 30, 1.0)
+    add("w", "NUM-MISMATCH", "false", 12, 0.3)
+    add("x", "NUM-MISMATCH", "real", 3, 0.3)
+    add("e", "ENTITY-MISSING", "real", 15, 0.5)
+    add("f", "ENTITY-MISSING", "false", 15, 0.5)
+    add("o", "NUM-MISMATCH", "false", stale_false, None, current=False)
+    return rows
+
+
+def test_strength_is_read_against_the_codes_typical_strength_and_stale_verdicts_do_not_fit_it():
+    """A weaker finding than its code's typical one is less often real (w_strength > 0); a code whose
+    findings all have the same strength keeps its measured rate (no double counting); a verdict whose
+    finding no longer fires has no strength, so its strength term is 0 (it does not pull w_strength)."""
+    calibrate = _calibrate()
+    rows = _strength_rows(stale_false=20)
+    data = calibrate.fit(rows, 0.0, 0.5)
+    cal = Calibration.from_dict(data)
+    assert data["weights"]["strength"] > 0
+    assert data["strength_fitted_on"]["still_firing"] == len(rows) - 20
+    # ENTITY-MISSING: every finding at 0.5, its typical strength: confidence at 0.5 = its rate's prediction
+    assert data["codes"]["ENTITY-MISSING"]["typical_strength"] == pytest.approx(0.5, abs=0.05)
+    ent = lambda s: Finding("ENTITY-MISSING", "name", "warning", "m", strength=s)  # noqa: E731
+    typical = data["codes"]["ENTITY-MISSING"]["typical_strength"]
+    rel = data["codes"]["ENTITY-MISSING"]["reliability"]
+    assert cal.confidence(ent(typical), 0.9) == pytest.approx(cal.predict(rel, 0.9, 1.0, 1.0), abs=1e-4)
+    # NUM-MISMATCH: weak below strong
+    num = lambda s: Finding("NUM-MISMATCH", "number", "error", "m", strength=s)  # noqa: E731
+    assert cal.confidence(num(0.3), 0.9) < cal.confidence(num(1.0), 0.9)
+    # the stale verdicts: strength term 0 whatever the typical strength, and the typical strengths
+    # are those of the findings still firing only
+    X, _ = calibrate._design(rows, [0.5] * len(rows), [0.6] * len(rows))
+    assert all(x == 0.0 for x, r in zip(X[:, 3], rows) if not r["current"])
+    assert all(x != 0.0 for x, r in zip(X[:, 3], rows) if r["current"])
+    _, per_code = calibrate.typical_strengths(rows, 0.0)
+    assert per_code["NUM-MISMATCH"] == pytest.approx(math.exp((30 * math.log(1.0) + 15 * math.log(0.3)) / 45))
+
+
+def test_an_old_calibration_file_without_typical_strengths_reads_strength_as_before():
+    """A confidence.json written before the typical strengths: the strength term is log(strength)."""
+    cal = _cal()
+    assert cal.typical("NUM-MISMATCH") == 1.0
+    f = Finding("NUM-MISMATCH", "number", "error", "m", strength=0.5)
+    x = cal.features(0.9, 0.95, 0.5)
+    assert x[2] == pytest.approx(math.log(0.5))
+    assert cal.confidence(f, 0.95) == pytest.approx(cal.predict(0.9, 0.95, 0.5), abs=1e-4)
+
+
 def test_a_code_with_few_verdicts_cannot_rise_above_its_prior_bound():
     """A code measured on 2 verdicts, both real, keeps close to its group's rate: its reliability is
     at most the Beta posterior's (2 + m·s) / (2 + s), below a code with 40 real verdicts of 44, and

@@ -17,18 +17,27 @@ computed from three pieces of evidence:
    unsure of is more often an artefact of a wrong pairing than a translation error.  A
    finding with no bead counts as a typical bead (``NEUTRAL_BEAD``).
 3. **The evidence's strength** (``Finding.strength``, which a check may set: 1.0 an exact
-   mismatch, lower for a borderline one; None counts as 1.0).
+   mismatch, lower for a borderline one; None counts as 1.0), measured against the **typical
+   strength of its code** (the geometric mean of the strengths of the code's findings on the
+   tuning verdicts, shrunk toward that of every code): the code's reliability was measured on
+   findings of that typical strength, so a finding of typical strength keeps its code's rate, a
+   weaker one falls below it and a stronger one rises above it (no double counting of a code
+   whose findings are all borderline).
 
 They are combined by a **logistic model**::
 
     logit(confidence) = intercept + w_code · logit(reliability of the code)
-                                   + w_bead · logit(bead score) + w_strength · log(strength)
+                                   + w_bead · logit(bead score)
+                                   + w_strength · (log(strength) - log(typical strength of the code))
 
 fitted with numpy (Newton's method with a Gaussian prior on the weights: ``w_code`` and
 ``w_strength`` centred on 1, ``w_bead`` on 0; none of the three negative) by
-``bench/calibrate.py`` on the tuning verdicts, where each verdict's own code reliability is
-computed *without its fold of documents* (cross-validation), so the fit sees the code rate as
-it would be on documents it was not measured on.
+``bench/calibrate.py`` on the tuning verdicts, where each verdict's own code reliability (and
+its code's typical strength) is computed *without its fold of documents* (cross-validation), so
+the fit sees the code rate as it would be on documents it was not measured on.  A verdict whose
+finding no longer fires has no strength: it counts at its code's typical strength (its strength
+term is 0), so it weighs in the intercept and the code and bead weights but not in
+``w_strength``, which is fitted on the findings that still fire with their current strength.
 
 Why logistic and not isotonic: there are a few hundred verdicts over some 25 codes, most
 codes with fewer than ten.  Per-code isotonic curves on the bead score would be step
@@ -120,7 +129,8 @@ class Calibration:
     weights: dict = field(default_factory=lambda: {"intercept": 0.0, "code": 1.0, "bead": 0.0, "strength": 1.0})
     overall: float = 0.5                        # real share of every tuning verdict
     groups: dict = field(default_factory=dict)  # default severity → shrunk real share
-    codes: dict = field(default_factory=dict)   # code → {"real", "false", "reliability"}
+    codes: dict = field(default_factory=dict)   # code → {"real", "false", "reliability"[, "typical_strength"]}
+    typical_strength: float = 1.0               # a code without its own typical strength counts with this
     low_confidence: float = LOW_CONFIDENCE
     bar: float = BAR
     info_codes: frozenset = frozenset()
@@ -136,13 +146,30 @@ class Calibration:
             return float(self.groups[default_severity])
         return self.overall
 
-    def features(self, reliability: float, bead_score: Optional[float], strength: float) -> tuple:
-        bead = NEUTRAL_BEAD if bead_score is None else bead_score
-        return (logit(reliability), logit(bead), math.log(min(1.0, max(MIN_STRENGTH, strength))))
+    def typical(self, code: str) -> float:
+        """The typical strength of the code's findings (the strength its reliability was measured at)."""
+        entry = self.codes.get(code)
+        if entry is not None and "typical_strength" in entry:
+            return float(entry["typical_strength"])
+        return self.typical_strength
 
-    def predict(self, reliability: float, bead_score: Optional[float], strength: float = 1.0) -> float:
+    @staticmethod
+    def features(reliability: float, bead_score: Optional[float], strength: Optional[float],
+                 typical: float = 1.0) -> tuple:
+        """(logit of the code's reliability, logit of the bead score, log strength relative to the
+        code's typical strength); a strength of None (a verdict whose finding no longer fires)
+        is the typical one: 0."""
+        bead = NEUTRAL_BEAD if bead_score is None else bead_score
+        if strength is None:
+            x_strength = 0.0
+        else:
+            x_strength = math.log(min(1.0, max(MIN_STRENGTH, strength))) - math.log(min(1.0, max(MIN_STRENGTH, typical)))
+        return (logit(reliability), logit(bead), x_strength)
+
+    def predict(self, reliability: float, bead_score: Optional[float], strength: float = 1.0,
+                typical: float = 1.0) -> float:
         w = self.weights
-        x_code, x_bead, x_strength = self.features(reliability, bead_score, strength)
+        x_code, x_bead, x_strength = self.features(reliability, bead_score, strength, typical)
         z = w["intercept"] + w["code"] * x_code + w["bead"] * x_bead + w["strength"] * x_strength
         return sigmoid(z)
 
@@ -152,7 +179,8 @@ class Calibration:
         strength = _strength(f)
         if not self.fitted:
             return round((NEUTRAL_BEAD if bead_score is None else min(1.0, max(0.0, bead_score))) * strength, 4)
-        return round(self.predict(self.reliability(f.code, default_severity), bead_score, strength), 4)
+        return round(self.predict(self.reliability(f.code, default_severity), bead_score, strength,
+                                  self.typical(f.code)), 4)
 
     # ------------------------------------------------------------------ severity
     def severity(self, f: Finding) -> str:
@@ -172,7 +200,8 @@ class Calibration:
             raise ValueError(f"not an {SCHEMA} file")
         return cls(weights={k: float(v) for k, v in data["weights"].items()},
                    overall=float(data["overall"]), groups={k: float(v) for k, v in data["groups"].items()},
-                   codes=dict(data["codes"]), low_confidence=float(data["low_confidence"]),
+                   codes=dict(data["codes"]), typical_strength=float(data.get("typical_strength", 1.0)),
+                   low_confidence=float(data["low_confidence"]),
                    bar=float(data["bar"]), info_codes=frozenset(data.get("info_codes", [])), fitted=True)
 
 
