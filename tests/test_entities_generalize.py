@@ -124,9 +124,11 @@ def test_country_swapped_for_another_country_is_caught():
 
 def test_term_named_after_a_person_rendered_by_meaning():
     en = ["The Celsius scale is used in Afghanistan.",
-          "Alzheimer's disease affects memory."]
+          "Alzheimer's disease affects memory.",
+          "The temperature in Jalalabad reached 45 degrees Celsius."]
     ps = ["په افغانستان کې د سانتي ګراد معیار کارول کېږي.",
-          "هېرجنه ناروغي په حافظه اغېز کوي."]
+          "هېرجنه ناروغي په حافظه اغېز کوي.",
+          "په جلال اباد کې تودوخه ۴۵ درجې سانتي ګراد ته ورسېده."]
     assert codes(en, ps) == []
 
 

@@ -53,7 +53,8 @@ _PLACE_NOUN = re.compile(r" (?:district|province|village|valley|river|city|town|
 
 #: Lower-case nouns after which a capitalised word names a term after a person or place (the
 #: Celsius scale, Alzheimer's disease, the Richter scale, Down syndrome, the Doppler effect):
-#: a term, rendered by meaning (سانتي ګراد) as often as by sound.
+#: a term, rendered by meaning (سانتي ګراد) as often as by sound; so is a unit after
+#: "degrees" (45 degrees Celsius).
 _TERM_NOUN = re.compile(r"(?:'s|’s)? (?:scale|disease|syndrome|effect|law|theorem|equation|test|index|"
                         r"method|principle|constant|curve|cycle|fever|sign|reaction|"
                         r"distribution|rule|paradox|hypothesis|conjecture|unit|degrees?)s?\b")
@@ -446,7 +447,8 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
                 before = re.findall(r"[A-Za-z]+", text[max(0, s - 12):s])
                 determiner = bool(before) and before[-1].lower() in _DETERMINERS
                 placed = _PLACE_NOUN.match(text, pending[-1][1]) is not None
-                termed = _TERM_NOUN.match(text, pending[-1][1]) is not None
+                termed = _TERM_NOUN.match(text, pending[-1][1]) is not None \
+                    or re.search(r"\bdegrees? $", text[max(0, s - 12):s]) is not None   # 45 degrees Celsius
                 mentions.append(Mention(s, e, text[s:e], "name", tuple(w for _, _, w in current),
                                         tuple(w for _, _, w in pending), None, titled,
                                         defined_term=determiner, place_noun=placed, term_noun=termed))
