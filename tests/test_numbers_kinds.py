@@ -157,6 +157,8 @@ WRONG = [
     ("About 300 people died.", "نږدې څلور سوه کسان مړه شول."),
     ("approximately 130 miles", "تقریبا ۱۳۱ میله"),                 # both approximate: same figure due
     ("about 1.2 million people", "شاوخوا ۱٬۲۳۴٬۵۶۷ کسان"),          # no precision invented
+    ("about 1.2 million people", "۱٬۲۳۴٬۵۶۷ کسان"),
+    ("we'd have about 200 people", "موږ به ۲۰۲ کسان ولرو"),
     ("in the 1990s", "د اتیایمې لسیزې په اوږدو کې"),
     ("in the 1990s", "د ۱۹۸۰مې لسیزې په اوږدو کې"),
     ("It dates from the 19th century.", "دا د شلمې پیړۍ ده."),

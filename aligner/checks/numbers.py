@@ -43,9 +43,8 @@ same number and are never reported.
 
 A Solar Hijri year (۱۳۸۲ کال, ۱۳۷۵ ل) also reads as the Gregorian years it overlaps, so it renders
 a Gregorian year of the other side ("Afghanistan's 2004 constitution").  Rounding ("about") is
-one-way: only the approximating side's figure may be the coarser one, and when both approximate
-only the translation's ("approximately 130" ↔ تقریبا ۱۳۱ is a change, "nearly 1,234,567" ↔ نږدې
-۱.۲ میلیونه a rounding).
+one-way: only the translation's figure may be the coarser one ("about 200" ↔ ۲۰۲ and
+"approximately 130" ↔ تقریبا ۱۳۱ are changes, "nearly 1,234,567" ↔ نږدې ۱.۲ میلیونه a rounding).
 
 Every finding carries ``strength`` (:func:`evidence_strength`, read by checks/confidence.py): 1.0
 for figures in digits of the same sort, a changed scale (20,000 ↔ ۲۰۰۰) or a unit replaced within
@@ -569,11 +568,10 @@ def _match_equivalent(src: _Side, tgt: _Side, out: Comparison) -> None:
         s, t = src.items[i], tgt.items[j]
         if {s.q.kind, t.q.kind} in ({"ordinal", "multiple"}, {"ordinal", "fraction"}):
             return None                      # "doubled" is no دوهمه "second", "a third" no دریم
-        # only the side that approximates may hold the rounded figure; when both say "about",
-        # only the translation's: a translator may round a figure ("nearly 1,234,567" ↔ نږدې
-        # ۱.۲ میلیونه) but cannot make one more precise ("approximately 130" ↔ تقریبا ۱۳۱)
-        about_s, about_t = s.approx == "about", t.approx == "about"
-        approx = "a" if about_s and not about_t else "b" if about_t else False
+        # only the translation's figure may be the rounded one: a translator may round a figure
+        # ("1,234,567" or "nearly 1,234,567" ↔ نږدې ۱.۲ میلیونه) but cannot make one more precise
+        # ("about 200" ↔ ۲۰۲, "approximately 130" ↔ تقریبا ۱۳۱)
+        approx = "b" if s.approx == "about" or t.approx == "about" else False
         key = (sig_s[i], sig_t[j], approx)
         if key not in memo:
             memo[key] = equivalence(s.q, t.q, rounding=approx)
