@@ -257,3 +257,10 @@ def test_an_added_verb_negation_beside_a_rendered_without_is_caught(en, ps, code
 def test_a_pole_read_from_its_base_is_weaker_than_a_listed_one():
     assert strength("The work of the commission was unsupported.", "د کمېسیون کار ملاتړ شوی و.") == 0.8
     assert strength("The rally was unofficial.", "لاریون رسمي و.") == 1.0
+
+
+def test_na_before_a_verb_with_the_directional_prefix_war_is_a_negation():
+    # ورکړه is ور + کړه (gave), not a و-perfective: "د ډول منظوري نه ورکړه" is "did not grant"
+    ps = "دا شمېره د هغه حکومت کوډ دی چې د ډول منظوري یې نه ورکړه."
+    assert kinds(ps, "ps") == ["strong"]
+    assert neg_codes("This number is the code of the government that granted the type approval.", ps) == ["NEG-ADDED"]

@@ -224,10 +224,11 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
                 add(m, "weak")          # "نه وکړ": a و-perfective is negated ونه کړ, so this نه
                 continue                # closes a phrase ("د فلم ديوانا نه وکړ", started from)
             if joined_next and "د" in window[-3:] and nxt not in lex["verb"] and len(nxt) >= 3 \
-                    and nxt.startswith("و") and nxt.endswith(_PAST_ENDINGS) \
+                    and nxt.startswith("و") and not nxt.startswith("ور") and nxt.endswith(_PAST_ENDINGS) \
                     and not lex["closer"] & set(window[len(window) - window[::-1].index("د"):]):
                 add(m, "weak")          # "د خپل ورور نه واخیست" (bought from his brother): the
-                continue                # spoken "د X نه" before a و-perfective (negated: ونه اخیست)
+                continue                # spoken "د X نه" before a و-perfective (negated: ونه اخیست);
+                                        # not ور- (ورکړه "gave": "د … منظور نه ورکړه" is negated)
             if nxt in lex["postposition"]:
                 add(m, "weak")          # "د زلزلې نه وروسته" (after the earthquake): a postposition
                 continue
