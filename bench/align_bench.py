@@ -325,17 +325,18 @@ class _Capture:
         return out
 
 
-def fit_null(paths: list[Path], l2: float = 1.0) -> tuple[float, list[float]]:
-    """Logistic regression (IRLS, L2 on the weights) of "the null bead is right" on the null-bead
-    features dumped by ``--dump-null`` (run with ``--part tuning --param review=False``, so the
-    beads the review would absorb are in the data); prints the weights for dp.NULL_WEIGHTS."""
+NOISE = ROOT / "bench" / "data" / "ntrex_gold_noise.tsv"
+
+
+def noisy_gold() -> set[str]:
+    """Document ids whose NTREX gold (line i ↔ line i) is known to be wrong, read by hand."""
+    return {line.split("\t")[1] for line in NOISE.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
+def fit_logistic(X, y, names, l2: float = 1.0, label: str = "NULL") -> tuple[float, list[float]]:
+    """Logistic regression (IRLS, L2 on the standardised weights); prints the bias and weights."""
     import numpy as np
-    from aligner.align.dp import NULL_FEATURES, _derived_features
-    rows = [json.loads(line) for path in paths for line in path.open(encoding="utf-8")]
-    rows = [r for r in rows if r.get("features")]
-    # the derived features (indicators, interactions) are rebuilt from the measured ones
-    X = np.array([[_derived_features(dict(r["features"]))[k] for k in NULL_FEATURES] for r in rows], float)
-    y = np.array([r["right"] for r in rows], float)
     mu, sd = X.mean(axis=0), X.std(axis=0) + 1e-9          # fitted on standardised features
     Xb = np.hstack([np.ones((len(X), 1)), (X - mu) / sd])
     w = np.zeros(Xb.shape[1])
@@ -351,13 +352,27 @@ def fit_null(paths: list[Path], l2: float = 1.0) -> tuple[float, list[float]]:
         if np.abs(step).max() < 1e-8:
             break
     pr = 1 / (1 + np.exp(-np.clip(Xb @ w, -30, 30)))
-    print(f"{len(y)} null beads, {int(y.sum())} right; brier {np.mean((pr - y) ** 2):.4f}; "
+    print(f"{len(y)} rows, {int(y.sum())} positive; brier {np.mean((pr - y) ** 2):.4f}; "
           f"accuracy at 0.5 {np.mean((pr >= 0.5) == (y == 1)):.4f}")
     weights = w[1:] / sd
     bias = w[0] - float(weights @ mu)
-    print("NULL_BIAS =", round(float(bias), 3))
-    print("NULL_WEIGHTS =", tuple(round(float(x), 3) for x in weights))
+    print(f"{label}_BIAS =", round(float(bias), 3))
+    print(f"{label}_WEIGHTS =", tuple(round(float(x), 3) for x in weights))
     return float(bias), [float(x) for x in weights]
+
+
+def fit_null(paths: list[Path], l2: float = 1.0) -> tuple[float, list[float]]:
+    """Logistic regression of "the null bead is right" on the null-bead features dumped by
+    ``--dump-null`` (run with ``--part tuning --param review=False``, so the
+    beads the review would absorb are in the data); prints the weights for dp.NULL_WEIGHTS."""
+    import numpy as np
+    from aligner.align.dp import NULL_FEATURES, _derived_features
+    rows = [json.loads(line) for path in paths for line in path.open(encoding="utf-8")]
+    rows = [r for r in rows if r.get("features")]
+    # the derived features (indicators, interactions) are rebuilt from the measured ones
+    X = np.array([[_derived_features(dict(r["features"]))[k] for k in NULL_FEATURES] for r in rows], float)
+    y = np.array([r["right"] for r in rows], float)
+    return fit_logistic(X, y, NULL_FEATURES, l2)
 
 
 def case_of(set_name, en, ps, foreign, rng):
@@ -385,6 +400,9 @@ def main(argv=None):
                     help="write one JSON line per predicted null bead (features, right?) for calibration")
     ap.add_argument("--fit-null", type=Path, nargs="+", default=None,
                     help="fit the null-bead confidence model on these --dump-null files and exit")
+    ap.add_argument("--skip-noisy-gold", action="store_true",
+                    help="leave out the documents whose NTREX gold is known to be wrong (bench/data/ntrex_gold_noise.tsv), "
+                         "a second figure beside the one on every document")
     args = ap.parse_args(argv)
     if args.fit_null:
         return fit_null(args.fit_null)
@@ -395,6 +413,7 @@ def main(argv=None):
         old = getattr(params, k)
         setattr(params, k, v.lower() in ("1", "true", "yes") if isinstance(old, bool) else type(old)(v))
     all_docs = load_ntrex()
+    noisy = noisy_gold() if args.skip_noisy_gold else set()
     if args.docs:
         all_docs = all_docs[:args.docs]
     parts = [x for x in args.part.split(",") if x]
@@ -407,13 +426,15 @@ def main(argv=None):
     capture = _Capture()
     _api.align_vectors = capture
     dump = args.dump_null.open("w", encoding="utf-8") if args.dump_null else None
-    results = {"backend": args.backend, "cache": "warm" if args.warm else "cold",
+    results = {"backend": args.backend, "cache": "warm" if args.warm else "cold", "rounds": args.rounds,
+               "skip_noisy_gold": sorted(noisy),
                "encoder_load_s": round(t_load, 2), "documents": len(all_docs),
                "split": "bench/splits.py part_of('ntrex', document id)", "sets": {}}
     for set_name in args.sets.split(","):
         results["sets"][set_name] = {}
         for part in parts:
             scores = Scores()
+            per_round: dict[int, Scores] = defaultdict(Scores)
             n_sent = 0
             n_docs = 0
             requested = 0
@@ -426,7 +447,7 @@ def main(argv=None):
                     rng = random.Random(1234 + 1000 * rnd)
                 foreign = all_docs[(d + 7) % len(all_docs)][2]
                 case = case_of(set_name, en, ps, foreign, rng)    # the rng advances for every document
-                if part_of("ntrex", doc_id) != part:
+                if part_of("ntrex", doc_id) != part or doc_id in noisy:
                     continue
                 su, tu, gold, _ops = case
                 n_docs += 1
@@ -455,6 +476,7 @@ def main(argv=None):
                     single = [project([b], src.sentences, tgt.sentences, sspans, tspans)[0] for b in r.beads]
                 null_scores = {sb: b.score for b, sb in zip(r.beads, single) if not b.source or not b.target}
                 scores.add(pred, gold, null_scores)
+                per_round[rnd].add(pred, gold, null_scores)
                 if dump is not None:
                     feats = (capture.stats.extra or {}).get("null_features", {}) if capture.stats else {}
                     ng = {b for b in gold if not b[0] or not b[1]}
@@ -491,6 +513,9 @@ def main(argv=None):
                           "wall_s": round(wall, 2), "encode_s": round(t_enc, 2), "align_s": round(t_align, 2),
                           "align_share": round(t_align / wall, 4) if wall else 0.0,
                           "sentences_per_s": round(n_sent / wall, 1) if wall else 0.0})
+            if len(per_round) > 1:       # the spread over perturbation rounds (each its own seed)
+                entry["per_round"] = [{k: v for k, v in per_round[x].table().items() if k in ("strict", "null")}
+                                      for x in sorted(per_round)]
             results["sets"][set_name][part] = entry
             st, nl = entry["strict"], entry["null"]
             print(f"{set_name:14s} {part:8s} strict P/R/F1 {st['P']:.4f}/{st['R']:.4f}/{st['F1']:.4f}  "
@@ -499,6 +524,9 @@ def main(argv=None):
                   f"brier {entry.get('null_confidence', {}).get('brier', '-')}  "
                   f"texts/sent {entry['texts_per_sentence']:.3f}  wall {wall:.1f}s "
                   f"(encode {t_enc:.1f}s, align {t_align:.2f}s)", flush=True)
+            if "per_round" in entry:
+                print("    per round null P/R, strict F1: " + "  ".join(
+                    f"{x['null']['P']:.3f}/{x['null']['R']:.3f},{x['strict']['F1']:.3f}" for x in entry["per_round"]))
     _api.align_vectors = capture.orig
     if dump is not None:
         dump.close()

@@ -182,7 +182,8 @@ def test_split_translation_piece_is_not_an_addition():
     base = {"margin": -0.004, "merge_dcos": -0.003, "merge_gain": -0.003, "pair_gain": -0.2,
             "fragment": 0.0, "short_fragment": 0.0, "log_words": 2.64, "same_block": 1.0, "short": 0.0,
             "number_veto": 0.0, "has_merge": 1.0,
-            "has_edge": 1.0, "edge_margin": 0.01}   # the piece is about as close to the neighbour's edge as a merge's
+            "has_edge": 1.0, "edge_margin": 0.01,   # the piece is about as close to the neighbour's edge as a merge's
+            "rest_gain": 0.0}   # and the other side without that edge as close to the neighbour (a merge's median)
     split = _derived_features(dict(base, merge_len=0.2))
     real = _derived_features(dict(base, merge_gain=-0.06, merge_dcos=-0.03, merge_len=-0.3))
     assert set(NULL_FEATURES) <= set(split)
@@ -217,8 +218,9 @@ def test_number_disagreement_weighs_but_does_not_veto_a_merge():
     assert "number_veto" in NULL_FEATURES
     base = {"margin": -0.004, "merge_dcos": -0.003, "merge_gain": -0.003, "pair_gain": -0.2,
             "fragment": 0.0, "short_fragment": 0.0, "log_words": 2.64, "same_block": 1.0, "short": 0.0,
-            "has_merge": 1.0, "has_edge": 1.0, "edge_margin": 0.01}
-    clear = _derived_features(dict(base, merge_len=0.3))
+            "has_merge": 1.0, "has_edge": 1.0, "edge_margin": 0.01, "rest_gain": 0.0}
+    # a clear merge: better length fit, and the other side without the edge closer to the neighbour
+    clear = _derived_features(dict(base, merge_len=0.3, rest_gain=0.01))
     doubtful = _derived_features(dict(base, merge_len=0.2))
     thr = AlignParams().null_threshold
     assert _null_confidence(dict(clear, number_veto=1.0)) < thr

@@ -90,7 +90,7 @@ class AlignParams:
                                  # اووه ویشتمه ماده); as much against when their numbers differ
     review: bool = True        # test every null bead against the merges it could belong to
     review_rounds: int = 3
-    null_threshold: float = 0.45  # a null bead less likely than this to be real is absorbed (tuned)
+    null_threshold: float = 0.40  # a null bead less likely than this to be real is absorbed (tuned)
     fragment_pull: float = 0.05  # an unfinished line merges forward rather than backward
     glue: bool = True          # a lower-case continuation of an unfinished line joins the bead before it
     cut_penalty: float = 0.05  # (tuned) a bead boundary between an unfinished line and a lower-case continuation
@@ -619,10 +619,11 @@ _FRAGMENT_END = (",", "،", ";", "؛", ":", "-", "–", "—")
 #: order of NULL_FEATURES
 NULL_FEATURES = ("margin", "merge_dcos", "merge_gain", "pair_gain", "fragment", "short_fragment", "log_words",
                  "same_block", "dcos_up", "merge_len", "len_and_gain", "number_veto", "has_merge", "has_pair",
-                 "lenpos_x_gain", "short", "margin_x_words", "has_edge", "edge_x", "edge_x_words")
-NULL_WEIGHTS = (61.3, -13.265, 1.86, 12.689, -2.554, -2.701, 1.502, 0.813, -0.817, 0.327, -6.104, 1.995, 6.176,
-                -6.857, 25.21, -0.675, -40.789, -1.504, 27.454, -26.887)
-NULL_BIAS = -4.358
+                 "lenpos_x_gain", "short", "margin_x_words", "has_edge", "edge_x", "edge_x_words", "has_rest",
+                 "rest_x")
+NULL_WEIGHTS = (49.606, -10.649, -0.95, 12.01, -2.508, -2.395, 0.627, 0.874, -1.043, -0.3, -5.743, 2.631, 5.717,
+                -6.868, 22.346, -1.339, -33.552, -0.536, 25.144, -25.081, -1.544, -29.842)
+NULL_BIAS = -1.618
 
 
 class _BestMargin:
@@ -732,6 +733,17 @@ def _edge_key(k: int, nb: int, spans, scorer, src_texts, tgt_texts):
     return (side, nt0 if src_null else ns0, nt1 if src_null else ns1, want, at_start), edge
 
 
+def _edge_rest(k: int, nb: int, spans, scorer, src_texts, tgt_texts):
+    """The neighbour's other side without that edge: (key, text) or None (see ``_edge_key``)."""
+    got = _edge_key(k, nb, spans, scorer, src_texts, tgt_texts)
+    if got is None:
+        return None
+    key, edge = got
+    words = (" ".join(tgt_texts[key[1]:key[2]]) if key[0] == "t" else " ".join(src_texts[key[1]:key[2]])).split()
+    want, at_start = key[3], key[4]
+    return key + ("rest",), " ".join(words[want:] if at_start else words[:-want])
+
+
 def _edge_features(f: dict, k: int, nb: int, spans, scorer, src_texts, tgt_texts) -> None:
     """How close the null sentence is to the edge of the neighbour's other side (real
     embeddings): a sentence the translator joined to its neighbour is translated right there, a
@@ -747,6 +759,13 @@ def _edge_features(f: dict, k: int, nb: int, spans, scorer, src_texts, tgt_texts
     mu = scorer.mu_s[s0] if src_null else scorer.mu_t[t0]
     full = _side_vec(scorer, "t", nt0, nt1) if src_null else _side_vec(scorer, "s", ns0, ns1)
     e = scorer.edges[key]
+    rest = scorer.edges.get(key + ("rest",))
+    if rest is not None:
+        # the neighbour's own side against the other side without the edge: a merge's other side
+        # loses the null sentence's translation (closer), a dropped sentence's loses part of the
+        # neighbour's own translation (further)
+        alone = _side_vec(scorer, "s", ns0, ns1) if src_null else _side_vec(scorer, "t", nt0, nt1)
+        f["rest_gain"] = max(f.get("rest_gain", -0.1), float(rest @ alone - full @ alone))
     f["has_edge"] = 1.0
     f["edge_margin"] = max(f["edge_margin"], float(e @ x) - float(mu))
     f["edge_gain"] = max(f["edge_gain"], float(e @ x) - float(full @ x))
@@ -759,9 +778,10 @@ def _prefetch_edges(nulls, spans, scorer, src_texts, tgt_texts, types, embed) ->
         for kind, nb, _lo, _hi, _new in _candidates(k, spans, types):
             if kind != "merge":
                 continue
-            got = _edge_key(k, nb, spans, scorer, src_texts, tgt_texts)
-            if got is not None and got[0] not in scorer.edges:
-                need[got[0]] = got[1]
+            for got in (_edge_key(k, nb, spans, scorer, src_texts, tgt_texts),
+                        _edge_rest(k, nb, spans, scorer, src_texts, tgt_texts)):
+                if got is not None and got[0] not in scorer.edges:
+                    need[got[0]] = got[1]
     if need and embed is not None:
         vecs = np.asarray(embed(list(need.values())), np.float32)
         for key, v in zip(need, vecs):
@@ -780,7 +800,8 @@ def _null_features(k, spans, scorer, src_texts, tgt_texts, p, types, best_margin
          "short": 1.0 if words <= 5 else 0.0,
          "fragment": 1.0 if stripped.endswith(_FRAGMENT_END) or not stripped.endswith(_STOP_END) else 0.0,
          "log_words": math.log(1 + words), "has_merge": 0.0, "merge_len": -1.0, "best": None,
-         "number_veto": 0.0, "has_edge": 0.0, "edge_margin": -0.1, "edge_gain": -0.1}
+         "number_veto": 0.0, "has_edge": 0.0, "edge_margin": -0.1, "edge_gain": -0.1,
+         "rest_gain": -0.1}
     f["short_fragment"] = f["short"] * f["fragment"]
     # the sentence shares its paragraph with a neighbour it could merge into (running text: the
     # splitter may have cut one sentence of the other side in two)
@@ -836,6 +857,10 @@ def _derived_features(f: dict) -> dict:
     f.setdefault("has_edge", 0.0)
     f["edge_x"] = f["has_edge"] * f.get("edge_margin", 0.0)
     f["edge_x_words"] = f["edge_x"] * f["log_words"]
+    # the neighbour's own side against the other side without that edge, minus against all of it
+    # (0 when not embedded): a dropped sentence's edge is part of the neighbour's translation
+    f["has_rest"] = float(f.setdefault("rest_gain", -0.1) > -0.1)
+    f["rest_x"] = f["has_rest"] * f["rest_gain"]
     # the merge fits the length ratio better, weighed by what it gains or costs in margin
     f["lenpos_x_gain"] = max(0.0, f["merge_len"]) * f["merge_gain"] * 10.0
     f["margin_x_words"] = f["margin"] * f["log_words"]  # a short sentence's margin says less
@@ -933,4 +958,3 @@ def _review_nulls(spans, scorer, src_texts, tgt_texts, embed, p, types, best_mar
         for lo_, hi_, new in sorted(apply, reverse=True):
             spans[lo_:hi_] = [new]
     return spans, enc_s
-

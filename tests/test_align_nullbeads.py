@@ -1,0 +1,69 @@
+"""Null beads (issue 12): the evidence that separates a dropped sentence from a merge."""
+from aligner import align
+from aligner.align import AlignParams
+from aligner.align.dp import NULL_FEATURES, _derived_features, _edge_key, _edge_rest
+from tests.helpers import NTREX, ntrex_documents
+
+
+class _Scorer:
+    word_ratio = 1.0
+
+
+def test_edge_rest_is_the_other_side_without_the_edge():
+    """Null English sentence 1 before a 1-1 bead (1, 2, 0, 1): the edge is the first words of
+    the Pashto side (as many as the sentence has, at word ratio 1), the rest what follows."""
+    src = ["Headline here", "The mayor spoke on Sunday."]
+    tgt = ["یو دوه درې څلور پنځه شپږ"]
+    spans = [(0, 1, 0, 0), (1, 2, 0, 1)]
+    key, edge = _edge_key(0, 1, spans, _Scorer(), src, tgt)
+    rkey, rest = _edge_rest(0, 1, spans, _Scorer(), src, tgt)
+    assert (edge, rest) == ("یو دوه", "درې څلور پنځه شپږ")
+    assert rkey == key + ("rest",)
+    # after the neighbour: the last words are the edge
+    src = ["The mayor spoke on Sunday.", "He left early."]
+    spans = [(0, 1, 0, 1), (1, 2, 1, 1)]
+    _key, edge = _edge_key(1, 0, spans, _Scorer(), src, tgt)
+    _rkey, rest = _edge_rest(1, 0, spans, _Scorer(), src, tgt)
+    assert (edge, rest) == ("څلور پنځه شپږ", "یو دوه درې")
+    # a side no longer than the edge has neither
+    assert _edge_rest(1, 0, [(0, 1, 0, 1), (1, 2, 1, 1)], _Scorer(), src, ["یو دوه"]) is None
+
+
+def test_old_dumps_without_rest_gain_read_as_no_rest():
+    f = _derived_features({"margin": 0.02, "merge_dcos": 0.0, "merge_gain": 0.0, "merge_len": 0.0,
+                           "pair_gain": -0.2, "log_words": 2.0, "has_edge": 1.0, "edge_margin": 0.01})
+    assert f["has_rest"] == 0.0 and f["rest_x"] == 0.0
+    assert {"has_rest", "rest_x"} <= set(NULL_FEATURES)
+
+
+def _tuning_doc(doc_id: str):
+    ids = [line.split("\t")[0].strip() for line in (NTREX / "document_ids.tsv").read_text(encoding="utf-8").splitlines()]
+    _first, en, ps = ntrex_documents()[list(dict.fromkeys(ids)).index(doc_id)]
+    return [x.strip() for x in en], [x.strip() for x in ps]
+
+
+def _null_features(encoder, en, ps, params):
+    """(beads, null features by bead index) of align_vectors on these lines."""
+    from aligner.align import AlignStats, align_vectors
+    from aligner.api import embedding_text
+    src, tgt = [embedding_text(x) for x in en], [embedding_text(x) for x in ps]
+    vecs = encoder.encode(src + tgt)
+    stats = AlignStats()
+    beads = align_vectors(vecs[:len(src)], vecs[len(src):], src, tgt, params, embed=encoder.encode, stats=stats)
+    return beads, stats.extra["null_features"]
+
+
+def test_dropped_sentence_loses_its_neighbours_translation_at_the_edge(encoder):
+    """Tuning-part NTREX document (bbc.381694): English sentence 2 dropped from the Pashto.  With
+    the review off it is a null bead; the neighbour's Pashto side without the edge where the
+    dropped sentence's translation would be is further from the neighbour's English
+    (``rest_gain`` < 0: the edge was part of the neighbour's own translation); with the review
+    on it stays an omission."""
+    en, ps = _tuning_doc("bbc.381694")
+    en, ps = en[:10], ps[:10]
+    ps2 = ps[:2] + ps[3:]
+    beads, feats = _null_features(encoder, en, ps2, AlignParams(review=False))
+    k = [(b.source, b.target) for b in beads].index(((2,), ()))
+    assert feats[k]["has_edge"] == 1.0 and feats[k]["rest_gain"] < 0
+    beads, _feats = _null_features(encoder, en, ps2, AlignParams())
+    assert ((2,), ()) in [(b.source, b.target) for b in beads]
