@@ -264,3 +264,13 @@ def test_na_before_a_verb_with_the_directional_prefix_war_is_a_negation():
     ps = "دا شمېره د هغه حکومت کوډ دی چې د ډول منظوري یې نه ورکړه."
     assert kinds(ps, "ps") == ["strong"]
     assert neg_codes("This number is the code of the government that granted the type approval.", ps) == ["NEG-ADDED"]
+
+
+@pytest.mark.parametrize("en,ps", [
+    # له لارې "by way of" is a set phrase: it opens no "from" phrase that a later نه closes
+    ("Novelists explore universal themes through fiction.", "ناول لیکوال د افسانې له لارې نړیوالې موضوعګانې نه لټوي."),
+    # "nevertheless" is no negation: the added نه has no source
+    ("Nevertheless, the umpire announces the overall score.", "بیا هم امپایر ټولیز سکور نه اعلانوي."),
+])
+def test_an_added_negation_after_a_set_phrase_or_beside_nevertheless_is_caught(en, ps):
+    assert neg_codes(en, ps) == ["NEG-ADDED"]

@@ -18,7 +18,7 @@ from .base import PairCheck, register
 
 # English words that start like a negative prefix but are not negative
 _NOT_NEGATIVE_PREFIXED = ("under", "unit", "univers", "union", "uniq", "unif", "unilat", "until", "unless",
-                          "nonethe", "bless", "unusual")
+                          "nonethe", "neverthe", "bless", "unusual")
 # endings of Pashto finite verb forms (present -ي/-ې/-و/-ئ/-م, past -ه/-ل, -ېږي, -وي ...)
 _VERB_ENDINGS = ("وی", "ېږی", "یږی", "ږی", "ېده", "یده", "ېدل", "یدل", "ول", "ئ", "لو", "ېدو", "یدو", "زی", "ښی",
                  "مومی", "لی", "کړی", "کړم", "کړو", "کړل", "ځی", "لری", "لرو")
