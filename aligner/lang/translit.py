@@ -283,7 +283,7 @@ class _Latin:
         # per unit: its substitution cost by Pashto letter (shared by the units of every word
         # that sound alike); per consonant unit: (cost, class mask) of its Pashto
         # counterparts, cheapest first, ending with being unwritten
-        self.costs = [_UNIT_COSTS.setdefault((u.classes, u.vowels), {}) for u in units]
+        self.costs = [_unit_costs(u) for u in units]
         self.options = [_options(u.classes, u.indel) for u in units if u.classes]
         self.disc: dict[str, float] = {}          # Pashto letter -> least cost less 0.1 (0 if
         self.least = _Least(self)                 # below): in an ending; its least cost
@@ -298,13 +298,7 @@ class _Latin:
     def sub_row(self, ch: str) -> list[float]:
         row = self.subs.get(ch)
         if row is None:
-            row = []
-            for u, costs in zip(self.units, self.costs):
-                c = costs.get(ch)
-                if c is None:
-                    c = costs[ch] = _sub(u, _ps_unit(ch))
-                row.append(c)
-            self.subs[ch] = row
+            row = self.subs[ch] = [costs[ch] for costs in self.costs]
         return row
 
     def latin_bound(self, mask: int) -> float:
@@ -350,7 +344,29 @@ class _Least(dict):
 _NEAR_PAIRS = tuple(((a, b), c) for pair, c in _NEAR.items() for a, b in (tuple(pair), tuple(pair)[::-1]))
 _CLASS_BITS: dict[str, int] = {}
 #: (Latin unit classes, vowels) -> {Pashto letter: substitution cost}
-_UNIT_COSTS: dict[tuple, dict[str, float]] = {}
+_UNIT_COSTS: dict[tuple, "_Costs"] = {}
+
+
+class _Costs(dict):
+    """Pashto letter -> the cost of substituting it for one kind of Latin unit."""
+    __slots__ = ("unit",)
+
+    def __init__(self, unit: Unit):
+        super().__init__()
+        self.unit = unit
+
+    def __missing__(self, ch: str) -> float:
+        c = self[ch] = _sub(self.unit, _ps_unit(ch))
+        return c
+
+
+def _unit_costs(u: Unit) -> _Costs:
+    """The substitution costs of a kind of Latin unit (classes and vowels), shared by every
+    word that has one."""
+    costs = _UNIT_COSTS.get((u.classes, u.vowels))
+    if costs is None:
+        costs = _UNIT_COSTS[u.classes, u.vowels] = _Costs(u)
+    return costs
 
 
 @lru_cache(maxsize=None)
