@@ -32,7 +32,6 @@ CLEAN = [
     ("half a million people", "نیم میلیون خلک"),
     ("in the year 2000", "په دوه زرم کال کې"),                      # the 2000th year, not 2/1000
     ("He tried twice.", "هغه دوه ځلې هڅه وکړه."),
-    ("the 2 countries signed", "دواړو هېوادونو لاسلیک وکړ"),       # دواړه "both": the two
     ("a 50-50 chance", "نیمایي چانس"),                               # even odds, not two fifties
     ("The match ended 1-1.", "لوبه مساوي پای ته ورسېده."),
     ("the first time", "اول ځل"),                                    # Dari ordinals
@@ -133,6 +132,8 @@ WRONG = [
     ("half a million people", "یو میلیون خلک"),
     ("He tried twice.", "هغه درې ځلې هڅه وکړه."),
     ("the first time", "دوم ځل"),
+    ("They met for two days and both sides agreed.",                  # "both" absorbs no count
+     "دوی د درېیو ورځو لپاره سره ولیدل او دواړو خواوو موافقه وکړه."),
     ("for 15 days", "د شپاړسو ورځو لپاره"),
     ("The score was 3-2.", "نتیجه ۳-۱ وه."),
     ("1.5 percent", "دوه نیم سلنه"),
