@@ -46,7 +46,10 @@ Two passes, in time and memory linear in document length (as Bertalign does):
    the translator joined to its neighbour (a headline run into the first sentence, a clause
    split off) is translated right there, a dropped or inserted one is not, and its margin
    against that edge stays at the level of a related sentence (``edge_x``, and weighed by
-   length, ``edge_x_words``).
+   length, ``edge_x_words``).  The rest of that side (without the edge) is embedded too
+   (``rest_gain``: the neighbour's own side against the rest minus against the whole): removing a
+   merged sentence's translation does not hurt the neighbour, removing the edge of a dropped
+   sentence's neighbour cuts part of the neighbour's own translation.
    The model is fitted on the tuning part of NTREX, clean and perturbed (6 perturbation
    rounds), both layouts (``bench/align_bench.py --part tuning --param review=False
    --rounds 6 --dump-null F`` then ``--fit-null F``).
