@@ -67,3 +67,13 @@ def test_dropped_sentence_loses_its_neighbours_translation_at_the_edge(encoder):
     assert feats[k]["has_edge"] == 1.0 and feats[k]["rest_gain"] < 0
     beads, _feats = _null_features(encoder, en, ps2, AlignParams())
     assert ((2,), ()) in [(b.source, b.target) for b in beads]
+
+
+def test_noisy_gold_documents_are_ntrex_documents(monkeypatch):
+    """bench/data/ntrex_gold_noise.tsv names NTREX documents (``--skip-noisy-gold``), by id."""
+    from tests.helpers import ROOT
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))
+    from align_bench import noisy_gold
+    ids = {line.split("\t")[0].strip() for line in (NTREX / "document_ids.tsv").read_text(encoding="utf-8").splitlines()}
+    got = noisy_gold()
+    assert got == {"rt.com.91337", "nytimes.184853", "cbsnews.248471"} and got <= ids
