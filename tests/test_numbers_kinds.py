@@ -181,6 +181,7 @@ WRONG = [
     ("5 km²", "۵ کیلو متره"),
     ("a dose of 500 mg", "د ۵۰۰ ګرامو دوز"),
     ("5 ml", "۵ لیتره"),
+    ("Give 5 ml of the syrup.", "د شربت ۵ ملي ګیلنه ورکړئ."),       # a prefix written apart, unit changed
     ("he weighs 70 kg", "د هغه وزن ۷۰ پونډه دی"),
 ]
 

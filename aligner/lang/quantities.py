@@ -446,6 +446,9 @@ def _plausible_fraction(a: int, b: int) -> bool:
     return b in _DENOMINATORS and 0 < a < b
 
 
+_SI_PREFIX = {Fraction(1, 1000): "m", Fraction(1, 100): "c", Fraction(10 ** 6): "M", Fraction(10 ** 9): "G"}
+
+
 def _raised(u: UnitReading, power: int) -> UnitReading:
     """A length unit squared or cubed by the adjective after it (Pashto word order: کیلومتره
     مربع, متره مکعبه): an area in m², a volume in litres (1 m³ = 1000 l)."""
@@ -1185,6 +1188,18 @@ class _Parser:
                 um2 = self.match_unit(j + link[0], ("post",))   # ۵ ملیونه د ډالرو
                 if um2 is not None and all(r.dimension == "currency" for r in um2[1].readings):
                     um = (um2[0] + link[0], um2[1])
+            if um is None and (px := self.match_cue(j, "unit_prefix")) is not None \
+                    and (um2 := self.match_unit(j + px[0], ("post",))) is not None:
+                # ملي ګیلنه, میګا ټنه: a metric prefix written apart before a unit with no listed
+                # prefixed form (the unit as written, scaled, so that a changed unit shows)
+                f = Fraction(px[1])
+                sym = _SI_PREFIX.get(f, "")
+                um = (px[0] + um2[0], _UnitForm(tuple(UnitReading(f"{sym}{r.code}", r.dimension, r.factor * f,
+                                                                  r.approx, r.offset)
+                                                      for r in um2[1].readings if r.dimension != "currency"),
+                                                um2[1].position))
+                if not um[1].readings:
+                    um = None
             if um is not None:
                 post = um[1].readings
                 if units:
