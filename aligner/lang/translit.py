@@ -286,7 +286,7 @@ class _Latin:
         self.costs = [_unit_costs(u) for u in units]
         self.options = [_options(u.classes, u.indel) for u in units if u.classes]
         self.disc: dict[str, float] = {}          # Pashto letter -> least cost less 0.1 (0 if
-        self.least = _Least(self)                 # below): in an ending; its least cost
+        self.least = _Memo(self._least)           # below): in an ending; its least cost
         self.pieces: dict[str, tuple] = {}        # Pashto word -> piece()
         self.by_mask: dict[int, float] = {}       # class mask & rel -> latin_bound()
         # the classes that count in latin_bound(): the others are dropped from a mask first
@@ -317,6 +317,12 @@ class _Latin:
             self.by_mask[mask] = total
         return total
 
+    def _least(self, ch: str) -> float:
+        """The least cost of a Pashto letter against the units of this word (or unwritten)."""
+        c = min(_ps_unit(ch).indel, *self.sub_row(ch))
+        self.disc[ch] = c - 0.1 if c > 0.1 else 0.0
+        return c
+
     def piece(self, piece: str) -> tuple:
         """A Pashto word for the bound, against this Latin word: (the sum of its letters'
         least costs, how much less the last five may cost in a trailing ending (0.1 a
@@ -326,46 +332,32 @@ class _Latin:
         return got
 
 
-class _Least(dict):
-    """Pashto letter -> its least cost against the units of one Latin word (or unwritten)."""
-    __slots__ = ("lat",)
+class _Memo(dict):
+    """A table that computes a missing value once: ``fn(key)``."""
+    __slots__ = ("fn",)
 
-    def __init__(self, lat: _Latin):
+    def __init__(self, fn):
         super().__init__()
-        self.lat = lat
+        self.fn = fn
 
-    def __missing__(self, ch: str) -> float:
-        c = self[ch] = min(_ps_unit(ch).indel, *self.lat.sub_row(ch))
-        self.lat.disc[ch] = c - 0.1 if c > 0.1 else 0.0
-        return c
+    def __missing__(self, key):
+        value = self[key] = self.fn(key)
+        return value
 
 
 #: Near classes, both ways round: ((a, b), cost).
 _NEAR_PAIRS = tuple(((a, b), c) for pair, c in _NEAR.items() for a, b in (tuple(pair), tuple(pair)[::-1]))
 _CLASS_BITS: dict[str, int] = {}
 #: (Latin unit classes, vowels) -> {Pashto letter: substitution cost}
-_UNIT_COSTS: dict[tuple, "_Costs"] = {}
+_UNIT_COSTS: dict[tuple, _Memo] = {}
 
 
-class _Costs(dict):
-    """Pashto letter -> the cost of substituting it for one kind of Latin unit."""
-    __slots__ = ("unit",)
-
-    def __init__(self, unit: Unit):
-        super().__init__()
-        self.unit = unit
-
-    def __missing__(self, ch: str) -> float:
-        c = self[ch] = _sub(self.unit, _ps_unit(ch))
-        return c
-
-
-def _unit_costs(u: Unit) -> _Costs:
+def _unit_costs(u: Unit) -> _Memo:
     """The substitution costs of a kind of Latin unit (classes and vowels), shared by every
     word that has one."""
     costs = _UNIT_COSTS.get((u.classes, u.vowels))
     if costs is None:
-        costs = _UNIT_COSTS[u.classes, u.vowels] = _Costs(u)
+        costs = _UNIT_COSTS[u.classes, u.vowels] = _Memo(lambda ch: _sub(u, _ps_unit(ch)))
     return costs
 
 
