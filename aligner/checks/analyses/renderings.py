@@ -317,9 +317,25 @@ def _sound_match_uncached(word: str, target: Target, entry: Optional[TermEntry],
     words = target.words_for(entry, "" if entry is not None else word) if mask else target.ps_words
     for v in _word_variants(word):
         m = best_match(v, words, min_score=floor)
+        if m and v != word and entry is not None and not _like_listed("".join(words[m.first:m.last + 1]), entry):
+            continue      # a listed name's stem (Brit- of British) in a word unlike its listed forms (برید)
         if m and (best is None or m.score > best[0]):
             best = (m.score, m.first, m.last)
     return best
+
+
+#: A Pashto word within this share of edits of one of a listed name's Pashto forms is a
+#: spelling of it (بریټانوي ~ بریتانوي; not برید, "attack").
+_LISTED_EDITS = 0.5
+
+
+def _like_listed(ps: str, entry: TermEntry) -> bool:
+    """Whether ``ps`` is spelt like one of ``entry``'s Pashto forms (or the entry has none): a
+    match found only through a shortened stem of the English word (a demonym's or plural's,
+    ``_word_variants``) stands for a listed name only then: the term base lists its forms."""
+    forms = [fold_ps(a).replace(" ", "") for a in entry.allowed if not a.isascii()]
+    ps = fold_ps(ps)
+    return not forms or any(_edit_distance(ps, f) <= _LISTED_EDITS * max(len(ps), len(f)) for f in forms)
 
 
 @dataclass
@@ -471,6 +487,35 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
                 found.missing.append(w)
                 found.place[w] = prev[2] + 1
     return found
+
+
+def heard_in_another(mentions: list[Mention], found: list[Found], target: Target) -> None:
+    """Mark, in ``found``, the given name or surname of a rendered name that is heard only in
+    the rendering of *another* name of the same sentence (Khan of Shah Rukh Khan ~ the خوانې
+    of Kesa Khwane, the Khan itself replaced): it is not rendered, and is then judged as a
+    missing part (``Found.missing``, or ``near`` for a word of little sound skeleton)."""
+    heard = [(f, set(range(f.span[0], f.span[1] + 1)) | claimed_words([m], target))
+             for m, f in zip(mentions, found) if f.how == "sound" and f.span is not None]
+    for m, f in zip(mentions, found):
+        if m.kind != "name" or f.how != "sound" or f.span is None or f.glued or len(m.words) < 2:
+            continue
+        others = set().union(*(ks for g, ks in heard if g is not f)) - set(range(f.span[0], f.span[1] + 1))
+        if not others:
+            continue
+        masked = [("د" if k in others else t) for k, t in enumerate(target.ps_words)]
+        long = [k for k, w in enumerate(m.words) if len(w) >= 4] or [0]
+        for k in sorted({long[0], long[-1]}):
+            w = m.words[k]
+            if w in f.missing or w in f.near or is_ordinary(w) or is_common_word(w):
+                continue
+            sm = _sound_match(w, target, m.entry)
+            if sm is None or sm[0] < match_threshold(w) \
+                    or not all(k in others for k in range(sm[1], sm[2] + 1)):
+                continue
+            if any((alt := best_match(v, masked)) and alt.score >= match_threshold(w) for v in _word_variants(w)):
+                continue          # heard here too, outside the other name (Imran Khan ... Aga Khan)
+            (f.near if consonant_weight(w) < _MIN_WEIGHT else f.missing).append(w)
+            f.place[w] = f.span[0] - 1 if k == 0 else f.span[1] + 1
 
 
 #: A name of one word matched by its whole run written as separate Pashto words must sound at

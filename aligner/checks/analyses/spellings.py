@@ -17,7 +17,7 @@ from ...lang.glossary import Glossary, get_glossary, ps_stem
 from ...lang.translit import common_words, match_threshold, similarity
 from .names import (DocWords, Mention, _common_noun, _sentence_starts, document_words, extract_names,
                     has_name_evidence)
-from .renderings import (_MIN_PS_LETTERS, Target, _in_place_of, _near_floor, _sound_match,
+from .renderings import (heard_in_another, _MIN_PS_LETTERS, Target, _in_place_of, _near_floor, _sound_match,
                          find_counterpart)
 
 
@@ -106,6 +106,7 @@ def document_names(pairs, glossary: Glossary) -> DocumentNames:
         target = Target(p.target.text)
         target.add_glossary(glossary)
         found = [find_counterpart(m, target, glossary) for m in mentions]
+        heard_in_another(mentions, found, target)
         for m, f in zip(mentions, found):
             if f.how == "sound" and f.rendering and sum(map(len, f.rendering)) >= _MIN_PS_LETTERS \
                     and not _common_noun(m):
@@ -114,6 +115,8 @@ def document_names(pairs, glossary: Glossary) -> DocumentNames:
                     # each word as rendered: Bektonov alone later; the Jinneng of Jinneng
                     # Electric Power (rendered جین نېنګ الیکټریک پاور) standing alone
                     for w in m.words:
+                        if w in f.missing or w in f.near:
+                            continue      # (not rendered here: heard only in another name)
                         sm = _sound_match(w, target)
                         if sm and sm[0] >= match_threshold(w):
                             word_renderings.setdefault(w.lower(), set()).add(
