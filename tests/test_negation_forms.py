@@ -274,3 +274,11 @@ def test_na_before_a_verb_with_the_directional_prefix_war_is_a_negation():
 ])
 def test_an_added_negation_after_a_set_phrase_or_beside_nevertheless_is_caught(en, ps):
     assert neg_codes(en, ps) == ["NEG-ADDED"]
+
+
+def test_an_acronym_starting_like_un_is_no_negation():
+    assert kinds("The sign of UNESCO was pasted on his door.", "en") == []
+    assert kinds("Unsafe water kills children.", "en") == ["weak"]
+    assert kinds("Unsafe Injections in Rural Clinics", "en") == ["weak"]   # a heading in title case
+    # the added نه has no source once UNESCO is not read as a negation
+    assert neg_codes("This honour was given to a scholar of UNESCO.", "دا وياړ د يونسكو د يوه پوه په برخه نه و.") == ["NEG-ADDED"]

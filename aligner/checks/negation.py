@@ -156,7 +156,7 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
             if w in lex["strong"] or w.endswith("n't") or re.fullmatch(r"no+", w):
                 add(m, "strong", _EN_LEXICAL_STRENGTH.get(w, 1.0))
             elif w in lex["weak"] or w.startswith(stems) or (
-                    len(w) > 4 and not w.startswith(_NOT_NEGATIVE_PREFIXED)
+                    len(w) > 4 and not w.startswith(_NOT_NEGATIVE_PREFIXED) and _common_word(t, m)
                     and (w.startswith(tuple(lex["prefix"])) or w.endswith(tuple(lex["suffix"])))):
                 add(m, "weak")
         return out if detail else [n[:4] for n in out]
@@ -295,6 +295,13 @@ def _prohibitive(tokens, k: int, t: str, lex) -> bool:
         return False
     nxt = tokens[k + 1].group()
     return nxt in lex["verb"] or (len(nxt) >= 3 and nxt.endswith(_VERB_ENDINGS + ("ه", "ی")))
+
+
+def _common_word(t: str, m) -> bool:
+    """Whether the English token ``m`` may be a word whose un-/non-/-less negates it: not an
+    acronym (UNESCO, UNICEF, UNHCR).  Title-case words are kept: a heading writes "Unsafe
+    Water" as a name would be written."""
+    return not m.group().isupper()
 
 
 def _redundant_not(t: str, m, lex) -> bool:
