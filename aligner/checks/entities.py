@@ -332,7 +332,7 @@ def _strength(dn: DocumentNames, s: Sentence, m: Mention) -> float:
     st = 1.0
     if m.entry is None and m.key not in dn.renderings and not dn.kept_latin_in(m.key):
         st *= _WEAK["English evidence only"]
-    if m.entry is None and sum(1 for b in dn.beads for x in b.mentions if x.key == m.key) <= 1:
+    if m.entry is None and dn.mentions_of(m.key) <= 1:
         st *= _WEAK["seen once"]
     if m.entry is None and any(english_word(w) for w in m.words):
         st *= _WEAK["dictionary word"]

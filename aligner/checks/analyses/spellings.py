@@ -47,6 +47,7 @@ class DocumentNames:
     _evidence: dict = field(default_factory=dict, repr=False)
     _latin: Optional[dict] = field(default=None, repr=False)     # see kept_latin_in()
     _by_last: dict = field(default_factory=dict, repr=False)   # see candidates()
+    _mentions: Optional[dict] = field(default=None, repr=False)  # see mentions_of()
 
     def kept_latin_in(self, key: str) -> int:
         """In how many sentences the name ``key`` is kept in Latin script."""
@@ -56,6 +57,17 @@ class DocumentNames:
                 for k in {m.key for m, f in zip(b.mentions, b.found) if f.how == "latin"}:
                     self._latin[k] = self._latin.get(k, 0) + 1
         return self._latin.get(key, 0)
+
+    def mentions_of(self, key: str) -> int:
+        """How many times the document's beads mention the name ``key`` (counted once per run,
+        so that asking it for every reported name stays linear in the document)."""
+        if self._mentions is None:
+            self._mentions = {}
+            for b in self.beads:
+                for x in b.mentions:
+                    k = x.key
+                    self._mentions[k] = self._mentions.get(k, 0) + 1
+        return self._mentions.get(key, 0)
 
     def evidence(self, key: str, m: Mention) -> bool:
         """:func:`has_name_evidence` of the document name ``key`` (asked once)."""
