@@ -54,6 +54,8 @@ _PS_PLURAL = ("ونه", "ونو", "ګانې", "ګانو", "ګانی")
 #: negator goes between (ونه کړ، ونه شو), which is a verb negation, while "نه وکړ" is not one
 _LIGHT_VERB = frozenset(fold(w) for w in "کړ کړه کړل کړې کړي کړو کړم کړئ شو شوه شول شوې شوو شي شئ".split())
 _PERFECTIVE_LIGHT = ("وکړ", "وشو", "وشول")
+#: endings of a Pashto verbal noun in the oblique (پاکولو، ورکولو، رسېدو): "of cleaning"
+_VERBAL_NOUN = ("ولو", "ېدو", "یدو")
 #: endings of Pashto past verb forms (ولیکل، واخیست، ووت، وخوړ، ولید)
 _PAST_ENDINGS = ("ل", "له", "لې", "لو", "لم", "ست", "سته", "وت", "وته", "ړ", "ړه", "ړل", "ید", "ېد", "یده",
                  "ېده", "اوه")
@@ -223,9 +225,13 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
             if joined_next and nxt.startswith(_PERFECTIVE_LIGHT):
                 add(m, "weak")          # "نه وکړ": a و-perfective is negated ونه کړ, so this نه
                 continue                # closes a phrase ("د فلم ديوانا نه وکړ", started from)
+            de_phrase = window[len(window) - window[::-1].index("د"):] if "د" in window else []
+            # "د اوبو د پاکولو ګولۍ نه ووېشلې": a verbal noun after د with a noun after it
+            # modifies that noun (purification tablets), so no "د X نه" (from X) ends at the نه
+            de_modifier = len(de_phrase) >= 2 and len(de_phrase[0]) >= 5 and de_phrase[0].endswith(_VERBAL_NOUN)
             if joined_next and "د" in window[-3:] and nxt not in lex["verb"] and len(nxt) >= 3 \
                     and nxt.startswith("و") and not nxt.startswith("ور") and nxt.endswith(_PAST_ENDINGS) \
-                    and not lex["closer"] & set(window[len(window) - window[::-1].index("د"):]):
+                    and not de_modifier and not lex["closer"] & set(de_phrase):
                 add(m, "weak")          # "د خپل ورور نه واخیست" (bought from his brother): the
                 continue                # spoken "د X نه" before a و-perfective (negated: ونه اخیست);
                                         # not ور- (ورکړه "gave": "د … منظور نه ورکړه" is negated)
