@@ -99,6 +99,9 @@ CLEAN = [
     ("The law was passed in 2021.", "قانون په ۱۴۰۰ لمریز کال تصویب شو."),
     ("Afghanistan's 2004 constitution", "د افغانستان د ۱۳۸۲ کال اساسي قانون"),
     ("In 1996, the Taliban took Kabul.", "په ۱۳۷۵ ل کال طالبانو کابل ونیو."),
+    # a number in words and its figure restated in brackets are one quantity, either way round
+    ("The contract runs for forty days.", "قرارداد د څلوېښتو (۴۰) ورځو لپاره دی."),
+    ("The fee is 50 afghanis.", "فیس ۵۰ (پنځوس) افغانۍ دی."),
     ("The meeting is on 9 June 2025.", "غونډه د ۱۴۰۴ کال د جوزا په ۱۹مه (۹ جون ۲۰۲۵) ده."),
     ("It ran from 10 to 24 September 2025 (19 Sunbula to 2 Mizan 1404).",
      "دا د ۲۰۲۵ کال د سپتمبر له ۱۰ نه تر ۲۴ پورې (د ۱۴۰۴ کال د سنبلې له ۱۹ نه د میزان تر ۲ پورې) وه."),
@@ -126,6 +129,9 @@ WRONG = [
     ("The project cost 500,000 rupees.", "د پروژې لګښت پنځوس لکه روپۍ و."),
     ("Rs 10 crore was spent.", "لس لکه روپۍ ولګول شوې."),
     ("120,000 people", "یو لک او دېرش زره خلک"),
+    # a number in words that its bracketed figure contradicts (the figure itself right)
+    ("The tenant has 7 days to reply.", "کرایه دار د ځواب لپاره اته (۷) ورځې وخت لري."),
+    ("The fee is 50 afghanis.", "فیس ۵۰ (شپېته) افغانۍ دی."),
     ("1,500 people", "یو زر شپږ سوه خلک"),
     ("The bank lent $2 billion.", "بانک دوه میلیونه ډالر پور ورکړ."),
     ("The budget is 2 billion rupees.", "بودیجه دوه کروړه روپۍ ده."),

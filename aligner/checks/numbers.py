@@ -355,6 +355,27 @@ def _restates_words(text: str, q: Quantity, word_ends: set) -> bool:
         len(text[:k].rstrip()) in word_ends
 
 
+_OPEN, _CLOSE = re.compile(r"\s*[(\[]\s*"), re.compile(r"\s*[)\]]")
+
+
+def _restated(text: str, qs: list[Quantity]) -> dict[int, bool]:
+    """A number in words and the digits in brackets that restate it ("ten (10) days", لسو (۱۰)
+    ورځو, or the other way round: ۱۰ (لس)): {index of the words in ``qs``: do the two agree}.
+    Agreeing, they are one quantity; disagreeing (څلورو (۵)), the words are a figure of their own."""
+    out: dict[int, bool] = {}
+    if not text:
+        return out
+    for i in range(len(qs) - 1):
+        a, b = qs[i], qs[i + 1]
+        if {a.written, b.written} != {"words", "digits"} or a.parts or b.parts or a.maybe or b.maybe \
+                or "ordinal" in (a.kind, b.kind) or not _OPEN.fullmatch(text, a.end, b.start) \
+                or not _CLOSE.match(text, b.end):
+            continue
+        w, d = (a, b) if a.written == "words" else (b, a)
+        out[i if w is a else i + 1] = bool(set(w.readings) & set(d.readings))
+    return out
+
+
 def _group(q: Quantity) -> Optional[str]:
     """What a quantity written in words may be compared with although it is weak: a fraction
     with a fraction (half ↔ درېیمه برخه), a multiple with a multiple (twice ↔ درې چنده), a count
@@ -377,7 +398,12 @@ def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]], text
     in_dates = _Spans(dates)
     word_ends = {q.end for q in qs if q.written == "words"}
     sh = list(sh_years)
-    for q in qs:
+    restated = _restated(text, qs)
+    for n, q in enumerate(qs):
+        if restated.get(n):
+            continue                               # the digits beside it stand for both
+        if n in restated:
+            q = replace(q, weak=False)             # a word the digits beside it contradict
         if sh:
             q = _with_gregorian_years(q, sh)
         in_date = in_dates.overlaps(q.start, q.end) or (text and _is_list_marker(text, q)
