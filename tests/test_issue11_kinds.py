@@ -82,12 +82,9 @@ CLEAN = [
     pytest.param("Daily salt intake must not exceed 5 grams.",
                  "د مالګې ورځنۍ اندازه باید له پنځو ګرامو زیاته نه وي.", id="neg-meaning-not-exceed-negated"),
     pytest.param("Daily salt intake must not exceed 5 grams.",
-                 "د مالګې ورځنۍ اندازه باید تر ډېره پنځه ګرامه وي.", id="neg-meaning-not-exceed-at-most",
-                 marks=xfail("NEG-MISSING on a correct 'not exceed N' = 'تر ډېره N' (at most); "
-                             "test_gate_numbers_fa pins the same pair clean for number codes only")),
+                 "د مالګې ورځنۍ اندازه باید تر ډېره پنځه ګرامه وي.", id="neg-meaning-not-exceed-at-most"),
     pytest.param("Children should not exceed one hour of screen time a day.",
-                 "ماشومان باید په ورځ کې تر ډېره یو ساعت سکرین ته وګوري.", id="neg-meaning-not-exceed-at-most-2",
-                 marks=xfail("NEG-MISSING on a correct 'not exceed' = 'تر ډېره' (at most)")),
+                 "ماشومان باید په ورځ کې تر ډېره یو ساعت سکرین ته وګوري.", id="neg-meaning-not-exceed-at-most-2"),
     # نه in an "until" clause; نه "from" and نه "nine"
     pytest.param("Wait here until the nurse calls your name.",
                  "دلته تر هغه انتظار وکړئ چې نرس ستاسو نوم نه وي اخیستی.", id="na-until"),
@@ -212,17 +209,11 @@ WRONG = [
     # the negative suffix -less lost (the other affixes are pinned in test_gate_negation and
     # test_negation_forms)
     pytest.param("The injection is painless.", "پیچکاري بې درده ده.", "پیچکاري دردناکه ده.",
-                 {"NEG-AFFIX"}, id="affix-less-painless",
-                 marks=xfail("missed: 'painless' rendered دردناکه (painful); -less is read only when "
-                             "the base is a listed + pole (checks/negation.py _affix_base)")),
+                 {"NEG-AFFIX"}, id="affix-less-painless"),
     pytest.param("The old well is useless now.", "زړه څاه اوس بې ګټې ده.", "زړه څاه اوس ګټوره ده.",
-                 {"NEG-AFFIX"}, id="affix-less-useless",
-                 marks=xfail("missed: 'useless' rendered ګټوره (useful); -less needs 8 letters and a "
-                             "listed base")),
+                 {"NEG-AFFIX"}, id="affix-less-useless"),
     pytest.param("The new vaccine is harmless.", "نوی واکسین بې ضرره دی.", "نوی واکسین زیانمن دی.",
-                 {"NEG-AFFIX", "NEG-POLARITY"}, id="affix-less-harmless",
-                 marks=xfail("missed: 'harmless' (listed safe +) rendered زیانمن (harmful); the Pashto "
-                             "word is no listed safe − form")),
+                 {"NEG-AFFIX", "NEG-POLARITY"}, id="affix-less-harmless"),
 ]
 
 

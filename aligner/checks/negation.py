@@ -95,7 +95,8 @@ def _lexicon():
                   "idiom": set(), "stem": set(), "after_le": set(), "after_tar": set(), "closer": set(),
                   "postposition": set(), "forgo": set(), "not_prefix": set(), "counter": set(),
                   "until": set(), "joined_aux": set(), "after_de": set(), "closer_tar": set(),
-                  "de_demonstrative": set(), "prevent": set(), "possess": set(), "fail_to": set()}
+                  "de_demonstrative": set(), "prevent": set(), "possess": set(), "fail_to": set(),
+                  "bound": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
         lex[lang][kind].add(fold(form) if lang == "ps" else form)
@@ -438,6 +439,32 @@ def _lexical_lost(src, en: str, ps: str):
     return None
 
 
+def _ps_phrase_at(words: list[str], k: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the Pashto ``phrase`` (tokens; "…" one to four words) starts at ``words[k]``."""
+    if not phrase:
+        return True
+    if phrase[0] == "…":
+        return any(_ps_phrase_at(words, k + j, phrase[1:]) for j in range(1, 5) if k + j <= len(words))
+    return k < len(words) and words[k] == phrase[0] and _ps_phrase_at(words, k + 1, phrase[1:])
+
+
+def _bound_rendered(strong, en: str, ps: str) -> bool:
+    """Whether every strong English negation says an upper bound ("should not exceed 5", "no
+    more than 5") and the Pashto says one without a negation (تر ډېره پنځه، تر پنځو پورې):
+    "not exceed N" is "at most N" (negators.tsv: bound)."""
+    lex = _lexicon()
+    bounds = lex["en"]["bound"]
+    for a, b, *_ in strong:
+        rest = en[b:].lower().split()
+        if rest[:1] in (["be"],):
+            rest = rest[1:]
+        if not any(" ".join(rest[:len(x.split())]).rstrip(".,;:") == x for x in bounds):
+            return False
+    words = [m.group() for m in _PS_TOKEN.finditer(fold(normalize(ps).text))]
+    phrases = [tuple(x.split()) for x in lex["ps"]["bound"]]
+    return any(_ps_phrase_at(words, k, p) for k in range(len(words)) for p in phrases)
+
+
 @lru_cache(maxsize=1)
 def _renderings() -> dict:
     """{English weak negation: Pashto beginnings that render it without a negation}."""
@@ -490,6 +517,8 @@ class NegationCheck(PairCheck):
         if (strong_s and not tgt) or (strong_t and not src):
             if _polarity_agrees(pair.source.text, pair.target.text):
                 return                  # "not closed" ↔ خلاص (open): the same meaning
+        if strong_s and not tgt and _bound_rendered(strong_s, pair.source.text, pair.target.text):
+            return                      # "must not exceed 5" ↔ تر ډېره پنځه (at most five)
         verbal_s = [n for n in strong_s if _verb_negation(pair.source.text, n)]
         if tgt and not strong_t and not verbal_s:
             # "fails to appear" negates its verb as "does not appear" does: beside Pashto words
@@ -573,11 +602,11 @@ _EN_NEG_PREFIXES = ("non", "un", "in", "im", "il", "ir", "dis", "de", "anti")
 
 def _affix_base(w: str):
     """The word ``w`` without its negative prefix or -less suffix (unregulated → regulated), or
-    None when it has none; the rest has at least four letters."""
+    None when it has none; the rest has at least four letters (three before -less: use-less)."""
     for p in _EN_NEG_PREFIXES:
         if w.startswith(p) and len(w) - len(p) >= 4 and not w.startswith(_NOT_NEGATIVE_PREFIXED):
             return w[len(p):].lstrip("-")
-    if w.endswith("less") and len(w) >= 8:
+    if w.endswith("less") and len(w) >= 7 and not w.startswith(_NOT_NEGATIVE_PREFIXED):
         return w[:-4]
     return None
 
