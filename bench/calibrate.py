@@ -82,7 +82,8 @@ from verdicts import corpus_key, line_starts, load_verdicts, verdicts_path  # no
 PRIOR_GROUP = 10.0     # a severity group's share: worth this many verdicts of the overall share
 #: candidates for the weight of a code's prior (in verdicts of its group's share) and for how much each
 #: corpus is balanced (0: every verdict weighs the same, 1: every corpus weighs the same); the pair
-#: chosen is the one that best predicts each tuning corpus's verdicts from the other corpora's
+#: chosen is the one whose code rates, measured without a fold of documents (``FOLDS``), best predict
+#: that fold's tuning verdicts
 CODE_PRIORS = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
 BALANCES = (0.0, 0.5, 1.0)
 CANNOT_REACH = 0.0     # a code is sent to info when P(precision >= info bar) is below this (0: never)
