@@ -47,6 +47,7 @@ _SEPARATE_PREFIX = re.compile(r"(?i:non|anti)(?:\s?-\s?|\s)(?=[^\W\d_])|un-(?=[^
                               r"|(?i:de)(?:-(?=[a-z])|[-\s](?=[^\W\d_]+(?:i[sz](?:e|es|ed|ing|ation|ations)|"
                               r"if(?:y|ies|ied|ying|ication))\b))")
 _PS_TOKEN = ARABIC_WORD          # letters, not ، ؛ ؟ ۔
+_NEGATOR_ZWNJ = re.compile("(?<![^\\W\\d_])(?:و?نه|مه)\u200c")
 #: endings of Pashto plural nouns (کلینیکونه، ولایتونو, not ښځې: ې is also a verb ending);
 #: Pashto negates a verb, so نه right before such a noun is the numeral or "neither"
 _PS_PLURAL = ("ونه", "ونو", "ګانې", "ګانو", "ګانی")
@@ -112,7 +113,9 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
     by its meaning, "without", or a نه read as a verb negation from its position only)."""
     lang = "en" if lang == "en" else "ps"
     lex = _lexicon()[lang]
-    norm = normalize(text)
+    # a negator joined to its verb by a ZWNJ (نه‌کړي، ونه‌شو) is the word نه: read the ZWNJ,
+    # which folding drops, as the space it stands for (one character for one: offsets stay)
+    norm = normalize(_NEGATOR_ZWNJ.sub(lambda m: m.group()[:-1] + " ", text) if lang == "ps" else text)
     t = norm.text
     out = []
 

@@ -40,7 +40,7 @@ from typing import Optional
 
 import jdatetime
 
-from ..text.normalize import NormText, fold, normalize
+from ..text.normalize import NormText, fold, normalize, older_spellings
 from .data import iter_rows
 from .quantities import extract_quantities
 
@@ -141,6 +141,10 @@ def lexicon() -> _Lexicon:
         flags = set(rest[0].split(",")) if rest and rest[0] else set()
         name = MonthName(cal, int(month), "ambiguous" in flags, "abbr" in flags)
         months[lang][_key(form, lang)] = name
+        if lang == "ps":                         # older orthography: مئ / می for مۍ (short: ambiguous)
+            for old in older_spellings(fold(form)):
+                months[lang].setdefault(_key(old, lang), name if len(old) > 3 else
+                                        MonthName(cal, int(month), True, name.abbr))
         if "label" in flags:
             labels[(cal, int(month))] = form
     weekdays: dict = {"en": {}, "ps": {}}

@@ -54,7 +54,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
-from ..text.normalize import NormText, fold, normalize
+from ..text.normalize import NormText, fold, normalize, older_spellings
 from .data import data_path, iter_rows, load_wordset
 
 __all__ = ["Quantity", "UnitReading", "extract_quantities", "format_quantity", "format_value"]
@@ -226,10 +226,12 @@ def _lexicon(lang: str) -> _Lexicon:
         for row in iter_rows(f"ordinals_{lang}.tsv", 3):
             words.setdefault(fold(row[0]).lower(), _Word(_fraction(row[1]), row[2], frozenset()))
     if lang == "ps":
-        # older orthography writes the ending ې with ي (folded ی): شلمي = شلمې "20th"
+        # older orthography writes ې and a final ۍ with ی / ي / ئ: شلمي = شلمې "20th", درییو;
+        # a variant of three letters or fewer is left out (دری is also "Dari")
         for key, w in list(words.items()):
-            if w.cls == "ordinal" and key.endswith("ې"):
-                words.setdefault(key[:-1] + "ی", w)
+            for old in older_spellings(key):
+                if len(old) >= 4 or w.cls == "ordinal":
+                    words.setdefault(old, w)
 
     readings_ci: dict[tuple, list] = {}
     readings_cs: dict[tuple, list] = {}

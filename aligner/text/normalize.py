@@ -155,3 +155,21 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     _learn(text)
     return text.translate(_FOLD_TABLE)
+
+
+#: older Pashto orthography (before the 1970s-2000s standard; FLoRes, older web text) writes
+#: the letters ې and final ۍ, which the standard distinguishes from ی, with ی / ي / ئ:
+#: درېیو → درییو, لومړۍ → لومړئ, مۍ → مئ.  Folding them away would merge words the standard
+#: keeps apart (ې is a verb and plural ending, final ئ the 2nd person plural), so they are
+#: not folded: a lexicon adds these spellings of its own entries (never overriding an entry).
+_OLDER_FINAL = {"ۍ": ("ئ", "ی")}
+
+
+def older_spellings(word: str) -> set[str]:
+    """Spellings of a folded Pashto lexicon ``word`` in the older orthography (without it)."""
+    out = {word.replace("ې", "ی")}
+    for base in (word, word.replace("ې", "ی")):
+        for old in _OLDER_FINAL.get(base[-1:], ()):
+            out.add(base[:-1] + old)
+    out.discard(word)
+    return out
