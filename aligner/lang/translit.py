@@ -675,12 +675,29 @@ def _run_score(lat: _Latin, pieces: tuple, k: int, state: dict, i: int) -> float
     the runs from token i goes on from where the shorter run left it (``state[i]``: its
     scorer and the score of each run so far)."""
     if i not in state:
-        state[i] = (_Scorer(lat), [])
-    scorer, scores = state[i]
+        state[i] = (_Scorer(lat), [], [0])
+    scorer, scores, done = state[i]      # done[0]: the pieces the scorer has taken
+    if len(scores) > k:
+        return scores[k]
+    memo = _scored_runs(lat)
     while len(scores) <= k:
-        scorer.extend(pieces[len(scores)])
-        scores.append(scorer.score())
+        key = pieces[:len(scores) + 1]
+        s = memo.get(key)
+        if s is None:
+            while done[0] < len(key):    # (catching up on runs whose score was known)
+                scorer.extend(pieces[done[0]])
+                done[0] += 1
+            s = memo[key] = scorer.score()
+        scores.append(s)
     return scores[k]
+
+
+@lru_cache(maxsize=65536)                # (emptied with the other memos: a cold document)
+def _scored_runs(lat: _Latin) -> dict:
+    """The runs of pieces already scored against ``lat`` → their score: the same words come
+    up again in the masked and respelled copies of a sentence and in each pass over it, so
+    a run is scored once per Latin word (the DP is the same)."""
+    return {}
 
 
 def is_transliteration(latin: str, pashto: str, threshold: Optional[float] = None) -> bool:

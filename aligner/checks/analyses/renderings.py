@@ -316,7 +316,8 @@ def _sound_match_uncached(word: str, target: Target, entry: Optional[TermEntry],
     best = None
     words = target.words_for(entry, "" if entry is not None else word) if mask else target.ps_words
     for v in _word_variants(word):
-        m = best_match(v, words, min_score=floor)
+        # a variant replaces the best one only by scoring more: a weaker run is not scored
+        m = best_match(v, words, min_score=floor if best is None else max(floor, best[0]))
         if m and v != word and entry is not None and not _like_listed("".join(words[m.first:m.last + 1]), entry):
             continue      # a listed name's stem (Brit- of British) in a word unlike its listed forms (برید)
         if m and (best is None or m.score > best[0]):
