@@ -46,3 +46,8 @@ def test_perturbations_keep_the_words():
     assert fold(PERTURBATIONS["kaf_arabic"](text)) == fold(text)
     assert fold(PERTURBATIONS["gaf_persian"](text)) == fold(text)
     assert fold(PERTURBATIONS["digits_eastern"](text)) == fold(PERTURBATIONS["digits_latin"](text))
+
+
+def test_older_spelling_of_the_negative_prefix():
+    assert [(n[3],) for n in negations("یوه بی رنګه ماده", "ps")] == \
+        [(n[3],) for n in negations("یوه بې رنګه ماده", "ps")] == [("weak",)]

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..lang.data import iter_rows
 from ..text import fold, normalize
-from ..text.normalize import ARABIC_WORD
+from ..text.normalize import ARABIC_WORD, older_spellings
 from .base import PairCheck, register
 
 # English words that start like a negative prefix but are not negative
@@ -101,6 +101,8 @@ def _lexicon():
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
         lex[lang][kind].add(fold(form) if lang == "ps" else form)
+        if lang == "ps" and kind == "weak":     # older orthography: the word بی for بې (not a prefix: بیې)
+            lex[lang][kind].update(older_spellings(fold(form)))
     lex["ps"]["until"] = {tuple(u.split()) for u in lex["ps"]["until"]}
     lex["ps"]["not_prefix"] = tuple(lex["ps"]["not_prefix"]) + _PS_NOT_NEGATIVE
     return lex
