@@ -678,7 +678,8 @@ class _Parser:
                 lo = _Raw(i, i + 1, Fraction(span[0]), count=Fraction(span[0]))
                 hi = _Raw(i + 2, i + 3, Fraction(span[1]), count=Fraction(span[1]))
                 return [_Raw(i, i + 3, lo.value, kind="range", count=lo.value, parts=(lo, hi))], i + 3
-            if (op == ":" and self._reference(i, t2)) or (op == "/" and t.text.isdigit() and t2.isdigit()
+            if (op == ":" and t.text.isdigit() and t2.isdigit() and self._reference(i, t2)) \
+                    or (op == "/" and t.text.isdigit() and t2.isdigit()
                                                      and not _plausible_fraction(int(t.text), int(t2))):
                 # a reference or a notation, not an amount: John 3:16, Al-Baqarah 2:255, 9/11, 24/7
                 if not self.labels:
