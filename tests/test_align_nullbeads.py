@@ -1,7 +1,7 @@
 """Null beads (issue 12): the evidence that separates a dropped sentence from a merge."""
 from aligner import align
 from aligner.align import AlignParams
-from aligner.align.dp import NULL_FEATURES, _derived_features, _edge_key, _edge_rest
+from aligner.align.dp import NULL_FEATURES, _derived_features, _edge_key, _edge_rest, _snap_edge
 from tests.helpers import NTREX, ntrex_documents
 
 
@@ -27,6 +27,24 @@ def test_edge_rest_is_the_other_side_without_the_edge():
     assert (edge, rest) == ("څلور پنځه شپږ", "یو دوه درې")
     # a side no longer than the edge has neither
     assert _edge_rest(1, 0, [(0, 1, 0, 1), (1, 2, 1, 1)], _Scorer(), src, ["یو دوه"]) is None
+
+
+def test_edge_ends_at_a_sentence_end_of_the_other_side():
+    """A merge's other side of two sentences: the edge where the null sentence's translation
+    would be is moved to the sentence end when one is within a factor of two of the estimate
+    (closing quotes aside); without one near, the word-ratio estimate stays."""
+    words = "Natural disasters make logistics even more complicated. A hospital ship is on its way.".split()
+    assert _snap_edge(words, 5, at_start=True) == 7            # "… more complicated."
+    assert _snap_edge(words, 8, at_start=False) == 7           # "A hospital ship is on its way."
+    assert _snap_edge(words, 2, at_start=True) == 2            # 7 words is more than twice 2
+    quoted = 'He said: "we are ready." The vote is on Sunday.'.split()
+    assert _snap_edge(quoted, 3, at_start=True) == 5           # ends at ready." (quote after the stop)
+    ps = "پټریک ډایر دوه ګوله ووهل. د ډینډې لوبغاړو ماتې جبران کړه.".split()
+    assert _snap_edge(ps, 3, at_start=True) == 5
+    # the edge of a null English sentence before its neighbour is the first Pashto sentence
+    src = ["Patrick Dwyer hit two goals", "Dundee Stars atoned for the loss."]
+    key, edge = _edge_key(0, 1, [(0, 1, 0, 0), (1, 2, 0, 1)], _Scorer(), src, [" ".join(ps)])
+    assert edge == "پټریک ډایر دوه ګوله ووهل." and key[3] == 5
 
 
 def test_old_dumps_without_rest_gain_read_as_no_rest():
