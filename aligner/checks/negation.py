@@ -35,6 +35,10 @@ _QUESTION_OPENER = re.compile(r"(?:^|[:;.!?\"“”‘'(—–]|\b(?:and|but|so|
 _NOT_QUESTION = re.compile(r"(?:^|[:;.!?\"“”‘'(—–]|\b(?:and|but|so|or|then))\s*(?:is|are|was|were|do|does|did|can|"
                            r"could|will|would|should|shall|has|have|had|must|may|might)\s+(?:[^\W\d_]+\s+){1,3}$",
                            re.I)
+#: the pronoun and question mark of an English tag question after a negated auxiliary ("…,
+#: wasn't it?", "…, haven't you?"): it asks for agreement with the statement before it, and
+#: translators render it with سمه ده؟ / همداسې نه ده؟ or drop it
+_TAG_QUESTION = re.compile(r"\s+(?:it|you|he|she|we|they|there|i|one|that|this)\s*[?؟]", re.I)
 #: an English word: letters of any script, so that "Taíno" is one word and not "Ta" + "no"
 _EN_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: "No." / "no." as the abbreviation of "number": before a digit, a number sign, a Roman
@@ -55,6 +59,16 @@ _PS_PLURAL = ("ونه", "ونو", "ګانې", "ګانو", "ګانی")
 #: negator goes between (ونه کړ، ونه شو), which is a verb negation, while "نه وکړ" is not one
 _LIGHT_VERB = frozenset(fold(w) for w in "کړ کړه کړل کړې کړي کړو کړم کړئ شو شوه شول شوې شوو شي شئ".split())
 _PERFECTIVE_LIGHT = ("وکړ", "وشو", "وشول")
+#: beginnings of Pashto perfective past forms with a directional prefix: the past of "come /
+#: go" (راغی، ورغله، درغلل) and را + a و-perfective (راورسېد، راوړ): negated, the negator goes
+#: after the prefix (رانغی، رانه ورسېد), so a نه before one closes a "د X نه" (from X)
+_DIRECTIONAL_PERFECTIVE = ("راغ", "ورغ", "درغ", "راو", "دراو")
+#: a separate و / ور / در / را + نه before a past form of کول / کېدل: the negated perfective
+#: (ونه کړ، ورنه کړه "did not give", رانه شو)
+_NEG_PERFECTIVE_PREFIX = ("ونه", "ورنه", "درنه", "رانه")
+#: endings of a Pashto past form after a separate ونه (ونه مانه، ونه لید، ونه خوړ): the negated
+#: perfective, not the noun ونه "tree"
+_PERFECTIVE_PAST = ("انه", "ید", "ېد", "ول", "وله", "ولې", "ړ", "ړه", "ړل", "ست", "سته", "ود", "وت", "اوه")
 #: endings of a Pashto verbal noun in the oblique (پاکولو، ورکولو، رسېدو): "of cleaning"
 _VERBAL_NOUN = ("ولو", "ېدو", "یدو")
 #: endings of Pashto past verb forms (ولیکل، واخیست، ووت، وخوړ، ولید)
@@ -158,6 +172,9 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
                     re.match(r"[^.!?]*\?", t[m.end():]):
                 add(m, "weak")                             # "can't the industry give …?", "is it
                 continue                                   # not true …?": a question asking for agreement
+            if w.endswith("n't") and _TAG_QUESTION.match(t[m.end():]) and re.search(r",\s*$", t[:m.start()]):
+                add(m, "weak")                             # "it was cold, wasn't it?": a tag question
+                continue                                   # asks for agreement with the statement
             if w == "not" and _redundant_not(t, m, lex):
                 add(m, "weak")                             # "blocked the route … to not receive food":
                 continue                                   # the verb of prevention says it already
@@ -188,7 +205,7 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
                 add(m, "weak")          # before a plural noun: nine (نه کلینیکونه) or "نه … نه" (neither)
                 continue
             if prev in ("له", "تر") and any(c.isdigit() for c in t[tokens[k - 1].end():m.start()]):
-                add(m, "weak")          # "له ۷٪ نه ټیټه" (below 7 %): the postposition after a number
+                add(m, "weak", 0.0)     # "له ۷٪ نه ټیټه" (below 7 %): the postposition after a number
                 continue
             if joined_prev and joined_next and prev == nxt:
                 continue                # "څه نه څه" (something or other), "کله نه کله" (now and then)
@@ -235,14 +252,20 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
             # "د اوبو د پاکولو ګولۍ نه ووېشلې": a verbal noun after د with a noun after it
             # modifies that noun (purification tablets), so no "د X نه" (from X) ends at the نه
             de_modifier = len(de_phrase) >= 2 and len(de_phrase[0]) >= 5 and de_phrase[0].endswith(_VERBAL_NOUN)
+            directional = nxt.startswith(_DIRECTIONAL_PERFECTIVE) and len(nxt) >= 4
             if joined_next and "د" in window[-3:] and nxt not in lex["verb"] and len(nxt) >= 3 \
-                    and nxt.startswith("و") and not nxt.startswith("ور") and nxt.endswith(_PAST_ENDINGS) \
+                    and (directional or (nxt.startswith("و") and not nxt.startswith("ور")
+                                         and nxt.endswith(_PAST_ENDINGS))) \
                     and not de_modifier and not lex["closer"] & set(de_phrase):
                 add(m, "weak")          # "د خپل ورور نه واخیست" (bought from his brother): the
                 continue                # spoken "د X نه" before a و-perfective (negated: ونه اخیست);
-                                        # not ور- (ورکړه "gave": "د … منظور نه ورکړه" is negated)
+                                        # not ور- (ورکړه "gave": "د … منظور نه ورکړه" is negated);
+                                        # "د وزارت نه راغی" (came from the ministry): negated رانغی
             if nxt in lex["postposition"]:
-                add(m, "weak")          # "د زلزلې نه وروسته" (after the earthquake): a postposition
+                # "د زلزلې نه وروسته" (after the earthquake): a postposition; after a له، تر or د
+                # that opens its phrase ("له هغه وخت نه راهیسې", since then) surely no negation
+                opened = joined_next and (ablative or "د" in window)
+                add(m, "weak", 0.0 if opened else 1.0)
                 continue
             if not ablative and not clause_end and not not_only and not infinitive and nxt not in ("نه",) \
                     and (nxt in lex["verb"] or nxt2 in lex["verb"] or last or perfective
@@ -259,9 +282,9 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
                 and tokens[k + 1].group() in lex["joined_aux"] and w not in lex["weak"] \
                 and not t[m.end():tokens[k + 1].start()].strip():
             add(m, "weak")                       # "جادوګرنه وای", "خبرنه شي": نه written joined
-        elif w == "ونه" and k + 1 < len(tokens) and tokens[k + 1].group() in _LIGHT_VERB \
-                and not t[m.end():tokens[k + 1].start()].strip():
-            add(m, "strong")                     # "ونه کړ"، "ونه شو": the negated perfective
+        elif w in _NEG_PERFECTIVE_PREFIX and k + 1 < len(tokens) \
+                and not t[m.end():tokens[k + 1].start()].strip() and _negated_perfective(w, tokens[k + 1].group()):
+            add(m, "strong")                     # "ونه کړ"، "ونه شو"، "ورنه کړه"، "ونه مانه": the negated perfective
         elif w in lex["weak"] or (len(w) >= 3 and _negative_prefix(w, lex)):
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
             if w == "مه" and (after_digit or (k and tokens[k - 1].end() == m.start())):
@@ -307,6 +330,17 @@ def _prohibitive(tokens, k: int, t: str, lex) -> bool:
         return False
     nxt = tokens[k + 1].group()
     return nxt in lex["verb"] or (len(nxt) >= 3 and nxt.endswith(_VERB_ENDINGS + ("ه", "ی")))
+
+
+def _negated_perfective(w: str, nxt: str) -> bool:
+    """Whether a separate ونه / ورنه / درنه / رانه before ``nxt`` is the negator of a perfective
+    (ونه کړ، ورنه کړه، ونه مانه), not the noun ونه "tree" or ورنه "from him" before a verb of its
+    own: the next word is a past or subjunctive form of کول / کېدل, or (after ونه) a past form
+    that takes no و of its own."""
+    if nxt in _LIGHT_VERB:
+        return w == "ونه" or nxt.startswith("کړ")
+    return w == "ونه" and len(nxt) >= 3 and not nxt.startswith(("و", "لر")) \
+        and nxt.endswith(_PERFECTIVE_PAST) and nxt not in _lexicon()["ps"]["verb"]
 
 
 def _common_word(t: str, m) -> bool:
@@ -515,7 +549,8 @@ class NegationCheck(PairCheck):
 
     def check_pair(self, pair, ctx):
         src = negations(pair.source.text, pair.source.lang, detail=True)
-        tgt = negations(pair.target.text, pair.target.lang, detail=True)
+        # a marker of strength 0 is surely no negation (نه closing "له هغه وخت نه راهیسې", since then)
+        tgt = [n for n in negations(pair.target.text, pair.target.lang, detail=True) if n[4] > 0]
         strong_s = [n for n in src if n[3] == "strong"]
         strong_t = [n for n in tgt if n[3] == "strong"]
         # a negation on one side with no negation at all, not even a weak one, on the other
