@@ -380,11 +380,14 @@ def _group(q: Quantity) -> Optional[str]:
     """What a quantity written in words may be compared with although it is weak: a fraction
     with a fraction (half ↔ درېیمه برخه), a multiple with a multiple (twice ↔ درې چنده), a count
     of 2 or more with a count (three ↔ څلورو, 3 ↔ څلورو), an ordinal with an ordinal
-    (third ↔ څلورم, second ↔ لومړی, 3rd ↔ دوهمه); None for the rest (one, a million, homographs)."""
+    (third ↔ څلورم, second ↔ لومړی, 3rd ↔ دوهمه), a clock time with a clock time (8 p.m. ↔ نهو
+    بجو); None for the rest (one, a million, homographs)."""
     if q.kind == "ordinal" and not q.maybe and q.value >= 1 and q.value.denominator == 1:
         return "ordinal"                   # third ↔ څلورم, second ↔ لومړی, Article 3 ↔ څلورمه ماده
     if q.maybe or q.label:
         return None
+    if q.kind == "time":
+        return "time"                      # 8 p.m. ↔ نهو بجو, 6:30 ↔ اوه نیمې بجې, noon ↔ دوو بجو
     if q.kind in ("fraction", "multiple"):
         return q.kind
     if q.kind in ("number", "measure", "money") and q.value != 1 and q.value > 0:
@@ -690,6 +693,41 @@ def _match_mismatches(src: _Side, tgt: _Side, out: Comparison) -> None:
             return
 
 
+_BRACKET_GAP = re.compile(r"\s*[(\[]\s*[^\W\d]*\.?\s*[^\W\d]*\s*")
+
+
+def _conversion_twins(side: _Side, text: str) -> list[tuple[int, int]]:
+    """Measures restated in another unit in brackets right after them ("5 miles (8 km)", "20
+    gallons (about 75 litres)", ۸ کیلومتره (۵ میله)): one quantity said twice, the translation may
+    keep either.  Pairs of item indices; the bracketed amount must be the other's conversion
+    (within CONVERTED, or a tenth under "about")."""
+    out = []
+    items = side.items
+    for i in range(len(items) - 1):
+        a, b = items[i], items[i + 1]
+        if a.whole is a.q and b.whole is b.q and a.q.units and b.q.units \
+                and _BRACKET_GAP.fullmatch(text, a.q.end, b.q.start):
+            rel = Fraction(1, 10) if b.approx == "about" or a.approx == "about" else CONVERTED
+            if any(ua.dimension == ub.dimension != "currency" and ua.code != ub.code
+                   and _near(ua.base(va), ub.base(vb), rel)
+                   for ua in a.q.units for ub in b.q.units for va in a.q.readings for vb in b.q.readings):
+                out.append((i, i + 1))
+    return out
+
+
+def _absorb_twins(side: _Side, twins: list[tuple[int, int]], other: _Side) -> None:
+    """A measure and its bracketed conversion: when one found its partner and the other did
+    not, and the other side has no free measure of that dimension left (that could be the
+    second one changed), the second is the same amount said again: not missing."""
+    for i, k in twins:
+        if (i in side.free) == (k in side.free):
+            continue
+        left = i if i in side.free else k
+        dims = {u.dimension for u in side.items[left].q.units}
+        if not any(dims & {u.dimension for u in other.items[j].q.units} for j in other.free):
+            side.free.discard(left)
+
+
 def compare(source: str, source_lang: str, target: str, target_lang: str, dates=None) -> Comparison:
     """Match the quantities of ``source`` and ``target`` (see the module docstring).
 
@@ -704,8 +742,10 @@ def compare(source: str, source_lang: str, target: str, target_lang: str, dates=
                        tgt_dates, target, tgt_sh))
     out = Comparison()
 
-    # 1. equivalent quantities
+    # 1. equivalent quantities (a measure restated in brackets in another unit counts once)
     _match_equivalent(src, tgt, out)
+    _absorb_twins(src, _conversion_twins(src, source), tgt)
+    _absorb_twins(tgt, _conversion_twins(tgt, target), src)
     for s, t in out.matched:
         if s.approx and t.approx and not (s.passive and t.passive) \
                 and {s.approx, t.approx} == {"over", "under"}:
@@ -852,7 +892,9 @@ class NumberMismatch(_QuantityCheck):
                              code="TIME-MISMATCH" if clock else "NUM-MISMATCH",
                              source=sspan, target=tspan,
                              source_value=_plain(s.q.value), target_value=_plain(t.q.value))
-            if not clock:
+            if clock:
+                f.strength = evidence_strength(s, t)    # a clock time in words is weaker evidence
+            else:
                 f.suggestion = _suggestion(pair, s, t)
                 # a scale changed (20,000 ↔ ۲۰۰۰) is clear whatever else; different sorts are not
                 extra = () if s.mantissa == t.mantissa or s.sort == t.sort else ("sorts",)

@@ -311,6 +311,14 @@ def _glued_before(s: str, a: int, b: int) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _en_day_ordinals() -> dict:
+    """English ordinal words that can be a day of the month ("the first of May", "May
+    fifteenth"), from the number lexicon (data/numbers_en.tsv): {word: 1 … 31}."""
+    return {form: int(value) for form, value, cls, *_ in iter_rows("numbers_en.tsv", 3)
+            if cls == "ordinal" and float(value).is_integer() and 1 <= int(float(value)) <= 31}
+
+
+@lru_cache(maxsize=None)
 def _first_words(lang: str) -> frozenset:
     """The words a month, weekday, marker or day-word entry of ``lang`` starts with: a token
     that is none of them is not looked up entry length by entry length."""
@@ -390,6 +398,8 @@ class _Scanner:
 
     def day_num_at(self, k: int) -> Optional[int]:
         it = self.item(k)
+        if it is not None and it.num is None and self.lang == "en":
+            return _en_day_ordinals().get(it.text.lower())   # the first of May, May first
         if it is None or it.num is None or it.digits > 2 or not 1 <= it.num <= 31:
             return None
         nxt = self.item(k + 1)

@@ -426,6 +426,7 @@ class _Raw:
     scale: Fraction = Fraction(1)
     explicit_count: bool = True  # False for "a million", bare "million"
     parts: tuple = ()
+    time_word: bool = False      # noon, midnight, غرمه: a clock time said by a word alone
 
 
 _OPPOSITE = {"over": "under", "under": "over"}
@@ -633,7 +634,21 @@ class _Parser:
             raws, nxt = res
             out.extend(raws)
             i = max(nxt, i + 1)
-        return self.merge_ranges(out)
+        return self.merge_ranges(self._drop_restated_time_words(out))
+
+    @staticmethod
+    def _drop_restated_time_words(raws: list[_Raw]) -> list[_Raw]:
+        """A clock word next to the clock time it names is one time: د غرمې په دولسو بجو, "12
+        noon" (the word is dropped when a time of the same hour is at most 3 tokens away)."""
+        if not any(r.time_word for r in raws):
+            return raws
+        times = [r for r in raws if r.kind == "time" and not r.time_word]
+
+        def restated(w: _Raw) -> bool:
+            hours = {w.value, *w.candidates}
+            return any((x.t0 - w.t1 <= 3 and x.t0 >= w.t1 or w.t0 - x.t1 <= 3 and w.t0 >= x.t1)
+                       and hours & {x.value, *x.candidates} for x in times)
+        return [r for r in raws if not (r.time_word and restated(r))]
 
     def read_at(self, i: int) -> tuple[list[_Raw], int] | None:
         toks = self.toks
@@ -654,6 +669,11 @@ class _Parser:
         if t.kind == "num":
             return self.read_number(i)
         if t.kind == "word":
+            tw = self.match_cue(i, "time_word")
+            if tw is not None:                   # noon, midnight, غرمه: a clock time in a word
+                values = [Fraction(v) for v in tw[1].split("|")]
+                return [_Raw(i, i + tw[0], values[0], candidates=values[1:], kind="time",
+                             written="words", weak=True, count=values[0], time_word=True)], i + tw[0]
             return self.read_words(i)
         return None
 
@@ -942,7 +962,14 @@ class _Parser:
                     nwords += 1
                     continue
                 if last is None and "pl" in w.flags:
-                    return [], j + 1             # "millions of", ملیونونه: vague
+                    if self.match_cue_before(j, "every") is None:
+                        return [], j + 1         # "millions of", ملیونونه: vague
+                    explicit = False             # په هرو زرو: per (one) thousand, not "thousands"
+                    total += v
+                    group, last_scale, last = Fraction(0), v, "scale"
+                    nwords += 1
+                    j += 1
+                    continue
                 if last is None:
                     explicit = False
                 if last == "scale" and v > last_scale and group == 0:
@@ -1171,6 +1198,16 @@ class _Parser:
                     and raw.value % 10 == 0:
                 raw.kind = "decade"
                 j += dc[0]
+                if self.lang == "en" and 1000 <= raw.value <= 2100 and raw.value % 100 == 0:
+                    # the 1800s are also the 19th century (د نولسمې پېړۍ): its ordinal
+                    raw.candidates.append(raw.value // 100 + 1)
+        elif not core_only and raw.kind == "number" and raw.written == "words" and raw.scale == 1 \
+                and j < len(toks) and (tm := self.match_cue(j, "time")) is not None and tm[1] == "clock" \
+                and 1 <= raw.value <= 24 and raw.value.denominator in (1, 2):
+            raw.kind = "time"                    # لسو بجو; شپږ نیمې بجې is 6:30, read like 6.30
+            if raw.value.denominator == 2:
+                raw.value = raw.count = math.floor(raw.value) + Fraction(30, 100)
+            j += tm[0]
         if not core_only and raw.kind in ("number", "ordinal") and j < len(toks) \
                 and (dw := self.match_cue(j, "decade_word")) is not None and self._decade(raw):
             j += dw[0]                               # د نوي لسیزې, د ۹۰مې لسیزې, د ۱۹۹۰ لسیزه
@@ -1364,6 +1401,11 @@ class _Parser:
             pre = self.match_cue_before(a.t0, "range_pre")
             post = self.match_cue(b.t1, "range_post") if b.t1 < len(self.toks) else None
             if not ((pre and pre[1] == "between") or (post and post[1] == "between")):
+                return None
+        elif mid[1] == "fromto":                # له ۱۰ څخه ۲۰ میلیونو ته: both ends framed
+            pre = self.match_cue_before(a.t0, "range_pre")
+            post = self.match_cue(b.t1, "range_post") if b.t1 < len(self.toks) else None
+            if not (pre and pre[1] == "fromto" and post and post[1] == "fromto"):
                 return None
         lo, hi = replace(a), replace(b)
         if a.written == "words" and b.written == "words" and (a.weak or b.weak):
