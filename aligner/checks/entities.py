@@ -421,12 +421,19 @@ _PS_GLUE = frozenset("د او په له لپاره سره کې ته".split())
 def _words_rendered(entry, target: Target) -> bool:
     """Whether every content word of one of the entry's renderings of two or more words is in
     the Pashto sentence close together (two words at most one word apart, more within three
-    words a word), in any order, inflected or with other yeh letters (د کډوالو لپاره د ملګرو
+    words a word, not counting د and a listed name nested in it), in any order, inflected or with other yeh letters (د کډوالو لپاره د ملګرو
     ملتونو عالي کمېشنرۍ for
     کډوالو عالي کمیشنري, UNHCR) or derived from the same root (see ``_same_stem``): a name
     translated by meaning, its words spread out.  An organisation's rendering of three content
     words or more may lack one of them but its head noun (the last)."""
     stems = [ps_stem(w) for w in target.ps_words]
+    # distances are counted in words less the particle د and another listed name nested in the
+    # rendering (د ماشومانو لپاره د ملګرو ملتونو صندوق, UNICEF): they do not set its words apart
+    nested = {k for e, i, j in target.gl_spans if e is not entry for k in range(i, j + 1)}
+    rank, r = [], 0
+    for k, w in enumerate(target.ps_words):
+        rank.append(r)
+        r += w != "د" and k not in nested
     for a in entry.allowed:
         if a.isascii():
             continue
@@ -438,9 +445,20 @@ def _words_rendered(entry, target: Target) -> bool:
             # an organisation's name shortened by one modifier, its head noun kept (د پیسو
             # صندوق for د پیسو نړیوال صندوق, the IMF; د روغتیا سازمان for WHO)
             at = [x for x in at if x]
-        if all(at) and max(max(x) for x in at) - min(min(x) for x in at) <= (2 if len(at) == 2 else 3 * (len(at) - 1)):
+        if all(at) and _spread(at, rank) <= (2 if len(at) == 2 else 3 * (len(at) - 1)):
             return True
     return False
+
+
+def _spread(at: list[list[int]], rank: list[int]) -> int:
+    """How many content words (``rank``) the closest set of occurrences of the words spans: one
+    occurrence of each word (positions ``at``), chosen around each occurrence of the first."""
+    best = None
+    for anchor in at[0]:
+        chosen = [min(x, key=lambda q: abs(rank[q] - rank[anchor])) for x in at]
+        spread = rank[max(chosen)] - rank[min(chosen)]
+        best = spread if best is None else min(best, spread)
+    return best if best is not None else 0
 
 
 def _after_particle(entry, target: Target) -> bool:

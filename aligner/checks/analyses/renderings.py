@@ -80,6 +80,7 @@ class Target:
         self._sounds: dict = {}             # _sound_match results: (word, id(entry), mask) -> match
         self._base_index: Optional[dict[str, list[int]]] = None
         self._respelled: Optional[list] = None
+        self._skeletons: Optional[list] = None
         self._glossary: Optional[Glossary] = None
 
     def respelled(self, glossary: Optional[Glossary] = None) -> list[tuple["Target", list[int]]]:
@@ -105,6 +106,9 @@ class Target:
             if tail:
                 out.append(self._rewritten(glossary, lambda k, t: (
                     t[:-len(tail[k])] + " " + t[-len(tail[k]):], 2) if k in tail else (t, 1)))
+            if any(_DOUBLED.search(w) for _, w in self.ps):
+                # a letter written twice, read once (روززا for Rosa, جیممز for James)
+                out.append(self._rewritten(glossary, lambda k, t: (_DOUBLED.sub(r"\1", t), 1)))
             self._respelled = [v for v in out if v is not None]
         return self._respelled
 
@@ -184,12 +188,62 @@ class Target:
             for i, w in enumerate(self.ps_words):
                 if abs(len(w) - len(r)) <= limit and _edit_distance(w, r) <= limit:
                     return i, i
+            skeleton = name_skeleton(r)
+            for i, sk in enumerate(self.skeletons()):     # another spelling (کانوا, کوانو)
+                if same_spelling(sk, skeleton):
+                    return i, i
         for j in self._bases().get(rendering[-1], ()):     # positions of the (inflected) last word
             i = j - n + 1
             if i >= 0 and all(self.ps_words[i + k] == rendering[k] for k in range(n - 1)):
                 return i, j
         if fuzzy and n == 1 and len(rendering[0]) >= 4:
             return self.glued(rendering[0])
+        return None
+
+    def skeletons(self) -> list[str]:
+        """``name_skeleton`` of each word of ``ps_words`` (computed once)."""
+        if self._skeletons is None:
+            self._skeletons = [name_skeleton(w) for w in self.ps_words]
+        return self._skeletons
+
+    def variant_of(self, entry: TermEntry) -> Optional[tuple[int, int]]:
+        """Where the Pashto writes one of ``entry``'s listed renderings another way writers
+        spell names (see :func:`same_spelling`): its words one by one, or all written as one
+        word, or one written as two (indices into ``ps_words``), or None.  A word that is
+        another listed name as it is spelt is that name (نیجر, Niger, is not a Nigeria)."""
+        for a in entry.allowed:
+            if a.isascii():
+                continue
+            words = fold_ps(a).split()
+            if not words or sum(map(len, words)) < 3:
+                continue
+            hit = self.variant_phrase(words)
+            if hit is not None and not any(e is not entry and i <= hit[1] and hit[0] <= j and not part_of_name(e, entry)
+                                           for e, i, j in self.gl_spans):
+                return hit        # (not another listed name, correctly spelt: نیجر, Niger, for Nigeria)
+        return None
+
+    def variant_phrase(self, words: list[str]) -> Optional[tuple[int, int]]:
+        """Where the words of a rendering (folded) are written in another spelling of each,
+        the last one inflected; or the rendering written as one word / as two."""
+        n, ps, sk = len(words), self.ps_words, self.skeletons()
+        want = [name_skeleton(w) for w in words]
+        joined = name_skeleton("".join(words))
+        shortest = 3 if n >= 2 else 4       # (the other words of a phrase anchor a short one)
+        for i in range(len(ps)):
+            if i + n <= len(ps) and all(
+                    ps[i + k] == w or (len(w) >= 3 and (same_spelling(sk[i + k], want[k], shortest) or any(
+                        same_spelling(name_skeleton(ps[i + k][:-len(e)]), want[k], shortest)
+                        for e in PS_ENDINGS if e and ps[i + k].endswith(e) and len(ps[i + k]) - len(e) >= 3)))
+                    for k, w in enumerate(words)):
+                return i, i + n - 1
+            if len(joined) < 4:
+                continue
+            for m in (1, 2, 3):                # written as one word / as two (نیو یارک, نیویارک)
+                if m == n or i + m > len(ps):
+                    continue
+                if same_spelling(name_skeleton("".join(ps[i:i + m])), joined):
+                    return i, i + m - 1
         return None
 
     def near_phrase(self, words: list[str]) -> bool:
@@ -270,12 +324,49 @@ class Target:
         return self._base_index
 
 
+#: Letters that Pashto writers interchange in names and loan words, each folded to one (field
+#: notes §5.7, and older and Arabic-origin spellings: صومالیا / سومالیا, طالبان / تالبان,
+#: ټرمپ / ترمپ, حسن / هسن, قطر / کطر), on top of ``fold_ps``.
+_VARIANT_LETTERS = str.maketrans({"ص": "س", "ث": "س", "ذ": "ز", "ض": "ز", "ظ": "ز", "ط": "ت", "ټ": "ت",
+                                  "ډ": "د", "ح": "ه", "ق": "ک", "گ": "ګ", "ي": "ی", "ې": "ی", "ۍ": "ی",
+                                  "ئ": "ی", "ة": "ه", "آ": "ا", "ك": "ک"})
+#: Long-vowel letters a writer adds or leaves out inside a name (امریکا / امرکا, هلکیټ / هالکیټ).
+_VOWEL_LETTERS = "اوی"
+
+
+def name_skeleton(word: str) -> str:
+    """A folded Pashto word as names are compared across spellings: interchangeable letters
+    folded to one (``_VARIANT_LETTERS``), a letter written twice written once (اممریکا), a final
+    vowel letter of a longer word dropped (ایوا / ایوه)."""
+    s = word.translate(_VARIANT_LETTERS)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    if len(s) >= 4 and s[-1] in "اهی":
+        s = s[:-1]
+    return s
+
+
+def same_spelling(a: str, b: str, shortest: int = 4) -> bool:
+    """Whether two name skeletons are one name spelt two ways: equal (of three letters or more),
+    or one inner long-vowel letter apart (the shorter of ``shortest`` letters or more: امریکا /
+    امرکا; not نایجر / نایجیریا, Niger / Nigeria, two letters apart)."""
+    if a == b:
+        return len(a) >= 3
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) != 1 or len(b) < shortest or a[0] != b[0]:
+        return False
+    return any(a[k] in _VOWEL_LETTERS and a[:k] + a[k + 1:] == b for k in range(1, len(a)))
+
+
 def part_of_name(e: TermEntry, entry: TermEntry) -> bool:
     """Whether the listed name ``e`` is written inside the English of ``entry`` (Virginia in
     West Virginia, Guinea in Equatorial Guinea): its rendering is part of ``entry``'s own."""
     return e is not entry and any(re.search(r"\b" + re.escape(v.lower()) + r"\b", en.lower())
                                   for v in e.english if len(v) >= 3 for en in entry.english)
 
+
+#: A letter written twice in a row (its second copy).
+_DOUBLED = re.compile(r"([^\W\d_])\1")
 
 #: Postpositions that older orthography types glued to the noun before them (کابلکې, چینسره).
 _GLUED_POSTPOSITIONS = ("ته", "کې", "کښې", "سره", "څخه", "لپاره")
@@ -391,6 +482,8 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
         if _acronym_core(mention.text) is not None:
             mention = Mention(mention.start, mention.end, mention.text, "acronym",
                               (_acronym_core(mention.text),), (), mention.entry)
+        if target.variant_of(mention.entry) is not None:
+            return Found("glossary")          # a listed name spelt another way (اناګلستان, ینان)
     if mention.kind == "acronym":
         core = mention.words[0]
         if is_identifier(mention.text):

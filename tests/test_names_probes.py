@@ -1,0 +1,194 @@
+"""Issue 11 §2, names: hand-written probe pairs (helper H3), written for these tests in health,
+legal, technical, news and encyclopedic registers.  Each CLEAN pair is a correct translation
+that must come out without an ENTITY-* warning or error; each WRONG pair has a name left out,
+swapped or replaced by a look-alike name and must be caught.  Gold line alignment, no model.
+
+Kinds: acronyms rendered by their expansion or meaning; multi-word names translated by
+meaning; names with Pashto endings, other vowels or letter variants, kept in Latin script;
+identifiers with digits and hyphens; a common short name for a term; sentence-initial
+capitalised non-names; common nouns that are place names; Latin technical terms."""
+from __future__ import annotations
+
+import pytest
+
+from aligner.checks.analyses.renderings import name_skeleton, same_spelling
+from tests.test_gate_entities import entity_findings
+
+CLEAN = {
+    # --- acronyms rendered by their expansion / meaning, the acronym itself dropped -------------
+    "who_by_expansion": (
+        ["The WHO recommends that infants be breastfed exclusively for six months."],
+        ["د روغتیا نړیوال سازمان سپارښتنه کوي چې ماشومان باید شپږ میاشتې یوازې د مور شیدې وخوري."]),
+    "ceo_as_job_title": (
+        ["The company's CEO resigned on Monday after the audit."],
+        ["د شرکت اجرائیوي رئیس د پلټنې وروسته د دوشنبې په ورځ استعفا وکړه."]),
+    "defined_ministry_acronym": (
+        ["The Ministry of Education (MoE) will reopen 300 schools in Ghazni.",
+         "MoE officials said the schools would open in spring."],
+        ["د پوهنې وزارت به په غزني کې ۳۰۰ ښوونځي بیا پرانیزي.",
+         "د پوهنې وزارت چارواکو وویل چې ښوونځي به په پسرلي کې پرانیستل شي."]),
+    "ngo_by_meaning": (
+        ["Two NGOs distributed food in Kunduz."],
+        ["دوو نادولتي موسسو په کندز کې خواړه ووېشل."]),
+    "gdp_by_meaning": (
+        ["The country's GDP grew by 2.3 percent last year."],
+        ["تېر کال د هېواد ناخالص کورني تولید ۲.۳ سلنه وده وکړه."]),
+    "unicef_as_childrens_fund": (
+        ["UNICEF vaccinated 40,000 children against measles in Paktia."],
+        ["د ماشومانو لپاره د ملګرو ملتونو صندوق په پکتیا کې ۴۰ زره ماشومان د شري پر ضد واکسین کړل."]),
+    # --- multi-word names translated by meaning ------------------------------------------------
+    "red_crescent_by_meaning": (
+        ["The Afghan Red Crescent Society sent tents to Herat."],
+        ["د افغانستان د سرې میاشتې ټولنې هرات ته خېمې ولېږلې."]),
+    "supreme_court_by_meaning": (
+        ["The Supreme Court rejected the appeal on Tuesday."],
+        ["سترې محکمې د سه شنبې په ورځ استیناف رد کړ."]),
+    "silk_road_by_meaning": (
+        ["Balkh was an important city on the Silk Road."],
+        ["بلخ د ورېښمو پر لار یو مهم ښار و."]),
+    "attorney_general_office": (
+        ["The Attorney General's Office opened an investigation into the contract."],
+        ["لوی څارنوالۍ د قرارداد په اړه پلټنه پیل کړه."]),
+    # --- names there but spelt another way, with endings, in Latin script --------------------
+    "kandahar_with_qaf_and_ending": (
+        ["Heavy rain flooded roads in Kandahar and Helmand."],
+        ["سختو بارانونو د قندهار او هیلمند سړکونه د اوبو لاندې کړل."]),
+    "older_spelling_of_countries": (
+        ["Pakistan and Iran signed a gas agreement.",
+         "The pipeline will cross Balochistan."],
+        ["پاکستان او ایران د ګازو تړون لاسلیک کړ.",
+         "نل لیکه به له بلوچستانه تېرېږي."]),
+    "facebook_with_plural_ending": (
+        ["Officials closed several Facebook accounts that spread false news."],
+        ["چارواکو څو فېسبوکي حسابونه وتړل چې دروغجن خبرونه یې خپرول."]),
+    "pfizer_kept_in_latin": (
+        ["The clinic received 5,000 doses of the Pfizer vaccine."],
+        ["کلینیک د Pfizer واکسین ۵۰۰۰ دوزونه ترلاسه کړل."]),
+    "toyota_plural": (
+        ["Most taxis in Kabul are old Toyota cars."],
+        ["په کابل کې ډېری ټکسي زړې ټویوټاګانې دي."]),
+    "mazar_written_as_one_word": (
+        ["The festival is held every year in Mazar-i-Sharif."],
+        ["دا جشن هر کال په مزارشریف کې نمانځل کېږي."]),
+    "jalalabad_written_as_two": (
+        ["A new hospital opened in Jalalabad."],
+        ["په جلال اباد کې یو نوی روغتون پرانیستل شو."]),
+    "doubled_letter_in_a_name": (
+        ["Anna Schmidt, a nurse from Germany, worked in Khost for two years.",
+         "Schmidt said the clinic needed more midwives."],
+        ["اننا شمیډت، د جرمني یوه نرسه، دوه کاله په خوست کې کار وکړ.",
+         "شمیډت وویل چې کلینیک نورو قابله ګانو ته اړتیا لري."]),
+    # --- identifiers with digits and hyphens -----------------------------------------------------
+    "covid_19_in_pashto_digits": (
+        ["COVID-19 cases rose sharply in March."],
+        ["د مارچ په میاشت کې د کووید-۱۹ پېښې په چټکۍ سره زیاتې شوې."]),
+    "h5n1_by_meaning": (
+        ["The H5N1 virus was found in poultry farms near Kabul."],
+        ["د مرغانو د انفلوانزا ویروس د کابل سره نږدې د چرګانو په فارمونو کې وموندل شو."]),
+    "boeing_model_number": (
+        ["Kam Air operates a Boeing 737-500 on the Herat route."],
+        ["کام اېر د هرات په کرښه د بوینګ ۷۳۷-۵۰۰ الوتکه چلوي."]),
+    "standard_number": (
+        ["All wiring must comply with IEC 60364."],
+        ["ټول سیم کشي باید د IEC 60364 معیار سره سمون ولري."]),
+    # --- a common short name for a term --------------------------------------------------------
+    "brexit_by_meaning": (
+        ["Brexit raised the price of imported medicines."],
+        ["له اروپايي اتحادیې څخه د بریتانیا وتلو د وارد شویو درملو بیې لوړې کړې."]),
+    "clean_air_act_by_meaning": (
+        ["Under the Clean Air Act, factories must report their emissions."],
+        ["د پاکې هوا د قانون له مخې، فابریکې باید خپل اخراجات راپور کړي."]),
+    # --- sentence-initial capitalised words that are not names --------------------------------
+    "sentence_initial_adverbs": (
+        ["Overall, the results were better than expected.",
+         "Notably, no side effects were reported.",
+         "Interestingly, older patients recovered faster."],
+        ["په ټولیزه توګه، پایلې له تمې ښې وې.",
+         "د یادونې وړ ده چې هېڅ جانبي اغېزه راپور نه شوه.",
+         "په زړه پورې دا ده چې زړو ناروغانو ژر روغتیا وموندله."]),
+    "sentence_initial_legal_words": (
+        ["Notwithstanding clause 4, the tenant may leave early.",
+         "Subject to this Agreement, the Landlord shall repair the roof."],
+        ["سره له دې چې څلورمه ماده شته، کرایه نیونکی کولی شي وختي ووځي.",
+         "د دې تړون له مخې، د کور خاوند به چت ترمیم کړي."]),
+    # --- common nouns that are also place names ------------------------------------------------
+    "turkey_the_bird": (
+        ["Turkey meat is rich in protein.", "Roast the turkey for three hours."],
+        ["د فیل مرغ غوښه پروټین لري.", "فیل مرغ درې ساعته ورېت کړئ."]),
+    "guinea_pigs": (
+        ["The vaccine was first tested on guinea pigs."],
+        ["واکسین لومړی په خرګوشانو ازمویل شوی و."]),
+    # --- Latin technical terms kept or glossed ---------------------------------------------------
+    "latin_bacteria_names": (
+        ["Escherichia coli and Staphylococcus aureus were found in the water samples."],
+        ["د اوبو په نمونو کې Escherichia coli او Staphylococcus aureus وموندل شول."]),
+    "latin_parasite_with_gloss": (
+        ["Plasmodium falciparum causes the most severe form of malaria."],
+        ["Plasmodium falciparum (د ملاریا یو پرازیت) د ملاریا تر ټولو سخت ډول رامنځته کوي."]),
+}
+
+WRONG = {
+    # a listed name replaced by another listed name that looks like it
+    "nigeria_as_niger": (
+        ["Floods displaced 20,000 people in Nigeria."],
+        ["سېلابونو په نایجر کې شل زره کسان بې ځایه کړل."], "Nigeria"),
+    "australia_as_austria": (
+        ["The minister visited Australia in May."],
+        ["وزیر د مۍ په میاشت کې له اتریش څخه لیدنه وکړه."], "Australia"),
+    "iran_as_iraq": (
+        ["Trade with Iran fell by ten percent."],
+        ["له عراق سره سوداګري لس سلنه راکمه شوه."], "Iran"),
+    "paktia_as_paktika": (
+        ["Two clinics were built in Paktia."],
+        ["په پکتیکا کې دوه کلینیکونه جوړ شول."], "Paktia"),
+    "slovenia_as_slovakia": (
+        ["Slovenia joined the euro area in 2007."],
+        ["سلواکیا په ۲۰۰۷ کال کې د یورو سیمې سره یوځای شوه."], "Slovenia"),
+    # a swapped city in a headline and in running text
+    "headline_city_swapped": (
+        ["Floods Hit Kandahar Villages", "The floods destroyed 300 houses in Kandahar province."],
+        ["سېلابونو د هرات کلي ووهل", "سېلابونو د کندهار ولایت ۳۰۰ کورونه ویجاړ کړل."], "Kandahar"),
+    "person_swapped_for_another_of_the_document": (
+        ["Dr. Karim Wardak met Governor Nasrullah Zaheer in Kunduz.",
+         "Wardak asked for more ambulances.",
+         "Zaheer promised to send them next week."],
+        ["ډاکټر کریم وردګ په کندز کې له والي نصرالله ظهیر سره ولیدل.",
+         "ظهیر د نورو امبولانسونو غوښتنه وکړه.",
+         "ظهیر ژمنه وکړه چې راتلونکې اونۍ به یې ولېږي."], "Wardak"),
+    "country_dropped_from_legal_text": (
+        ["This Agreement is governed by the laws of Pakistan."],
+        ["دا تړون د هېواد د قوانینو تابع دی."], "Pakistan"),
+    "name_kept_elsewhere_then_dropped": (
+        ["Zhanatas is a town in southern Kazakhstan.",
+         "The Zhanatas wind farm produces 100 megawatts.",
+         "Workers in Zhanatas were not paid for two months."],
+        ["ژاناتاس د قزاقستان په سویل کې یو ښارګوټی دی.",
+         "د ژاناتاس د باد فارم ۱۰۰ میګاواټه برېښنا تولیدوي.",
+         "کارګرانو ته دوه میاشتې معاشونه ورنه کړل شول."], "Zhanatas"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(CLEAN))
+def test_correct_translation_stays_clean(key):
+    en, ps = CLEAN[key]
+    assert [(f.code, f.source_value, f.message) for f in entity_findings(en, ps)] == []
+
+
+@pytest.mark.parametrize("key", sorted(WRONG))
+def test_wrong_name_is_caught(key):
+    en, ps, name = WRONG[key]
+    found = [(f.code, f.source_value) for f in entity_findings(en, ps)]
+    assert any(code.startswith("ENTITY-") and name in str(value) for code, value in found), found
+
+
+@pytest.mark.parametrize("a,b", [("امریکا", "امرکا"), ("انګلستان", "اناګلستان"), ("روزا", "روززا"),
+                                 ("صومالیا", "سومالیا"), ("طالبان", "تالبان"), ("ایوا", "ایوه"),
+                                 ("کوانوا", "کانوا"), ("ټرمپ", "ترمپ")])
+def test_spellings_of_one_name(a, b):
+    assert same_spelling(name_skeleton(a), name_skeleton(b))
+
+
+@pytest.mark.parametrize("a,b", [("نایجیریا", "نایجر"), ("پکتیا", "پکتیکا"), ("ایران", "عراق"),
+                                 ("مالاوي", "مالي"), ("اتریش", "استرالیا"), ("سلوانیا", "سلواکیا")])
+def test_different_names_are_not_one_spelling(a, b):
+    assert not same_spelling(name_skeleton(a), name_skeleton(b))
