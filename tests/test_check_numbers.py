@@ -205,7 +205,7 @@ NTREX_REAL_ERRORS = {
     (1589, "NUM-MISSING"), (1604, "NUM-MISSING"),                            # dropped distances
     (1258, "NUM-MISSING"),                                                   # "Ronaldo, 33," dropped
     (1636, "NUM-MISSING"),                                                   # "22-count indictment" dropped
-    (213, "NUM-EXTRA"),                                                      # half an inch → 1.5
+    (213, "NUM-MISMATCH"),                                                   # half an inch → 1.5
     (1704, "NUM-MISMATCH"), (1740, "NUM-MISMATCH"),                          # first lap → دویم, second goal → لومړی
 }
 

@@ -132,7 +132,7 @@ def test_readings():
     def read(s):
         return [(q.text, q.value, q.kind, q.maybe) for q in extract_quantities(s, "ps", include_labels=True)]
     assert read("په اویاو کلیو کې") == [("اویاو", 70, "number", False)]
-    assert read("په درو ورځو کې") == [("درو", 3, "number", False)]
+    assert read("په درو ورځو کې") == [("درو ورځو", 3, "measure", False)]   # ورځو: a duration unit
     assert read("د درو په منځ کې") == [("درو", 3, "number", True)]           # valleys: only if the English agrees
     assert read("نوی کال") == [("نوی", 90, "number", True)]
     assert read("د اوو سیالیو په ځای") == [("اوو", 7, "number", False)]     # agrees with سیالیو

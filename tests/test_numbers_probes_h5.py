@@ -320,6 +320,53 @@ WRONG += [
 ]
 
 
+# third batch: fractions said as percentages, multiples of decades and centuries said in years,
+# durations converted, numbered names, imperial units converted by the translator
+CLEAN += [
+    ("A third of the children are stunted.", "۳۳ سلنه ماشومان لنډ قده دي."),
+    ("Half of the voters stayed home.", "۵۰ سلنه رای ورکوونکي په کور کې پاتې شول."),
+    ("A quarter of the wells are dry.", "۲۵ سلنه څاګانې وچې دي."),
+    ("The war lasted two decades.", "جګړه شل کاله دوام وکړ."),
+    ("The dynasty ruled for three centuries.", "دې کورنۍ درې سوه کاله واکمني وکړه."),
+    ("Half a century has passed since then.", "له هغه وخته پنځوس کاله تېر شوي دي."),
+    ("The film runs 90 minutes.", "فلم یو نیم ساعت دی."),
+    ("Results are expected within 48 hours.", "پایلې به په دوو ورځو کې معلومې شي."),
+    ("He spent a year and a half in hospital.", "هغه اته لس میاشتې په روغتون کې تېرې کړې."),
+    ("Mount Everest is 29,032 feet (8,849 m) high.", "د ایورسټ غر ۸۸۴۹ متره لوړ دی."),
+    ("The lake covers 250 square miles (650 km²).", "جهيل ۶۵۰ مربع کیلومتره ساحه لري."),
+    ("The car was doing 60 mph.", "موټر په ساعت کې ۹۷ کیلومتره تګ درلود."),
+    ("Apollo 11 landed on the Moon in 1969.", "اپولو ۱۱ په ۱۹۶۹ کال کې سپوږمۍ ته ښکته شو."),
+    ("The Thirty Years' War devastated Germany.", "دېرش کلنې جګړې آلمان وران کړ."),
+    ("He won the Formula One title.", "هغه د فورمولا ۱ اتلولي وګټله."),
+    ("The Group of 77 met in New York.", "د ۷۷ هېوادونو ډله په نیویارک کې سره راټوله شوه."),
+    ("Prices rose tenfold.", "بیې لس چنده لوړې شوې."),
+    ("The cost quadrupled.", "لګښت څلور چنده شو."),
+    ("The budget was halved.", "بودیجه نیمایي شوه."),
+    ("It is 1 billion dollars.", "دا زر میلیونه ډالره دي."),
+    ("a 5,000-strong force", "پنځه زره کسیز ځواک"),
+    ("Women aged 15 to 49", "له ۱۵ تر ۴۹ کلنۍ پورې ښځې"),
+    ("a 15th-century poet", "د پنځلسمې پېړۍ یو شاعر"),
+    ("the Saur Revolution of 1978", "د ۱۳۵۷ کال د ثور انقلاب"),
+    ("Fever above 100°F needs care.", "له ۳۸ درجو سانتي ګراد څخه لوړه تبه پاملرنې ته اړتیا لري."),
+    ("The fee is 100 afghanis.", "فیس سل افغانۍ دی."),
+    ("He lived there for a fortnight.", "هغه هلته دوه اونۍ پاتې شو."),
+    ("Seven people, including two children, died.", "اووه کسان چې دوه ماشومان پکې شامل دي، مړه شول."),
+]
+
+WRONG += [
+    ("A third of the children are stunted.", "۴۳ سلنه ماشومان لنډ قده دي."),
+    ("Half of the voters stayed home.", "۳۰ سلنه رای ورکوونکي په کور کې پاتې شول."),
+    ("The war lasted two decades.", "جګړه دېرش کاله دوام وکړ."),
+    ("The dynasty ruled for three centuries.", "دې کورنۍ دوه سوه کاله واکمني وکړه."),
+    ("Mount Everest is 29,032 feet (8,849 m) high.", "د ایورسټ غر ۸۸۴۹ فټه لوړ دی."),
+    ("Apollo 11 landed on the Moon in 1969.", "اپولو ۱۱ په ۱۹۶۸ کال کې سپوږمۍ ته ښکته شو."),
+    ("Prices rose tenfold.", "بیې دوه چنده لوړې شوې."),
+    ("It is 1 billion dollars.", "دا سل میلیونه ډالره دي."),
+    ("Women aged 15 to 49", "له ۱۵ تر ۴۵ کلنۍ پورې ښځې"),
+    ("the Saur Revolution of 1978", "د ۱۳۶۷ کال د ثور انقلاب"),
+    ("Seven people, including two children, died.", "نهه کسان چې دوه ماشومان پکې شامل دي، مړه شول."),
+]
+
 
 @pytest.mark.parametrize("en,ps,wrong", [(en, ps, False) for en, ps in CLEAN] + [(en, ps, True) for en, ps in WRONG])
 def test_probe(en, ps, wrong):

@@ -112,7 +112,7 @@ def test_fractions(text, lang, value):
     ("the 2020–2025 plan", "en", 2020, 2025, None),
     ("from 5 to 7 million", "en", 5e6, 7e6, None),          # scale of the high end carries over
     ("between 5 and 7 GW", "en", 5, 7, "GW"),
-    ("له ۵ تر ۷ کاله", "ps", 5, 7, None),
+    ("له ۵ تر ۷ کاله", "ps", 5, 7, "yr"),           # کاله: a duration unit (units.tsv)
     ("د ۵ او ۷ ملیونو ترمنځ", "ps", 5e6, 7e6, None),
     ("له 2 الی 3 انچو", "ps", 2, 3, "in"),
 ])
@@ -181,12 +181,12 @@ def test_english_words_and_suffixes(text, value, kind):
     ("دوه ویشت", 22, "number"),
     ("دوه دېرشه سلنې", 32, "percent"),                      # NTREX 1016
     ("پنځه دېرش", 35, "number"),
-    ("څلوریشت کاله", 24, "number"),                          # NTREX 1291 spelling
+    ("څلوریشت کاله", 24, "measure"),                         # NTREX 1291 spelling; کاله a duration unit
     ("دوه سوه", 200, "number"),
     ("شل نمرو", 20, "number"),
     ("له سلو زیات کسان", 100, "number"),
     ("پنځو غوره زیرمو کې", 5, "number"),                     # oblique
-    ("د دوو کلونو", 2, "number"),
+    ("د دوو کلونو", 2, "measure"),
     ("د جون په نهمه نیټه", 9, "ordinal"),
     ("لومړی پړاو", 1, "ordinal"),
     ("د پنځه ویشتم ترمیم", 25, "ordinal"),                  # NTREX 1297

@@ -168,7 +168,7 @@ def test_a_literal_one_in_the_singular_form_is_the_variable_not_a_number():
     ])
     result = check_units(units, {})
     found = sorted((f.unit["id"], f.code, f.target.text) for f in result.findings if f.severity != "info")
-    assert found == [("days", "NUM-MISMATCH", "۳"), ("twice", "NUM-EXTRA", "1")]
+    assert found == [("days", "NUM-MISMATCH", "۳ ورځو"), ("twice", "NUM-EXTRA", "1")]
     from aligner.keyed import plural_one_digits
     text = units.units[0].target
     assert [text[a:b] for a, b in plural_one_digits(text, ("mediawiki",))] == ["1"]

@@ -256,6 +256,9 @@ def equivalence(a: Quantity, b: Quantity, rounding: bool = False) -> Optional[fl
                         if ua.rephrases(ub) and same is not None:
                             score = max(score or 0.0, 1.5 + same)
                             continue
+                        if (s := _speed_as_length(ua, va, ub, vb)) is not None:
+                            score = max(score or 0.0, s)
+                            continue
                         if not ua.compatible(ub):
                             continue
                         if ua.code == ub.code:              # the same unit: the figures compare
@@ -273,7 +276,41 @@ def equivalence(a: Quantity, b: Quantity, rounding: bool = False) -> Optional[fl
                 score = 2.0 + same                          # only one side names a unit
             if score is not None:
                 best = score - penalty if best is None else max(best, score - penalty)
+    if best is None and _fraction_as_percent(a, b):
+        best = 1.8
     return best
+
+
+def _percent_readings(f: Fraction) -> tuple[Fraction, ...]:
+    """The percentages a translator writes for a fraction below one: a third → 33, 33.3 or 34 %,
+    a half → 50 %, three-quarters → 75 %."""
+    if not 0 < f < 1:
+        return ()
+    p = f * 100
+    return tuple(dict.fromkeys((p, Fraction(math.floor(p)), Fraction(math.ceil(p)),
+                                Fraction(math.floor(p * 10 + Fraction(1, 2)), 10))))
+
+
+def _fraction_as_percent(a: Quantity, b: Quantity) -> bool:
+    """A fraction said as a percentage ("a third of the children" ↔ ۳۳ سلنه ماشومان)."""
+    if {a.kind, b.kind} != {"fraction", "percent"}:
+        return False
+    f, p = (a, b) if a.kind == "fraction" else (b, a)
+    return any(vp in _percent_readings(vf) for vf in f.readings for vp in p.readings)
+
+
+def _speed_as_length(ua, va: Fraction, ub, vb: Fraction) -> Optional[float]:
+    """A speed said as a distance "an hour" (60 mph ↔ په ساعت کې ۹۷ کیلومتره): the same
+    kilometres (2.5), or within CONVERTED where one unit is converted approximately (2.0)."""
+    if {ua.dimension, ub.dimension} != {"speed", "length"}:
+        return None
+    (us, vs), (ul, vl) = ((ua, va), (ub, vb)) if ua.dimension == "speed" else ((ub, vb), (ua, va))
+    km_s, km_l = us.base(vs), ul.base(vl) / 1000
+    if km_s == km_l:
+        return 2.5
+    if (us.approx or ul.approx) and _near(km_s, km_l, CONVERTED):
+        return 2.0
+    return None
 
 
 def _units_clash(a: Quantity, b: Quantity) -> bool:
@@ -481,6 +518,8 @@ class _Side:
         amounts in the base unit of each dimension (3 GW and 3000 MW meet)."""
         q = self.items[i].q
         keys = {("v", v) for v in q.readings}
+        if q.kind == "fraction":
+            keys.update(("v", p) for v in q.readings for p in _percent_readings(v))
         for u in q.units:
             dim = (u.dimension, u.code if u.dimension == "currency" else "")
             keys.update(("b", dim, u.base(v)) for v in q.readings)
@@ -521,6 +560,15 @@ class _Index:
         return self.by_key.get(key, [])
 
 
+def _amounts(u, v: Fraction) -> list[tuple[str, Fraction]]:
+    """(dimension, amount in its base unit) of ``v`` in unit ``u``; a speed is also the length it
+    covers in an hour (km/h → m), which Pashto says as په ساعت کې N کیلومتره."""
+    out = [(u.dimension, u.base(v))]
+    if u.dimension == "speed":
+        out.append(("length", u.base(v) * 1000))
+    return out
+
+
 class _Conversions:
     """The measures of one side by dimension, in order of their amount in the base unit: an
     imperial amount and its approximate metric conversion (385 miles, 620 km) meet by a
@@ -534,9 +582,10 @@ class _Conversions:
                 if u.dimension == "currency":
                     continue
                 for v in it.q.readings:
-                    self.any.setdefault(u.dimension, []).append((u.base(v), j))
-                    if u.approx:
-                        self.imperial.setdefault(u.dimension, []).append((u.base(v), j))
+                    for dim, amount in _amounts(u, v):
+                        self.any.setdefault(dim, []).append((amount, j))
+                        if u.approx:
+                            self.imperial.setdefault(dim, []).append((amount, j))
         for table in (self.any, self.imperial):
             for lst in table.values():
                 lst.sort()
@@ -548,17 +597,18 @@ class _Conversions:
         for u in q.units:
             if u.dimension == "currency":
                 continue
-            lst = (self.any if u.approx else self.imperial).get(u.dimension)
-            if not lst:
-                continue
             for v in q.readings:
-                x = abs(u.base(v))
-                lo = bisect_left(lst, (x * (1 - CONVERTED), -1))
-                hi = bisect_right(lst, (x / (1 - CONVERTED), math.inf))
-                if u.base(v) < 0:
-                    lo, hi = 0, len(lst)             # a negative amount: rare, look at all
-                mid = bisect_left(lst, (x,), lo, hi)
-                out.update(j for _, j in lst[max(lo, mid - n):min(hi, mid + n)])
+                for dim, amount in _amounts(u, v):
+                    lst = (self.any if u.approx else self.imperial).get(dim)
+                    if not lst:
+                        continue
+                    x = abs(amount)
+                    lo = bisect_left(lst, (x * (1 - CONVERTED), -1))
+                    hi = bisect_right(lst, (x / (1 - CONVERTED), math.inf))
+                    if amount < 0:
+                        lo, hi = 0, len(lst)         # a negative amount: rare, look at all
+                    mid = bisect_left(lst, (x,), lo, hi)
+                    out.update(j for _, j in lst[max(lo, mid - n):min(hi, mid + n)])
         return out
 
 

@@ -247,7 +247,7 @@ def _lexicon(lang: str) -> _Lexicon:
         reading = UnitReading(code, dim, _number(factor), "approx" in flags, offset)
         table = readings_cs if case else readings_ci
         keys = [key]
-        if ulang == "ps" and key[-1].endswith("ه") and len(key[-1]) >= 4:
+        if ulang == "ps" and key[-1].endswith("ه") and len(key[-1]) >= 4 and "exact" not in flags:
             stem = key[-1][:-1]                 # ګرامه → ګرام, ګرامو: the other inflections
             keys += [key[:-1] + (stem,), key[:-1] + (stem + "و",)]
         for k, extra in zip(keys, (False, True, True)):
@@ -636,6 +636,24 @@ class _Parser:
             i = max(nxt, i + 1)
         return self.merge_ranges(self._drop_restated_time_words(out))
 
+    def _unit_and_a_half(self, i: int) -> tuple[list[_Raw], int] | None:
+        """"A year and a half", "an hour and a half" at token i: one and a half of the unit."""
+        w = self.word(i)
+        if w is None or w.cls != "article":
+            return None
+        um = self.match_unit(i + 1, ("post",))
+        if um is None:
+            return None
+        k = i + 1 + um[0]
+        cn = self.match_cue(k, "connector") if k < len(self.toks) else None
+        if cn is None or self.toks[k].text == "-" or (h := self._half_after(k + cn[0])) is None:
+            return None
+        raw = _Raw(i, h + 1, Fraction(3, 2), kind="measure", units=um[1].readings, written="words",
+                   count=Fraction(3, 2), explicit_count=False)
+        raw.approx = self.approx_of(raw.t0, raw.t1)
+        raw.weak = self.is_weak(raw)
+        return [raw], raw.t1
+
     @staticmethod
     def _drop_restated_time_words(raws: list[_Raw]) -> list[_Raw]:
         """A clock word next to the clock time it names is one time: د غرمې په دولسو بجو, "12
@@ -669,6 +687,9 @@ class _Parser:
         if t.kind == "num":
             return self.read_number(i)
         if t.kind == "word":
+            half = self._unit_and_a_half(i)
+            if half is not None:
+                return half
             tw = self.match_cue(i, "time_word")
             if tw is not None:                   # noon, midnight, غرمه: a clock time in a word
                 values = [Fraction(v) for v in tw[1].split("|")]
@@ -1219,6 +1240,9 @@ class _Parser:
         units = tuple(prefix_units)
         if not core_only and j < len(toks) and raw.kind in ("number", "fraction"):
             um = self.match_unit(j, ("post",))
+            if um is None and raw.kind == "fraction" and (art := self.word(j)) is not None \
+                    and art.cls == "article" and (um2 := self.match_unit(j + 1, ("post",))) is not None:
+                um = (um2[0] + 1, um2[1])                       # half a century, half an hour
             if um is None and toks[j].text == "-" and toks[j].glued and j + 1 < len(toks) \
                     and toks[j + 1].glued:
                 um = self.match_unit(j + 1, ("post",))          # a 7,000-ton ship, a 3-GW plant
@@ -1359,8 +1383,8 @@ class _Parser:
             return False
         if raw.kind == "percent" and raw.value == 100:
             return True                          # "a hundred per cent", سل په سلو کې: "completely"
-        if raw.units and raw.value != 1:
-            return False
+        if raw.units and raw.value != 1 and not all(u.dimension == "duration" for u in raw.units):
+            return False                         # (a duration is weak as its count: "two days")
         if not raw.explicit_count or raw.kind in ("ordinal", "fraction"):
             return True
         return raw.value <= 10
