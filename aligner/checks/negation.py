@@ -68,7 +68,7 @@ _DIRECTIONAL_PERFECTIVE = ("راغ", "ورغ", "درغ", "راو", "دراو")
 _NEG_PERFECTIVE_PREFIX = ("ونه", "ورنه", "درنه", "رانه")
 #: endings of a Pashto past form after a separate ونه (ونه مانه، ونه لید، ونه خوړ): the negated
 #: perfective, not the noun ونه "tree"
-_PERFECTIVE_PAST = ("انه", "ید", "ېد", "ول", "وله", "ولې", "ړ", "ړه", "ړل", "ست", "سته", "ود", "وت", "اوه")
+_PERFECTIVE_PAST = ("انه", "ید", "ېد", "ل", "له", "لې", "ړ", "ړه", "ړل", "ست", "سته", "ود", "وت", "اوه")
 #: endings of a Pashto verbal noun in the oblique (پاکولو، ورکولو، رسېدو): "of cleaning"
 _VERBAL_NOUN = ("ولو", "ېدو", "یدو")
 #: endings of Pashto past verb forms (ولیکل، واخیست، ووت، وخوړ، ولید)
@@ -284,7 +284,9 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
             add(m, "weak")                       # "جادوګرنه وای", "خبرنه شي": نه written joined
         elif w in _NEG_PERFECTIVE_PREFIX and k + 1 < len(tokens) \
                 and not t[m.end():tokens[k + 1].start()].strip() and _negated_perfective(w, tokens[k + 1].group()):
-            add(m, "strong")                     # "ونه کړ"، "ونه شو"، "ورنه کړه"، "ونه مانه": the negated perfective
+            # "ونه کړ"، "ونه شو"، "ورنه کړه"، "ونه مانه": the negated perfective; before another past
+            # form in -ل also "tree" before an infinitive (ونه کرل "planting a tree")
+            add(m, "strong", 1.0 if tokens[k + 1].group() in _LIGHT_VERB else _NA_POSITION_STRENGTH)
         elif w in lex["weak"] or (len(w) >= 3 and _negative_prefix(w, lex)):
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
             if w == "مه" and (after_digit or (k and tokens[k - 1].end() == m.start())):
@@ -336,10 +338,10 @@ def _negated_perfective(w: str, nxt: str) -> bool:
     """Whether a separate ونه / ورنه / درنه / رانه before ``nxt`` is the negator of a perfective
     (ونه کړ، ورنه کړه، ونه مانه), not the noun ونه "tree" or ورنه "from him" before a verb of its
     own: the next word is a past or subjunctive form of کول / کېدل, or (after ونه) a past form
-    that takes no و of its own."""
+    with no و or directional prefix of its own (ونه راوغورځوله "knocked down a tree")."""
     if nxt in _LIGHT_VERB:
         return w == "ونه" or nxt.startswith("کړ")
-    return w == "ونه" and len(nxt) >= 3 and not nxt.startswith(("و", "لر")) \
+    return w == "ونه" and len(nxt) >= 3 and not nxt.startswith(("و", "را", "ور", "در", "لر")) \
         and nxt.endswith(_PERFECTIVE_PAST) and nxt not in _lexicon()["ps"]["verb"]
 
 
@@ -632,6 +634,9 @@ def _polarity():
 #: non-governmental, homeless): a lost affix is reported as NEG-AFFIX, not NEG-POLARITY
 _EN_AFFIX = re.compile(r"(?:un|in|il|im|ir|non|dis|de|anti)[a-z]{3,}|[a-z]{3,}less", re.I)
 _ADJ_ENDINGS = ("", "ه", "ې", "ی", "و")
+#: a word between a Pashto adjective and its auxiliary: the negator (خلاصه نه ده "is not open")
+#: and پاتې "remain" (بنده پاتې شوه "remained closed")
+_BETWEEN_ADJ_AUX = frozenset(fold(w) for w in ("نه", "پاتې", "پاتي"))
 #: a word before a Pashto pole word that turns it into its opposite (غیر قانوني "illegal")
 _PS_PRIVATIVE_BEFORE = ("غیر", "غېر", "نا", "بې", "بی")
 
@@ -747,10 +752,14 @@ def ps_poles(text: str) -> list[tuple[int, int, str, str, str]]:
             last = form[-1]
             if last.endswith("~"):
                 stem = last[:-1]
-                if not (words[k] in {stem + e for e in _ADJ_ENDINGS} and k + 1 < len(words)
-                        and words[k + 1] in lex["aux"]):
+                if not (words[k] in {stem + e for e in _ADJ_ENDINGS} and k + 1 < len(words)):
                     continue
-                n = 2
+                if words[k + 1] in lex["aux"]:
+                    n = 2
+                elif words[k + 1] in _BETWEEN_ADJ_AUX and k + 2 < len(words) and words[k + 2] in lex["aux"]:
+                    n = 1           # "خلاصه نه ده" (is not open), "بنده پاتې شوه" (remained closed):
+                else:               # the adjective alone (its نه stays a negation of its own)
+                    continue
             elif not (k + n <= len(words) and all(words[k + i] == form[i] for i in range(n - 1))
                       and _ps_word_match(words[k + n - 1], last)):
                 continue
@@ -826,6 +835,36 @@ def _privative_ps(text: str) -> bool:
     return False
 
 
+#: at most this many words between an English "not" and the negative word it negates ("not
+#: impossible", "not entirely unsafe"): the two make a double negation
+_DOUBLE_NEGATION_GAP = 2
+#: the strength of a double negation ("not impossible") rendered by the negative word alone
+_DOUBLE_NEGATION_STRENGTH = 0.8
+
+
+def _double_negation_lost(en: str, ep, pp, en_other, ps_neg):
+    """((start, end, word), (start, end, words)) when every strong English negation outside the
+    polarity words negates a word of the negative pole right after it ("not impossible", "not
+    illegal": the positive) and the Pashto says that group's negative pole with a negative
+    affix of its own (ناممکن، غیرقانوني) and no other negation: the double negation lost its
+    first half.  A Pashto negative word that is no negation marker (خطرناک) is left to
+    NEG-MISSING, which reports the "not" lost there."""
+    pairs = []
+    for n in en_other:
+        nxt = next((p for p in ep if p[0] >= n[1]), None)
+        if nxt is None or nxt[4] != "-" or re.search(r"[,;:.!?]", en[n[1]:nxt[0]]) \
+                or len(_EN_TOKEN.findall(en[n[1]:nxt[0]])) > _DOUBLE_NEGATION_GAP:
+            return None
+        pairs.append((n, nxt))
+    for n, (a, b, word, group, _) in pairs:
+        ps_sides = [p for p in pp if p[3] == group]
+        if ps_sides and all(p[4] == "-" for p in ps_sides):
+            c, d, pword = ps_sides[0][:3]
+            if any(x[0] < d and c < x[1] for x in ps_neg):     # the Pashto word is itself negative
+                return (n[0], b, word), (c, d, pword)
+    return None
+
+
 def _other_negations(negs, spans, neutral=()) -> list:
     """The negation markers outside the polarity words ``spans`` and not ``neutral``."""
     return [n for n in negs if not any(a < n[1] and n[0] < b for a, b in spans)
@@ -886,6 +925,17 @@ class PolarityCheck(PairCheck):
                     yield f
                     reported = True
                     break
+            elif not ps_other and not reported:
+                lost = _double_negation_lost(en, ep, pp, en_other, ps_neg)
+                if lost:
+                    (a, b, word), (c, d, pword) = lost
+                    f = self.finding(
+                        f"English '{en[a:b]}' (a double negation: the positive) is rendered by the negative "
+                        f"'{pword}' in the Pashto", code="NEG-POLARITY", source=pair.source.span(a, b),
+                        target=pair.target.span(c, d), source_value=en[a:b], target_value=pword)
+                    f.strength = _DOUBLE_NEGATION_STRENGTH
+                    yield f
+                    return
         if reported or ps_neg or _privative_ps(ps):
             return
         # an explicit negative prefix (de-Sinicize, non-governmental, anti-corruption) with no
