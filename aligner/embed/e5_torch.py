@@ -571,7 +571,7 @@ class E5Torch:
                 batches[-1].append(k)
             else:
                 batches.append([k])
-        pooled = np.empty((len(windows), self.dim), np.float32)
+        arrays = []
         for idx in batches:
             width = len(windows[idx[-1]]) + 2
             ids = np.full((len(idx), width), self._pad, dtype=np.int64)
@@ -580,12 +580,20 @@ class E5Torch:
                 row = [self._bos, *windows[k], self._eos]
                 ids[r, :len(row)] = row
                 mask[r, :len(row)] = 1
-            pooled[idx] = self._mean_pooled(ids, mask)
+            arrays.append((ids, mask))
+        pooled = np.empty((len(windows), self.dim), np.float32)
+        for idx, vecs in zip(batches, self._forward_batches(arrays)):
+            pooled[idx] = vecs
 
         out = np.zeros((len(texts), self.dim), np.float64)
         np.add.at(out, np.asarray(owner), pooled.astype(np.float64) * np.asarray(weight)[:, None])
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return (out / np.maximum(norms, 1e-6)).astype(np.float32)
+
+    def _forward_batches(self, arrays: list[tuple[np.ndarray, np.ndarray]]) -> list[np.ndarray]:
+        """:meth:`_mean_pooled` of each ``(ids, mask)`` batch, in order (one after another
+        here; the ONNX backend runs several at once)."""
+        return [self._mean_pooled(ids, mask) for ids, mask in arrays]
 
     def _mean_pooled(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """Mean of the last hidden states over each row's tokens (``<s>``/``</s>`` included);

@@ -28,12 +28,14 @@ import logging
 import mmap
 import os
 import tempfile
+import threading
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
 from ..output import atomic_write
+from .base import background
 from .e5_torch import E5Torch, _dequantize_q4_0, default_cache_dir, default_model_path
 
 log = logging.getLogger(__name__)
@@ -309,6 +311,10 @@ class OnnxE5(E5Torch):
     (0.998) or SmoothQuant-style channel scaling were measured and do not close the gap;
     ``MatMulNBits`` does e5.c's per-block arithmetic at ~58 GMAC/s per core whatever the
     batch, the int8 GEMM at ~186 (bench/results/speed.md).
+
+    ``threads``: how many batches run at once, each on one thread (default
+    ``OMP_NUM_THREADS``, else the CPUs this process may use; ``aligner audit`` sets
+    ``OMP_NUM_THREADS`` per worker process).
     """
 
     def __init__(self, variant: str = "nbits", model_path: str | os.PathLike | None = None,
@@ -325,10 +331,15 @@ class OnnxE5(E5Torch):
         self.sha256 = sha = weights_sha256(weights, folder)
         graph_path, tok_path = export_paths(weights, sha, folder, variant)
 
+        #: batches run at once, each on one thread (see _forward_batches)
+        self.workers = max(1, threads or int(os.environ.get("OMP_NUM_THREADS", "0") or 0) or _cpus())
         opts = ort.SessionOptions()
         opts.log_severity_level = 3                 # no warnings on stderr
-        opts.intra_op_num_threads = threads or int(os.environ.get("OMP_NUM_THREADS", "0") or 0)
+        opts.intra_op_num_threads = 1
         opts.inter_op_num_threads = 1
+        # no memory pattern: it plans one arena block per input shape, and every batch has
+        # another; with two batches at once it added ~20 MB to the seed check's peak (245 -> 224)
+        opts.enable_mem_pattern = False
         # no busy-waiting between operators: on a shared or busy machine the spinning threads
         # burn the CPU the other thread needs (measured under load: 25 % less CPU, less wall)
         opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
@@ -375,6 +386,48 @@ class OnnxE5(E5Torch):
         sentences 512 tokens a pass take ~10 % less CPU than 1,024 (single thread 15 %)."""
         return super().encode(texts, prefix, batch_size, max_batch_tokens)
 
+    def _forward_batches(self, arrays: list[tuple[np.ndarray, np.ndarray]]) -> list[np.ndarray]:
+        """The batches on :attr:`workers` threads at once, each ``session.run`` on one thread
+        (the session is thread-safe and releases the GIL).  On the seed pair's 7 batches, 2
+        cores: 12 % less CPU than one run at a time on ONNX Runtime's 2 intra-op threads
+        (1.25 vs 1.42 CPU s, which synchronise at every operator), and less wall time.  With
+        fewer batches than workers a batch is cut by rows (rows are independent: the same
+        vectors; not for the int8 variants, whose activation scales are per batch).  The
+        vectors are those of one run at a time, bit for bit
+        (tests/test_embed_overlap.py)."""
+        # (not the int8 variants: their activations are quantized per batch tensor)
+        cut = -(-self.workers // len(arrays)) if arrays and len(arrays) < self.workers and not self.int8 else 1
+        jobs = [(i, sl) for i, (ids, _) in enumerate(arrays) for sl in _row_slices(len(ids), cut)]
+        if self.workers < 2 or len(jobs) < 2:
+            return super()._forward_batches(arrays)
+        # the biggest first, so that the two threads end together
+        todo = sorted(range(len(jobs)), key=lambda j: -(jobs[j][1].stop - jobs[j][1].start) * arrays[jobs[j][0]][0].shape[1])
+        out: list = [None] * len(jobs)
+        lock = threading.Lock()
+
+        def work():
+            while True:
+                with lock:
+                    if not todo:
+                        return
+                    j = todo.pop(0)
+                i, sl = jobs[j]
+                out[j] = self._mean_pooled(arrays[i][0][sl], arrays[i][1][sl])
+
+        threads = [background(work, "aligner-encode-worker") for _ in range(min(self.workers, len(jobs)))]
+        errors = []
+        for t in threads:
+            try:
+                t.result()
+            except BaseException as exc:        # every thread joined before raising
+                errors.append(exc)
+        if errors:
+            raise errors[0]
+        pooled: list[list[np.ndarray]] = [[] for _ in arrays]
+        for (i, _), vecs in zip(jobs, out):
+            pooled[i].append(vecs)
+        return [parts[0] if len(parts) == 1 else np.concatenate(parts) for parts in pooled]
+
     def _mean_pooled(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         x = _dequantize_q4_0(self._word[ids.reshape(-1)]).reshape(*ids.shape, self.dim)
         hidden = self.session.run(["hidden"], {"x": x, "mask": mask})[0]
@@ -383,6 +436,21 @@ class OnnxE5(E5Torch):
 
     def __repr__(self) -> str:
         return f"OnnxE5({self.model_file.name}, {self.variant})"
+
+
+def _cpus() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _row_slices(rows: int, parts: int) -> list[slice]:
+    """``rows`` cut into at most ``parts`` consecutive slices of nearly equal size."""
+    parts = max(1, min(parts, rows))
+    bounds = [rows * k // parts for k in range(parts + 1)]
+    return [slice(a, b) for a, b in zip(bounds, bounds[1:])]
 
 
 #: the polynomial hash of piece and substring code points (mod 2**64, any odd base works)

