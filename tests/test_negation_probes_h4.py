@@ -352,6 +352,18 @@ PROBES = [
     (N, "The council voted against the plan.", "شورا د پلان پر ضد رایه ورکړه.", ""),
     (N, "The council voted against the plan.", "شورا د پلان پر ضد رایه ورنه کړه.", "NEG-ADDED"),
     (N, "Nobody voted against the plan.", "هېچا د پلان پر ضد رایه ورنه کړه.", ""),
+    # --- round 4: a compound postposition after نه, "without" said as "free of", titles
+    (T, "The page is saved without displaying the file.", "پاڼه د فایل د ښودلو نه پرته خوندي کېږي.", ""),
+    (E, "Besides this, the city has two rivers.", "له دې نه علاوه، ښار دوه سیندونه لري.", ""),
+    (H, "Drink tea without sugar.", "له بورې خالي چای وڅښئ.", ""),
+    (H, "Drink tea without sugar.", "چای له بورې سره وڅښئ.", "NEG-MISSING"),
+    (N, "Trade with Pakistan continues without tariffs.", "له پاکستان سره سوداګري له تعرفو سره دوام لري.",
+     "NEG-MISSING"),
+    (E, "He starred in the film No Time to Die.", "هغه د نو ټایم ټو ډای په فلم کې رول لوباوه.", ""),
+    (E, "She wrote the novel Never Let Me Go.", "هغې د نېور لېټ مي ګو ناول ولیکه.", ""),
+    (T, "Do Not Enter", "مه ننوځئ", ""),
+    (T, "Do Not Enter", "ننوځئ", "NEG-MISSING"),
+    (N, "Officials said No to the plan.", "چارواکو پلان ته نه وویل.", ""),
 ]
 
 NEG = {"NEG-MISSING", "NEG-ADDED", "NEG-POLARITY", "NEG-AFFIX"}

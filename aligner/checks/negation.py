@@ -111,7 +111,7 @@ def _lexicon():
                   "postposition": set(), "forgo": set(), "not_prefix": set(), "counter": set(),
                   "until": set(), "joined_aux": set(), "after_de": set(), "closer_tar": set(),
                   "de_demonstrative": set(), "prevent": set(), "possess": set(), "fail_to": set(),
-                  "bound": set()}
+                  "bound": set(), "free_of": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
         lex[lang][kind].add(fold(form) if lang == "ps" else form)
@@ -175,6 +175,9 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
             if w.endswith("n't") and _TAG_QUESTION.match(t[m.end():]) and re.search(r",\s*$", t[:m.start()]):
                 add(m, "weak")                             # "it was cold, wasn't it?": a tag question
                 continue                                   # asks for agreement with the statement
+            if m.group()[0].isupper() and w in lex["strong"] and _in_title(t, m):
+                add(m, "weak")                             # "the film No Time to Die": a title
+                continue
             if w == "not" and _redundant_not(t, m, lex):
                 add(m, "weak")                             # "blocked the route … to not receive food":
                 continue                                   # the verb of prevention says it already
@@ -345,6 +348,17 @@ def _negated_perfective(w: str, nxt: str) -> bool:
         and nxt.endswith(_PERFECTIVE_PAST) and nxt not in _lexicon()["ps"]["verb"]
 
 
+def _in_title(t: str, m) -> bool:
+    """Whether the capitalized English word ``m`` (No, Not, Never, Nothing) is part of a title
+    or name in running text ("the film No Time to Die", 'the book "Never Let Me Go"'): the word
+    before it is a lower-case word and the word after it is capitalized too.  A heading in title
+    case ("Do Not Enter") has a capitalized word before it and keeps its negation."""
+    before = _EN_TOKEN.findall(t[max(0, m.start() - 40):m.start()])
+    after = _EN_TOKEN.match(t, m.end() + 1) if t[m.end():m.end() + 1] == " " else None
+    return bool(before) and before[-1][0].islower() and after is not None and after.group()[0].isupper() \
+        and not re.search(r"[.!?:;]\s*[\"“'‘(]?\s*$", t[:m.start()])
+
+
 def _common_word(t: str, m) -> bool:
     """Whether the English token ``m`` may be a word whose un-/non-/-less negates it: not an
     acronym (UNESCO, UNICEF, UNHCR).  Title-case words are kept: a heading writes "Unsafe
@@ -451,6 +465,16 @@ def _without_rendered(src, tgt) -> bool:
     if not src or any(n[2].lower() != "without" for n in src):
         return False
     return sum(1 for n in tgt if fold(n[2]) in _PS_WITHOUT) >= len(src)
+
+
+def _without_said_free(strong, ps: str) -> bool:
+    """Whether every strong English negation is "without" and the Pashto has a word of "free
+    of, pure, empty" (negators.tsv: free_of): "without sugar" ↔ "له بورې خالي", "love without
+    sex" ↔ "پاکه مینه"."""
+    if any(n[2].lower() != "without" for n in strong):
+        return False
+    free = {w + e for w in _lexicon()["ps"]["free_of"] for e in _ADJ_ENDINGS}   # پاکه، not پاکستان
+    return any(m.group() in free for m in _PS_TOKEN.finditer(normalize(ps).text))
 
 
 def _fail_to(text: str, n) -> bool:
@@ -561,6 +585,8 @@ class NegationCheck(PairCheck):
                 return                  # "not closed" ↔ خلاص (open): the same meaning
         if strong_s and not tgt and _bound_rendered(strong_s, pair.source.text, pair.target.text):
             return                      # "must not exceed 5" ↔ تر ډېره پنځه (at most five)
+        if strong_s and not tgt and _without_said_free(strong_s, pair.target.text):
+            return                      # "love without sex" ↔ پاکه مینه (pure love)
         verbal_s = [n for n in strong_s if _verb_negation(pair.source.text, n)]
         if tgt and not strong_t and not verbal_s:
             # "fails to appear" negates its verb as "does not appear" does: beside Pashto words
