@@ -208,7 +208,32 @@ EN_TRANSLIT = {
     "en_join": lambda name: name.replace(" ", "").title() if " " in name and len(name.split()) == 2 else None,
 }
 
-EN_KINDS = ("en_possessive", "en_the", "en_hyphen", "en_acronym_title", "en_acronym_dots") + tuple(EN_TRANSLIT)
+_LOWER_WORD = re.compile(r"(?<=[a-z,;] )[a-z]{4,}\b")
+_LOWER_PAIR = re.compile(r"(?<=[a-z,;] )([a-z]{4,}) ([a-z]{4,})\b")
+
+
+def _capitalised_word(line: str):
+    """The line with its longest mid-sentence lower-case word capitalised (Medications, Wreath:
+    writers who capitalise the nouns that matter to them; FLoRes English has many)."""
+    words = list(_LOWER_WORD.finditer(line))
+    if not words:
+        return None
+    m = max(words, key=lambda x: len(x.group()))
+    return line[:m.start()] + m.group().title() + line[m.end():]
+
+
+def _capitalised_pair(line: str):
+    """The line with its first pair of adjacent mid-sentence lower-case words in Title Case
+    (Traditional Cowboy, Treadwear Ratings)."""
+    m = _LOWER_PAIR.search(line)
+    return None if m is None else line[:m.start()] + m.group().title() + line[m.end():]
+
+
+#: English kinds applied to every line (not to the recognised names): common words capitalised.
+EN_LINE_KINDS = {"en_cap_word": _capitalised_word, "en_cap_pair": _capitalised_pair}
+
+EN_KINDS = ("en_possessive", "en_the", "en_hyphen", "en_acronym_title", "en_acronym_dots") + tuple(EN_TRANSLIT) \
+    + tuple(EN_LINE_KINDS)
 
 
 def _en_variant(kind: str, text: str, s: int, e: int, mention) -> str | None:
@@ -300,6 +325,9 @@ def _respelled_ps(doc, names, kind):
 
 
 def _respelled_en(doc, names, kind):
+    if kind in EN_LINE_KINDS:
+        en = [EN_LINE_KINDS[kind](line) or line for line in doc.en]
+        return en, sum(a != b for a, b in zip(en, doc.en))
     en = list(doc.en)
     n = 0
     by_line: dict[int, list] = {}

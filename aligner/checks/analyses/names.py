@@ -17,12 +17,15 @@ from ...lang.data import iter_rows, load_wordlist, load_wordset, read_data
 from ...lang.glossary import Glossary, TermEntry, fold_ps
 from ...lang.translit import consonant_weight
 from ...text.inflect import english_lemmas as _lemmas
+from ...text.inflect import english_stems
 from ...text.inflect import strip_possessive
 from ...text.tokens import EN_WORD as _TOKEN
 
 NOT_NAMES = "en_not_names.txt"
 COMMON_EN = "en_common_words.txt"
 ACRONYMS = "acronyms_en_ps.tsv"
+#: English dictionary words, their regular inflections folded (``text.inflect.english_stems``).
+EN_BASE_WORDS = "en_words.txt"
 
 #: Text before a token that makes it "sentence-initial like" (its capital says nothing).
 _INITIAL_BEFORE = re.compile(r"(?:^|[.!?:;\u2014\u2013|…]|\s-)\s*[\"'“”‘’«(\[]*\s*$")
@@ -178,11 +181,24 @@ _DETERMINERS = frozenset("the this that such each any every said".split())
 _LEAD_WORDS = frozenset("the a an and or of in on at to for from by with as but".split())
 
 
+def inflected_common(word: str) -> bool:
+    """Whether a word is the -ed or -ly form of a common English word (Referred, Encouraged,
+    Obliquely): a verb or an adverb, capitalised for emphasis by some writers, never a name
+    (surnames are base forms: Bush, Brown, Wood)."""
+    w = strip_possessive(word).lower()
+    if not w.endswith(("ed", "ly")) or len(w) < 6 or w in load_wordlist(EN_BASE_WORDS):
+        return False          # (a base form of its own: supply, early)
+    common = common_english()
+    return any(len(stem) >= 4 and stem in common and (w.endswith("ed") or stem + "ly" == w)
+               for stem in english_stems(w))        # (not supple → supply, assemble → assembly)
+
+
 def is_ordinary(word: str, lower_in_doc: Iterable[str] = ()) -> bool:
-    """Whether a capitalised English word is an ordinary word rather than a name."""
+    """Whether a capitalised English word is an ordinary word rather than a name (an -ed or
+    -ly form of a common word too, :func:`inflected_common`)."""
     lemmas = _lemmas(word)
     words = ordinary_words()
-    if lemmas & words or word.lower().rstrip(".") in _abbreviations():
+    if lemmas & words or word.lower().rstrip(".") in _abbreviations() or inflected_common(word):
         return True
     if lower_in_doc and any(l in lower_in_doc for l in lemmas):
         return True

@@ -152,7 +152,10 @@ class Target:
                     continue      # a listed name inside this one (the Virginia of West Virginia)
                 if e is not entry and not (word and (any(
                         v[:3].lower() == word[:3].lower() for v in e.english)
-                        or similarity(word, "".join(self.ps_words[i:j + 1])) >= STRONG_THRESHOLD)):
+                        or similarity(word, "".join(self.ps_words[i:j + 1])) >= STRONG_THRESHOLD
+                        # (the English names it by its Pashto words: Wolesi Jirga ↔ ولسي جرګه)
+                        or j > i and any(similarity(word, self.ps_words[k]) >= STRONG_THRESHOLD
+                                         for k in range(i, j + 1)))):
                     for k in range(i, j + 1):
                         words[k] = "د"
             self._masked[key] = words
