@@ -83,6 +83,7 @@ def test_dropped_sentence_loses_its_neighbours_translation_at_the_edge(encoder):
     beads, feats = _null_features(encoder, en, ps2, AlignParams(review=False))
     k = [(b.source, b.target) for b in beads].index(((2,), ()))
     assert feats[k]["has_edge"] == 1.0 and feats[k]["rest_gain"] < 0
+    assert feats[k]["edge_own"] < 0          # the edge is the neighbour's translation, not the dropped sentence's
     beads, _feats = _null_features(encoder, en, ps2, AlignParams())
     assert ((2,), ()) in [(b.source, b.target) for b in beads]
 
@@ -95,3 +96,35 @@ def test_noisy_gold_documents_are_ntrex_documents(monkeypatch):
     ids = {line.split("\t")[0].strip() for line in (NTREX / "document_ids.tsv").read_text(encoding="utf-8").splitlines()}
     got = noisy_gold()
     assert got == {"rt.com.91337", "nytimes.184853", "cbsnews.248471"} and got <= ids
+
+
+def test_merged_sentence_owns_the_edge_of_its_neighbours_other_side(encoder, monkeypatch):
+    """Tuning-part NTREX document (bbc.381746): the Pashto joins the translations of two English
+    sentences on one line.  Held apart as a null bead, the first English sentence is closer to
+    the first Pashto sentence of that line (the edge) than the second English sentence is
+    (``edge_own`` > 0), and the model absorbs it; the dropped sentence above has ``edge_own`` < 0."""
+    from aligner.align import AlignStats, align_vectors, dp
+    from aligner.api import embedding_text
+    en, ps = _tuning_doc("bbc.381746")
+    en, ps = en[14:24], ps[14:24]
+    ps2 = ps[:6] + [ps[6] + " " + ps[7]] + ps[8:]
+    got = {}
+    review = dp._review_nulls
+
+    def keep(spans, scorer, *args):
+        got["scorer"], got["best_margin"] = scorer, args[-2]
+        return review(spans, scorer, *args)
+    monkeypatch.setattr(dp, "_review_nulls", keep)
+    src, tgt = [embedding_text(x) for x in en], [embedding_text(x) for x in ps2]
+    vecs = encoder.encode(src + tgt)
+    p = AlignParams()
+    beads = align_vectors(vecs[:len(src)], vecs[len(src):], src, tgt, p, embed=encoder.encode, stats=AlignStats())
+    assert ((6, 7), (6,)) in [(b.source, b.target) for b in beads]       # the search merges them
+    spans = [(b.source[0], b.source[-1] + 1, b.target[0], b.target[-1] + 1) for b in beads]
+    k = spans.index((6, 8, 6, 7))
+    spans[k:k + 1] = [(6, 7, 6, 6), (7, 8, 6, 7)]                          # held apart: English 6 a null bead
+    types = dp.bead_types(p.max_bead)
+    dp._prefetch_edges([k], spans, got["scorer"], src, tgt, types, encoder.encode)
+    f = dp._null_features(k, spans, got["scorer"], src, tgt, p, types, got["best_margin"])
+    assert f["has_edge"] == 1.0 and f["edge_own"] > 0
+    assert dp._null_confidence(f) < p.null_threshold

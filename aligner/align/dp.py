@@ -47,7 +47,10 @@ Two passes, in time and memory linear in document length (as Bertalign does):
    split off) is translated right there, a dropped or inserted one is not, and its margin
    against that edge stays at the level of a related sentence (``edge_x``, and weighed by
    length, ``edge_x_words``); when the other side holds a sentence end within a factor of two of that
-   word count, the edge ends there (``edge_snap``: a merge's other side is often two sentences).  The rest of that side (without the edge) is embedded too
+   word count, the edge ends there (``edge_snap``: a merge's other side is often two sentences).
+   ``edge_own_x`` asks whom the edge belongs to: its cosine to the null sentence minus its cosine to
+   the neighbour's own side (a merged sentence's translation is closer to that sentence, a dropped
+   one's neighbour owns the edge).  The rest of that side (without the edge) is embedded too
    (``rest_gain``: the neighbour's own side against the rest minus against the whole): removing a
    merged sentence's translation does not hurt the neighbour, removing the edge of a dropped
    sentence's neighbour cuts part of the neighbour's own translation.
@@ -95,7 +98,7 @@ class AlignParams:
                                  # اووه ویشتمه ماده); as much against when their numbers differ
     review: bool = True        # test every null bead against the merges it could belong to
     review_rounds: int = 3
-    null_threshold: float = 0.40  # a null bead less likely than this to be real is absorbed (tuned)
+    null_threshold: float = 0.50  # a null bead less likely than this to be real is absorbed (tuned)
     fragment_pull: float = 0.05  # an unfinished line merges forward rather than backward
     glue: bool = True          # a lower-case continuation of an unfinished line joins the bead before it
     cut_penalty: float = 0.05  # (tuned) a bead boundary between an unfinished line and a lower-case continuation
@@ -626,10 +629,10 @@ _FRAGMENT_END = (",", "،", ";", "؛", ":", "-", "–", "—")
 NULL_FEATURES = ("margin", "merge_dcos", "merge_gain", "pair_gain", "fragment", "short_fragment", "log_words",
                  "same_block", "dcos_up", "merge_len", "len_and_gain", "number_veto", "has_merge", "has_pair",
                  "lenpos_x_gain", "short", "margin_x_words", "has_edge", "edge_x", "edge_x_words", "has_rest",
-                 "rest_x")
-NULL_WEIGHTS = (19.264, 6.995, 10.315, 11.068, -3.089, -2.365, 0.903, 0.493, -1.689, -0.056, -7.1, 2.484, 1.83,
-                -7.33, 21.601, -1.046, -25.576, -1.427, 26.623, -28.813, -2.039, -69.759)
-NULL_BIAS = 3.762
+                 "rest_x", "edge_own_x")
+NULL_WEIGHTS = (37.802, 13.2, 9.291, 10.115, -2.973, -2.61, 0.621, 0.585, -1.259, -0.113, -6.994, 2.455, 0.954,
+                -6.889, 19.225, -0.895, -32.173, -1.99, 48.652, -25.494, -2.089, -46.566, -32.368)
+NULL_BIAS = 4.962
 
 
 class _BestMargin:
@@ -755,6 +758,8 @@ def _snap_edge(words: list[str], want: int, at_start: bool) -> int:
         w = words[c - 1] if at_start else words[len(words) - c - 1]
         if not w.rstrip(_CLOSERS).endswith(_SENT_END):
             continue
+        if not any(ch.isalpha() for ch in "".join(words[c:] if at_start else words[:len(words) - c])):
+            continue                   # only marks after the stop: the end of the side, not a sentence end
         d = abs(math.log(c / want))
         if d <= math.log(2.0) and (best_d is None or d < best_d):
             best, best_d = c, d
@@ -795,6 +800,10 @@ def _edge_features(f: dict, k: int, nb: int, spans, scorer, src_texts, tgt_texts
         alone = _side_vec(scorer, "s", ns0, ns1) if src_null else _side_vec(scorer, "t", nt0, nt1)
         f["rest_gain"] = max(f.get("rest_gain", -0.1), float(rest @ alone - full @ alone))
     f["has_edge"] = 1.0
+    # is the edge closer to the null sentence than to the neighbour's own side?  A merged sentence's
+    # translation is (the edge is its translation); a dropped one's neighbour owns the edge
+    own = _side_vec(scorer, "s", ns0, ns1) if src_null else _side_vec(scorer, "t", nt0, nt1)
+    f["edge_own"] = max(f.get("edge_own", -1.0), float(e @ x) - float(e @ own))
     f["edge_margin"] = max(f["edge_margin"], float(e @ x) - float(mu))
     f["edge_gain"] = max(f["edge_gain"], float(e @ x) - float(full @ x))
 
@@ -885,6 +894,7 @@ def _derived_features(f: dict) -> dict:
     f.setdefault("has_edge", 0.0)
     f["edge_x"] = f["has_edge"] * f.get("edge_margin", 0.0)
     f["edge_x_words"] = f["edge_x"] * f["log_words"]
+    f["edge_own_x"] = f["has_edge"] * max(-0.3, f.get("edge_own", 0.0))   # 0 in old dumps (not measured)
     # the neighbour's own side against the other side without that edge, minus against all of it
     # (0 when not embedded): a dropped sentence's edge is part of the neighbour's translation
     f["has_rest"] = float(f.setdefault("rest_gain", -0.1) > -0.1)
