@@ -457,7 +457,8 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
                 # between: "the president, Often …" has no title before Often; a lower-case
                 # "general" is the adjective (the general Characteristics of …)
                 prev = re.search(r"([A-Za-z]+)\.?[ \u00a0]+$", text[max(0, pending[0][0] - 30):pending[0][0]])
-                titled = any(w.lower() in _TITLES for w in lead) or (
+                # (the title right before the name: not "the President Obliquely Referred")
+                titled = bool(lead) and lead[-1].lower().rstrip(".") in _TITLES or (
                     prev is not None and prev.group(1).lower() in _TITLES and prev.group(1) not in _ADJECTIVE_TITLES)
                 s, e = current[0][0], current[-1][1]
                 before = re.findall(r"[A-Za-z]+", text[max(0, s - 12):s])
