@@ -23,7 +23,7 @@ date           day, month name or year of a date changed
 name           a transliterated name (or a glossary place name) replaced by another name
 term           an allowed rendering replaced by one the term base forbids for it (الومینا → المونیم)
 omission       a Pashto sentence deleted (a whole line, or one sentence of a paragraph)
-clause         a clause of a Pashto sentence deleted with its mark (، او خو ځکه چې): a partial omission
+clause         a clause or phrase dropped the way a translator drops one (see plant_clause): a partial omission
 addition       a Pashto sentence of another document inserted
 negation       نه inserted before the verb / a negation removed; or English "not" added/removed
 untranslated   a Pashto word or phrase replaced by English words of the source sentence
@@ -1349,12 +1349,88 @@ NUMBER_PLANTERS = {"numword": plant_numword, "fraction": plant_fraction, "ordina
 
 
 # --- clause: a partial omission (issue 11) --------------------------------------------------------
-# clause     a clause of a Pashto sentence deleted with its clause mark (، or او / خو / ځکه چې): the
-#            part after the mark (two plants in three) or the part before it, four words at least
-#            on each side; caught by an omission finding on the bead (OMIT-PARTIAL)
+# clause     a clause or phrase of a Pashto sentence deleted the way a careless translator drops one,
+#            the rest left grammatical (a verb still closes it); the kinds, one chosen at random
+#            among those the sentence offers:
+#            subordinate  a trailing because / but / while / although / so-that clause
+#                         (ځکه چې، خو، مګر، په داسې حال کې چې، که څه هم، ترڅو ...) to the end;
+#            coordinated  the second of two clauses joined by او when the first ends in a verb;
+#            aside        a segment between two commas or in brackets (a relative clause, an
+#                         apposition, a parenthetical; not a bracketed date or number, which
+#                         restates one: 1 Hamal 1405 (21 March 2026)), or a list item (، X before
+#                         ، or او);
+#            leading      a leading subordinate clause or adverbial phrase closed by a comma
+#                         (کله چې ...، که ...، د ... په وینا، په ... کې، ...);
+#            at least two words dropped, four words left; caught by an omission finding on the bead
 
-_PS_CLAUSE_MARK = re.compile(r"\s*،\s*|\s+(?:او|خو|ځکه چې)\s+")
+_PS_TAIL_SUB = re.compile(r"\s*،?\s+(?:ځکه\s+چې|ځکه|خو|مګر|مګر\s+دا|ولې|لیکن|په\s*داسې\s+حال\s+کې\s+چې|"
+                          r"په\s*داسې\s+حال\s+کې|حال\s+دا\s+چې|که\s+څه\s+هم|سره\s+له\s+دې\s+چې|ترڅو|تر\s+څو|"
+                          r"څو\s+چې|نو\s+ځکه|له\s+دې\s+امله|د\s+دې\s+لپاره\s+چې)\s+")
+_PS_AND = re.compile(r"\s+او\s+")
+_PS_COMMA = re.compile(r"\s*[،,](?![\d۰-۹])\s*")
+_PS_BRACKET = re.compile(r"\s*\([^()]{3,}\)")
+_PS_LEAD_CLAUSE = re.compile(r"^(?:کله|که|کچیرې|کچېرې|وروسته|مخکې|سره|لکه|هغه\s+مهال|هر\s+کله|په\s*داسې)\s")
+_PS_LEAD = re.compile(r"^(?:په|له|د|تر|پر|کله|وروسته|مخکې)\s")
+_PS_LEAD_END = re.compile(r"(?:کې|کښې|کښی|ته|څخه|نه|پورې|وروسته|راهیسې|سره|لپاره|وینا|مخې|حواله|اساس|"
+                          r"مهال|وخت|ورځ|کال|اونۍ|میاشت)$")
+_PS_OPENER = re.compile(r"(?:چې|چه|او|خو|که|ځکه|مګر|بلکې)(?!\S)")
+_PS_VERB_WORDS = frozenset("دی ده دي وو وه و وې وي شي شو شوه شوې شوی شوي شول سو کړ کړه کړل کړې کړي کوي "
+                           "کول کېږي کیږي لري ولري نلري درلود درلوده درلودل شته نشته وايي وایي ووایه "
+                           "ووايه وویل وويل ویل کوو کړو".split())
+_PS_VERB_END = re.compile(r"(?:ېږي|یږي|ېدل|یدل|ېده|یده|ېدې|ېدلې|یدلې|ېدلی|یدلی|کوي|وي|ږي)$")
 _PS_STOP = ".۔؟?!\"'”»\u200e\u200f "
+
+
+def _ps_verb_final(text: str) -> bool:
+    """Whether ``text`` (a Pashto clause) ends in a verb form: an auxiliary or light verb, or a
+    verb ending (ېږي، یدل، کوي ...)."""
+    words = re.findall(r"[\u0600-\u06FF\u200c]+", text)
+    if not words:
+        return False
+    w = words[-1]
+    return w in _PS_VERB_WORDS or bool(_PS_VERB_END.search(w))
+
+
+def _clause_spans(ps: str, end: int) -> list[tuple[str, int, int]]:
+    """Spans of ``ps[:end]`` (a Pashto sentence without its final stop) a careless translator
+    drops whole, by kind, each leaving at least four words and a verb-final sentence."""
+    out = []
+
+    def ok(a, b):
+        gone, rest = ps[a:b], (ps[:a] + ps[b:end]).strip(" ،,")
+        return len(gone.split()) >= 2 and len(rest.split()) >= 4 and _ps_verb_final(rest) \
+            and not _PS_OPENER.match(rest)
+
+    for m in _PS_TAIL_SUB.finditer(ps, 0, end):
+        if len(ps[:m.start()].split()) >= 4 and len(ps[m.end():end].split()) >= 2 and ok(m.start(), end):
+            out.append(("subordinate", m.start(), end))
+    for m in _PS_AND.finditer(ps, 0, end):
+        if _ps_verb_final(ps[:m.start()]) and len(ps[m.end():end].split()) >= 3 and ok(m.start(), end):
+            out.append(("coordinated", m.start(), end))
+    commas = list(_PS_COMMA.finditer(ps, 0, end))
+    for m, n in zip(commas, commas[1:]):              # ، X ، : an aside or a list item
+        if 2 <= len(ps[m.end():n.start()].split()) <= 20 and ok(m.start(), n.start()):
+            out.append(("aside", m.start(), n.start()))
+    for m in commas:                                   # A، X او Y: a list item before the last
+        a = _PS_AND.search(ps, m.end(), end)
+        nxt = _PS_COMMA.search(ps, m.end(), end)
+        if a and (not nxt or a.start() < nxt.start()) and 2 <= len(ps[m.end():a.start()].split()) <= 6 \
+                and not _ps_verb_final(ps[:m.start()]) and not _PS_OPENER.match(ps[m.end():]) \
+                and ok(m.start(), a.start()):
+            out.append(("aside", m.start(), a.start()))
+    for m in _PS_BRACKET.finditer(ps, 0, end):
+        # not a bracketed date or number (a second calendar, a conversion: the same fact again)
+        if ok(m.start(), m.end()) and not re.search(r"[\d۰-۹٠-٩]", m.group()):
+            out.append(("aside", m.start(), m.end()))
+    if commas:
+        m = commas[0]
+        head = ps[:m.start()]
+        # a subordinate clause (که، کله چې ... verb) or an adverbial phrase (په ... کې، د ... په وینا)
+        lead = _PS_LEAD_CLAUSE.match(head) and _ps_verb_final(head) or \
+            _PS_LEAD.match(head) and _PS_LEAD_END.search(head) and not _ps_verb_final(head)
+        if lead and len(head.split()) <= 15 and ok(0, m.end()):
+            out.append(("leading", 0, m.end()))
+    return out
 
 
 def plant_clause(site: Site, rng: random.Random) -> list[Plant]:
@@ -1363,19 +1439,16 @@ def plant_clause(site: Site, rng: random.Random) -> list[Plant]:
     end = len(site.ps)
     while end and site.ps[end - 1] in _PS_STOP:
         end -= 1
-    marks = [m for m in _PS_CLAUSE_MARK.finditer(site.ps, 0, end)
-             if len(site.ps[:m.start()].split()) >= 4 and len(site.ps[m.end():end].split()) >= 4]
-    if not marks:
+    spans = _clause_spans(site.ps, end)
+    if not spans:
         return []
-    m = rng.choice(marks)
-    if rng.random() < 2 / 3:
-        dropped, new, at = site.ps[m.start():end], site.ps[:m.start()] + site.ps[end:], m.start()
-    else:
-        dropped, new, at = site.ps[:m.end()], site.ps[m.end():], 0
+    kind = rng.choice(sorted({k for k, _, _ in spans}))
+    _, a, b = rng.choice([s for s in spans if s[0] == kind])
+    new = site.ps[:a] + site.ps[b:]
     case = site.case
     ps = case.ps[:site.off] + new + case.ps[site.off + len(site.ps):]
-    return [Plant("clause", case, f"clause deleted: {dropped.strip()[:60]!r}", case.en, ps, "ps",
-                  (site.off + at, site.off + at), clean_bead=site.bead, accepted=ACCEPTED["clause"])]
+    return [Plant("clause", case, f"{kind} deleted: {site.ps[a:b].strip()[:60]!r}", case.en, ps, "ps",
+                  (site.off + a, site.off + a), clean_bead=site.bead, accepted=ACCEPTED["clause"])]
 
 
 ACCEPTED["clause"] = frozenset({"omission"})

@@ -55,6 +55,14 @@ CLAUSE_CONTENT_WORDS = 2   # a clause that may be missing has at least this many
 TAIL_PREFERENCE = 0.05    # a dropped run inside the sentence must fit this much better than the tail
 AMBIGUOUS_MARGIN = 0.15   # ... and no part elsewhere may fit within this of the best
 CONCISE_SHARE = 0.75       # content letters' share from which the pair is concise, not short
+GAIN_SHARE = 0.8           # a 1-1 pair this short is asked whether a part of its English is missing
+GAIN_FIT = (0.75, 1.4)     # ... a part whose removal brings the pair's share into this range
+GAIN_VARIANTS = 8          # ... at most this many parts, the best fitting, encoded per pair
+GAIN_MIN = 0.012           # the pair is this much more alike without the part: evidence it is missing
+GAIN_ALONE = 0.02          # ... this much: enough on its own, for a pair below GAIN_ALONE_SHARE
+GAIN_ALONE_SHARE = 0.75
+GAIN_AGREED_SHARE = 0.8    # ... or GAIN_MIN with another kind of evidence, below this share
+AGREED_SHARE = 0.6         # two kinds of evidence on a pair this short, whatever the document's spread
 
 
 def _sentences_text(doc, ids):
@@ -110,6 +118,7 @@ class OmissionCheck(Check):
         contents = [math.log((_content_letters(ctx.pairs[k].target.text, "ps") + 10)
                              / (_content_letters(ctx.pairs[k].source.text, "en") + 10)) for k, *_ in ratios]
         cmed = statistics.median(contents)
+        embed = getattr(r, "embed", None)
         for (k, v, ls, lt), cv in zip(ratios, contents):
             z = (v - med) / (1.4826 * mad)
             pair = ctx.pairs[k]
@@ -127,9 +136,11 @@ class OmissionCheck(Check):
             # a smaller shortfall, whatever the similarity (a pair that lost a clause still looks
             # alike), counts when two kinds of evidence say what is missing
             shortish = not merged and z < -PARTIAL_Z_AGREED and share < MAX_SHARE_AGREED
-            if (short or shortish) and ls >= MIN_SOURCE_CHARS:
-                ev = _partial_evidence(ctx, pair, share, ls, lt, math.exp(med))
-                if not merged and len(ev.kinds) < (1 if short else 2):
+            # a shortfall of a clause's length: the pair is more alike without an English part
+            asked = not merged and share < GAIN_SHARE and embed is not None
+            if (short or shortish or asked) and ls >= MIN_SOURCE_CHARS:
+                ev = _partial_evidence(ctx, pair, share, ls, lt, math.exp(med), embed if asked else None)
+                if not merged and not _enough(ev, short, shortish, share):
                     continue              # short, but nothing says what is missing: concise or loose
                 concise = math.exp(cv - cmed) >= CONCISE_SHARE
                 ev.strength = _strength(share, LOST_BREAK_SHARE if lost_break and not z < -PARTIAL_Z_MERGED
@@ -172,18 +183,119 @@ def _content_letters(text: str, lang: str) -> int:
 
 #: clause marks counted on each side: punctuation between clauses, "and", "but" and the
 #: conjunctions of a subordinate clause (because ↔ ځکه, while ↔ په داسې حال کې, although ↔ که څه هم)
-_EN_MARK = re.compile(r",(?!\d)|[;:—–(]|\s-\s|\b(?:and|but|because|while|whereas|although|though)\b", re.I)
+#: ("and" before a single word that closes a phrase joins two words, not two clauses: "null and
+#: void if", "terms and conditions.")
+_EN_MARK = re.compile(r",(?!\d)|[;:—–(]|\s-\s|\b(?:but|because|while|whereas|although|though)\b|"
+                      r"\band\b(?!\s+[^\W\d_]+(?:\s*[,.;:!?)\"”]|\s*$|\s+(?:if|when|of|in|on|at|for|to|with|by|"
+                      r"from|that|which|who|is|are|was|were|will|can|may|must|shall|should|would)\b))", re.I)
 _PS_MARK = re.compile(r"[،;؛:—–(]|,(?![\d۰-۹])|\s-\s|(?<!\S)(?:او|خو|ځکه|که\s+څه\s+هم|حال\s+دا|"
                       r"په\s*داسې\s+حال)(?!\S)")
 
 
+#: where an English sentence may be cut into parts a translator drops whole: the clause marks, and
+#: the words that open a relative or adverbial clause or a trailing phrase
+_EN_PART = re.compile(_EN_MARK.pattern + r"|\b(?:which|who|whom|whose|where|when|whereby|if|unless|after|before|"
+                      r"since|until|so\s+that|according\s+to|including|despite|as\s+well\s+as|with|without|"
+                      r"as\s+part\s+of|in\s+order\s+to|on\s+(?=[A-Z]|\w+day\b))\b", re.I)
+
+
+_CLAUSE_END = frozenset(",;:—–)")
+#: the first words of an opening clause or phrase a translator may drop ("When ...,", "In 2019,",
+#: "According to ...,"); the head of a sentence that starts otherwise holds its subject
+_EN_OPENER = re.compile(r"[\"'“‘(]?(?:in|on|at|during|after|before|for|with|without|despite|according|when|"
+                        r"whenever|if|unless|although|though|while|as|since|because|once|by|from|under|"
+                        r"over|until|last|this|next|earlier|later|meanwhile|however|instead|besides|"
+                        r"following|due|given|like|unlike|apart|except|to)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _connectives() -> tuple:
+    """(English pattern, folded Pashto renderings) of ``connectives_en_ps.tsv``."""
+    out = []
+    for en, ps in iter_rows("connectives_en_ps.tsv", 2):
+        words = sorted((w.strip() for w in en.split("|") if w.strip()), key=len, reverse=True)
+        pat = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\b", re.I)
+        out.append((pat, tuple(fold(r.strip()) for r in ps.split("|") if r.strip())))
+    return tuple(out)
+
+
+def _opening(src: str, a: int, b: int) -> bool:
+    """Whether the head ``src[a:b]`` of a sentence is an opening clause or phrase a translator may
+    drop ("When the rains came,", "According to the ministry,"): it starts with an opener and
+    a punctuation mark closes it; otherwise it holds the sentence's subject."""
+    return bool(_EN_OPENER.match(src, a)) and src[b:].lstrip()[:1] in _CLAUSE_END
+
+
+def _unrendered_connective(src: str, tgt: str):
+    """The first connective of the English (because, although, according to, unless ...) none of
+    whose renderings the Pashto has, as (word, start), or None."""
+    folded = " " + " ".join(fold(tgt).split())
+    found = []
+    for pat, renderings in _connectives():
+        m = pat.search(src)
+        if m and not any(" " + r in folded for r in renderings):
+            found.append((m.start(), m.group()))
+    return min(found) if found else None
+
+
 class _Evidence:
-    __slots__ = ("kinds", "span", "strength")
+    __slots__ = ("kinds", "span", "strength", "gain")
 
     def __init__(self):
         self.kinds: list[str] = []
         self.span = None            # (start, end) in the English side's text: the likely missing part
         self.strength = 1.0
+        self.gain = 0.0             # how much more alike the pair is without that part
+
+
+def _enough(ev: _Evidence, short: bool, shortish: bool, share: float) -> bool:
+    """Whether the evidence says what is missing: one kind for a short pair, two for a shortish
+    one, and for a pair a clause's length short, the encoder's word (a pair clearly more alike
+    without an English part) or its hint with another kind."""
+    n = len(ev.kinds)
+    return (short and n >= 1 or (shortish or share < AGREED_SHARE) and n >= 2
+            or ev.gain >= GAIN_ALONE and share < GAIN_ALONE_SHARE
+            or ev.gain >= GAIN_MIN and n >= 2 and share < GAIN_AGREED_SHARE)
+
+
+def _removal_gain(embed, src: str, tgt: str, lt: int, ratio: float, present) -> tuple[float, tuple | None]:
+    """How much more alike (cosine of the encoder's vectors) the pair is without one part of its
+    English (a run of the parts :data:`_EN_PART` cuts, with content words, none of them a name or
+    number the Pashto renders, whose removal brings the length back to the document's ratio),
+    and that part: a translation that dropped a clause matches the English without it better;
+    a complete one matches it worse."""
+    from ..pipeline import embedding_text
+    segs = _segments(src, _EN_PART)
+    n, ls = len(segs), len(src)
+    cands = []
+    for i in range(n):
+        for j in range(i, n):
+            if i == 0 and j == n - 1:
+                continue
+            a, b = segs[i][0], segs[j][1]
+            if len(_content_words(src[a:b], "en")) < CLAUSE_CONTENT_WORDS or any(a <= x < b for x, _ in present):
+                continue
+            if i == 0 and not _opening(src, a, b):
+                continue          # the sentence's head: only an opening clause or phrase ("When ...,")
+            if src.count("(", a, b) != src.count(")", a, b):
+                continue          # across a bracket
+            rest = lt / max(ls - (b - a), 1) / ratio
+            if GAIN_FIT[0] <= rest <= GAIN_FIT[1]:
+                cands.append((abs(math.log(rest)), a, b))
+    if not cands:
+        return 0.0, None
+    cands = sorted(cands)[:GAIN_VARIANTS]
+    texts = [src] + [" ".join((src[:a].rstrip(" ,;:—–(") + " " + src[b:].lstrip(" ,;:—–)")).split())
+                     for _, a, b in cands] + [tgt]
+    vecs = [_unit(v) for v in embed([embedding_text(t) for t in texts])]
+    sims = [sum(x * y for x, y in zip(v, vecs[-1])) for v in vecs[:-1]]
+    k = max(range(1, len(sims)), key=sims.__getitem__)
+    return float(sims[k] - sims[0]), cands[k - 1][1:]
+
+
+def _unit(v):
+    norm = math.sqrt(sum(float(x) * float(x) for x in v)) or 1.0
+    return [float(x) / norm for x in v]
 
 
 def _segments(text: str, marks: re.Pattern) -> list[tuple[int, int]]:
@@ -224,14 +336,21 @@ def _anchors(ctx, pair) -> tuple[list, list]:
     return sorted(missing, key=lambda x: x[1]), present
 
 
-def _partial_evidence(ctx, pair, share: float, ls: int, lt: int, ratio: float) -> _Evidence:
+def _partial_evidence(ctx, pair, share: float, ls: int, lt: int, ratio: float, embed=None) -> _Evidence:
     """What, besides the length, says that English content is missing from a short pair (see
-    the module's docstring), and the English span most likely missing."""
+    the module's docstring), and the English span most likely missing.  With ``embed`` (the
+    encoder), parts of the English are also removed in turn to see whether the pair is then
+    more alike (:func:`_removal_gain`)."""
     ev = _Evidence()
     src, tgt = pair.source.text, pair.target.text
     anchors, present = _anchors(ctx, pair)
     if anchors:
         ev.kinds.append(f"no counterpart for the {anchors[0][0]} '{src[anchors[0][1]:anchors[0][2]]}'")
+    gain_span = None
+    if embed is not None:
+        ev.gain, gain_span = _removal_gain(embed, src, tgt, lt, ratio, present)
+        if ev.gain >= GAIN_MIN:
+            ev.kinds.append("the pair is more alike without that part of the English")
     en_segs, ps_segs = _segments(src, _EN_MARK), _segments(tgt, _PS_MARK)
     n, m = len(en_segs), len(ps_segs)
     if n >= 2 and m < n:
@@ -243,8 +362,8 @@ def _partial_evidence(ctx, pair, share: float, ls: int, lt: int, ratio: float) -
                 a, b = en_segs[i][0], en_segs[j][1]
                 removed = len(src[a:b])
                 if (len(_content_words(src[a:b], "en")) < CLAUSE_CONTENT_WORDS or ls - removed < 15
-                        or any(a <= x < b for x, _ in present)):
-                    continue              # too little content, too much, or a part the Pashto has
+                        or any(a <= x < b for x, _ in present) or i == 0 and not _opening(src, a, b)):
+                    continue              # too little content, too much, a part the Pashto has, the subject
                 rest = lt / max(ls - removed, 1) / ratio
                 if not CLAUSE_FIT[0] <= rest <= CLAUSE_FIT[1]:
                     continue
@@ -269,6 +388,18 @@ def _partial_evidence(ctx, pair, share: float, ls: int, lt: int, ratio: float) -
                 ev.span = (a, b)
     if share < EXTREME_SHARE:
         ev.kinds.append(f"{100 * (1 - share):.0f}% shorter")
+    conn = _unrendered_connective(src, tgt)
+    if conn is not None:
+        ev.kinds.append(f"'{conn[1]}' has no rendering in the Pashto")
+        if ev.span is None and gain_span is None:
+            a = conn[0]
+            b = min((m.start() for m in _EN_MARK.finditer(src, a + len(conn[1]))
+                     if not m.group()[:1].isalpha()), default=len(src.rstrip(" .!?\"'”")))
+            if len(_content_words(src[a:b], "en")) >= CLAUSE_CONTENT_WORDS:
+                ev.span = (a, b)
+    if ev.gain >= GAIN_MIN and gain_span is not None and (
+            ev.span is None or ev.span[1] <= gain_span[0] or gain_span[1] <= ev.span[0]):
+        ev.span = gain_span           # the encoder's part (within the clause the lengths found, theirs)
     if ev.span is None and anchors and n > 1:
         a = anchors[0][1]
         ev.span = next(((x, y) for x, y in en_segs if x <= a < y), None)
