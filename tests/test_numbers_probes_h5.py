@@ -367,6 +367,47 @@ WRONG += [
     ("Seven people, including two children, died.", "نهه کسان چې دوه ماشومان پکې شامل دي، مړه شول."),
 ]
 
+# fourth batch: Solar Hijri ranges, decades of war, notations (9/11, 140/90, 4x100), tournaments
+# named by their year, doses per kilogram, "one" as a pronoun, numbered ranks
+CLEAN += [
+    ("The Taliban ruled from 1996 to 2001.", "طالبانو له ۱۳۷۵ څخه تر ۱۳۸۰ پورې حکومت وکړ."),
+    ("The civil war lasted from 1992 to 1996.", "کورنۍ جګړه د ۱۳۷۱ او ۱۳۷۵ کلونو ترمنځ وه."),
+    ("in the late 1970s", "د ۱۹۷۰مې لسیزې په وروستیو کې"),
+    ("Forty years of war destroyed the country.", "څلورو لسیزو جګړې هېواد وران کړ."),
+    ("Nearly four decades of conflict", "نږدې څلویښت کاله شخړه"),
+    ("The dose is 10 mg per kilogram.", "دوز په هر کیلوګرام کې ۱۰ ملي ګرامه دی."),
+    ("His blood pressure was 140/90.", "د هغه د وینې فشار ۱۴۰/۹۰ و."),
+    ("She ran the 4x100 m relay.", "هغې د ۴x۱۰۰ متره منډه وکړه."),
+    ("Euro 2020 was played in 2021.", "د اروپا ۲۰۲۰ جام په ۲۰۲۱ کې ولوبول شو."),
+    ("The 9/11 attacks changed the world.", "د سپتمبر د یوولسمې بریدونو نړۍ بدله کړه."),
+    ("The patients were seen one by one.", "ناروغان یو په یو وکتل شول."),
+    ("They helped one another.", "دوی له یو بل سره مرسته وکړه."),
+    ("He was ranked No. 1 in the world.", "هغه د نړۍ لومړی نمبر لوبغاړی و."),
+    ("The first 10 days are the hardest.", "لومړۍ لس ورځې تر ټولو سختې دي."),
+    ("The talks were bilateral.", "خبرې اترې دوه اړخیزې وې."),
+    ("The bus leaves at 2:30 a.m.", "بس د شپې په دوه نیمو بجو ځي."),
+    ("Take it every 6 hours.", "هر شپږ ساعته وروسته یې وخورئ."),
+    ("Take it three times a day.", "ورځې درې ځله یې وخورئ."),
+    ("More than 4 million Afghans are refugees.", "له ۴ میلیونو ډېر افغانان کډوال دي."),
+    ("a two-week campaign", "دوه اونیز کمپاین"),
+    ("Temperatures dropped to minus 5.", "تودوخه منفي پنځو درجو ته راټیټه شوه."),
+    ("It opened on 1 Hamal 1402 (21 March 2023).", "دا د ۱۴۰۲ کال د حمل په لومړۍ نېټه پرانیستل شو."),
+    ("Between 10 and 15 years in prison", "له ۱۰ څخه تر ۱۵ کلونو پورې بند"),
+]
+
+WRONG += [
+    ("The Taliban ruled from 1996 to 2001.", "طالبانو له ۱۳۷۵ څخه تر ۱۳۸۵ پورې حکومت وکړ."),
+    ("Forty years of war destroyed the country.", "درېیو لسیزو جګړې هېواد وران کړ."),
+    ("The dose is 10 mg per kilogram.", "دوز په هر کیلوګرام کې ۱۰۰ ملي ګرامه دی."),
+    ("The first 10 days are the hardest.", "لومړۍ شل ورځې تر ټولو سختې دي."),
+    ("Take it every 6 hours.", "هر اته ساعته وروسته یې وخورئ."),
+    ("More than 4 million Afghans are refugees.", "له ۴۰ میلیونو ډېر افغانان کډوال دي."),
+    ("a two-week campaign", "دوه میاشتنی کمپاین"),
+    ("It opened on 1 Hamal 1402 (21 March 2023).", "دا د ۱۴۰۲ کال د ثور په لومړۍ نېټه پرانیستل شو."),
+    ("Between 10 and 15 years in prison", "له ۱۰ څخه تر ۱۵ میاشتو پورې بند"),
+    ("The bus leaves at 2:30 a.m.", "بس د شپې په درې نیمو بجو ځي."),
+]
+
 
 @pytest.mark.parametrize("en,ps,wrong", [(en, ps, False) for en, ps in CLEAN] + [(en, ps, True) for en, ps in WRONG])
 def test_probe(en, ps, wrong):
@@ -424,3 +465,22 @@ def test_clock_times_in_words_are_compared_with_strength():
     """8 p.m. ↔ نهو بجو is a changed time, its strength lowered for the number in words."""
     f, = _reported("The shop closes at 8 p.m.", "دوکان د ماښام په نهو بجو تړل کېږي.")
     assert f.code == "TIME-MISMATCH" and 0.3 <= f.strength < 1.0
+
+
+def test_durations_fractions_and_speeds_meet_their_conversions():
+    """A duration in another unit, a fraction as a percentage, a speed as the distance of an
+    hour, a bare Solar Hijri year as its Gregorian one; each also compared when changed."""
+    from aligner.checks.numbers import compare
+    def matched(en, ps):
+        c = compare(en, "en", ps, "ps")
+        return [(s.q.text, t.q.text) for s, t in c.matched], c.missing + c.extra + [x for p in c.mismatch for x in p]
+    assert matched("It took 90 minutes.", "یو نیم ساعت یې ونیو.") == ([("90 minutes", "یو نیم ساعت")], [])
+    assert matched("for two decades", "د شلو کلونو لپاره") == ([("two decades", "شلو کلونو")], [])
+    assert matched("A third voted.", "۳۳ سلنه رایه ورکړه.")[1] == []
+    assert matched("at 60 mph", "په ساعت کې ۹۷ کیلومتره")[1] == []
+    assert matched("from 1996 to 2001", "له ۱۳۷۵ څخه تر ۱۳۸۰ پورې")[1] == []
+    assert matched("from 1996 to 2001", "له ۱۳۷۵ څخه تر ۱۳۸۵ پورې")[1] != []
+    # a calendar year before کلونو is no duration
+    assert [q.unit for q in extract_quantities("د ۱۳۷۱ او ۱۳۷۵ کلونو ترمنځ", "ps")][0] is None
+    # "a third of October" is a fraction, not the 3rd of October
+    assert [d.original for d in find_dates("through the first a third of October", "en")] == [(None, 10, None)]

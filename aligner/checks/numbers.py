@@ -337,8 +337,8 @@ def _sort(q: Quantity) -> str:
     """What kind of thing a quantity counts, for pairing left-overs into mismatches."""
     if q.kind in ("ordinal", "time"):
         return q.kind
-    if q.units:
-        return q.units[0].dimension
+    if q.units and q.units[0].dimension != "duration":
+        return q.units[0].dimension              # (a duration counts like a plain number: seven-year ↔ شپږ کلن)
     if _is_year(q):
         return "year"
     return "plain"
@@ -433,7 +433,7 @@ def _group(q: Quantity) -> Optional[str]:
 
 
 def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]], text: str = "",
-           sh_years: Iterable[tuple[int, int, int, tuple]] = ()) -> list[Item]:
+           sh_years: Iterable[tuple[int, int, int, tuple]] = (), solar: bool = False) -> list[Item]:
     items: list[Item] = []
     in_dates = _Spans(dates)
     word_ends = {q.end for q in qs if q.written == "words"}
@@ -446,6 +446,8 @@ def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]], text
             q = replace(q, weak=False)             # a word the digits beside it contradict
         if sh:
             q = _with_gregorian_years(q, sh)
+        if solar:
+            q = _solar_year_readings(q)
         in_date = in_dates.overlaps(q.start, q.end) or (text and _is_list_marker(text, q)
                                                         and not _restates_words(text, q, word_ends))
         for part in (q.parts or (q,)):
@@ -468,6 +470,23 @@ def _dates(text: str, lang: str, finder=None) -> tuple[list[tuple[int, int]], li
     sh = [(d.start, d.end, d.original[0], tuple(sorted({r[0] for r in d.readings() if r[0] and r[0] != d.original[0]})))
           for d in found if d.calendar == SOLAR_HIJRI and d.original[0]]
     return [(d.start, d.end) for d in found], sh
+
+
+#: Solar Hijri years a Pashto text may name without کال or لمریز (له ۱۳۷۵ څخه تر ۱۳۸۰ پورې)
+SOLAR_YEARS = range(1300, 1500)
+
+
+def _solar_year_readings(q: Quantity) -> Quantity:
+    """A bare four-digit year of the Solar Hijri era in a Pashto text (no date reader took it:
+    a range of years, کلونو after it) also reads as the Gregorian years it overlaps (621 or 622
+    later), so that it renders the English year ("from 1996 to 2001" ↔ له ۱۳۷۵ څخه تر ۱۳۸۰ پورې)."""
+    parts = tuple(_solar_year_readings(p) for p in q.parts)
+    if parts != q.parts:
+        q = replace(q, parts=parts)
+    if not (_is_year(q) and q.value in SOLAR_YEARS):
+        return q
+    greg = tuple(q.value + k for k in (621, 622) if q.value + k not in q.readings)
+    return replace(q, candidates=q.candidates + greg) if greg else q
 
 
 def _with_gregorian_years(q: Quantity, sh: list[tuple[int, int, int, tuple]]) -> Quantity:
@@ -787,9 +806,9 @@ def compare(source: str, source_lang: str, target: str, target_lang: str, dates=
     src_dates, src_sh = _dates(source, source_lang, dates)
     tgt_dates, tgt_sh = _dates(target, target_lang, dates)
     src = _Side(_items(extract_quantities(source, source_lang, include_labels=True), len(source),
-                       src_dates, source, src_sh))
+                       src_dates, source, src_sh, solar=source_lang == "ps"))
     tgt = _Side(_items(extract_quantities(target, target_lang, include_labels=True), len(target),
-                       tgt_dates, target, tgt_sh))
+                       tgt_dates, target, tgt_sh, solar=target_lang == "ps"))
     out = Comparison()
 
     # 1. equivalent quantities (a measure restated in brackets in another unit counts once)

@@ -399,7 +399,11 @@ class _Scanner:
     def day_num_at(self, k: int) -> Optional[int]:
         it = self.item(k)
         if it is not None and it.num is None and self.lang == "en":
-            return _en_day_ordinals().get(it.text.lower())   # the first of May, May first
+            # the first of May, May first (not "a third of October", "the first third of May")
+            before = self.item(k - 1)
+            if before is None or not (before.text.lower() == "the" or before.month is not None):
+                return None
+            return _en_day_ordinals().get(it.text.lower())
         if it is None or it.num is None or it.digits > 2 or not 1 <= it.num <= 31:
             return None
         nxt = self.item(k + 1)
@@ -854,6 +858,9 @@ def date_evidence(text: str, lang: str) -> DateEvidence:
             name = next((v for f, v in lowered.items() if v.calendar == GREGORIAN and _near(key, f)), None)
         if name is not None:
             months.add((name.calendar, name.month))
+    # a day written as month/day or day/month without a year (9/11): its months may be named
+    for a, b in re.findall(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", s):
+        months.update((GREGORIAN, int(x)) for x in (a, b) if 1 <= int(x) <= 12)
     day_numbers = set()
     if lang == "ps":
         tokens = s.split()

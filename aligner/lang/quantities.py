@@ -636,6 +636,11 @@ class _Parser:
             i = max(nxt, i + 1)
         return self.merge_ranges(self._drop_restated_time_words(out))
 
+    def _year_like(self, raw: _Raw) -> bool:
+        """Four plain digits that may be a calendar year (1000-2100, no separator, no scale)."""
+        return raw.written == "digits" and raw.scale == 1 and raw.t1 == raw.t0 + 1 \
+            and raw.value.denominator == 1 and 1000 <= raw.value <= 2100 and self.toks[raw.t0].text.isdigit()
+
     def _unit_and_a_half(self, i: int) -> tuple[list[_Raw], int] | None:
         """"A year and a half", "an hour and a half" at token i: one and a half of the unit."""
         w = self.word(i)
@@ -1264,6 +1269,8 @@ class _Parser:
                                                 um2[1].position))
                 if not um[1].readings:
                     um = None
+            if um is not None and all(r.dimension == "duration" for r in um[1].readings) and self._year_like(raw):
+                um = None                            # د ۱۳۷۱ او ۱۳۷۵ کلونو: calendar years, not a duration
             if um is not None:
                 post = um[1].readings
                 if units:
