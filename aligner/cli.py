@@ -838,8 +838,33 @@ def main() -> None:
     gc.set_threshold(100_000, 50, 100)
     try:
         app()
+    except SystemExit as exc:
+        _end(exc.code)
     finally:
         gc.freeze()     # nothing for the full collection at interpreter exit to scan (~30 ms)
+
+
+def _end(code) -> None:
+    """Leave with ``code`` as ``sys.exit`` would, without the interpreter's teardown: freeing
+    the modules, the language data and the ONNX session one object at a time took ~0.2 s
+    after a seed check had written its report (measured under load 12: 0.25 s vs 0.07 s).
+    The threads are joined and the ``atexit`` handlers run first, as at a normal exit."""
+    import atexit
+    import threading
+    shutdown, run_exitfuncs = getattr(threading, "_shutdown", None), getattr(atexit, "_run_exitfuncs", None)
+    if shutdown is None or run_exitfuncs is None:        # another Python: the normal way out
+        sys.exit(code)
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    shutdown()
+    run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            code = code or 120                           # as Python does when stdout cannot be flushed
+    os._exit(code or 0)
 
 
 if __name__ == "__main__":

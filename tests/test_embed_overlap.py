@@ -192,3 +192,21 @@ def test_concurrent_batches_give_the_same_vectors(monkeypatch):
         two.encode(texts)
     assert set(calls) == {"aligner-encode-worker"}
     assert not [t for t in threading.enumerate() if t.name == "aligner-encode-worker"]
+
+
+def test_the_process_ends_with_its_exit_code_and_all_output(tmp_path):
+    """``cli.main`` leaves without the interpreter's teardown (``cli._end``): the exit code,
+    stdout and stderr must be those of a normal exit."""
+    env = {**os.environ, "ALIGNER_CACHE_DIR": str(tmp_path / "cache")}
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "aligner.cli", *args], env=env, capture_output=True,
+                              text=True, cwd=ROOT, timeout=300)
+    ver = run("--version")
+    assert ver.returncode == 0 and ver.stdout.startswith("aligner ")
+    codes = run("codes")
+    assert codes.returncode == 0 and len(codes.stdout.splitlines()) > 40     # all of it, flushed
+    usage = run("check")
+    assert usage.returncode == 2 and "Missing argument" in usage.stderr
+    missing = run("check", str(tmp_path / "nope.txt"), str(SEEDS[1]))
+    assert missing.returncode == EXIT_USAGE and "Traceback" not in missing.stderr
