@@ -364,6 +364,18 @@ PROBES = [
     (T, "Do Not Enter", "مه ننوځئ", ""),
     (T, "Do Not Enter", "ننوځئ", "NEG-MISSING"),
     (N, "Officials said No to the plan.", "چارواکو پلان ته نه وویل.", ""),
+    # "X except Y": a Pashto negation after مګر negates the excepted Y only; before it, X
+    (N, "The office is open every day except Friday.", "دفتر هره ورځ خلاص وي، مګر جمعه نه.", ""),
+    (N, "The office is open every day except Friday.", "دفتر له جمعې پرته هره ورځ خلاص وي.", ""),
+    (N, "All the patients except one recovered.", "ټول ناروغان روغ شول، مګر یو روغ نه شو.", ""),
+    (L, "The hearing will be postponed except for the reasons in Article 9.",
+     "اورېدنه به ونه ځنډول شي، مګر د نهمې مادې د دلیلونو له امله.", "NEG-ADDED"),
+    (L, "The hearing will not be postponed except for the reasons in Article 9.",
+     "اورېدنه به ونه ځنډول شي، مګر د نهمې مادې د دلیلونو له امله.", ""),
+    (N, "The company has run out of money.", "د شرکت پیسې نه دي پاتې.", ""),
+    (N, "The survey was carried out in May.", "سروې د مۍ په میاشت کې ترسره شوه.", ""),
+    (L, "The contract ends in June except where renewed.", "قرارداد د جون په میاشت کې پای ته نه رسېږي، مګر که نوی شي.",
+     "NEG-ADDED"),
 ]
 
 NEG = {"NEG-MISSING", "NEG-ADDED", "NEG-POLARITY", "NEG-AFFIX"}

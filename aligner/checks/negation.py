@@ -547,6 +547,29 @@ def _weak_rendered(src, ps: str) -> bool:
     return all(any(w.startswith(table[n[2].lower()]) for w in words) for n in src)
 
 
+#: the English words of exception and the beginnings of the Pashto words that say them
+_EN_EXCEPT = ("except", "excepting")
+_PS_EXCEPT = ("مګر", "پرته", "استثنا", "سوا")
+
+
+def _negation_before_except(src, ps: str, strong_t) -> bool:
+    """Whether the English's negation markers are "except" and words the Pashto renders with
+    words of their own (postponed ↔ ځنډول), and every Pashto verb negation stands before the
+    Pashto "except" (مګر، پرته): "X except Y" negates nothing in X, the Pashto may negate only
+    the excepted Y after it ("open every day except Friday" ↔ "هره ورځ خلاص وي، مګر جمعه نه");
+    "اورېدنه به نه ځنډول کېږي، مګر …" says "will not be postponed except …"."""
+    excepts = [n for n in src if n[2].lower() in _EN_EXCEPT]
+    others = [n for n in src if n not in excepts]
+    if not excepts or (others and not _weak_rendered(others, ps)):
+        return False
+    t = normalize(ps)
+    first = next((m.start() for m in _PS_TOKEN.finditer(t.text) if m.group().startswith(_PS_EXCEPT)), None)
+    if first is None:
+        return False
+    first = t.to_original(first, first + 1)[0]
+    return all(n[1] <= first for n in strong_t)
+
+
 def _open_phrase(window: list[str], lex, openers: tuple[str, ...]) -> bool:
     """Whether one of ``openers`` (له, تر) among the words ``window`` before a token opens a
     phrase that is neither a set phrase of its own (له امله, تر ټولو, تر لاسه) nor closed by
@@ -610,7 +633,8 @@ class NegationCheck(PairCheck):
                 strength *= _BESIDE_PRIVATIVE * (_POSSESSION if _negated_possession(pair.source.text, (a, b)) else 1.0)
             f.strength = round(strength, 3)
             yield f
-        elif strong_t and (not src or _weak_rendered(src, pair.target.text) or _without_rendered(src, tgt)) \
+        elif strong_t and (not src or _weak_rendered(src, pair.target.text) or _without_rendered(src, tgt)
+                           or _negation_before_except(src, pair.target.text, strong_t)) \
                 and not _rhetorical(pair.source.text, pair.target.text, strong_t):
             a, b, word, _, strength = strong_t[0]
             f = self.finding(
