@@ -408,6 +408,66 @@ WRONG += [
     ("The bus leaves at 2:30 a.m.", "بس د شپې په درې نیمو بجو ځي."),
 ]
 
+# fifth batch: compound number words in their oblique forms, feminine one, older spellings of
+# ordinals, scale words in the oblique, numbers restated as words and digits
+CLEAN += [
+    ("The bill passed with 25 votes.", "لایحه په پنځه ویشتو رایو تصویب شوه."),
+    ("It was shared with 200 schools.", "له دوه سوو ښوونځیو سره شریک شو."),
+    ("Aid reached 3,000 families.", "مرسته درې زرو کورنیو ته ورسېده."),
+    ("It cost 4 lakh rupees.", "دا د څلورو لکو روپیو لګښت درلود."),
+    ("She is the first woman minister.", "هغه لومړنۍ ښځینه وزیره ده."),
+    ("the first round of voting", "د رایو اچونې ړومبی پړاو"),
+    ("He married one woman.", "هغه له یوې ښځې سره واده وکړ."),
+    ("The 15 members met.", "پنځلس غړي سره کېناستل."),
+    ("in the 11th grade", "په یوولسم ټولګي کې"),
+    ("the 27th amendment", "اوه ویشتم تعدیل"),
+    ("for 35 years", "د پنځه دېرش کلونو لپاره"),
+    ("He wrote 48 books.", "هغه اته څلوېښت کتابونه ولیکل."),
+    ("The contract lasts ninety days.", "قرارداد نوي ورځې دوام کوي."),
+    ("The fee is sixty dollars.", "فیس شپېته ډالره دی."),
+    ("The fine is 500 afghanis (five hundred afghanis).", "جریمه ۵۰۰ (پنځه سوه) افغانۍ ده."),
+    ("At least 70 people died.", "لږ تر لږه اویا کسان مړه شول."),
+    ("The tower has 80 floors.", "برج اتیا پوړونه لري."),
+    ("He is in his nineties.", "هغه د نوي کلونو په عمر کې دی."),
+]
+
+WRONG += [
+    ("The bill passed with 25 votes.", "لایحه په شپږ ویشتو رایو تصویب شوه."),
+    ("It was shared with 200 schools.", "له درې سوو ښوونځیو سره شریک شو."),
+    ("Aid reached 3,000 families.", "مرسته څلورو زرو کورنیو ته ورسېده."),
+    ("It cost 4 lakh rupees.", "دا د پنځو لکو روپیو لګښت درلود."),
+    ("for 35 years", "د پنځه څلوېښت کلونو لپاره"),
+    ("He wrote 48 books.", "هغه اته دېرش کتابونه ولیکل."),
+    ("The contract lasts ninety days.", "قرارداد اتیا ورځې دوام کوي."),
+    ("At least 70 people died.", "لږ تر لږه اتیا کسان مړه شول."),
+    ("The tower has 80 floors.", "برج اویا پوړونه لري."),
+    ("the 27th amendment", "اته ویشتم تعدیل"),
+    ("in the 11th grade", "په دولسم ټولګي کې"),
+]
+
+# sixth batch: legal references in ranges and lists, deposits and fees in months, pregnancy weeks
+CLEAN += [
+    ("Articles 12 and 13 apply.", "۱۲مه او ۱۳مه ماده پلي کېږي."),
+    ("Sections 3 to 5 were repealed.", "له درېیمې تر پنځمې مادې لغوه شوې."),
+    ("within three (3) working days", "د درېیو (۳) کاري ورځو په موده کې"),
+    ("The deposit is one month's rent.", "امانت د یوې میاشتې کرایه ده."),
+    ("Rent is due on the 5th of every month.", "کرایه د هرې میاشتې په پنځمه نېټه ورکول کېږي."),
+    ("The penalty is three months' rent.", "جریمه د درېیو میاشتو کرایه ده."),
+    ("The baby was born at 37 weeks.", "ماشوم د امېندوارۍ په ۳۷مه اونۍ کې وزېږېد."),
+    ("Two doses are given 28 days apart.", "دوه دوزونه د ۲۸ ورځو په واټن ورکول کېږي."),
+    ("Children under 5 are most at risk.", "له پنځو کلونو کم عمر ماشومان تر ټولو ډېر په خطر کې دي."),
+    ("The tenant pays twice the deposit.", "کرایه دار د امانت دوه چنده ورکوي."),
+]
+
+WRONG += [
+    ("Articles 12 and 13 apply.", "۱۲مه او ۱۴مه ماده پلي کېږي."),
+    ("within three (3) working days", "د پنځو (۵) کاري ورځو په موده کې"),
+    ("The penalty is three months' rent.", "جریمه د درېیو اونیو کرایه ده."),
+    ("The baby was born at 37 weeks.", "ماشوم د امېندوارۍ په ۳۲مه اونۍ کې وزېږېد."),
+    ("Two doses are given 28 days apart.", "دوه دوزونه د ۲۱ ورځو په واټن ورکول کېږي."),
+    ("Rent is due on the 5th of every month.", "کرایه د هرې میاشتې په لسمه نېټه ورکول کېږي."),
+]
+
 
 @pytest.mark.parametrize("en,ps,wrong", [(en, ps, False) for en, ps in CLEAN] + [(en, ps, True) for en, ps in WRONG])
 def test_probe(en, ps, wrong):

@@ -636,6 +636,13 @@ class _Parser:
             i = max(nxt, i + 1)
         return self.merge_ranges(self._drop_restated_time_words(out))
 
+    def _tens_ordinal_at(self, k: int) -> bool:
+        """A Pashto ordinal of the tens (ویشتم, دېرشمه …) at token k: a unit word before it makes
+        one ordinal (اوه ویشتم = 27th), the homograph اوه included."""
+        w = self.word(k)
+        return self.lang == "ps" and w is not None and w.cls == "ordinal" and 20 <= w.value < 100 \
+            and w.value % 10 == 0
+
     def _year_like(self, raw: _Raw) -> bool:
         """Four plain digits that may be a calendar year (1000-2100, no separator, no scale)."""
         return raw.written == "digits" and raw.scale == 1 and raw.t1 == raw.t0 + 1 \
@@ -850,6 +857,11 @@ class _Parser:
             return None
         if w0.cls == "vague":
             return [], i + 1
+        if w0.cls == "decades":                  # the nineties, in his sixties: 1990s, 1890s, age 90
+            v = w0.value
+            raw = _Raw(i, i + 1, 1900 + v, candidates=[1800 + v, v], kind="decade", written="words",
+                       weak=True, count=1900 + v)
+            return [raw], i + 1
         if w0.cls == "multiple":                 # twice, double, threefold
             raw = _Raw(i, i + 1, w0.value, kind="multiple", written="words", count=w0.value)
             return [self.finish(raw, ())], i + 1
@@ -940,6 +952,7 @@ class _Parser:
                 break                            # لکه "like": a lakh only after a count
             if "ambig" in w.flags and not nwords and not (
                     self._scale_or_unit_at(j + 1) or is_num_word(j + 1, ("unit", "teen", "tens", "hundred"))
+                    or (cls == "unit" and self._tens_ordinal_at(j + 1))
                     or self._counted_at(j + 1) or self._oblique_noun_after(j)
                     or (w.cls == "scale" and self._and_number_at(j + 1))):
                 maybe = True                     # زر "gold", اوه "oh", درو on their own: this word only
