@@ -297,6 +297,27 @@ def _run(en, ps, config=None):
     return entity_findings(context_from_lines(en, ps, config))
 
 
+#: Kinds that change the text around a rendering (older orthography types words glued):
+#: function of (line, start, end) → new line or None.
+def _glued_d(line: str, a: int, b: int):
+    return line[:a - 1] + line[a:] if a >= 2 and line[a - 2:a] == "د " and (a == 2 or line[a - 3] == " ") else None
+
+
+def _glued_after(line: str, a: int, b: int):
+    m = re.match(r" (کې|ته|سره|کښې)(?![\w])", line[b:])
+    return line[:b] + line[b + 1:] if m else None
+
+
+def _glued_next(line: str, a: int, b: int):
+    if b >= len(line) or line[b] != " " or line[b - 1] not in _NON_JOINING or not re.match(r" [\u0600-\u06ff]", line[b:]):
+        return None
+    return line[:b] + line[b + 1:]
+
+
+CONTEXT_KINDS = {"glued_d": _glued_d, "glued_postposition": _glued_after, "glued_next": _glued_next}
+PS_KINDS.update({k: None for k in CONTEXT_KINDS})
+
+
 def _respelled_ps(doc, names, kind):
     """The Pashto lines with every recognised rendering respelled ``kind``'s way (the same
     rendering the same way everywhere), and how many renderings changed."""
@@ -304,6 +325,9 @@ def _respelled_ps(doc, names, kind):
     edits: dict[int, list] = {}
     for line, m, (a, b) in names:
         old = doc.ps[line][a:b]
+        if kind in CONTEXT_KINDS:
+            edits.setdefault(line, []).append((a, b, kind))
+            continue
         if kind == "latin":
             new = m.text if m.text.isascii() else None
         else:
@@ -317,7 +341,13 @@ def _respelled_ps(doc, names, kind):
         for a, b, new in sorted(es, reverse=True):
             if last is not None and b > last:
                 continue                        # (overlapping renderings: the later one only)
-            text = text[:a] + new + text[b:]
+            if new in CONTEXT_KINDS:
+                glued = CONTEXT_KINDS[new](text, a, b)
+                if glued is None:
+                    continue
+                text = glued
+            else:
+                text = text[:a] + new + text[b:]
             last = a
             n += 1
         ps[line] = text

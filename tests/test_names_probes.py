@@ -161,6 +161,16 @@ CLEAN = {
  "sunday_monday": (["On Sunday, the school reopened."], ["د یکشنبې په ورځ ښوونځی بیا پرانیستل شو."]),
  "north_south_capitals": (["Northern provinces received more rain than Southern ones."], ["شمالي ولایتونو تر سویلي ولایتونو ډېر باران ترلاسه کړ."]),
  "god_allah": (["God is merciful, the Quran says."], ["قرآن وايي چې الله مهربان دی."]),
+    # --- names typed glued to the next word after a non-joining letter (older typing) ------------
+    "glued_to_a_common_word": (
+        ["Aid reached Palu on Sunday.", "Rescuers in Palu found 40 survivors."],
+        ["مرستې د یکشنبې په ورځ پالوښار ته ورسېدې.", "په پالو کې ژغورونکو ۴۰ ژوندي کسان وموندل."]),
+    "listed_name_glued_to_the_next_word": (
+        ["The United States and Pakistan signed the agreement in Doha."],
+        ["امریکااو پاکستان په دوحه کې تړون لاسلیک کړ."]),
+    "listed_name_glued_to_d": (
+        ["Europe won the Ryder Cup by 17.5 points."],
+        ["اروپاد ۱۷.۵ نمرو په ګټلو رایډر کپ وګاټه."]),
 }
 
 WRONG = {
@@ -214,6 +224,9 @@ WRONG = {
  "mali_as_malawi": (["Floods hit Malawi in March."], ["د مارچ په میاشت کې سېلابونو مالي هېواد ووهه."], "Malawi"),
  "gambia_as_zambia": (["The minister flew to Zambia."], ["وزیر ګامبیا ته والوت."], "Zambia"),
  "person_dropped_latin_elsewhere": (["Dr. Heinrich Vogt leads the project.", "Vogt said the tests were safe.", "Vogt will report in May."], ["ډاکټر Heinrich Vogt د پروژې مشري کوي.", "Vogt وویل چې ازموینې خوندي وې.", "هغه به د مۍ په میاشت کې راپور ورکړي."], "Vogt"),
+    "other_country_glued_to_the_next_word": (
+        ["The United States and Pakistan signed the agreement in Doha."],
+        ["کاناډااو پاکستان په دوحه کې تړون لاسلیک کړ."], "United States"),
 }
 
 

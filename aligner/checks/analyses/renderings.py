@@ -106,6 +106,13 @@ class Target:
             if tail:
                 out.append(self._rewritten(glossary, lambda k, t: (
                     t[:-len(tail[k])] + " " + t[-len(tail[k]):], 2) if k in tail else (t, 1)))
+            split = {i: k for i, (_, w) in enumerate(self.ps) if w not in common
+                     for k in [_common_neighbour(w, common)] if k}
+            if split:
+                # a word typed glued to a common word after a non-joining letter (پالوښار,
+                # روزااو, ولسمشرجوکو: older typing), written apart
+                out.append(self._rewritten(glossary, lambda k, t: (
+                    t[:split[k]] + " " + t[split[k]:], 2) if k in split else (t, 1)))
             if any(_DOUBLED.search(w) for _, w in self.ps):
                 # a letter written twice, read once (روززا for Rosa, جیممز for James)
                 out.append(self._rewritten(glossary, lambda k, t: (_DOUBLED.sub(r"\1", t), 1)))
@@ -224,6 +231,28 @@ class Target:
             if hit is not None and not any(e is not entry and i <= hit[1] and hit[0] <= j and not part_of_name(e, entry)
                                            for e, i, j in self.gl_spans):
                 return hit        # (not another listed name, correctly spelt: نیجر, Niger, for Nigeria)
+        return None
+
+    def glued_listed(self, entry: TermEntry) -> Optional[int]:
+        """The index of a written word that is one of ``entry``'s one-word renderings (or
+        another spelling of one) typed glued to the word after it, after its non-joining last
+        letter (امریکامتحده, اندونیزیااجینسي, ټيوټاشرکت), or to a word before it that ends in
+        one (ولسمشرټرمپ); None if there is none."""
+        wanted = {name_skeleton(f) for f in (fold_ps(a) for a in entry.allowed if not a.isascii())
+                  if " " not in f and len(f) >= 4}
+        if not wanted:
+            return None
+        common = common_words()
+        for i, w in enumerate(self.ps_words):
+            for k in range(3, len(w)):
+                head, tail = w[:k], w[k:]
+                if w[k - 1] not in _NON_JOINING or len(tail) < 2 and tail not in common:
+                    continue      # (one letter more is a typo, but for the particle د: اروپاد)
+                if any(same_spelling(name_skeleton(head), x) for x in wanted) \
+                        or len(head) >= 3 and len(tail) >= 4 and any(same_spelling(name_skeleton(tail), x) for x in wanted):
+                    if any(e is not entry and i_ <= i <= j for e, i_, j in self.gl_spans):
+                        continue      # (another listed name as it is written)
+                    return i
         return None
 
     def variant_phrase(self, words: list[str]) -> Optional[tuple[int, int]]:
@@ -368,6 +397,20 @@ def part_of_name(e: TermEntry, entry: TermEntry) -> bool:
                                   for v in e.english if len(v) >= 3 for en in entry.english)
 
 
+def _common_neighbour(word: str, common) -> int:
+    """Where a written word is cut into a common word and another of three letters or more,
+    typed glued after a non-joining letter (پالو|ښار, روزا|او, ولسمشر|جوکو), or 0."""
+    for k in range(len(word) - 2, 2, -1):            # a common word after (the longest)
+        if word[k - 1] in _NON_JOINING and word[k:] in common:
+            return k
+    for k in range(len(word) - 3, 1, -1):            # a common word before (the longest)
+        if word[k - 1] in _NON_JOINING and word[:k] in common and len(word[:k]) >= 3:
+            return k
+    return 0
+
+
+_NON_JOINING = "اآدډذرړزژږوۍ"
+
 #: A letter written twice in a row (its second copy).
 _DOUBLED = re.compile(r"([^\W\d_])\1")
 
@@ -485,8 +528,9 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
         if _acronym_core(mention.text) is not None:
             mention = Mention(mention.start, mention.end, mention.text, "acronym",
                               (_acronym_core(mention.text),), (), mention.entry)
-        if target.variant_of(mention.entry) is not None:
-            return Found("glossary")          # a listed name spelt another way (اناګلستان, ینان)
+        if target.variant_of(mention.entry) is not None or target.glued_listed(mention.entry) is not None:
+            return Found("glossary")          # a listed name spelt another way (اناګلستان, ینان),
+                                              # or typed glued to a word next to it (امریکامتحده)
     if mention.kind == "acronym":
         core = mention.words[0]
         if is_identifier(mention.text):
@@ -498,8 +542,8 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
             return Found("latin")
         hit = spelled_acronym(core, target.ps_words)
         if hit is None and len(core) >= 3:               # read as a word: NATO ~ ناټو
-            m = best_match(core.lower(), target.ps_words)
-            if m and m.score >= max(match_threshold(core.lower()), 0.8):
+            m = best_match(core.lower(), target.ps_words, min_score=max(match_threshold(core.lower()), 0.8))
+            if m:
                 hit = (m.first, m.last)
         if hit is not None:
             return Found("sound", tuple(target.ps_words[hit[0]:hit[1] + 1]), hit)
@@ -533,15 +577,17 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
         own = "".join(re.findall(r"[A-Za-z]+", mention.text))
         if best is None and len(words) >= 2 and own != "".join(mention.run):
             # a name of several words written as one (Pul-e-Charkhi ~ پلچرخي, Aga Khan ~ آغاخان)
-            m = best_match(own, target.words_for(mention.entry), max_join=len(words) + 1)
-            if m and m.score >= match_threshold(own):
+            m = best_match(own, target.words_for(mention.entry), max_join=len(words) + 1,
+                           min_score=match_threshold(own))
+            if m:
                 return Found("sound", tuple(target.ps_words[m.first:m.last + 1]), (m.first, m.last))
-        if len(mention.run) >= 2:
-            # the whole run by sound, ordinary words included: New York ~ نیویارک
+        if len(mention.run) >= 2 and (best is None or len(mention.words) < 2):
+            # the whole run by sound, ordinary words included: New York ~ نیویارک (only a
+            # match at the threshold counts: weaker runs are not scored)
             joined = "".join(mention.run)
-            m = best_match(joined, target.words_for(mention.entry), max_join=len(mention.run) + 1)
-            if m and m.score >= match_threshold(joined) and (best is None or len(mention.words) < 2) \
-                    and _each_word_heard(mention, target, m):
+            m = best_match(joined, target.words_for(mention.entry), max_join=len(mention.run) + 1,
+                           min_score=match_threshold(joined))
+            if m and _each_word_heard(mention, target, m):
                 found = Found("sound", tuple(target.ps_words[m.first:m.last + 1]), (m.first, m.last))
                 last = mention.words[-1]
                 if len(mention.words) >= 2 and len(last) >= 4 and consonant_weight(last) >= _MIN_WEIGHT \
@@ -609,7 +655,7 @@ def heard_in_another(mentions: list[Mention], found: list[Found], target: Target
             if sm is None or sm[0] < match_threshold(w) \
                     or not all(k in others for k in range(sm[1], sm[2] + 1)):
                 continue
-            if any((alt := best_match(v, masked)) and alt.score >= match_threshold(w) for v in _word_variants(w)):
+            if any(best_match(v, masked, min_score=match_threshold(w)) for v in _word_variants(w)):
                 continue          # heard here too, outside the other name (Imran Khan ... Aga Khan)
             (f.near if consonant_weight(w) < _MIN_WEIGHT else f.missing).append(w)
             f.place[w] = f.span[0] - 1 if k == 0 else f.span[1] + 1
@@ -762,6 +808,8 @@ def _misspelt(m: Mention, target: Target, claimed: set) -> Optional[tuple[tuple[
                for e in PS_ENDINGS if e and len(tok) - len(e) >= 3):
             continue              # the name with an inflection ending (دویالونه), correctly spelt
         cuts = [(tok[k:], tok[:k]) for k in (1, 2) if tok[:k][0] not in _PS_PREFIXES]
+        if any(tok[-k:] in common and tok[-k - 1] in _NON_JOINING for k in (1, 2)):
+            continue              # a short common word typed glued after it (ایوا|د, اروپا|د)
         cuts += [(tok[:-k], tok[-k:]) for k in (1, 2) if tok[-k:] not in PS_ENDINGS]
         for rest, stray in cuts:
             if len(rest) < 3:
