@@ -544,3 +544,10 @@ def test_durations_fractions_and_speeds_meet_their_conversions():
     assert [q.unit for q in extract_quantities("د ۱۳۷۱ او ۱۳۷۵ کلونو ترمنځ", "ps")][0] is None
     # "a third of October" is a fraction, not the 3rd of October
     assert [d.original for d in find_dates("through the first a third of October", "en")] == [(None, 10, None)]
+
+
+def test_units_in_the_older_orthography():
+    """FLoRes-style older spellings of Pashto unit words (ي for ې) carry their unit."""
+    assert [(q.value, q.unit) for q in extract_quantities("پنځه سلني او درې ورځي", "ps")] == [(5, "%"), (3, "d")]
+    assert _reported("It took 3 days.", "درې ورځي یې ونیولې.") == []
+    assert {f.code for f in _reported("It took 3 days.", "درې مياشتي یې ونیولې.")} & {"UNIT-MISMATCH", "NUM-MISMATCH"}

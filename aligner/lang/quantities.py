@@ -250,7 +250,10 @@ def _lexicon(lang: str) -> _Lexicon:
         if ulang == "ps" and key[-1].endswith("ه") and len(key[-1]) >= 4 and "exact" not in flags:
             stem = key[-1][:-1]                 # ګرامه → ګرام, ګرامو: the other inflections
             keys += [key[:-1] + (stem,), key[:-1] + (stem + "و",)]
-        for k, extra in zip(keys, (False, True, True)):
+        if ulang == "ps":                        # older orthography: ورځي for ورځې, سلني for سلنې
+            keys += [k[:-1] + (old,) for k in list(keys) for old in sorted(older_spellings(k[-1]))
+                     if len(old) >= 4]
+        for k, extra in zip(keys, (False,) + (True,) * (len(keys) - 1)):
             if extra and (k in readings_ci or (True, k) in positions):
                 continue                         # a listed form keeps its own readings
             lst = table.setdefault(k, [])
