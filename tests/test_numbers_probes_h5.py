@@ -468,6 +468,30 @@ WRONG += [
     ("Rent is due on the 5th of every month.", "کرایه د هرې میاشتې په لسمه نېټه ورکول کېږي."),
 ]
 
+# seventh batch: news style (scores, juries, goals, "some 300", zero, house numbers, targets)
+CLEAN += [
+    ("A 12-member jury heard the case.", "دولس کسیزې جرګې دا قضیه واورېده."),
+    ("Afghanistan won 2-0.", "افغانستان دوه صفر وګټل."),
+    ("He scored in the 90th minute.", "هغه په ۹۰مه دقیقه کې ګول وکړ."),
+    ("One in 10 adults has diabetes.", "له هرو لسو لویانو څخه یو د شکرې ناروغي لري."),
+    ("The prime minister lives at No. 10.", "لومړی وزیر په لسم نمبر کې اوسېږي."),
+    ("Sustainable Development Goal 3 is health.", "د پایدارې پراختیا درېیم هدف روغتیا ده."),
+    ("Some 300 people gathered.", "شاوخوا ۳۰۰ کسان راټول شول."),
+    ("There were zero deaths.", "هیڅ مړینه نه وه."),
+    ("Oil sold at $30 a barrel.", "تېل په یوه بېرل ۳۰ ډالره خرڅ شول."),
+    ("Growth slowed in the third quarter.", "وده په درېیمه ربع کې ورو شوه."),
+    ("Saudi Vision 2030 was announced.", "د سعودي عربستان د ۲۰۳۰ لید اعلان وشو."),
+    ("The S-400 system was delivered.", "د S-400 سیسټم وسپارل شو."),
+]
+
+WRONG += [
+    ("A 12-member jury heard the case.", "لس کسیزې جرګې دا قضیه واورېده."),
+    ("He scored in the 90th minute.", "هغه په ۸۰مه دقیقه کې ګول وکړ."),
+    ("One in 10 adults has diabetes.", "له هرو پنځو لویانو څخه یو د شکرې ناروغي لري."),
+    ("Some 300 people gathered.", "شاوخوا ۵۰۰ کسان راټول شول."),
+    ("Oil sold at $30 a barrel.", "تېل په یوه بېرل ۳۰ یورو خرڅ شول."),
+]
+
 
 @pytest.mark.parametrize("en,ps,wrong", [(en, ps, False) for en, ps in CLEAN] + [(en, ps, True) for en, ps in WRONG])
 def test_probe(en, ps, wrong):
