@@ -154,7 +154,6 @@ DROPS = [
 MISSED = {
     ("lease", 9, "in the presence of two witnesses"),
     ("software", 0, "before ... clause"),
-    ("software", 5, "because clause"),
     ("news", 1, "according to the ministry"),
     ("news", 5, "a list item (Herat)"),
     ("river", 0, "where ..."),
@@ -201,6 +200,7 @@ SPAN_START = {
     ("lease", 8, "second coordinated clause"): {"and"},
     ("software", 1, "second coordinated clause"): {"and"},
     ("software", 4, "although clause"): {"although"},
+    ("software", 5, "because clause"): {"because"},
     ("software", 7, "so clause"): {"so"},
     ("software", 8, "relative clause with a list"): {"which"},
     ("news", 1, "because ..."): {"mainly", "because"},

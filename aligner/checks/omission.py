@@ -21,7 +21,15 @@ pair that is short is reported only when other evidence agrees that English cont
   bracket, or before *and*, *but*, *which*, *who*, *while*, *because* …) with content words in it
   brings the pair back to the document's ratio, and the Pashto has fewer clause marks (``،``,
   ``؛``, او, خو …) than the English: a clause was dropped with its comma;
-* **extreme length**: the Pashto is less than :data:`EXTREME_SHARE` of the expected length.
+* **extreme length**: the Pashto is less than :data:`EXTREME_SHARE` of the expected length;
+* **the encoder** (:func:`_removal_gain`, with ``result.embed``): the pair is more alike without
+  one part of the English (a clause, an attribution, an opening phrase, a list item) whose
+  removal brings the length back to the document's ratio; a clear gain reports a pair a clause's
+  length short on its own (:data:`GAIN_ALONE`), a small one with another kind of evidence;
+* **a connective** (``connectives_en_ps.tsv``): because, although, unless, according to ... of the
+  English has none of its Pashto renderings.
+
+Two kinds of evidence report a pair below :data:`AGREED_SHARE` whatever the document's spread.
 
 A bead that joins several English sentences into fewer Pashto sentences keeps the length rule
 alone (a dropped sentence hides there).  ``Finding.strength`` grows with how far beyond the
@@ -56,7 +64,7 @@ TAIL_PREFERENCE = 0.05    # a dropped run inside the sentence must fit this much
 AMBIGUOUS_MARGIN = 0.15   # ... and no part elsewhere may fit within this of the best
 CONCISE_SHARE = 0.75       # content letters' share from which the pair is concise, not short
 GAIN_SHARE = 0.8           # a 1-1 pair this short is asked whether a part of its English is missing
-GAIN_FIT = (0.75, 1.4)     # ... a part whose removal brings the pair's share into this range
+GAIN_FIT = (0.6, 1.4)      # ... a part whose removal brings the pair's share into this range
 GAIN_VARIANTS = 8          # ... at most this many parts, the best fitting, encoded per pair
 GAIN_MIN = 0.012           # the pair is this much more alike without the part: evidence it is missing
 GAIN_ALONE = 0.02          # ... this much: enough on its own, for a pair below GAIN_ALONE_SHARE
@@ -196,7 +204,10 @@ _PS_MARK = re.compile(r"[،;؛:—–(]|,(?![\d۰-۹])|\s-\s|(?<!\S)(?:او|خو
 #: the words that open a relative or adverbial clause or a trailing phrase
 _EN_PART = re.compile(_EN_MARK.pattern + r"|\b(?:which|who|whom|whose|where|when|whereby|if|unless|after|before|"
                       r"since|until|so\s+that|according\s+to|including|despite|as\s+well\s+as|with|without|"
-                      r"as\s+part\s+of|in\s+order\s+to|on\s+(?=[A-Z]|\w+day\b))\b", re.I)
+                      r"as\s+part\s+of|in\s+order\s+to|on\s+(?=[A-Z]|\w+day\b)|"
+                      r"as(?=\s+(?:he|she|it|they|we|I|you|the|a|an|his|her|its|their|this|these)\b)|or|so|"
+                      r"whereby|thereby|then|to(?=\s+(?:help|make|avoid|ensure|protect|find|give|get|keep|"
+                      r"prevent|allow|provide|support|reduce|increase|identify|inform|build|create|meet)\b))\b", re.I)
 
 
 _CLAUSE_END = frozenset(",;:—–)")
