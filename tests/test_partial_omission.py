@@ -93,3 +93,31 @@ def test_strength_grows_with_the_shortfall_and_the_evidence(share):
     assert _strength(share, 0.7, 1, True) < _strength(share, 0.7, 1, False)      # concise in content
     assert all(0.0 < _strength(share, 0.7, k, c) <= 1.0 for k in range(4) for c in (True, False))
     assert not math.isnan(_strength(share, 0.7, 0, False))
+
+
+def test_and_between_two_words_is_no_clause_mark():
+    # a doublet ("null and void", "terms and conditions") joins words, not clauses
+    assert _EN_MARK.findall("This agreement is null and void if either party breaks its terms and conditions.") == []
+    assert _EN_MARK.findall("It could cause minor debris flows and slick roadways.") == ["and"]
+    assert _EN_MARK.findall("They read the agreement and signed it.") == ["and"]
+
+
+def test_an_opening_clause_may_be_dropped_not_the_subject():
+    from aligner.checks.omission import _opening
+    s = "According to the ministry, farmers harvested more wheat."
+    assert _opening(s, 0, s.index(","))
+    s = "The ministry spokesman, who did not want to be named, spoke."
+    assert not _opening(s, 0, s.index(","))                 # the subject
+    s = "When the transport time between vine and winery is long, the harvest is cooled."
+    assert not _opening(s, 0, s.index(" and"))             # cut inside the clause, at "and"
+    assert _opening(s, 0, s.index(","))
+
+
+def test_connective_without_its_rendering():
+    from aligner.checks.omission import _unrendered_connective
+    en = "Do not turn off the computer, because the files may be damaged."
+    assert _unrendered_connective(en, "کمپیوټر مه بندوئ.") == (en.index("because"), "because")
+    assert _unrendered_connective(en, "کمپیوټر مه بندوئ، ځکه چې فایلونه ښايي خراب شي.") is None
+    en = "Farmers harvested more wheat, according to the ministry."
+    assert _unrendered_connective(en, "د وزارت په وینا، بزګرانو ډېر غنم راټول کړل.") is None
+    assert _unrendered_connective(en, "بزګرانو ډېر غنم راټول کړل.")[1] == "according to"
