@@ -575,3 +575,11 @@ def test_units_in_the_older_orthography():
     assert [(q.value, q.unit) for q in extract_quantities("پنځه سلني او درې ورځي", "ps")] == [(5, "%"), (3, "d")]
     assert _reported("It took 3 days.", "درې ورځي یې ونیولې.") == []
     assert {f.code for f in _reported("It took 3 days.", "درې مياشتي یې ونیولې.")} & {"UNIT-MISMATCH", "NUM-MISMATCH"}
+
+
+def test_a_loose_conversion_is_weaker_evidence_than_a_changed_figure():
+    """6 months ↔ ۲۴ اونۍ (168 vs 183 days) may be a translator's rounding: reported, at a lower
+    strength than 6 months ↔ ۱۰ اونۍ."""
+    loose, = _reported("It lasts 6 months.", "دا ۲۴ اونۍ دوام کوي.")
+    changed, = _reported("It lasts 6 months.", "دا ۱۰ اونۍ دوام کوي.")
+    assert loose.code == changed.code == "NUM-MISMATCH" and 0.3 <= loose.strength < changed.strength

@@ -46,12 +46,20 @@ a Gregorian year of the other side ("Afghanistan's 2004 constitution").  Roundin
 one-way: only the translation's figure may be the coarser one ("about 200" ↔ ۲۰۲ and
 "approximately 130" ↔ تقریبا ۱۳۱ are changes, "nearly 1,234,567" ↔ نږدې ۱.۲ میلیونه a rounding).
 
+Said another way, still the same quantity: a duration in another unit (90 minutes = یو نیم ساعت,
+two decades = شل کاله: units.tsv, dimension duration), a fraction as a percentage (a third = ۳۳
+سلنه), a speed as the distance of an hour (60 mph = په ساعت کې ۹۷ کیلومتره), a bare Solar Hijri
+year of a Pashto text as the Gregorian years it overlaps (له ۱۳۷۵ څخه تر ۱۳۸۰ پورې), and a measure
+restated in brackets in another unit ("5 miles (8 km)") counts once: the translation may keep either.
+
 Every finding carries ``strength`` (:func:`evidence_strength`, read by checks/confidence.py): 1.0
 for figures in digits of the same sort, a changed scale (20,000 ↔ ۲۰۰۰) or a unit replaced within
 its dimension; each weaker piece of evidence multiplies it (:data:`WEAK_EVIDENCE`): a number in
 words, a count of one to ten, a year or decade, digits of a name or code, an ordinal, fraction or
 multiple, two quantities of different sorts, units of different dimensions, a weak number left
-on the other side that may be the missing one's rendering; never below :data:`MIN_STRENGTH`.
+on the other side that may be the missing one's rendering, two units of one dimension whose
+amounts are within :data:`LOOSE` (a loose conversion); never below :data:`MIN_STRENGTH`.  A
+``TIME-MISMATCH`` carries the strength of its two times (a clock time in words is weaker).
 
 Measured on NTREX-128 en–ps (1,997 professional translation pairs): 26 findings, 23 of them
 real translation errors (see tests/test_check_numbers.py).  Sentence probes of every kind of
@@ -885,7 +893,18 @@ WEAK_EVIDENCE = {
     "sorts": 0.7,        # a mismatch between two quantities of different sorts (a year and a count)
     "dimension": 0.6,    # the same figure with units of different dimensions (40 % and 40 t)
     "left": 0.7,         # the other side keeps a weak number that may be its rendering
+    "loose": 0.6,        # two units of one dimension, amounts within LOOSE (6 months ↔ ۲۴ اونۍ)
 }
+#: relative difference under which two amounts in different units of one dimension may be a
+#: loose conversion rather than a changed figure
+LOOSE = Fraction(15, 100)
+
+
+def _loose_conversion(a: Quantity, b: Quantity) -> bool:
+    """Different units of one dimension whose amounts are within LOOSE of each other."""
+    return any(ua.dimension == ub.dimension != "currency" and ua.code != ub.code
+               and _near(ua.base(va), ub.base(vb), LOOSE)
+               for ua in a.units for ub in b.units for va in a.readings for vb in b.readings)
 MIN_STRENGTH = 0.3
 
 
@@ -967,6 +986,8 @@ class NumberMismatch(_QuantityCheck):
                 f.suggestion = _suggestion(pair, s, t)
                 # a scale changed (20,000 ↔ ۲۰۰۰) is clear whatever else; different sorts are not
                 extra = () if s.mantissa == t.mantissa or s.sort == t.sort else ("sorts",)
+                if _loose_conversion(s.q, t.q):
+                    extra += ("loose",)
                 f.strength = evidence_strength(s, t, extra=extra) if s.mantissa != t.mantissa else \
                     evidence_strength(*(x for x in (s, t) if x.q.label), extra=extra)
             yield f

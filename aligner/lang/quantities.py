@@ -30,7 +30,13 @@ What is read (field-notes §5):
 * units and currencies before or after the number (``data/units.tsv``), with every reading of
   an ambiguous form ("pound": GBP or lb; "$": any dollar);
 * approximation cues ("more than", "about", "up to", "له … څخه ډیر", شاوخوا, نږدې, کابو)
-  from ``data/quantity_cues.tsv``.
+  from ``data/quantity_cues.tsv``;
+* durations as units (units.tsv, dimension duration: "90 minutes", یو نیم ساعت, "two decades",
+  شل کاله, "half a century", "a year and a half", پنځه کلن), except after a calendar year (د ۱۳۷۱
+  او ۱۳۷۵ کلونو); a count of ten or less stays weak with one;
+* clock times said by a word (noon, midnight, غرمه) or by a number word before بجې (لسو بجو;
+  شپږ نیمې بجې = 6:30); English decade words (the nineties: 1990, 1890 or the age 90); "the
+  1800s" also as the 19th century; هرو زرو (per thousand); له X څخه Y ته as a range.
 
 What is deliberately *not* a quantity: English "a"/"an" on their own, Pashto نه ("not"; 9 is نهه),
 plural round numbers without a count ("thousands of", زرګونه, ملیونونه), words that are only
