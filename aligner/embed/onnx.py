@@ -381,9 +381,12 @@ class OnnxE5(E5Torch):
             return export(weights, sha, Path(self._tmp.name), variant)
 
     def encode(self, texts: Sequence[str], prefix: str = E5_QUERY_PREFIX,
-               batch_size: int = 16, max_batch_tokens: int = 512) -> np.ndarray:
+               batch_size: int = 16, max_batch_tokens: int = 256) -> np.ndarray:
         """As :meth:`E5Torch.encode`; smaller batches than torch's: on the seed pair's 58
-        sentences 512 tokens a pass take ~10 % less CPU than 1,024 (single thread 15 %)."""
+        sentences 512 tokens a pass take ~10 % less CPU than 1,024 (single thread 15 %), 256
+        another ~3 % (1.22 vs 1.26-1.29 CPU s, medians of 5, load 10), and their 14 batches
+        share two threads evenly (the busier one 2 % over half the work; 9 % with 7 batches
+        of 512).  The same vectors whatever the batches."""
         return super().encode(texts, prefix, batch_size, max_batch_tokens)
 
     def _forward_batches(self, arrays: list[tuple[np.ndarray, np.ndarray]]) -> list[np.ndarray]:
