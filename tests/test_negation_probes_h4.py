@@ -244,6 +244,8 @@ PROBES = [
     (F, "There is no one in the house.", "په کور کې ټول شته.", "NEG-MISSING"),
     (F, "He did not come from Kabul.", "هغه له کابل نه رانغی.", ""),
     (F, "He came from Kabul.", "هغه له کابل نه راغی.", ""),
+    (F, "He did not come from Kabul.", "هغه له کابل نه راغی.", "NEG-MISSING"),
+    (F, "The prices did not fall below last year's.", "بیې تر تېر کال ټیټې نه شوې.", ""),
     (F, "I have no complaint against anyone.", "زه له هیچا څخه شکایت نه لرم.", ""),
     (F, "He is not a doctor, he is a nurse.", "هغه ډاکټر نه دی، نرس دی.", ""),
     (F, "He is not a doctor, he is a nurse.", "هغه ډاکټر دی، نرس دی.", "NEG-MISSING"),
@@ -364,6 +366,19 @@ PROBES = [
     (T, "Do Not Enter", "مه ننوځئ", ""),
     (T, "Do Not Enter", "ننوځئ", "NEG-MISSING"),
     (N, "Officials said No to the plan.", "چارواکو پلان ته نه وویل.", ""),
+    # "not" + an adjective said by its opposite word (agree-only groups: never a flip)
+    (N, "Not many people came to the meeting.", "لږ خلک غونډې ته راغلل.", ""),
+    (N, "Not many people came to the meeting.", "ډېر خلک غونډې ته راغلل.", "NEG-MISSING"),
+    (E, "The climb is not easy.", "ختل ستونزمن کار دی.", ""),
+    (E, "The climb is not easy.", "ختل اسان کار دی.", "NEG-MISSING"),
+    (N, "The report is not true.", "دا راپور دروغ دی.", ""),
+    (N, "The report is not true.", "دا راپور رښتیا دی.", "NEG-MISSING"),
+    (H, "The supply of vaccines is not enough.", "د واکسینو اکمالات ناکافي دي.", ""),
+    (E, "The village is not far from the river.", "کلی سیند ته نږدې دی.", ""),
+    (E, "The village is not far from the river.", "کلی له سینده لرې دی.", "NEG-MISSING"),
+    (N, "The harvest was not good this year.", "سږ کال حاصلات بد وو.", ""),
+    (N, "So far, nearly 100 people have been displaced.", "تر اوسه نږدې ۱۰۰ کسان بې ځایه شوي دي.", ""),
+    (N, "A few very important files were lost.", "یو څو ډېر مهم فایلونه ورک شول.", ""),
     # "X except Y": a Pashto negation after مګر negates the excepted Y only; before it, X
     (N, "The office is open every day except Friday.", "دفتر هره ورځ خلاص وي، مګر جمعه نه.", ""),
     (N, "The office is open every day except Friday.", "دفتر له جمعې پرته هره ورځ خلاص وي.", ""),
@@ -401,3 +416,19 @@ def test_the_table_is_large_and_varied():
     assert len(PROBES) >= 120
     assert {p[0] for p in PROBES} == {H, L, T, N, E, F}
     assert sum(1 for p in PROBES if p[3]) >= 50
+
+
+def _strength(en: str, ps: str, code: str) -> float:
+    from tests.test_negation_forms import findings
+    (f,) = [f for f in findings(en, ps) if f.code == code]
+    return 1.0 if f.strength is None else f.strength
+
+
+def test_the_strength_of_the_new_findings_says_how_sure_they_are():
+    # a double negation lost: the English "not" may be said by a word the table does not list
+    assert _strength("It is not impossible to repair the bridge.", "د پل ترمیم ناممکن دی.", "NEG-POLARITY") == 0.8
+    # a word of negative meaning (avoid, prevent, unless) the Pashto says in no way
+    assert _strength("Avoid contact with sick animals.", "له ناروغو څارویو سره تماس ونیسئ.", "NEG-MISSING") == 0.5
+    # ونه before a past form in -ل may be "tree" before an infinitive; before a light verb it is sure
+    assert _strength("The judge accepted the evidence.", "قاضي شواهد ونه منل.", "NEG-ADDED") == 0.7
+    assert _strength("The authorities allowed the rally.", "چارواکو د لاریون اجازه ورنه کړه.", "NEG-ADDED") == 1.0

@@ -81,6 +81,11 @@ _PS_PLURAL_LOOSE = ("ان", "ین", "ات")
 #: next word only (it may close a phrase as the postposition "from"), and of a prohibitive مه
 _NA_POSITION_STRENGTH = 0.7
 _PROHIBITIVE_STRENGTH = 0.9
+#: the strength of a نه after an open "له X" / "تر X" phrase with no postposition of its own
+#: ("له کابل نه راغی" came from Kabul): most likely that postposition, not a verb negation
+_ABLATIVE_NA_STRENGTH = 0.4
+#: a weak Pashto marker at least this strong may say an English verb negation in its own way
+_HIDES = 0.5
 #: the strength of English strong markers that negate by their meaning (a Pashto rendering may
 #: say it with a word of its own: "love without sex" ↔ پاکه مینه, "neither … nor" ↔ دواړه … نه)
 _EN_LEXICAL_STRENGTH = {"without": 0.6, "neither": 0.8, "nor": 0.8}
@@ -276,8 +281,12 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
                 # a listed verb form after نه is a verb negation; a word read as a verb from its
                 # ending or its place only may be a noun the postposition نه closes
                 add(m, "strong", 1.0 if (nxt in lex["verb"] or nxt2 in lex["verb"]) else _NA_POSITION_STRENGTH)
-            else:                       # ambiguous: enough to keep NEG-MISSING quiet, never reported
-                add(m, "weak")
+            else:                       # ambiguous: enough to keep NEG-MISSING quiet, never reported;
+                # after an open "له X" / "تر X" most likely its postposition "from, than": too weak
+                # to stand for an English verb negation ("did not come" ↔ "له کابل نه راغی")
+                # (before a listed verb form it may still negate it: "تر تېر کال ټیټې نه شوې")
+                add(m, "weak", _ABLATIVE_NA_STRENGTH if ablative and nxt not in lex["verb"]
+                    and nxt2 not in lex["verb"] else 1.0)
         elif w.startswith(tuple(lex["forgo"])) and _open_phrase(
                 [x.group() for x in tokens[max(0, k - 5):k]], lex, ("له",)):
             add(m, "weak")                       # "د مرګ له سزا تېر شي" (forgo the death penalty)
@@ -618,7 +627,7 @@ class NegationCheck(PairCheck):
             verbal_s = [n[:4] + (_FAIL_TO_STRENGTH,) for n in src if _fail_to(pair.source.text, n)
                         and not _said_by_its_word(n, pair.target.text)]
         if strong_s and not tgt or (verbal_s and not strong_t and (
-                all(_lexical(n) for n in tgt) or _lexical_rendered(src, tgt))):
+                all(_lexical(n) or n[4] < _HIDES for n in tgt) or _lexical_rendered(src, tgt))):
             # a negation on one side with no negation at all on the other; or a negated
             # lexical verb ("did not report") against a Pashto sentence whose only negation
             # markers are words of privation (بې، غیر، نا-، پرته …): a verb is negated with نه
@@ -658,12 +667,20 @@ class NegationCheck(PairCheck):
 
 # --- polarity flips and lost affix negation ------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _polarity():
-    """The polarity pairs of ``polarity_en_ps.tsv``: {"en": [(group, pole, exact, stem)],
-    "ps": [(group, pole, tokens, exclude)], "aux", "neutral", "privative"}."""
+#: the polarity pairs that are reported when flipped (NEG-POLARITY, NEG-AFFIX)
+POLARITY = "polarity_en_ps.tsv"
+#: opposite words that only say a negation is rendered by the other pole ("not many" ↔ لږ,
+#: "not easy" ↔ ستونزمن): never reported as a flip, never planted by the recall bench
+ANTONYMS = "negation_antonyms.tsv"
+
+
+@lru_cache(maxsize=2)
+def _polarity(table: str = POLARITY):
+    """The polarity pairs of ``table`` (``polarity_en_ps.tsv``): {"en": [(group, pole, exact,
+    stem)], "ps": [(group, pole, tokens, exclude)], "aux", "neutral", "privative"}; another
+    table shares the auxiliaries and word lists of the polarity file."""
     lex = {"en": [], "ps": [], "aux": [], "neutral": [], "privative": []}
-    for row in iter_rows("polarity_en_ps.tsv", 3):
+    for row in iter_rows(table, 3):
         if row[0] in ("en", "ps") and len(row) == 3:
             lang, kind, form = row
             lex[kind].append(fold(form) if lang == "ps" else form)
@@ -677,6 +694,9 @@ def _polarity():
     lex["aux"] = frozenset(lex["aux"])
     lex["neutral"] = tuple(lex["neutral"])
     lex["privative"] = [tuple(fold(x) for x in p.split()) for p in lex["privative"]]
+    if table != POLARITY:
+        main = _polarity()
+        lex.update(aux=main["aux"], neutral=main["neutral"], privative=main["privative"])
     return lex
 
 
@@ -712,20 +732,20 @@ def _ps_word_match(word: str, form: str) -> bool:
     return word == form
 
 
-@lru_cache(maxsize=1)
-def _en_pole_index():
+@lru_cache(maxsize=2)
+def _en_pole_index(table: str = POLARITY):
     """The English polarity forms by position in ``_polarity()["en"]``: ``exact`` {word: first
     i}, ``prefixes`` {beginning: first i} and the longest beginning."""
     exact, prefixes = {}, {}
-    for i, (_, _, is_exact, form) in enumerate(_polarity()["en"]):
+    for i, (_, _, is_exact, form) in enumerate(_polarity(table)["en"]):
         (exact if is_exact else prefixes).setdefault(form, i)
     return exact, prefixes, max(map(len, prefixes), default=0)
 
 
-def en_poles(text: str) -> list[tuple[int, int, str, str, str]]:
-    """(start, end, word, group, pole) of each English polarity word."""
-    forms = _polarity()["en"]
-    exact, prefixes, longest = _en_pole_index()
+def en_poles(text: str, table: str = POLARITY) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, word, group, pole) of each English polarity word (of ``table``)."""
+    forms = _polarity(table)["en"]
+    exact, prefixes, longest = _en_pole_index(table)
 
     def lookup(w):
         # the first form of the file that matches: an exact one, or one that begins w
@@ -757,14 +777,14 @@ def en_poles(text: str) -> list[tuple[int, int, str, str, str]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _ps_pole_index():
+@lru_cache(maxsize=2)
+def _ps_pole_index(table: str = POLARITY):
     """The Pashto polarity forms (positions in ``_polarity()["ps"]``) by the word a match
     starts with: ``exact`` {first word: [i…]} (for an adjective stem ``~``, each of its
     endings), ``prefixes`` {beginning: [i…]} for a one-word form ending in ``*``, and the
     longest such beginning: each word is compared with its few candidates, not every form."""
     exact, prefixes = {}, {}
-    for i, (_, _, form, _) in enumerate(_polarity()["ps"]):
+    for i, (_, _, form, _) in enumerate(_polarity(table)["ps"]):
         last = form[-1]
         if last.endswith("~"):
             for e in _ADJ_ENDINGS:
@@ -776,13 +796,13 @@ def _ps_pole_index():
     return exact, prefixes, max(map(len, prefixes), default=0)
 
 
-def ps_poles(text: str) -> list[tuple[int, int, str, str, str]]:
+def ps_poles(text: str, table: str = POLARITY) -> list[tuple[int, int, str, str, str]]:
     """(start, end, words, group, pole) of each Pashto polarity word or phrase: an adjective
     with an auxiliary (کم شو), a stem (کموالی), an exact form (رد) or a sequence of words
     (بې خطره); a form preceded by a privative word (غیر، نا، بې) is not its pole."""
-    lex = _polarity()
+    lex = _polarity(table)
     forms = lex["ps"]
-    exact, prefixes, longest = _ps_pole_index()
+    exact, prefixes, longest = _ps_pole_index(table)
     norm = normalize(text)
     t = norm.text
     tokens = list(_PS_TOKEN.finditer(t))
@@ -863,10 +883,11 @@ def _polarity_agrees(en: str, ps: str) -> bool:
     English pole the Pashto also says (a sales drop ↔ کمښت) is rendered as it is: an opposite
     word of that group in the Pashto (زیاتېدونکي لګښت, rising costs) says something else."""
     en_groups, ps_groups = {}, {}
-    for *_, g, p in en_poles(en):
-        en_groups.setdefault(g, set()).add(p)
-    for *_, g, p in ps_poles(ps):
-        ps_groups.setdefault(g, set()).add(p)
+    for table in (POLARITY, ANTONYMS):
+        for *_, g, p in en_poles(en, table):
+            en_groups.setdefault(g, set()).add(p)
+        for *_, g, p in ps_poles(ps, table):
+            ps_groups.setdefault(g, set()).add(p)
     return any(g in en_groups and ps_groups[g] - en_groups[g] and not ps_groups[g] & en_groups[g]
                for g in ps_groups)
 
