@@ -400,7 +400,7 @@ def part_of_name(e: TermEntry, entry: TermEntry) -> bool:
 def _common_neighbour(word: str, common) -> int:
     """Where a written word is cut into a common word and another of three letters or more,
     typed glued after a non-joining letter (پالو|ښار, روزا|او, ولسمشر|جوکو), or 0."""
-    for k in range(len(word) - 2, 2, -1):            # a common word after (the longest)
+    for k in range(len(word) - 1, 2, -1):            # a common word after (the shortest: ایر|د)
         if word[k - 1] in _NON_JOINING and word[k:] in common:
             return k
     for k in range(len(word) - 3, 1, -1):            # a common word before (the longest)
