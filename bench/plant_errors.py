@@ -1356,9 +1356,10 @@ NUMBER_PLANTERS = {"numword": plant_numword, "fraction": plant_fraction, "ordina
 #                         (ځکه چې، خو، مګر، په داسې حال کې چې، که څه هم، ترڅو ...) to the end;
 #            coordinated  the second of two clauses joined by او when the first ends in a verb;
 #            aside        a segment between two commas or in brackets (a relative clause, an
-#                         apposition, a parenthetical; not a bracketed date or number, which
-#                         restates one: 1 Hamal 1405 (21 March 2026)), or a list item (، X before
-#                         ، or او);
+#                         apposition, a parenthetical; in brackets only when the English has
+#                         a bracket too (else a Pashto gloss), never a bracketed date or number,
+#                         which restates one: 1 Hamal 1405 (21 March 2026)), or a list item
+#                         (، X before ، or او);
 #            leading      a leading subordinate clause or adverbial phrase closed by a comma
 #                         (کله چې ...، که ...، د ... په وینا، په ... کې، ...);
 #            at least two words dropped, four words left; caught by an omission finding on the bead
@@ -1391,7 +1392,7 @@ def _ps_verb_final(text: str) -> bool:
     return w in _PS_VERB_WORDS or bool(_PS_VERB_END.search(w))
 
 
-def _clause_spans(ps: str, end: int) -> list[tuple[str, int, int]]:
+def _clause_spans(ps: str, end: int, en: str = "") -> list[tuple[str, int, int]]:
     """Spans of ``ps[:end]`` (a Pashto sentence without its final stop) a careless translator
     drops whole, by kind, each leaving at least four words and a verb-final sentence."""
     out = []
@@ -1418,8 +1419,9 @@ def _clause_spans(ps: str, end: int) -> list[tuple[str, int, int]]:
                 and not _ps_verb_final(ps[:m.start()]) and not _PS_OPENER.match(ps[m.end():]) \
                 and ok(m.start(), a.start()):
             out.append(("aside", m.start(), a.start()))
-    for m in _PS_BRACKET.finditer(ps, 0, end):
-        # not a bracketed date or number (a second calendar, a conversion: the same fact again)
+    for m in _PS_BRACKET.finditer(ps, 0, end) if "(" in en else ():
+        # a parenthetical of the English; not a bracketed date or number (a second calendar, a
+        # conversion: the same fact again), and not a Pashto gloss the English has no bracket for
         if ok(m.start(), m.end()) and not re.search(r"[\d۰-۹٠-٩]", m.group()):
             out.append(("aside", m.start(), m.end()))
     if commas:
@@ -1439,7 +1441,7 @@ def plant_clause(site: Site, rng: random.Random) -> list[Plant]:
     end = len(site.ps)
     while end and site.ps[end - 1] in _PS_STOP:
         end -= 1
-    spans = _clause_spans(site.ps, end)
+    spans = _clause_spans(site.ps, end, site.en)
     if not spans:
         return []
     kind = rng.choice(sorted({k for k, _, _ in spans}))
