@@ -254,3 +254,12 @@ def test_spellings_of_one_name(a, b):
                                  ("مالاوي", "مالي"), ("اتریش", "استرالیا"), ("سلوانیا", "سلواکیا")])
 def test_different_names_are_not_one_spelling(a, b):
     assert not same_spelling(name_skeleton(a), name_skeleton(b))
+
+
+def test_a_near_spelling_of_the_expected_rendering_is_a_weaker_finding():
+    # یونال is one letter from یونان (Greece): still reported, but as a borderline finding
+    en = ["Greece rejected the proposal on Monday."]
+    near = [(f.code, f.strength) for f in entity_findings(en, ["یونال د دوشنبې په ورځ وړاندیز رد کړ."])]
+    gone = [(f.code, f.strength) for f in entity_findings(en, ["حکومت د دوشنبې په ورځ وړاندیز رد کړ."])]
+    assert [c for c, _ in near] == ["ENTITY-MISSING"] and [c for c, _ in gone] == ["ENTITY-MISSING"]
+    assert near[0][1] < gone[0][1]

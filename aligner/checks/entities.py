@@ -87,6 +87,7 @@ from ..lang.glossary import PS_ENDINGS, fold_ps, ps_stem
 from ..lang.translit import STRONG_THRESHOLD, common_words, consonant_weight, match_threshold, similarity
 from ..model import Finding, Span
 from ..text.langid import english_word
+from ..text.distance import edit_distance
 from ..text.inflect import strip_possessive
 from .analyses.names import (_MIN_WEIGHT, _TITLES, DocWords, KnownAcronym, Mention, _alias, _is_demonym, _substantial,
                              acronym_definitions, common_english, document_words, extract_names,
@@ -94,7 +95,8 @@ from .analyses.names import (_MIN_WEIGHT, _TITLES, DocWords, KnownAcronym, Menti
                              known_acronyms, looks_foreign, ordinary_words,
                              _abbreviations)
 from .analyses.renderings import (_GLUED_SCORE, _IN_PLACE_FLOOR, _MIN_PS_LETTERS, _OWN_SCORE_MAX, UNCERTAIN_FLOORS, Found, Sentence,
-                                  Target, _glossary_name_in_place, _listed_name_in_place, _misspelt, part_of_name,
+                                  Target, _glossary_name_in_place, _listed_name_in_place, _misspelt, name_skeleton,
+                                  part_of_name,
                                   _near_floor, _sound_match, _translatable, claimed_words,
                                   find_counterpart)
 from .analyses.spellings import BeadNames, DocumentNames, analyse, document_names, learn_renderings
@@ -316,6 +318,7 @@ _WEAK = {
     "loose sentence": 0.8,             # the Pashto is much shorter than the English (a free rendering)
     "part of a rendered name": 0.8,    # the rest of the name is rendered
     "no own evidence": 0.8,            # ENTITY-MISMATCH on a word with no evidence of being a name
+    "near spelling": 0.75,             # a Pashto word is one letter from its expected rendering (رویټر)
 }
 #: A Pashto sentence with fewer words than this share of the English words is "loose".
 _LOOSE_RATIO = 0.7
@@ -339,10 +342,23 @@ def _strength(dn: DocumentNames, s: Sentence, m: Mention) -> float:
     best = max((sm[0] for w in m.words if (sm := _sound_match(w, s.target)) is not None), default=0.0)
     if best >= _NEAR_CANDIDATE:
         st *= _WEAK["near candidate"]
+    if _near_spelling(dn, s.target, m):
+        st *= _WEAK["near spelling"]
     en_words = len(re.findall(r"[A-Za-z]+", s.pair.source.text))
     if en_words >= 8 and len(s.target.ps_words) < _LOOSE_RATIO * en_words:
         st *= _WEAK["loose sentence"]
     return round(st, 3)
+
+
+def _near_spelling(dn: DocumentNames, target: Target, m: Mention) -> bool:
+    """Whether a Pashto word of the sentence is, as names are compared (``name_skeleton``), one
+    letter away from a one-word rendering the name is expected in (listed, or the document's
+    own): a spelling the check does not take for the name, but a reviewer may (رویټر, رویټرز)."""
+    expected = {fold_ps(a) for a in (m.entry.allowed if m.entry is not None else ()) if not a.isascii()}
+    expected |= {r[0] for r in dn.renderings.get(m.key, ()) if len(r) == 1}
+    wanted = [name_skeleton(e) for e in expected if " " not in e and len(e) >= 4]
+    return any(abs(len(sk) - len(x)) <= 1 and edit_distance(sk, x) <= 1
+               for sk in target.skeletons() if len(sk) >= 3 for x in wanted)
 
 
 class _EntityRule(Check):
