@@ -379,6 +379,14 @@ PROBES = [
     (N, "The harvest was not good this year.", "سږ کال حاصلات بد وو.", ""),
     (N, "So far, nearly 100 people have been displaced.", "تر اوسه نږدې ۱۰۰ کسان بې ځایه شوي دي.", ""),
     (N, "A few very important files were lost.", "یو څو ډېر مهم فایلونه ورک شول.", ""),
+    # older orthography (ي for ی، ك، joined negators) and the subjunctive ونلري
+    (H, "Patients who have no fever may go home.", "هغه ناروغان چې تبه ونلري کور ته تللی شي.", ""),
+    (H, "Patients who have a fever may go home.", "هغه ناروغان چې تبه ونلري کور ته تللی شي.", "NEG-ADDED"),
+    (N, "The village has no road.", "كلي سړك نلري.", ""),
+    (N, "The village has no road.", "كلي سړك لري.", "NEG-MISSING"),
+    (N, "The district has no school.", "په ولسوالۍ كې ښوونځى نسته.", ""),
+    (E, "The word is not found in old texts.", "دا كلمه په زړو متنونو كې نه ليدل كيږي.", ""),
+    (E, "The word is found in old texts.", "دا كلمه په زړو متنونو كې نه ليدل كيږي.", "NEG-ADDED"),
     # "X except Y": a Pashto negation after مګر negates the excepted Y only; before it, X
     (N, "The office is open every day except Friday.", "دفتر هره ورځ خلاص وي، مګر جمعه نه.", ""),
     (N, "The office is open every day except Friday.", "دفتر له جمعې پرته هره ورځ خلاص وي.", ""),
