@@ -659,7 +659,7 @@ class _Parser:
 
     def _unit_and_a_half(self, i: int) -> tuple[list[_Raw], int] | None:
         """"A year and a half", "an hour and a half" at token i: one and a half of the unit."""
-        w = self.word(i)
+        w = self.lex.words.get(self.toks[i].low)       # (an article is never a glued form)
         if w is None or w.cls != "article":
             return None
         um = self.match_unit(i + 1, ("post",))
@@ -711,7 +711,7 @@ class _Parser:
             half = self._unit_and_a_half(i)
             if half is not None:
                 return half
-            tw = self.match_cue(i, "time_word")
+            tw = self.match_cue(i, "time_word") if t.low in self.lex.cue_ends.get("time_word", ((),))[0] else None
             if tw is not None:                   # noon, midnight, غرمه: a clock time in a word
                 values = [Fraction(v) for v in tw[1].split("|")]
                 return [_Raw(i, i + tw[0], values[0], candidates=values[1:], kind="time",
