@@ -387,6 +387,13 @@ PROBES = [
     (N, "The district has no school.", "په ولسوالۍ كې ښوونځى نسته.", ""),
     (E, "The word is not found in old texts.", "دا كلمه په زړو متنونو كې نه ليدل كيږي.", ""),
     (E, "The word is found in old texts.", "دا كلمه په زړو متنونو كې نه ليدل كيږي.", "NEG-ADDED"),
+    # comparisons and set phrases whose negation says a positive (freer English)
+    (F, "Nothing is more important than health.", "روغتیا تر هر څه مهمه ده.", ""),
+    (F, "There is no better way to learn than reading.", "د زده کړې تر ټولو ښه لاره لوستل دي.", ""),
+    (F, "Nobody can deny that he was a great poet.", "هغه په ډاډ سره یو لوی شاعر و.", ""),
+    (N, "The villagers did not hesitate to help.", "کلیوالو سمدستي مرسته وکړه.", ""),
+    (N, "The villagers did not help.", "کلیوالو سمدستي مرسته وکړه.", "NEG-MISSING"),
+    (F, "The rumour was nothing more than a lie.", "دا اوازه یوازې یو دروغ و.", ""),
     # "X except Y": a Pashto negation after مګر negates the excepted Y only; before it, X
     (N, "The office is open every day except Friday.", "دفتر هره ورځ خلاص وي، مګر جمعه نه.", ""),
     (N, "The office is open every day except Friday.", "دفتر له جمعې پرته هره ورځ خلاص وي.", ""),

@@ -147,8 +147,11 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
     if lang == "en":
         stems = tuple(lex["stem"])
         idiom_starts = {i.split(" ", 1)[0] for i in lex["idiom"]}
+        idiom_end = 0
         for m in _EN_TOKEN.finditer(t):
-            w = m.group().lower().replace("’", "'")
+            if m.start() < idiom_end:
+                continue                                   # a later word of a set phrase ("nobody
+            w = m.group().lower().replace("’", "'")       # can deny": no 'deny' of its own)
             before = t[max(0, m.start() - 3):m.start()].lower()
             after = t[m.end():m.end() + 3]
             if w in ("no", "nos") and _NUMBER_SIGN.match(t[m.end():m.end() + 8]):
@@ -168,9 +171,12 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
                 add(m, "weak")                             # "whether or not"
                 continue
             if m.group().lower() in idiom_starts or m.end() - m.start() > 40:
-                following = " ".join(x.lower() for x in _EN_TOKEN.findall(t[m.start():m.start() + 40])[:3])
-                if any(following == i or following.startswith(i + " ") for i in lex["idiom"]):
+                words = list(_EN_TOKEN.finditer(t, m.start(), m.start() + 40))[:3]
+                following = " ".join(x.group().lower() for x in words)
+                idiom = next((i for i in lex["idiom"] if following == i or following.startswith(i + " ")), None)
+                if idiom:
                     add(m, "weak")                         # "not only", "no doubt", "not long after"
+                    idiom_end = words[len(idiom.split()) - 1].end()
                     continue
             if ((w.endswith("n't") and _QUESTION_OPENER.search(t[:m.start()]))
                     or (w == "not" and _NOT_QUESTION.search(t[:m.start()]))) and \
