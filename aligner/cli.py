@@ -857,8 +857,12 @@ def _end(code) -> None:
     if code is not None and not isinstance(code, int):
         print(code, file=sys.stderr)
         code = 1
-    shutdown()
-    run_exitfuncs()
+    if code != 130:
+        # not after Ctrl-C: a KeyboardInterrupt raised in the middle of an import can leave
+        # the import lock held, and a thread still loading the model would then never end
+        # (seen: a cold check interrupted while the checks were loading hung at exit)
+        shutdown()
+        run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

@@ -210,3 +210,54 @@ def test_the_process_ends_with_its_exit_code_and_all_output(tmp_path):
     assert usage.returncode == 2 and "Missing argument" in usage.stderr
     missing = run("check", str(tmp_path / "nope.txt"), str(SEEDS[1]))
     assert missing.returncode == EXIT_USAGE and "Traceback" not in missing.stderr
+
+
+def test_a_cancelled_caller_stops_the_batches(monkeypatch):
+    """Ctrl-C in the caller of encode_meanwhile cancels its job: the ONNX workers take no
+    further batch (the process ends without embedding the rest)."""
+    pytest.importorskip("onnxruntime")
+    from aligner.embed import onnx as eo
+
+    model = object.__new__(eo.OnnxE5)
+    model.workers, model.int8, model.dim = 2, False, 4
+    ran = []
+
+    def pooled(self, ids, mask):
+        ran.append(len(ids))
+        return np.zeros((len(ids), 4), np.float32)
+    monkeypatch.setattr(eo.OnnxE5, "_mean_pooled", pooled)
+    arrays = [(np.zeros((2, 5), np.int64), np.ones((2, 5), np.int64)) for _ in range(8)]
+    assert len(model._forward_batches(arrays)) == 8 and len(ran) == 8      # no job: all batches
+    ran.clear()
+    gate = threading.Event()
+
+    def encode():
+        gate.wait(30)
+        return model._forward_batches(arrays)
+    job = eb.background(encode, "aligner-encode")
+    job.cancel()                              # the caller gives up before the batches start
+    gate.set()
+    with pytest.raises(RuntimeError, match="cancelled"):
+        job.result()
+    assert ran == []
+
+
+@pytest.mark.slow
+def test_ctrl_c_during_a_cold_check_ends_at_once(tmp_path):
+    """SIGINT at any moment of a cold check (model loading, checks loading, encoding): exit
+    130 and one line, without waiting for the threads (an interrupted import can leave the
+    import lock held: joining the loader thread then hung)."""
+    import signal
+    import time
+    pytest.importorskip("onnxruntime")
+    for i, delay in enumerate((0.5, 1.5, 3.0)):
+        env = {**os.environ, "ALIGNER_CACHE_DIR": str(tmp_path / f"c{i}")}
+        proc = subprocess.Popen([sys.executable, "-m", "aligner.cli", "check", *map(str, SEEDS)], env=env,
+                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+        if proc.returncode == 1:            # finished before the signal (a fast machine)
+            continue
+        assert proc.returncode == 130, err
+        assert err.strip() == "aligner: interrupted", err

@@ -242,14 +242,21 @@ class background:
 
     def __init__(self, fn, name: str = "aligner-background"):
         self._fn, self._value, self._error = fn, None, None
+        self.cancelled = threading.Event()     # the caller gave up: see cancel()
         self._thread = threading.Thread(target=self._run, name=name)
         self._thread.start()
 
     def _run(self) -> None:
+        _running.job = self
         try:
             self._value = self._fn()
         except BaseException as exc:          # handed to the caller of result()
             self._error = exc
+
+    def cancel(self) -> None:
+        """Ask the work to stop early (it looks at :func:`current_job` between steps): after
+        Ctrl-C the process then ends without embedding the remaining batches."""
+        self.cancelled.set()
 
     def result(self):
         self._thread.join()
@@ -257,6 +264,14 @@ class background:
             error, self._error = self._error, None
             raise error
         return self._value
+
+
+_running = threading.local()
+
+
+def current_job():
+    """The :class:`background` job this thread runs, or None."""
+    return getattr(_running, "job", None)
 
 
 def encode_meanwhile(encoder, texts: Sequence[str], meanwhile=None) -> np.ndarray:
@@ -278,10 +293,14 @@ def encode_meanwhile(encoder, texts: Sequence[str], meanwhile=None) -> np.ndarra
         return encoder.encode(texts, meanwhile=meanwhile)
     job = background(lambda: encoder.encode(texts), "aligner-encode")
     try:
-        meanwhile()
-    except Exception as exc:                  # best effort: repeated (and reported) later
-        log.debug("work beside the encoder failed: %s", exc)
-    return job.result()
+        try:
+            meanwhile()
+        except Exception as exc:              # best effort: repeated (and reported) later
+            log.debug("work beside the encoder failed: %s", exc)
+        return job.result()
+    except BaseException:                     # Ctrl-C: the encoder stops at its next batch
+        job.cancel()
+        raise
 
 
 def get_encoder(model: str | None = None, backend: str = "auto") -> Encoder:

@@ -35,7 +35,7 @@ from typing import Sequence
 import numpy as np
 
 from ..output import atomic_write
-from .base import background
+from .base import background, current_job
 from .e5_torch import E5Torch, _dequantize_q4_0, default_cache_dir, default_model_path
 
 log = logging.getLogger(__name__)
@@ -407,11 +407,12 @@ class OnnxE5(E5Torch):
         todo = sorted(range(len(jobs)), key=lambda j: -(jobs[j][1].stop - jobs[j][1].start) * arrays[jobs[j][0]][0].shape[1])
         out: list = [None] * len(jobs)
         lock = threading.Lock()
+        caller = current_job()                  # cancelled (Ctrl-C): take no further batch
 
         def work():
             while True:
                 with lock:
-                    if not todo:
+                    if not todo or (caller is not None and caller.cancelled.is_set()):
                         return
                     j = todo.pop(0)
                 i, sl = jobs[j]
@@ -426,6 +427,8 @@ class OnnxE5(E5Torch):
                 errors.append(exc)
         if errors:
             raise errors[0]
+        if any(v is None for v in out):
+            raise RuntimeError("encoding cancelled")
         pooled: list[list[np.ndarray]] = [[] for _ in arrays]
         for (i, _), vecs in zip(jobs, out):
             pooled[i].append(vecs)
