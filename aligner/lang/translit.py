@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
+import numpy as np
+
 from ..text.tokens import PS_LETTERS as _PS_WORD
 from .data import read_data
 from .glossary import PS_ENDINGS, fold_ps
@@ -248,6 +250,7 @@ def _sub(lu: Unit, pu: Unit) -> float:
 
 # endings whose letters are nearly free at the end of a Pashto rendering
 _FREE_ENDINGS = tuple(e for e in PS_ENDINGS if e)
+_LONGEST_ENDING = max(map(len, _FREE_ENDINGS))
 #: ... by their last letter (a rendering is only compared with the endings it can have)
 _ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _e in _FREE_ENDINGS:
@@ -262,10 +265,11 @@ class _Latin:
     :func:`best_match` scores only the runs that may beat the best one found: each Latin
     consonant costs at least its cheapest counterpart among the run's consonant classes (or
     being unwritten), each Pashto letter at least its cheapest counterpart among the Latin
-    units (or being unwritten; 0.1 in a trailing ending); the cost is at least the larger
-    of the two sums."""
+    units (or being unwritten); the cost is at least the larger of the two sums.  A
+    trailing inflectional ending the run ends with costs 0.1 a letter: the Pashto part of
+    the bound is taken with the ending that lowers it most (or none)."""
     __slots__ = ("units", "n", "indel", "cons", "swaps", "lw", "subs", "col0", "costs", "options", "least",
-                 "disc", "pieces", "by_mask", "rel")
+                 "pieces", "by_mask", "rel")
 
     def __init__(self, units: tuple[Unit, ...]):
         self.units = units
@@ -285,8 +289,12 @@ class _Latin:
         # counterparts, cheapest first, ending with being unwritten
         self.costs = [_unit_costs(u) for u in units]
         self.options = [_options(u.classes, u.indel) for u in units if u.classes]
-        self.disc: dict[str, float] = {}          # Pashto letter -> least cost less 0.1 (0 if
-        self.least = _Memo(self._least)           # below): in an ending; its least cost
+        self.least = _Memo(self._least)           # Pashto letter -> its least cost
+        # both filled at once for the letters that have a sound unit (one array operation
+        # per word, not one lookup per unit and letter); other letters as they come
+        table = np.array([_letter_costs(u) for u in units])
+        self.subs.update(zip(_PS_UNITS, table.T.tolist()))
+        self.least.update(zip(_PS_UNITS, np.minimum(_LETTER_INDEL, table.min(axis=0)).tolist()))
         self.pieces: dict[str, tuple] = {}        # Pashto word -> piece()
         self.by_mask: dict[int, float] = {}       # class mask & rel -> latin_bound()
         # the classes that count in latin_bound(): the others are dropped from a mask first
@@ -319,16 +327,18 @@ class _Latin:
 
     def _least(self, ch: str) -> float:
         """The least cost of a Pashto letter against the units of this word (or unwritten)."""
-        c = min(_ps_unit(ch).indel, *self.sub_row(ch))
-        self.disc[ch] = c - 0.1 if c > 0.1 else 0.0
-        return c
+        return min(_ps_unit(ch).indel, *self.sub_row(ch))
 
     def piece(self, piece: str) -> tuple:
         """A Pashto word for the bound, against this Latin word: (the sum of its letters'
-        least costs, how much less the last five may cost in a trailing ending (0.1 a
-        letter)).  What does not depend on the Latin word is in :func:`_runs`."""
-        got = self.pieces[piece] = (sum(map(self.least.__getitem__, piece)),   # (fills disc)
-                                    sum(map(self.disc.__getitem__, piece[-5:])))
+        least costs, and for its last ``c`` letters (up to five, the longest ending) how much
+        less they may cost in a trailing ending, at 0.1 a letter: ``saved[c]``).  What does
+        not depend on the Latin word is in :func:`_runs`."""
+        least = self.least
+        saved = [0.0]
+        for ch in reversed(piece[-_LONGEST_ENDING:]):
+            saved.append(saved[-1] + least[ch] - 0.1)
+        got = self.pieces[piece] = (sum(map(least.__getitem__, piece)), saved)
         return got
 
 
@@ -350,6 +360,21 @@ _NEAR_PAIRS = tuple(((a, b), c) for pair, c in _NEAR.items() for a, b in (tuple(
 _CLASS_BITS: dict[str, int] = {}
 #: (Latin unit classes, vowels) -> {Pashto letter: substitution cost}
 _UNIT_COSTS: dict[tuple, _Memo] = {}
+
+
+#: The letters that have a sound unit, in _PS_UNITS order: their cost of being unwritten ...
+_LETTER_INDEL = np.array([u.indel for u in _PS_UNITS.values()])
+#: ... and by kind of Latin unit, their substitution costs (_letter_costs)
+_LETTER_COSTS: dict[tuple, np.ndarray] = {}
+
+
+def _letter_costs(u: Unit) -> np.ndarray:
+    """The substitution costs of a kind of Latin unit for each letter of _PS_UNITS, in order."""
+    costs = _LETTER_COSTS.get((u.classes, u.vowels))
+    if costs is None:
+        table = _unit_costs(u)
+        costs = _LETTER_COSTS[u.classes, u.vowels] = np.array([table[ch] for ch in _PS_UNITS])
+    return costs
 
 
 def _unit_costs(u: Unit) -> _Memo:
@@ -572,8 +597,8 @@ def _runs(tokens: tuple[str, ...], max_join: int, strip_article: bool) -> tuple:
 def _window(tokens: tuple[str, ...], strip_article: bool) -> Optional[tuple]:   # masked copies)
     """The runs from the first of ``tokens`` (None if it is a common word): their pieces and
     one step per run length ``k + 1``: (its joined length, letters only?, mask of its
-    consonant classes, its letters' weight, the pieces a trailing ending may reach into
-    (last first), the joined run)."""
+    consonant classes, its letters' weight, the trailing endings it ends with, each as the
+    pieces it takes letters from, last first: ``((piece, letters), ...)``, the joined run)."""
     common = common_words()
     if tokens[0] in common:
         return None
@@ -594,13 +619,17 @@ def _window(tokens: tuple[str, ...], strip_article: bool) -> Optional[tuple]:   
         mask |= m
         weight += w
         lengths.append(len(piece))
-        reach, back = 0, []
-        for j in range(k, -1, -1):      # a trailing ending (at most five letters)
-            back.append(j)              # may reach into the pieces before
-            reach += lengths[j]
-            if reach >= 5:
-                break
-        steps.append((len(joined), plain, mask, weight, tuple(back), joined))
+        ends = []
+        for end in _ENDINGS_BY_LAST.get(joined[-1], ()):   # (as _Scorer.score() has them)
+            if len(end) < len(joined) and joined.endswith(end):
+                segs, need, j = [], len(end), k
+                while need:             # an ending may reach into the pieces before
+                    c = min(need, lengths[j])
+                    segs.append((j, c))
+                    need -= c
+                    j -= 1
+                ends.append(tuple(segs))
+        steps.append((len(joined), plain, mask, weight, tuple(ends), joined))
     return tuple(pieces), tuple(steps)
 
 
@@ -618,22 +647,26 @@ def _best_match(latin: str, tokens: tuple[str, ...], max_join: int, min_score: f
     floor = min_score - 1e-9
     for i, pieces, steps in _runs(tokens, max_join, not latin.lower().startswith(("al", "el"))):
         letters = 0.0
-        discs = []
+        saved = []
         run_pieces[i] = pieces
-        for k, (length, plain, mask, weight, back, joined) in enumerate(steps):
+        for k, (length, plain, mask, weight, ends, joined) in enumerate(steps):
             # cheap bound: the Pashto side cannot be much longer than the Latin one
             if length > longest:
                 break
-            least, disc = pget(pieces[k]) or piece(pieces[k])
+            least, sv = pget(pieces[k]) or piece(pieces[k])
             letters += least
-            discs.append(disc)
+            saved.append(sv)
             if length * 3 < lw:
                 continue
             norm = (lw + weight) / 2
             if plain and norm > 0:
-                ending = 0.0
-                for j in back:
-                    ending += discs[j]
+                ending = 0.0                     # (the ending that saves most, or none)
+                for segs in ends:
+                    d = 0.0
+                    for j, c in segs:
+                        d += saved[j][c]
+                    if d > ending:
+                        ending = d
                 cost = letters - ending
                 bound = 1.0 - cost / norm if cost < norm else 0.0
                 if bound >= floor:
