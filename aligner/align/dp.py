@@ -58,6 +58,13 @@ Two passes, in time and memory linear in document length (as Bertalign does):
    rounds), both layouts (``bench/align_bench.py --part tuning --param review=False
    --rounds 6 --dump-null F`` then ``--fit-null F``; the documents whose NTREX gold is known to be
    wrong, bench/data/ntrex_gold_noise.tsv, are left out of the fit).
+4. **Split review.**  A dropped or inserted sentence the search merged into its neighbour's 2-1 /
+   1-2 bead never becomes a null bead to review: each end sentence of such a bead's two-sentence
+   side is held apart beside the rest and rated by the same null model (the edge of the rest's
+   other side embedded, one or two texts per end, only for ends it rates ``split_prefilter`` or
+   more without the edge); at ``split_threshold`` or above it is split off.  Off by default (1.0): on
+   the tuning part it raises recall one sentence per line but costs precision in running text, the
+   figure issue 12 is short of (0.95 when on).
 
 Deterministic: no sampling anywhere.
 """
@@ -98,6 +105,9 @@ class AlignParams:
                                  # اووه ویشتمه ماده); as much against when their numbers differ
     review: bool = True        # test every null bead against the merges it could belong to
     review_rounds: int = 3
+    split_threshold: float = 1.0   # an end sentence of a 2-1 / 1-2 bead rated this likely a real null is split off
+                                   # (1.0: off; 0.95 is the tuning choice when on, see bench/results/align_nullbeads.md)
+    split_prefilter: float = 0.5   # ... and rated this likely before its edge is embedded (no loss on tuning)
     null_threshold: float = 0.50  # a null bead less likely than this to be real is absorbed (tuned)
     fragment_pull: float = 0.05  # an unfinished line merges forward rather than backward
     glue: bool = True          # a lower-case continuation of an unfinished line joins the bead before it
@@ -592,6 +602,9 @@ def align_vectors(S: np.ndarray, T: np.ndarray, src_texts: Sequence[str], tgt_te
     if p.review:
         spans, enc_s = _review_nulls(spans, scorer, src_texts, tgt_texts, embed, p, types, best_margin, stats)
         t_start += enc_s
+    if p.review and p.split_threshold < 1.0 and embed is not None:
+        spans, enc_s = _split_ends(spans, scorer, src_texts, tgt_texts, embed, p, types, best_margin, stats)
+        t_start += enc_s
     null_features = {}
     nulls = [k for k, (s0, s1, t0, t1) in enumerate(spans) if s1 == s0 or t1 == t0]
     if embed is not None and nulls:
@@ -929,6 +942,60 @@ def _number_parts(text: str) -> frozenset[str]:
 def _null_confidence(f: dict) -> float:
     z = NULL_BIAS + sum(w * f[name] for name, w in zip(NULL_FEATURES, NULL_WEIGHTS))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _split_ends(spans, scorer, src_texts, tgt_texts, embed, p, types, best_margin, stats):
+    """A dropped (or inserted) sentence the search merged into its neighbour's 2-1 / 1-2 bead: each
+    end sentence of the two-sentence side is held apart as a null bead beside the rest, and the null
+    model rates it (the merge it would rejoin is that bead); split off where it rates the sentence
+    without counterpart at ``split_threshold`` or more (the better end when both do).  Returns
+    (spans, seconds spent encoding)."""
+    cands = []
+    for k, (s0, s1, t0, t1) in enumerate(spans):
+        a, b = s1 - s0, t1 - t0
+        if sorted((a, b)) != [1, 2]:
+            continue
+        for first in (True, False):
+            if a == 2:
+                x = s0 if first else s1 - 1
+                null, rest = ((x, x + 1, t0, t0), (s0 + 1, s1, t0, t1)) if first else ((x, x + 1, t1, t1), (s0, s1 - 1, t0, t1))
+            else:
+                x = t0 if first else t1 - 1
+                null, rest = ((s0, s0, x, x + 1), (s0, s1, t0 + 1, t1)) if first else ((s1, s1, x, x + 1), (s0, s1, t0, t1 - 1))
+            texts = src_texts if a == 2 else tgt_texts
+            if _pull(texts, x) == (1 if first else -1) or (first and not texts[x].rstrip().endswith(_STOP_END)):
+                continue               # a piece of a cut sentence (unfinished, or a lower-case continuation)
+            new = spans[:k] + ([null, rest] if first else [rest, null]) + spans[k + 1:]
+            cands.append((k, new, k if first else k + 1))
+    # only ends the model already rates at least even without the edge are worth an encoder text
+    cands = [c for c in cands if _null_confidence(_null_features(c[2], c[1], scorer, src_texts, tgt_texts, p, types,
+                                                                 best_margin)) >= p.split_prefilter]
+    if not cands:
+        return spans, 0.0
+    need, enc_s = {}, 0.0
+    for k, new, kn in cands:
+        nb = k + 1 if kn == k else k               # the rest of the bead it was split from (its edge
+        for got in (_edge_key(kn, nb, new, scorer, src_texts, tgt_texts),   # only: one text or two per end)
+                    _edge_rest(kn, nb, new, scorer, src_texts, tgt_texts)):
+            if got is not None and got[0] not in scorer.edges:
+                need[got[0]] = got[1]
+    if need:
+        import time
+        t_enc = time.perf_counter()
+        vecs = np.asarray(embed(list(need.values())), np.float32)
+        enc_s = time.perf_counter() - t_enc
+        stats.seconds_encode += enc_s
+        stats.extra_texts += len(need)
+        for key, v in zip(need, vecs):
+            scorer.edges[key] = v / (np.linalg.norm(v) + 1e-12)
+    best: dict[int, tuple[float, list]] = {}
+    for k, new, kn in cands:
+        conf = _null_confidence(_null_features(kn, new, scorer, src_texts, tgt_texts, p, types, best_margin))
+        if conf >= p.split_threshold and conf > best.get(k, (0.0, None))[0]:
+            best[k] = (conf, new[k:k + 2])
+    for k in sorted(best, reverse=True):
+        spans[k:k + 1] = best[k][1]
+    return spans, enc_s
 
 
 def _review_nulls(spans, scorer, src_texts, tgt_texts, embed, p, types, best_margin, stats):
