@@ -385,6 +385,10 @@ PROBES = [
     (N, "The village has no road.", "كلي سړك نلري.", ""),
     (N, "The village has no road.", "كلي سړك لري.", "NEG-MISSING"),
     (N, "The district has no school.", "په ولسوالۍ كې ښوونځى نسته.", ""),
+    # a negated auxiliary joined to the next word by a ZWNJ (ندي‌شوي، نشي‌کېدای)
+    (N, "But this has not happened yet.", "خو دا تر اوسه ندي\u200cشوي.", ""),
+    (T, "The file cannot be opened.", "فایل نشي\u200cپرانیستل کېدای.", ""),
+    (T, "The file can be opened.", "فایل نشي\u200cپرانیستل کېدای.", "NEG-ADDED"),
     (E, "The word is not found in old texts.", "دا كلمه په زړو متنونو كې نه ليدل كيږي.", ""),
     (E, "The word is found in old texts.", "دا كلمه په زړو متنونو كې نه ليدل كيږي.", "NEG-ADDED"),
     # comparisons and set phrases whose negation says a positive (freer English)

@@ -51,7 +51,7 @@ _SEPARATE_PREFIX = re.compile(r"(?i:non|anti)(?:\s?-\s?|\s)(?=[^\W\d_])|un-(?=[^
                               r"|(?i:de)(?:-(?=[a-z])|[-\s](?=[^\W\d_]+(?:i[sz](?:e|es|ed|ing|ation|ations)|"
                               r"if(?:y|ies|ied|ying|ication))\b))")
 _PS_TOKEN = ARABIC_WORD          # letters, not ، ؛ ؟ ۔
-_NEGATOR_ZWNJ = re.compile("(?<![^\\W\\d_])(?:و?نه|مه)\u200c")
+_NEGATOR_ZWNJ = re.compile("(?<![^\\W\\d_])(?:و?نه|مه|ند[یيه]|نش[یيو])\u200c")
 #: endings of Pashto plural nouns (کلینیکونه، ولایتونو, not ښځې: ې is also a verb ending);
 #: Pashto negates a verb, so نه right before such a noun is the numeral or "neither"
 _PS_PLURAL = ("ونه", "ونو", "ګانې", "ګانو", "ګانی")
