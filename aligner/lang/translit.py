@@ -32,8 +32,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
 
-import numpy as np
-
 from ..text.tokens import PS_LETTERS as _PS_WORD
 from .data import read_data
 from .glossary import PS_ENDINGS, fold_ps
@@ -290,11 +288,6 @@ class _Latin:
         self.costs = [_unit_costs(u) for u in units]
         self.options = [_options(u.classes, u.indel) for u in units if u.classes]
         self.least = _Memo(self._least)           # Pashto letter -> its least cost
-        # both filled at once for the letters that have a sound unit (one array operation
-        # per word, not one lookup per unit and letter); other letters as they come
-        table = np.array([_letter_costs(u) for u in units])
-        self.subs.update(zip(_PS_UNITS, table.T.tolist()))
-        self.least.update(zip(_PS_UNITS, np.minimum(_LETTER_INDEL, table.min(axis=0)).tolist()))
         self.pieces: dict[str, tuple] = {}        # Pashto word -> piece()
         self.by_mask: dict[int, float] = {}       # class mask & rel -> latin_bound()
         # the classes that count in latin_bound(): the others are dropped from a mask first
@@ -360,21 +353,6 @@ _NEAR_PAIRS = tuple(((a, b), c) for pair, c in _NEAR.items() for a, b in (tuple(
 _CLASS_BITS: dict[str, int] = {}
 #: (Latin unit classes, vowels) -> {Pashto letter: substitution cost}
 _UNIT_COSTS: dict[tuple, _Memo] = {}
-
-
-#: The letters that have a sound unit, in _PS_UNITS order: their cost of being unwritten ...
-_LETTER_INDEL = np.array([u.indel for u in _PS_UNITS.values()])
-#: ... and by kind of Latin unit, their substitution costs (_letter_costs)
-_LETTER_COSTS: dict[tuple, np.ndarray] = {}
-
-
-def _letter_costs(u: Unit) -> np.ndarray:
-    """The substitution costs of a kind of Latin unit for each letter of _PS_UNITS, in order."""
-    costs = _LETTER_COSTS.get((u.classes, u.vowels))
-    if costs is None:
-        table = _unit_costs(u)
-        costs = _LETTER_COSTS[u.classes, u.vowels] = np.array([table[ch] for ch in _PS_UNITS])
-    return costs
 
 
 def _unit_costs(u: Unit) -> _Memo:
