@@ -81,6 +81,8 @@ class Target:
         self._base_index: Optional[dict[str, list[int]]] = None
         self._respelled: Optional[list] = None
         self._skeletons: Optional[list] = None
+        self._stem_skeletons: Optional[list] = None     # per word: skeletons of its stems
+        self._joined_skeletons: dict = {}                # (first, count) -> skeleton of the words joined
         self._glossary: Optional[Glossary] = None
 
     def respelled(self, glossary: Optional[Glossary] = None) -> list[tuple["Target", list[int]]]:
@@ -259,14 +261,14 @@ class Target:
         """Where the words of a rendering (folded) are written in another spelling of each,
         the last one inflected; or the rendering written as one word / as two."""
         n, ps, sk = len(words), self.ps_words, self.skeletons()
+        stems = self.stem_skeletons()
         want = [name_skeleton(w) for w in words]
         joined = name_skeleton("".join(words))
         shortest = 3 if n >= 2 else 4       # (the other words of a phrase anchor a short one)
         for i in range(len(ps)):
             if i + n <= len(ps) and all(
                     ps[i + k] == w or (len(w) >= 3 and (same_spelling(sk[i + k], want[k], shortest) or any(
-                        same_spelling(name_skeleton(ps[i + k][:-len(e)]), want[k], shortest)
-                        for e in PS_ENDINGS if e and ps[i + k].endswith(e) and len(ps[i + k]) - len(e) >= 3)))
+                        same_spelling(stem, want[k], shortest) for stem in stems[i + k])))
                     for k, w in enumerate(words)):
                 return i, i + n - 1
             if len(joined) < 4:
@@ -274,9 +276,28 @@ class Target:
             for m in (1, 2, 3):                # written as one word / as two (نیو یارک, نیویارک)
                 if m == n or i + m > len(ps):
                     continue
-                if same_spelling(name_skeleton("".join(ps[i:i + m])), joined):
+                if same_spelling(self.joined_skeleton(i, m), joined):
                     return i, i + m - 1
         return None
+
+    def stem_skeletons(self) -> list[tuple[str, ...]]:
+        """Per word of ``ps_words``: ``name_skeleton`` of the word less each Pashto ending it
+        carries (at least three letters left), computed once."""
+        if self._stem_skeletons is None:
+            self._stem_skeletons = [
+                tuple(name_skeleton(w[:-len(e)]) for e in PS_ENDINGS
+                      if e and w.endswith(e) and len(w) - len(e) >= 3)
+                for w in self.ps_words]
+        return self._stem_skeletons
+
+    def joined_skeleton(self, first: int, count: int) -> str:
+        """``name_skeleton`` of ``count`` words of ``ps_words`` from ``first`` written as one
+        (computed once per span)."""
+        key = (first, count)
+        hit = self._joined_skeletons.get(key)
+        if hit is None:
+            hit = self._joined_skeletons[key] = name_skeleton("".join(self.ps_words[first:first + count]))
+        return hit
 
     def near_phrase(self, words: list[str]) -> bool:
         """Whether the Pashto has the phrase ``words`` with at most one letter wrong in one of
