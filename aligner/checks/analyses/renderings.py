@@ -265,7 +265,10 @@ class Target:
         want = [name_skeleton(w) for w in words]
         joined = name_skeleton("".join(words))
         shortest = 3 if n >= 2 else 4       # (the other words of a phrase anchor a short one)
+        first = want[0][:1]
         for i in range(len(ps)):
+            if sk[i][:1] != first:
+                continue      # (both ways below need the same first letter: see same_spelling)
             if i + n <= len(ps) and all(
                     ps[i + k] == w or (len(w) >= 3 and (same_spelling(sk[i + k], want[k], shortest) or any(
                         same_spelling(stem, want[k], shortest) for stem in stems[i + k])))
