@@ -78,8 +78,12 @@ def test_running_text_with_other_sentence_breaks_still_aligns(reference, encoder
 
 def test_text_output_lists_worst_segments_and_the_tokenisation_note(reference, encoder):
     hyp = list(reference)
-    hyp[1] = "دا بالکل بله جمله ده."
+    hyp[1] = "دا بالکل بله جمله ده."               # a sentence replaced by an unrelated one
+    hyp[3] = " ".join(hyp[3].split()[:34])         # a sentence cut short (its last third dropped)
     r = score_texts("\n".join(hyp), "\n".join(reference), segmented=True, encoder=encoder)
+    # the replaced sentence stays in its slot (a 1-1 scoring near 0), not a 0-1 plus a merge
+    assert [s.kind for s in r.segments] == ["1-1"] * len(reference)
+    assert r.segments[1].chrf < 10.0 and r.segments[3].chrf < 95.0
     out = render_score(r, "text", top=2)
     assert "worst segments by sentence chrF (lowest 2 of" in out
     assert "whitespace" in out and "tok:13a" in out
