@@ -66,14 +66,15 @@ _DIRECTIONAL_PERFECTIVE = ("راغ", "ورغ", "درغ", "راو", "دراو")
 #: a separate و / ور / در / را + نه before a past form of کول / کېدل: the negated perfective
 #: (ونه کړ، ورنه کړه "did not give", رانه شو)
 _NEG_PERFECTIVE_PREFIX = ("ونه", "ورنه", "درنه", "رانه")
-#: endings of a Pashto past form after a separate ونه (ونه مانه، ونه لید، ونه خوړ): the negated
-#: perfective, not the noun ونه "tree"
-_PERFECTIVE_PAST = ("انه", "ید", "ېد", "ل", "له", "لې", "ړ", "ړه", "ړل", "ست", "سته", "ود", "وت", "اوه")
 #: endings of a Pashto verbal noun in the oblique (پاکولو، ورکولو، رسېدو): "of cleaning"
 _VERBAL_NOUN = ("ولو", "ېدو", "یدو")
 #: endings of Pashto past verb forms (ولیکل، واخیست، ووت، وخوړ، ولید)
 _PAST_ENDINGS = ("ل", "له", "لې", "لو", "لم", "ست", "سته", "وت", "وته", "ړ", "ړه", "ړل", "ید", "ېد", "یده",
                  "ېده", "اوه")
+#: endings of a Pashto past form after a separate ونه (ونه مانه، ونه لید، ونه خوړ): the negated
+#: perfective, not the noun ونه "tree": the past endings above less لو، لم، وته، یده، ېده (not
+#: taken there), with انه and ود
+_PERFECTIVE_PAST = tuple(e for e in _PAST_ENDINGS if e not in ("لو", "لم", "وته", "یده", "ېده")) + ("انه", "ود")
 #: endings of Pashto plurals that are also endings of other words (ډاکټران، مامورین، اطلاعات):
 #: after نه, with five letters or more and no verb form, a noun (nine, or "neither … nor")
 _PS_PLURAL_LOOSE = ("ان", "ین", "ات")

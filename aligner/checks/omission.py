@@ -206,7 +206,7 @@ _EN_PART = re.compile(_EN_MARK.pattern + r"|\b(?:which|who|whom|whose|where|when
                       r"since|until|so\s+that|according\s+to|including|despite|as\s+well\s+as|with|without|"
                       r"as\s+part\s+of|in\s+order\s+to|on\s+(?=[A-Z]|\w+day\b)|"
                       r"as(?=\s+(?:he|she|it|they|we|I|you|the|a|an|his|her|its|their|this|these)\b)|or|so|"
-                      r"whereby|thereby|then|to(?=\s+(?:help|make|avoid|ensure|protect|find|give|get|keep|"
+                      r"thereby|then|to(?=\s+(?:help|make|avoid|ensure|protect|find|give|get|keep|"
                       r"prevent|allow|provide|support|reduce|increase|identify|inform|build|create|meet)\b))\b", re.I)
 
 
