@@ -10,6 +10,9 @@ lines, and for each line its line number in the corpus (so a finding can be keye
 * ``flores``: ``../shared/data/flores-v1-ps-en``, 3,162 shuffled Wikipedia pairs with no
   documents, split by line number (0-based); each part is checked as pseudo-documents of
   ``FLORES_CHUNK`` consecutive lines of that part, one sentence per line.
+* ``tico``: ``bench/data/tico19`` (TICO-19 health texts, CC0), 3,071 pairs in 31 documents; each
+  document cut into chunks of ``TICO_CHUNK`` consecutive lines (``tico/<document>/<k>``), split by
+  chunk id; one sentence per line.
 * ``handwritten``: ``bench/data/handwritten/<register>/<name>.en.txt`` + ``.ps.txt``,
   line-aligned, split by ``<register>/<name>``; plain text (every line a block, split into
   sentences by the tool, as ``aligner check`` would).
@@ -31,8 +34,10 @@ SHARED = BENCH.parent.parent / "shared" / "data"
 NTREX = SHARED / "ntrex-en-ps"
 FLORES = SHARED / "flores-v1-ps-en"
 HANDWRITTEN = BENCH / "data" / "handwritten"
+TICO = BENCH / "data" / "tico19"
 FLORES_CHUNK = 20
-CORPORA = ("ntrex", "flores", "handwritten")
+TICO_CHUNK = 25
+CORPORA = ("ntrex", "flores", "handwritten", "tico")
 
 
 class CorpusMissing(Exception):
@@ -102,7 +107,25 @@ def load_handwritten(root: Path = HANDWRITTEN) -> list:
     return out
 
 
-LOADERS = {"ntrex": load_ntrex, "flores": load_flores, "handwritten": load_handwritten}
+def load_tico(chunk: int = TICO_CHUNK) -> list:
+    en = _read_lines(TICO / "tico19.en.txt")
+    ps = _read_lines(TICO / "tico19.ps.txt")
+    ids = _read_lines(TICO / "tico19.ids.tsv")
+    if not len(en) == len(ps) == len(ids):
+        raise CorpusMissing(f"{TICO}: {len(en)} English, {len(ps)} Pashto, {len(ids)} id lines")
+    docs: dict = {}
+    for i, row in enumerate(ids):
+        docs.setdefault(row.split("\t")[0].rsplit(":", 1)[0], []).append(i)
+    out = []
+    for doc_id, rows in docs.items():
+        for k in range(0, len(rows), chunk):
+            sel = rows[k:k + chunk]
+            unit = f"tico/{doc_id}/{k // chunk:02d}"
+            out.append(Doc(unit, part_of("tico", unit), [en[i] for i in sel], [ps[i] for i in sel], sel))
+    return out
+
+
+LOADERS = {"ntrex": load_ntrex, "flores": load_flores, "handwritten": load_handwritten, "tico": load_tico}
 
 
 def load(corpus: str) -> list:

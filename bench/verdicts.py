@@ -6,7 +6,7 @@ Shared by ``bench/false_alarms.py`` (the false-alarm rate) and the tests (bounds
 * NTREX: a finding is identified by its document (``ntrex000`` … in corpus order), its code
   and where it points: the offset into the document's lines joined by newlines and the words
   there (:func:`finding_key`).
-* The other corpora (:func:`line_finding_key`): by its unit (FLoRes: ``flores<line>``, the
+* The other corpora (:func:`line_finding_key`): by its unit (FLoRes: ``flores<line>``, TICO-19: ``tico<line>``, the
   corpus line the English span is on, else the Pashto span's; hand-written: ``<register>/<name>``),
   its code, and on each side ``L<line>+<column>:<words>`` (0-based corpus line number, column in
   that line), so the key does not depend on how lines are grouped into pseudo-documents.
@@ -61,9 +61,9 @@ def line_finding_key(corpus: str, unit: str, f, src_starts: list, tgt_starts: li
     corpus line number of each line of the document."""
     s_line, s_at = _line_at(f.source, src_starts, line_ids)
     t_line, t_at = _line_at(f.target, tgt_starts, line_ids)
-    if corpus == "flores":
+    if corpus in ("flores", "tico"):
         line = s_line if s_line is not None else t_line
-        unit = f"flores{line:04d}" if line is not None else unit
+        unit = f"{corpus}{line:04d}" if line is not None else unit
     return (unit, f.code, s_at, t_at)
 
 
