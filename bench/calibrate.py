@@ -152,6 +152,8 @@ def recorded_verdicts(names: list) -> list:
         except CorpusMissing:
             continue
         part_of_unit = {d.unit: d.part for d in docs}
+        if name == "tico":              # verdict units are corpus lines (tico<line>), parts are chunks
+            part_of_unit = {f"tico{i:04d}": d.part for d in docs for i in d.line_ids}
         for key, (verdict, _) in load_verdicts(verdicts_path(name)).items():
             unit = key[0]
             part = part_of(name, int(unit[len("flores"):])) if name == "flores" else part_of_unit.get(unit)

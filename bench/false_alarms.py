@@ -2,8 +2,8 @@
 and per part (tuning / held-out, ``bench/splits.py``; corpora in ``bench/corpora.py``).
 
 Every document is checked as a whole, aligned by the tool itself (not by the gold line numbers):
-NTREX news documents and FLoRes pseudo-documents (20 consecutive lines of one part) one sentence
-per line, the hand-written documents as plain text.  Findings are counted per code and severity.
+NTREX news documents, FLoRes pseudo-documents (20 consecutive lines of one part) and TICO-19
+chunks (25 consecutive lines of one document) one sentence per line, the hand-written documents as plain text.  Findings are counted per code and severity.
 
 Every warning and error is to be read and judged by hand in ``bench/data/<corpus>_verdicts.tsv``:
 per finding (document, code, where it points on each side), *real* (a problem of the
