@@ -11,6 +11,8 @@ def test_edit_distance_counts_a_swap_as_one_edit():
     assert edit_distance("Tennessee", "Tennessess") == 2
     assert edit_distance("کابل", "کابول") == 1                 # either script
     assert edit_distance("", "abc") == 3 and edit_distance("same", "same") == 0
+    # optimal string alignment, not full Damerau: a swapped pair is not edited again
+    assert edit_distance("ca", "abc") == 3 and edit_distance("abcdef", "badcfe") == 3
 
 
 def test_english_inflection_variants():
