@@ -406,18 +406,23 @@ _OPEN, _CLOSE = re.compile(r"\s*[(\[]\s*"), re.compile(r"\s*[)\]]")
 def _restated(text: str, qs: list[Quantity]) -> dict[int, bool]:
     """A number in words and the digits in brackets that restate it ("ten (10) days", لسو (۱۰)
     ورځو, or the other way round: ۱۰ (لس)): {index of the words in ``qs``: do the two agree}.
-    Agreeing, they are one quantity; disagreeing (څلورو (۵)), the words are a figure of their own."""
+    Agreeing, they are one quantity; disagreeing (څلورو (۵)), the words are a figure of their own.
+    A homograph that is a number only by context (اوه "oh" or 7) restated by agreeing digits, اوه
+    (7) ورځې, is the number: the digits stand for both."""
     out: dict[int, bool] = {}
     if not text:
         return out
     for i in range(len(qs) - 1):
         a, b = qs[i], qs[i + 1]
-        if {a.written, b.written} != {"words", "digits"} or a.parts or b.parts or a.maybe or b.maybe \
+        if {a.written, b.written} != {"words", "digits"} or a.parts or b.parts \
                 or "ordinal" in (a.kind, b.kind) or not _OPEN.fullmatch(text, a.end, b.start) \
                 or not _CLOSE.match(text, b.end):
             continue
         w, d = (a, b) if a.written == "words" else (b, a)
-        out[i if w is a else i + 1] = bool(set(w.readings) & set(d.readings))
+        agree = bool(set(w.readings) & set(d.readings))
+        if w.maybe and not agree:
+            continue                               # اوه (۵): "oh", not a figure of its own
+        out[i if w is a else i + 1] = agree
     return out
 
 

@@ -520,6 +520,28 @@ class _Scanner:
                     end += 2
                 self.add(j, end, m.calendar, y, mo, found[0])
 
+    def coordinated(self) -> None:
+        """Two months joined by "and"/"or" share the year written once: after the second
+        (January and February 2020: the first takes it) or, in Pashto, before the first (د ۲۰۲۰
+        کال په جنوري او فبروري میاشتو کې: the second, a bare month name, becomes a date)."""
+        for idx in range(len(self.mentions) - 1, -1, -1):
+            (lo, hi), m = self.spans[idx], self.mentions[idx]
+            y, mo, d = m.original
+            if d is not None or mo is None or m.weekday is not None or hi + 2 >= len(self.items) \
+                    or "and" not in self.items[hi + 1].roles:
+                continue
+            if y is None:                       # January and February 2020
+                nxt = next((n for (a, _), n in zip(self.spans, self.mentions) if a == hi + 2), None)
+                if nxt is not None and nxt.calendar == m.calendar and nxt.original[0] is not None \
+                        and nxt.original[1] is not None and nxt.original[1] > mo:
+                    del self.spans[idx], self.mentions[idx]
+                    self.add(lo, hi, m.calendar, nxt.original[0], mo, None)
+            else:                               # د ۲۰۲۰ کال په جنوري او فبروري
+                it = self.item(hi + 2)
+                if it is not None and it.month is not None and it.month.calendar == m.calendar \
+                        and it.month.month > mo and not it.month.ambiguous:
+                    self.add(hi + 2, hi + 2, m.calendar, y, it.month.month, None)
+
     def weekday_before(self, lo: int, links: tuple[str, ...]) -> tuple[int, Optional[int]]:
         """A weekday name written right before item ``lo`` (over link words / commas)."""
         k = lo - 1
@@ -813,6 +835,7 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
         sc.english()
     else:
         sc.pashto()
+    sc.coordinated()
     sc.ranges()
     return sorted(sc.mentions, key=lambda m: (m.start, m.end))
 
@@ -849,9 +872,15 @@ def date_evidence(text: str, lang: str) -> DateEvidence:
     months = set()
     table = lex.months[lang]
     lowered = {(k[0].lower() if lang == "en" else k[0]): v for k, v in table.items() if len(k) == 1}
+    latin = {k[0].lower(): v for k, v in lex.months["en"].items() if len(k) == 1} if lang == "ps" else lowered
     for w in words:
-        if lang == "en" and not w[0].isupper():
-            continue                        # "may", "march": months are capitalised in English
+        if w.isascii():                     # (a Pashto text may keep an English date: "March 3")
+            if not w[0].isupper():
+                continue                    # "may", "march": months are capitalised in English
+            name = latin.get(w.lower())
+            if name is not None:
+                months.add((name.calendar, name.month))
+            continue
         key = w.lower() if lang == "en" else w
         name = lowered.get(key)
         if name is None and lang == "ps":

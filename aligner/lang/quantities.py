@@ -444,8 +444,8 @@ _PS_NEGATED_AUX = frozenset(fold(w) for w in "نه مه نشي نشی نشو ن�
 _COPULAS = frozenset("be been being is are was were".split())
 _SENTENCE_OPENERS = set(".!?:;\"'“‘«(—–-۔؟")
 # (an e-mail address is tried only where its run of name characters starts: one attempt per
-# run, not per character, keeps a long digit run linear)
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|[@#]\w[\w.]*"
+# run, not per character, keeps a long digit run linear; a hashtag has a letter: "#1" is number 1)
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|@\w[\w.]*|#(?=\w*[^\W\d])\w[\w.]*"
                      r"|<[^<>\n]{1,200}>", re.I)
 
 #: denominators a fraction in digits is written with (1/12 a month, 3/16 inch, 7/100)
@@ -546,16 +546,23 @@ class _Parser:
             lex.derived[low] = found
         return found
 
-    def match_cue(self, i: int, role: str) -> tuple[int, str] | None:
-        """Longest cue phrase of ``role`` starting at token i: (number of tokens, value)."""
+    def match_cue(self, i: int, role: str, verbs: bool = False) -> tuple[int, str] | None:
+        """Longest cue phrase of ``role`` starting at token i: (number of tokens, value).  With
+        ``verbs``, a longer cue whose last word a light verb follows gives way to a shorter one:
+        in له ۴۰٪ څخه ډیر کم کړي ("reduce by more than 40 %") کم is part of the verb کم کړي, so
+        the cue is څخه ډیر (more than), not څخه ډیر کم (much less than)."""
         table = self.lex.cues.get(role)
         if not table or 0 <= i < len(self.toks) and self.toks[i].low not in self.lex.cue_ends[role][0]:
             return None
+        found = None
+        light = self.lex.cues.get("light_verb", {}) if verbs else {}
         for n in range(min(self.lex.cue_maxlen, len(self.toks) - i), 0, -1):
             key = tuple(t.low for t in self.toks[i:i + n])
             if key in table:
-                return n, table[key]
-        return None
+                if not (light and i + n < len(self.toks) and (self.toks[i + n].low,) in light):
+                    return n, table[key]
+                found = found or (n, table[key])
+        return found
 
     def match_cue_before(self, i: int, role: str) -> tuple[int, str] | None:
         """Longest cue phrase of ``role`` ending just before token i."""
@@ -606,6 +613,8 @@ class _Parser:
             prev = toks[i - 1]
             if prev.kind == "word" and _LATIN.match(prev.text):
                 return True                                   # A320, CO2, G20
+            if prev.kind == "word" and self.lang == "ps" and (prev.low,) not in self.lex.cues.get("glued_prefix", {}):
+                return True                                   # ایچ کې یو1 (HKU1), او سي43 (OC43): a name in Pashto letters
             if prev.text == "-" and i > 1 and prev.glued and toks[i - 2].kind in ("word", "num"):
                 before = toks[i - 2]
                 if before.kind == "num":
@@ -618,10 +627,22 @@ class _Parser:
         if nxt is not None and nxt.glued and nxt.kind == "word" and _LATIN.match(nxt.text):
             if nxt.low not in self.lex.glued_suffixes and nxt.text not in self.lex.glued_suffixes_cs:
                 return True                                   # 4x4, 5G, 3D
+            if self._lettered(i) and any(self._lettered(k) and toks[k + 1].low != nxt.low
+                                         for k in range(max(0, i - 4), min(len(toks), i + 5)) if k != i):
+                return True                                   # 1a and 1b, 2a/2b: numbered sub-items
             after = toks[i + 2] if i + 2 < len(toks) else None
             if after is not None and after.glued and after.kind == "num":
                 return True                                   # B2B-like chains: 4k2
         return False
+
+    def _lettered(self, k: int) -> bool:
+        """Digits at token k with one Latin letter glued after them and nothing glued after
+        that (1a, 2b): the form of a numbered sub-item, if another one stands near it."""
+        toks = self.toks
+        return toks[k].kind == "num" and toks[k].text.isdigit() and k + 1 < len(toks) \
+            and toks[k + 1].glued and toks[k + 1].kind == "word" and len(toks[k + 1].text) == 1 \
+            and _LATIN.match(toks[k + 1].text) is not None \
+            and not (k + 2 < len(toks) and toks[k + 2].glued and toks[k + 2].kind != "sym")
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -1053,6 +1074,11 @@ class _Parser:
                         j += 2
                         nwords += 2
                         break
+                    if 2 < v <= 10 and self._part_of(j):                  # the last third of
+                        value, kind = 1 / v, "fraction"
+                        j += 1
+                        nwords += 1
+                        break
                     value, kind = v, "ordinal"
                     j += 1
                     nwords += 1
@@ -1122,6 +1148,14 @@ class _Parser:
             return False
         return len(after) > 2 or self._numbered_noun_before(i)
 
+    def _part_of(self, k: int) -> bool:
+        """The ordinal word at token k names a part: a word that picks a part stands before it
+        and "of" after it ("the last third of the genome", "the first fifth of", quantity_cues
+        role part_before) — a fraction, not a rank."""
+        toks = self.toks
+        return k >= 1 and k + 1 < len(toks) and toks[k + 1].low == "of" \
+            and (toks[k - 1].low,) in self.lex.cues.get("part_before", {})
+
     def _scale_after_fraction(self, k: int) -> Optional[tuple[int, Fraction]]:
         """A scale word (a million, میلیون) at token k, an article may stand before it: one past
         it and its value, or None ("half a million" = 500,000)."""
@@ -1160,19 +1194,22 @@ class _Parser:
 
     def _over_ordinal(self, k: int) -> Optional[tuple[Fraction, int]]:
         """"Over" and an ordinal (a part noun may follow) at token k: the denominator of a
-        Pashto fraction (درې پر څلورمه برخه = 3/4) and one past its last token, or None."""
+        Pashto fraction (درې پر څلورمه برخه = 3/4) and one past its last token, or None.  With the
+        part noun after it the denominator may be a cardinal (دوه پر درې برخه = 2/3) and "over"
+        may be په (a cue valued ``partnoun``: دوه په دریمه برخه = 2/3, never without برخه)."""
         ov = self.match_cue(k, "fraction_over") if k < len(self.toks) else None
         if ov is None:
             return None
         j = k + ov[0]
         w = self.word(j)
-        if w is None or w.cls != "ordinal" or not 2 <= w.value <= 100:
+        if w is None or w.cls not in ("ordinal", "unit", "teen", "tens") or not 2 <= w.value <= 100 \
+                or w.flags & {"ambig", "strict", "lead", "after"}:
             return None
-        j += 1
-        nxt = self.word(j)
-        if nxt is not None and nxt.cls == "partnoun":
-            j += 1
-        return w.value, j
+        nxt = self.word(j + 1)
+        part = nxt is not None and nxt.cls == "partnoun"
+        if not part and (w.cls != "ordinal" or ov[1] == "partnoun"):
+            return None                     # دوه په دریمه ورځ: "on the third day", no fraction
+        return w.value, j + 1 + part
 
     def _and_number_at(self, k: int) -> bool:
         """"And" and a number word below a hundred's multiple at token k: زر او پنځه سوه = 1,500,
@@ -1318,7 +1355,8 @@ class _Parser:
                 raw.kind = "measure"
         raw.approx = self.approx_of(raw.t0, raw.t1)
         raw.weak = self.is_weak(raw)
-        raw.label = raw.written == "digits" and not prefix_units and self.after_name(raw.t0)
+        raw.label = raw.written == "digits" and not prefix_units and (self.after_name(raw.t0)
+                                                                     or self._code_in_brackets_after(raw))
         if raw.kind == "number" and not raw.units and raw.scale == 1 and raw.value.denominator == 1 \
                 and 1 <= raw.value < 1000 and self._numbered_noun_before(raw.t0):
             raw.kind = "ordinal"                 # Article 3 = the third article (درېیمه ماده)
@@ -1343,6 +1381,24 @@ class _Parser:
             return False
         raw.count = raw.value
         return True
+
+    def _code_in_brackets_after(self, raw: _Raw) -> bool:
+        """A number named again by the code in brackets after it, whose last digits it ends
+        with: "Coronavirus disease 2019 (COVID-19)", "coronavirus 2 (SARS-CoV-2)" — the digits
+        of a name spelled out, which a translation may give by the code alone."""
+        toks = self.toks
+        if raw.kind != "number" or raw.units or raw.t1 != raw.t0 + 1 or raw.t1 >= len(toks) \
+                or toks[raw.t1].text not in "([" or not toks[raw.t0].text.isdigit():
+            return False
+        for k in range(raw.t1 + 1, min(len(toks), raw.t1 + 12)):
+            if toks[k].text in ")]":
+                last = toks[k - 1]
+                return k - 1 > raw.t1 + 1 and last.kind == "num" and last.glued and last.text.isdigit() \
+                    and toks[raw.t0].text.endswith(last.text) \
+                    and any(toks[m].kind == "word" for m in range(raw.t1 + 1, k - 1))
+            if toks[k].text in "([" or not toks[k].glued and k > raw.t1 + 1:
+                return False
+        return False
 
     def _numbered_noun_before(self, i: int) -> bool:
         """An English noun whose number is an ordinal right before token i ("Article 3")."""
@@ -1380,7 +1436,7 @@ class _Parser:
         for _ in range(4):                      # "له ۱۰ کسانو څخه ډیر": a few words may intervene
             if k >= len(toks):
                 break
-            far = self.match_cue(k, "approx_far")
+            far = self.match_cue(k, "approx_far", verbs=True)
             if far is not None:
                 if far[1] in _OPPOSITE and self.negated_after(k + far[0]):
                     return _OPPOSITE[far[1]]     # "له ۲۵ نه زیاته نه شي": must not exceed 25
@@ -1463,6 +1519,15 @@ class _Parser:
         lo, hi = replace(a), replace(b)
         if a.written == "words" and b.written == "words" and (a.weak or b.weak):
             return None                         # "one to one", "two and three" stay apart
+        if self.lang == "ps" and a.written == b.written == "digits" and self.toks[a.t1].text in "-–" \
+                and not (a.units or b.units) and a.scale == b.scale == 1 and a.t1 == a.t0 + 1 \
+                and b.t1 == b.t0 + 1 and (span := _year_span(self.toks[b.t0].text, self.toks[a.t0].text)):
+            lo, hi = replace(b), replace(a)     # 20-2019, ۲۰۲۰-۲۰۱۹: the season 2019–20 typed right to left
+            lo.value = lo.count = Fraction(span[0])
+            hi.value = hi.count = Fraction(span[1])
+            lo.candidates = hi.candidates = []
+            return _Raw(a.t0, b.t1, lo.value, kind="range", written="digits", label=a.label,
+                        approx=a.approx or b.approx, count=lo.count, parts=(lo, hi))
         if a.written == b.written == "digits" and not (a.units or b.units) and a.scale == b.scale == 1 \
                 and (span := _year_span(self.toks[a.t0].text, self.toks[b.t0].text)) is not None \
                 and b.t1 == b.t0 + 1 and a.t1 == a.t0 + 1:
