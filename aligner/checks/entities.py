@@ -148,6 +148,10 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
     p, mentions, target, found = b
     claimed = claimed_words([m for m, f in zip(mentions, found) if f.how], target)
     claimed |= {i for f in found if f.span for i in range(f.span[0], f.span[1] + 1)}
+    # ... and the words of a listed name of this sentence (انګلستان for "the UK" is not the
+    # England of another sentence standing in for a name here)
+    here_entries = {id(m.entry) for m, f in zip(mentions, found) if m.entry is not None and f.how}
+    claimed |= {k for e, i, j in target.gl_spans if id(e) in here_entries for k in range(i, j + 1)}
     # capitalised English words that may account for a Pashto name-like word, less the
     # words of names already rendered by sound (Gegard of Gegard Mousasi ↔ ګیګرد does
     # not account for the چاکر that stands in for Mousasi)
@@ -205,7 +209,7 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
                 # ... or a listed place that the document names elsewhere (Zhanatas ↔
                 # هاربین, Harbin, in a headline)
                 other = _listed_name_in_place(m, s, dn.doc_entries)
-        if other is None and (not due or f.uncertain):
+        if other is None and (not due or f.uncertain or _spelt_after_title(dn, s, m)):
             continue              # (uncertain: a near rendering, misspelt? — stay silent
                                   # unless another name of the document stands there)
         if other is not None:
@@ -231,6 +235,23 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
             continue
         yield NameIssue("ENTITY-MISSING", p.index, m.text, src, what=what, hint=hint,
                         strength=_strength(dn, s, m))
+
+
+def _spelt_after_title(dn: DocumentNames, s: Sentence, m: Mention) -> bool:
+    """Whether a one-word name after a title (Prime Minister Matovič) has in the Pashto a rare
+    word (in no other sentence of the document, not a common word, not rendering another name)
+    that sounds somewhat like it and begins like it (ماتیوس): the translator's own poor spelling
+    of a surname, as likely as an omission, so nothing is reported unless another name stands
+    there."""
+    if m.kind != "name" or len(m.words) != 1 or not m.after_title:
+        return False
+    w, common = m.words[0], common_words()
+    for k, tok in enumerate(s.target.ps_words):
+        if k in s.claimed or len(tok) < 3 or tok in common or dn.ps_doc.get(ps_stem(tok), 0) > 1:
+            continue
+        if similarity(w, tok) >= _IN_PLACE_FLOOR and max(similarity(w[:3], tok[:n]) for n in (2, 3)) >= _ONSET_FLOOR:
+            return True
+    return False
 
 
 def _name_like(dn: DocumentNames, m: Mention) -> bool:

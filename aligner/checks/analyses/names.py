@@ -46,6 +46,10 @@ premier chancellor chairman chairwoman ambassador senator sen rep governor mayor
 general gen colonel col captain capt sergeant sgt lieutenant lt inspector detective king queen
 prince princess sheikh imam mullah mawlawi haji commander secretary envoy""".split())
 
+#: What follows a country's name that makes it part of a currency (US$, HK $, US dollars):
+#: translators write the currency alone (۴.۹ میلیون ډالر), so the country is no name to render.
+_CURRENCY_AFTER = re.compile(r"\s?\$|\s(?:dollars?|cents?)\b")
+
 #: Titles that, written in lower case, are ordinary adjectives (the general public).
 _ADJECTIVE_TITLES = frozenset({"general"})
 
@@ -204,6 +208,13 @@ def is_ordinary(word: str, lower_in_doc: Iterable[str] = ()) -> bool:
         return True
     w = word.lower()
     return len(w) > 6 and w.endswith(_COMMON_ENDINGS)
+
+
+def _plural_common(word: str) -> bool:
+    """A common English noun in the plural (Practitioners, Assemblies): a kind, not a person."""
+    if len(word) < 5 or not word.endswith("s") or not is_common_word(word):
+        return False
+    return any(is_common_word(word[:-k] + add) for k, add in ((1, ""), (2, ""), (3, "y")))
 
 
 def looks_foreign(word: str) -> bool:
@@ -416,6 +427,9 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
         if m.entry.is_name:
             if "case" in m.entry.flags and _common_sense(m.text, m.entry, m.start, text, starts, doc):
                 continue          # Apples, "apple trees": the fruit, not the company
+            if _CURRENCY_AFTER.match(text, m.end):
+                covered.append((m.start, m.end))
+                continue          # a currency's country (US$4.9 million, Hong Kong dollars ↔ ډالر)
             title = re.search(r"([A-Za-z]+)\.? $", text[max(0, m.start - 30):m.start])
             if m.entry.domain == "geo" and title and title.group(1).lower() in _TITLES:
                 continue          # a person named like a place (Sheikh Mali, Mr. Jordan): a name
@@ -460,6 +474,9 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
                 # (the title right before the name: not "the President Obliquely Referred")
                 titled = bool(lead) and lead[-1].lower().rstrip(".") in _TITLES or (
                     prev is not None and prev.group(1).lower() in _TITLES and prev.group(1) not in _ADJECTIVE_TITLES)
+                # a person is not a plural common noun: "General Practitioners", "Secretary
+                # Generals" name a kind of people, translated (د داخله ډاکټرانو)
+                titled = titled and not all(_plural_common(w) for _, _, w in current)
                 s, e = current[0][0], current[-1][1]
                 before = re.findall(r"[A-Za-z]+", text[max(0, s - 12):s])
                 determiner = bool(before) and before[-1].lower() in _DETERMINERS
@@ -472,7 +489,9 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
             current.clear()
             pending.clear()
 
+        before_tok = ""                              # the run's token before this one
         for s, e, tok, initial in run:
+            after_title, before_tok = before_tok.lower().rstrip(".") in _TITLES, tok
             if any(a <= s < b for a, b in covered):
                 flush()
                 continue
@@ -504,6 +523,9 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
             # mid-sentence too, or when it is spelt like a transcribed name (Zhongrun's Phase II)
             trusted = not (head or initial) or all(p.lower() in doc.cap_mid or looks_foreign(p)
                                                    for p in name_parts)
+            # ... or right after a title, an uncommon word (General Mattis, Prime Minister Sharif
+            # opening a short sentence that reads like a headline)
+            trusted = trusted or after_title and bool(name_parts) and not any(is_common_word(p) for p in name_parts)
             # in a headline or a "Label: Name" line, adjacent capitalised words that are
             # neither ordinary nor common English words are one name (Judge: Abdul Haq Sherzad)
             uncommon = bool(name_parts) and not any(is_common_word(p) for p in name_parts)

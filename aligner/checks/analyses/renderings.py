@@ -14,7 +14,7 @@ from typing import Optional
 
 from ...lang.glossary import PS_ENDINGS, Glossary, TermEntry, fold_ps, ps_text
 from ...lang.translit import (STRONG_THRESHOLD, Match, best_match, common_words, consonant_weight,
-                              match_threshold, similarity, spelled_acronym)
+                              match_threshold, similarity, sounds_like, spelled_acronym)
 from ...text.distance import edit_distance as _edit_distance
 from ...text.tokens import PS_WORD as _PS_TOKEN
 from .names import (_EXPANSION_GLUE, _MIN_WEIGHT, Mention, _acronym_core, is_common_word,
@@ -102,7 +102,9 @@ class Target:
             if cut:
                 out.append(self._rewritten(glossary, lambda k, t: ("د " + t[1:], 2) if k in cut else (t, 1)))
             if any("ش" in w for _, w in self.ps):
-                out.append(self._rewritten(glossary, lambda k, t: (t.replace("ش", "ښ"), 1)))
+                # (not in a common word: شو, "became", is no ښو to be heard in a name)
+                out.append(self._rewritten(glossary, lambda k, t: (
+                    t if self.ps_words[k] in common else t.replace("ش", "ښ"), 1)))
             tail = {i: p for i, (_, w) in enumerate(self.ps) if w not in common
                     for p in _GLUED_POSTPOSITIONS if w.endswith(p) and len(w) - len(p) >= 2}
             if tail:
@@ -156,14 +158,17 @@ class Target:
         key = (id(entry), word)
         if key not in self._masked:
             words = list(self.ps_words)
+            # a span that renders a listed name like ``word`` is kept, whatever other listed
+            # name it renders too (روم: Rome, and the Byzantine Empire, for Roman)
+            kept = {(i, j) for e, i, j in self.gl_spans
+                    if word and any(v[:3].lower() == word[:3].lower() for v in e.english)}
             for e, i, j in self.gl_spans:
                 if entry is not None and part_of_name(e, entry):
                     continue      # a listed name inside this one (the Virginia of West Virginia)
-                if e is not entry and not (word and (any(
-                        v[:3].lower() == word[:3].lower() for v in e.english)
-                        or similarity(word, "".join(self.ps_words[i:j + 1])) >= STRONG_THRESHOLD
+                if e is not entry and (i, j) not in kept and not (word and (
+                        sounds_like(word, "".join(self.ps_words[i:j + 1]), STRONG_THRESHOLD)
                         # (the English names it by its Pashto words: Wolesi Jirga ↔ ولسي جرګه)
-                        or j > i and any(similarity(word, self.ps_words[k]) >= STRONG_THRESHOLD
+                        or j > i and any(sounds_like(word, self.ps_words[k], STRONG_THRESHOLD)
                                          for k in range(i, j + 1)))):
                     for k in range(i, j + 1):
                         words[k] = "د"
@@ -265,10 +270,10 @@ class Target:
         want = [name_skeleton(w) for w in words]
         joined = name_skeleton("".join(words))
         shortest = 3 if n >= 2 else 4       # (the other words of a phrase anchor a short one)
-        first = want[0][:1]
+        first = {want[0][:1]} | ({"ه", "ا"} if want[0][:1] in ("ه", "ا") else set())
         for i in range(len(ps)):
-            if sk[i][:1] != first:
-                continue      # (both ways below need the same first letter: see same_spelling)
+            if sk[i][:1] not in first:
+                continue      # (both ways below need the same first letter, or h for alef: see same_spelling)
             if i + n <= len(ps) and all(
                     ps[i + k] == w or (len(w) >= 3 and (same_spelling(sk[i + k], want[k], shortest) or any(
                         same_spelling(stem, want[k], shortest) for stem in stems[i + k])))
@@ -404,9 +409,12 @@ def name_skeleton(word: str) -> str:
 def same_spelling(a: str, b: str, shortest: int = 4) -> bool:
     """Whether two name skeletons are one name spelt two ways: equal (of three letters or more),
     or one inner long-vowel letter apart (the shorter of ``shortest`` letters or more: امریکا /
-    امرکا; not نایجر / نایجیریا, Niger / Nigeria, two letters apart)."""
+    امرکا; not نایجر / نایجیریا, Niger / Nigeria, two letters apart), or an initial h written
+    as alef, as a name heard without its h is written (هسپانیا / اسپانیا, هوبي / اوبي, Hubei)."""
     if a == b:
         return len(a) >= 3
+    if len(a) == len(b) >= 3 and a[1:] == b[1:] and {a[0], b[0]} == {"ه", "ا"}:
+        return True
     if len(a) < len(b):
         a, b = b, a
     if len(a) - len(b) != 1 or len(b) < shortest or a[0] != b[0]:
@@ -472,6 +480,24 @@ def _sound_match(word: str, target: Target, entry: Optional[TermEntry] = None,
     return target._sounds[key]
 
 
+#: English letter pairs that Pashto writes with one letter (zh ژ, kh خ, sh ش …).
+_EN_DIGRAPHS = re.compile(r"sh|ch|th|kh|zh|gh|ph|ck|(.)\1")
+
+
+def _en_sounds(word: str) -> int:
+    """How many letters a Pashto spelling of the English ``word`` needs at least twice over:
+    its letters, a digraph or a doubled letter counted once (Zhanatas 7, Mohammad 7)."""
+    return len(_EN_DIGRAPHS.sub("x", word.lower()))
+
+
+def _too_short(word: str, ps: str) -> bool:
+    """Whether the Pashto ``ps`` has too few letters to spell ``word`` (fewer than half its
+    sounds, for a word of six or more): ځنډ, "delay", is no rendering of Zhanatas however its
+    consonants line up; a translator writes the long vowels of a name (ژاناتاس)."""
+    n = _en_sounds(word)
+    return n >= 6 and 2 * len(ps.replace(" ", "")) < n
+
+
 def _sound_match_uncached(word: str, target: Target, entry: Optional[TermEntry],
                           mask: bool, floor: float = 0.0) -> Optional[tuple[float, int, int]]:
     best = None
@@ -481,6 +507,8 @@ def _sound_match_uncached(word: str, target: Target, entry: Optional[TermEntry],
         m = best_match(v, words, min_score=floor if best is None else max(floor, best[0]))
         if m and v != word and entry is not None and not _like_listed("".join(words[m.first:m.last + 1]), entry):
             continue      # a listed name's stem (Brit- of British) in a word unlike its listed forms (برید)
+        if m and _too_short(word, "".join(words[m.first:m.last + 1])):
+            continue
         if m and (best is None or m.score > best[0]):
             best = (m.score, m.first, m.last)
     return best
@@ -562,7 +590,9 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
             if any(code in c for c in target.codes):
                 return Found("latin")
         if core in target.latin_raw or (core + "s") in target.latin_raw or \
-                (len(core) > 3 and core.lower() in target.latin):
+                (len(core) > 3 and core.lower() in target.latin) or \
+                (len(core) > 3 and core.endswith("s") and core[:-1] in target.latin_raw):
+            # (kept in Latin with or without its plural s: HCoVs ~ HCoV, the number in the Pashto)
             return Found("latin")
         hit = spelled_acronym(core, target.ps_words)
         if hit is None and len(core) >= 3:               # read as a word: NATO ~ ناټو

@@ -166,6 +166,9 @@ def analyse(ctx) -> DocumentNames:
 #: Co-occurrence learning (:func:`learn_renderings`): the word must be in 60 % of a name's
 #: sentences (and two at least), in at most this many others, and be a near rendering.
 _COOC_ELSEWHERE = 1
+#: ... a near rendering, or, for a word in three of its sentences and no other, one sounding
+#: at least this much like it.
+_COOC_STRONG_FLOOR = 0.6
 
 
 def learn_renderings(beads) -> dict[str, set]:
@@ -194,9 +197,13 @@ def learn_renderings(beads) -> dict[str, set]:
             in_beads[k] = in_beads.get(k, 0) + 1
     by_key: dict[str, list[int]] = {}
     words_of: dict[str, tuple] = {}
-    for b, (_, mentions, _, _) in enumerate(beads):
-        for m in mentions:
-            if m.kind == "name" and not _common_noun(m):
+    listed: set[str] = set()            # stems of the words that render a listed name
+    for b, (_, mentions, target, found) in enumerate(beads):
+        listed.update(ps_stem(target.ps_words[k]) for _, i, j in target.gl_spans for k in range(i, j + 1))
+        for m, f in zip(mentions, found):
+            # a listed name counts where its listed forms are not found: the translator's own
+            # spelling of it in two sentences or more (وانهان for Wuhan, ووهان listed)
+            if m.kind == "name" and not _common_noun(m) or m.kind == "glossary" and not f.how and m.words:
                 by_key.setdefault(m.key, [])
                 if not by_key[m.key] or by_key[m.key][-1] != b:      # (beads come in order)
                     by_key[m.key].append(b)
@@ -214,9 +221,13 @@ def learn_renderings(beads) -> dict[str, set]:
             if c < need:
                 continue
             elsewhere = in_beads[k] - c          # beads not naming it that have the stem
-            if elsewhere > _COOC_ELSEWHERE:
-                continue
-            if not any(similarity(w, surface[k]) >= _near_floor(w) for w in words_of[key]):
+            if elsewhere > _COOC_ELSEWHERE or k in listed:
+                continue          # (another listed name of the document: not a spelling of this one)
+            # (in three of the name's sentences and nowhere else: a weaker likeness will do,
+            # for a short name too, Wuhan ~ وانهان)
+            strong = c >= 3 and not elsewhere
+            if not any(similarity(w, surface[k]) >= (min(_near_floor(w), _COOC_STRONG_FLOOR) if strong
+                                                     else _near_floor(w)) for w in words_of[key]):
                 continue
             out.setdefault(key, set()).add((k,))
     return out
