@@ -117,13 +117,15 @@ def _lexicon():
                   "postposition": set(), "forgo": set(), "not_prefix": set(), "counter": set(),
                   "until": set(), "joined_aux": set(), "after_de": set(), "closer_tar": set(),
                   "de_demonstrative": set(), "prevent": set(), "possess": set(), "fail_to": set(),
-                  "bound": set(), "free_of": set()}
+                  "bound": set(), "free_of": set(), "phrase": set(), "ps_idiom": set(),
+                  "from_word": set(), "litotes": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
         lex[lang][kind].add(fold(form) if lang == "ps" else form)
         if lang == "ps" and kind == "weak":     # older orthography: the word بی for بې (not a prefix: بیې)
             lex[lang][kind].update(older_spellings(fold(form)))
     lex["ps"]["until"] = {tuple(u.split()) for u in lex["ps"]["until"]}
+    lex["ps"]["ps_idiom"] = {tuple(u.split()) for u in lex["ps"]["ps_idiom"]}
     lex["ps"]["not_prefix"] = tuple(lex["ps"]["not_prefix"]) + _PS_NOT_NEGATIVE
     return lex
 
@@ -141,15 +143,29 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
     t = norm.text
     out = []
 
-    def add(m, kind, strength=1.0):
-        a, b = norm.to_original(m.start(), m.end())
+    def add_span(start, end, kind, strength=1.0):
+        a, b = norm.to_original(start, end)
         out.append((a, b, text[a:b], kind, strength))
 
+    def add(m, kind, strength=1.0):
+        add_span(m.start(), m.end(), kind, strength)
+
+    # a hashtag is a name: a negation inside it ("#ChineseDontComeToJapan" ↔ "#…-ته-نه-راځي")
+    # negates no clause of the sentence
+    tags = [(h.start(), h.end()) for h in _HASHTAG.finditer(t)]
     if lang == "en":
         stems = tuple(lex["stem"])
         idiom_starts = {i.split(" ", 1)[0] for i in lex["idiom"]}
         idiom_end = 0
+        for a, b in tags:
+            if any(x.lower() in _TAG_NEGATIONS for x in _CAMEL_PART.findall(t[a + 1:b].replace("’", "'"))):
+                add_span(a, b, "weak")
+        for phrase in _en_phrases():                       # "remains to be established": not yet
+            for p in phrase.finditer(t):
+                add_span(p.start(), p.end(), "weak")
         for m in _EN_TOKEN.finditer(t):
+            if any(a <= m.start() < b for a, b in tags):
+                continue
             if m.start() < idiom_end:
                 continue                                   # a later word of a set phrase ("nobody
             w = m.group().lower().replace("’", "'")       # can deny": no 'deny' of its own)
@@ -159,7 +175,9 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
                 continue                                   # "No. 1": a number sign
             if w in ("non", "anti", "un", "de") and _SEPARATE_PREFIX.match(t[m.start():m.start() + 40]) \
                     and (m.start() == 0 or not t[m.start() - 1].isalpha()):
-                add(m, "weak")                             # "non-governmental", "de Sinicize"
+                if w == "anti" and _ANTIBODY.match(t, m.end()):
+                    continue                               # "anti-SARS-CoV antibodies": the antibody's
+                add(m, "weak")                             # target; "non-governmental", "de Sinicize"
                 continue
             if w == "free" and (t[m.start() - 1:m.start()] == "-"
                                 or re.match(r"\s+(?:of|from)\b", t[m.end():m.end() + 6], re.I)):
@@ -201,8 +219,13 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
                 add(m, "weak")
         return out if detail else [n[:4] for n in out]
     tokens = list(_PS_TOKEN.finditer(t))
+    idiom = _ps_idiom_tokens([x.group() for x in tokens], lex)
     for k, m in enumerate(tokens):
         w = m.group()
+        if k in idiom or any(a <= m.start() < b for a, b in tags):
+            if w in lex["strong"] or w in lex["na"]:
+                add(m, "weak")                   # "کومه ستونزه نده" (that's okay), a hashtag
+            continue
         if w in lex["strong"]:
             if w.startswith("نش") and k and tokens[k - 1].group() == "د":
                 add(m, "weak")                   # "د نشې په حال کې" (drunk): the noun نشه
@@ -215,6 +238,9 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
             joined_prev = k and not t[tokens[k - 1].end():m.start()].strip()
             if joined_next and nxt in lex["counter"]:
                 continue                # the numeral nine: نه کسان، نه ویشت، نه سوه
+            if joined_next and nxt == "شته":
+                add(m, "strong")        # "تر اوسه … واکسین نه شته": نشته written apart, a negation
+                continue                # after an open له / تر phrase too
             if joined_next and len(nxt) >= 5 and nxt.endswith(_PS_PLURAL + _PS_PLURAL_LOOSE) \
                     and nxt not in lex["verb"]:
                 add(m, "weak")          # before a plural noun: nine (نه کلینیکونه) or "نه … نه" (neither)
@@ -276,6 +302,9 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
                 continue                # spoken "د X نه" before a و-perfective (negated: ونه اخیست);
                                         # not ور- (ورکړه "gave": "د … منظور نه ورکړه" is negated);
                                         # "د وزارت نه راغی" (came from the ministry): negated رانغی
+            if joined_next and _from_complement(window, de_phrase, de_modifier, nxt, nxt2, prev, lex):
+                add(m, "weak", _ABLATIVE_NA_STRENGTH)   # "د اټلي نه راستون شوي" (returned from
+                continue                                # Italy): negated, راستون نه شوي
             if nxt in lex["postposition"]:
                 # "د زلزلې نه وروسته" (after the earthquake): a postposition; after a له، تر or د
                 # that opens its phrase ("له هغه وخت نه راهیسې", since then) surely no negation
@@ -301,6 +330,9 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
                 and tokens[k + 1].group() in lex["joined_aux"] and w not in lex["weak"] \
                 and not t[m.end():tokens[k + 1].start()].strip():
             add(m, "weak")                       # "جادوګرنه وای", "خبرنه شي": نه written joined
+        elif w == "نا" and k + 1 < len(tokens) and tokens[k + 1].group() in _COPULA \
+                and not any(c in _CLAUSE_END for c in t[m.end():tokens[k + 1].start()]):
+            add(m, "strong", _NA_SPELLING_STRENGTH)   # "شامل نا وي" (not included): نه spelt نا
         elif w in _NEG_PERFECTIVE_PREFIX and k + 1 < len(tokens) \
                 and not t[m.end():tokens[k + 1].start()].strip() and _negated_perfective(w, tokens[k + 1].group()):
             # "ونه کړ"، "ونه شو"، "ورنه کړه"، "ونه مانه": the negated perfective; before another past
@@ -317,6 +349,55 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
     return out if detail else [n[:4] for n in out]
 
 
+#: a hashtag ("#ChineseDontComeToJapan", "#چینایان-دې-جاپان-ته-نه-راځي"), its words and
+#: the English negations that may be one of them
+_HASHTAG = re.compile(r"#[^\s#]+")
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z']+|[A-Z]+(?![a-z])")
+_TAG_NEGATIONS = frozenset("no not never dont don't cant can't wont won't stop nobody nothing none".split())
+#: "anti-X antibodies": the prefix names what the antibodies bind, no negation of X
+_ANTIBODY = re.compile(r"(?:\s?-\s?|\s)[^.;:,]{0,40}?\b(?:antibod|antiser|IgG|IgM)", re.I)
+#: the forms of "to be" after which a separate نا is نه misspelt (شامل نا وي "may not be
+#: included"); not before other verbs: "ما نا لري" is معنا لري (it means) split
+_COPULA = frozenset(fold(w) for w in "وي دي دی ده و وو وه وې شي".split())
+#: the strength of a separate نا before a form of "to be" (شامل نا وي): نه misspelt
+_NA_SPELLING_STRENGTH = 0.8
+
+
+@lru_cache(maxsize=1)
+def _en_phrases() -> tuple:
+    """Patterns of the English phrases that say "not yet" (negators.tsv: phrase)."""
+    return tuple(re.compile(r"\b" + r"\s+".join(map(re.escape, p.split())) + r"\b", re.I)
+                 for p in sorted(_lexicon()["en"]["phrase"]))
+
+
+def _ps_idiom_tokens(words: list[str], lex) -> set:
+    """The positions of the words of Pashto set phrases whose negation says a positive
+    (negators.tsv: ps_idiom, "کومه ستونزه نده" that's okay)."""
+    out = set()
+    for phrase in lex["ps_idiom"]:
+        n = len(phrase)
+        for k in range(len(words) - n + 1):
+            if tuple(words[k:k + n]) == phrase:
+                out.update(range(k, k + n))
+    return out
+
+
+def _from_complement(window, de_phrase, de_modifier, nxt: str, nxt2: str, prev: str, lex) -> bool:
+    """Whether a نه before ``nxt`` closes a "from X" phrase: "د اټلي نه راستون شوي" (returned
+    from Italy), "د … مایعاتو نه جلا کړی شو" (isolated from the fluids), "ناروغۍ نه روغ شوي"
+    (recovered from the disease).  The word after it takes a "from" complement (negators.tsv:
+    from_word), or is an adjective or noun (no infinitive in -ل) before a light verb, which a
+    negation follows (راستون نه شول); and the نه closes an open د-phrase, or (for a from_word
+    before a light verb) follows a noun in the oblique (-ۍ، -و، -ې)."""
+    aux = _polarity()["aux"]
+    if nxt in lex["verb"]:
+        return False
+    opened = "د" in window[-3:] and not de_modifier and not lex["closer"] & set(de_phrase)
+    if nxt in lex["from_word"]:
+        return opened or (nxt2 in aux and len(prev) >= 4 and prev.endswith(("ۍ", "و", "ې")))
+    return opened and nxt2 in aux and len(nxt) >= 3 and not nxt.endswith("ل")
+
+
 #: a Pashto yes/no question opener (آیا folds to ایا with the madda dropped or kept)
 _PS_QUESTION_OPENERS = ("ایا", "آیا")
 _SENTENCE_END = (".", "۔", "!", "؟", "?")
@@ -330,6 +411,24 @@ def _ps_negative_question(t: str, a: int, b: int) -> bool:
         return False
     ends = [i for i in (t.find(c, b) for c in _SENTENCE_END) if i >= 0]
     return bool(ends) and t[min(ends)] in "؟?"
+
+
+_EN_WHETHER = re.compile(r"\b(?:if|whether)\b", re.I)
+
+
+def _embedded_question(en: str, ps: str, strong_t) -> bool:
+    """Whether every Pashto negation is in an indirect yes/no question ("… وګوري چې ایا دوی
+    … په اړیکه کې نه وو", check whether they were [not] in contact) rendering an English "if /
+    whether" clause: the negation asks the same question, "whether or not"."""
+    if not strong_t or not _EN_WHETHER.search(en):
+        return False
+    for a, _, *_ in strong_t:
+        start = max(ps.rfind(c, 0, a) for c in _SENTENCE_END + ("،", ",", "؛")) + 1
+        clause = fold(normalize(ps[start:a]).text).split()
+        opener = next((i for i, w in enumerate(clause) if i and w in _PS_QUESTION_OPENERS), None)
+        if opener is None or not {"چې", "چی", "که"} & set(clause[:opener]):
+            return False            # not "… چې ایا …": a question of its own, or no question
+    return True
 
 
 def _rhetorical(en: str, ps: str, strong_t) -> bool:
@@ -503,7 +602,12 @@ def _said_by_its_word(n, ps: str) -> bool:
     """Whether the Pashto has a word that renders the English marker ``n`` without a negation
     (``negation_lexical.tsv``: failed ↔ ناکام، پاتې)."""
     own = _lexical_renderings().get(n[2].lower())
-    return bool(own) and any(m.group().startswith(own) for m in _PS_TOKEN.finditer(normalize(ps).text))
+    if not own:
+        return False
+    # a beginning, or with "=" a whole word (=شا: شا کول "turn one's back", not شامل)
+    exact = {x[1:] for x in own if x.startswith("=")}
+    starts = tuple(x for x in own if not x.startswith("="))
+    return any(m.group() in exact or m.group().startswith(starts) for m in _PS_TOKEN.finditer(normalize(ps).text))
 
 
 def _lexical_lost(src, en: str, ps: str):
@@ -544,6 +648,45 @@ def _bound_rendered(strong, en: str, ps: str) -> bool:
     words = [m.group() for m in _PS_TOKEN.finditer(fold(normalize(ps).text))]
     phrases = [tuple(x.split()) for x in lex["ps"]["bound"]]
     return any(_ps_phrase_at(words, k, p) for k in range(len(words)) for p in phrases)
+
+
+def _double_negation_said(strong, en: str, ps: str) -> bool:
+    """Whether every strong English negation negates, one or two words on, a word of negative
+    meaning of negation_lexical.tsv ("cannot ignore", "did not refuse", "never failed") that the
+    Pashto, which has no negation (the caller checks), does not render either: both sides say
+    the positive ("we cannot ignore the problem" ↔ "باید ستونزې ته پام وکړو")."""
+    table = _lexical_renderings()
+    for a, b, *_ in strong:
+        nxt = [x.group().lower() for x in _EN_TOKEN.finditer(en[b:b + 30])][:2]
+        word = next((w for w in nxt if w in table), None)
+        if word is None or _said_by_its_word((a, b, word), ps):
+            return False
+    return True
+
+
+def _litotes_rendered(strong, en: str, ps: str) -> bool:
+    """Whether every strong English negation says "possible" with a verb of exclusion after it
+    ("cannot be excluded", "could not be ruled out"; negators.tsv: litotes) and the Pashto says
+    the possibility without a negation (ممکن، امکان، ښایي، کېدای شي)."""
+    lex = _lexicon()
+    for a, b, *_ in strong:
+        rest = en[b:].lower().split()
+        if rest[:1] == ["be"]:
+            rest = rest[1:]
+        if not any(" ".join(rest[:len(x.split())]).rstrip(".,;:") == x for x in lex["en"]["litotes"]):
+            return False
+    return any(m.group().startswith(tuple(lex["ps"]["litotes"])) for m in _PS_TOKEN.finditer(normalize(ps).text))
+
+
+_EN_NINE = re.compile(r"\b(?:nine|9)\b", re.I)
+_PS_NINE = re.compile(r"(?<![\w.,٫٬])(?:نهه|9|۹|٩)(?![\w.,٫٬])")
+
+
+def _nine_unrendered(en: str, ps: str) -> bool:
+    """Whether the English says "nine" (or 9) more often than the Pashto says it with a word or
+    a digit of its own (نهه، ۹): a Pashto نه may then be the numeral."""
+    n = len(_EN_NINE.findall(en))
+    return n > 0 and n > len(_PS_NINE.findall(fold(normalize(ps).text)))
 
 
 @lru_cache(maxsize=1)
@@ -617,6 +760,11 @@ class NegationCheck(PairCheck):
         # a marker of strength 0 is surely no negation (نه closing "له هغه وخت نه راهیسې", since then)
         tgt = [n for n in negations(pair.target.text, pair.target.lang, detail=True) if n[4] > 0]
         strong_s = [n for n in src if n[3] == "strong"]
+        if _nine_unrendered(pair.source.text, pair.target.text):
+            # "nine military planes" ↔ "نه پوځي الوتکې": a نه read as a verb negation from its
+            # place only, in a sentence whose English says nine and whose Pashto has no nine of its
+            # own (نهه، ۹), is the numeral
+            tgt = [n for n in tgt if not (n[3] == "strong" and n[4] < 1.0 and fold(n[2]) == "نه")]
         strong_t = [n for n in tgt if n[3] == "strong"]
         # a negation on one side with no negation at all, not even a weak one, on the other
         if (strong_s and not tgt) or (strong_t and not src):
@@ -624,6 +772,10 @@ class NegationCheck(PairCheck):
                 return                  # "not closed" ↔ خلاص (open): the same meaning
         if strong_s and not tgt and _bound_rendered(strong_s, pair.source.text, pair.target.text):
             return                      # "must not exceed 5" ↔ تر ډېره پنځه (at most five)
+        if strong_s and not tgt and _double_negation_said(strong_s, pair.source.text, pair.target.text):
+            return                      # "we cannot ignore it" ↔ "باید پام ورته وکړو" (must heed it)
+        if strong_s and not tgt and _litotes_rendered(strong_s, pair.source.text, pair.target.text):
+            return                      # "cannot be excluded" ↔ ممکن دي (it is possible)
         if strong_s and not tgt and _without_said_free(strong_s, pair.target.text):
             return                      # "love without sex" ↔ پاکه مینه (pure love)
         verbal_s = [n for n in strong_s if _verb_negation(pair.source.text, n)]
@@ -651,7 +803,8 @@ class NegationCheck(PairCheck):
             yield f
         elif strong_t and (not src or _weak_rendered(src, pair.target.text) or _without_rendered(src, tgt)
                            or _negation_before_except(src, pair.target.text, strong_t)) \
-                and not _rhetorical(pair.source.text, pair.target.text, strong_t):
+                and not _rhetorical(pair.source.text, pair.target.text, strong_t) \
+                and not _embedded_question(pair.source.text, pair.target.text, strong_t):
             a, b, word, _, strength = strong_t[0]
             f = self.finding(
                 f"Pashto '{word}' (negation) has no negation in the English sentence",
@@ -684,9 +837,9 @@ ANTONYMS = "negation_antonyms.tsv"
 @lru_cache(maxsize=2)
 def _polarity(table: str = POLARITY):
     """The polarity pairs of ``table`` (``polarity_en_ps.tsv``): {"en": [(group, pole, exact,
-    stem)], "ps": [(group, pole, tokens, exclude)], "aux", "neutral", "privative"}; another
-    table shares the auxiliaries and word lists of the polarity file."""
-    lex = {"en": [], "ps": [], "aux": [], "neutral": [], "privative": []}
+    stem)], "ps": [(group, pole, tokens, exclude)], "aux", "neutral", "privative", "against"};
+    another table shares the auxiliaries and word lists of the polarity file."""
+    lex = {"en": [], "ps": [], "aux": [], "neutral": [], "privative": [], "against": []}
     for row in iter_rows(table, 3):
         if row[0] in ("en", "ps") and len(row) == 3:
             lang, kind, form = row
@@ -701,9 +854,10 @@ def _polarity(table: str = POLARITY):
     lex["aux"] = frozenset(lex["aux"])
     lex["neutral"] = tuple(lex["neutral"])
     lex["privative"] = [tuple(fold(x) for x in p.split()) for p in lex["privative"]]
+    lex["against"] = [tuple(fold(x) for x in p.split()) for p in lex["against"]]
     if table != POLARITY:
         main = _polarity()
-        lex.update(aux=main["aux"], neutral=main["neutral"], privative=main["privative"])
+        lex.update(aux=main["aux"], neutral=main["neutral"], privative=main["privative"], against=main["against"])
     return lex
 
 
@@ -901,16 +1055,42 @@ def _polarity_agrees(en: str, ps: str) -> bool:
 
 def _privative_ps(text: str) -> bool:
     """Whether the Pashto says "against / without / remove / reduce / separate" in a word."""
-    lex = _polarity()
+    return _privative_count(text, _polarity()["privative"], first=True) > 0
+
+
+def _privative_count(text: str, stems, first: bool = False) -> int:
+    """How many words of the Pashto begin one of the privative ``stems`` (tuples of beginnings
+    of consecutive words); with ``first``, 1 at the first one found."""
     words = [x.group() for x in _PS_TOKEN.finditer(normalize(text).text)]
-    firsts = tuple(p[0] for p in lex["privative"])
+    firsts = tuple(p[0] for p in stems)
+    n = 0
     for i in range(len(words)):
         if not words[i].startswith(firsts):
             continue                    # no privative begins here (one test for all of them)
-        for p in lex["privative"]:
-            if all(i + j < len(words) and words[i + j].startswith(p[j]) for j in range(len(p))):
-                return True
-    return False
+        if any(all(i + j < len(words) and words[i + j].startswith(p[j]) for j in range(len(p))) for p in stems):
+            n += 1
+            if first:
+                break
+    return n
+
+
+def _prefixes_unrendered(en: str, ps: str, en_neg, ps_neg):
+    """The first separate English negative prefix (non-, anti-, un-, de-) when the English has
+    more of them than the Pashto has markers that may render them: its words of privation (غیر،
+    نا-، بې، پرته), its verb negations beyond those the English not/no/without take, for anti-
+    its words of "against" (ضد، مخالف، پر وړاندې، مخنیوی), for de- any word of removal (کمول،
+    پاکول، لرې کول): a long sentence with a کمول of its own has still lost the غیر of
+    "non-essential"."""
+    prefixes = [n for n in en_neg if n[2].lower() in ("non", "anti", "un", "de") and _SEPARATE_PREFIX.match(en[n[0]:n[0] + 40])]
+    if not prefixes:
+        return None
+    lex = _polarity()
+    kinds = {n[2].lower() for n in prefixes}
+    stems = lex["privative"] if "de" in kinds else lex["against"] if "anti" in kinds else []
+    # the Pashto's verb negations render the English's not/no first ("without" ↔ ندرلودل)
+    spare = max(0, sum(1 for n in ps_neg if n[3] == "strong") - sum(1 for n in en_neg if n[3] == "strong"))
+    have = sum(1 for n in ps_neg if n[3] != "strong") + spare + (_privative_count(ps, stems) if stems else 0)
+    return (prefixes[0], have) if have < len(prefixes) else None
 
 
 #: at most this many words between an English "not" and the negative word it negates ("not
@@ -993,10 +1173,8 @@ class PolarityCheck(PairCheck):
                     affix = (pole == "-" and (" " in word or "-" in word or _affix_of_pole(word, group))) \
                         or (pole == "+" and _privative_of_pole(pword, group))
                     code = "NEG-AFFIX" if affix else "NEG-POLARITY"
-                    what = "the opposite"
                     f = self.finding(
-                        f"English '{word}' is rendered by {what} '{pword}' in the Pashto",
-                        code=code, source=pair.source.span(a, b), target=pair.target.span(c, d),
+                        f"English '{word}' is rendered by the opposite '{pword}' in the Pashto", code=code, source=pair.source.span(a, b), target=pair.target.span(c, d),
                         source_value=word, target_value=pword)
                     if not _en_listed(word):
                         f.strength = _AFFIX_BASE_STRENGTH   # unsupported = un + a listed word
@@ -1014,18 +1192,19 @@ class PolarityCheck(PairCheck):
                     f.strength = _DOUBLE_NEGATION_STRENGTH
                     yield f
                     return
-        if reported or ps_neg or _privative_ps(ps):
+        if reported:
             return
-        # an explicit negative prefix (de-Sinicize, non-governmental, anti-corruption) with no
-        # negation, no privative word in the Pashto
-        for a, b, word, kind in en_neg:
-            if word.lower() in ("non", "anti", "un", "de") and _SEPARATE_PREFIX.match(en[a:a + 40]):
-                m = _EN_TOKEN.search(en, b)
-                end = m.end() if m else b
-                f = self.finding(
-                    f"English '{en[a:end]}' (negative prefix {word}-) has no negation in the Pashto sentence",
-                    code="NEG-AFFIX", source=pair.source.span(a, end), target=pair.target.whole,
-                    source_value=en[a:end], target_value=None)
-                f.strength = _PREFIX_ONLY_STRENGTH
-                yield f
-                return
+        # an explicit negative prefix (de-Sinicize, non-governmental, anti-corruption) that no
+        # negation or privative word of the Pashto may render
+        lost = _prefixes_unrendered(en, ps, en_neg, ps_neg)
+        if lost:
+            (a, b, word, _), have = lost
+            m = _EN_TOKEN.search(en, b)
+            end = m.end() if m else b
+            f = self.finding(
+                f"English '{en[a:end]}' (negative prefix {word}-) has no negation in the Pashto sentence",
+                code="NEG-AFFIX", source=pair.source.span(a, end), target=pair.target.whole,
+                source_value=en[a:end], target_value=None)
+            # weaker when the Pashto has some negation or privative word, too few for all of them
+            f.strength = round(_PREFIX_ONLY_STRENGTH * (_BESIDE_PRIVATIVE if have else 1.0), 3)
+            yield f
