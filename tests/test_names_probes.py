@@ -226,6 +226,18 @@ CLEAN = {
     "pacific_in_urdu_spelling": (
         ["The ship sank in the Pacific."],
         ["بېړۍ په بحرالکاہل کې ډوبه شوه."]),
+    "code_with_its_year_written_out": (
+        ["COVID-19 cases rose in March."],
+        ["د مارچ په میاشت کې د COVID-2019 پېښې زیاتې شوې."]),
+    "two_codes_of_the_english_in_another_order": (
+        ["H1N1 and H5N1 are both influenza strains."],
+        ["H5N1 او H1N1 دواړه د انفلوانزا ډولونه دي."]),
+    "code_written_without_its_hyphen": (
+        ["SARS-CoV-2 binds to the ACE2 receptor."],
+        ["SARS-CoV2 د ACE2 اخذې سره نښلي."]),
+    "gene_code_kept_in_latin": (
+        ["Mutations in the BRCA1 gene raise the risk of breast cancer."],
+        ["د BRCA1 جین کې بدلونونه د سینې د سرطان خطر زیاتوي."]),
 }
 
 WRONG = {
@@ -324,6 +336,18 @@ WRONG = {
     "company_replaced_in_technical_text": (
         ["Samsung released a security patch for its phones."],
         ["ګوګل د خپلو تلیفونونو لپاره امنیتي پیچ خپور کړ."], "Samsung"),
+    "gene_code_changed": (
+        ["Mutations in the BRCA1 gene raise the risk of breast cancer."],
+        ["د BRCA2 جین کې بدلونونه د سینې د سرطان خطر زیاتوي."], "BRCA1"),
+    "strain_code_changed": (
+        ["The H1N1 pandemic began in Mexico in 2009."],
+        ["د H5N1 نړیواله وبا په ۲۰۰۹ کال کې په مکسیکو کې پیل شوه."], "H1N1"),
+    "receptor_code_changed": (
+        ["The virus binds to ACE2 on the cell surface."],
+        ["ویروس د حجرې په سطحه له ACE1 سره نښلي."], "ACE2"),
+    "model_number_changed": (
+        ["Kam Air operates an Airbus A320 on the Herat route."],
+        ["کام اېر د هرات په کرښه د ایربس A340 الوتکه چلوي."], "A320"),
     "acronym_replaced_by_another_in_latin": (
         ["Four HCoVs cause the common cold.", "HCoVs were first found in the 1960s.",
          "HCoVs rarely cause severe disease."],

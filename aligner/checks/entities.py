@@ -191,6 +191,12 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
             continue              # part of a longer name (NHS Scotland, Digital Awareness UK)
         if _alias(p.source.text, m) and "(" not in p.target.text:
             continue              # another name of the same, Mawlana (Rumi): often left out
+        if m.kind == "acronym" and is_identifier(m.text):
+            code = _other_code(m, p.source.text, p.target.text)
+            if code is not None:      # a code changed in Latin script (BRCA1 → BRCA2, H1N1 → H5N1)
+                yield NameIssue("ENTITY-MISMATCH", p.index, m.text, src, what="code",
+                                target=p.target.span(*code[1]), other=code[0])
+                continue
         # a demonym (Britons, Scottish) is often and legitimately left to the context
         # even where the document renders it elsewhere (بریټونز in the headline)
         due = not _is_demonym(m) and not m.weak and not _translatable(m) and (
@@ -252,6 +258,36 @@ def _spelt_after_title(dn: DocumentNames, s: Sentence, m: Mention) -> bool:
         if similarity(w, tok) >= _IN_PLACE_FLOOR and max(similarity(w[:3], tok[:n]) for n in (2, 3)) >= _ONSET_FLOOR:
             return True
     return False
+
+
+#: A Latin code of letters and digits as written (H1N1, BRCA1, SARS-CoV-2, X-200).
+_LATIN_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*")
+
+
+def _code_parts(code: str) -> tuple[str, str]:
+    """A code's letters and its digits, each in order (H5N1 → ("HN", "51"))."""
+    up = code.upper()
+    return re.sub(r"[^A-Z]", "", up), re.sub(r"[^0-9]", "", up)
+
+
+def _other_code(m: Mention, en: str, ps: str) -> Optional[tuple[str, tuple[int, int]]]:
+    """A code of the Pashto, in no code of the English, with the letters of the unrendered code
+    ``m`` but other digits (BRCA2 for BRCA1, H5N1 for H1N1, ACE1 for ACE2): the code changed.
+    Not a year written out (COVID-2019 for COVID-19): one set of digits ending the other.
+    ``(the Pashto code, its character span)``."""
+    letters, digits = _code_parts(m.text)
+    if not letters or not digits:
+        return None
+    en_codes = {_code_parts(c) for c in _LATIN_CODE.findall(en) if is_identifier(c)}
+    for hit in _LATIN_CODE.finditer(ps):
+        c = hit.group()
+        if not is_identifier(c):
+            continue
+        pl, pd = _code_parts(c)
+        if pl == letters and pd != digits and (pl, pd) not in en_codes \
+                and not pd.endswith(digits) and not digits.endswith(pd):
+            return c, hit.span()
+    return None
 
 
 def _name_like(dn: DocumentNames, m: Mention) -> bool:
@@ -410,8 +446,9 @@ class EntityMismatch(_EntityRule):
 
     def report(self, issue: NameIssue) -> Finding:
         whose = ", another name of the document" if issue.another else ""
-        return self.finding(f"{self.subject(issue)} is not rendered; the Pashto has "
-                            f"'{issue.target.text}', which renders '{issue.other}'{whose}",
+        has = (f"another code, '{issue.target.text}'" if issue.what == "code"
+               else f"'{issue.target.text}', which renders '{issue.other}'{whose}")
+        return self.finding(f"{self.subject(issue)} is not rendered; the Pashto has {has}",
                             source=issue.source, target=issue.target, source_value=issue.name,
                             target_value=issue.other, bead=issue.bead)
 
