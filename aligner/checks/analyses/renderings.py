@@ -14,7 +14,7 @@ from typing import Optional
 
 from ...lang.glossary import PS_ENDINGS, Glossary, TermEntry, fold_ps, ps_text
 from ...lang.translit import (STRONG_THRESHOLD, Match, best_match, common_words, consonant_weight,
-                              match_threshold, similarity, sounds_like, spelled_acronym)
+                              match_threshold, similarity, spelled_acronym)
 from ...text.distance import edit_distance as _edit_distance
 from ...text.tokens import PS_WORD as _PS_TOKEN
 from .names import (_EXPANSION_GLUE, _MIN_WEIGHT, Mention, _acronym_core, is_common_word,
@@ -166,9 +166,9 @@ class Target:
                 if entry is not None and part_of_name(e, entry):
                     continue      # a listed name inside this one (the Virginia of West Virginia)
                 if e is not entry and (i, j) not in kept and not (word and (
-                        sounds_like(word, "".join(self.ps_words[i:j + 1]), STRONG_THRESHOLD)
+                        similarity(word, "".join(self.ps_words[i:j + 1])) >= STRONG_THRESHOLD
                         # (the English names it by its Pashto words: Wolesi Jirga ↔ ولسي جرګه)
-                        or j > i and any(sounds_like(word, self.ps_words[k], STRONG_THRESHOLD)
+                        or j > i and any(similarity(word, self.ps_words[k]) >= STRONG_THRESHOLD
                                          for k in range(i, j + 1)))):
                     for k in range(i, j + 1):
                         words[k] = "د"
