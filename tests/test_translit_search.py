@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from aligner.lang.glossary import fold_ps
-from aligner.lang.translit import Match, best_match, common_words, latin_units, similarity
+from aligner.lang.translit import Match, best_match, common_words, latin_units, similarity, sounds_like
 from aligner.text.tokens import PS_WORD
 
 from tests.helpers import ntrex_lines
@@ -60,3 +60,23 @@ def test_article_runs_and_tokens_that_are_not_letters_only():
                           ("Bektonov", ["بیکټونوف2", "x", "بیکټونوف"])):
         assert best_match(latin, tokens) == exhaustive(latin, tokens)
     assert best_match("Nusra", ["د", "النصره", "ډله"]).first == 1
+
+
+def test_sounds_like_is_similarity_at_a_threshold():
+    # the bound only skips scoring a pair: the answer is similarity() >= threshold, for
+    # renderings (near and at the threshold) and for unrelated words, one or several
+    en, ps = ntrex_lines()
+    asked = near = 0
+    for k in range(0, 120, 2):
+        words = [fold_ps(t) for t in PS_WORD.findall(ps[k]) if not t[0].isascii()]
+        for w in sorted(set(re.findall(r"\b[A-Z][a-z]+", en[k]))):
+            for i in range(len(words)):
+                for pashto in (words[i], " ".join(words[i:i + 2])):
+                    s = similarity(w, pashto)
+                    for t in (0.45, 0.6, 0.85, s, s + 1e-9):
+                        assert sounds_like(w, pashto, t) == (s >= t), (w, pashto, t)
+                        asked += 1
+                    near += s >= 0.85
+    assert asked > 5000 and near > 20
+    assert sounds_like("Bektonov", "بیکټونوف", 0.85) and not sounds_like("Bektonov", "کابل", 0.3)
+    assert not sounds_like("", "کابل", 0.1) and not sounds_like("Kabul", "", 0.1)

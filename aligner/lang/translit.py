@@ -384,16 +384,29 @@ def _class_bit(cls: str) -> int:
 
 
 @lru_cache(maxsize=65536)
-def _piece(piece: str) -> tuple[bool, int, float]:
+def _piece(piece: str) -> tuple[bool, int, float, tuple[int, ...], tuple[str, ...]]:
     """A Pashto word for the bound: whether it is letters only (scored letter by letter),
-    the mask of its letters' consonant classes, and its letters' weight."""
+    the mask of its letters' consonant classes, its letters' weight, and the trailing
+    endings it ends with (as :meth:`_Scorer.score` has them): the lengths of those shorter
+    than it, and those it is the tail of (they may reach into the words before it)."""
     mask, weight = 0, 0.0
     for ch in piece:
         u = _ps_unit(ch)
         weight += u.weight
-        for c in u.classes:
-            mask |= _class_bit(c)
-    return _ps_letters(piece) == piece, mask, weight
+        mask |= _letter_mask(ch)
+    inner = tuple(len(e) for e in _ENDINGS_BY_LAST.get(piece[-1:], ()) if len(e) < len(piece) and piece.endswith(e))
+    outer = tuple(e for e in (_ENDINGS_BY_LAST.get(piece[-1], ()) if piece else _FREE_ENDINGS)
+                  if len(e) >= len(piece) and e.endswith(piece))
+    return _ps_letters(piece) == piece, mask, weight, inner, outer
+
+
+@lru_cache(maxsize=None)
+def _letter_mask(ch: str) -> int:
+    """The mask of a Pashto letter's consonant classes."""
+    mask = 0
+    for c in _ps_unit(ch).classes:
+        mask |= _class_bit(c)
+    return mask
 
 
 @lru_cache(maxsize=65536)
@@ -510,6 +523,28 @@ def similarity(latin: str, pashto: str) -> float:
     return sc.score()
 
 
+def sounds_like(latin: str, pashto: str, threshold: float) -> bool:
+    """Whether ``similarity(latin, pashto) >= threshold``; a pair whose cheap upper bound of
+    the score (:class:`_Latin`: each Pashto letter's least cost, the Latin consonants' least
+    cost against the classes present, a trailing ending at 0.1 a letter) stays below it is
+    not scored (most pairs asked are unrelated words)."""
+    lat = _latin(latin)
+    pw = _ps_letters(pashto)
+    if lat is None or not pw:
+        return 0.0 >= threshold
+    least, saved = lat.pieces.get(pw) or lat.piece(pw)
+    _, mask, weight, inner, _ = _piece(pw)
+    ending = 0.0
+    for c in inner:
+        if saved[c] > ending:
+            ending = saved[c]
+    cost = max(least - ending, lat.latin_bound(mask & lat.rel))
+    norm = (lat.lw + weight) / 2
+    if (1.0 - cost / norm if cost < norm else 0.0) < threshold - 1e-9:
+        return False
+    return similarity(latin, pashto) >= threshold
+
+
 def consonant_weight(latin: str) -> float:
     """How much sound skeleton a Latin word has (consonant units count 1, weak ones less)."""
     return sum(u.weight for u in latin_units(latin) if u.classes)
@@ -592,16 +627,16 @@ def _window(tokens: tuple[str, ...], strip_article: bool) -> Optional[tuple]:   
         if k == 0 and len(joined) >= 5 and joined.startswith("ال") and strip_article:
             joined = piece = joined[2:]          # Arabic article: النصره ~ Nusra
         pieces.append(piece)
-        ok, m, w = _piece(piece)
+        ok, m, w, inner, outer = _piece(piece)
         plain = plain and ok
         mask |= m
         weight += w
         lengths.append(len(piece))
-        ends = []
-        for end in _ENDINGS_BY_LAST.get(joined[-1], ()):   # (as _Scorer.score() has them)
+        ends = [((k, c),) for c in inner]        # endings inside this piece
+        for end in outer:                        # ... and those that reach into the pieces before
             if len(end) < len(joined) and joined.endswith(end):
                 segs, need, j = [], len(end), k
-                while need:             # an ending may reach into the pieces before
+                while need:
                     c = min(need, lengths[j])
                     segs.append((j, c))
                     need -= c

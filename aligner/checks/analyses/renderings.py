@@ -14,7 +14,7 @@ from typing import Optional
 
 from ...lang.glossary import PS_ENDINGS, Glossary, TermEntry, fold_ps, ps_text
 from ...lang.translit import (STRONG_THRESHOLD, Match, best_match, common_words, consonant_weight,
-                              match_threshold, similarity, spelled_acronym)
+                              match_threshold, similarity, sounds_like, spelled_acronym)
 from ...text.distance import edit_distance as _edit_distance
 from ...text.tokens import PS_WORD as _PS_TOKEN
 from .names import (_EXPANSION_GLUE, _MIN_WEIGHT, Mention, _acronym_core, is_common_word,
@@ -71,10 +71,7 @@ class Target:
         # Latin codes with their digits (H1N1, X-200, IEC 60364), spaces and hyphens dropped
         self.codes = [re.sub(r"[^A-Z0-9]", "", r.upper())
                       for r in re.findall(r"[A-Za-z0-9][A-Za-z0-9 .\-/]*", self.nt.text)]
-        # each word cut after its non-joining letters (ا د ډ ذ ر ړ ز ژ ږ و ۍ): Pashto is often
-        # typed without a space after such a letter (مولاناورته, خواابوبکرصديق), so a name may
-        # sit inside a longer written word; pieces[k] = (word index, piece)
-        self.pieces = [(i, piece) for i, w in enumerate(self.ps_words) for piece in _NON_JOINING_CUT.findall(w)]
+        self._pieces: Optional[list[tuple[int, str]]] = None
         self.gl_spans: list[tuple[TermEntry, int, int]] = []   # glossary name renderings
         self._masked: dict = {}
         self._sounds: dict = {}             # _sound_match results: (word, id(entry), mask) -> match
@@ -84,6 +81,15 @@ class Target:
         self._stem_skeletons: Optional[list] = None     # per word: skeletons of its stems
         self._joined_skeletons: dict = {}                # (first, count) -> skeleton of the words joined
         self._glossary: Optional[Glossary] = None
+
+    @property
+    def pieces(self) -> list[tuple[int, str]]:
+        """Each word cut after its non-joining letters (ا د ډ ذ ر ړ ز ژ ږ و ۍ): Pashto is often
+        typed without a space after such a letter (مولاناورته, خواابوبکرصديق), so a name may
+        sit inside a longer written word; pieces[k] = (word index, piece) (cut when first asked)."""
+        if self._pieces is None:
+            self._pieces = [(i, piece) for i, w in enumerate(self.ps_words) for piece in _NON_JOINING_CUT.findall(w)]
+        return self._pieces
 
     def respelled(self, glossary: Optional[Glossary] = None) -> list[tuple["Target", list[int]]]:
         """The sentence as today's orthography would write what older orthography wrote, each
@@ -166,9 +172,9 @@ class Target:
                 if entry is not None and part_of_name(e, entry):
                     continue      # a listed name inside this one (the Virginia of West Virginia)
                 if e is not entry and (i, j) not in kept and not (word and (
-                        similarity(word, "".join(self.ps_words[i:j + 1])) >= STRONG_THRESHOLD
+                        sounds_like(word, "".join(self.ps_words[i:j + 1]), STRONG_THRESHOLD)
                         # (the English names it by its Pashto words: Wolesi Jirga ↔ ولسي جرګه)
-                        or j > i and any(similarity(word, self.ps_words[k]) >= STRONG_THRESHOLD
+                        or j > i and any(sounds_like(word, self.ps_words[k], STRONG_THRESHOLD)
                                          for k in range(i, j + 1)))):
                     for k in range(i, j + 1):
                         words[k] = "د"
