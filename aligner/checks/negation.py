@@ -602,12 +602,13 @@ def _said_by_its_word(n, ps: str) -> bool:
     """Whether the Pashto has a word that renders the English marker ``n`` without a negation
     (``negation_lexical.tsv``: failed ↔ ناکام، پاتې)."""
     own = _lexical_renderings().get(n[2].lower())
-    if not own:
-        return False
-    # a beginning, or with "=" a whole word (=شا: شا کول "turn one's back", not شامل)
-    exact = {x[1:] for x in own if x.startswith("=")}
-    starts = tuple(x for x in own if not x.startswith("="))
-    return any(m.group() in exact or m.group().startswith(starts) for m in _PS_TOKEN.finditer(normalize(ps).text))
+    return bool(own) and any(_renders(m.group(), own) for m in _PS_TOKEN.finditer(normalize(ps).text))
+
+
+def _renders(word: str, own: tuple) -> bool:
+    """Whether the Pashto ``word`` is one of the renderings ``own`` of negation_lexical.tsv: a
+    beginning, or with "=" a whole word (=شا: شا کول "turn one's back", not شامل)."""
+    return any(word == x[1:] if x.startswith("=") else word.startswith(x) for x in own)
 
 
 def _lexical_lost(src, en: str, ps: str):
@@ -837,9 +838,9 @@ ANTONYMS = "negation_antonyms.tsv"
 @lru_cache(maxsize=2)
 def _polarity(table: str = POLARITY):
     """The polarity pairs of ``table`` (``polarity_en_ps.tsv``): {"en": [(group, pole, exact,
-    stem)], "ps": [(group, pole, tokens, exclude)], "aux", "neutral", "privative", "against"};
-    another table shares the auxiliaries and word lists of the polarity file."""
-    lex = {"en": [], "ps": [], "aux": [], "neutral": [], "privative": [], "against": []}
+    stem)], "ps": [(group, pole, tokens, exclude)], "aux", "neutral", "privative", "against",
+    "not_against"}; another table shares the auxiliaries and word lists of the polarity file."""
+    lex = {"en": [], "ps": [], "aux": [], "neutral": [], "privative": [], "against": [], "not_against": []}
     for row in iter_rows(table, 3):
         if row[0] in ("en", "ps") and len(row) == 3:
             lang, kind, form = row
@@ -857,7 +858,8 @@ def _polarity(table: str = POLARITY):
     lex["against"] = [tuple(fold(x) for x in p.split()) for p in lex["against"]]
     if table != POLARITY:
         main = _polarity()
-        lex.update(aux=main["aux"], neutral=main["neutral"], privative=main["privative"], against=main["against"])
+        lex.update(aux=main["aux"], neutral=main["neutral"], privative=main["privative"], against=main["against"],
+                   not_against=main["not_against"])
     return lex
 
 
@@ -1058,20 +1060,26 @@ def _privative_ps(text: str) -> bool:
     return _privative_count(text, _polarity()["privative"], first=True) > 0
 
 
-def _privative_count(text: str, stems, first: bool = False) -> int:
+def _privative_count(text: str, stems, unless=(), first: bool = False) -> int:
     """How many words of the Pashto begin one of the privative ``stems`` (tuples of beginnings
-    of consecutive words); with ``first``, 1 at the first one found."""
+    of consecutive words) and none of the beginnings ``unless`` (ضدعفوني "disinfect" is no ضد
+    "against"); with ``first``, 1 at the first one found."""
     words = [x.group() for x in _PS_TOKEN.finditer(normalize(text).text)]
     firsts = tuple(p[0] for p in stems)
+    unless = tuple(unless)
     n = 0
     for i in range(len(words)):
-        if not words[i].startswith(firsts):
+        if not words[i].startswith(firsts) or (unless and words[i].startswith(unless)):
             continue                    # no privative begins here (one test for all of them)
         if any(all(i + j < len(words) and words[i + j].startswith(p[j]) for j in range(len(p))) for p in stems):
             n += 1
             if first:
                 break
     return n
+
+
+#: Pashto هیڅ "any, no" (هیڅوک nobody, هیڅ کله never): it goes with a negated verb
+_PS_ANY = ("هیڅ", "هېڅ")
 
 
 def _prefixes_unrendered(en: str, ps: str, en_neg, ps_neg):
@@ -1081,15 +1089,30 @@ def _prefixes_unrendered(en: str, ps: str, en_neg, ps_neg):
     its words of "against" (ضد، مخالف، پر وړاندې، مخنیوی), for de- any word of removal (کمول،
     پاکول، لرې کول): a long sentence with a کمول of its own has still lost the غیر of
     "non-essential"."""
-    prefixes = [n for n in en_neg if n[2].lower() in ("non", "anti", "un", "de") and _SEPARATE_PREFIX.match(en[n[0]:n[0] + 40])]
+    prefixes = [n for n in en_neg
+                if n[2].lower() in ("non", "anti", "un", "de") and _SEPARATE_PREFIX.match(en[n[0]:n[0] + 40])]
     if not prefixes:
         return None
     lex = _polarity()
     kinds = {n[2].lower() for n in prefixes}
     stems = lex["privative"] if "de" in kinds else lex["against"] if "anti" in kinds else []
-    # the Pashto's verb negations render the English's not/no first ("without" ↔ ندرلودل)
-    spare = max(0, sum(1 for n in ps_neg if n[3] == "strong") - sum(1 for n in en_neg if n[3] == "strong"))
-    have = sum(1 for n in ps_neg if n[3] != "strong") + spare + (_privative_count(ps, stems) if stems else 0)
+    # the Pashto's verb negations render the English's not/no first ("without" ↔ ندرلودل), its
+    # words of privation the English's words of negative meaning ("a lack of" ↔ نشتوالی)
+    # (and an English not/no the Pashto says with no verb negation takes a word of privation:
+    # "no symptoms" ↔ د نښو غېر موجودیت)
+    # (هیڅ "any, no" beside a negated verb is one negation: هیڅ نښې ونلري "have no symptoms";
+    # "without" is left out: said by a word of privation or a negated verb alike)
+    surplus = sum(1 for n in ps_neg if n[3] == "strong" and not fold(n[2]).startswith(_PS_ANY)) \
+        - sum(1 for n in en_neg if n[3] == "strong" and n[2].lower() != "without")
+    spare = max(0, surplus)
+    privative = [fold(n[2]) for n in ps_neg if n[3] != "strong"][max(0, -surplus):]
+    table = _lexical_renderings()
+    for n in en_neg:
+        own = table.get(n[2].lower()) if n[3] != "strong" else None
+        used = next((i for i, w in enumerate(privative) if own and _renders(w, own)), None)
+        if used is not None:
+            privative.pop(used)
+    have = len(privative) + spare + (_privative_count(ps, stems, lex["not_against"]) if stems else 0)
     return (prefixes[0], have) if have < len(prefixes) else None
 
 
@@ -1174,7 +1197,8 @@ class PolarityCheck(PairCheck):
                         or (pole == "+" and _privative_of_pole(pword, group))
                     code = "NEG-AFFIX" if affix else "NEG-POLARITY"
                     f = self.finding(
-                        f"English '{word}' is rendered by the opposite '{pword}' in the Pashto", code=code, source=pair.source.span(a, b), target=pair.target.span(c, d),
+                        f"English '{word}' is rendered by the opposite '{pword}' in the Pashto", code=code,
+                        source=pair.source.span(a, b), target=pair.target.span(c, d),
                         source_value=word, target_value=pword)
                     if not _en_listed(word):
                         f.strength = _AFFIX_BASE_STRENGTH   # unsupported = un + a listed word
