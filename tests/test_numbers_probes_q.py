@@ -27,6 +27,7 @@ CLEAN = [
     ("Strain OC43 causes the common cold.", "د او سي43 ډول عادي زکام رامنځته کوي."),
     ("Reading frames 1a and 1b encode the replicase.", "د لوستلو چوکاټونه 1a او 1b ریپلیکیس جوړوي."),
     ("See items 2a and 2b of the form.", "د فورمې 2a او 2b توکي وګورئ."),
+    ("In 2020, 300 cases were reported.", "په2020 کې 300 پېښې راپور شوې."),   # older orthography glues په
     # --- a number after # is a number; a hashtag is not ------------------------------------------
     ("Questions #1 and 2 remain open.", "د 1 او 2 شمېرو پوښتنې لا ځواب شوې نه دي."),
     ("The campaign used the tag #StayHome2020.", "کمپاین د #StayHome2020 نښه وکاروله."),
@@ -70,12 +71,15 @@ CLEAN = [
     ("Two centuries ago the valley was a lake.", "دوه پېړۍ وړاندې دره یو جهيل و."),
     ("Cases doubled within a week.", "په یوه اونۍ کې پېښې دوه ګونې شوې."),
     ("He holds dual citizenship.", "هغه دوه ګونی تابعیت لري."),
+    ("In the 19th century, 1,000 people lived in the valley.", "په نولسمه پېړۍ کې په دره کې ۱۰۰۰ کسان اوسېدل."),
 ]
 
 WRONG = [
     ("The 2019–20 season was suspended in March.", "د 21-2019 فصل د مارچ په میاشت کې وځنډول شو."),
     ("The 2021-22 budget was approved by parliament.", "د ۲۳-۲۰۲۲ بودیجه د پارلمان له خوا تصویب شوه."),
     ("Questions #1 and 2 remain open.", "د 1 او 3 شمېرو پوښتنې لا ځواب شوې نه دي."),
+    ("He paid 300 dollars for the test.", "هغه د ازموینې لپاره ډالر400 ورکړل."),   # a word glued to digits, no name
+    ("In 2020, 300 cases were reported.", "په2020 کې 400 پېښې راپور شوې."),
     ("Around two dozen MPs were infected.", "د پارلمان شاوخوا درې درجن غړي اخته شول."),
     ("Around two dozen MPs were infected.", "د پارلمان شاوخوا دوه غړي اخته شول."),
     ("At least 126,000 cases were confirmed.", "لږ تر لږه یو لاک او شپږ زره پېښې تایید شوې."),
@@ -92,6 +96,7 @@ WRONG = [
     ("The 1890s flu pandemic may have been a coronavirus.", "د ۱۹۸۰ لسیزې د انفلوینزا وبا ښایي کوروناوېروس وه."),
     ("Version 3.2 fixes 14 bugs.", "۳.۲ نسخه ۱۶ تېروتنې سموي."),
     ("He scored a century against England.", "هغه د انګلستان پر وړاندې ۵۰ منډې جوړې کړې."),
+    ("In the 19th century, 1,000 people lived in the valley.", "په نولسمه پېړۍ کې په دره کې ۱۰۰ کسان اوسېدل."),
     ("Two centuries ago the valley was a lake.", "درې پېړۍ وړاندې دره یو جهيل و."),
     ("Cases doubled within a week.", "په یوه اونۍ کې پېښې درې ګونې شوې."),
 ]
@@ -127,6 +132,13 @@ def test_readings_behind_the_probes():
     assert q.approx == "over"
     named, plain, _ = extract_quantities("disease 2019 (COVID-19) and 3 (three)", "en")
     assert named.label and named.value == 2019 and not plain.label
+    # a letter's name glued to digits is a code (HKU1); another word glued to them is not
+    assert [q.text for q in extract_quantities("په لومړي سر2003 کی", "ps")][-1] == "2003"
+    # "a century" / "his century" may be 100 (runs); "the 19th century", "last century" never
+    (c,) = extract_quantities("He scored a century.", "en", include_labels=True)
+    assert c.maybe and c.value == 100
+    assert extract_quantities("in the last century", "en", include_labels=True) == []
+    assert [q.value for q in extract_quantities("in the 19th century", "en", include_labels=True)] == [19]
 
 
 def test_months_share_the_year_written_once():

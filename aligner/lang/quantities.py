@@ -169,6 +169,10 @@ class _Lexicon:
     #: tokens its phrases start and end with: most tokens are neither, and are passed at once
     unit_firsts: tuple = (frozenset(), frozenset())
     cue_ends: dict = field(default_factory=dict)
+    #: short function words (function_words.tsv: د، په، له، تر …), which a number may be glued to
+    particles: frozenset = frozenset()
+    #: the Pashto names of Latin letters (translit.LETTER_NAMES_PS: یو، سي، ایچ), which spell a code
+    letter_names: frozenset = frozenset()
 
 
 _TOKEN_RE = re.compile(
@@ -289,7 +293,15 @@ def _lexicon(lang: str) -> _Lexicon:
                     frozenset(glued), glued_cs, counted=counted,
                     unit_firsts=(frozenset(k[0] for k in units_cs if k), frozenset(k[0] for k in units_ci if k)),
                     cue_ends={role: (frozenset(k[0] for k in table if k), frozenset(k[-1] for k in table if k))
-                              for role, table in cues.items()})
+                              for role, table in cues.items()},
+                    particles=frozenset(fold(row[1]).lower() for row in iter_rows("function_words.tsv", 2)
+                                        if row[0] == lang),
+                    letter_names=_letter_names() if lang == "ps" else frozenset())
+
+
+def _letter_names() -> frozenset:
+    from .translit import LETTER_NAMES_PS        # (translit is heavier: loaded only with the lexicon)
+    return frozenset(fold(f).lower() for forms in LETTER_NAMES_PS.values() for f in forms)
 
 
 
@@ -439,6 +451,8 @@ class _Raw:
 
 
 _OPPOSITE = {"over": "under", "under": "over"}
+#: possessives that may stand for the article before a "det" number word: his century (100 runs)
+_POSSESSIVES = frozenset("his her their its my your our".split())
 #: a Pashto negator, or an auxiliary negated in one word, opening the verb after a comparison
 _PS_NEGATED_AUX = frozenset(fold(w) for w in "نه مه نشي نشی نشو نشوه نشول نشته ندی نده ندي".split())
 _COPULAS = frozenset("be been being is are was were".split())
@@ -613,8 +627,10 @@ class _Parser:
             prev = toks[i - 1]
             if prev.kind == "word" and _LATIN.match(prev.text):
                 return True                                   # A320, CO2, G20
-            if prev.kind == "word" and self.lang == "ps" and (prev.low,) not in self.lex.cues.get("glued_prefix", {}):
-                return True                                   # ایچ کې یو1 (HKU1), او سي43 (OC43): a name in Pashto letters
+            if prev.kind == "word" and self.lang == "ps" and prev.low in self.lex.letter_names \
+                    and prev.low not in self.lex.particles:
+                return True                                   # ایچ کې یو1 (HKU1), او سي43 (OC43): a letter's name
+                                                              # glued to digits (not ډالر300, سر2003, په2020)
             if prev.text == "-" and i > 1 and prev.glued and toks[i - 2].kind in ("word", "num"):
                 before = toks[i - 2]
                 if before.kind == "num":
@@ -627,9 +643,9 @@ class _Parser:
         if nxt is not None and nxt.glued and nxt.kind == "word" and _LATIN.match(nxt.text):
             if nxt.low not in self.lex.glued_suffixes and nxt.text not in self.lex.glued_suffixes_cs:
                 return True                                   # 4x4, 5G, 3D
-            if self._lettered(i) and any(self._lettered(k) and toks[k + 1].low != nxt.low
+            if self._lettered(i) and any(self._lettered(k) and abs(ord(toks[k + 1].low) - ord(nxt.low)) == 1
                                          for k in range(max(0, i - 4), min(len(toks), i + 5)) if k != i):
-                return True                                   # 1a and 1b, 2a/2b: numbered sub-items
+                return True                                   # 1a and 1b, 2a/2b: numbered sub-items (not $5m and 3k)
             after = toks[i + 2] if i + 2 < len(toks) else None
             if after is not None and after.glued and after.kind == "num":
                 return True                                   # B2B-like chains: 4k2
@@ -980,6 +996,8 @@ class _Parser:
                 break                            # نه "not": 9 only in نه ویشت, نه سوه, نه زره
             if "after" in w.flags and not nwords:
                 break                            # لکه "like": a lakh only after a count
+            if "det" in w.flags and last != "article" and not (j and toks[j - 1].low in _POSSESSIVES):
+                break                            # "a century", "his century"; not "the 19th century"
             if "ambig" in w.flags and not nwords and not (
                     self._scale_or_unit_at(j + 1) or is_num_word(j + 1, ("unit", "teen", "tens", "hundred"))
                     or (cls == "unit" and self._tens_ordinal_at(j + 1))
