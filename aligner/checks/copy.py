@@ -48,6 +48,7 @@ def _identifiers(text: str) -> str:
     return _TOKEN.sub(lambda m: " " if identifier(m.group()) else m.group(), text)
 
 
+@lru_cache(maxsize=1 << 12)      # each source is cleaned by judgeable() and could_reach()
 def clean(text: str) -> str:
     """``text`` without URLs, e-mail addresses, numbers and identifiers (code-like tokens,
     lower-case words no English dictionary has), whitespace collapsed."""
