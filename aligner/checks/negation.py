@@ -241,6 +241,9 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
             if joined_next and nxt == "شته":
                 add(m, "strong")        # "تر اوسه … واکسین نه شته": نشته written apart, a negation
                 continue                # after an open له / تر phrase too
+            if joined_prev and joined_next and prev in lex["from_word"] and nxt in _polarity()["aux"]:
+                add(m, "strong")        # "له کورنۍ جلا نه شو" (was not separated from the family):
+                continue                # the adjective of a light verb, negated between the two
             if joined_next and len(nxt) >= 5 and nxt.endswith(_PS_PLURAL + _PS_PLURAL_LOOSE) \
                     and nxt not in lex["verb"]:
                 add(m, "weak")          # before a plural noun: nine (نه کلینیکونه) or "نه … نه" (neither)
