@@ -377,6 +377,8 @@ def check(
                             target_lang=target_lang, segmented=segmented, markdown=markdown,
                             max_bead=max_bead, cache=cache, input_format=input_format,
                             include_untranslated=include_untranslated)
+        if cache:
+            _early.remember_inputs()     # these files' sentences are cached: no early load next time
         card = finish_check(result, config, decisions)
         content = render_text(result, color=use_color(output)) if format == "text" else render(result, format)
         protected = [p for p in (source, target, *glossary, decisions) if p is not None] \

@@ -10,6 +10,10 @@ may be shared: compare figures taken back to back, not across sessions).  Cases:
   ``ALIGNER_MODEL_DIR`` (prepared once before the timed runs: an install-time cost, timed
   apart as ``export``);
 * ``check-warm``: the same with the cache filled by the run before (nothing to embed);
+* ``check-new``: a new article in a cache folder in use: each run gets a copy of a folder
+  filled by checking another article before (the first NTREX document, one sentence per line:
+  the embedding cache file exists, the parsed language data is there, none of the seed
+  pair's sentences is), as when a translator checks the next document;
 * ``encoder-<backend>``: a process that loads the bare encoder and embeds the same 58 seed
   sentences (the texts the check embeds), nothing else;
 * ``export``: building the ONNX export from the bundled weights (first run ever).
@@ -241,6 +245,24 @@ def main(argv=None):
         measure("help", lambda label: cli + ["--help"])
     if "check-cold" in cases:
         measure("check-cold", check, per_run_env=lambda label, i: {"ALIGNER_CACHE_DIR": str(work / f"cold-{label}{i}")})
+    if "check-new" in cases:                            # another article checked first, per tree
+        lines = [(ROOT.parent / "shared/data/ntrex-en-ps" / f"newstest2019.{lang}.txt").read_text("utf-8")
+                 .splitlines() for lang in ("en", "ps")]
+        ids = (ROOT.parent / "shared/data/ntrex-en-ps/document_ids.tsv").read_text("utf-8").splitlines()
+        first = [i for i, d in enumerate(ids) if d.split("\t")[0] == ids[0].split("\t")[0]]
+        other = []
+        for lang, text in zip(("en", "ps"), lines):
+            other.append(work / f"other.{lang}.txt")
+            other[-1].write_text("\n".join(text[i] for i in first) + "\n", "utf-8")
+        for label, tree in trees:
+            run_measured(cli + ["check", *map(str, other), "--segmented"],
+                         {**envs[label], "ALIGNER_CACHE_DIR": str(work / f"used-{label}")}, tree)
+
+        def used_copy(label, i):
+            dst = work / f"new-{label}{i}"
+            shutil.copytree(work / f"used-{label}", dst)
+            return {"ALIGNER_CACHE_DIR": str(dst)}
+        measure("check-new", check, per_run_env=used_copy)
     if "check-warm" in cases:
         for label, tree in trees:                       # fill each tree's cache
             run_measured(check(label), {**envs[label], "ALIGNER_CACHE_DIR": str(work / f"warm-{label}")}, tree)

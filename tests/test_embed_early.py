@@ -205,3 +205,57 @@ def test_cli_check_with_the_early_load_reports_the_same(tmp_path):
                          env={**env, "ALIGNER_CACHE_DIR": str(tmp_path / "cold2")}, cwd=ROOT,
                          capture_output=True, text=True, timeout=600)
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_a_new_article_in_a_cache_in_use_loads_early(tmp_path, monkeypatch):
+    monkeypatch.setenv("ALIGNER_CACHE_DIR", str(tmp_path / "cache"))
+    EmbeddingCache().put_many("x", ["a"], np.ones((1, 2), np.float32) / np.sqrt(2))
+    en, ps, out = tmp_path / "a.en.txt", tmp_path / "a.ps.txt", tmp_path / "report.txt"
+    en.write_text("One sentence.\n")
+    ps.write_text("یوه جمله.\n")
+    out.write_text("an old report")
+    args = ["check", str(en), str(ps), "-o", str(out), "--format", "json"]
+    key = early.inputs_key(args)
+    assert key and key == early.inputs_key(["check", str(en), str(ps)])        # --output's file is not an input
+    assert key == early.inputs_key(["check", "--output=" + str(out), str(en), str(ps)])
+    assert early.inputs_key(["check", str(ps), str(en)]) != key                   # order counts
+    assert early.inputs_key(["check", "missing.txt"]) is None
+    assert early.wants_early_load(args)                                           # not checked before
+    early.remember_inputs()
+    assert not early.wants_early_load(args)                                       # its sentences are cached now
+    out.write_text("another report")
+    assert not early.wants_early_load(args)
+    ps.write_text("بله جمله.\n")                                                    # an edited translation
+    assert early.wants_early_load(args)
+    early.remember_inputs()
+    known = (tmp_path / "cache" / "embeddings.sqlite.inputs").read_text().split()
+    assert len(known) == 2 and known[-1] == early.inputs_key(args)
+    assert EmbeddingCache().clear() > 0
+    assert not (tmp_path / "cache" / "embeddings.sqlite.inputs").exists()
+
+
+def test_remembered_inputs_are_bounded(tmp_path, monkeypatch):
+    monkeypatch.setenv("ALIGNER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(early, "MAX_INPUTS", 3)
+    for i in range(5):
+        early._pending_key = f"k{i}"
+        early.remember_inputs()
+    assert (tmp_path / "embeddings.sqlite.inputs").read_text().split() == ["k2", "k3", "k4"]
+    early.remember_inputs()                                                       # nothing pending: no change
+    assert (tmp_path / "embeddings.sqlite.inputs").read_text().split() == ["k2", "k3", "k4"]
+
+
+def test_cli_new_article_then_same_article(tmp_path):
+    """A cache in use: the first check of a pair loads early and records the pair; the second
+    finds it recorded (and loads nothing); both report the same."""
+    env = {**os.environ, "ALIGNER_CACHE_DIR": str(tmp_path / "c")}
+    EmbeddingCache(tmp_path / "c" / "embeddings.sqlite").put_many("x", ["a"], np.ones((1, 2), np.float32) / np.sqrt(2))
+    cmd = [sys.executable, "-m", "aligner.cli", "check", *SEEDS, "--format", "json"]
+    first = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert (tmp_path / "c" / "embeddings.sqlite.inputs").read_text().split() == [early.inputs_key(["check", *SEEDS])]
+    second = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert first.returncode == second.returncode == 1, first.stderr
+    a, b = json.loads(first.stdout), json.loads(second.stdout)
+    assert a["stats"]["texts_embedded"] == 58 and b["stats"]["texts_embedded"] == 0
+    a.pop("stats"), b.pop("stats")
+    assert a == b

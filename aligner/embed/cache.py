@@ -20,7 +20,7 @@ from typing import Sequence
 import numpy as np
 
 from .base import encode_meanwhile
-from .early import CACHE_ENV, default_cache_dir, default_cache_file
+from .early import CACHE_ENV, INPUTS_SUFFIX, default_cache_dir, default_cache_file
 
 
 _warned: set[str] = set()
@@ -146,7 +146,7 @@ class EmbeddingCache:
             self._db.close()
         self._db = None
         freed = 0
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", INPUTS_SUFFIX):      # and the inputs it holds (early.py)
             p = Path(str(self.path) + suffix)
             if p.exists():
                 freed += p.stat().st_size

@@ -39,6 +39,79 @@ def default_cache_file() -> Path:
     return default_cache_dir() / "embeddings.sqlite"
 
 
+#: the inputs of checks whose sentences are all in the cache: ``<cache file>.inputs``, one key
+#: a line, the most recent last (see :func:`inputs_key`); at most this many are kept
+INPUTS_SUFFIX, MAX_INPUTS = ".inputs", 512
+#: options whose value is a file that is not an input (it may change from run to run)
+_NOT_INPUTS = ("-o", "--output", "--baseline", "--decisions", "--config")
+_MAX_INPUT_BYTES = 8 << 20
+
+
+def inputs_key(args: list[str]) -> str | None:
+    """A key of the files a ``check`` command line reads (every argument naming a regular file,
+    but the values of :data:`_NOT_INPUTS`): sha256 of their contents in order; None when there
+    is none or one is too big to hash at start-up."""
+    import hashlib
+    h, n, skip = hashlib.sha256(b"aligner-inputs-1"), 0, False
+    for a in args[1:]:
+        if skip:
+            skip = False
+            continue
+        if a.split("=", 1)[0] in _NOT_INPUTS:
+            skip = "=" not in a
+            continue
+        if a.startswith("-"):
+            continue
+        try:
+            if not os.path.isfile(a):            # an option's value, a missing file
+                continue
+            if os.path.getsize(a) > _MAX_INPUT_BYTES:
+                return None
+            with open(a, "rb") as fh:
+                h.update(hashlib.sha256(fh.read()).digest())
+            n += 1
+        except OSError:
+            return None
+    return h.hexdigest()[:32] if n else None
+
+
+def _inputs_file() -> Path:
+    return Path(str(default_cache_file()) + INPUTS_SUFFIX)
+
+
+def _known_inputs() -> list[str]:
+    try:
+        return _inputs_file().read_text("ascii").split()
+    except (OSError, ValueError):
+        return []
+
+
+_pending_key: str | None = None
+
+
+def remember_inputs() -> None:
+    """After a check that used the cache: its inputs' sentences are all in it now, so the next
+    check of the same files needs no early load (see :func:`wants_early_load`)."""
+    global _pending_key
+    key, _pending_key = _pending_key, None
+    if key is None:
+        return
+    known = _known_inputs()
+    if key in known:
+        return
+    keys = (known + [key])[-MAX_INPUTS:]
+    path = _inputs_file()
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text("\n".join(keys) + "\n", "ascii")
+        os.replace(tmp, path)
+    except OSError:                             # an unusable cache folder: nothing remembered
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+
+
 _job = None
 _lock = threading.Lock()
 
@@ -53,8 +126,10 @@ def _load_default():
 
 
 def wants_early_load(args: list[str]) -> bool:
-    """True for ``check …`` with the default model and backend and every text to embed
-    (``--no-cache``, or no cache file yet)."""
+    """True for ``check …`` with the default model and backend and texts to embed: with
+    ``--no-cache``, without a cache file yet, or with input files not checked with this cache
+    before (a new article: the key of its files is not among those :func:`remember_inputs`
+    wrote)."""
     if not args or args[0] != "check":
         return False
     for a in args[1:]:
@@ -64,10 +139,15 @@ def wants_early_load(args: list[str]) -> bool:
             return False
     if "--no-cache" in args:
         return True
+    global _pending_key
     try:
-        return not default_cache_file().exists()
+        _pending_key = inputs_key(args)
+        if not default_cache_file().exists():
+            return True
     except OSError:
         return False
+    # a cache in use: load early unless these very files were checked with it before
+    return _pending_key is not None and _pending_key not in _known_inputs()
 
 
 def start(fn=_load_default) -> None:
