@@ -2,7 +2,7 @@
 
 The check runs on gold line alignments (line i ↔ line i, no model): all of NTREX-128 as one
 document (1,997 lines), its first 250 / 500 / 1,000 lines (is it linear?), and every NTREX
-document and FLoRes pseudo-document (``bench/corpora.py``) on its own.  Times are CPU
+document, FLoRes pseudo-document and TICO-19 document (``bench/corpora.py``) on its own.  Times are CPU
 seconds (user + sys of this process) of ``entity_findings`` (the three ENTITY rules) with the language data loaded
 before and the memo caches (sound units, scores, folded words) emptied before each run (a cold
 document); the median of ``--repeat`` runs, with the load average beside them.
@@ -103,7 +103,7 @@ def main(argv=None):
             return sorted(rows, key=lambda row: json.dumps(row, ensure_ascii=False))
         found = {"ntrex-as-one": dump(run(en, ps, cold=False)[1])}
         if not args.no_corpora:
-            for corpus in ("ntrex", "flores"):
+            for corpus in ("ntrex", "flores", "tico"):
                 try:
                     cdocs = docs if corpus == "ntrex" else load(corpus)
                 except CorpusMissing as e:

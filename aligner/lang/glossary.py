@@ -213,7 +213,7 @@ class TermMatcher:
         self._ps_prefix: dict[str, list[_PsPattern]] = {}  # first three letters → "prefix" patterns
         self._ps_joined: dict[str, list[_PsPattern]] = {}  # multi-word renderings, joined
         self._latin: dict[str, list[_PsPattern]] = {}    # Latin renderings, by key
-        self._long_heads: Optional[frozenset] = None     # see _two_word_heads()
+        self._long_heads: Optional[dict] = None          # see _two_word_heads()
         for entry in entries:
             for form in entry.english:
                 self._add_en(entry, form)
@@ -362,7 +362,8 @@ class TermMatcher:
             if i + 1 < len(toks) and not toks[i + 1][2][0].isascii() \
                     and folded[e:toks[i + 1][0]].strip() == "":
                 both = w + toks[i + 1][2]
-                if len(both) >= 6 and both[:4] in heads:
+                if len(both) >= 6 and both[:4] in heads and any(
+                        both.startswith(st) and len(both) - len(st) <= _STEM_CUT for st in heads[both[:4]]):
                     for stem in _stem_candidates(both):
                         for pat in self._ps.get(stem, ()):
                             if len(pat.words) == 1 and len(pat.words[0]) >= 6 and \
@@ -370,13 +371,18 @@ class TermMatcher:
                                 consider(pat, i, 2)
         return tuple(cands)
 
-    def _two_word_heads(self) -> frozenset:
-        """The first four letters of the one-word renderings of six letters or more (their
-        stems have five at least): two words written apart can only be one of them if they
-        begin so (the stem a match is looked up by is a prefix of the two words joined)."""
+    def _two_word_heads(self) -> dict[str, tuple[str, ...]]:
+        """The stems of the one-word renderings of six letters or more (five letters at
+        least), by their first four letters: two words written apart can only be one of them
+        if they begin with such a stem, at most ``_STEM_CUT`` letters shorter than they (the
+        stems a match is looked up by, :func:`_stem_candidates`, are such prefixes)."""
         if self._long_heads is None:
-            self._long_heads = frozenset(pat.stems[0][:4] for pats in self._ps.values() for pat in pats
-                                         if len(pat.words) == 1 and len(pat.words[0]) >= 6)
+            heads: dict[str, set] = {}
+            for pats in self._ps.values():
+                for pat in pats:
+                    if len(pat.words) == 1 and len(pat.words[0]) >= 6:
+                        heads.setdefault(pat.stems[0][:4], set()).add(pat.stems[0])
+            self._long_heads = {h: tuple(sorted(v)) for h, v in heads.items()}
         return self._long_heads
 
     def _first_hits(self, w: str) -> tuple:
@@ -406,7 +412,7 @@ def ps_text(text: str):
     (start, end, word) in that text; memoized (Target and find_ps fold each sentence once)."""
     nt = normalize(text)
     folded = nt.text.translate(_PS_EXTRA)
-    return nt, folded, tuple((m.start(), m.end(), m.group()) for m in _ANY_WORD.finditer(folded))
+    return nt, folded, tuple([(*m.span(), m.group()) for m in _ANY_WORD.finditer(folded)])
 
 
 @lru_cache(maxsize=1 << 12)           # the entity check and the term check search each sentence
@@ -425,6 +431,11 @@ def _en_first_hits(matcher: TermMatcher, word: str) -> tuple:
 def _ps_first_hits(matcher: TermMatcher, word: str) -> tuple:
     """``matcher._first_hits(word)``, memoized (the words of a document repeat)."""
     return matcher._first_hits(word)
+
+
+#: How many letters :func:`_stem_candidates` may cut off a token: the longest ending, and
+#: the final vowel of what is left.
+_STEM_CUT = max(map(len, PS_ENDINGS)) + 1
 
 
 @lru_cache(maxsize=1 << 16)
