@@ -336,6 +336,9 @@ WRONG = {
     "company_replaced_in_technical_text": (
         ["Samsung released a security patch for its phones."],
         ["ګوګل د خپلو تلیفونونو لپاره امنیتي پیچ خپور کړ."], "Samsung"),
+    "currency_of_another_country": (
+        ["The grant of US$2 million will pay for 40 midwives."],
+        ["د دوه میلیونه کاناډايي ډالرو مرسته به د ۴۰ قابلو معاشونه ورکړي."], "US"),
     "gene_code_changed": (
         ["Mutations in the BRCA1 gene raise the risk of breast cancer."],
         ["د BRCA2 جین کې بدلونونه د سینې د سرطان خطر زیاتوي."], "BRCA1"),

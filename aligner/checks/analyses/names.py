@@ -427,9 +427,6 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
         if m.entry.is_name:
             if "case" in m.entry.flags and _common_sense(m.text, m.entry, m.start, text, starts, doc):
                 continue          # Apples, "apple trees": the fruit, not the company
-            if _CURRENCY_AFTER.match(text, m.end):
-                covered.append((m.start, m.end))
-                continue          # a currency's country (US$4.9 million, Hong Kong dollars ↔ ډالر)
             title = re.search(r"([A-Za-z]+)\.? $", text[max(0, m.start - 30):m.start])
             if m.entry.domain == "geo" and title and title.group(1).lower() in _TITLES:
                 continue          # a person named like a place (Sheikh Mali, Mr. Jordan): a name
@@ -445,6 +442,9 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
             # give the title alone, or the person's name, so it is treated like a part of a name
             title = re.search(r"\b([A-Za-z]+) of (?:the )?$", text[max(0, m.start - 40):m.start])
             embedded = embedded or (bool(title) and title.group(1).lower() in _TITLES)
+            # a currency's country (US$4.9 million, Hong Kong dollars ↔ ډالر): translators write
+            # the currency alone, so it is due only as a part of a name is (another place there)
+            embedded = embedded or _CURRENCY_AFTER.match(text, m.end) is not None
             mentions.append(Mention(m.start, m.end, m.text, "glossary", words, (), m.entry,
                                     embedded=embedded))
             covered.append((m.start, m.end))
