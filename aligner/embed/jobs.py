@@ -9,10 +9,12 @@ import threading
 class background:
     """``fn()`` running in a thread of its own; :meth:`result` waits for it and returns its
     value or raises its exception in the caller (never lost, never raised in the thread).
-    Not a daemon unless asked: a process that ends early still lets it finish (an ONNX Runtime
-    call must not be cut off while the interpreter shuts down)."""
+    Not a daemon unless asked or started from one (as threads do): a process that ends early
+    still lets it finish (an ONNX Runtime call must not be cut off while the interpreter shuts
+    down); the session a daemon loader starts does not hold up the exit of a command that
+    never used it (``aligner check`` with a missing argument)."""
 
-    def __init__(self, fn, name: str = "aligner-background", daemon: bool = False):
+    def __init__(self, fn, name: str = "aligner-background", daemon: bool | None = None):
         self._fn, self._value, self._error = fn, None, None
         self.cancelled = threading.Event()     # the caller gave up: see cancel()
         self.computing = threading.Event()     # the rest runs outside the GIL: see computing()
