@@ -226,6 +226,17 @@ CLEAN = {
     "pacific_in_urdu_spelling": (
         ["The ship sank in the Pacific."],
         ["بېړۍ په بحرالکاہل کې ډوبه شوه."]),
+    "acronym_by_its_head_noun_kept_in_latin_elsewhere": (
+        ["The Coalition for Epidemic Preparedness Innovations (CEPI) funds vaccine research.",
+         "CEPI gave $5 million to Oxford.", "CEPI said the trial would start in June."],
+        ["د وبا د چمتووالي د نوښتونو ایتلاف (CEPI) د واکسین څېړنې تمویلوي.",
+         "ایتلاف اکسفورډ ته پنځه میلیونه ډالر ورکړل.", "CEPI وویل چې ازموینه به د جون په میاشت کې پیل شي."]),
+    "capitalised_words_in_a_dialogue": (
+        ["Doctor: Do You Have a Fever?", "Patient: Yes, Doctor, since Monday."],
+        ["ډاکټر: ایا تبه لرې؟", "ناروغ: هو ډاکټر صاحب، له دوشنبې راهیسې."]),
+    "hyphenated_company_pair_and_latin_term": (
+        ["Moderna and Pfizer-BioNTech vaccines use mRNA."],
+        ["د موډرنا او فایزر بایونټیک واکسینونه mRNA کاروي."]),
     "code_with_its_year_written_out": (
         ["COVID-19 cases rose in March."],
         ["د مارچ په میاشت کې د COVID-2019 پېښې زیاتې شوې."]),
@@ -339,6 +350,12 @@ WRONG = {
     "currency_of_another_country": (
         ["The grant of US$2 million will pay for 40 midwives."],
         ["د دوه میلیونه کاناډايي ډالرو مرسته به د ۴۰ قابلو معاشونه ورکړي."], "US"),
+    "vaccine_maker_swapped": (
+        ["Moderna and Pfizer-BioNTech vaccines use mRNA."],
+        ["د موډرنا او جانسن واکسینونه mRNA کاروي."], "Pfizer-BioNTech"),
+    "approving_country_swapped": (
+        ["Sinovac's CoronaVac was approved in Turkey."],
+        ["د سینوواک واکسین په یونان کې تصویب شو."], "Turkey"),
     "gene_code_changed": (
         ["Mutations in the BRCA1 gene raise the risk of breast cancer."],
         ["د BRCA2 جین کې بدلونونه د سینې د سرطان خطر زیاتوي."], "BRCA1"),
