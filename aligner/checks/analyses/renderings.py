@@ -353,13 +353,14 @@ class Target:
                     break
         return None
 
-    def glued_sound(self, latin: str) -> Optional[Match]:
+    def glued_sound(self, latin: str, floor: float = 0.0) -> Optional[Match]:
         """The best sound match of ``latin`` on the pieces of glued words (Walad ~ the ولد of
-        ولددلګښتونولپاره), as word indices; only words that are longer than the match."""
+        ولددلګښتونولپاره), as word indices; only words that are longer than the match.  With
+        ``floor``, None when the best scores less (the weaker runs are not scored)."""
         common = common_words()
         # pieces of common words are left out (ورځ, "day", is not و + رځ)
         tokens = ["د" if self.ps_words[i] in common else piece for i, piece in self.pieces]
-        best = best_match(latin, tokens)
+        best = best_match(latin, tokens, min_score=floor)
         if best is None:
             return None
         first, last = self.pieces[best.first][0], self.pieces[best.last][0]
@@ -617,7 +618,7 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
     for w, lat in zip(words, latin):
         sm = _sound_match(w, target, mention.entry)
         if not lat and (sm is None or sm[0] < match_threshold(w)) and consonant_weight(w) >= _GLUED_WEIGHT:
-            gm = target.glued_sound(w)            # written glued to its neighbours
+            gm = target.glued_sound(w, max(match_threshold(w), _GLUED_SCORE))   # glued to its neighbours
             if gm is not None and gm.score >= max(match_threshold(w), _GLUED_SCORE):
                 sm = (gm.score, gm.first, gm.last)
                 glued = True
@@ -652,7 +653,7 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
                 last = mention.words[-1]
                 if len(mention.words) >= 2 and len(last) >= 4 and consonant_weight(last) >= _MIN_WEIGHT \
                         and scores[-1] < _near_floor(last) and not is_common_word(last) \
-                        and not (target.glued_sound(last) and target.glued_sound(last).score >= _near_floor(last)):
+                        and target.glued_sound(last, _near_floor(last)) is None:
                     # the joined run stops short of a surname that sounds like nothing here
                     # (جنرال عبدالرحیم X for General Abdul Rahim Wardag): checked as a missing part
                     found.missing.append(last)
