@@ -237,6 +237,17 @@ CLEAN = {
     "hyphenated_company_pair_and_latin_term": (
         ["Moderna and Pfizer-BioNTech vaccines use mRNA."],
         ["د موډرنا او فایزر بایونټیک واکسینونه mRNA کاروي."]),
+    "model_named_by_its_compartments_then_the_model": (
+        ["The SEIR model has four compartments.", "We fit the SEIR model to weekly data.",
+         "The SEIR estimates were stable."],
+        ["د SEIR ماډل څلور برخې لري.", "موږ د SEIR ماډل له اونیزو معلوماتو سره برابر کړ.", "د ماډل اټکلونه ثابت وو."]),
+    "pcr_then_the_test": (
+        ["PCR tests are the gold standard.", "PCR results take two days.", "A PCR test costs 40 dollars."],
+        ["PCR ازموینې تر ټولو باوري دي.", "د PCR پایلې دوه ورځې وخت نیسي.", "یوه ازموینه ۴۰ ډالره لګښت لري."]),
+    "ili_by_meaning_after_latin": (
+        ["ILI cases are reported weekly.", "ILI rates rose in January.", "Most ILI patients recovered at home."],
+        ["د ILI پېښې هره اونۍ راپور کېږي.", "د ILI کچه د جنوري په میاشت کې لوړه شوه.",
+         "د انفلوانزا په څېر ناروغۍ ډېری ناروغان په کور کې روغ شول."]),
     "code_with_its_year_written_out": (
         ["COVID-19 cases rose in March."],
         ["د مارچ په میاشت کې د COVID-2019 پېښې زیاتې شوې."]),
@@ -356,6 +367,9 @@ WRONG = {
     "approving_country_swapped": (
         ["Sinovac's CoronaVac was approved in Turkey."],
         ["د سینوواک واکسین په یونان کې تصویب شو."], "Turkey"),
+    "organisation_acronym_dropped_after_latin": (
+        ["MSF opened a clinic in Kunduz.", "MSF nurses trained 40 midwives.", "MSF doctors treated 300 patients."],
+        ["MSF په کندز کې یو کلینیک پرانیست.", "د MSF نرسانو ۴۰ قابلې وروزلې.", "ډاکټرانو ۳۰۰ ناروغان درملنه کړل."], "MSF"),
     "gene_code_changed": (
         ["Mutations in the BRCA1 gene raise the risk of breast cancer."],
         ["د BRCA2 جین کې بدلونونه د سینې د سرطان خطر زیاتوي."], "BRCA1"),
