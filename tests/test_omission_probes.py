@@ -161,35 +161,42 @@ MISSED = {
 }
 
 
-def _check(encoder, doc, ps):
-    en = [e for e, _ in DOCS[doc]]
-    return check("\n".join(en), "\n".join(ps), segmented=True, encoder=encoder)
-
-
-def _partial(r):
+def partial_findings(encoder, pairs, ps=None):
+    """The OMIT-PARTIAL findings of a probe document (``pairs``: (English, Pashto) per line),
+    its Pashto lines replaced by ``ps`` when given."""
+    en = [e for e, _ in pairs]
+    r = check("\n".join(en), "\n".join(ps or [p for _, p in pairs]), segmented=True, encoder=encoder)
     return [f for f in r.findings if f.code == "OMIT-PARTIAL"]
+
+
+def drop_caught(encoder, pairs, k, ps, missed: bool):
+    """Line ``k`` of the probe document ``pairs`` replaced by the careless ``ps``: the finding at
+    that line (none when the drop is pinned as ``missed``), none anywhere else."""
+    sents = [p for _, p in pairs]
+    sents[k] = ps
+    found = partial_findings(encoder, pairs, sents)
+    caught = [f for f in found if f.bead == k]
+    assert [f.bead for f in found if f.bead != k] == []          # nowhere else
+    if missed:
+        assert caught == []
+        return None
+    assert len(caught) == 1 and caught[0].severity == "warning"
+    assert 0.0 < caught[0].strength <= 1.0
+    # it points at the English part that was dropped (a span of the English sentence)
+    assert caught[0].source.text in pairs[k][0]
+    return caught[0]
 
 
 @pytest.mark.parametrize("doc", sorted(DOCS))
 def test_correct_translations_shorter_than_their_english_stay_clean(encoder, doc):
-    r = _check(encoder, doc, [p for _, p in DOCS[doc]])
-    assert [(f.bead, f.message) for f in _partial(r)] == []
+    assert [(f.bead, f.message) for f in partial_findings(encoder, DOCS[doc])] == []
 
 
 @pytest.mark.parametrize("doc,k,ps,what", DROPS, ids=[f"{d}{k}-{w.split()[0]}" for d, k, _, w in DROPS])
 def test_dropped_clause(encoder, doc, k, ps, what):
-    sents = [p for _, p in DOCS[doc]]
-    sents[k] = ps
-    found = _partial(_check(encoder, doc, sents))
-    caught = [f for f in found if f.bead == k]
-    assert [f.bead for f in found if f.bead != k] == []          # nowhere else
-    if (doc, k, what) in MISSED:
-        assert caught == []
-    else:
-        assert len(caught) == 1 and caught[0].severity == "warning"
-        assert 0.0 < caught[0].strength <= 1.0
-        # it points at the English part that was dropped (a span of the English sentence)
-        assert caught[0].source.text in DOCS[doc][k][0] and caught[0].source.text.split()[0].lower() in SPAN_START[(doc, k, what)]
+    f = drop_caught(encoder, DOCS[doc], k, ps, (doc, k, what) in MISSED)
+    if f is not None:
+        assert f.source.text.split()[0].lower() in SPAN_START[(doc, k, what)]
 
 
 #: the first word of the English part each caught drop should be pointed at

@@ -19,7 +19,8 @@ are reported with a lower ``strength``.  The two words must be adjacent in what 
 wrapper's braces) leaves the doubling visible.
 
 URLs.  A link localized to the translation's language (``en.wikipedia.org`` →
-``ps.wikipedia.org``, ``/en/`` → ``/ps/``, ``lang=en`` → ``lang=ps``) is the same link.
+``ps.wikipedia.org``, ``/en/`` → ``/ps/``, ``lang=en`` → ``lang=ps``) is the same link, and so is
+one with or without the slash closing its path (``…/pubmed/`` ↔ ``…/pubmed``).
 """
 from __future__ import annotations
 
@@ -102,11 +103,12 @@ def _value_between(original: str, syntaxes: Callable[[], tuple]) -> bool:
 
 def _url_key(url: str, langs: tuple[str, ...]) -> str:
     """``url`` lower-cased with a language code of ``langs`` as a host label or a path or
-    query value replaced by ``*``: the same link in another language edition."""
+    query value replaced by ``*``: the same link in another language edition; without a slash
+    closing its path (``…/pubmed/`` and ``…/pubmed`` are the same page)."""
     u = url.lower()
     for lang in langs:
         u = re.sub(rf"(?<=//){lang}(?=[.-])|(?<=[/=]){lang}(?=[/&#]|$)", "*", u)
-    return u
+    return re.sub(r"(?<=[^/])/+(?=[?#]|$)", "", u)
 
 
 def _script(ch: str) -> str:

@@ -32,7 +32,9 @@ pair that is short is reported only when other evidence agrees that English cont
 Two kinds of evidence report a pair below :data:`AGREED_SHARE` whatever the document's spread.
 
 A bead that joins several English sentences into fewer Pashto sentences keeps the length rule
-alone (a dropped sentence hides there).  ``Finding.strength`` grows with how far beyond the
+alone (a dropped sentence hides there), unless its neighbour has the Pashto sentence to spare and
+the two beads together are not short (:func:`_shifted`: a boundary the aligner put one sentence
+off).  ``Finding.strength`` grows with how far beyond the
 expected ratio the pair is and with how many kinds of evidence agree, and is lower when the
 pair is short in characters but not in content letters (``light_words.tsv``: a concise
 translation).  When a clause or an anchor's clause is the likely missing part, the finding
@@ -71,6 +73,7 @@ GAIN_ALONE = 0.02          # ... this much: enough on its own, for a pair below 
 GAIN_ALONE_SHARE = 0.75
 GAIN_AGREED_SHARE = 0.8    # ... or GAIN_MIN with another kind of evidence, below this share
 AGREED_SHARE = 0.6         # two kinds of evidence on a pair this short, whatever the document's spread
+SHIFT_SHARE = 0.75         # a merged bead and its neighbour with a Pashto sentence to spare, together this long
 
 
 def _sentences_text(doc, ids):
@@ -135,6 +138,8 @@ class OmissionCheck(Check):
             # dropped sentence hides (the aligner merges its neighbour in, and the pair still
             # looks similar): there the length alone decides, at a lower bar
             merged = len(pair.bead.source) > len(pair.bead.target)
+            if merged and _shifted(ctx.pairs, k, math.exp(med)):
+                continue          # a boundary the aligner moved: the Pashto sentence is next door
             # English sentences of several lines (or blocks: a heading and its body) in one
             # Pashto line: the translation lost a line break, where a dropped line hides
             lost_break = merged and _lines(r.source, pair.bead.source) > _lines(r.target, pair.bead.target)
@@ -192,8 +197,10 @@ def _content_letters(text: str, lang: str) -> int:
 #: clause marks counted on each side: punctuation between clauses, "and", "but" and the
 #: conjunctions of a subordinate clause (because ↔ ځکه, while ↔ په داسې حال کې, although ↔ که څه هم)
 #: ("and" before a single word that closes a phrase joins two words, not two clauses: "null and
-#: void if", "terms and conditions.")
+#: void if", "terms and conditions."; nor does the "and" of a fixed doublet: "each and every one of",
+#: "any and all claims", "first and foremost")
 _EN_MARK = re.compile(r",(?!\d)|[;:—–(]|\s-\s|\b(?:but|because|while|whereas|although|though)\b|"
+                      r"(?<!\beach\s)(?<!\bany\s)(?<!\bfirst\s)(?<!\bnull\s)(?<!\bby\s)(?<!\bover\s)"
                       r"\band\b(?!\s+[^\W\d_]+(?:\s*[,.;:!?)\"”]|\s*$|\s+(?:if|when|of|in|on|at|for|to|with|by|"
                       r"from|that|which|who|is|are|was|were|will|can|may|must|shall|should|would)\b))", re.I)
 _PS_MARK = re.compile(r"[،;؛:—–(]|,(?![\d۰-۹])|\s-\s|(?<!\S)(?:او|خو|ځکه|که\s+څه\s+هم|حال\s+دا|"
@@ -424,6 +431,22 @@ def _strength(share: float, bar: float, kinds: int, concise: bool) -> float:
     beyond = min(1.0, max(0.0, (bar - share) / 0.4))
     s = 0.4 + 0.3 * beyond + 0.15 * kinds - (0.15 if concise else 0.0)
     return round(min(1.0, max(0.1, s)), 2)
+
+
+def _shifted(pairs, k: int, ratio: float) -> bool:
+    """Whether the merged bead ``k`` (more English than Pashto sentences) sits next to a bead with
+    more Pashto than English sentences (2-1 then 1-2, or a 0-1) and the two together are not
+    short: every sentence is translated and the aligner put a boundary one sentence off (two
+    near-identical lines in a row: "it is in the middle of my chest" / "it is in the center of my
+    chest").  A sentence dropped next to one the translator split leaves the two beads short."""
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(pairs) or len(pairs[j].bead.target) <= len(pairs[j].bead.source):
+            continue
+        ls = sum(len(pairs[i].source.text) for i in (j, k) if pairs[i].bead.source)
+        lt = sum(len(pairs[i].target.text) for i in (j, k))
+        if lt / max(ls, 1) / ratio >= SHIFT_SHARE:
+            return True
+    return False
 
 
 def _lines(doc, ids) -> int:

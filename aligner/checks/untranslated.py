@@ -39,6 +39,11 @@ and nothing marks it as kept on purpose.  Kept on purpose, and never reported:
 
 A Pashto sentence whose ordinary English words outnumber its Pashto letters (UNTRANS-SENTENCE)
 was not translated; names, codes and commands kept in Latin letters do not count towards it.
+
+``Finding.strength`` of UNTRANS-WORD: one word alone among Pashto words (``پروټین subunits``), which
+may be a term kept on purpose, is borderline (:data:`LONE_WORD_STRENGTH`); several words, or a
+word beside other Latin-script text (``#remoties channel in Slack``), are English prose left as it
+was (1.0).
 """
 from __future__ import annotations
 
@@ -382,6 +387,18 @@ def _literal_spans(pair):
     return out
 
 
+#: strength of one English word alone among Pashto words (``پروټین subunits``): maybe a term kept
+#: on purpose with no gloss; several words, or one in a run of Latin-script text (``#remoties
+#: channel in Slack``), are English prose left as it was
+LONE_WORD_STRENGTH = 0.7
+
+
+def _latin_beside(text: str, a: int, b: int) -> bool:
+    """Whether the token before ``text[a:b]`` or the one after it is in Latin script."""
+    before, after = text[:a].split()[-1:], text[b:].split()[:1]
+    return any(re.search(r"[A-Za-z]", t) for t in before + after)
+
+
 @register
 class UntranslatedCheck(PairCheck):
     code = "UNTRANS-WORD"
@@ -428,9 +445,12 @@ class UntranslatedCheck(PairCheck):
             a, b = run[0].start(), run[-1].end()
             words = [m.group() for m in run]
             src = re.search(r"\b" + re.escape(words[0]) + r"\b", pair.source.text, re.IGNORECASE)
-            yield self.finding(
+            f = self.finding(
                 f"English {'word' if len(words) == 1 else 'words'} {', '.join(repr(w) for w in words)} "
                 "left untranslated in the Pashto sentence",
                 code="UNTRANS-WORD", target=pair.target.span(a, b),
                 source=pair.source.span(src.start(), src.end()) if src else None,
                 source_value=words, target_value=words)
+            if len(words) == 1 and not _latin_beside(masked, a, b):
+                f.strength = LONE_WORD_STRENGTH
+            yield f
