@@ -61,6 +61,10 @@ CLEAN = [
      "د ۲۰۲۰ کال په جنوري او فبروري میاشتو کې پنځه میلیونه کسان بېکاره شول."),
     ("Schools closed in March and April 2020.", "ښوونځي په مارچ او اپرېل ۲۰۲۰ کې وتړل شول."),
     ("According to a report on March 3, the stores had no plans.", "د March 3 د راپور له مخې، پلورنځیو هېڅ پلان نه درلود."),
+    # --- citation numbers, dropped or kept -----------------------------------------------------------
+    ("The virus spread quickly in Wuhan [12, 13].", "ویروس په ووهان کې په چټکۍ سره خپور شو."),
+    ("Similar results were reported earlier [12–14].", "ورته پایلې مخکې هم راپور شوې وې [۱۲–۱۴]."),
+    ("Masks reduce transmission (refs. 3-5).", "ماسکونه د ناروغۍ لېږد کموي."),
     # --- registers around the same mechanisms (legal, technical, news) -------------------------
     ("Article 5(1) applies to fiscal year 2022/23.", "د ۵مې مادې (۱) بند د ۲۳-۲۰۲۲ مالي کال ته اړه لري."),
     ("The H1N1 pandemic of 2009 killed thousands.", "د ۲۰۰۹ کال د H1N1 وبا زرګونه کسان ووژل."),
@@ -78,6 +82,7 @@ WRONG = [
     ("The 2019–20 season was suspended in March.", "د 21-2019 فصل د مارچ په میاشت کې وځنډول شو."),
     ("The 2021-22 budget was approved by parliament.", "د ۲۳-۲۰۲۲ بودیجه د پارلمان له خوا تصویب شوه."),
     ("Questions #1 and 2 remain open.", "د 1 او 3 شمېرو پوښتنې لا ځواب شوې نه دي."),
+    ("Of 200 patients [7], 30 died.", "له ۲۰۰ ناروغانو څخه ۴۰ مړه شول [۷]."),
     ("He paid 300 dollars for the test.", "هغه د ازموینې لپاره ډالر400 ورکړل."),   # a word glued to digits, no name
     ("In 2020, 300 cases were reported.", "په2020 کې 400 پېښې راپور شوې."),
     ("Around two dozen MPs were infected.", "د پارلمان شاوخوا درې درجن غړي اخته شول."),

@@ -368,6 +368,17 @@ def _sorts_pair(a: Item, b: Item) -> bool:
 _MARKER = re.compile(r"[(\[]\s*[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}\s*[)\]]|^\s*[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}\s*[)\]]")
 
 
+_D = "[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}"
+#: a citation: reference numbers in square brackets ([12, 13], [12–14]) or after "ref(s)." in
+#: brackets ((refs. 3-5)); a translation may drop it or keep it as it is
+_CITATION = re.compile(rf"\[\s*{_D}(?:\s*[,،;–-]\s*{_D})*\s*\]"
+                       rf"|\(\s*(?:refs?\.?|references?)\s*{_D}(?:\s*[,،;–-]\s*{_D})*\s*\)", re.I)
+
+
+def _citations(text: str) -> "_Spans":
+    return _Spans(m.span() for m in _CITATION.finditer(text)) if text else _Spans(())
+
+
 def _is_list_marker(text: str, q: Quantity) -> bool:
     """(1), [2], 3] or a leading "1)": an enumerator or footnote mark, not a quantity."""
     a, b = max(0, q.start - 2), min(len(text), q.end + 2)
@@ -449,6 +460,7 @@ def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]], text
            sh_years: Iterable[tuple[int, int, int, tuple]] = (), solar: bool = False) -> list[Item]:
     items: list[Item] = []
     in_dates = _Spans(dates)
+    cited = _citations(text)
     word_ends = {q.end for q in qs if q.written == "words"}
     sh = list(sh_years)
     restated = _restated(text, qs)
@@ -461,8 +473,8 @@ def _items(qs: list[Quantity], text_len: int, dates: list[tuple[int, int]], text
             q = _with_gregorian_years(q, sh)
         if solar:
             q = _solar_year_readings(q)
-        in_date = in_dates.overlaps(q.start, q.end) or (text and _is_list_marker(text, q)
-                                                        and not _restates_words(text, q, word_ends))
+        in_date = in_dates.overlaps(q.start, q.end) or cited.overlaps(q.start, q.end) \
+            or (text and _is_list_marker(text, q) and not _restates_words(text, q, word_ends))
         for part in (q.parts or (q,)):
             weak = q.weak or part.weak or in_date or q.maybe
             # a weak word number of a definite value may still be one side of a mismatch with
