@@ -381,6 +381,16 @@ def fit_null(paths: list[Path], l2: float = 1.0) -> tuple[float, list[float]]:
     return fit_logistic(X, y, NULL_FEATURES, l2)
 
 
+def load_docs(corpus: str):
+    """[(document id, English lines, Pashto lines)] of one corpus and each document's part."""
+    if corpus == "ntrex":
+        docs = load_ntrex()
+        return docs, {doc_id: part_of("ntrex", doc_id) for doc_id, _en, _ps in docs}
+    from corpora import load
+    docs = load(corpus)
+    return [(x.unit, list(x.en), list(x.ps)) for x in docs], {x.unit: x.part for x in docs}
+
+
 def case_of(set_name, en, ps, foreign, rng):
     if set_name.endswith("clean"):
         return list(en), list(ps), [((i,), (i,)) for i in range(len(en))], []
@@ -406,6 +416,9 @@ def main(argv=None):
                     help="write one JSON line per predicted null bead (features, right?) for calibration")
     ap.add_argument("--fit-null", type=Path, nargs="+", default=None,
                     help="fit the null-bead confidence model on these --dump-null files and exit")
+    ap.add_argument("--corpus", default="ntrex",
+                    help="ntrex, tico or both (comma separated): TICO-19 chunks (bench/corpora.py) are perturbed the "
+                         "same way, as extra material (reported as <set>@tico; their own part by bench/splits.py)")
     ap.add_argument("--skip-noisy-gold", action="store_true",
                     help="leave out the documents whose NTREX gold is known to be wrong (bench/data/ntrex_gold_noise.tsv), "
                          "a second figure beside the one on every document")
@@ -418,10 +431,7 @@ def main(argv=None):
         k, v = kv.split("=")
         old = getattr(params, k)
         setattr(params, k, v.lower() in ("1", "true", "yes") if isinstance(old, bool) else type(old)(v))
-    all_docs = load_ntrex()
     noisy = noisy_gold() if args.skip_noisy_gold else set()
-    if args.docs:
-        all_docs = all_docs[:args.docs]
     parts = [x for x in args.part.split(",") if x]
     assert all(x in PARTS for x in parts), parts
     cache_dir = None if args.warm else tempfile.mkdtemp(prefix="aligner-bench-")
@@ -434,10 +444,16 @@ def main(argv=None):
     dump = args.dump_null.open("w", encoding="utf-8") if args.dump_null else None
     results = {"backend": args.backend, "cache": "warm" if args.warm else "cold", "rounds": args.rounds,
                "skip_noisy_gold": sorted(noisy),
-               "encoder_load_s": round(t_load, 2), "documents": len(all_docs),
-               "split": "bench/splits.py part_of('ntrex', document id)", "sets": {}}
-    for set_name in args.sets.split(","):
-        results["sets"][set_name] = {}
+               "encoder_load_s": round(t_load, 2),
+               "split": "bench/splits.py part_of(corpus, document id)", "sets": {}}
+    for corpus, set_name in ((c, s_) for c in args.corpus.split(",") for s_ in args.sets.split(",")):
+        all_docs, part_by_id = load_docs(corpus)
+        if args.docs:
+            all_docs = all_docs[:args.docs]
+        results.setdefault("documents", len(all_docs))
+        label = set_name if corpus == "ntrex" else f"{set_name}@{corpus}"
+        set_name_out, set_name = label, set_name
+        results["sets"][set_name_out] = {}
         for part in parts:
             scores = Scores()
             per_round: dict[int, Scores] = defaultdict(Scores)
@@ -450,10 +466,10 @@ def main(argv=None):
             rounds = 1 if set_name.endswith("clean") else max(1, args.rounds)
             for rnd, (d, (doc_id, en, ps)) in ((r_, x) for r_ in range(rounds) for x in enumerate(all_docs)):
                 if d == 0:
-                    rng = random.Random(1234 + 1000 * rnd)
+                    rng = random.Random(1234 + 1000 * rnd + (0 if corpus == "ntrex" else 77))
                 foreign = all_docs[(d + 7) % len(all_docs)][2]
                 case = case_of(set_name, en, ps, foreign, rng)    # the rng advances for every document
-                if part_of("ntrex", doc_id) != part or doc_id in noisy:
+                if part_by_id[doc_id] != part or doc_id in noisy:
                     continue
                 su, tu, gold, _ops = case
                 n_docs += 1
@@ -488,14 +504,14 @@ def main(argv=None):
                     ng = {b for b in gold if not b[0] or not b[1]}
                     for k, (b, sb) in enumerate(zip(r.beads, single)):
                         if not b.source or not b.target:
-                            dump.write(json.dumps({"set": set_name, "doc": doc_id, "round": rnd, "bead": k,
+                            dump.write(json.dumps({"set": set_name, "corpus": corpus, "doc": doc_id, "round": rnd, "bead": k,
                                                    "score": b.score, "right": int(sb in ng), "features": feats.get(k),
                                                    "gold": [list(g) for g in gold if set(g[0]) & set(sb[0])
                                                             or set(g[1]) & set(sb[1])],
                                                    "text": (src.sentences[b.source[0]] if b.source
                                                             else tgt.sentences[b.target[0]]).text}) + "\n")
                 if args.errors and set(pred) != set(gold):
-                    print(f"{set_name} doc {d} ({doc_id}) round {rnd}: pred-gold {sorted(set(pred) - set(gold))} "
+                    print(f"{set_name_out} doc {d} ({doc_id}) round {rnd}: pred-gold {sorted(set(pred) - set(gold))} "
                           f"gold-pred {sorted(set(gold) - set(pred))} ops {_ops}")
                     if args.texts:
                         shown = sorted({i for S, _ in set(pred) ^ set(gold) for i in S})
@@ -522,9 +538,9 @@ def main(argv=None):
             if len(per_round) > 1:       # the spread over perturbation rounds (each its own seed)
                 entry["per_round"] = [{k: v for k, v in per_round[x].table().items() if k in ("strict", "null")}
                                       for x in sorted(per_round)]
-            results["sets"][set_name][part] = entry
+            results["sets"][set_name_out][part] = entry
             st, nl = entry["strict"], entry["null"]
-            print(f"{set_name:14s} {part:8s} strict P/R/F1 {st['P']:.4f}/{st['R']:.4f}/{st['F1']:.4f}  "
+            print(f"{set_name_out:14s} {part:8s} strict P/R/F1 {st['P']:.4f}/{st['R']:.4f}/{st['F1']:.4f}  "
                   f"lax F1 {entry['lax']['F1']:.4f}  null P/R/F1 {nl['P']:.4f}/{nl['R']:.4f}/{nl['F1']:.4f} "
                   f"({entry['null_beads']} null, {entry['omissions']} 1-0)  "
                   f"brier {entry.get('null_confidence', {}).get('brier', '-')}  "
@@ -537,7 +553,7 @@ def main(argv=None):
     if dump is not None:
         dump.close()
     if args.compare == "sentalign":
-        results["sentalign"] = run_sentalign([(en, ps) for _, en, ps in all_docs], enc)
+        results["sentalign"] = run_sentalign([(en, ps) for _, en, ps in load_ntrex()], enc)
     results["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     print(f"peak RSS {results['peak_rss_mb']} MB")
     if args.json:

@@ -147,3 +147,24 @@ def test_dropped_sentence_the_search_merged_into_a_2_1_is_split_off(encoder):
     assert beads[k].score >= 0.95 and feats[k]["edge_own"] < 0
     # off by default (it costs precision in running text on the tuning part)
     assert ((4, 5), (4,)) in [(b.source, b.target) for b in _null_features(encoder, en, ps2, AlignParams())[0]]
+
+
+def test_a_sentence_cut_into_four_is_one_bead_but_an_inserted_fourth_stays_an_addition(encoder):
+    """Running text: one English sentence (a list of instructions in a quotation) that the
+    translator wrote as four Pashto sentences is a 1-4 bead, a shape the search does not try;
+    the review may merge into it (``review_wide``).  Off, the last piece was an addition at
+    0.9999.  A sentence from elsewhere in the fourth place stays an addition."""
+    en = ["The clinic opens at eight in the morning.",
+          'The nurse repeated the instructions: "Wash your hands, cover your cough, stay at home, '
+          'and call us if the fever comes back."',
+          "Patients without an appointment wait in the hall."]
+    ps = ["کلینیک د سهار په اتو بجو پرانیستل کیږي.", "نرس لارښوونې بیا تکرار کړې.", "خپل لاسونه ومینځئ.",
+          "ټوخی مو پټ کړئ او په کور کې پاتې شئ.", "که تبه بیا راشي، موږ ته زنګ ووهئ.",
+          "هغه ناروغان چې وخت یې نه دی اخیستی په دهلیز کې انتظار کوي."]
+    narrow, _ = _null_features(encoder, en, ps, AlignParams(review_wide=False))
+    assert ((), (4,)) in [(b.source, b.target) for b in narrow]
+    beads, _ = _null_features(encoder, en, ps, AlignParams())
+    assert [(b.source, b.target) for b in beads] == [((0,), (0,)), ((1,), (1, 2, 3, 4)), ((2,), (5,))]
+    inserted = ps[:4] + ["د کابل سړک د واورې له امله وتړل شو."] + ps[5:]
+    beads, _ = _null_features(encoder, en, inserted, AlignParams())
+    assert ((), (4,)) in [(b.source, b.target) for b in beads if b.score >= 0.5]

@@ -21,8 +21,10 @@ Two passes, in time and memory linear in document length (as Bertalign does):
    headings gains when their numbers agree (Article 27 ↔ اووه ویشتمه ماده) and loses
    when they differ.
 3. **Null-bead review** (issue 12).  Before a 1-0 / 0-1 bead is final it is tested
-   against what could absorb it: a merge with either neighbour (2-1, 3-1, 1-2, 2-2,
-   on real embeddings of the concatenation) or a 1-1 with a null bead of the other
+   against what could absorb it: a merge with either neighbour (2-1, 3-1, 1-2, 2-2, and with
+   ``review_wide`` 1-4, 4-1, 2-3, 3-2: in running text a line the generator or a layout cut into
+   short lines can meet a Pashto sentence the translator or the splitter cut in two or three,
+   shapes the search itself does not try; on real embeddings of the concatenation) or a 1-1 with a null bead of the other
    side beside it (a loose translation split in two).  A logistic model over the
    sentence's best margin, how much the concatenation moves towards the neighbour's
    translation, the gain and length-fit change of the merge (and their conjunction: a merge
@@ -104,15 +106,20 @@ class AlignParams:
     heading_bonus: float = 0.10  # both sides of a 1-1 heading bead carry the same number (Article 27 ↔
                                  # اووه ویشتمه ماده); as much against when their numbers differ
     review: bool = True        # test every null bead against the merges it could belong to
-    review_rounds: int = 3
+    review_rounds: int = 5      # (tuned: 3 left a null bead rated 0.00 waiting behind its neighbours)
     split_threshold: float = 1.0   # an end sentence of a 2-1 / 1-2 bead rated this likely a real null is split off
                                    # (1.0: off; 0.95 is the tuning choice when on, see bench/results/align_nullbeads.md)
     split_prefilter: float = 0.5   # ... and rated this likely before its edge is embedded (no loss on tuning)
+    shift_threshold: float = 1.0   # a 1-1 pair rated this likely a dropped / inserted sentence beside a joined line
+                                   # is re-paired (1-1 + 1-1 -> 1-0 + 1-2 …); 1.0: off
+    shift_prefilter: float = 0.9   # ... only 1-1 beads less confident than this are tried
+    shift_gain: float = -1.0       # ... and only when the search's gain falls by no more than this
     null_threshold: float = 0.50  # a null bead less likely than this to be real is absorbed (tuned)
     fragment_pull: float = 0.05  # an unfinished line merges forward rather than backward
     glue: bool = True          # a lower-case continuation of an unfinished line joins the bead before it
     cut_penalty: float = 0.05  # (tuned) a bead boundary between an unfinished line and a lower-case continuation
     edge_snap: bool = True     # a neighbour edge ends at a sentence end inside the other side when one is near
+    review_wide: bool = True   # the review may also merge into 1-4 / 4-1 / 2-3 / 3-2 beads (running text)
     number_veto: bool = True   # read whether a null sentence's numbers are missing from a merge's other side
                                # (a feature of the null confidence, not a hard veto)
 
@@ -599,11 +606,16 @@ def align_vectors(S: np.ndarray, T: np.ndarray, src_texts: Sequence[str], tgt_te
             spans, cells2 = _dp(n, m, lo, hi, scorer, types, p, _cuts(src_texts, p.cut_penalty))
             stats.cells += cells2
     best_margin = _BestMargin(S, T, mu_s, mu_t, lo, hi)
+    if p.review_wide:
+        types = types + [t for t in ((1, 4), (4, 1), (2, 3), (3, 2)) if t not in types]
     if p.review:
         spans, enc_s = _review_nulls(spans, scorer, src_texts, tgt_texts, embed, p, types, best_margin, stats)
         t_start += enc_s
     if p.review and p.split_threshold < 1.0 and embed is not None:
         spans, enc_s = _split_ends(spans, scorer, src_texts, tgt_texts, embed, p, types, best_margin, stats)
+        t_start += enc_s
+    if p.review and p.shift_threshold < 1.0 and embed is not None:
+        spans, enc_s = _shift_pairs(spans, scorer, src_texts, tgt_texts, embed, p, types, best_margin, stats)
         t_start += enc_s
     null_features = {}
     nulls = [k for k, (s0, s1, t0, t1) in enumerate(spans) if s1 == s0 or t1 == t0]
@@ -979,15 +991,7 @@ def _split_ends(spans, scorer, src_texts, tgt_texts, embed, p, types, best_margi
                     _edge_rest(kn, nb, new, scorer, src_texts, tgt_texts)):
             if got is not None and got[0] not in scorer.edges:
                 need[got[0]] = got[1]
-    if need:
-        import time
-        t_enc = time.perf_counter()
-        vecs = np.asarray(embed(list(need.values())), np.float32)
-        enc_s = time.perf_counter() - t_enc
-        stats.seconds_encode += enc_s
-        stats.extra_texts += len(need)
-        for key, v in zip(need, vecs):
-            scorer.edges[key] = v / (np.linalg.norm(v) + 1e-12)
+    enc_s = _embed_edges(need, scorer, embed, stats)
     best: dict[int, tuple[float, list]] = {}
     for k, new, kn in cands:
         conf = _null_confidence(_null_features(kn, new, scorer, src_texts, tgt_texts, p, types, best_margin))
@@ -995,6 +999,104 @@ def _split_ends(spans, scorer, src_texts, tgt_texts, embed, p, types, best_margi
             best[k] = (conf, new[k:k + 2])
     for k in sorted(best, reverse=True):
         spans[k:k + 1] = best[k][1]
+    return spans, enc_s
+
+
+def _embed_spans(spans_needed, scorer, src_texts, tgt_texts, embed, stats) -> float:
+    """Real embeddings of these many-sentence spans (s0, s1, t0, t1) not embedded yet; seconds spent."""
+    import time
+    need_s = sorted({(a, b) for a, b, _c, _d in spans_needed if b - a > 1 and (a, b) not in scorer.override_s})
+    need_t = sorted({(c, d) for _a, _b, c, d in spans_needed if d - c > 1 and (c, d) not in scorer.override_t})
+    if not need_s and not need_t:
+        return 0.0
+    t_enc = time.perf_counter()
+    texts = [" ".join(src_texts[a:b]) for a, b in need_s] + [" ".join(tgt_texts[a:b]) for a, b in need_t]
+    vecs = np.asarray(embed(texts), np.float32)
+    enc_s = time.perf_counter() - t_enc
+    stats.seconds_encode += enc_s
+    stats.extra_texts += len(texts)
+    scorer.set_overrides({sp: v.astype(np.float64) for sp, v in zip(need_s, vecs[:len(need_s)])},
+                         {sp: v.astype(np.float64) for sp, v in zip(need_t, vecs[len(need_s):])})
+    return enc_s
+
+
+def _embed_edges(need: dict, scorer, embed, stats) -> float:
+    """Embed these edge texts (key → text) into ``scorer.edges``; seconds spent."""
+    if not need:
+        return 0.0
+    import time
+    t_enc = time.perf_counter()
+    vecs = np.asarray(embed(list(need.values())), np.float32)
+    enc_s = time.perf_counter() - t_enc
+    stats.seconds_encode += enc_s
+    stats.extra_texts += len(need)
+    for key, v in zip(need, vecs):
+        scorer.edges[key] = v / (np.linalg.norm(v) + 1e-12)
+    return enc_s
+
+
+def _shift_pairs(spans, scorer, src_texts, tgt_texts, embed, p, types, best_margin, stats):
+    """A dropped (or inserted) sentence beside a line that joins two sentences: the search pairs it
+    1-1 with the first (or last) sentence of that line's translation, and the line with the rest
+    (two 1-1 beads, no null bead to review).  For two neighbouring 1-1 beads, one of them weak
+    (confidence below ``shift_prefilter``), the alternatives where its sentence has no counterpart
+    and its partner joins the other bead (1-0 + 1-2, 1-2 + 1-0, 0-1 + 2-1, 2-1 + 0-1) are rated by
+    the null model (the joined bead and the edges embedded); the best one at ``shift_threshold`` or
+    above that also gains in the search's own terms replaces the two beads.  Returns (spans,
+    seconds spent encoding)."""
+    def conf(span):
+        s0, s1, t0, t1 = span
+        mg, _ = scorer.margin(s0, s1 - s0, t0, t1 - t0)
+        return 1.0 / (1.0 + math.exp(-(mg - p.conf_center) / p.conf_scale))
+    one = [x[1] - x[0] == 1 and x[3] - x[2] == 1 for x in spans]
+    weak = [one[k] and conf(spans[k]) < p.shift_prefilter for k in range(len(spans))]
+    cands = []
+    for k in range(len(spans) - 1):
+        if not (one[k] and one[k + 1]):
+            continue
+        A, B = spans[k], spans[k + 1]
+        if weak[k]:
+            cands.append((k, 0, [(A[0], A[1], A[2], A[2]), (B[0], B[1], A[2], B[3])]))   # 1-0 + 1-2
+            cands.append((k, 0, [(A[0], A[0], A[2], A[3]), (A[0], B[1], B[2], B[3])]))   # 0-1 + 2-1
+        if weak[k + 1]:
+            cands.append((k, 1, [(A[0], A[1], A[2], B[3]), (B[0], B[1], B[3], B[3])]))   # 1-2 + 1-0
+            cands.append((k, 1, [(A[0], B[1], A[2], A[3]), (B[1], B[1], B[2], B[3])]))   # 2-1 + 0-1
+    cands = [c for c in cands if all(_shape_ok(x[1] - x[0], x[3] - x[2], types) for x in c[2] if x[1] > x[0] and x[3] > x[2])]
+    if not cands:
+        return spans, 0.0
+    enc_s = _embed_spans([x for c in cands for x in c[2]], scorer, src_texts, tgt_texts, embed, stats)
+    scored = []
+    for k, which, pair in cands:
+        new = spans[:k] + pair + spans[k + 2:]
+        kn = k + which
+        old_gain = _gain(scorer, spans[k]) + _gain(scorer, spans[k + 1])
+        new_gain = _gain(scorer, pair[1 - which]) + p.skip
+        scored.append((k, new, kn, new_gain - old_gain))
+    need = {}
+    for _k, new, kn, _dg in scored:
+        for kind, nb, _lo, _hi, _new in _candidates(kn, new, types):
+            if kind == "merge":
+                for got in (_edge_key(kn, nb, new, scorer, src_texts, tgt_texts),
+                            _edge_rest(kn, nb, new, scorer, src_texts, tgt_texts)):
+                    if got is not None and got[0] not in scorer.edges:
+                        need[got[0]] = got[1]
+    enc_s += _embed_edges(need, scorer, embed, stats)
+    best: dict[int, tuple[float, list]] = {}
+    for k, new, kn, dg in scored:
+        if dg < p.shift_gain:
+            continue
+        c = _null_confidence(_null_features(kn, new, scorer, src_texts, tgt_texts, p, types, best_margin))
+        if c >= p.shift_threshold and c > best.get(k, (0.0, None))[0]:
+            best[k] = (c, new[k:k + 2])
+    taken: set[int] = set()
+    chosen = []
+    for k in sorted(best, key=lambda x: -best[x][0]):
+        if taken & {k, k + 1}:
+            continue                   # two candidates share a bead: the more confident one
+        taken |= {k, k + 1}
+        chosen.append(k)
+    for k in sorted(chosen, reverse=True):
+        spans[k:k + 2] = best[k][1]
     return spans, enc_s
 
 
