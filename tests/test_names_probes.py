@@ -248,6 +248,12 @@ CLEAN = {
         ["ILI cases are reported weekly.", "ILI rates rose in January.", "Most ILI patients recovered at home."],
         ["د ILI پېښې هره اونۍ راپور کېږي.", "د ILI کچه د جنوري په میاشت کې لوړه شوه.",
          "د انفلوانزا په څېر ناروغۍ ډېری ناروغان په کور کې روغ شول."]),
+    "spain_without_its_first_vowel": (
+        ["Spain and Portugal closed their border."],
+        ["سپين او پرتګال خپله پوله وتړله."]),
+    "ch_written_sh": (
+        ["The port of Chabahar handles Afghan transit goods."],
+        ["د شابهار بندر د افغانستان ترانزیټي توکي لېږدوي."]),
     "code_with_its_year_written_out": (
         ["COVID-19 cases rose in March."],
         ["د مارچ په میاشت کې د COVID-2019 پېښې زیاتې شوې."]),
