@@ -168,3 +168,28 @@ def test_a_sentence_cut_into_four_is_one_bead_but_an_inserted_fourth_stays_an_ad
     inserted = ps[:4] + ["د کابل سړک د واورې له امله وتړل شو."] + ps[5:]
     beads, _ = _null_features(encoder, en, inserted, AlignParams())
     assert ((), (4,)) in [(b.source, b.target) for b in beads if b.score >= 0.5]
+
+
+def test_dropped_sentence_before_a_joined_line_is_re_paired_as_an_omission(encoder, monkeypatch):
+    """Tuning-part NTREX document (newsweek.51307), perturbed as bench/align_bench.py round 5 does:
+    English sentence 18 dropped from the Pashto, and the next English line joins two sentences
+    whose translations are two Pashto lines.  The search pairs 18 with the first of those and the
+    joined line with the second (no null bead to review); ``_shift_pairs`` rates the alternative
+    1-0 + 1-2 with the null model and takes it (off at ``shift_threshold=1.0``)."""
+    import random
+    from tests.helpers import ROOT
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))
+    from align_bench import load_ntrex, perturb
+    docs = load_ntrex()
+    rng = random.Random(1234 + 1000 * 5)
+    for d, (doc_id, en, ps) in enumerate(docs):
+        su, tu, gold, _ops = perturb(en, ps, docs[(d + 7) % len(docs)][2], rng)
+        if doc_id == "newsweek.51307":
+            break
+    su, tu = [x.strip() for x in su], [x.strip() for x in tu]
+    assert ((18,), ()) in gold and ((19,), (17, 18)) in gold
+    off, _ = _null_features(encoder, su, tu, AlignParams(shift_threshold=1.0))
+    assert ((18,), (17,)) in [(b.source, b.target) for b in off]
+    beads, _ = _null_features(encoder, su, tu, AlignParams())
+    got = [(b.source, b.target) for b in beads]
+    assert ((18,), ()) in got and ((19,), (17, 18)) in got

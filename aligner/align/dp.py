@@ -68,6 +68,15 @@ Two passes, in time and memory linear in document length (as Bertalign does):
    the tuning part it raises recall one sentence per line but costs precision in running text, the
    figure issue 12 is short of (0.95 when on).
 
+5. **Shift review.**  A dropped (or inserted) sentence before or after a line that joins two
+   sentences: the search pairs it 1-1 with the first (last) sentence of that line's translation and
+   the line with the rest, so there is no null bead to review.  Two neighbouring 1-1 beads, one weak
+   (confidence below ``shift_prefilter``), try 1-0 + 1-2, 0-1 + 2-1 (and mirrored): only when the
+   partner raises the gain of the bead it joins (``shift_join``), the search loses at most
+   ``shift_gain``, and the null model rates the new null bead ``shift_threshold`` or more (edges
+   embedded only for alternatives rated ``split_prefilter`` without them).  A sentence replaced by an
+   unrelated one stays a 1-1 in its slot (its partner does not fit the neighbour's bead).
+
 Deterministic: no sampling anywhere.
 """
 from __future__ import annotations
@@ -110,10 +119,11 @@ class AlignParams:
     split_threshold: float = 1.0   # an end sentence of a 2-1 / 1-2 bead rated this likely a real null is split off
                                    # (1.0: off; 0.95 is the tuning choice when on, see bench/results/align_nullbeads.md)
     split_prefilter: float = 0.5   # ... and rated this likely before its edge is embedded (no loss on tuning)
-    shift_threshold: float = 1.0   # a 1-1 pair rated this likely a dropped / inserted sentence beside a joined line
+    shift_threshold: float = 0.98  # (tuned) a 1-1 pair rated this likely a dropped / inserted sentence beside a joined line
                                    # is re-paired (1-1 + 1-1 -> 1-0 + 1-2 …); 1.0: off
-    shift_prefilter: float = 0.9   # ... only 1-1 beads less confident than this are tried
-    shift_gain: float = -1.0       # ... and only when the search's gain falls by no more than this
+    shift_prefilter: float = 0.2   # (tuned) ... only 1-1 beads less confident than this are tried
+    shift_join: float = -0.02      # (tuned) ... and when the partner joined to the neighbour's bead raises its gain
+    shift_gain: float = -0.01      # (tuned) ... and only when the search's gain falls by no more than this
     null_threshold: float = 0.50  # a null bead less likely than this to be real is absorbed (tuned)
     fragment_pull: float = 0.05  # an unfinished line merges forward rather than backward
     glue: bool = True          # a lower-case continuation of an unfinished line joins the bead before it
@@ -1069,9 +1079,13 @@ def _shift_pairs(spans, scorer, src_texts, tgt_texts, embed, p, types, best_marg
     for k, which, pair in cands:
         new = spans[:k] + pair + spans[k + 2:]
         kn = k + which
-        old_gain = _gain(scorer, spans[k]) + _gain(scorer, spans[k + 1])
-        new_gain = _gain(scorer, pair[1 - which]) + p.skip
-        scored.append((k, new, kn, new_gain - old_gain))
+        joined, kept = _gain(scorer, pair[1 - which]), _gain(scorer, spans[k + 1 - which])
+        if joined - kept < p.shift_join:
+            continue                   # the partner does not belong to the neighbour's bead
+        scored.append((k, new, kn, joined + p.skip - kept - _gain(scorer, spans[k + which])))
+    # only alternatives the model already rates at least even without the edges get edge texts
+    scored = [x for x in scored if x[3] >= p.shift_gain and _null_confidence(
+        _null_features(x[2], x[1], scorer, src_texts, tgt_texts, p, types, best_margin)) >= p.split_prefilter]
     need = {}
     for _k, new, kn, _dg in scored:
         for kind, nb, _lo, _hi, _new in _candidates(kn, new, types):
