@@ -30,6 +30,13 @@ pair that is short is reported only when other evidence agrees that English cont
   English has none of its Pashto renderings.
 
 Two kinds of evidence report a pair below :data:`AGREED_SHARE` whatever the document's spread.
+One kind is enough for a pair that is short (beyond :data:`PARTIAL_Z`) and less alike than the
+document's median pair; a pair beyond :data:`PARTIAL_Z_AGREED` only, under :data:`LESS_ALIKE_SHARE`
+of the expected length and less alike than the median, needs a name or number without counterpart or a
+clause with its clause mark (:data:`STRUCTURAL_KINDS`): a clause dropped lowers the similarity and
+leaves a trace in the text, while a condensed rendering of redundant English ("null and void if
+... its terms and conditions") may still look more alike without a part, and a proverb may say
+"while" with a comma.
 
 A bead that joins several English sentences into fewer Pashto sentences keeps the length rule
 alone (a dropped sentence hides there), unless its neighbour has the Pashto sentence to spare and
@@ -57,6 +64,11 @@ PARTIAL_Z_AGREED = 2.0     # ... for a 1-1 bead where two kinds of evidence agre
 MAX_SHARE_AGREED = 0.85    # ... and its share of the expected length
 MIN_SOURCE_CHARS = 40      # short sentences vary too much to judge
 MAX_SHARE = 0.7            # and the target is at least 30% shorter than the document's ratio predicts
+LESS_ALIKE_SHARE = 0.65    # ... or beyond PARTIAL_Z_AGREED only, when this short (and less alike than usual)
+ENCODER_KIND = "the pair is more alike without that part of the English"
+#: the kinds of evidence that name what is missing in the text itself: a name or number, a clause
+#: with its clause mark (not the encoder's hint, nor a connective left implicit: "while" → a comma)
+STRUCTURAL_KINDS = ("no counterpart for the", "a clause of the English")
 LOST_BREAK_SHARE = 0.9     # a merged bead across a line break of the English only: 10% shorter is enough
 OMIT_ERROR_CONFIDENCE = 0.5  # null-bead confidence from which a missing sentence is an error
 EXTREME_SHARE = 0.45       # a 1-1 pair this short (share of the expected length) needs no other evidence
@@ -143,9 +155,11 @@ class OmissionCheck(Check):
             # English sentences of several lines (or blocks: a heading and its body) in one
             # Pashto line: the translation lost a line break, where a dropped line hides
             lost_break = merged and _lines(r.source, pair.bead.source) > _lines(r.target, pair.bead.target)
+            less_alike = (pair.bead.similarity or 0) < sim_med
             short = (z < -(PARTIAL_Z_MERGED if merged else PARTIAL_Z) and share < MAX_SHARE
-                     or lost_break and share < LOST_BREAK_SHARE) \
-                and (merged or (pair.bead.similarity or 0) < sim_med)
+                     or lost_break and share < LOST_BREAK_SHARE) and (merged or less_alike)
+            # a shortfall of a clause's length in a pair less alike than usual
+            short_band = not merged and less_alike and z < -PARTIAL_Z_AGREED and share < LESS_ALIKE_SHARE
             # a smaller shortfall, whatever the similarity (a pair that lost a clause still looks
             # alike), counts when two kinds of evidence say what is missing
             shortish = not merged and z < -PARTIAL_Z_AGREED and share < MAX_SHARE_AGREED
@@ -153,7 +167,8 @@ class OmissionCheck(Check):
             asked = not merged and share < GAIN_SHARE and embed is not None
             if (short or shortish or asked) and ls >= MIN_SOURCE_CHARS:
                 ev = _partial_evidence(ctx, pair, share, ls, lt, math.exp(med), embed if asked else None)
-                if not merged and not _enough(ev, short, shortish, share):
+                if not merged and not (_enough(ev, short, shortish, share)
+                                       or short_band and any(k.startswith(STRUCTURAL_KINDS) for k in ev.kinds)):
                     continue              # short, but nothing says what is missing: concise or loose
                 concise = math.exp(cv - cmed) >= CONCISE_SHARE
                 ev.strength = _strength(share, LOST_BREAK_SHARE if lost_break and not z < -PARTIAL_Z_MERGED
@@ -368,7 +383,7 @@ def _partial_evidence(ctx, pair, share: float, ls: int, lt: int, ratio: float, e
     if embed is not None:
         ev.gain, gain_span = _removal_gain(embed, src, tgt, lt, ratio, present)
         if ev.gain >= GAIN_MIN:
-            ev.kinds.append("the pair is more alike without that part of the English")
+            ev.kinds.append(ENCODER_KIND)
     en_segs, ps_segs = _segments(src, _EN_MARK), _segments(tgt, _PS_MARK)
     n, m = len(en_segs), len(ps_segs)
     if n >= 2 and m < n:
