@@ -18,12 +18,16 @@ def test_a_dropped_headline_merged_into_the_first_sentence_is_reported(doc, enco
                for f in first), [(f.code, f.severity, r.beads[f.bead]) for f in first]
 
 
-@pytest.mark.parametrize("doc", [1, 3])
-def test_the_same_documents_complete_have_no_omission(doc, encoder):
-    _first, en, ps = ntrex_documents()[doc]
-    r = check("\n".join(x.strip() for x in en), "\n".join(x.strip() for x in ps), segmented=True,
-              encoder=encoder)
-    assert not [f for f in r.findings if f.code.startswith("OMIT")]
+def test_the_same_documents_as_published_report_only_the_line_ntrex_left_untranslated(encoder):
+    """Document 3 is complete: no omission.  Document 1 (rt.com.91337) is not: its English line 2
+    ("The popular vote was set up …") has no Pashto (Pashto lines 2 and 3 both translate English
+    line 3; bench/data/ntrex_gold_noise.tsv): that line, and only it, is the omission."""
+    for doc, expected in ((3, []), (1, [("OMIT-SENTENCE", (2,))])):
+        _first, en, ps = ntrex_documents()[doc]
+        r = check("\n".join(x.strip() for x in en), "\n".join(x.strip() for x in ps), segmented=True,
+                  encoder=encoder)
+        omit = [(f.code, tuple(r.beads[f.bead].source)) for f in r.findings if f.code.startswith("OMIT")]
+        assert omit == expected, (doc, omit)
 
 
 def test_a_bracketed_english_aside_does_not_count_towards_the_length_when_the_pashto_has_none():
