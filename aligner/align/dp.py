@@ -129,7 +129,8 @@ class AlignParams:
     glue: bool = True          # a lower-case continuation of an unfinished line joins the bead before it
     cut_penalty: float = 0.05  # (tuned) a bead boundary between an unfinished line and a lower-case continuation
     edge_snap: bool = True     # a neighbour edge ends at a sentence end inside the other side when one is near
-    review_wide: bool = True   # the review may also merge into 1-4 / 4-1 / 2-3 / 3-2 beads (running text)
+    review_wide: bool = True   # the review may also merge into 1-4 / 4-1 / 2-3 / 3-2 beads (running text;
+                               # from max_bead 3 up, at most one sentence wider than max_bead)
     number_veto: bool = True   # read whether a null sentence's numbers are missing from a merge's other side
                                # (a feature of the null confidence, not a hard veto)
 
@@ -616,8 +617,11 @@ def align_vectors(S: np.ndarray, T: np.ndarray, src_texts: Sequence[str], tgt_te
             spans, cells2 = _dp(n, m, lo, hi, scorer, types, p, _cuts(src_texts, p.cut_penalty))
             stats.cells += cells2
     best_margin = _BestMargin(S, T, mu_s, mu_t, lo, hi)
-    if p.review_wide:
-        types = types + [t for t in ((1, 4), (4, 1), (2, 3), (3, 2)) if t not in types]
+    if p.review_wide and p.max_bead >= 3:
+        # the review may form beads one sentence wider than the search (a Pashto sentence cut
+        # in four beside one English); a search narrowed below the default stays that narrow
+        types = types + [t for t in ((1, 4), (4, 1), (2, 3), (3, 2))
+                         if t not in types and max(t) <= p.max_bead + 1]
     if p.review:
         spans, enc_s = _review_nulls(spans, scorer, src_texts, tgt_texts, embed, p, types, best_margin, stats)
         t_start += enc_s
