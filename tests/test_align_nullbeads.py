@@ -181,7 +181,7 @@ def test_dropped_sentence_before_a_joined_line_is_re_paired_as_an_omission(encod
     monkeypatch.syspath_prepend(str(ROOT / "bench"))
     import align_bench
     from align_bench import load_ntrex, perturb
-    # the tests carry their own copy of NTREX (tests/data): never ../shared
+    # the tests carry their own copy of NTREX (tests/data), nothing from outside the repository
     monkeypatch.setattr(align_bench, "NTREX", ROOT / "tests" / "data" / "ntrex-en-ps")
     docs = load_ntrex()
     rng = random.Random(1234 + 1000 * 5)
