@@ -211,7 +211,8 @@ MarkdownOpt = typer.Option(None, "--markdown/--plain", help="Read as Markdown (d
 SourceLangOpt = typer.Option("en", help="Source language.")
 TargetLangOpt = typer.Option("ps", help="Target language.")
 ModelOpt = typer.Option(None, help="A sentence-transformers model name or path (offline).")
-MaxBeadOpt = typer.Option(3, min=1, max=6, help="Largest n in 1-n / n-1 beads.")
+MaxBeadOpt = typer.Option(3, min=1, max=6, help="Largest n in 1-n / n-1 beads the search tries "
+                          "(from 3 up, the null review may form one sentence more: 1-4, 2-3).")
 CacheOpt = typer.Option(True, "--cache/--no-cache", help="Use the on-disk embedding cache.")
 
 
