@@ -118,7 +118,7 @@ def _lexicon():
                   "until": set(), "joined_aux": set(), "after_de": set(), "closer_tar": set(),
                   "de_demonstrative": set(), "prevent": set(), "possess": set(), "fail_to": set(),
                   "bound": set(), "free_of": set(), "phrase": set(), "ps_idiom": set(),
-                  "from_word": set(), "litotes": set()}
+                  "from_word": set(), "litotes": set(), "copula": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
         lex[lang][kind].add(fold(form) if lang == "ps" else form)
@@ -333,7 +333,7 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
                 and tokens[k + 1].group() in lex["joined_aux"] and w not in lex["weak"] \
                 and not t[m.end():tokens[k + 1].start()].strip():
             add(m, "weak")                       # "جادوګرنه وای", "خبرنه شي": نه written joined
-        elif w == "نا" and k + 1 < len(tokens) and tokens[k + 1].group() in _COPULA \
+        elif w == "نا" and k + 1 < len(tokens) and tokens[k + 1].group() in lex["copula"] \
                 and not any(c in _CLAUSE_END for c in t[m.end():tokens[k + 1].start()]):
             add(m, "strong", _NA_SPELLING_STRENGTH)   # "شامل نا وي" (not included): نه spelt نا
         elif w in _NEG_PERFECTIVE_PREFIX and k + 1 < len(tokens) \
@@ -359,9 +359,6 @@ _CAMEL_PART = re.compile(r"[A-Z]?[a-z']+|[A-Z]+(?![a-z])")
 _TAG_NEGATIONS = frozenset("no not never dont don't cant can't wont won't stop nobody nothing none".split())
 #: "anti-X antibodies": the prefix names what the antibodies bind, no negation of X
 _ANTIBODY = re.compile(r"(?:\s?-\s?|\s)[^.;:,]{0,40}?\b(?:antibod|antiser|IgG|IgM)", re.I)
-#: the forms of "to be" after which a separate نا is نه misspelt (شامل نا وي "may not be
-#: included"); not before other verbs: "ما نا لري" is معنا لري (it means) split
-_COPULA = frozenset(fold(w) for w in "وي دي دی ده و وو وه وې شي".split())
 #: the strength of a separate نا before a form of "to be" (شامل نا وي): نه misspelt
 _NA_SPELLING_STRENGTH = 0.8
 
