@@ -13,6 +13,11 @@ lines, and for each line its line number in the corpus (so a finding can be keye
 * ``tico``: ``bench/data/tico19`` (TICO-19 health texts, CC0), 3,071 pairs in 31 documents; each
   document cut into chunks of ``TICO_CHUNK`` consecutive lines (``tico/<document>/<k>``), split by
   chunk id; one sentence per line.
+* ``nllbseed``: ``bench/data/nllbseed`` (OLDI Seed / NLLB-Seed, CC BY-SA 4.0), 2,047 professional
+  en→ps pairs from 68 English Wikipedia articles (a fixed subset, ``bench/data/nllbseed/README.md``);
+  each article cut into chunks of ``NLLBSEED_CHUNK`` consecutive lines (``nllbseed/<article>/<k>``),
+  split by chunk id; one sentence per line.  Verdict keys use the chunk id as document and corpus
+  line numbers in the spans (``L<line>+<column>:<words>``).
 * ``handwritten``: ``bench/data/handwritten/<register>/<name>.en.txt`` + ``.ps.txt``,
   line-aligned, split by ``<register>/<name>``; plain text (every line a block, split into
   sentences by the tool, as ``aligner check`` would).
@@ -35,9 +40,12 @@ NTREX = SHARED / "ntrex-en-ps"
 FLORES = SHARED / "flores-v1-ps-en"
 HANDWRITTEN = BENCH / "data" / "handwritten"
 TICO = BENCH / "data" / "tico19"
+NLLBSEED = BENCH / "data" / "nllbseed"          # data files not committed (README.md); also looked for in SHARED
 FLORES_CHUNK = 20
 TICO_CHUNK = 25
-CORPORA = ("ntrex", "flores", "handwritten", "tico")
+NLLBSEED_CHUNK = 25
+CORPORA = ("ntrex", "flores", "handwritten", "tico")          # the default set of the benches
+ALL_CORPORA = CORPORA + ("nllbseed",)                           # nllbseed joins CORPORA once first contact is judged
 
 
 class CorpusMissing(Exception):
@@ -125,17 +133,37 @@ def load_tico(chunk: int = TICO_CHUNK) -> list:
     return out
 
 
-LOADERS = {"ntrex": load_ntrex, "flores": load_flores, "handwritten": load_handwritten, "tico": load_tico}
+def load_nllbseed(chunk: int = NLLBSEED_CHUNK) -> list:
+    root = NLLBSEED if (NLLBSEED / "nllbseed.en.txt").exists() else SHARED / "nllbseed"
+    en = _read_lines(root / "nllbseed.en.txt")
+    ps = _read_lines(root / "nllbseed.ps.txt")
+    ids = _read_lines(root / "nllbseed.ids.tsv")
+    if not len(en) == len(ps) == len(ids):
+        raise CorpusMissing(f"{root}: {len(en)} English, {len(ps)} Pashto, {len(ids)} id lines")
+    docs: dict = {}
+    for i, row in enumerate(ids):
+        docs.setdefault(row.split("\t")[0], []).append(i)
+    out = []
+    for doc_id, rows in docs.items():
+        for k in range(0, len(rows), chunk):
+            sel = rows[k:k + chunk]
+            unit = f"nllbseed/{doc_id}/{k // chunk:02d}"
+            out.append(Doc(unit, part_of("nllbseed", unit), [en[i] for i in sel], [ps[i] for i in sel], sel))
+    return out
+
+
+LOADERS = {"ntrex": load_ntrex, "flores": load_flores, "handwritten": load_handwritten, "tico": load_tico,
+           "nllbseed": load_nllbseed}
 
 
 def load(corpus: str) -> list:
     if corpus not in LOADERS:
-        raise SystemExit(f"unknown corpus {corpus!r}; one of {', '.join(CORPORA)}")
+        raise SystemExit(f"unknown corpus {corpus!r}; one of {', '.join(ALL_CORPORA)}")
     return LOADERS[corpus]()
 
 
 if __name__ == "__main__":
-    for name in CORPORA:
+    for name in ALL_CORPORA:
         try:
             docs = load(name)
         except CorpusMissing as e:

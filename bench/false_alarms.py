@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from aligner.api import check_documents, make_document  # noqa: E402
 from aligner.embed import CachedEncoder, EmbeddingCache, get_encoder  # noqa: E402
 
-from corpora import CORPORA, CorpusMissing, load  # noqa: E402
+from corpora import ALL_CORPORA, CORPORA, CorpusMissing, load  # noqa: E402
 from splits import PARTS  # noqa: E402
 from verdicts import (clean, corpus_key, line_starts, load_verdicts,  # noqa: E402
                       verdicts_path)
@@ -129,8 +129,8 @@ def main(argv=None):
     args = ap.parse_args(argv)
     names = [c.strip() for c in args.corpus.split(",") if c.strip()]
     for c in names:
-        if c not in CORPORA:
-            ap.error(f"unknown corpus {c!r}; one of {', '.join(CORPORA)}")
+        if c not in ALL_CORPORA:
+            ap.error(f"unknown corpus {c!r}; one of {', '.join(ALL_CORPORA)}")
     enc = CachedEncoder(get_encoder(None, args.backend), EmbeddingCache())
     report = {"backend": args.backend, "corpora": {}}
     unjudged, tuning_false, samples = [], [], []

@@ -1,6 +1,7 @@
 """The tuning / held-out split of every development corpus (issue 11: measure generalization).
 
-A unit (an NTREX document id, a FLoRes line number, a hand-written document name) is
+A unit (an NTREX document id, a FLoRes line number, a hand-written document name, a TICO-19
+or NLLB-Seed chunk id ``tico/<document>/<k>`` / ``nllbseed/<document>/<k>``) is
 *held out* when the first 8 bytes of ``sha256("aligner-split-v1:<corpus>:<unit id>")``, read
 as an unsigned big-endian integer and divided by 2**64, are below ``HELD_OUT_SHARE``.  The
 rule depends on nothing but the corpus name and the unit id, so the split is the same on
@@ -11,8 +12,9 @@ The ``held-out`` part is for measuring: its findings are read and judged (verdic
 but they are never used to change the rules; a figure is reported for both parts.
 
 Note on NTREX: earlier sessions tuned the checks on all 123 NTREX documents, before this
-split existed, so NTREX's held-out figures are not a clean generalization measure; FLoRes
-and the hand-written texts are (they were never used for tuning).
+split existed, so NTREX's held-out figures are not a clean generalization measure; FLoRes,
+TICO-19, NLLB-Seed (added in stop 15) and the hand-written texts are (never tuned on before
+their split).
 
     python bench/splits.py          # prints the size of each part of each corpus
 """
@@ -49,4 +51,18 @@ if __name__ == "__main__":
     n = len((shared / "flores-v1-ps-en" / "wikipedia.dev.ps-en.en").read_text(encoding="utf-8").splitlines())
     for part in PARTS:
         print(f"flores {part}: {sum(1 for i in range(n) if part_of('flores', i) == part)} sentences")
+    try:                                 # chunked corpora: sizes from their loaders
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from corpora import CorpusMissing, load
+        for name in ("tico", "nllbseed"):
+            try:
+                docs = load(name)
+            except CorpusMissing as e:
+                print(f"{name}: missing ({e})")
+                continue
+            for part in PARTS:
+                sel = [d for d in docs if d.part == part]
+                print(f"{name} {part}: {len(sel)} chunks, {sum(len(d.en) for d in sel)} sentences")
+    except ImportError:
+        pass
     sys.exit(0)
