@@ -31,9 +31,9 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..model import Sentence
-from ..lang.data import load_wordset
+from ..lang.data import iter_rows, load_wordset
 from .markdown import DEFINITION, MarkdownMarkup, Spans, merge, strip_markup
-from .normalize import ARABIC_LETTERS
+from .normalize import ARABIC_LETTERS, fold
 
 _TERMINATORS = ".!?۔؟…"
 # closing quotes/brackets, and the invisible format marks (LRM, RLM, ALM, ZWJ, ...)
@@ -52,11 +52,20 @@ _ARABIC_LETTER = re.compile(f"[{ARABIC_LETTERS}]")
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_wordset("abbreviations_en.txt"))
+def _abbreviations() -> dict[str, str]:
+    """Folded, lower-case abbreviation (no final stop) -> its kind (abbreviations_en.txt and
+    abbreviations_ps.txt: ``always``, ``final``, ``number``, ``month``, ``date``, ``title``, ``initial``,
+    ``run``, ``era``)."""
+    kinds: dict[str, str] = {}
+    for name in ("abbreviations_en.txt", "abbreviations_ps.txt"):
+        for row in iter_rows(name):
+            kinds[fold(row[0]).lower()] = row[1] if len(row) > 1 and row[1] else "always"
+    return kinds
 
 
-_SENTENCE_FINAL_ABBREV = {"etc", "inc", "ltd", "co", "corp", "plc", "llc", "jr", "sr", "bros"}
+_MONTH_NAMES = frozenset("january february march april may june july august september october november "
+                         "december".split())
+_ROMAN = re.compile(r"[IVXLC]{2,}\b")
 
 
 @lru_cache(maxsize=1)
@@ -135,40 +144,100 @@ def _is_mark(ch: str) -> bool:
     return unicodedata.category(ch).startswith("M")
 
 
+def _word_before(text: str, dot: int, start: int) -> tuple[int, str]:
+    """The word (letters, inner stops) that ends right before ``dot``, without combining marks
+    (وِي. is a word, not the initial ي.), and where it starts."""
+    i = dot
+    while i > start and (text[i - 1].isalpha() or text[i - 1] == "." or _is_mark(text[i - 1])):
+        i -= 1
+    return i, "".join(c for c in text[i:dot] if not _is_mark(c))
+
+
+def _next_token(text: str, k: int) -> tuple[int, str]:
+    """The position and text of the token (up to white space) after the white space at ``k``."""
+    while k < len(text) and (text[k].isspace() or text[k] in _INVISIBLE):
+        k += 1
+    e = k
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    return k, text[k:e]
+
+
+def _is_letter_name(word: str) -> bool:
+    """A single letter or a letter name written for an initial (ډي, ایف, یو)."""
+    w = fold(word).lower()
+    return (len(w) == 1 and w.isalpha() and w != "و") or _abbreviations().get(w) in ("initial", "run")
+
+
+def _dotted_letter_name(token: str) -> bool:
+    """``token`` is a letter name followed by its stop ("ایس.", "سي.", "S.")."""
+    core = token.rstrip(_CLOSERS)
+    return core.endswith(".") and _is_letter_name(core[:-1])
+
+
 def _is_abbreviation(text: str, dot: int, block_start: int) -> bool:
     """Is the '.' at ``dot`` part of an abbreviation or an initial?"""
-    i = dot
-    while i > block_start and (text[i - 1].isalpha() or text[i - 1] == "." or _is_mark(text[i - 1])):
-        i -= 1
-    word = "".join(c for c in text[i:dot] if not _is_mark(c))     # وِي. is a word, not the initial ي.
+    i, word = _word_before(text, dot, block_start)
     if not word:
         return False
-    if len(word) == 1 and word.isalpha():
-        # a single letter: an initial ("J. K. Rowling", Pashto "ع.") - unless it is a
-        # lowercase Latin word like "a." at a sentence end, which never happens before
+    key = fold(word).lower()
+    kind = _abbreviations().get(key)
+    k, following = _next_token(text, dot + 1)
+    if len(key) == 1 and key.isalpha():
+        # a single letter: an initial ("J. K. Rowling", Pashto "ع.", "هـ." after a year) - unless it
+        # is a lowercase Latin word like "a." at a sentence end, which never happens before
         # an uppercase start in practice; keep it simple: initials do not split.
         # Pashto و is a word (the past copula: "… صادر شوي و.", and "and"), never an initial;
-        # a listed lower-case letter abbreviates a word ("Grace v. Sessions": versus)
-        return word.isupper() or (bool(_ARABIC_LETTER.match(word)) and word != "و") \
-            or (word.islower() and word in _abbreviations())
-    if "." in word or word.lower() in _SENTENCE_FINAL_ABBREV:
+        # a listed lower-case letter abbreviates a word ("Grace v. Sessions": versus; "p. 12")
+        if word.isupper() or (bool(_ARABIC_LETTER.match(word)) and key != "و"):
+            return True
+        if not word.islower() or kind is None:
+            return False
+    if "." in word and _ARABIC_LETTER.match(word):
+        return True                         # ه.ش. ق.م. (dotted runs of letters, era markers)
+    if "." in word or kind == "final":
         # "U.S.", "p.m.", "etc.", "Inc." can end a sentence: they do when a typical
         # sentence opener follows ("... in the U.S. He said")
-        k = dot + 1
-        while k < len(text) and text[k].isspace():
-            k += 1
-        m = re.match(r"[A-Za-z]+", text[k:k + 20])
+        m = re.match(r"[A-Za-z]+", following)
         return not (m and m.group() in _starters())
-    if word.lower() in _MONTHS_ABBREV:
-        # "Oct. 5" is a date; "… closed until Oct. President Widodo …" ends the sentence
-        k = dot + 1
-        while k < len(text) and text[k].isspace():
-            k += 1
-        return k < len(text) and (text[k].isdigit() or text[k].islower())
-    return word.lower() in _abbreviations()
+    if kind in ("number", "month", "date"):
+        # "No. 10", "Art. 5", "Oct. 5", "Sat. Oct. 5"; "Oh, no. I didn't", "… closed until Oct.
+        # President Widodo …"; capitalised, "Fig." goes on before anything but a sentence opener
+        if following[:1].isdigit() or _ROMAN.match(following):
+            return True
+        if kind == "number" and word[:1].isupper():
+            m = re.match(r"[A-Za-z]+", following)
+            return not (m and m.group() in _starters())
+        nxt = following.rstrip(",")
+        return kind == "date" and (nxt.rstrip(".").lower() in _MONTH_NAMES
+                                   or _abbreviations().get(nxt.rstrip(".").lower()) == "month" and nxt.endswith("."))
+    if kind == "run":
+        # یو. ایس. ("U.S."): a letter name that is also a word is an initial only in a run
+        if _dotted_letter_name(following):
+            return True
+        j = i
+        while j > block_start and (text[j - 1].isspace() or text[j - 1] in _INVISIBLE):
+            j -= 1
+        return j > block_start and text[j - 1] == "." and _is_letter_name(_word_before(text, j - 1, block_start)[1])
+    return kind is not None
 
 
-_MONTHS_ABBREV = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+def _glued_abbreviation(text: str, dot: int, start: int, end: int) -> bool:
+    """A stop that a Pashto letter follows without a space but that is part of an abbreviation:
+    one between two single letters, the second with its own stop (ه.ش. ق.م. ا.م.ر.), or after a
+    listed word (ډاکټر.کریسټی: the space dropped after a title)."""
+    _i, word = _word_before(text, dot, start)
+    if "." in word and _ARABIC_LETTER.match(word):
+        return True                         # the end of a dotted run: ۱۳۵۸ه.ش.کال
+    before = fold(word)
+    if len(before) > 1:
+        return _is_abbreviation(text, dot, start)
+    if before == "و":
+        return False
+    k = dot + 1
+    while k < end and _is_mark(text[k]):
+        k += 1
+    return k + 1 < end and text[k].isalpha() and len(fold(text[k])) == 1 and text[k + 1] == "."
 
 
 def _split_block(text: str, start: int, end: int):
@@ -194,7 +263,8 @@ def _split_block(text: str, start: int, end: int):
                 if k >= end:
                     break
                 following = text[k]
-                if ch == "." and j == i + 1 and _is_abbreviation(text, i, sent_start):
+                if ch == "." and (j == i + 1 or all(c in _INVISIBLE for c in text[i + 1:j])) \
+                        and _is_abbreviation(text, i, sent_start):
                     split = False
                 elif following.islower() and following.isascii():
                     split = False          # "e.g. the", "approx. five", lowercase continuation
@@ -204,7 +274,8 @@ def _split_block(text: str, start: int, end: int):
                     split = True
             elif ch in "۔؟" or (ch in ".!?" and _ARABIC_LETTER.match(nxt)):
                 # Pashto text often glues the next sentence to the full stop.
-                split = not text[i - 1:i].isdigit() or not nxt.isdigit()
+                split = (not text[i - 1:i].isdigit() or not nxt.isdigit()) \
+                    and not (ch == "." and _glued_abbreviation(text, i, sent_start, end))
             if split:
                 yield sent_start, j
                 k = j
