@@ -10,8 +10,11 @@ Then, on the **tuning** parts only (``bench/splits.py``; held-out verdicts are o
   findings still firing on the tuning text are the ones the rules were not tuned away from, so
   their precision flatters the rules (NTREX 93 %, FLoRes 64 % at the last fit, against 85 % and
   38 % on the held-out parts); the first verdict on a finding is what a rule does to text it has
-  not been tuned on.  A verdict whose finding no longer fires counts with a typical bead and at
-  its code's typical strength (below): it has no strength of its own;
+  not been tuned on.  A verdict whose finding no longer fires counts at its code's typical strength
+  (below: it has no strength of its own) and, with ``located`` in ``FEATURES``, on the bead its place
+  is on now (that bead's score and the context features of :mod:`aligner.checks.confidence`, read
+  against every finding of the document that fires now or has a recorded verdict: what fires at
+  first contact); without it, at a typical bead (the fits before 2026-12-07);
 * **each code's reliability**: its real share, shrunk toward its severity group's (error /
   warning codes) and that toward the overall share (Beta priors worth ``PRIOR_GROUP`` verdicts
   and a code prior chosen below): a code measured on 5 findings mostly borrows its group's rate;
@@ -38,6 +41,15 @@ Then, on the **tuning** parts only (``bench/splits.py``; held-out verdicts are o
   verdicts whose Beta posterior gives less than ``--cannot-reach`` chance to a precision of
   ``--info-bar`` or more.  Off because with the honest (first-contact) rates it would send
   NEG-MISSING and NUM-MISSING — real error kinds — to info wholesale (``--trade-off`` prints it).
+
+* **which inputs the model uses** (``FEATURES``: the context features, one strength weight per group
+  of codes or one for all, stale verdicts placed or at a typical bead) is chosen by *outer*
+  cross-validation over the same document folds (``--compare``: the whole fit redone without each
+  fold, that fold's verdicts scored as ``aligner check`` would read them; log loss, Brier, calibration
+  error on every first-contact tuning verdict); the held-out scores of every candidate are printed
+  once, never used to choose;
+* ``--severity`` prints what every ``low_confidence`` keeps as warnings and errors: on the tuning
+  verdicts with their outer cross-validated confidence, and on the held-out findings (measured once).
 
 It writes ``aligner/lang/data/confidence.json`` and prints, for the tuning and the held-out
 parts separately, the reliability table (confidence band → findings read, real, share real),
@@ -72,8 +84,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from aligner.checks import all_codes  # noqa: E402
-from aligner.checks.confidence import (BAR, CERTAIN_CODES, DATA, LOW_CONFIDENCE, MIN_STRENGTH, MIN_VERDICTS,  # noqa: E402
-                                       SCHEMA, Calibration, shrunk_rate)
+from aligner.checks.confidence import (BAR, CERTAIN_CODES, CONTEXT, DATA, LOW_CONFIDENCE, MIN_STRENGTH,  # noqa: E402
+                                       MIN_VERDICTS, SCHEMA, Calibration, context_features, make_context,
+                                       shrunk_rate, strength_group)
 
 from corpora import CORPORA, CorpusMissing, load  # noqa: E402
 from splits import PARTS, part_of  # noqa: E402
@@ -93,8 +106,41 @@ CANNOT_REACH = 0.0     # a code is sent to info when P(precision >= info bar) is
 #: its severity, and each of its findings is lowered by its own confidence.)
 INFO_BAR = 0.5
 #: Gaussian prior of the logistic weights: (mean, precision) per weight
-WEIGHT_PRIOR = {"intercept": (0.0, 0.01), "code": (1.0, 1.0), "bead": (0.0, 1.0), "strength": (1.0, 1.0)}
-WEIGHTS = ("intercept", "code", "bead", "strength")
+WEIGHT_PRIOR = {"intercept": (0.0, 0.01), "code": (1.0, 1.0), "bead": (0.0, 1.0), "strength": (1.0, 1.0),
+                "rel_bead": (0.0, 1.0), "length": (0.0, 1.0), "size": (0.0, 1.0), "others": (0.0, 1.0), "elsewhere": (0.0, 1.0)}
+#: the strength groups of ``strength_groups`` (a strength weight per group, same prior as the shared one)
+GROUPS = ("entity", "negation", "quantity", "omission", "other")
+for _g in GROUPS:
+    WEIGHT_PRIOR[f"strength:{_g}"] = WEIGHT_PRIOR["strength"]
+#: the model's inputs, chosen by outer cross-validation over documents on the tuning verdicts
+#: (``--compare``): ``located``: a verdict whose finding no longer fires counts with the bead its
+#: place is on now (else a typical bead); ``strength_groups``: one strength weight per group of codes;
+#: the context features of :data:`aligner.checks.confidence.CONTEXT` by name
+FEATURES = ("located", "length", "size")
+#: candidate inputs compared by ``--compare``
+CANDIDATES = {
+    "before (stale at a typical bead)": (),
+    "located": ("located",),
+    "located + rel_bead": ("located", "rel_bead"),
+    "located + length": ("located", "length"),
+    "located + others": ("located", "others"),
+    "located + elsewhere": ("located", "elsewhere"),
+    "located + strength groups": ("located", "strength_groups"),
+    "located + length + others": ("located", "length", "others"),
+    "located + length + size": ("located", "length", "size"),
+    "located + size": ("located", "size"),
+    "located + length + strength groups": ("located", "length", "strength_groups"),
+    "located + all context": ("located", *CONTEXT),
+    "located + all context + strength groups": ("located", "strength_groups", *CONTEXT),
+}
+
+
+def weight_names(spec=FEATURES) -> tuple:
+    strength = tuple(f"strength:{g}" for g in GROUPS) if "strength_groups" in spec else ("strength",)
+    return ("intercept", "code", "bead", *strength, *(k for k in CONTEXT if k in spec))
+
+
+WEIGHTS = weight_names(())
 BANDS = (0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.0001)
 INPUTS = ROOT / "bench" / "results" / "calibrate.inputs.json"
 #: features of a recorded verdict whose finding no longer fires (the rule was changed since): a typical bead,
@@ -104,13 +150,49 @@ STALE_FEATURES = {"bead": None, "strength": None}
 
 # --------------------------------------------------------------------------- collecting
 
+def _locate(at: str, starts: list, line_ids: list) -> Optional[int]:
+    """The offset into a document's text of a verdict key's place (``<offset>:<words>`` for NTREX,
+    ``L<line>+<column>:<words>`` for the other corpora); None when it is empty or not in the document."""
+    if not at:
+        return None
+    head = at.split(":", 1)[0]
+    if head.startswith("L") and "+" in head:
+        line, col = head[1:].split("+", 1)
+        try:
+            k = line_ids.index(int(line))
+        except ValueError:
+            return None
+        return starts[k] + int(col) if k < len(starts) else None
+    return int(head) if head.isdigit() else None
+
+
+def _bead_at(result, side: str, offset: int) -> Optional[int]:
+    """The bead whose ``side`` ('source' / 'target') holds the sentence at ``offset``."""
+    sents = getattr(result, side).sentences
+    idx = None
+    for s in sents:
+        if s.start <= offset:
+            idx = s.index
+        if s.start <= offset < s.end:
+            break
+    if idx is None:
+        return None
+    for i, b in enumerate(result.beads):
+        if idx in getattr(b, side):
+            return i
+    return None
+
+
 def collect(names: list, backend: str) -> dict:
-    """Every warning and error of the corpora (raw severity) with its features and verdict,
-    and the sentence count of every corpus part."""
+    """Every warning and error of the corpora (raw severity) with its features and verdict, the
+    sentence count of every corpus part, and per document what the context features are read from
+    (``docs``: each bead's score and lengths, the warnings and errors) and the bead of every recorded
+    verdict of the document, also of those whose finding no longer fires (``located``)."""
     from aligner.api import check_documents, make_document
+    from aligner.checks.confidence import document_context
     from aligner.embed import CachedEncoder, EmbeddingCache, get_encoder
     enc = CachedEncoder(get_encoder(None, backend), EmbeddingCache())
-    rows, sentences = [], {}
+    rows, sentences, docs_out, located = [], {}, {}, {}
     for name in names:
         t0 = time.perf_counter()
         try:
@@ -119,6 +201,9 @@ def collect(names: list, backend: str) -> dict:
             print(f"{name}: not measured: {e}", file=sys.stderr)
             continue
         verdicts = load_verdicts(verdicts_path(name))
+        by_unit = defaultdict(list)
+        for key in verdicts:
+            by_unit[key[0]].append(key)
         for doc in docs:
             src_text, tgt_text = "\n".join(doc.en), "\n".join(doc.ps)
             src = make_document(src_text, "en", segmented=doc.segmented)
@@ -127,6 +212,20 @@ def collect(names: list, backend: str) -> dict:
             k = f"{name}/{doc.part}"
             sentences[k] = sentences.get(k, 0) + len(r.source.sentences)
             s_starts, t_starts = line_starts(src_text), line_starts(tgt_text)
+            doc_id = f"{name}/{doc.unit}"
+            ctx = document_context(r.findings, r)
+            docs_out[doc_id] = {"beads": [list(b) for b in ctx.beads],
+                                "found": [[f.code, f.bead] for f in r.findings if f.severity in ("warning", "error")]}
+            units = [doc.unit] if name not in ("flores", "tico") else [f"{name}{i:04d}" for i in doc.line_ids]
+            for unit in units:
+                for key in by_unit.get(unit, ()):
+                    bead = None
+                    for at, starts, side in ((key[2], s_starts, "source"), (key[3], t_starts, "target")):
+                        off = _locate(at, starts, doc.line_ids if name != "ntrex" else [])
+                        if off is not None:
+                            bead = _bead_at(r, side, off)
+                            break
+                    located["\t".join((name, *key))] = [doc_id, bead]
             for f in r.findings:
                 if f.severity not in ("warning", "error"):
                     continue
@@ -134,9 +233,10 @@ def collect(names: list, backend: str) -> dict:
                 bead = r.beads[f.bead].score if f.bead is not None and 0 <= f.bead < len(r.beads) else None
                 rows.append({"corpus": name, "part": doc.part, "unit": doc.unit, "code": f.code,
                              "severity": f.severity, "bead": bead, "strength": f.strength,
+                             "doc": doc_id, "bead_index": f.bead if bead is not None else None,
                              "key": list(key), "verdict": verdicts.get(key, ("unjudged", ""))[0]})
         print(f"{name}: checked in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
-    return {"rows": rows, "sentences": sentences}
+    return {"rows": rows, "sentences": sentences, "docs": docs_out, "located": located}
 
 
 # --------------------------------------------------------------------------- the fit's inputs
@@ -163,20 +263,48 @@ def recorded_verdicts(names: list) -> list:
     return out
 
 
-def fit_inputs(rows: list, recorded: list) -> list:
+def fit_inputs(rows: list, recorded: list, collected: Optional[dict] = None) -> list:
     """The tuning verdicts the calibration is fitted on: every recorded tuning verdict, with the bead
-    score and strength of its finding when it still fires (``current``), else none (a typical bead)."""
+    score and strength of its finding when it still fires (``current``), else none (a typical bead);
+    ``located_bead``: the score of the bead its place is on now (also of a verdict whose finding no
+    longer fires), and its context features (``ctx``, :func:`aligner.checks.confidence.context_features`)
+    read against every warning and error of its document that fires now *or has a recorded verdict*
+    (on text never seen, everything that fired at first contact fires)."""
     now = {(r["corpus"], tuple(r["key"])): r for r in rows if r.get("key") is not None}
+    docs = (collected or {}).get("docs", {})
+    located = (collected or {}).get("located", {})
+    categories = {code: cat for code, (cat, _, _) in all_codes().items()}
+    # the first-contact context of every document: its findings now and its recorded verdicts' places
+    places = defaultdict(dict)
+    for r in rows:
+        if r.get("doc") is not None:
+            places[r["doc"]][(r["corpus"], tuple(r["key"]))] = (r["code"], r.get("bead_index"))
+    for v in recorded:
+        loc = located.get("\t".join((v["corpus"], *v["key"])))
+        if loc is not None:
+            places[loc[0]].setdefault((v["corpus"], tuple(v["key"])), (v["code"], loc[1]))
+    contexts = {d: make_context([tuple(b) for b in docs[d]["beads"]], p.values()) for d, p in places.items() if d in docs}
     out = []
     for v in recorded:
         if v["part"] != "tuning" or v["code"] in CERTAIN_CODES:
             continue
         r = now.get((v["corpus"], tuple(v["key"])))
+        loc = located.get("\t".join((v["corpus"], *v["key"])))
+        if r is not None and r.get("doc") is not None:
+            doc, bead_index = r["doc"], r.get("bead_index")
+        else:
+            doc, bead_index = (loc if loc is not None else (None, None))
+        ctx = contexts.get(doc)
+        located_bead = ctx.beads[bead_index][0] if ctx is not None and bead_index is not None else None
         out.append({"corpus": v["corpus"], "unit": v["key"][0], "code": v["code"], "verdict": v["verdict"],
                     "current": r is not None,
                     "bead": r["bead"] if r else STALE_FEATURES["bead"],
-                    "strength": r["strength"] if r else STALE_FEATURES["strength"]})
-    out.sort(key=lambda r: (r["corpus"], r["code"], r["verdict"], not r["current"], r["bead"] or 0.0))
+                    "strength": r["strength"] if r else STALE_FEATURES["strength"],
+                    "located_bead": r["bead"] if r else located_bead,
+                    "group": strength_group(categories.get(v["code"])),
+                    "ctx": {k: round(x, 4) for k, x in context_features(ctx, v["code"], bead_index).items()}})
+    out.sort(key=lambda r: (r["corpus"], r["code"], r["verdict"], not r["current"], r["bead"] or 0.0,
+                            r["located_bead"] or 0.0, r["unit"]))
     return out
 
 
@@ -308,15 +436,15 @@ def choose_shrinkage(rows: list, defaults: dict) -> tuple:
 
 
 #: weights that must not be negative: the confidence rises with the code's reliability and the bead score
-MONOTONE = ("code", "bead", "strength")
+MONOTONE = ("code", "bead", "strength", "rel_bead", "length", *(f"strength:{g}" for g in GROUPS))
 
 
-def fit_logistic(X: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
+def fit_logistic(X: np.ndarray, y: np.ndarray, w: np.ndarray, names: tuple = WEIGHTS) -> np.ndarray:
     """Weighted logistic regression with a Gaussian prior on the coefficients (Newton's method);
     a ``MONOTONE`` weight that comes out negative is fixed at 0 and the rest refitted."""
-    mu = np.array([WEIGHT_PRIOR[k][0] for k in WEIGHTS])
-    lam = np.array([WEIGHT_PRIOR[k][1] for k in WEIGHTS])
-    free = np.ones(len(WEIGHTS), dtype=bool)
+    mu = np.array([WEIGHT_PRIOR[k][0] for k in names])
+    lam = np.array([WEIGHT_PRIOR[k][1] for k in names])
+    free = np.ones(len(names), dtype=bool)
     while True:
         beta = np.where(free, mu, 0.0)
         idx = np.flatnonzero(free)
@@ -328,7 +456,7 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
             beta[idx] -= step
             if np.max(np.abs(step)) < 1e-9:
                 break
-        negative = [i for i, k in enumerate(WEIGHTS) if k in MONOTONE and free[i] and beta[i] < 0]
+        negative = [i for i, k in enumerate(names) if k in MONOTONE and free[i] and beta[i] < 0]
         if not negative:
             return beta
         free[negative] = False
@@ -350,11 +478,42 @@ def _strength_of(row: dict) -> Optional[float]:
     return 1.0 if row.get("strength") is None else row["strength"]
 
 
-def _design(rows: list, rel: list, typical: list) -> tuple:
-    X = np.array([(1.0, *Calibration.features(q, r["bead"], _strength_of(r), t))
-                  for q, r, t in zip(rel, rows, typical)])
+def _bead_of(row: dict, spec=FEATURES) -> Optional[float]:
+    """The bead score a verdict counts with: with ``located``, that of the bead its place is on now."""
+    return row.get("located_bead", row["bead"]) if "located" in spec else row["bead"]
+
+
+def _context_of(row: dict, spec=FEATURES) -> dict:
+    ctx = row.get("ctx") or {}
+    return {k: float(ctx.get(k, 0.0)) for k in CONTEXT if k in spec}
+
+
+def _x(row: dict, rel: float, typical: float, spec=FEATURES) -> tuple:
+    x_code, x_bead, x_strength = Calibration.features(rel, _bead_of(row, spec), _strength_of(row), typical)
+    if "strength_groups" in spec:
+        strength = tuple(x_strength if row.get("group", "other") == g else 0.0 for g in GROUPS)
+    else:
+        strength = (x_strength,)
+    ctx = _context_of(row, spec)
+    return (1.0, x_code, x_bead, *strength, *(ctx[k] for k in CONTEXT if k in spec))
+
+
+def _design(rows: list, rel: list, typical: list, spec=FEATURES) -> tuple:
+    X = np.array([_x(r, q, t, spec) for q, r, t in zip(rel, rows, typical)]).reshape(len(rows), len(weight_names(spec)))
     y = np.array([1.0 if r["verdict"] == "real" else 0.0 for r in rows])
     return X, y
+
+
+def predict_row(cal: Calibration, row: dict, rel: Optional[float] = None, typical: Optional[float] = None,
+                spec=FEATURES) -> float:
+    """The model's confidence for a fit input (its code's shipped reliability and typical strength
+    unless given), read as ``aligner check`` would read the finding: with the bead its place is on
+    and its context features, whatever the model was fitted with (a model fitted with stale verdicts
+    at a typical bead is measured on the beads they are on)."""
+    rel = cal.reliability(row["code"]) if rel is None else rel
+    typical = cal.typical(row["code"]) if typical is None else typical
+    return cal.predict(rel, _bead_of(row, ("located",)), _strength_of(row), typical, _context_of(row, CONTEXT),
+                       row.get("group"))
 
 
 #: thresholds tried for ``low_confidence``; the share of each corpus's real tuning findings (that still
@@ -366,7 +525,7 @@ KEEP_REAL = 0.96
 COST_MISS = 2.0
 
 
-def choose_low_confidence(train: list, cal: Calibration, defaults: dict) -> float:
+def choose_low_confidence(train: list, cal: Calibration, defaults: dict, spec=FEATURES) -> float:
     """The ``LOW_CONFIDENCES`` threshold that keeps at least ``KEEP_REAL`` of every corpus's real
     warnings and errors (still firing, tuning) and, among those, lowers the most false alarms for
     the fewest real findings (false lowered - ``COST_MISS`` x real lowered; ties: the lowest, so
@@ -376,8 +535,7 @@ def choose_low_confidence(train: list, cal: Calibration, defaults: dict) -> floa
     for r in train:
         if not r["current"]:
             continue
-        f = Finding(r["code"], "", defaults.get(r["code"], "warning"), "", strength=r["strength"])
-        scored.append((r["corpus"], r["verdict"] == "real", cal.confidence(f, r["bead"], defaults.get(r["code"]))))
+        scored.append((r["corpus"], r["verdict"] == "real", round(predict_row(cal, r, spec=spec), 4)))
     corpora = sorted({c for c, real, _ in scored if real})
     best, best_gain = LOW_CONFIDENCES[-1], None
     for t in LOW_CONFIDENCES:
@@ -391,7 +549,7 @@ def choose_low_confidence(train: list, cal: Calibration, defaults: dict) -> floa
 
 
 def fit(inputs: list, cannot_reach: float = CANNOT_REACH, info_bar: float = INFO_BAR,
-        low_confidence: Optional[float] = None) -> dict:
+        low_confidence: Optional[float] = None, spec=None) -> dict:
     """The calibration fitted on ``inputs`` (:func:`fit_inputs`: the judged tuning verdicts).
 
     1. the code's prior weight and the corpus balance are chosen by cross-validation over
@@ -405,6 +563,8 @@ def fit(inputs: list, cannot_reach: float = CANNOT_REACH, info_bar: float = INFO
        less than ``cannot_reach`` chance to a precision of ``info_bar`` or more;
     5. the cross-validated reliability table (each verdict scored by the model with its code's
        reliability and typical strength from the other folds) is kept with the fit."""
+    spec = tuple(FEATURES if spec is None else spec)
+    names = weight_names(spec)
     defaults = {code: sev for code, (_, sev, _) in all_codes().items()}
     train = [r for r in inputs if r["verdict"] in ("real", "false") and r["code"] not in CERTAIN_CODES]
     prior_code, balance, losses = choose_shrinkage(train, defaults)
@@ -413,10 +573,10 @@ def fit(inputs: list, cannot_reach: float = CANNOT_REACH, info_bar: float = INFO
     cv_rel = cross_validated_reliability(train, prior_code, balance, defaults)
     cv_typ = cross_validated_typical(train, prior_code)
     typical_all, typical_code = typical_strengths(train, prior_code)
-    beta = np.array([WEIGHT_PRIOR[k][0] for k in WEIGHTS])
+    beta = np.array([WEIGHT_PRIOR[k][0] for k in names])
     if train:
-        X, y = _design(train, cv_rel, cv_typ)
-        beta = fit_logistic(X, y, np.array([weights[r["corpus"]] for r in train]))
+        X, y = _design(train, cv_rel, cv_typ, spec)
+        beta = fit_logistic(X, y, np.array([weights[r["corpus"]] for r in train]), names)
     codes, info = {}, []
     for code in sorted(set(defaults) | set(per_code)):
         rw, tw, nr, n = per_code[code] if code in per_code else (0.0, 0.0, 0, 0)
@@ -438,10 +598,12 @@ def fit(inputs: list, cannot_reach: float = CANNOT_REACH, info_bar: float = INFO
                       "corpus_weights": {c: round(v, 4) for c, v in sorted(weights.items())},
                       "parts": "tuning", "inputs": "bench/results/calibrate.inputs.json",
                       "command": "python bench/calibrate.py"},
-        "prior": {"group": PRIOR_GROUP, "code": prior_code, "balance": balance, "weights": WEIGHT_PRIOR},
+        "prior": {"group": PRIOR_GROUP, "code": prior_code, "balance": balance,
+                  "weights": {k: WEIGHT_PRIOR[k] for k in names}},
         "shrinkage_cv": {"loss": f"{FOLDS}-fold (by document) cross-validated log loss of the code reliability",
                          "grid": {f"prior={p:g},balance={b:g}": v for (p, b), v in sorted(losses.items())}},
-        "weights": {k: round(float(v), 4) for k, v in zip(WEIGHTS, beta)},
+        "features": list(spec),
+        "weights": {k: round(float(v), 4) for k, v in zip(names, beta)},
         "overall": round(overall, 4),
         "groups": {g: round(v, 4) for g, v in sorted(groups.items())},
         "typical_strength": round(typical_all, 4),
@@ -456,8 +618,8 @@ def fit(inputs: list, cannot_reach: float = CANNOT_REACH, info_bar: float = INFO
     }
     cal = Calibration.from_dict(data)
     if low_confidence is None:
-        data["low_confidence"] = cal.low_confidence = choose_low_confidence(train, cal, defaults)
-    cv_rows = [{**r, "confidence": round(cal.predict(q, r["bead"], _strength_of(r), t), 4)}
+        data["low_confidence"] = cal.low_confidence = choose_low_confidence(train, cal, defaults, spec)
+    cv_rows = [{**r, "confidence": round(predict_row(cal, r, q, t, spec), 4)}
                for q, r, t in zip(cv_rel, train, cv_typ)]
     data["reliability_cv"] = reliability_table(cv_rows)
     return data
@@ -465,12 +627,22 @@ def fit(inputs: list, cannot_reach: float = CANNOT_REACH, info_bar: float = INFO
 
 # --------------------------------------------------------------------------- measuring
 
-def score_rows(rows: list, cal: Calibration) -> None:
+def runtime_contexts(collected: dict) -> dict:
+    """The context of every checked document as ``aligner check`` reads it: its warnings and errors now."""
+    return {d: make_context([tuple(b) for b in v["beads"]], [tuple(x) for x in v["found"]])
+            for d, v in (collected.get("docs") or {}).items()}
+
+
+def score_rows(rows: list, cal: Calibration, contexts: Optional[dict] = None) -> None:
+    """Each checked finding's confidence and derived severity, as ``aligner check`` computes them."""
     defaults = {code: sev for code, (_, sev, _) in all_codes().items()}
+    categories = {code: cat for code, (cat, _, _) in all_codes().items()}
     from aligner.model import Finding
+    contexts = contexts or {}
     for r in rows:
-        f = Finding(r["code"], "", r["severity"], "", strength=r["strength"])
-        f.confidence = cal.confidence(f, r["bead"], defaults.get(r["code"]))
+        f = Finding(r["code"], categories.get(r["code"], ""), r["severity"], "", strength=r["strength"])
+        ctx = context_features(contexts.get(r.get("doc")), r["code"], r.get("bead_index"))
+        f.confidence = cal.confidence(f, r["bead"], defaults.get(r["code"]), ctx, categories.get(r["code"]))
         r["confidence"] = f.confidence
         r["derived"] = cal.severity(f)
 
@@ -543,14 +715,140 @@ def report(rows: list, sentences: dict, parts: list, names: list) -> dict:
     return out
 
 
-def trade_off(rows: list, inputs: list, sentences: dict, parts: list, names: list, info_bar: float) -> list:
+def outer_cv(inputs: list, spec, cannot_reach: float = CANNOT_REACH, info_bar: float = INFO_BAR) -> tuple:
+    """(judged tuning verdicts, their confidences): each verdict scored by a model fitted *without its
+    fold of documents* (the whole fit: shrinkage, code rates, typical strengths and weights), so
+    candidate inputs are compared on documents none of their parts has seen."""
+    train = [r for r in inputs if r["verdict"] in ("real", "false") and r["code"] not in CERTAIN_CODES]
+    defaults = {code: sev for code, (_, sev, _) in all_codes().items()}
+    preds = [0.0] * len(train)
+    for k in range(FOLDS):
+        cal = Calibration.from_dict(fit([r for r in train if fold_of(r) != k], cannot_reach, info_bar,
+                                        LOW_CONFIDENCE, spec))
+        for i, r in enumerate(train):
+            if fold_of(r) == k:
+                preds[i] = predict_row(cal, r, cal.reliability(r["code"], defaults.get(r["code"])), spec=spec)
+    return train, preds
+
+
+def scores(rows: list, preds: list) -> dict:
+    """Log loss, Brier score, expected calibration error (over ``BANDS``) and the share real at
+    confidence >= 0.8 of predictions ``preds`` of ``rows``' verdicts."""
+    if not rows:
+        return {"n": 0}
+    y = [r["verdict"] == "real" for r in rows]
+    brier = sum((q - t) ** 2 for q, t in zip(preds, y)) / len(y)
+    ece = 0.0
+    for i in range(len(BANDS) - 1):
+        sel = [(q, t) for q, t in zip(preds, y) if band_of(q) == i]
+        if sel:
+            ece += len(sel) / len(y) * abs(sum(q for q, _ in sel) / len(sel) - sum(t for _, t in sel) / len(sel))
+    hi = [t for q, t in zip(preds, y) if q >= 0.8]
+    return {"n": len(y), "real": sum(y), "log_loss": round(log_loss(preds, rows), 4), "brier": round(brier, 4),
+            "ece": round(ece, 4), "n_0_8": len(hi), "real_0_8": sum(hi)}
+
+
+def compare(inputs: list, rows: list, contexts: dict, cannot_reach: float, info_bar: float) -> list:
+    """Every ``CANDIDATES`` input set: outer cross-validated scores on the tuning verdicts (all of
+    them — first contact — and those still firing) and, measured once, the held-out findings' scores
+    with the model fitted on every tuning verdict (printed, never used to choose)."""
+    out = []
+    print("\n== candidate inputs: outer 5-fold CV over documents on the tuning verdicts; held-out measured once")
+    print(f"  {'candidate':42s} {'CV logloss':>10s} {'Brier':>6s} {'ECE':>6s} {'>=0.8':>9s} | "
+          f"{'firing ll':>9s} | {'held-out ll':>11s} {'Brier':>6s} {'>=0.8':>9s}")
+    held = [r for r in rows if r["part"] == "held-out" and r["verdict"] in ("real", "false")]
+    for name, spec in CANDIDATES.items():
+        train, preds = outer_cv(inputs, spec, cannot_reach, info_bar)
+        cv = scores(train, preds)
+        cur = [(r, q) for r, q in zip(train, preds) if r["current"]]
+        cv_cur = scores([r for r, _ in cur], [q for _, q in cur])
+        cal = Calibration.from_dict(fit(inputs, cannot_reach, info_bar, LOW_CONFIDENCE, spec))
+        score_rows(held, cal, contexts)
+        ho = scores(held, [r["confidence"] for r in held])
+        out.append({"candidate": name, "features": list(spec), "cv_tuning": cv, "cv_tuning_still_firing": cv_cur,
+                    "held_out": ho, "weights": dict(cal.weights)})
+        print(f"  {name:42s} {cv['log_loss']:10.4f} {cv['brier']:6.4f} {cv['ece']:6.4f} "
+              f"{cv['real_0_8']:3d}/{cv['n_0_8']:<4d} | {cv_cur['log_loss']:9.4f} | {ho['log_loss']:11.4f} "
+              f"{ho['brier']:6.4f} {ho['real_0_8']:3d}/{ho['n_0_8']:<4d}")
+        print(f"  {'':42s} weights " + ", ".join(f"{k} {v:.2f}" for k, v in cal.weights.items()))
+    return out
+
+
+#: thresholds of the severity trade-off (``--severity``)
+SEVERITY_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+def _derived(default: str, q: float, low: float, to_info: bool) -> str:
+    """The severity of a finding of ``default`` severity and confidence ``q`` under threshold ``low``
+    (one level lower; ``to_info``: straight to info)."""
+    if q >= low or default not in ("warning", "error"):
+        return default
+    return "info" if to_info or default == "warning" else "warning"
+
+
+def severity_trade_off(inputs: list, rows: list, contexts: dict, names: list, cannot_reach: float,
+                       info_bar: float) -> list:
+    """What each ``low_confidence`` keeps as warnings and errors: on the tuning verdicts with their outer
+    cross-validated confidence (every first-contact verdict, each at its code's severity), and, measured
+    once per threshold, on the held-out findings checked now (model fitted on every tuning verdict)."""
+    defaults = {code: sev for code, (_, sev, _) in all_codes().items()}
+    train, preds = outer_cv(inputs, FEATURES, cannot_reach, info_bar)
+    cal = Calibration.from_dict(fit(inputs, cannot_reach, info_bar, LOW_CONFIDENCE))
+    held = [r for r in rows if r["part"] == "held-out" and r["verdict"] in ("real", "false")]
+    score_rows(held, cal, contexts)
+    out = []
+    print("\n== severity trade-off: real / false kept as warnings + errors (tuning: outer-CV confidence of every "
+          "first-contact verdict; held-out: measured once)")
+    print("  " + f"{'rule':18s} " + " ".join(f"{'tu ' + n[:5]:>10s}" for n in names) + f" {'tu lowered r/f':>15s} | "
+          + " ".join(f"{'ho ' + n[:5]:>10s}" for n in names) + f" {'ho lowered r/f':>15s}")
+    for to_info in (False, True):
+        for low in SEVERITY_GRID:
+            line = {"low_confidence": low, "to_info": to_info}
+            cells, lowered = [], [0, 0]
+            for n in names:
+                kept = [0, 0]
+                for r, q in zip(train, preds):
+                    if r["corpus"] != n:
+                        continue
+                    sev = _derived(defaults.get(r["code"], "warning"), q, low, to_info)
+                    real = r["verdict"] == "real"
+                    if sev in ("warning", "error"):
+                        kept[0 if real else 1] += 1
+                    else:
+                        lowered[0 if real else 1] += 1
+                line[f"{n}/tuning"] = kept
+                cells.append(f"{kept[0]:4d}/{kept[1]:<4d}")
+            hcells, hlow = [], [0, 0]
+            for n in names:
+                kept = [0, 0]
+                for r in held:
+                    if r["corpus"] != n:
+                        continue
+                    sev = _derived(r["severity"], r["confidence"], low, to_info)
+                    real = r["verdict"] == "real"
+                    if sev in ("warning", "error"):
+                        kept[0 if real else 1] += 1
+                    else:
+                        hlow[0 if real else 1] += 1
+                line[f"{n}/held-out"] = kept
+                hcells.append(f"{kept[0]:4d}/{kept[1]:<4d}")
+            line["tuning_lowered"], line["held_out_lowered"] = lowered, hlow
+            out.append(line)
+            rule = f"{'to info' if to_info else 'one level'} < {low:.2f}"
+            print(f"  {rule:18s} " + " ".join(f"{c:>10s}" for c in cells) + f" {lowered[0]:7d}/{lowered[1]:<7d} | "
+                  + " ".join(f"{c:>10s}" for c in hcells) + f" {hlow[0]:7d}/{hlow[1]:<7d}")
+    return out
+
+
+def trade_off(rows: list, inputs: list, sentences: dict, parts: list, names: list, info_bar: float,
+              contexts: Optional[dict] = None) -> list:
     """What the derived severity keeps for several (low_confidence, cannot_reach) pairs."""
     out = []
     print("\n== trade-off: warnings + errors kept (real / false, false per 1k) per part and corpus")
     for low in (0.1, 0.15, 0.2, 0.25, 1 / 3, 0.5):
         for reach in (0.0, 0.05):
             data = fit(inputs, reach, info_bar, low)
-            score_rows(rows, Calibration.from_dict(data))
+            score_rows(rows, Calibration.from_dict(data), contexts)
             line = {"low_confidence": round(low, 3), "cannot_reach": reach, "info_codes": data["info_codes"]}
             cells = []
             for part in parts:
@@ -585,6 +883,12 @@ def main(argv=None):
     ap.add_argument("--trade-off", action="store_true",
                     help="also print, for several --low-confidence and --cannot-reach values, what the derived "
                          "severity keeps per corpus and part (real and false warnings + errors)")
+    ap.add_argument("--severity", action="store_true",
+                    help="print what each low_confidence keeps (tuning: outer-CV confidence of every first-contact "
+                         "verdict; held-out: measured once)")
+    ap.add_argument("--compare", action="store_true",
+                    help="compare the candidate inputs of the model (CANDIDATES) by outer cross-validation over "
+                         "documents on the tuning verdicts (and print the held-out scores of each, measured once)")
     ap.add_argument("--inputs", type=Path, default=INPUTS,
                     help=f"where to write the fit's inputs (default {INPUTS.relative_to(ROOT)}); "
                          "tests/test_gate_confidence.py refits from it")
@@ -602,10 +906,11 @@ def main(argv=None):
         if args.rows:
             args.rows.write_text(json.dumps(collected, ensure_ascii=False), encoding="utf-8")
     rows = [r for r in collected["rows"] if r["corpus"] in names]
-    inputs = fit_inputs(rows, recorded_verdicts(names))
+    inputs = fit_inputs(rows, recorded_verdicts(names), collected)
+    contexts = runtime_contexts(collected)
     data = fit(inputs, args.cannot_reach, args.info_bar, args.low_confidence)
     cal = Calibration.from_dict(data)
-    score_rows(rows, cal)
+    score_rows(rows, cal, contexts)
     fo = data["fitted_on"]
     print(f"fitted on {fo['verdicts']} tuning verdicts ({fo['real']} real, {fo['still_firing']} still firing; "
           f"per corpus {fo['per_corpus']}, weights {fo['corpus_weights']})")
@@ -627,8 +932,12 @@ def main(argv=None):
           "other folds of documents)")
     print_table(data["reliability_cv"])
     figures = report(rows, collected["sentences"], parts, names)
+    if args.severity:
+        figures["severity"] = severity_trade_off(inputs, rows, contexts, names, args.cannot_reach, args.info_bar)
+    if args.compare:
+        figures["compare"] = compare(inputs, rows, contexts, args.cannot_reach, args.info_bar)
     if args.trade_off:
-        figures["trade_off"] = trade_off(rows, inputs, collected["sentences"], parts, names, args.info_bar)
+        figures["trade_off"] = trade_off(rows, inputs, collected["sentences"], parts, names, args.info_bar, contexts)
     if not args.no_write:
         args.output.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         args.inputs.parent.mkdir(parents=True, exist_ok=True)

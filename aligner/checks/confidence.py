@@ -24,11 +24,23 @@ computed from three pieces of evidence:
    weaker one falls below it and a stronger one rises above it (no double counting of a code
    whose findings are all borderline).
 
+4. **The finding's context in its document** (:func:`context_features`, every finding has them):
+   how far its pair's length ratio is from the document's usual ratio (``length``), how long the
+   pair is (``size``), whether other warnings or errors sit on the same pair (``others``), whether
+   its code fires on another pair of the document (``elsewhere``), and its bead score against the
+   document's median (``rel_bead``).  Which of them the model uses is chosen by outer
+   cross-validation over documents on the tuning verdicts (``bench/calibrate.py --compare``); the
+   data file's ``features`` and ``weights`` say which (a weight missing from the file is 0).
+
 They are combined by a **logistic model**::
 
     logit(confidence) = intercept + w_code · logit(reliability of the code)
                                    + w_bead · logit(bead score)
-                                   + w_strength · (log(strength) - log(typical strength of the code))
+                                   + w_strength[group] · (log(strength) - log(typical strength of the code))
+                                   + Σ w_k · context feature k
+
+(``w_strength[group]``: a weight per group of codes when the fit has ``strength:<group>`` weights,
+else the shared ``strength``.)
 
 fitted with numpy (Newton's method with a Gaussian prior on the weights: ``w_code`` and
 ``w_strength`` centred on 1, ``w_bead`` on 0; none of the three negative) by
@@ -37,12 +49,17 @@ its code's typical strength) is computed *without its fold of documents* (cross-
 the fit sees the code rate as it would be on documents it was not measured on.  A verdict whose
 finding no longer fires has no strength: it counts at its code's typical strength (its strength
 term is 0), so it weighs in the intercept and the code and bead weights but not in
-``w_strength``, which is fitted on the findings that still fire with their current strength.
+``w_strength``, which is fitted on the findings that still fire with their current strength.  Its
+bead and context are those of the place it points to in the document as aligned now: on text never
+seen every finding fires, so such a verdict is the first-contact evidence the fit most needs (counted
+at a typical bead, as the fits before, it taught the model that a surer bead means a real finding:
+the still-firing findings, mostly real, sit on surer beads than 0.9, which is bookkeeping, not
+evidence).
 
 Why logistic and not isotonic: there are a few hundred verdicts over some 25 codes, most
 codes with fewer than ten.  Per-code isotonic curves on the bead score would be step
 functions fitted on a handful of points each (and undefined for codes without verdicts);
-one logistic model with four weights and shrunk per-code rates uses every verdict for every
+one logistic model with a handful of weights and shrunk per-code rates uses every verdict for every
 code, is monotone in each input by construction of its features, and stays explainable: a
 finding's confidence is its code's measured reliability, moved up or down by its bead score
 and its strength.  The bench prints the reliability table (confidence band → share real) for
@@ -123,6 +140,101 @@ def _strength(f: Finding) -> float:
     return min(1.0, max(MIN_STRENGTH, s))
 
 
+#: the context features of a finding (helper H7), each computed from its document for every finding
+#: (:func:`document_context`, :func:`context_features`); a weight missing from the data file is 0
+CONTEXT = ("rel_bead", "length", "size", "others", "elsewhere")
+#: the strength weight of a code is that of its category's group (``strength:<group>``), else ``strength``
+STRENGTH_GROUPS = {"entity": "entity", "negation": "negation", "number": "quantity", "unit": "quantity",
+                   "date": "quantity", "omission": "omission", "addition": "omission"}
+#: bound of the length feature: |log length ratio - the document's median| (a null bead is at the bound)
+MAX_LENGTH_DEVIATION = 1.5
+#: the size feature: log(chars of the pair's longer side / SIZE_CHARS), bounded by ±MAX_SIZE
+SIZE_CHARS = 120.0
+MAX_SIZE = 2.0
+#: bound of the relative bead feature: logit(bead score) - the document's median logit
+MAX_REL_BEAD = 4.0
+
+
+def strength_group(category: Optional[str]) -> str:
+    return STRENGTH_GROUPS.get(category or "", "other")
+
+
+@dataclass
+class DocContext:
+    """What a finding's context features are read from: its document's beads and warnings/errors."""
+    median_bead: float = 0.0                      # median logit bead score of the pairs with both sides
+    median_ratio: float = 0.0                     # median log((English chars + 1) / (Pashto chars + 1)) of them
+    beads: list = field(default_factory=list)     # (score, English chars, Pashto chars) per bead
+    on_bead: dict = field(default_factory=dict)   # bead -> number of warnings and errors on it
+    code_beads: dict = field(default_factory=dict)  # code -> {bead: number of its warnings and errors}
+
+
+def _median(xs: list) -> float:
+    xs = sorted(xs)
+    if not xs:
+        return 0.0
+    m = len(xs) // 2
+    return xs[m] if len(xs) % 2 else 0.5 * (xs[m - 1] + xs[m])
+
+
+def make_context(beads: list, located: Iterable) -> DocContext:
+    """``beads``: (score, English chars, Pashto chars) per bead; ``located``: (code, bead index or
+    None) of every warning and error of the document."""
+    pairs = [b for b in beads if b[1] > 0 and b[2] > 0]
+    ctx = DocContext(median_bead=_median([logit(b[0]) for b in pairs]),
+                     median_ratio=_median([math.log((b[1] + 1) / (b[2] + 1)) for b in pairs]),
+                     beads=list(beads))
+    for code, bead in located:
+        ctx.on_bead[bead] = ctx.on_bead.get(bead, 0) + 1
+        per = ctx.code_beads.setdefault(code, {})
+        per[bead] = per.get(bead, 0) + 1
+    return ctx
+
+
+def document_context(findings: Iterable[Finding], result) -> Optional[DocContext]:
+    """The context of the document of ``result`` with the warnings and errors among ``findings``
+    (their own severity, before any is lowered); None without a result."""
+    if result is None:
+        return None
+    src, tgt = result.source.sentences, result.target.sentences
+
+    def chars(sents, idx):
+        return sum(len(sents[i].text) for i in idx if 0 <= i < len(sents))
+    beads = [(b.score, chars(src, b.source), chars(tgt, b.target)) for b in result.beads]
+    located = [(f.code, f.bead if f.bead is not None and 0 <= f.bead < len(beads) else None)
+               for f in findings if f.severity in ("warning", "error")]
+    return make_context(beads, located)
+
+
+def context_features(ctx: Optional[DocContext], code: str, bead: Optional[int], counted: bool = True) -> dict:
+    """The finding's context features (0 without a context):
+
+    * ``rel_bead``: logit(bead score) minus the document's median (a pair the aligner is less sure of
+      than of the document's other pairs), bounded by ``MAX_REL_BEAD``;
+    * ``length``: how far the pair's length ratio is from the document's median ratio
+      (|log ratio - median|, bounded by ``MAX_LENGTH_DEVIATION``);
+    * ``size``: log of the length of the pair's longer side over ``SIZE_CHARS`` characters (bounded by
+      ``MAX_SIZE``): a short sentence leaves a check less text to be sure from;
+    * ``others``: 1 when other warnings or errors are on the same pair;
+    * ``elsewhere``: 1 when the finding's code also fires on another pair of the document.
+
+    ``counted``: the finding itself is among the context's warnings and errors (it is subtracted)."""
+    out = dict.fromkeys(CONTEXT, 0.0)
+    if ctx is None:
+        return out
+    self_n = 1 if counted else 0
+    per = ctx.code_beads.get(code, {})
+    out["elsewhere"] = 1.0 if any(n > 0 for b, n in per.items() if b != bead) else 0.0
+    if bead is None or not (0 <= bead < len(ctx.beads)):
+        return out
+    score, ns, nt = ctx.beads[bead]
+    out["rel_bead"] = max(-MAX_REL_BEAD, min(MAX_REL_BEAD, logit(score) - ctx.median_bead))
+    out["length"] = min(MAX_LENGTH_DEVIATION, abs(math.log((ns + 1) / (nt + 1)) - ctx.median_ratio))
+    out["size"] = max(-MAX_SIZE, min(MAX_SIZE, math.log((max(ns, nt) + 1) / SIZE_CHARS)))
+    out["others"] = 1.0 if ctx.on_bead.get(bead, 0) - self_n > 0 else 0.0
+    return out
+
+
 @dataclass
 class Calibration:
     """The fitted model (``confidence.json``)."""
@@ -166,21 +278,31 @@ class Calibration:
             x_strength = math.log(min(1.0, max(MIN_STRENGTH, strength))) - math.log(min(1.0, max(MIN_STRENGTH, typical)))
         return (logit(reliability), logit(bead), x_strength)
 
+    def strength_weight(self, group: Optional[str] = None) -> float:
+        """The strength weight of a code's strength group (``strength:<group>``), else the shared one."""
+        w = self.weights
+        return float(w.get(f"strength:{group}", w.get("strength", 0.0))) if group else float(w.get("strength", 0.0))
+
     def predict(self, reliability: float, bead_score: Optional[float], strength: float = 1.0,
-                typical: float = 1.0) -> float:
+                typical: float = 1.0, context: Optional[dict] = None, group: Optional[str] = None) -> float:
         w = self.weights
         x_code, x_bead, x_strength = self.features(reliability, bead_score, strength, typical)
-        z = w["intercept"] + w["code"] * x_code + w["bead"] * x_bead + w["strength"] * x_strength
+        z = w["intercept"] + w["code"] * x_code + w["bead"] * x_bead + self.strength_weight(group) * x_strength
+        if context:
+            z += sum(w.get(k, 0.0) * float(context.get(k, 0.0)) for k in CONTEXT)
         return sigmoid(z)
 
-    def confidence(self, f: Finding, bead_score: Optional[float], default_severity: Optional[str] = None) -> float:
+    def confidence(self, f: Finding, bead_score: Optional[float], default_severity: Optional[str] = None,
+                   context: Optional[dict] = None, category: Optional[str] = None) -> float:
+        """``context``: the finding's :func:`context_features` (none: every context feature 0);
+        ``category``: its code's category (its strength group; default: the finding's own)."""
         if f.code in CERTAIN_CODES:
             return 1.0
         strength = _strength(f)
         if not self.fitted:
             return round((NEUTRAL_BEAD if bead_score is None else min(1.0, max(0.0, bead_score))) * strength, 4)
         return round(self.predict(self.reliability(f.code, default_severity), bead_score, strength,
-                                  self.typical(f.code)), 4)
+                                  self.typical(f.code), context, strength_group(category or f.category)), 4)
 
     # ------------------------------------------------------------------ severity
     def severity(self, f: Finding) -> str:
@@ -228,14 +350,26 @@ def _default_severities() -> dict:
     return {code: sev for code, (_, sev, _) in all_codes().items()}
 
 
+@lru_cache(maxsize=1)
+def _categories() -> dict:
+    from . import all_codes
+    return {code: cat for code, (cat, _, _) in all_codes().items()}
+
+
 def score_findings(findings: Iterable[Finding], result=None, *, derive: bool = True,
                    calibration: Optional[Calibration] = None) -> None:
     """Set ``confidence`` on every finding that has none and, with ``derive``, lower the
     severity of low-confidence findings and of codes below the precision bar (in place)."""
     cal = calibration or load_calibration()
-    defaults = _default_severities()
+    defaults, categories = _default_severities(), _categories()
+    findings = list(findings)
+    ctx = document_context(findings, result) if cal.fitted and any(
+        k in cal.weights for k in CONTEXT) else None
     for f in findings:
         if f.confidence is None:
-            f.confidence = cal.confidence(f, bead_score_of(f, result), defaults.get(f.code))
+            bead = f.bead if result is not None and f.bead is not None and 0 <= f.bead < len(result.beads) else None
+            context = context_features(ctx, f.code, bead, counted=f.severity in ("warning", "error"))
+            f.confidence = cal.confidence(f, bead_score_of(f, result), defaults.get(f.code), context,
+                                          categories.get(f.code, f.category))
         if derive:
             f.severity = cal.severity(f)
