@@ -95,6 +95,11 @@ ENGLISH = [
      ["Take approx. 5 ml twice a day.", "Stop if a rash appears."]),
     ("technical", "As shown in Fig. (Fig. 2), the cases rose. They fell later.",
      ["As shown in Fig. (Fig. 2), the cases rose.", "They fell later."]),
+    ("technical", "Install ASP.NET and call java.lang.String in Node.JS code. It works.",
+     ["Install ASP.NET and call java.lang.String in Node.JS code.", "It works."]),
+    ("news", "Why? she asked. Nobody knew.", ["Why? she asked.", "Nobody knew."]),
+    ("news", "\"Why?\" he asked. \"Stop!\" she said. Apples, pears, etc. are fruit.",
+     ["\"Why?\" he asked.", "\"Stop!\" she said.", "Apples, pears, etc. are fruit."]),
     ("technical", "See Fig. 3 and Vol. II for details. The values are in Table 2.",
      ["See Fig. 3 and Vol. II for details.", "The values are in Table 2."]),
 ]
@@ -112,7 +117,15 @@ ENGLISH_MUST_CUT = [
      ["The airport stays closed until Oct.", "Officials said the runway was damaged."]),
     ("technical", "It shipped in Oct. The next release is due in spring.",
      ["It shipped in Oct.", "The next release is due in spring."]),
-    # after a closing quote or bracket
+    ("health", "It spreads at home, in shops, etc. Partial data show more cases.",
+     ["It spreads at home, in shops, etc.", "Partial data show more cases."]),
+    # after a closing quote or bracket, glued, and a question in a lower-case transcript
+    ("news", "He said it was over.\"The rest is history,\" she added.",
+     ["He said it was over.\"", "The rest is history,\" she added."]),
+    ("health", "Hands can be cleaned with ash.The water must be clean.",
+     ["Hands can be cleaned with ash.", "The water must be clean."]),
+    ("health", "do you have a fever now? and are you having any chest pain",
+     ["do you have a fever now?", "and are you having any chest pain"]),
     ("health", "He said \"take it.\" Then he left. (It was late.) They went.",
      ["He said \"take it.\"", "Then he left.", "(It was late.)", "They went."]),
     ("legal", "It applies in \"Washington, D.C.\" The rest follows.",
@@ -135,7 +148,7 @@ def test_abbreviation_files_hold_what_their_headers_say():
     letters met in acronyms, and the words that are also sentence-final words are run-only."""
     from aligner.text.segment import _abbreviations
     kinds = _abbreviations()
-    assert set(kinds.values()) <= {"always", "final", "number", "month", "date", "title", "initial", "run", "era"}
+    assert set(kinds.values()) <= {"always", "final", "end", "number", "month", "date", "title", "initial", "run", "era"}
     assert kinds["no"] == "number" and kinds["inc"] == "final" and kinds["dr"] == "always"
     assert kinds["ډاکټر"] == "title" and kinds["ایف"] == "initial" and kinds["ه.ش"] == "era"
     for word in ("وی", "یو", "کې", "او", "سی"):              # (وي folds to وی)

@@ -54,7 +54,7 @@ _ARABIC_LETTER = re.compile(f"[{ARABIC_LETTERS}]")
 @lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, str]:
     """Folded, lower-case abbreviation (no final stop) -> its kind (abbreviations_en.txt and
-    abbreviations_ps.txt: ``always``, ``final``, ``number``, ``month``, ``date``, ``title``, ``initial``,
+    abbreviations_ps.txt: ``always``, ``final``, ``end``, ``number``, ``month``, ``date``, ``title``, ``initial``,
     ``run``, ``era``)."""
     kinds: dict[str, str] = {}
     for name in ("abbreviations_en.txt", "abbreviations_ps.txt"):
@@ -195,6 +195,9 @@ def _is_abbreviation(text: str, dot: int, block_start: int) -> bool:
             return False
     if "." in word and _ARABIC_LETTER.match(word):
         return True                         # ه.ش. ق.م. (dotted runs of letters, era markers)
+    if kind == "end":
+        # "etc.": goes on before a lower-case word or punctuation, ends before a capital
+        return not following[:1].isupper()
     if "." in word or kind == "final":
         # "U.S.", "p.m.", "etc.", "Inc." can end a sentence: they do when a typical
         # sentence opener follows ("... in the U.S. He said")
@@ -240,6 +243,30 @@ def _glued_abbreviation(text: str, dot: int, start: int, end: int) -> bool:
     return k + 1 < end and text[k].isalpha() and len(fold(text[k])) == 1 and text[k + 1] == "."
 
 
+def _bare_question(text: str, i: int, j: int, start: int) -> bool:
+    """A question mark (or ?!) with no closing quote or bracket after it, in a sentence that itself
+    starts in lower case: a lower-case transcript ("and are you having a fever now? and are you
+    …"), where a lower-case word after it starts the next question.  In capitalised text it goes
+    on ("Why? she asked.", '"Why?" he asked')."""
+    marks = text[i:j]
+    first = text[start:i].lstrip(_OPENERS + " " + "".join(_INVISIBLE))[:1]
+    return "?" in marks and all(c in "?!" or c in _INVISIBLE for c in marks) \
+        and first.isascii() and first.islower()
+
+
+def _glued_english(text: str, i: int, j: int, start: int, end: int) -> bool:
+    """An English sentence end with no space before the next sentence: after a closing quote or
+    bracket ('… he said."The …'), or a lower-case word glued to a capitalised sentence opener
+    ("… cleaned with ash.The World …"); never inside a name or an identifier (ASP.NET,
+    java.lang.String, U.S.A)."""
+    m = re.match(r"[A-Za-z]+", text[j:end])
+    opener = bool(m) and m.group() in _starters() and text[j + len(m.group()):j + len(m.group()) + 1].isspace()
+    if any(c in _CLOSERS and c not in _INVISIBLE for c in text[i + 1:j]):
+        return opener or text[i] in "?!"
+    _k, word = _word_before(text, i, start)
+    return opener and len(word) >= 2 and word.isalpha() and word.islower() and word.isascii()
+
+
 def _split_block(text: str, start: int, end: int):
     """Yield (start, end) sentence spans inside one block."""
     i = start
@@ -266,12 +293,14 @@ def _split_block(text: str, start: int, end: int):
                 if ch == "." and (j == i + 1 or all(c in _INVISIBLE for c in text[i + 1:j])) \
                         and _is_abbreviation(text, i, sent_start):
                     split = False
-                elif following.islower() and following.isascii():
+                elif following.islower() and following.isascii() and not _bare_question(text, i, j, sent_start):
                     split = False          # "e.g. the", "approx. five", lowercase continuation
                 elif ch == "…" and following.islower():
                     split = False
                 else:
                     split = True
+            elif ch in ".!?" and nxt.isascii() and nxt.isupper():
+                split = _glued_english(text, i, j, sent_start, end)
             elif ch in "۔؟" or (ch in ".!?" and _ARABIC_LETTER.match(nxt)):
                 # Pashto text often glues the next sentence to the full stop.
                 split = (not text[i - 1:i].isdigit() or not nxt.isdigit()) \
