@@ -516,7 +516,8 @@ def test_mechanisms_read_what_the_probes_need():
     """The readings behind the probes, one per mechanism added for them."""
     # a clock time said by a word, a number word before بجې, "X and a half o'clock" = X:30
     assert _read("at noon", "en") == [("noon", "time", 12, ())]
-    assert _read("په شپږ نیمو بجو", "ps") == [("شپږ نیمو بجو", "time", Fraction(63, 10), ())]
+    # (بجې is a 12-hour clock: 6:30 or 18:30)
+    assert _read("په شپږ نیمو بجو", "ps") == [("شپږ نیمو بجو", "time", Fraction(63, 10), (Fraction(183, 10),))]
     assert [k for _, k, *_ in _read("د غرمې په دولسو بجو", "ps")] == ["time"]        # one time, not two
     # "the 1800s" is also the 19th century
     assert _read("in the 1800s", "en") == [("1800s", "decade", 1800, (19,))]

@@ -22,3 +22,31 @@ from tests.helpers import pair_from_texts
 def test_strength_of_an_untranslated_word(en, ps, strength):
     found = [f for f in UntranslatedCheck().check_pair(pair_from_texts(en, ps), None) if f.code == "UNTRANS-WORD"]
     assert len(found) == 1 and found[0].strength == strength
+
+
+@pytest.mark.parametrize("en,ps", [
+    # a literal of several words right after its cue (command, package, type ...): kept as a whole
+    ("Run the command pip install requests.", "د pip install requests کمانډ وچلوئ."),
+    ("Type the command git pull origin to update.", "د تازه کولو لپاره د git pull origin کمانډ ولیکئ."),
+])
+def test_a_literal_of_several_words_after_its_cue_is_kept(en, ps):
+    assert [f.code for f in UntranslatedCheck().check_pair(pair_from_texts(en, ps), None)] == []
+
+
+@pytest.mark.parametrize("en,ps", [
+    ("The students must submit the homework by Friday.", "زده کوونکي باید homework تر جمعې پورې وسپاري."),
+    ("The court dismissed the appeal as unfounded.", "محکمې استیناف unfounded وباله او رد یې کړ."),
+    ("Families received blankets and hygiene kits.", "کورنیو blankets او د حفظ الصحې کڅوړې ترلاسه کړې."),
+    # prose after a cue word is no literal: English grammatical words in the run
+    ("Please run the tests again.", "مهرباني وکړئ the tests again وچلوئ."),
+])
+def test_ordinary_words_left_in_english_are_caught(en, ps):
+    assert [f.code for f in UntranslatedCheck().check_pair(pair_from_texts(en, ps), None)] == ["UNTRANS-WORD"]
+
+
+def test_several_words_each_alone_are_between_a_lone_word_and_prose():
+    """cache او cookies: two words, each alone among Pashto words (terms kept one by one more
+    often than prose), graded between one lone word and a run of English prose."""
+    found, = UntranslatedCheck().check_pair(pair_from_texts("Clear the browser cache and cookies.",
+                                                            "د براوزر cache او cookies پاک کړئ."), None)
+    assert LONE_WORD_STRENGTH < found.strength < 1.0

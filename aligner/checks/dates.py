@@ -14,6 +14,11 @@ Three plug-ins share one comparison per bead (:func:`compare_dates`):
 ``DATE-EXTRA`` (warning)
     a target date with no counterpart in the source.
 
+``DATE-MISSING`` carries ``strength`` (:func:`missing_strength`): a full date dropped is the
+clearest; a month or a year less so; lower again when the target says a date relative to now
+(سږکال, پرون: ``date_relative.tsv``), names a weekday for a day, when the date is a bracketed aside,
+or when the neighbouring pair's target has it and its source has not (a boundary moved).
+
 Dates are compared at the precision both sides have: "2023" matches "21 March 2023",
 "in June" matches "د جون په ۹مه"; a Solar Hijri date matches the Gregorian one it converts
 to, so ``۱ حمل ۱۴۰۲`` added beside ``21 March 2023`` is fine.  Two mentions are
@@ -21,13 +26,16 @@ counterparts only if they agree on at least one field both state.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import ClassVar, Iterable, Optional
 
 from ..lang.dates import (GREGORIAN, SOLAR_HIJRI, DateEvidence, DateMention, date_evidence, find_dates,
                           gregorian_to_sh, month_label, weekday_label, with_word_numbers)
+from ..lang.data import iter_rows
 from ..lang.respell import date_like
+from ..text.normalize import fold
 from .base import CheckContext, Pair, PairCheck, register
 
 LANG_NAMES = {"en": "English", "ps": "Pashto"}
@@ -362,10 +370,71 @@ class _DateCheck(PairCheck):
                 target=pair.target.span(issue.target.start, issue.target.end) if issue.target else None,
                 source_value=_value(issue.source) if issue.source else None,
                 target_value=_value(issue.target) if issue.target else None)
+            if issue.code == "DATE-MISSING" and issue.source is not None:
+                f.strength = missing_strength(issue.source, pair, ctx)
             if issue.code == "DATE-MISMATCH" and issue.source and issue.target:
                 f.suggestion = _suggestion(pair, issue.source, issue.target,
                                            ctx.result.target.text if ctx is not None else pair.target.text)
             yield f
+
+
+# --------------------------------------------------------------------------- strength of DATE-MISSING
+
+#: the strength of a missing date by its precision (a full date dropped is the clearest), and the
+#: factor of each weaker piece of evidence (see :func:`missing_strength`)
+PRECISION_STRENGTH = {"day": 1.0, "month": 0.85, "year": 0.8}
+WEAK_EVIDENCE = {
+    "relative": 0.6,     # the target says a date relative to now (سږکال, پرون, تېر کال): it may render it
+    "weekday": 0.7,      # a day of the source, and the target names a weekday: the day said by its name
+    "aside": 0.8,        # the source date is in brackets: an aside a translation may leave out
+    "moved": 0.5,        # a neighbouring pair's target has the date and its source has not: a boundary moved
+}
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=None)
+def _relative_phrases(lang: str) -> frozenset:
+    return frozenset(tuple(_WORDS.findall(fold(row[1]).lower())) for row in iter_rows("date_relative.tsv", 2)
+                     if row[0] == lang)
+
+
+@lru_cache(maxsize=None)
+def _weekday_words(lang: str) -> frozenset:
+    return frozenset(tuple(_WORDS.findall(fold(row[0]).lower())) for row in iter_rows("date_weekdays.tsv", 3)
+                     if row[1] == lang and len(row[0]) > 3)
+
+
+def _says(text: str, lang: str, phrases: frozenset) -> bool:
+    words = _WORDS.findall(fold(text).lower())
+    longest = max((len(p) for p in phrases), default=0)
+    return any(tuple(words[i:i + n]) in phrases for i in range(len(words)) for n in range(1, longest + 1))
+
+
+def missing_strength(s: DateMention, pair: Pair, ctx: Optional[CheckContext] = None) -> float:
+    """How clear a DATE-MISSING is: :data:`PRECISION_STRENGTH` of the source date, times the factor
+    of each weaker piece of evidence (:data:`WEAK_EVIDENCE`) the pair carries."""
+    st = PRECISION_STRENGTH.get(s.precision, 1.0)
+    tgt = pair.target
+    marks = set()
+    if _says(tgt.text, tgt.lang, _relative_phrases(tgt.lang)):
+        marks.add("relative")
+    if s.precision == "day" and s.weekday is None and _says(tgt.text, tgt.lang, _weekday_words(tgt.lang)):
+        marks.add("weekday")
+    src = pair.source.text
+    a = max(src.rfind("(", 0, s.start), src.rfind("[", 0, s.start))
+    if a >= 0 and max(src.rfind(")", a, s.start), src.rfind("]", a, s.start)) < 0 and re.search(r"[)\]]", src[s.end:]):
+        marks.add("aside")
+    if ctx is not None:
+        pairs = ctx.pairs
+        for k in (pair.index - 1, pair.index + 1):
+            if 0 <= k < len(pairs) and pairs[k].source.text and pairs[k].target.text:
+                nb = pairs[k]
+                if any(compatible(s, t) for t in dates_in(ctx, nb.target.text, nb.target.lang)) and \
+                        not any(compatible(s, x) for x in dates_in(ctx, nb.source.text, nb.source.lang)):
+                    marks.add("moved")
+    for m in marks:
+        st *= WEAK_EVIDENCE[m]
+    return round(max(0.3, st), 3)
 
 
 def _suggestion(pair: Pair, s: DateMention, t: DateMention, context: str = "") -> Optional[dict]:

@@ -58,7 +58,11 @@ its dimension; each weaker piece of evidence multiplies it (:data:`WEAK_EVIDENCE
 words, a count of one to ten, a year or decade, digits of a name or code, an ordinal, fraction or
 multiple, two quantities of different sorts, units of different dimensions, a weak number left
 on the other side that may be the missing one's rendering, two units of one dimension whose
-amounts are within :data:`LOOSE` (a loose conversion); never below :data:`MIN_STRENGTH`.  A
+amounts are within :data:`LOOSE` (a loose conversion); for a number missing or added, what the
+other side says instead (:func:`_context_marks`): an amount without a figure (several, څو، ګڼ
+شمېر, zargona: ``vague_amount`` in quantity_cues.tsv), its digits outside any quantity read (a
+hashtag, an address), the figure in the neighbouring pair's other side and not its own (a sentence
+boundary moved), the number inside brackets (an aside); never below :data:`MIN_STRENGTH`.  A
 ``TIME-MISMATCH`` carries the strength of its two times (a clock time in words is weaker).
 
 Measured on NTREX-128 en–ps (1,997 professional translation pairs): 26 findings, 23 of them
@@ -75,7 +79,8 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from ..lang.quantities import LANGS, Quantity, extract_quantities, format_quantity, format_value, int_digits
+from ..lang.quantities import (LANGS, Quantity, extract_quantities, format_quantity, format_value, int_digits,
+                               vague_amount)
 from ..lang.respell import number_like
 from ..model import Finding
 from ..text.normalize import fold
@@ -911,6 +916,11 @@ WEAK_EVIDENCE = {
     "dimension": 0.6,    # the same figure with units of different dimensions (40 % and 40 t)
     "left": 0.7,         # the other side keeps a weak number that may be its rendering
     "loose": 0.6,        # two units of one dimension, amounts within LOOSE (6 months ↔ ۲۴ اونۍ)
+    # what the other side says instead (missing and extra numbers, :func:`_context_marks`):
+    "vague": 0.6,        # an amount without a figure there (several, dozens of, څو، ګڼ شمېر، زرګونه)
+    "trace": 0.5,        # its digits there, outside any quantity read (glued to a word, in a code)
+    "moved": 0.5,        # a neighbouring pair has it on the other side and not on its own: a boundary moved
+    "aside": 0.8,        # in brackets: an aside a translation may leave out or add (a gloss, a conversion)
 }
 #: relative difference under which two amounts in different units of one dimension may be a
 #: loose conversion rather than a changed figure
@@ -940,6 +950,68 @@ def _weak_marks(it: Item) -> set:
     return marks
 
 
+_DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+                        "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9", "01234567890123456789")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=4096)
+def _quantities(text: str, lang: str) -> tuple:
+    return tuple(extract_quantities(text, lang, include_labels=True)) if text else ()
+
+
+@lru_cache(maxsize=4096)
+def _loose_digits(text: str, lang: str) -> frozenset:
+    """The digit runs of ``text`` (in ASCII digits) outside every quantity read in it: digits
+    glued to a word (ایچ کې یو1), inside a code (1a), in a form the reader does not take."""
+    chars = list(text)
+    for q in _quantities(text, lang):
+        chars[q.start:q.end] = " " * (q.end - q.start)
+    return frozenset(m.group().lstrip("0") or "0" for m in _DIGIT_RUN.finditer("".join(chars).translate(_DIGITS)))
+
+
+@lru_cache(maxsize=4096)
+def _values(text: str, lang: str) -> frozenset:
+    """Every reading of every quantity of ``text`` (labels and weak words included)."""
+    return frozenset(v for q in _quantities(text, lang) for p in (q.parts or (q,)) for v in p.readings)
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits inside round or square brackets."""
+    a = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
+    return a >= 0 and max(text.rfind(")", a, start), text.rfind("]", a, start)) < 0 \
+        and bool(re.search(r"[)\]]", text[end:]))
+
+
+def _context_marks(it: Item, own, other, ctx: Optional[CheckContext], pair: Optional[Pair], source: bool) -> set:
+    """Marks of weaker evidence from the context of a number left without partner: ``own`` and
+    ``other`` are the (text, lang) of its side and of the other side of the pair; ``source``
+    whether it is a source number (missing) or a target one (extra)."""
+    marks = set()
+    text, lang = own
+    otext, olang = other
+    if vague_amount(otext, olang):
+        marks.add("vague")
+    q = it.whole
+    if q.written in ("digits", "mixed") and q.value.denominator == 1 and q.value >= 0:
+        written = _DIGIT_RUN.findall(text[q.start:q.end].translate(_DIGITS))
+        if written and ("".join(written).lstrip("0") or "0") in _loose_digits(otext, olang):
+            marks.add("trace")
+    if _bracketed(text, q.start, q.end):
+        marks.add("aside")
+    if ctx is not None and pair is not None:
+        pairs = ctx.pairs
+        for k in (pair.index - 1, pair.index + 1):
+            if not 0 <= k < len(pairs):
+                continue
+            nb = pairs[k]
+            mine, theirs = (nb.source, nb.target) if source else (nb.target, nb.source)
+            if set(it.q.readings) & _values(theirs.text, theirs.lang) \
+                    and not set(it.q.readings) & _values(mine.text, mine.lang):
+                marks.add("moved")
+    return marks
+
+
 def evidence_strength(*items: Optional[Item], extra: Iterable[str] = ()) -> float:
     """How clear a number finding is, from 1.0 (figures in digits, of the same sort, nothing
     on either side that could explain them) down to MIN_STRENGTH: the product of the
@@ -957,12 +1029,15 @@ def evidence_strength(*items: Optional[Item], extra: Iterable[str] = ()) -> floa
 class _QuantityCheck(PairCheck):
     """Shared plumbing: every quantity check reads the same :func:`compare` result."""
     category = "number"
+    #: the run's context while a pair is checked (None outside a run)
+    ctx: Optional[CheckContext] = None
 
     def check_pair(self, pair: Pair, ctx: CheckContext) -> Iterable[Finding]:
         src, tgt = pair.source, pair.target
         if src.lang not in LANGS or tgt.lang not in LANGS:
             return ()                    # no number lexicon for this language: nothing to say
         cmp = _compare_pair(pair, ctx)
+        self.ctx = ctx
         return self.findings(cmp, pair, _name(src.lang), _name(tgt.lang))
 
     def findings(self, cmp: Comparison, pair: Pair, sname: str, tname: str) -> Iterable[Finding]:
@@ -1041,7 +1116,9 @@ class NumberMissing(_QuantityCheck):
             # a weak number left on the other side (a number word, a homograph) may render it;
             # the indefinite یو/یوه ("a") left over says nothing about a count above one
             left = any(t.passive and (t.q.value != 1 or s.q.value == 1) for t in cmp.target_left)
-            f.strength = evidence_strength(s, extra=("left",) if left else ())
+            marks = _context_marks(s, (pair.source.text, pair.source.lang), (pair.target.text, pair.target.lang),
+                                   self.ctx, pair, source=True)
+            f.strength = evidence_strength(s, extra=marks | ({"left"} if left else set()))
             yield f
 
 
@@ -1056,7 +1133,9 @@ class NumberExtra(_QuantityCheck):
             _, tspan = self.spans(pair, None, t)
             f = self.finding(f"{tname} {format_quantity(t.q)} has no counterpart in the {sname}",
                              target=tspan, target_value=_plain(t.q.value))
-            f.strength = evidence_strength(t)
+            f.strength = evidence_strength(t, extra=_context_marks(
+                t, (pair.target.text, pair.target.lang), (pair.source.text, pair.source.lang), self.ctx, pair,
+                source=False))
             yield f
 
 

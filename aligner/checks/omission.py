@@ -77,6 +77,8 @@ CLAUSE_CONTENT_WORDS = 2   # a clause that may be missing has at least this many
 TAIL_PREFERENCE = 0.05    # a dropped run inside the sentence must fit this much better than the tail
 AMBIGUOUS_MARGIN = 0.15   # ... and no part elsewhere may fit within this of the best
 CONCISE_SHARE = 0.75       # content letters' share from which the pair is concise, not short
+LONG_TARGET = 150          # a Pashto rendering this long (characters) is long in itself (see _strength)
+LOOSE_STEP = 0.1           # strength lost per sign of a loose rendering (see _strength)
 GAIN_SHARE = 0.8           # a 1-1 pair this short is asked whether a part of its English is missing
 GAIN_FIT = (0.6, 1.4)      # ... a part whose removal brings the pair's share into this range
 GAIN_VARIANTS = 8          # ... at most this many parts, the best fitting, encoded per pair
@@ -138,6 +140,7 @@ class OmissionCheck(Check):
         mad = statistics.median(abs(v - med) for v in values) or 0.05
         sims = [b.similarity for b in r.beads if b.similarity is not None]
         sim_med = statistics.median(sims) if sims else 0.0
+        sim_q1 = statistics.quantiles(sims, n=4)[0] if len(sims) >= 2 else sim_med
         contents = [math.log((_content_letters(ctx.pairs[k].target.text, "ps") + 10)
                              / (_content_letters(ctx.pairs[k].source.text, "en") + 10)) for k, *_ in ratios]
         cmed = statistics.median(contents)
@@ -171,8 +174,13 @@ class OmissionCheck(Check):
                                        or short_band and any(k.startswith(STRUCTURAL_KINDS) for k in ev.kinds)):
                     continue              # short, but nothing says what is missing: concise or loose
                 concise = math.exp(cv - cmed) >= CONCISE_SHARE
+                # nothing in the text names what is missing, and the pair is rendered loosely (less
+                # alike than three pairs in four of the document) or is long in itself: a loose
+                # rendering more often than a cut
+                loose = not any(x.startswith(STRUCTURAL_KINDS) for x in ev.kinds) and (
+                    ((pair.bead.similarity or 0) < sim_q1) + (lt >= LONG_TARGET))
                 ev.strength = _strength(share, LOST_BREAK_SHARE if lost_break and not z < -PARTIAL_Z_MERGED
-                                        else MAX_SHARE, len(ev.kinds), concise)
+                                        else MAX_SHARE, len(ev.kinds), concise, loose)
                 where = ""
                 if ev.span is not None:
                     a, b = ev.span
@@ -439,12 +447,15 @@ def _partial_evidence(ctx, pair, share: float, ls: int, lt: int, ratio: float, e
     return ev
 
 
-def _strength(share: float, bar: float, kinds: int, concise: bool) -> float:
+def _strength(share: float, bar: float, kinds: int, concise: bool, loose: int = 0) -> float:
     """How strong the evidence of a partial omission is: from how far below ``bar`` (the share
     from which the pair is short) the pair's share is, up by each agreeing kind of evidence,
-    down when its content letters are not short (a concise translation)."""
+    down when its content letters are not short (a concise translation), and down by
+    :data:`LOOSE_STEP` for each sign of a loose rendering (``loose``: 0-2, with no name, number or
+    clause in the text saying what is missing: the pair less alike than most of the document's,
+    the Pashto long in itself)."""
     beyond = min(1.0, max(0.0, (bar - share) / 0.4))
-    s = 0.4 + 0.3 * beyond + 0.15 * kinds - (0.15 if concise else 0.0)
+    s = 0.4 + 0.3 * beyond + 0.15 * kinds - (0.15 if concise else 0.0) - LOOSE_STEP * loose
     return round(min(1.0, max(0.1, s)), 2)
 
 

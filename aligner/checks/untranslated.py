@@ -41,9 +41,11 @@ A Pashto sentence whose ordinary English words outnumber its Pashto letters (UNT
 was not translated; names, codes and commands kept in Latin letters do not count towards it.
 
 ``Finding.strength`` of UNTRANS-WORD: one word alone among Pashto words (``پروټین subunits``), which
-may be a term kept on purpose, is borderline (:data:`LONE_WORD_STRENGTH`); several words, or a
-word beside other Latin-script text (``#remoties channel in Slack``), are English prose left as it
-was (1.0).
+may be a term kept on purpose, is borderline (:data:`LONE_WORD_STRENGTH`), lower again when it is
+shaped like a technical term (``term_suffixes_en.txt``: polymerase, firmware) or the English
+presents it as a term (quoted, bracketed, after *called*, *known as*); several words each alone
+among Pashto words (``cache او cookies``) are between (:data:`SCATTERED_WORDS_STRENGTH`); words in a
+run of Latin-script text (``#remoties channel in Slack``) are English prose left as it was (1.0).
 """
 from __future__ import annotations
 
@@ -272,8 +274,14 @@ class _Judge:
                 if ((_INITIAL.fullmatch(genus) or re.fullmatch(r"[A-Z][a-z]{2,}", genus))
                         and _in_english([genus, w], self.source, case=True)):
                     return "a scientific name"
+        phrase = " ".join(c.core for c in run).lower() \
+            if len(run) > 1 and not any(c.core.lower() in _PROSE for c in run) else None
         for cue in _cue_pattern().finditer(self.source):
             if cue.group(1).lower() == w.lower():
+                return "a literal value"
+            # a literal of several words the English gives after its cue, kept as a whole ("run the
+            # command pip install requests" ↔ د pip install requests کمانډ وچلوئ)
+            if phrase and " ".join(self.source[cue.start(1):].split()).lower().startswith(phrase):
                 return "a literal value"
         return None
 
@@ -391,6 +399,40 @@ def _literal_spans(pair):
 #: on purpose with no gloss; several words, or one in a run of Latin-script text (``#remoties
 #: channel in Slack``), are English prose left as it was
 LONE_WORD_STRENGTH = 0.7
+#: further factors of a lone word's strength: a word shaped like a technical term (an ending of
+#: ``term_suffixes_en.txt``: *polymerase*, *firmware*), or one the English itself presents as a
+#: term (in quotes or brackets, or after *called*, *known as*, *termed*), is a term kept on purpose
+#: more often than prose left untranslated
+#: several reported words, each alone among Pashto words (no two in one Latin-script run)
+SCATTERED_WORDS_STRENGTH = 0.85
+TERM_SHAPE_FACTOR = 0.7
+TERM_NAMED_FACTOR = 0.7
+_NAMING = re.compile(r"(?:\bcalled|\bknown\s+as|\btermed|\bnamed|\bso-called|\bthe\s+(?:term|word))\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _term_suffixes() -> tuple[str, ...]:
+    return tuple(line.strip().lower() for line in read_data("term_suffixes_en.txt").splitlines()
+                 if line.strip() and not line.lstrip().startswith("#"))
+
+
+def term_shaped(word: str) -> bool:
+    """Whether ``word`` ends like a technical term (polymerase, encephalitis, firmware; not an
+    English verb or adverb form)."""
+    w = word.lower()
+    if w.endswith(_INFLECTED):
+        return False
+    stem = w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
+    return any(stem.endswith(sfx) and (len(stem) >= len(sfx) + 2 or len(sfx) >= 5) for sfx in _term_suffixes())
+
+
+def named_as_term(src: str, start: int, end: int) -> bool:
+    """Whether the English presents ``src[start:end]`` as a term: in quotes or brackets, or right
+    after *called*, *known as*, *termed*, *named*, *the term*."""
+    before, after = src[:start].rstrip(), src[end:].lstrip()
+    if before[-1:] in "\"'‘“«(" and after[:1] in "\"'’”»)":
+        return True
+    return bool(_NAMING.search(src[:start]))
 
 
 def _latin_beside(text: str, a: int, b: int) -> bool:
@@ -452,5 +494,14 @@ class UntranslatedCheck(PairCheck):
                 source=pair.source.span(src.start(), src.end()) if src else None,
                 source_value=words, target_value=words)
             if len(words) == 1 and not _latin_beside(masked, a, b):
-                f.strength = LONE_WORD_STRENGTH
+                st = LONE_WORD_STRENGTH
+                if term_shaped(words[0]):
+                    st *= TERM_SHAPE_FACTOR
+                if src is not None and named_as_term(pair.source.text, src.start(), src.end()):
+                    st *= TERM_NAMED_FACTOR
+                f.strength = round(st, 3)
+            elif not any(_latin_beside(masked, m.start(), m.end()) for m in run):
+                # several words, each alone among Pashto words (cache او cookies): terms kept one
+                # by one more often than prose, but more than one word's worth of evidence
+                f.strength = SCATTERED_WORDS_STRENGTH
             yield f

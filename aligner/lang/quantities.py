@@ -957,6 +957,9 @@ class _Parser:
                     if last in ("hundred", "scale") and is_num_word(k, ("unit", "teen", "tens")):
                         j = k
                         continue
+                    if last == "scale" and tok.text != "-" and is_num_word(k, ("hundred",)):
+                        j = k                    # زر او سل = 1,100: a bare hundred after "and"
+                        continue
                     if tok.text == "-" and last in ("tens", "article", "unit", "teen") and \
                             is_num_word(k, ("unit", "ordinal", "denominator", "fraction")):
                         j = k
@@ -1036,7 +1039,8 @@ class _Parser:
                 else:
                     break
             elif cls == "hundred":
-                if last in (None, "article"):
+                if last in (None, "article") or (last == "scale" and not group and j
+                                                 and self.match_cue(j - 1, "connector") is not None):
                     group = (group or 1) * v
                 elif last in ("unit", "teen", "tens", "combo"):
                     group *= v
@@ -1294,8 +1298,8 @@ class _Parser:
             elif (tm := self.match_cue(j, "time")) is not None and raw.scale == 1 \
                     and raw.value <= (24 if tm[1] == "clock" else 12):
                 raw.kind = "time"
-                if tm[1] == "pm" and raw.value < 12:
-                    raw.candidates.append(raw.value + 12)
+                if tm[1] == "pm" and raw.value < 12 or tm[1] == "clock" and 1 <= raw.value < 12:
+                    raw.candidates.append(raw.value + 12)  # ۲ بجې, 2 o'clock: a 12-hour clock, 2 or 14
                 j += tm[0]
             elif (dc := self.match_cue(j, "decade")) is not None and nxt.glued and raw.value >= 10 \
                     and raw.value % 10 == 0:
@@ -1310,6 +1314,8 @@ class _Parser:
             raw.kind = "time"                    # لسو بجو; شپږ نیمې بجې is 6:30, read like 6.30
             if raw.value.denominator == 2:
                 raw.value = raw.count = math.floor(raw.value) + Fraction(30, 100)
+            if 1 <= raw.value < 12:
+                raw.candidates.append(raw.value + 12)  # دوو بجو: a 12-hour clock, 2 or 14 o'clock
             j += tm[0]
         if not core_only and raw.kind in ("number", "ordinal") and j < len(toks) \
                 and (dw := self.match_cue(j, "decade_word")) is not None and self._decade(raw):
@@ -1673,3 +1679,35 @@ def format_quantity(q: Quantity, value: Optional[Fraction] = None) -> str:
     if q.unit:
         return f"{s} {q.unit}"
     return s
+
+
+# ----------------------------------------------------------------------------------------------
+# Amounts said without a figure
+# ----------------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=None)
+def _vague_phrases(lang: str) -> frozenset:
+    """The phrases of ``lang`` that say an amount without a figure, as tuples of folded lower-case
+    words: quantity_cues.tsv role ``vague_amount`` and the number words of class ``vague``."""
+    out = {tuple(_WORD.findall(fold(row[1]).lower())) for row in iter_rows("quantity_cues.tsv", 3)
+           if row[2] == "vague_amount" and row[0] in (lang, "*")}
+    path = f"numbers_{lang}.tsv"
+    if data_path(path).is_file():
+        out |= {tuple(_WORD.findall(fold(row[0]).lower())) for row in iter_rows(path, 3) if row[2] == "vague"}
+    return frozenset(p for p in out if p)
+
+
+@lru_cache(maxsize=4096)
+def vague_amount(text: str, lang: str) -> bool:
+    """Whether ``text`` says an amount without a figure ("several", "dozens of", څو، ګڼ شمېر،
+    زرګونه): a figure of the other side may be rendered by it."""
+    phrases = _vague_phrases(lang)
+    if not phrases or not text:
+        return False
+    words = _WORD.findall(fold(text).lower())
+    longest = max(len(p) for p in phrases)
+    return any(tuple(words[i:i + n]) in phrases for i in range(len(words)) for n in range(1, longest + 1))
+
