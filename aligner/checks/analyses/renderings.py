@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
-from ...lang.glossary import PS_ENDINGS, Glossary, TermEntry, fold_ps, ps_text
+from ...lang.data import load_wordset
+from ...lang.glossary import PS_ENDINGS, Glossary, TermEntry, fold_ps, ps_stem, ps_text
 from ...lang.translit import (STRONG_THRESHOLD, Match, best_match, common_words, consonant_weight,
                               match_threshold, similarity, sounds_like, spelled_acronym)
 from ...text.distance import edit_distance as _edit_distance
@@ -390,6 +392,30 @@ class Target:
                     index.setdefault(base, []).append(i)
             self._base_index = index
         return self._base_index
+
+
+#: Pashto nouns for kinds of organisations (شرکت, اداره, ټولنه …), one per line.
+INSTITUTION_NOUNS = "institution_nouns_ps.txt"
+
+
+@lru_cache(maxsize=1)
+def institution_nouns() -> frozenset[str]:
+    """Folded stems of the Pashto nouns for kinds of organisations (``data/institution_nouns_ps.txt``)."""
+    return frozenset(ps_stem(fold_ps(w)) for w in load_wordset(INSTITUTION_NOUNS))
+
+
+def noun_of(word: str, nouns: frozenset) -> Optional[str]:
+    """The noun of ``nouns`` (folded stems) that the folded Pashto ``word`` is, inflected
+    (ټولنې, وزارتونو, شوراګانو) or written as is; None if it is none of them."""
+    st = ps_stem(word)
+    if st in nouns:
+        return st
+    for e in PS_ENDINGS:
+        if e and word.endswith(e) and len(word) - len(e) >= 3:
+            base = word[:-len(e)]
+            if base in nouns or ps_stem(base) in nouns:
+                return base if base in nouns else ps_stem(base)
+    return None
 
 
 #: Letters that Pashto writers interchange in names and loan words, each folded to one (field

@@ -15,10 +15,10 @@ from typing import NamedTuple, Optional
 
 from ...lang.glossary import Glossary, get_glossary, ps_stem
 from ...lang.translit import common_words, match_threshold, similarity
-from .names import (DocWords, Mention, _common_noun, _sentence_starts, document_words, extract_names,
-                    has_name_evidence)
+from .names import (_EXPANSION_GLUE, DocWords, Mention, _common_noun, _sentence_starts, document_words,
+                    extract_names, has_name_evidence, is_common_word, is_ordinary)
 from .renderings import (heard_in_another, _MIN_PS_LETTERS, Target, _in_place_of, _near_floor, _sound_match,
-                         find_counterpart)
+                         find_counterpart, institution_nouns, noun_of)
 
 
 class BeadNames(NamedTuple):
@@ -44,6 +44,8 @@ class DocumentNames:
     learned_only: set = field(default_factory=set)      # (key, rendering) known from co-occurrence only
     ps_doc: dict = field(default_factory=dict)          # Pashto stem -> sentences that have it
     en_doc: dict = field(default_factory=dict)          # English word -> sentences that have it
+    short_forms: dict = field(default_factory=dict)     # acronym key -> Pashto institution nouns of
+                                                        # the sentences that spell out its expansion
     _evidence: dict = field(default_factory=dict, repr=False)
     _latin: Optional[dict] = field(default=None, repr=False)     # see kept_latin_in()
     _by_last: dict = field(default_factory=dict, repr=False)   # see candidates()
@@ -137,6 +139,13 @@ def document_names(pairs, glossary: Glossary) -> DocumentNames:
                 dn.kept_latin.add(m.key)
             if m.kind == "name":
                 dn.names.setdefault(m.key, m)
+            elif m.kind == "acronym" and _spells_out(m, p.source.text):
+                # the sentence that defines an acronym renders its expansion: the noun of its
+                # kind there (ټولنه for an Association) is the short form a translator may use
+                # for it later (د ټولنې غړي for "AIBA members")
+                nouns = institution_nouns()
+                dn.short_forms.setdefault(m.key, set()).update(
+                    n for n in (noun_of(w, nouns) for w in target.ps_words) if n)
             for w, tok in _in_place_of(m, f, target):
                 in_place.setdefault(w.lower(), set()).add((tok,))
         dn.beads.append(BeadNames(p, mentions, target, found))
@@ -153,6 +162,17 @@ def document_names(pairs, glossary: Glossary) -> DocumentNames:
         for w in set(re.findall(r"[a-z]+", p.source.text.lower())):
             dn.en_doc[w] = dn.en_doc.get(w, 0) + 1
     return dn
+
+
+def _spells_out(m: Mention, text: str) -> bool:
+    """Whether the English ``text`` spells out the expansion of the acronym ``m`` (its
+    definition: "the Afghanistan Independent Bar Association (AIBA)"), whose last word is a
+    common noun of a kind of organisation, not a name (Association, Council, Ministry)."""
+    exp = [w for w in m.expansion if w.lower() not in _EXPANSION_GLUE]
+    if len(exp) < 2 or not (is_ordinary(exp[-1]) or is_common_word(exp[-1])):
+        return False
+    low = text.lower()
+    return all(re.search(r"\b" + re.escape(w.lower()) + r"\b", low) for w in exp)
 
 
 def analyse(ctx) -> DocumentNames:
