@@ -44,8 +44,8 @@ NLLBSEED = BENCH / "data" / "nllbseed"          # data files not committed (READ
 FLORES_CHUNK = 20
 TICO_CHUNK = 25
 NLLBSEED_CHUNK = 25
-CORPORA = ("ntrex", "flores", "handwritten", "tico")          # the default set of the benches
-ALL_CORPORA = CORPORA + ("nllbseed",)                           # nllbseed joins CORPORA once first contact is judged
+CORPORA = ("ntrex", "flores", "handwritten", "tico", "nllbseed")   # the default set of the benches
+ALL_CORPORA = CORPORA                   # every corpus a bench accepts (a new one stays out of CORPORA until first contact is judged)
 
 
 class CorpusMissing(Exception):
