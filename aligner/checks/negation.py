@@ -21,7 +21,7 @@ _NOT_NEGATIVE_PREFIXED = ("under", "unit", "univers", "union", "uniq", "unif", "
                           "nonethe", "neverthe", "bless", "unusual")
 # endings of Pashto finite verb forms (present -ي/-ې/-و/-ئ/-م, past -ه/-ل, -ېږي, -وي ...)
 _VERB_ENDINGS = ("وی", "ېږی", "یږی", "ږی", "ېده", "یده", "ېدل", "یدل", "ول", "ئ", "لو", "ېدو", "یدو", "زی", "ښی",
-                 "مومی", "لی", "کړی", "کړم", "کړو", "کړل", "ځی", "لری", "لرو")
+                 "مومی", "لی", "کړی", "کړم", "کړو", "کړل", "ځی", "لری", "لرو", "ږم", "اړم")
 # Pashto words that start like a negative prefix but are not negative (ناسته "meeting")
 _PS_NOT_NEGATIVE = ("ناست", "ناروغ", "نارین", "ناڅاپ", "نامه", "نام", "ناو", "نان")
 # punctuation that ends a clause (after نه: not a verb negation; after the next word: its verb)
@@ -78,6 +78,10 @@ _PERFECTIVE_PAST = tuple(e for e in _PAST_ENDINGS if e not in ("لو", "لم", "
 #: endings of Pashto plurals that are also endings of other words (ډاکټران، مامورین، اطلاعات):
 #: after نه, with five letters or more and no verb form, a noun (nine, or "neither … nor")
 _PS_PLURAL_LOOSE = ("ان", "ین", "ات")
+#: endings of Pashto abstract nouns (خوندیتوب، روغتیا، کمزوروالی، کمښت، شتون): a نه before one
+#: negates the noun, as a privative prefix ("د خوړو نه خوندیتوب" food insecurity, "نه شتون"
+#: absence), never a verb: Pashto negates a verb before it
+_PS_ABSTRACT = ("توب", "تیا", "والی", "کمښت", "شتون")
 #: the strength of a Pashto نه read as a verb negation from its place or the ending of the
 #: next word only (it may close a phrase as the postposition "from"), and of a prohibitive مه
 _NA_POSITION_STRENGTH = 0.7
@@ -118,7 +122,8 @@ def _lexicon():
                   "until": set(), "joined_aux": set(), "after_de": set(), "closer_tar": set(),
                   "de_demonstrative": set(), "prevent": set(), "possess": set(), "fail_to": set(),
                   "bound": set(), "free_of": set(), "phrase": set(), "ps_idiom": set(),
-                  "from_word": set(), "litotes": set(), "copula": set()}
+                  "from_word": set(), "litotes": set(), "copula": set(), "w_root": set(),
+                  "compound": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
         lex[lang][kind].add(fold(form) if lang == "ps" else form)
@@ -126,6 +131,7 @@ def _lexicon():
             lex[lang][kind].update(older_spellings(fold(form)))
     lex["ps"]["until"] = {tuple(u.split()) for u in lex["ps"]["until"]}
     lex["ps"]["ps_idiom"] = {tuple(u.split()) for u in lex["ps"]["ps_idiom"]}
+    lex["ps"]["compound"] = {tuple(u.split()) for u in lex["ps"]["compound"]}
     lex["ps"]["not_prefix"] = tuple(lex["ps"]["not_prefix"]) + _PS_NOT_NEGATIVE
     return lex
 
@@ -244,6 +250,9 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
             if joined_prev and joined_next and prev in lex["from_word"] and nxt in _polarity()["aux"]:
                 add(m, "strong")        # "له کورنۍ جلا نه شو" (was not separated from the family):
                 continue                # the adjective of a light verb, negated between the two
+            if joined_next and len(nxt) >= 4 and nxt.endswith(_PS_ABSTRACT) and nxt not in lex["verb"]:
+                add(m, "weak")          # "د خوړو نه خوندیتوب" (food insecurity): a noun negated
+                continue
             if joined_next and len(nxt) >= 5 and nxt.endswith(_PS_PLURAL + _PS_PLURAL_LOOSE) \
                     and nxt not in lex["verb"]:
                 add(m, "weak")          # before a plural noun: nine (نه کلینیکونه) or "نه … نه" (neither)
@@ -340,7 +349,9 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
                 and not t[m.end():tokens[k + 1].start()].strip() and _negated_perfective(w, tokens[k + 1].group()):
             # "ونه کړ"، "ونه شو"، "ورنه کړه"، "ونه مانه": the negated perfective; before another past
             # form in -ل also "tree" before an infinitive (ونه کرل "planting a tree")
-            add(m, "strong", 1.0 if tokens[k + 1].group() in _LIGHT_VERB else _NA_POSITION_STRENGTH)
+            add(m, "strong", 1.0 if tokens[k + 1].group() in _LIGHT_VERB | lex["w_root"] else _NA_POSITION_STRENGTH)
+        elif w in _PS_BE and _privative_compound([x.group() for x in tokens[k + 1:k + 3]], lex):
+            continue                             # بې ځایه شوي "displaced": a word of its own
         elif w in lex["weak"] or (len(w) >= 3 and _negative_prefix(w, lex)):
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
             if w == "مه" and (after_digit or (k and tokens[k - 1].end() == m.start())):
@@ -452,6 +463,17 @@ def _prohibitive(tokens, k: int, t: str, lex) -> bool:
     return nxt in lex["verb"] or (len(nxt) >= 3 and nxt.endswith(_VERB_ENDINGS + ("ه", "ی")))
 
 
+#: the separate Pashto "without" that begins lexicalised compounds (negators.tsv: compound)
+_PS_BE = frozenset(fold(w) for w in ("بې", "بی"))
+
+
+def _privative_compound(following: list[str], lex) -> bool:
+    """Whether the words ``following`` a separate بې make a lexicalised compound with it that
+    negates no clause (negators.tsv: compound): بې ځایه شوي "displaced"."""
+    return any(len(following) >= len(c) and all(following[j].startswith(c[j]) for j in range(len(c)))
+               for c in lex["compound"])
+
+
 def _negated_perfective(w: str, nxt: str) -> bool:
     """Whether a separate ونه / ورنه / درنه / رانه before ``nxt`` is the negator of a perfective
     (ونه کړ، ورنه کړه، ونه مانه), not the noun ونه "tree" or ورنه "from him" before a verb of its
@@ -459,6 +481,8 @@ def _negated_perfective(w: str, nxt: str) -> bool:
     with no و or directional prefix of its own (ونه راوغورځوله "knocked down a tree")."""
     if nxt in _LIGHT_VERB:
         return w == "ونه" or nxt.startswith("کړ")
+    if nxt in _lexicon()["ps"]["w_root"]:
+        return w == "ونه"               # ونه ویل "did not say", ونه واهه: a root that begins with و
     return w == "ونه" and len(nxt) >= 3 and not nxt.startswith(("و", "را", "ور", "در", "لر")) \
         and nxt.endswith(_PERFECTIVE_PAST) and nxt not in _lexicon()["ps"]["verb"]
 
@@ -580,6 +604,23 @@ def _without_rendered(src, tgt) -> bool:
     if not src or any(n[2].lower() != "without" for n in src):
         return False
     return sum(1 for n in tgt if fold(n[2]) in _PS_WITHOUT) >= len(src)
+
+
+#: the Pashto privative affixes that render an English negative affix (غیرقانوني "unlawful",
+#: ناسم "incorrect", بې کاره "useless")
+_PS_PRIVATIVE_AFFIX = ("غیر", "غېر", "نا", "بې", "بی")
+
+
+def _affixes_rendered(src, tgt) -> bool:
+    """Whether the English's only negation markers are words negated by an affix (unlawfully,
+    incorrect, useless: un-, in-, non-, dis-, -less) and the Pashto has as many words of privation
+    (غیر، نا-، بې) beside its verb negations: each affix is rendered by one of them, so a Pashto
+    verb negation has no source ("evidence obtained unlawfully is admissible" ↔ "… په غیرقانوني
+    ډول … د منلو وړ نه دي": the نه is added)."""
+    if not src or any(n[3] != "weak" or _affix_base(n[2].lower().replace("-", "")) is None for n in src):
+        return False
+    privative = [n for n in tgt if n[3] != "strong" and fold(n[2]).startswith(_PS_PRIVATIVE_AFFIX)]
+    return len(privative) >= len(src)
 
 
 def _without_said_free(strong, ps: str) -> bool:
@@ -745,6 +786,103 @@ def _open_phrase(window: list[str], lex, openers: tuple[str, ...]) -> bool:
     return not closers & set(window[opener + 1:])
 
 
+# --- graded evidence: what makes a NEG-* finding more often a false alarm ---------------------
+# A negation dropped from the main verb of a short statement, with nothing negative-looking left
+# on the other side, is the clearest evidence (strength 1.0: the planted "not" dropped, an
+# antonym flipped).  Each of these kinds of context gives a translator another way to say the
+# same thing, or the lexicon another way to be wrong, and multiplies the strength:
+
+#: the negation is in a subordinate or relative clause ("people who are not known" ↔ نامعلومو
+#: خلکو, "if it does not open" ↔ "که خلاص نشو"): restructured, said by a word of privation
+#: or an adjective, or left to a neighbouring bead more often than a main verb's
+_SUBORDINATE = 0.85
+#: the negation is in a question: a negative question asks for agreement and is often rendered
+#: as a plain one ("Didn't you get it?" ↔ "ترلاسه دې کړ؟"), a Pashto rhetorical one says a statement
+_QUESTION = 0.8
+#: the negation is part of a comparison ("not as high as" ↔ تر … ټیټ, "no bigger than"): said
+#: by the comparative of the opposite word
+_COMPARATIVE = 0.7
+#: two negations meet ("not unlike", "never fails to", "نه … بې"): a double negation says a
+#: positive a translator may say without either
+_DOUBLE = 0.7
+#: the sentence is long: more clauses in which the negation may be said by a word the lexicon
+#: does not know, and a bead more likely to hold a clause of a neighbouring sentence
+_LONG = 0.9
+_LONG_EN_WORDS = 30
+_LONG_PS_WORDS = 35
+#: NEG-POLARITY / NEG-AFFIX: the English has other words of negative meaning or other polarity
+#: words the Pashto pole may render ("shortages … due to increased demand" ↔ کموالي)
+_OTHER_POLES = 0.8
+#: NEG-AFFIX: the negated word is capitalised mid-sentence, part of a name ("the Non-Aligned
+#: Movement", "the Anti-Corruption Office"), which translators transliterate or render freely
+_IN_NAME = 0.6
+
+_EN_SUBORDINATORS = frozenset("who whom whose which where when whenever wherever if unless because although though "
+                              "while whilst whether since until till once".split())
+_PS_SUBORDINATORS = frozenset(fold(w) for w in "چې چی که کله ترڅو څو کوم کومه کومو کومې کوم ځکه".split())
+#: the words of a Pashto verb group after its negator (نه وي بشپړ کړی)
+_PS_VERB_GROUP = 3
+_EN_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–\"“”]")
+_PS_CLAUSE_BREAK = re.compile(r"[،,;؛:.۔!?؟()\[\]—–\"«»]")
+_EN_COMPARISON = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:as|so)\s+[\w-]+\s+as|[\w-]+er\s+than|"
+                            r"(?:more|less|fewer|better|worse|other|rather)\b[^.;,:]{0,40}?\bthan)\b", re.I)
+
+
+def _en_context(en: str, n, src) -> float:
+    """The strength factor of the context of the English negation marker ``n`` (start, end, …):
+    a subordinate clause, a question, a comparison, a double negation, a long sentence."""
+    a, b = n[0], n[1]
+    factor = 1.0
+    start = max((m.end() for m in _EN_CLAUSE_BREAK.finditer(en, 0, a)), default=0)
+    if any(w.lower() in _EN_SUBORDINATORS for w in _EN_TOKEN.findall(en[start:a])):
+        factor *= _SUBORDINATE
+    end = re.search(r"[.!?](?:\s|$)|$", en[b:])
+    if en[b:b + end.start() + 1].rstrip().endswith("?"):
+        factor *= _QUESTION
+    if _EN_COMPARISON.match(en, b):
+        factor *= _COMPARATIVE
+    near = [x for x in src if x[0] != a and (0 <= x[0] - b <= 25 or 0 <= a - x[1] <= 25) and _negative_word(x)]
+    if any(len(_EN_TOKEN.findall(en[min(b, x[1]):max(a, x[0])])) <= 1 for x in near):
+        factor *= _DOUBLE
+    if len(_EN_TOKEN.findall(en)) > _LONG_EN_WORDS:
+        factor *= _LONG
+    return factor
+
+
+def _negative_word(n) -> bool:
+    """Whether the English marker ``n`` negates by itself (not, unexpected, impossible, deny,
+    fail), so that a "not" beside it makes a double negation; not a word that limits or orders
+    (until, only, than, less, yet, instead, except)."""
+    w = n[2].lower()
+    return n[3] == "strong" or w in _lexical_renderings() or _affix_base(w) is not None \
+        or w.startswith(tuple(_lexicon()["en"]["stem"]))
+
+
+def _ps_context(ps: str, n, tgt) -> float:
+    """The strength factor of the context of the Pashto negation marker ``n``: a subordinate
+    clause (چې، که، کله، ترڅو before it in its clause), a question, a second negation beside it
+    (a double negation), a long sentence."""
+    a, b = n[0], n[1]
+    factor = 1.0
+    start = max((m.end() for m in _PS_CLAUSE_BREAK.finditer(ps, 0, a)), default=0)
+    stop = _PS_CLAUSE_BREAK.search(ps, b)
+    # Pashto is verb-final: a negation whose verb ends the sentence is the main clause's even
+    # after a relative clause ("هغه شواهد چې … ترلاسه شوي وي د منلو وړ نه دي"); one followed by
+    # a comma or by more words than its verb group is in a clause of its own
+    rest = _PS_TOKEN.findall(ps[b:stop.start() if stop else len(ps)])
+    final = (stop is None or stop.group() in ".۔!?؟") and len(rest) <= _PS_VERB_GROUP
+    if not final and any(fold(m.group()) in _PS_SUBORDINATORS
+                         for m in _PS_TOKEN.finditer(normalize(ps[start:a]).text)):
+        factor *= _SUBORDINATE
+    if stop and stop.group() in "؟?":
+        factor *= _QUESTION
+    if any(x[0] != a and len(_PS_TOKEN.findall(ps[min(b, x[1]):max(a, x[0])])) <= 1 for x in tgt):
+        factor *= _DOUBLE
+    if len(_PS_TOKEN.findall(ps)) > _LONG_PS_WORDS:
+        factor *= _LONG
+    return factor
+
+
 @register
 class NegationCheck(PairCheck):
     code = "NEG-MISSING"
@@ -791,7 +929,12 @@ class NegationCheck(PairCheck):
             # a negation on one side with no negation at all on the other; or a negated
             # lexical verb ("did not report") against a Pashto sentence whose only negation
             # markers are words of privation (بې، غیر، نا-، پرته …): a verb is negated with نه
-            a, b, word, _, strength = (verbal_s or strong_s)[0]
+            # the lost negation the context makes clearest (a main verb's before a relative clause's)
+            candidates = verbal_s or strong_s
+            graded = [c[4] * _en_context(pair.source.text, c, src) for c in candidates]
+            best = max(range(len(candidates)), key=lambda i: (graded[i], -i))
+            a, b, word, _, _ = candidates[best]
+            strength = graded[best]
             f = self.finding(
                 f"English '{word}' (negation) has no negation in the Pashto sentence",
                 code="NEG-MISSING", source=pair.source.span(a, b), target=pair.target.whole,
@@ -803,10 +946,14 @@ class NegationCheck(PairCheck):
             f.strength = round(strength, 3)
             yield f
         elif strong_t and (not src or _weak_rendered(src, pair.target.text) or _without_rendered(src, tgt)
+                           or _affixes_rendered(src, tgt)
                            or _negation_before_except(src, pair.target.text, strong_t)) \
                 and not _rhetorical(pair.source.text, pair.target.text, strong_t) \
                 and not _embedded_question(pair.source.text, pair.target.text, strong_t):
-            a, b, word, _, strength = strong_t[0]
+            graded = [c[4] * _ps_context(pair.target.text, c, tgt) for c in strong_t]
+            best = max(range(len(strong_t)), key=lambda i: (graded[i], -i))
+            a, b, word, _, _ = strong_t[best]
+            strength = graded[best]
             f = self.finding(
                 f"Pashto '{word}' (negation) has no negation in the English sentence",
                 code="NEG-ADDED", source=pair.source.whole, target=pair.target.span(a, b),
@@ -822,7 +969,7 @@ class NegationCheck(PairCheck):
                     f"English '{word}' (negation by its meaning) has no counterpart in the Pashto sentence",
                     code="NEG-MISSING", source=pair.source.span(a, b), target=pair.target.whole,
                     source_value=word, target_value=None)
-                f.strength = _LEXICAL_LOST_STRENGTH
+                f.strength = round(_LEXICAL_LOST_STRENGTH * _en_context(pair.source.text, lost, src), 3)
                 yield f
 
 
@@ -1091,6 +1238,11 @@ def _prefixes_unrendered(en: str, ps: str, en_neg, ps_neg):
     "non-essential"."""
     prefixes = [n for n in en_neg
                 if n[2].lower() in ("non", "anti", "un", "de") and _SEPARATE_PREFIX.match(en[n[0]:n[0] + 40])]
+    # a compound that Pashto says with a word of its own (non-profit ↔ خیریه "charitable"):
+    # negation_renderings.tsv lists it as "non-profit"
+    table = _renderings()
+    words = [m.group() for m in _PS_TOKEN.finditer(normalize(ps).text)]
+    prefixes = [n for n in prefixes if not _compound_rendered(en, n, table, words)]
     if not prefixes:
         return None
     lex = _polarity()
@@ -1114,6 +1266,14 @@ def _prefixes_unrendered(en: str, ps: str, en_neg, ps_neg):
             privative.pop(used)
     have = len(privative) + spare + (_privative_count(ps, stems, lex["not_against"]) if stems else 0)
     return (prefixes[0], have) if have < len(prefixes) else None
+
+
+def _compound_rendered(en: str, n, table: dict, words: list) -> bool:
+    """Whether the English prefix ``n`` (non, anti, un, de) with the word after it is a compound
+    of negation_renderings.tsv ("non-profit") whose Pashto word is among ``words``."""
+    m = _EN_TOKEN.search(en, n[1])
+    own = table.get(f"{n[2].lower()}-{m.group().lower()}") if m else None
+    return bool(own) and any(w.startswith(own) for w in words)
 
 
 #: at most this many words between an English "not" and the negative word it negates ("not
@@ -1152,6 +1312,18 @@ def _other_negations(negs, spans, neutral=()) -> list:
             and not n[2].lower().startswith(neutral)]
 
 
+def _polarity_context(en: str, a: int) -> float:
+    """The strength factor of the context of an English polarity or affixed word at ``a``: part
+    of a name (capitalised mid-sentence: "the Non-Aligned Movement"), a long sentence."""
+    factor = 1.0
+    before = en[:a].rstrip()
+    if a < len(en) and en[a].isupper() and before and not re.search(r"[.!?:;\"“'‘(]$", before):
+        factor *= _IN_NAME
+    if len(_EN_TOKEN.findall(en)) > _LONG_EN_WORDS:
+        factor *= _LONG
+    return factor
+
+
 @register
 class PolarityCheck(PairCheck):
     """NEG-POLARITY / NEG-AFFIX: the translation says the opposite pole of a meaning."""
@@ -1175,7 +1347,8 @@ class PolarityCheck(PairCheck):
         lex = _polarity()
         ep, pp = en_poles(en), ps_poles(ps)
         en_neg = negations(en, "en")
-        ps_neg = negations(ps, "ps")
+        # a نه that surely closes a postposition ("د نصبولو نه مخکې", before installing) is none
+        ps_neg = [n[:4] for n in negations(ps, "ps", detail=True) if n[4] > 0]
         reported = False
         if ep and pp:
             # only a negation of the verb can turn a pole around ("did not rise" ↔ کم شو); a
@@ -1200,8 +1373,14 @@ class PolarityCheck(PairCheck):
                         f"English '{word}' is rendered by the opposite '{pword}' in the Pashto", code=code,
                         source=pair.source.span(a, b), target=pair.target.span(c, d),
                         source_value=word, target_value=pword)
-                    if not _en_listed(word):
-                        f.strength = _AFFIX_BASE_STRENGTH   # unsupported = un + a listed word
+                    strength = 1.0 if _en_listed(word) else _AFFIX_BASE_STRENGTH   # unsupported = un + listed
+                    # other polarity words or words of negative meaning the Pashto pole may render
+                    # ("shortages … due to increased demand" ↔ کموالي)
+                    others = [x for x in ep if x[3] != group] + [
+                        n for n in _other_negations(en_neg, [(x[0], x[1]) for x in ep]) if n[3] != "strong"]
+                    strength *= (_OTHER_POLES if others else 1.0) * _polarity_context(en, a)
+                    if strength < 1.0:
+                        f.strength = round(strength, 3)
                     yield f
                     reported = True
                     break
@@ -1230,5 +1409,6 @@ class PolarityCheck(PairCheck):
                 code="NEG-AFFIX", source=pair.source.span(a, end), target=pair.target.whole,
                 source_value=en[a:end], target_value=None)
             # weaker when the Pashto has some negation or privative word, too few for all of them
-            f.strength = round(_PREFIX_ONLY_STRENGTH * (_BESIDE_PRIVATIVE if have else 1.0), 3)
+            f.strength = round(_PREFIX_ONLY_STRENGTH * (_BESIDE_PRIVATIVE if have else 1.0)
+                               * _polarity_context(en, a), 3)
             yield f
