@@ -69,6 +69,7 @@ PROBES = [
     (HU, "Many displaced families still have no shelter.", "ډېرې بې ځایه شوې کورنۍ اوس سرپناه لري.", "NEG-MISSING"),
     (HU, "Food aid did not reach the remote villages.", "خوراکي مرستې لرې پرتو کلیو ته ونه رسېدې.", ""),
     (HU, "Food aid did not reach the remote villages.", "خوراکي مرستې لرې پرتو کلیو ته ورسېدې.", "NEG-MISSING"),
+    (HU, "Food aid reached the remote villages.", "خوراکي مرستې لرې پرتو کلیو ته ونه رسېدې.", "NEG-ADDED"),
     (HU, "Nine trucks arrived from Peshawar.", "له پېښور نه نه لارۍ راغلې.", ""),
     (HU, "The camp has no clean water and no latrines.", "په کمپ کې پاکې اوبه او تشنابونه نشته.", ""),
     (HU, "The camp has clean water and latrines.", "په کمپ کې پاکې اوبه او تشنابونه نشته.", "NEG-ADDED"),
@@ -152,6 +153,20 @@ PROBES = [
     (DI, "That's impossible!", "دا ناشونې ده!", ""),
     (DI, "That's impossible!", "دا نه شي کېدای!", ""),
     (DI, "That's possible.", "دا نه شي کېدای.", "NEG-ADDED"),
+    # --- kinds met on a new corpus's tuning part (nllbseed): a negation word inside a title in
+    # title case, 'no.' after a numbered noun, نه closing د … نه before an adjective of fullness
+    # or وروستو, after coordinated possessors, non- said by its sound (نان)
+    (ED, "Her first song, You Never Walk Alone (1988), made her famous.", "د هغې لومړۍ سندرې، یو نېور واک الون (۱۹۸۸)، هغه مشهوره کړه.", ""),
+    (ED, "Her first song never made her famous.", "د هغې لومړۍ سندرې هغه مشهوره کړه.", "NEG-MISSING"),
+    (LG, "The rule is set out in the new law (section no.", "دا قاعده په نوي قانون کې راغلې ده (برخه نمبر.", ""),
+    (DI, "My answer is no.", "زما ځواب هو دی.", "NEG-MISSING"),
+    (ED, "Filled with hope, the students returned to school.", "د هیلو نه ډک، زده کوونکي ښوونځي ته راستانه شول.", ""),
+    (ED, "The students did not return to school.", "زده کوونکي ښوونځي ته راستانه شول.", "NEG-MISSING"),
+    (HU, "After the flood, the families went back to their villages.", "د سیلاب نه وروستو، کورنۍ خپلو کلیو ته ستنې شوې.", ""),
+    (HU, "After the flood, the families did not go back to their villages.", "د سیلاب نه وروستو، کورنۍ خپلو کلیو ته ستنې شوې.", "NEG-MISSING"),
+    (LG, "These rules arose from the customs and traditions of the tribes.", "دا قواعد د قبیلو د دودونو او رواجونو نه راپیدا شوي دي.", ""),
+    (HU, "Ibuprofen is a non-steroidal painkiller.", "ایبوپروفین یو نان سټرایډل د درد درمل دی.", ""),
+    (HU, "Ibuprofen is a non-steroidal painkiller.", "ایبوپروفین یو سټرایډل د درد درمل دی.", "NEG-AFFIX"),
 ]
 
 

@@ -83,3 +83,12 @@ def test_a_flipped_pole_beside_other_words_of_its_kind_is_weaker():
                     "تېر کال بیې کمې شوې ځکه چې حکومت، چې ژمنه یې کړې وه چې د ټول ژمي لپاره به د تېلو او ډوډۍ بیه "
                     "ثابته ساتي، هغه مرستې لرې کړې چې واردوونکو ته یې ورکولې.", "NEG-POLARITY")
     assert flip == 1.0 > beside > long
+
+
+def test_a_pashto_relative_clause_is_told_from_the_main_verb_by_the_verb_that_closes_it():
+    # verb-final Pashto: a relative clause closed by its verb before a negated main verb leaves
+    # the negation the main clause's; one after the main verb holds its own negation
+    main = strength("The tents that were promised have arrived.", "هغه خېمې چې ژمنه یې شوې وه نه دي رسېدلې.", "NEG-ADDED")
+    relative = strength("The families received the tents that were promised.",
+                        "کورنیو هغه خېمې ترلاسه کړې چې ژمنه یې نه وه شوې.", "NEG-ADDED")
+    assert main == 1.0 and relative == 0.85

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lang.data import iter_rows
+from ..lang.data import iter_rows, load_wordset
 from ..text import fold, normalize
 from ..text.normalize import ARABIC_WORD, older_spellings
 from .base import PairCheck, register
@@ -73,8 +73,9 @@ _PAST_ENDINGS = ("ل", "له", "لې", "لو", "لم", "ست", "سته", "وت",
                  "ېده", "اوه")
 #: endings of a Pashto past form after a separate ونه (ونه مانه، ونه لید، ونه خوړ): the negated
 #: perfective, not the noun ونه "tree": the past endings above less لو، لم، وته، یده، ېده (not
-#: taken there), with انه and ود
-_PERFECTIVE_PAST = tuple(e for e in _PAST_ENDINGS if e not in ("لو", "لم", "وته", "یده", "ېده")) + ("انه", "ود")
+#: taken there), with انه and ود, and the feminine plural ېدې (ونه رسېدې "did not arrive")
+_PERFECTIVE_PAST = tuple(e for e in _PAST_ENDINGS if e not in ("لو", "لم", "وته", "یده", "ېده")) + ("انه", "ود",
+                                                                                                 "ېدې", "یدې")
 #: endings of Pashto plurals that are also endings of other words (ډاکټران، مامورین، اطلاعات):
 #: after نه, with five letters or more and no verb form, a noun (nine, or "neither … nor")
 _PS_PLURAL_LOOSE = ("ان", "ین", "ات")
@@ -177,8 +178,9 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
             w = m.group().lower().replace("’", "'")       # can deny": no 'deny' of its own)
             before = t[max(0, m.start() - 3):m.start()].lower()
             after = t[m.end():m.end() + 3]
-            if w in ("no", "nos") and _NUMBER_SIGN.match(t[m.end():m.end() + 8]):
-                continue                                   # "No. 1": a number sign
+            if w in ("no", "nos") and (_NUMBER_SIGN.match(t[m.end():m.end() + 8]) or (
+                    t[m.end():m.end() + 1] == "." and _after_numbered_noun(t, m.start()))):
+                continue                                   # "No. 1": a number sign; "(article no."
             if w in ("non", "anti", "un", "de") and _SEPARATE_PREFIX.match(t[m.start():m.start() + 40]) \
                     and (m.start() == 0 or not t[m.start() - 1].isalpha()):
                 if w == "anti" and _ANTIBODY.match(t, m.end()):
@@ -393,6 +395,13 @@ def _ps_idiom_tokens(words: list[str], lex) -> set:
     return out
 
 
+def _coordinated_possessor(de_phrase: list[str]) -> bool:
+    """Whether the words after a د are oblique plurals joined by او ("د رواياتو او کلتورونو"):
+    a possessor with no head noun after it, so a نه right after it closes "د X او Y نه" (from)."""
+    return len(de_phrase) >= 3 and len(de_phrase) % 2 == 1 and all(
+        (w == "او") if i % 2 else (len(w) >= 3 and w.endswith("و")) for i, w in enumerate(de_phrase))
+
+
 def _from_complement(window, de_phrase, de_modifier, nxt: str, nxt2: str, prev: str, lex) -> bool:
     """Whether a نه before ``nxt`` closes a "from X" phrase: "د اټلي نه راستون شوي" (returned
     from Italy), "د … مایعاتو نه جلا کړی شو" (isolated from the fluids), "ناروغۍ نه روغ شوي"
@@ -403,7 +412,8 @@ def _from_complement(window, de_phrase, de_modifier, nxt: str, nxt2: str, prev: 
     aux = _polarity()["aux"]
     if nxt in lex["verb"]:
         return False
-    opened = "د" in window[-3:] and not de_modifier and not lex["closer"] & set(de_phrase)
+    opened = ("د" in window[-3:] or _coordinated_possessor(de_phrase)) and not de_modifier \
+        and not lex["closer"] & set(de_phrase)
     if nxt in lex["from_word"]:
         return opened or (nxt2 in aux and len(prev) >= 4 and prev.endswith(("ۍ", "و", "ې")))
     return opened and nxt2 in aux and len(nxt) >= 3 and not nxt.endswith("ل")
@@ -487,15 +497,33 @@ def _negated_perfective(w: str, nxt: str) -> bool:
         and nxt.endswith(_PERFECTIVE_PAST) and nxt not in _lexicon()["ps"]["verb"]
 
 
+def _after_numbered_noun(t: str, a: int) -> bool:
+    """Whether the word before ``a`` is a noun that takes a number (article, section, page …,
+    numbered_nouns_en.txt): "article no." is "article number" even where the number is cut off."""
+    prev = _TITLE_WORD_BEFORE.search(t, 0, a)
+    return bool(prev) and prev.group(1).lower() in load_wordset("numbered_nouns_en.txt")
+
+
+#: the word right before a position (with the spaces after it)
+_TITLE_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)\s+$")
+
+
 def _in_title(t: str, m) -> bool:
     """Whether the capitalized English word ``m`` (No, Not, Never, Nothing) is part of a title
     or name in running text ("the film No Time to Die", 'the book "Never Let Me Go"'): the word
     before it is a lower-case word and the word after it is capitalized too.  A heading in title
     case ("Do Not Enter") has a capitalized word before it and keeps its negation."""
-    before = _EN_TOKEN.findall(t[max(0, m.start() - 40):m.start()])
     after = _EN_TOKEN.match(t, m.end() + 1) if t[m.end():m.end() + 1] == " " else None
-    return bool(before) and before[-1][0].islower() and after is not None and after.group()[0].isupper() \
-        and not re.search(r"[.!?:;]\s*[\"“'‘(]?\s*$", t[:m.start()])
+    if after is None or not after.group()[0].isupper():
+        return False
+    # the capitalised words before it belong to the title too ("the first film, You'll Never Get
+    # Rich (1941)"): the title starts after a lower-case word, or a comma or bracket after one
+    start = m.start()
+    while (prev := _TITLE_WORD_BEFORE.search(t, 0, start)) and prev.group(1)[0].isupper():
+        start = prev.start(1)
+    head = t[:start]
+    before = _EN_TOKEN.findall(head[-40:])
+    return bool(before) and before[-1][0].islower() and not re.search(r"[.!?:;]\s*[\"“'‘(]?\s*$", head)
 
 
 def _common_word(t: str, m) -> bool:
@@ -820,8 +848,6 @@ _IN_NAME = 0.6
 _EN_SUBORDINATORS = frozenset("who whom whose which where when whenever wherever if unless because although though "
                               "while whilst whether since until till once".split())
 _PS_SUBORDINATORS = frozenset(fold(w) for w in "چې چی که کله ترڅو څو کوم کومه کومو کومې کوم ځکه".split())
-#: the words of a Pashto verb group after its negator (نه وي بشپړ کړی)
-_PS_VERB_GROUP = 3
 _EN_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–\"“”]")
 _PS_CLAUSE_BREAK = re.compile(r"[،,;؛:.۔!?؟()\[\]—–\"«»]")
 _EN_COMPARISON = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:as|so)\s+[\w-]+\s+as|[\w-]+er\s+than|"
@@ -858,6 +884,15 @@ def _negative_word(n) -> bool:
         or w.startswith(tuple(_lexicon()["en"]["stem"]))
 
 
+@lru_cache(maxsize=1)
+def _finite_verbs() -> frozenset:
+    """Pashto verb forms that close a clause: the verbs after a negating نه and the auxiliaries
+    of the polarity file, less the words that are also pronouns, particles or adverbs (یې، دې،
+    دی "he", و "and", باید، یوازې، فقط، صرف)."""
+    other = {fold(w) for w in ("یې", "یی", "دې", "دی", "و", "باید", "یوازې", "یوازی", "فقط", "صرف")}
+    return frozenset((_lexicon()["ps"]["verb"] | _polarity()["aux"]) - other)
+
+
 def _ps_context(ps: str, n, tgt) -> float:
     """The strength factor of the context of the Pashto negation marker ``n``: a subordinate
     clause (چې، که، کله، ترڅو before it in its clause), a question, a second negation beside it
@@ -866,13 +901,13 @@ def _ps_context(ps: str, n, tgt) -> float:
     factor = 1.0
     start = max((m.end() for m in _PS_CLAUSE_BREAK.finditer(ps, 0, a)), default=0)
     stop = _PS_CLAUSE_BREAK.search(ps, b)
-    # Pashto is verb-final: a negation whose verb ends the sentence is the main clause's even
-    # after a relative clause ("هغه شواهد چې … ترلاسه شوي وي د منلو وړ نه دي"); one followed by
-    # a comma or by more words than its verb group is in a clause of its own
-    rest = _PS_TOKEN.findall(ps[b:stop.start() if stop else len(ps)])
-    final = (stop is None or stop.group() in ".۔!?؟") and len(rest) <= _PS_VERB_GROUP
-    if not final and any(fold(m.group()) in _PS_SUBORDINATORS
-                         for m in _PS_TOKEN.finditer(normalize(ps[start:a]).text)):
+    # the negation is in the clause of the last subordinator before it unless a verb closed that
+    # clause in between: Pashto is verb-final, so "هغه شواهد چې … ترلاسه شوي وي د منلو وړ نه دي"
+    # negates the main verb after a relative clause, "… ډکې شي چې مخکې ندي استعمال شوي" the
+    # relative clause after the main verb
+    words = [fold(m.group()) for m in _PS_TOKEN.finditer(normalize(ps[start:a]).text)]
+    last = max((i for i, w in enumerate(words) if w in _PS_SUBORDINATORS), default=None)
+    if last is not None and not any(w in _finite_verbs() for w in words[last + 1:]):
         factor *= _SUBORDINATE
     if stop and stop.group() in "؟?":
         factor *= _QUESTION
@@ -987,7 +1022,8 @@ def _polarity(table: str = POLARITY):
     """The polarity pairs of ``table`` (``polarity_en_ps.tsv``): {"en": [(group, pole, exact,
     stem)], "ps": [(group, pole, tokens, exclude)], "aux", "neutral", "privative", "against",
     "not_against"}; another table shares the auxiliaries and word lists of the polarity file."""
-    lex = {"en": [], "ps": [], "aux": [], "neutral": [], "privative": [], "against": [], "not_against": []}
+    lex = {"en": [], "ps": [], "aux": [], "neutral": [], "privative": [], "against": [], "not_against": [],
+           "non": []}
     for row in iter_rows(table, 3):
         if row[0] in ("en", "ps") and len(row) == 3:
             lang, kind, form = row
@@ -1006,7 +1042,8 @@ def _polarity(table: str = POLARITY):
     if table != POLARITY:
         main = _polarity()
         lex.update(aux=main["aux"], neutral=main["neutral"], privative=main["privative"], against=main["against"],
-                   not_against=main["not_against"])
+                   not_against=main["not_against"], non=main["non"])
+    lex["non"] = frozenset(lex["non"])
     return lex
 
 
@@ -1265,6 +1302,8 @@ def _prefixes_unrendered(en: str, ps: str, en_neg, ps_neg):
         if used is not None:
             privative.pop(used)
     have = len(privative) + spare + (_privative_count(ps, stems, lex["not_against"]) if stems else 0)
+    if "non" in kinds:                  # non- said by its sound: نان ریډکټیو (non-reductive)
+        have += sum(1 for w in words if w in lex["non"])
     return (prefixes[0], have) if have < len(prefixes) else None
 
 
