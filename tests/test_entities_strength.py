@@ -101,3 +101,11 @@ def test_acronym_with_a_common_expansion_and_its_kind_noun_is_weaker():
     assert [f for f in entity_findings(en, short) if f.source_value == "BFSA"] == []
     assert strength(en, none, "BFSA") == 1.0
     assert strength(en, other, "BFSA") < 1.0
+
+
+def test_a_listed_name_with_its_kind_noun_alone_is_weaker():
+    # the Helmand River listed as هلمند سیند: "the river" alone (سیند) may stand for it
+    en = ["Farmers along the Helmand River lost their crops."]
+    alone = strength(en, ["د سیند په اوږدو کې بزګرانو خپل فصلونه له لاسه ورکړل."], "Helmand River")
+    gone = strength(en, ["بزګرانو خپل فصلونه له لاسه ورکړل."], "Helmand River")
+    assert alone < gone == 1.0

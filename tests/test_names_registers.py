@@ -100,6 +100,25 @@ CLEAN = {
     "humanitarian_person_other_vowels": (
         ["Dr. Farida Noori leads the mobile clinic.", "Noori said 80 children were vaccinated."],
         ["ډاکټرې فریده نوري د ګرځنده کلینیک مشري کوي.", "نورۍ وویل چې ۸۰ ماشومان واکسین شول."]),
+    # --- encyclopedic text in northern / Urdu-influenced Pashto (OLDI Seed first contact) --------
+    "accented_latin_name_kept": (
+        ["The excavation was led by Renée Lefèvre and José Núñez in 1921."],
+        ["کیندنه په ۱۹۲۱ کال کې د Renée Lefèvre او José Núñez په مشرۍ وشوه."]),
+    "arabic_direction_word_central": (
+        ["Cotton is grown across Central Asia and South America."],
+        ["پنبه پۀ ټوله وسطي ایشیا او جنوبي امریکه کښې کرل کېږي."]),
+    "arabic_direction_words_southeast": (
+        ["Rice is the main crop of Southeast Asia."],
+        ["وريجې د جنوبي مشرقي اېشيا اصلي فصل دے."]),
+    "compound_of_a_combining_form_by_meaning": (
+        ["The dam was designed by the Soviet Agroproject Institute and the Electrostation Trust."],
+        ["بند د شوروي د کرنیزو پروژو انسټیټیوټ او د برېښنا د سټېشنونو ټولنې طرحه کړ."]),
+    "india_by_its_own_name": (
+        ["India and Pakistan met in the final."],
+        ["بهارت او پاکستان پۀ وروستۍ لوبه کښې مخامخ شول."]),
+    "mediterranean_by_its_arabic_name": (
+        ["Roman ships controlled the eastern Mediterranean."],
+        ["رومي بېړیو پۀ مشرقي بحیره روم کنټرول درلود."]),
 }
 
 WRONG = {
@@ -131,6 +150,22 @@ WRONG = {
          "Noori asked for two ambulances.", "Rahimi promised to send them."],
         ["ډاکټرې فریده نوري په جلال اباد کې له والي عبدالسلام رحیمي سره ولیدل.",
          "رحیمي د دوو امبولانسونو غوښتنه وکړه.", "رحیمي ژمنه وکړه چې ویې لېږي."], "Noori"),
+    "direction_swapped_in_a_region": (
+        ["Monsoon rains reach South Asia in June."],
+        ["موسمي بارانونه د جون پۀ میاشت کښې شمالي اېشيا ته رسي."], "South Asia"),
+    "direction_swapped_in_the_arabic_form": (
+        ["Trade routes linked Europe with East Asia."],
+        ["سوداګریزو لارو اروپا له مغربي ایشیا سره وتړله."], "East Asia"),
+    "accented_latin_surname_swapped": (
+        ["Dr. Renée Lefèvre led the excavation.", "Lefèvre said the tomb was intact.",
+         "Lefèvre published the report in 1923."],
+        ["د ډاکټرې Renée Lefèvre پۀ مشرۍ کیندنه وشوه.", "Lefèvre ووئیل چې مقبره روغه وه.",
+         "Dubois پۀ ۱۹۲۳ کښې راپور خپور کړ."], "Lefevre"),
+    "latin_surname_dropped_beside_a_word_sounding_like_it": (
+        ["Dr. Heinrich Lefevre leads the project.", "Lefevre said the tests were safe.",
+         "Lefevre will report in May."],
+        ["ډاکټر Heinrich Lefevre د پروژې مشري کوي.", "Lefevre وویل چې ازموینې خوندي وې.",
+         "هغه به د مۍ په میاشت کې راپور ورکړي."], "Lefevre"),
 }
 
 

@@ -207,17 +207,22 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
         # (an acronym kept in Latin script in one sentence is as often spelled out by its
         # expansion in another, NSIA ↔ د ملي احصایې او معلوماتو اداره: the translator's
         # practice once it is kept so twice)
+        # a near rendering says "misspelt?" only where the translator writes the name in Pashto
+        # letters: a name the document keeps in Latin script, and never renders by sound, is not
+        # misspelt by a Pashto word that happens to sound a little like it (Lefevre ~ راپور)
+        uncertain = f.uncertain and not (m.kind == "name" and m.key not in renderings
+                                         and dn.kept_latin_in(m.key) >= 1)
         other = None
         if m.kind == "name":
             # a name with no evidence of its own (Facebook, Plaid) is still reported when
             # the Pashto has, in its place, another name as this translator renders it
             if due or _substantial(m) and _name_like(dn, m):
                 other = _other_name(dn, s, m, established_only=None if due else dn.learned_only)
-            if other is None and due and not f.uncertain:
+            if other is None and due and not uncertain:
                 # ... or a listed place that the document names elsewhere (Zhanatas ↔
                 # هاربین, Harbin, in a headline)
                 other = _listed_name_in_place(m, s, dn.doc_entries)
-        if other is None and (not due or f.uncertain or _spelt_after_title(dn, s, m)):
+        if other is None and (not due or uncertain or _spelt_after_title(dn, s, m)):
             continue              # (uncertain: a near rendering, misspelt? — stay silent
                                   # unless another name of the document stands there)
         if other is not None:
@@ -399,6 +404,8 @@ _WEAK = {
                                        # Pashto has the noun of its kind (ټولنه, وزارت)
     "context": 0.7,                    # named in the sentence before (or after), and the Pashto
                                        # refers back to it (دې ولایت, خپل ټیم, نوموړی)
+    "kind noun alone": 0.7,            # the Pashto has the kind noun of its listed rendering alone
+                                       # (سیند of نیل سیند: "the river" for the Nile)
 }
 #: A Pashto sentence with fewer words than this share of the English words is "loose".
 _LOOSE_RATIO = 0.7
@@ -452,7 +459,19 @@ def weak_evidence(dn: DocumentNames, s: Sentence, m: Mention) -> list[str]:
         out.append("loose sentence")
     if _left_to_context(dn, s, m):
         out.append("context")
+    if m.entry is not None and _kind_alone(m.entry, s.target):
+        out.append("kind noun alone")
     return out
+
+
+def _kind_alone(entry, target: Target) -> bool:
+    """Whether a listed rendering of ``entry`` has a noun of a kind (سیند, ولایت, سمندر …,
+    ``data/reference_words_ps.tsv``) that the Pashto sentence has: the name may be rendered by
+    its kind alone ("the river"), as writers do when the name was just given."""
+    classes = _reference_words()[2]
+    kinds = {n for a in entry.allowed if not a.isascii() and " " in a.strip()
+             for n in (noun_of(w, classes) for w in fold_ps(a).split()) if n}
+    return bool(kinds) and any(noun_of(w, frozenset(kinds)) for w in target.ps_words)
 
 
 def _sentence_initial(text: str, start: int) -> bool:

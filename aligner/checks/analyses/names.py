@@ -80,9 +80,33 @@ def common_english():
 def is_common_word(word: str) -> bool:
     """Whether a (capitalised) word is a common English word and not also a name: an
     English word list writes it in lower case only (Unfortunately, Healthcare, Supplier), as
-    it never does Bush, Turkey or Bektonov."""
+    it never does Bush, Turkey or Bektonov; or a compound of a combining form and such a word
+    (Hydroproject, Agroindustry: :func:`common_compound`)."""
     w = strip_possessive(word).lower()
-    return len(w) >= 3 and w in common_english()
+    return len(w) >= 3 and (w in common_english() or common_compound(w))
+
+
+#: English combining forms (hydro-, agro-, electro- …), one a line.
+COMBINING_FORMS = "en_combining_forms.txt"
+#: The common word after a combining form has at least this many letters (not Micro|soft).
+_COMPOUND_REST = 6
+
+
+@lru_cache(maxsize=4096)
+def common_compound(word: str) -> bool:
+    """Whether a lower-case word is a combining form (``data/en_combining_forms.txt``) and a
+    common English word of six letters or more, written as one (hydroproject, agroindustry):
+    an ordinary compound, translated by its meaning."""
+    if len(word) < 9 or not word.isalpha():
+        return False
+    common = common_english()
+    return any(word.startswith(f) and len(word) - len(f) >= _COMPOUND_REST and word[len(f):] in common
+               for f in _combining_forms())
+
+
+@lru_cache(maxsize=1)
+def _combining_forms() -> tuple[str, ...]:
+    return tuple(sorted(load_wordset(COMBINING_FORMS), key=len, reverse=True))
 
 
 def is_identifier(tok: str) -> bool:

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from ...lang.data import load_wordset
+from ...lang.data import iter_rows, load_wordset
 from ...lang.glossary import PS_ENDINGS, Glossary, TermEntry, fold_ps, ps_stem, ps_text
 from ...lang.translit import (STRONG_THRESHOLD, Match, best_match, common_words, consonant_weight,
                               match_threshold, similarity, sounds_like, spelled_acronym)
 from ...text.distance import edit_distance as _edit_distance
 from ...text.tokens import PS_WORD as _PS_TOKEN
-from .names import (_EXPANSION_GLUE, _MIN_WEIGHT, Mention, _acronym_core, is_common_word,
+from .names import (_EXPANSION_GLUE, _MIN_WEIGHT, Mention, _acronym_core, fold_latin, is_common_word,
                     is_identifier, is_ordinary)
 
 #: A name word whose best sound score reaches this floor (by its sound skeleton, as for
@@ -65,14 +65,17 @@ class Target:
     def __init__(self, text: str):
         self.text = text
         self.nt = ps_text(text)[0]          # (folded once for the glossary lookups too)
-        self.toks = [(m.start(), m.end(), m.group()) for m in _PS_TOKEN.finditer(self.nt.text)]
+        # (Latin words with their accents read without them, one letter for one, as the English
+        # side is read: Melchisédech Thévenot kept in Latin is one name, not Melchis + dech)
+        folded = fold_latin(self.nt.text)
+        self.toks = [(m.start(), m.end(), m.group()) for m in _PS_TOKEN.finditer(folded)]
         self.ps = [(i, fold_ps(t)) for i, (_, _, t) in enumerate(self.toks) if not t[0].isascii()]
         self.ps_words = [w for _, w in self.ps]
         self.latin_raw = {t.replace(".", "") for _, _, t in self.toks if t[0].isascii()}
         self.latin = {t.lower() for t in self.latin_raw}
         # Latin codes with their digits (H1N1, X-200, IEC 60364), spaces and hyphens dropped
         self.codes = [re.sub(r"[^A-Z0-9]", "", r.upper())
-                      for r in re.findall(r"[A-Za-z0-9][A-Za-z0-9 .\-/]*", self.nt.text)]
+                      for r in re.findall(r"[A-Za-z0-9][A-Za-z0-9 .\-/]*", folded)]
         self._pieces: Optional[list[tuple[int, str]]] = None
         self.gl_spans: list[tuple[TermEntry, int, int]] = []   # glossary name renderings
         self._masked: dict = {}
@@ -418,6 +421,64 @@ def noun_of(word: str, nouns: frozenset) -> Optional[str]:
     return None
 
 
+#: Pashto direction words that writers interchange inside the names of regions.
+DIRECTION_WORDS = "direction_words_ps.tsv"
+
+
+@lru_cache(maxsize=1)
+def _direction_groups() -> dict[str, frozenset]:
+    """Each folded direction word (``data/direction_words_ps.tsv``) → the words of its group."""
+    groups: dict[str, set] = {}
+    for row in iter_rows(DIRECTION_WORDS, 2):
+        groups.setdefault(row[1].strip(), set()).add(fold_ps(row[0].strip()))
+    return {w: frozenset(g) for g in groups.values() for w in g}
+
+
+_FORMS_CACHE: dict = {}
+
+
+def _listed_forms(glossary: Glossary) -> dict[str, frozenset]:
+    """Each one-word Pashto form of a listed place (folded) → every one-word form of that place
+    (آسیا → اسیا, ایشیا): a name nested in a longer listed name may be spelt by its own forms."""
+    key = id(glossary)
+    hit = _FORMS_CACHE.get(key)
+    if hit is None or hit[0] is not glossary:
+        out: dict[str, set] = {}
+        for e in glossary.entries:
+            if not e.is_name or e.domain != "geo":
+                continue
+            forms = {fold_ps(a) for a in e.allowed if not a.isascii() and " " not in a.strip()}
+            for f in forms:
+                out.setdefault(f, set()).update(forms)
+        hit = _FORMS_CACHE[key] = (glossary, {f: frozenset(v) for f, v in out.items()})
+    return hit[1]
+
+
+def respelled_listed(entry: TermEntry, target: "Target", glossary: Glossary) -> Optional[tuple[int, int]]:
+    """Where the Pashto writes one of ``entry``'s multi-word renderings with a direction word
+    of the same group (جنوبي for سویلي, مشرقي for ختیځه, وسطي for مرکزي) or a nested listed
+    place by another of its forms (ایشیا for آسیا), each word otherwise spelt as names are
+    (:func:`same_spelling`, the last inflected): جنوبي مشرقي اېشيا for Southeast Asia, وسطي
+    امريکه for Central America.  Word indices, or None."""
+    groups, forms = _direction_groups(), _listed_forms(glossary)
+    ps, sk, stems = target.ps_words, target.skeletons(), target.stem_skeletons()
+    for a in entry.allowed:
+        if a.isascii() or " " not in a.strip():
+            continue
+        words = fold_ps(a).split()
+        alts = [{w} | groups.get(w, frozenset()) | forms.get(w, frozenset()) for w in words]
+        if all(len(x) == 1 for x in alts):
+            continue
+        want = [{name_skeleton(x) for x in alt} for alt in alts]
+        n = len(words)
+        for i in range(len(ps) - n + 1):
+            if all(ps[i + k] in alts[k] or any(
+                    same_spelling(sk[i + k], x, 3) or any(same_spelling(st, x, 3) for st in stems[i + k])
+                    for x in want[k]) for k in range(n)):
+                return i, i + n - 1
+    return None
+
+
 #: Letters that Pashto writers interchange in names and loan words, each folded to one (field
 #: notes §5.7, and older and Arabic-origin spellings: صومالیا / سومالیا, طالبان / تالبان,
 #: ټرمپ / ترمپ, حسن / هسن, قطر / کطر), on top of ``fold_ps``.
@@ -616,6 +677,9 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
         if target.variant_of(mention.entry) is not None or target.glued_listed(mention.entry) is not None:
             return Found("glossary")          # a listed name spelt another way (اناګلستان, ینان),
                                               # or typed glued to a word next to it (امریکامتحده)
+        if respelled_listed(mention.entry, target, glossary) is not None:
+            return Found("glossary")          # its direction word or nested place written another
+                                              # way (جنوبي اېشيا for سویلي آسیا)
     if mention.kind == "acronym":
         core = mention.words[0]
         if is_identifier(mention.text):
