@@ -288,6 +288,9 @@ class _Latin:
         self.costs = [_unit_costs(u) for u in units]
         self.options = [_options(u.classes, u.indel) for u in units if u.classes]
         self.least = _Memo(self._least)           # Pashto letter -> its least cost
+        # (the letters of the sound table filled at once: the least over the word's kinds of
+        # unit of each kind's costs, per letter; any other character when it comes up)
+        self.least.update(zip(_PS_ORDER, map(min, _PS_INDEL, *{id(c): _kind_row(c) for c in self.costs}.values())))
         self.pieces: dict[str, tuple] = {}        # Pashto word -> piece()
         self.by_mask: dict[int, float] = {}       # class mask & rel -> latin_bound()
         # the classes that count in latin_bound(): the others are dropped from a mask first
@@ -353,6 +356,22 @@ _NEAR_PAIRS = tuple(((a, b), c) for pair, c in _NEAR.items() for a, b in (tuple(
 _CLASS_BITS: dict[str, int] = {}
 #: (Latin unit classes, vowels) -> {Pashto letter: substitution cost}
 _UNIT_COSTS: dict[tuple, _Memo] = {}
+
+
+#: The letters of the Pashto sound table, and the cost of each being unwritten.
+_PS_ORDER = tuple(_PS_UNITS)
+_PS_INDEL = tuple(_PS_UNITS[ch].indel for ch in _PS_ORDER)
+#: id(_unit_costs(u)) -> its costs of the letters of _PS_ORDER (a few hundred kinds of unit)
+_KIND_ROWS: dict[int, tuple[float, ...]] = {}
+
+
+def _kind_row(costs: "_Memo") -> tuple[float, ...]:
+    """The substitution costs of a kind of Latin unit (its :func:`_unit_costs`) for every
+    letter of ``_PS_ORDER``, computed once."""
+    row = _KIND_ROWS.get(id(costs))
+    if row is None:
+        row = _KIND_ROWS[id(costs)] = tuple(costs[ch] for ch in _PS_ORDER)
+    return row
 
 
 def _unit_costs(u: Unit) -> _Memo:
@@ -652,12 +671,14 @@ def _best_match(latin: str, tokens: tuple[str, ...], max_join: int, min_score: f
     lw = lat.lw
     # every run of tokens that may be scored, with a cheap upper bound of its score (the
     # Pashto letters' part); the Latin consonants' part is added when the run comes up
+    # (and first, with a floor: see below)
     runs = []           # (-bound, i, k, mask, norm, cost)
     run_pieces: dict[int, tuple] = {}
     run_joined: dict[tuple, str] = {}
     longest = 2 * lat.n + 4
     pget, piece, by_mask, rel = lat.pieces.get, lat.piece, lat.by_mask, lat.rel
     floor = min_score - 1e-9
+    latin_first = floor > 0.0
     for i, pieces, steps in _runs(tokens, max_join, not latin.lower().startswith(("al", "el"))):
         letters = 0.0
         saved = []
@@ -666,13 +687,24 @@ def _best_match(latin: str, tokens: tuple[str, ...], max_join: int, min_score: f
             # cheap bound: the Pashto side cannot be much longer than the Latin one
             if length > longest:
                 break
-            least, sv = pget(pieces[k]) or piece(pieces[k])
-            letters += least
-            saved.append(sv)
             if length * 3 < lw:
                 continue
             norm = (lw + weight) / 2
             if plain and norm > 0:
+                if latin_first:
+                    # with a floor, the Latin consonants' part of the bound first (one
+                    # lookup by mask: most runs lack a consonant of the name): a run it
+                    # keeps below the floor is never scored, so its letters are not summed
+                    m = mask & rel
+                    lb = by_mask.get(m)
+                    if lb is None:
+                        lb = lat.latin_bound(m)
+                    if (1.0 - lb / norm if lb < norm else 0.0) < floor:
+                        continue
+                while len(saved) <= k:           # (the letters' least costs, in order)
+                    least, sv = pget(pieces[len(saved)]) or piece(pieces[len(saved)])
+                    letters += least
+                    saved.append(sv)
                 ending = 0.0                     # (the ending that saves most, or none)
                 for segs in ends:
                     d = 0.0
