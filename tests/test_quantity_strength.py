@@ -134,3 +134,10 @@ def test_partial_omission_strength_falls_on_a_loose_or_long_pair():
     loose = omission_strength(0.5, 0.7, 1, False, loose=1)    # short, length only, loosely rendered
     loose_long = omission_strength(0.5, 0.7, 1, False, loose=2)
     assert loose_long < loose < clause
+
+
+def test_a_year_beside_a_relative_date_is_weaker():
+    """"The 2024 budget" ↔ د سږکال بودیجه ("this year's budget"): the year said relative to now."""
+    relative = _one("The 2024 budget was cut.", "د سږکال بودیجه کمه شوه.", "NUM-MISSING")
+    dropped = _one("The 2024 budget was cut.", "بودیجه کمه شوه.", "NUM-MISSING")
+    assert relative < dropped < 1.0

@@ -50,3 +50,45 @@ def test_several_words_each_alone_are_between_a_lone_word_and_prose():
     found, = UntranslatedCheck().check_pair(pair_from_texts("Clear the browser cache and cookies.",
                                                             "د براوزر cache او cookies پاک کړئ."), None)
     assert LONE_WORD_STRENGTH < found.strength < 1.0
+
+
+
+# --- words a Wikipedia translation keeps in Latin on purpose (helper H3's own sentences): quoted with
+# quote marks either way round, the original in brackets beside its translation (glued or not), a
+# term with its acronym, notation in a formula, an abbreviation of a citation as in the English, a
+# word the English mentions as a word (term, noun), a title whose run ends in an Arabic comma ------
+KEPT = [
+    ('Linguists derive "abacus" from Greek.', 'ژبپوهان ”abacus“ له یوناني څخه اخلي.'),
+    ('The inspector checked the load-bearing walls.', 'مفتش بار وړونکي دېوالونه(load-bearing walls) وکتل.'),
+    ('The chip uses a silicon-on-insulator (SOI) design.', 'چپ د silicon-on-insulator (SOI) ډیزاین کاروي.'),
+    ('Remember that tan 45° = 1.', 'په یاد ولرئ چې tan 45° = 1 دی.'),
+    ('See Smith, ed., Collected Papers, vol. 2.', 'سمیټ، ed.، ټولګه مقالې، vol. ۲ وګورئ.'),
+    ('The English term spin describes political framing.', 'انګلیسي اصطلاح spin سیاسي انځور جوړونې ته ویل کېږي.'),
+    ('The book "Voyages curieux en Asie" was reprinted.', 'د Voyages curieux en Asie، کتاب بیا چاپ شو.'),
+    ('He quoted A History of the Modern World in his lecture.', 'هغه په خپله وینا کې د نوې نړۍ تاریخ (A History of the Modern World) کتاب یادونه وکړه.'),
+]
+
+
+@pytest.mark.parametrize("en,ps", KEPT)
+def test_words_kept_in_latin_on_purpose_are_not_reported(en, ps):
+    assert [f.code for f in UntranslatedCheck().check_pair(pair_from_texts(en, ps), None)] == []
+
+
+@pytest.mark.parametrize("en,ps", [
+    ('Critics called the plan a "gimmick," nothing more.', 'منتقدینو پلان یوازې یو “gimmick,” وباله.'),
+    ('The aid included blankets and stoves.', 'مرستو کې (د blankets کڅوړې) او بخارۍ شاملې وې.'),
+    ('The students must submit the homework by Friday.', 'زده کوونکي باید homework تر جمعې پورې وسپاري.'),
+])
+def test_ordinary_words_left_in_english_are_still_caught(en, ps):
+    assert [f.code for f in UntranslatedCheck().check_pair(pair_from_texts(en, ps), None)] == ["UNTRANS-WORD"]
+
+
+def test_a_lone_word_beside_other_latin_text_is_weaker():
+    """The sentence keeps other Latin-script text of the English (a code, an acronym): terms are
+    kept in Latin there, so a lone word left is weaker evidence."""
+    alone, = UntranslatedCheck().check_pair(pair_from_texts(
+        "The rover found a meteorite near the crater.", "روور د کندې سره نږدې یو meteorite وموند."), None)
+    beside, = UntranslatedCheck().check_pair(pair_from_texts(
+        "The rover found a meteorite, sample MX-7, near the crater.",
+        "روور د کندې سره نږدې یو meteorite، MX-7 نمونه، وموند."), None)
+    assert beside.strength < alone.strength == LONE_WORD_STRENGTH

@@ -87,7 +87,7 @@ from ..text.normalize import fold
 from .base import CheckContext, Pair, PairCheck, register
 
 from ..lang.dates import SOLAR_HIJRI, find_dates as _find_dates
-from .dates import dates_in
+from .dates import dates_in, says_relative_date
 
 LANG_NAMES = {"en": "English", "ps": "Pashto"}
 
@@ -827,6 +827,31 @@ def _absorb_twins(side: _Side, twins: list[tuple[int, int]], other: _Side) -> No
             side.free.discard(left)
 
 
+#: how closely a Pashto number word must sound like a Latin word of the other side to be read as
+#: its transliteration (at least the name matcher's threshold for that word)
+SOUNDED = 0.85
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+
+
+def _sounded(qs: list[Quantity], lang: str, other: str) -> list[Quantity]:
+    """A Pashto number word of one word that sounds like a Latin-script word of the other side
+    (نونس "19" for *Nunes*, اتلس "18" for *atlas*) is that word transliterated: a number only if the
+    other side says it (``maybe``, as a homograph)."""
+    if lang != "ps" or not qs or not other:
+        return qs
+    latin = set(_LATIN_WORDS.findall(other))
+    if not latin:
+        return qs
+    from ..lang.translit import match_threshold, sounds_like
+    out = []
+    for q in qs:
+        if q.written == "words" and not q.maybe and not q.parts and len(q.text.split()) == 1 \
+                and any(sounds_like(w, q.text, max(SOUNDED, match_threshold(w))) for w in latin):
+            q = replace(q, maybe=True)
+        out.append(q)
+    return out
+
+
 def compare(source: str, source_lang: str, target: str, target_lang: str, dates=None) -> Comparison:
     """Match the quantities of ``source`` and ``target`` (see the module docstring).
 
@@ -835,10 +860,10 @@ def compare(source: str, source_lang: str, target: str, target_lang: str, dates=
     text (default: :func:`aligner.lang.dates.find_dates`; the checks pass the run's shared ones)."""
     src_dates, src_sh = _dates(source, source_lang, dates)
     tgt_dates, tgt_sh = _dates(target, target_lang, dates)
-    src = _Side(_items(extract_quantities(source, source_lang, include_labels=True), len(source),
-                       src_dates, source, src_sh, solar=source_lang == "ps"))
-    tgt = _Side(_items(extract_quantities(target, target_lang, include_labels=True), len(target),
-                       tgt_dates, target, tgt_sh, solar=target_lang == "ps"))
+    src_q = _sounded(extract_quantities(source, source_lang, include_labels=True), source_lang, target)
+    tgt_q = _sounded(extract_quantities(target, target_lang, include_labels=True), target_lang, source)
+    src = _Side(_items(src_q, len(source), src_dates, source, src_sh, solar=source_lang == "ps"))
+    tgt = _Side(_items(tgt_q, len(target), tgt_dates, target, tgt_sh, solar=target_lang == "ps"))
     out = Comparison()
 
     # 1. equivalent quantities (a measure restated in brackets in another unit counts once)
@@ -921,6 +946,7 @@ WEAK_EVIDENCE = {
     "trace": 0.5,        # its digits there, outside any quantity read (glued to a word, in a code)
     "moved": 0.5,        # a neighbouring pair has it on the other side and not on its own: a boundary moved
     "aside": 0.8,        # in brackets: an aside a translation may leave out or add (a gloss, a conversion)
+    "relative": 0.6,     # a year, and the other side says a date relative to now (سږکال, last year)
 }
 #: relative difference under which two amounts in different units of one dimension may be a
 #: loose conversion rather than a changed figure
@@ -976,6 +1002,56 @@ def _values(text: str, lang: str) -> frozenset:
     return frozenset(v for q in _quantities(text, lang) for p in (q.parts or (q,)) for v in p.readings)
 
 
+@lru_cache(maxsize=None)
+def _number_forms(lang: str) -> dict:
+    """value → the one-word number words of ``lang`` (numbers_<lang>.tsv, ordinals_<lang>.tsv),
+    folded, of four letters or more."""
+    from ..lang.data import data_path, iter_rows
+    out: dict = {}
+    for name in (f"numbers_{lang}.tsv", f"ordinals_{lang}.tsv"):
+        if not data_path(name).is_file():
+            continue
+        for row in iter_rows(name, 3):
+            word = fold(row[0]).lower()
+            if " " in word or len(word) < 4 or row[2] in ("vague", "article", "scale", "partnoun", "multiple"):
+                continue
+            try:
+                value = Fraction(row[1])
+            except (ValueError, ZeroDivisionError):
+                continue
+            out.setdefault(value, set()).add(word)
+    return out
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: a word this long one letter from a number word is that number misspelt (shorter words are too
+#: often other words one letter away: پنجه "paw" / پنځه, اوده "asleep" / اووه)
+MISSPELT_LETTERS = 5
+
+
+def _misspelt(text: str, lang: str, values) -> bool:
+    """Whether ``text`` has a word, outside every quantity read in it, one letter from a number
+    word of one of ``values`` (اوالس for اوولس "17"; a year's hundreds: نورلس for نولس in نولس سوه
+    اویایمه لسیزه, the 1970s): the number is there, misspelt."""
+    from ..text.distance import edit_distance
+    forms = _number_forms(lang)
+    wanted = set()
+    for v in values:
+        wanted |= forms.get(v, set())
+        if v.denominator == 1 and 1100 <= v < 2100:
+            wanted |= forms.get(Fraction(int(v) // 100), set())
+    if not wanted or not text:
+        return False
+    chars = list(text)
+    for q in _quantities(text, lang):
+        chars[q.start:q.end] = " " * (q.end - q.start)
+    for word in _LETTERS.findall(fold("".join(chars)).lower()):
+        if len(word) >= MISSPELT_LETTERS and any(abs(len(word) - len(f)) <= 1 and edit_distance(word, f) == 1
+                                                 for f in wanted):
+            return True
+    return False
+
+
 def _bracketed(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` sits inside round or square brackets."""
     a = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
@@ -992,6 +1068,8 @@ def _context_marks(it: Item, own, other, ctx: Optional[CheckContext], pair: Opti
     otext, olang = other
     if vague_amount(otext, olang):
         marks.add("vague")
+    if it.sort == "year" and says_relative_date(otext, olang):
+        marks.add("relative")
     q = it.whole
     if q.written in ("digits", "mixed") and q.value.denominator == 1 and q.value >= 0:
         written = _DIGIT_RUN.findall(text[q.start:q.end].translate(_DIGITS))
@@ -1110,6 +1188,8 @@ class NumberMissing(_QuantityCheck):
         for s in cmp.missing:
             if (s.q.value, s.q.units) in said:
                 continue
+            if _misspelt(pair.target.text, pair.target.lang, s.q.readings):
+                continue                 # its number word is there, one letter off (اوالس for اوولس)
             sspan, _ = self.spans(pair, s, None)
             f = self.finding(f"{sname} {format_quantity(s.q)} is missing from the {tname}",
                              source=sspan, source_value=_plain(s.q.value))

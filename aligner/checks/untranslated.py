@@ -66,8 +66,12 @@ _CHUNK = re.compile(r"\S+")
 #: sign or @ inside, an option (--force, -y), an internal capital (camelCase, PostgreSQL)
 _CODE_LIKE = re.compile(r"[\d_/\\=@]|\w[.:]\w|^--?\w|[a-z][A-Z]")
 _INITIAL = re.compile(r"[A-Z]\.")                   # an abbreviated genus or first name: P. E.
-_LEADING = "([{«“‘\"'"
-_TRAILING = ")]}»”’\"'.,;:!?،؛؟"
+#: quote marks in either direction: a Pashto (right-to-left) text often opens a quote with ” or »
+_QUOTES = "\"'‘’“”«»‹›„"
+_LEADING = "([{" + _QUOTES
+_TRAILING = ")]}" + _QUOTES + ".,;:!?،؛؟"
+#: Arabic-script letters (not the Arabic comma, semicolon and question mark glued to a Latin word)
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff]")
 _INFLECTED = ("ed", "ing", "ly")                    # English verb and adverb endings
 #: English grammatical words: a run of Latin-script words with one of them is English prose, not
 #: an identifier or a command
@@ -135,7 +139,7 @@ def identifier(token: str) -> bool:
     """Is the whitespace token ``token`` a Latin-script identifier a translation keeps as it is:
     shaped like code (``postgresql-16``, ``/etc/hosts``, ``worker_processes``, ``--force``,
     ``PostgreSQL``) or a lower-case word no English dictionary has (``sudo``, ``nginx``)?"""
-    if ARABIC_SCRIPT.search(token) or not re.search(r"[A-Za-z]", token):
+    if _ARABIC_LETTER.search(token) or not re.search(r"[A-Za-z]", token):
         return False
     core = _core(token)
     return _code_like(core) or (len(core) >= 3 and core.islower() and _plain_word(core) and not english_word(core))
@@ -176,7 +180,7 @@ class _Chunk:
         lead = len(self.raw) - len(self.raw.lstrip(_LEADING))
         self.start = m.start() + lead
         self.end = self.start + len(self.core)
-        self.latin = bool(re.search(r"[A-Za-z]", self.raw)) and not ARABIC_SCRIPT.search(self.raw)
+        self.latin = bool(re.search(r"[A-Za-z]", self.raw)) and not _ARABIC_LETTER.search(self.raw)
         self.run = -1
 
 
@@ -253,6 +257,14 @@ class _Judge:
             return "italics"
         if self._bracketed(a, b):
             return "a gloss in brackets"
+        if _latin_brackets(self.masked, m.start(), m.end()):
+            return "the original in brackets beside its translation"
+        if _with_acronym(self.masked, a, b):
+            return "a term with its acronym"
+        if _in_formula(self.masked, a, b) and "=" in self.source:
+            return "notation in a formula"
+        if _abbreviation(self.masked, m.end(), w, self.source):
+            return "an abbreviation kept as in the English"
         if _glossed(self.masked, a, b, self.source):
             return "a term with its Pashto gloss"
         if self.ctx is not None and w.lower() in _document_glossed(self.ctx):
@@ -406,6 +418,9 @@ LONE_WORD_STRENGTH = 0.7
 #: several reported words, each alone among Pashto words (no two in one Latin-script run)
 SCATTERED_WORDS_STRENGTH = 0.85
 TERM_SHAPE_FACTOR = 0.7
+#: a lone word in a Pashto sentence that keeps other Latin-script text of the English (names,
+#: acronyms, codes: ``meteorite، ALH84001``): the translator keeps terms in Latin there
+LATIN_CONTEXT_FACTOR = 0.8
 TERM_NAMED_FACTOR = 0.7
 _NAMING = re.compile(r"(?:\bcalled|\bknown\s+as|\btermed|\bnamed|\bso-called|\bthe\s+(?:term|word))\s+$", re.I)
 
@@ -433,6 +448,54 @@ def named_as_term(src: str, start: int, end: int) -> bool:
     if before[-1:] in "\"'‘“«(" and after[:1] in "\"'’”»)":
         return True
     return bool(_NAMING.search(src[:start]))
+
+
+def _latin_brackets(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is inside brackets that hold Latin script only: the original (a
+    term, a book title, an acronym's expansion) put beside its translation, ``تاکسا(invertebrate
+    taxa)``, ``FinFET (field-effect transistor)``, ``(A Companion to the Philosophy of Mind)``."""
+    opens = [text.rfind(o, 0, a) for o in "(["]
+    k = max(opens)
+    if k < 0:
+        return False
+    close = ")" if text[k] == "(" else "]"
+    if text.find(close, k, a) >= 0:
+        return False
+    e = text.find(close, b)
+    if e < 0 or text.find(text[k], b, e) >= 0:
+        return False
+    inside = text[k + 1:e]
+    return not _ARABIC_LETTER.search(inside) and bool(text[:k].strip())
+
+
+def _with_acronym(text: str, a: int, b: int) -> bool:
+    """Whether the Latin run ``text[a:b]`` is followed by its acronym in brackets, the initials of
+    its words and hyphenated parts (``gate-all-around (GAA)``): a term kept with its acronym."""
+    m = re.match(r"\s*\(\s*([A-Z]{2,8})s?\s*\)", text[b:])
+    if not m:
+        return False
+    parts = [p for p in re.split(r"[\s\-–]+", text[a:b]) if p]
+    return len(parts) >= 2 and "".join(p[0] for p in parts).upper() == m.group(1)
+
+
+def _in_formula(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` stands in a formula: an equals sign one token away (``sec 8° = 1.01``)."""
+    return bool(re.match(r"\s*(?:\S+\s*)?[=≈≠<>≤≥]", text[b:b + 20])
+                or re.search(r"[=≈≠<>≤≥]\s*(?:\S+\s*)?$", text[max(0, a - 20):a]))
+
+
+def _abbreviation(text: str, end: int, word: str, source: str) -> bool:
+    """A short word with its abbreviation point, not at the end of the sentence, that the English
+    writes the same way (``eds.``, ``vol.``, ``cf.``): an abbreviation of a citation kept as it is."""
+    if len(word) > 4 or text[end:end + 1] != "." or not text[end + 1:].strip(" .\"'”“»«)") \
+            or not re.search(r"(?<![\w.])" + re.escape(word) + r"\.(?!\s*$)", source, re.IGNORECASE):
+        return False
+    return True
+
+
+def _other_latin(text: str, a: int, b: int) -> bool:
+    """Whether ``text`` has Latin-script letters outside ``text[a:b]``."""
+    return bool(re.search(r"[A-Za-z]{2}", text[:a]) or re.search(r"[A-Za-z]{2}", text[b:]))
 
 
 def _latin_beside(text: str, a: int, b: int) -> bool:
@@ -468,8 +531,8 @@ class UntranslatedCheck(PairCheck):
                 continue
             before = masked[max(0, m.start() - 2):m.start()].strip()
             after = masked[m.end():m.end() + 1]
-            if before[-1:] and before[-1] in "\"'‘“«" and after and after in "\"'’”»":
-                continue                          # a quoted foreign word
+            if before[-1:] and before[-1] in _QUOTES and after and after in _QUOTES:
+                continue                          # a quoted foreign word (quotes either way round)
             if before[-1:].isdigit() and _unit(w):                 # a unit after a number: 35 mph
                 continue
             if judge.reason(m) is not None:
@@ -499,6 +562,8 @@ class UntranslatedCheck(PairCheck):
                     st *= TERM_SHAPE_FACTOR
                 if src is not None and named_as_term(pair.source.text, src.start(), src.end()):
                     st *= TERM_NAMED_FACTOR
+                if _other_latin(masked, a, b):
+                    st *= LATIN_CONTEXT_FACTOR
                 f.strength = round(st, 3)
             elif not any(_latin_beside(masked, m.start(), m.end()) for m in run):
                 # several words, each alone among Pashto words (cache او cookies): terms kept one

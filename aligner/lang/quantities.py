@@ -63,6 +63,9 @@ from typing import Iterable, Optional, Sequence
 from ..text.normalize import NormText, fold, normalize, older_spellings
 from .data import data_path, iter_rows, load_wordset
 
+#: the endings of a Pashto ordinal (م masculine, مه feminine, مې oblique or plural, مو plural oblique)
+_ORDINAL_ENDING = re.compile(r"م[هېو]?$")
+
 __all__ = ["Quantity", "UnitReading", "extract_quantities", "format_quantity", "format_value"]
 
 LANGS = ("en", "ps")
@@ -236,6 +239,18 @@ def _lexicon(lang: str) -> _Lexicon:
         for row in iter_rows(f"ordinals_{lang}.tsv", 3):
             words.setdefault(fold(row[0]).lower(), _Word(_fraction(row[1]), row[2], frozenset()))
     if lang == "ps":
+        # ordinals spelt with a vowel letter before the ending or without it: پنځلسېمې = پنځلسمې
+        # "15th", شپاړسیم; درېمې = درېیمې "3rd" (the ی of the stem dropped)
+        for key, w in list(words.items()):
+            m = _ORDINAL_ENDING.search(key)
+            if w.cls != "ordinal" or m is None or len(key) < 5:
+                continue
+            stem, ending = key[:m.start()], key[m.start():]
+            if stem.endswith("ېی") or stem.endswith("یی"):
+                words.setdefault(stem[:-1] + ending, w)
+            elif w.value >= 11 and stem[-1:] not in "ېیيئاوه":
+                for vowel in "ېی":
+                    words.setdefault(stem + vowel + ending, w)
         # older orthography writes ې and a final ۍ with ی / ي / ئ: شلمي = شلمې "20th", درییو;
         # a variant of three letters or fewer is left out (دری is also "Dari")
         for key, w in list(words.items()):
@@ -948,6 +963,10 @@ class _Parser:
                         nwords += k - j
                         j = k
                         break
+                if tok.text == "-" and self.lang == "ps" and last == "unit" and tok.glued \
+                        and j + 1 < len(toks) and toks[j + 1].glued and is_num_word(j + 1, ("tens",)):
+                    j += 1                       # شپږ-دېرش = 36: the unit first, hyphenated as in English
+                    continue
                 # connectors between number words: "hundred and five", "سل او پنځوس", "twenty-one"
                 cn = self.match_cue(j, "connector")
                 if cn is not None and nwords:
