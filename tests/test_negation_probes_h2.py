@@ -167,6 +167,28 @@ PROBES = [
     (LG, "These rules arose from the customs and traditions of the tribes.", "دا قواعد د قبیلو د دودونو او رواجونو نه راپیدا شوي دي.", ""),
     (HU, "Ibuprofen is a non-steroidal painkiller.", "ایبوپروفین یو نان سټرایډل د درد درمل دی.", ""),
     (HU, "Ibuprofen is a non-steroidal painkiller.", "ایبوپروفین یو سټرایډل د درد درمل دی.", "NEG-AFFIX"),
+    # --- a 'not' that negates no clause: 'X, if not Y,' (perhaps even Y), sentence adverbs (Not
+    # surprisingly), litotes after 'be' (not uncommon, not unusual, not without problems)
+    (ED, "Many, if not most, village schools have no electricity.", "ډېری کلیوالي ښوونځي برېښنا نه لري.", ""),
+    (ED, "Many, if not most, village schools have electricity.", "ډېری کلیوالي ښوونځي برېښنا لري.", ""),
+    (ED, "Not surprisingly, the new teachers left after a year.", "د حیرانتیا خبره نه ده چې نوي ښوونکي له یو کال وروسته لاړل.", ""),
+    (ED, "Not surprisingly, the new teachers left after a year.", "طبیعي وه چې نوي ښوونکي له یو کال وروسته لاړل.", ""),
+    (HU, "It is not uncommon for families to walk for two days to reach the clinic.", "دا یوه عامه خبره ده چې کورنۍ د کلینیک ته د رسېدو لپاره دوه ورځې پلي ځي.", ""),
+    (HU, "Cholera outbreaks are not unusual in the camps.", "په کمپونو کې د کولرا خپرېدل یوه عادي خبره ده.", ""),
+    (HU, "Cholera outbreaks are not common in the camps.", "په کمپونو کې د کولرا خپرېدل یوه عادي خبره ده.", "NEG-MISSING"),
+    (SW, "The update was installed, but not without problems.", "تازه معلومات نصب شول، خو له ستونزو سره.", ""),
+    (LG, "The court did not hesitate to reject the appeal.", "محکمې سمدستي استیناف رد کړ.", ""),
+    (DI, "I'm not sure he will come.", "ډاډه نه یم چې هغه به راشي.", ""),
+    (DI, "I'm not sure he will come.", "ډاډه یم چې هغه به راشي.", "NEG-MISSING"),
+    (DI, "Not bad at all!", "ډېر ښه!", ""),
+    (ED, "The result is not unexpected.", "پایله تمه شوې وه.", ""),
+    (LG, "The minister did not disagree with the plan.", "وزیر له پلان سره مخالفت وکړ.", "NEG-MISSING"),
+    # --- verbs of protection said by a negated Pashto purpose clause (ترڅو … نه شي)
+    (HU, "Boil drinking water to protect children from diarrhoea.", "د څښاک اوبه وایشوئ ترڅو ماشومان په نس ناستې اخته نه شي.", ""),
+    (HU, "Health workers wear masks to curb the spread of the virus.", "روغتیايي کارکوونکي ماسک اغوندي ترڅو ویروس خپور نه شي.", ""),
+    (SW, "Keep your password secret to protect your account.", "خپل پټنوم پټ وساتئ ترڅو ستاسو حساب له خطر سره مخ نه شي.", ""),
+    (LG, "The law protects workers against unfair dismissal.", "قانون د کارګرانو ملاتړ کوي ترڅو په ناحقه له دندې ونه شړل شي.", ""),
+    (ED, "Lock the gate so that the children go outside.", "دروازه وتړئ ترڅو ماشومان بهر ونه وځي.", "NEG-ADDED"),
 ]
 
 

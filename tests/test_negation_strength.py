@@ -33,7 +33,7 @@ def test_each_kind_of_context_weakens_a_lost_negation():
                        "نرس وویل چې کلینیک، چې د جمعې په ورځ خلاص شو، د دوشنبې په ورځ به خلاص شي.")
     question = missing("Why didn't the clinic open on Friday?", "ولې کلینیک د جمعې په ورځ خلاص شو؟")
     comparison = missing("The new clinic is not as big as the old one.", "نوی کلینیک د زاړه په څېر لوی دی.")
-    double = missing("The result is not unexpected.", "پایله تمه شوې وه.")
+    double = missing("The minister did not disagree with the plan.", "وزیر له پلان سره مخالفت وکړ.")
     long = missing("The clinic in the district centre did not open on Friday because the doctors and the nurses "
                    "who work there had travelled to the provincial capital for a training course on child "
                    "nutrition.",
@@ -92,3 +92,12 @@ def test_a_pashto_relative_clause_is_told_from_the_main_verb_by_the_verb_that_cl
     relative = strength("The families received the tents that were promised.",
                         "کورنیو هغه خېمې ترلاسه کړې چې ژمنه یې نه وه شوې.", "NEG-ADDED")
     assert main == 1.0 and relative == 0.85
+
+
+def test_an_added_negation_in_a_purpose_clause_is_weaker_than_in_a_clause_of_time():
+    # "so that they do not go out" is how Pashto often says "so that they stay inside"
+    purpose = strength("Lock the gate so that the children go outside.", "دروازه وتړئ ترڅو ماشومان بهر ونه وځي.",
+                       "NEG-ADDED")
+    clause = strength("When the clinic opened, the patients came in.", "کله چې کلینیک خلاص نه شو، ناروغان راننوتل.",
+                      "NEG-ADDED")
+    assert purpose < clause < 1.0

@@ -197,6 +197,9 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
             if w == "not" and before == "or ":
                 add(m, "weak")                             # "whether or not"
                 continue
+            if w == "not" and _IF_NOT.search(t, 0, m.start()) and _IF_NOT_END.match(t, m.end()):
+                add(m, "weak")                             # "many, if not most, schools": perhaps
+                continue                                   # even most (no clause is negated)
             if m.group().lower() in idiom_starts or m.end() - m.start() > 40:
                 words = list(_EN_TOKEN.finditer(t, m.start(), m.start() + 40))[:3]
                 following = " ".join(x.group().lower() for x in words)
@@ -365,6 +368,9 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
     return out if detail else [n[:4] for n in out]
 
 
+#: a concessive "X, if not Y," (perhaps even Y): the "if not" negates no clause
+_IF_NOT = re.compile(r",\s*if\s+$", re.I)
+_IF_NOT_END = re.compile(r"\s+[^,.;:!?()]{1,40}[,)]")
 #: a hashtag ("#ChineseDontComeToJapan", "#چینایان-دې-جاپان-ته-نه-راځي"), its words and
 #: the English negations that may be one of them
 _HASHTAG = re.compile(r"#[^\s#]+")
@@ -720,15 +726,33 @@ def _bound_rendered(strong, en: str, ps: str) -> bool:
     return any(_ps_phrase_at(words, k, p) for k in range(len(words)) for p in phrases)
 
 
-def _double_negation_said(strong, en: str, ps: str) -> bool:
+#: "not" after a form of "to be" (or a verb like it): what follows is an adjective
+_BE_NOT = re.compile(r"\b(?:is|are|was|were|be|been|being|am|seems?|seemed|remains?|remained|it's|that's)\s+"
+                     r"(?:also\s+|still\s+)?not$|['’](?:s|re)\s+not$", re.I)
+
+
+def _double_negation_said(strong, en: str, ps: str, src=()) -> bool:
     """Whether every strong English negation negates, one or two words on, a word of negative
-    meaning of negation_lexical.tsv ("cannot ignore", "did not refuse", "never failed") that the
-    Pashto, which has no negation (the caller checks), does not render either: both sides say
-    the positive ("we cannot ignore the problem" ↔ "باید ستونزې ته پام وکړو")."""
+    meaning of negation_lexical.tsv ("cannot ignore", "did not refuse", "never failed"), a word
+    negated by an affix ("not uncommon", "not unusual": litotes) or "without" ("not without
+    problems") that the Pashto, which has no negation (the caller checks), does not render
+    either: both sides say the positive ("we cannot ignore the problem" ↔ "باید ستونزې ته پام
+    وکړو", "outbreaks are not unusual" ↔ "عادي خبره ده")."""
     table = _lexical_renderings()
+    words = load_wordset("en_words.txt")
+    # words negated by an affix: the English's weak markers with a base (uncommon, inadequate),
+    # and un- before an English word (unusual, which the markers leave out)
+    affixed = {n[2].lower() for n in src if n[3] == "weak" and _affix_base(n[2].lower()) is not None}
     for a, b, *_ in strong:
+        if en[a:b].lower() == "without" and any(0 <= a - y <= 5 and len(_EN_TOKEN.findall(en[y:a])) <= 1
+                                                for _, y, *_ in strong):
+            continue                    # the second half of "not without"
         nxt = [x.group().lower() for x in _EN_TOKEN.finditer(en[b:b + 30])][:2]
-        word = next((w for w in nxt if w in table), None)
+        # an adjective negated by an affix after "be not" (is not uncommon, was not unexpected):
+        # a verb of that form (did not disagree ↔ مخالفت یې وکړ) may be rendered by its opposite
+        litotes = _BE_NOT.search(en, 0, b) is not None
+        word = next((w for w in nxt if w in table or w == "without" or (litotes and (
+            w in affixed or (w.startswith("un") and len(w) >= 6 and w[2:] in words)))), None)
         if word is None or _said_by_its_word((a, b, word), ps):
             return False
     return True
@@ -845,6 +869,12 @@ _OTHER_POLES = 0.8
 #: Movement", "the Anti-Corruption Office"), which translators transliterate or render freely
 _IN_NAME = 0.6
 
+#: NEG-ADDED: the Pashto negation is in a purpose clause (ترڅو … نه شي "so that … not"): Pashto
+#: says "to protect, to keep safe, to stay inside" as often by the negated opposite ("so that
+#: they do not fall ill, do not go out")
+_PURPOSE = 0.8
+_PS_PURPOSE = frozenset(fold(w) for w in ("ترڅو", "څو", "تر څو"))
+_PS_PURPOSE_PHRASES = [[fold(a), fold(b)] for a, b in (("لپاره", "چې"), ("دپاره", "چې"), ("تر", "څو"))]
 _EN_SUBORDINATORS = frozenset("who whom whose which where when whenever wherever if unless because although though "
                               "while whilst whether since until till once".split())
 _PS_SUBORDINATORS = frozenset(fold(w) for w in "چې چی که کله ترڅو څو کوم کومه کومو کومې کوم ځکه".split())
@@ -909,6 +939,8 @@ def _ps_context(ps: str, n, tgt) -> float:
     last = max((i for i, w in enumerate(words) if w in _PS_SUBORDINATORS), default=None)
     if last is not None and not any(w in _finite_verbs() for w in words[last + 1:]):
         factor *= _SUBORDINATE
+        if words[last] in _PS_PURPOSE or words[last - 1:last + 1] in _PS_PURPOSE_PHRASES:
+            factor *= _PURPOSE
     if stop and stop.group() in "؟?":
         factor *= _QUESTION
     if any(x[0] != a and len(_PS_TOKEN.findall(ps[min(b, x[1]):max(a, x[0])])) <= 1 for x in tgt):
@@ -946,7 +978,7 @@ class NegationCheck(PairCheck):
                 return                  # "not closed" ↔ خلاص (open): the same meaning
         if strong_s and not tgt and _bound_rendered(strong_s, pair.source.text, pair.target.text):
             return                      # "must not exceed 5" ↔ تر ډېره پنځه (at most five)
-        if strong_s and not tgt and _double_negation_said(strong_s, pair.source.text, pair.target.text):
+        if strong_s and not tgt and _double_negation_said(strong_s, pair.source.text, pair.target.text, src):
             return                      # "we cannot ignore it" ↔ "باید پام ورته وکړو" (must heed it)
         if strong_s and not tgt and _litotes_rendered(strong_s, pair.source.text, pair.target.text):
             return                      # "cannot be excluded" ↔ ممکن دي (it is possible)
