@@ -651,18 +651,27 @@ def _window(tokens: tuple[str, ...], strip_article: bool) -> Optional[tuple]:   
         mask |= m
         weight += w
         lengths.append(len(piece))
-        ends = [((k, c),) for c in inner]        # endings inside this piece
-        for end in outer:                        # ... and those that reach into the pieces before
-            if len(end) < len(joined) and joined.endswith(end):
-                segs, need, j = [], len(end), k
-                while need:
-                    c = min(need, lengths[j])
-                    segs.append((j, c))
-                    need -= c
-                    j -= 1
-                ends.append(tuple(segs))
-        steps.append((len(joined), plain, mask, weight, tuple(ends), joined))
+        ends = _inner_ends(inner, k)             # endings inside this piece
+        if outer:
+            ends = list(ends)
+            for end in outer:                    # ... and those that reach into the pieces before
+                if len(end) < len(joined) and joined.endswith(end):
+                    segs, need, j = [], len(end), k
+                    while need:
+                        c = min(need, lengths[j])
+                        segs.append((j, c))
+                        need -= c
+                        j -= 1
+                    ends.append(tuple(segs))
+            ends = tuple(ends)
+        steps.append((len(joined), plain, mask, weight, ends, joined))
     return tuple(pieces), tuple(steps)
+
+
+@lru_cache(maxsize=None)
+def _inner_ends(inner: tuple[int, ...], k: int) -> tuple:
+    """The endings of lengths ``inner`` inside piece ``k`` of a run, as :func:`_window` has them."""
+    return tuple(((k, c),) for c in inner)
 
 
 @lru_cache(maxsize=32768)
