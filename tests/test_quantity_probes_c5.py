@@ -38,6 +38,8 @@ WRONG = [
     ('The 17 delegates arrived on time.', 'شپاړلس استازي په وخت راورسېدل.'),
     ('The 17 delegates arrived on time.', 'اتالس استازي په وخت راورسېدل.'),
     ('The temple was built in the 3rd century.', 'معبد د څلورمې پېړۍ په اوږدو کې جوړ شو.'),
+    # the figure dropped before a borrowed scale word: ملیونه is "million", a number, not a transliteration
+    ('Malaysia donated 18 million gloves.', 'مالیزیا د ملیونه دستکشو مرسته وکړه.'),
 ]
 
 
@@ -72,6 +74,9 @@ def test_a_number_word_that_sounds_like_an_english_word_is_that_word():
     assert not c.extra and all(t.q.maybe for t in c.target_left)
     c = compare("He drew 18 maps.", "en", "هغه اتلس نقشې جوړې کړې.", "ps")
     assert [(s.q.value, t.q.value) for s, t in c.matched] == [(18, 18)]
+    # a borrowed number word (ملیونه "million") sounds like the English number word: still a number
+    c = compare("Malaysia donated 18 million gloves.", "en", "مالیزیا د ملیونه دستکشو مرسته وکړه.", "ps")
+    assert [(s.q.value, t.q.value) for s, t in c.mismatch] == [(18_000_000, 1_000_000)]
 
 
 def test_a_misspelt_number_word_is_one_letter_off_and_long_enough():

@@ -839,7 +839,8 @@ def _sounded(qs: list[Quantity], lang: str, other: str) -> list[Quantity]:
     other side says it (``maybe``, as a homograph)."""
     if lang != "ps" or not qs or not other:
         return qs
-    latin = set(_LATIN_WORDS.findall(other))
+    # (not the other side's number words: ملیونه is "million" borrowed, and a number)
+    latin = {w for w in _LATIN_WORDS.findall(other) if not extract_quantities(w, "en", include_labels=True)}
     if not latin:
         return qs
     from ..lang.translit import match_threshold, sounds_like

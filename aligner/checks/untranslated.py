@@ -18,11 +18,17 @@ and nothing marks it as kept on purpose.  Kept on purpose, and never reported:
   capitalised non-dictionary genus followed by its lower-case epithet (``Mycobacterium
   tuberculosis``);
 * a literal value: a word the English puts right after a cue such as *user name*, *password*,
-  *account*, *package*, *type* (``aligner/lang/data/identifier_cues_en.txt``: "log in as user
-  admin");
-* a word the translator marked as foreign: in quotes, in italics (Markdown ``*x*``/``_x_``), alone
-  in brackets as the gloss of the Pashto term before it (``غونډه (meeting)``), or followed by a
-  bracketed Pashto gloss (``firewall (اور دیوال)``);
+  *account*, *package*, *type*, or *word*, *term*, *noun* for a word mentioned as a word
+  (``aligner/lang/data/identifier_cues_en.txt``: "log in as user admin", "the Slovene word vas"),
+  and a literal of several words right after its cue kept whole ("the command pip install
+  requests");
+* a word the translator marked as foreign: in quotes (either way round: ``”addend“``), in italics
+  (Markdown ``*x*``/``_x_``), alone in brackets as the gloss of the Pashto term before it
+  (``غونډه (meeting)``), in brackets that hold Latin script only beside its translation (a term, an
+  acronym's expansion, a book's title: ``تاکسا(invertebrate taxa)``), followed by a bracketed
+  Pashto gloss (``firewall (اور دیوال)``) or by its acronym (``gate-all-around (GAA)``);
+* notation and citations: a word one token from an equals sign (``sec 8° = 1.01``), a short
+  abbreviation with its point as the English writes it (``eds.``, ``vol.``);
 * a technical term glossed with a marker (``gloss_markers_ps.tsv``): ``firewall یا اور دېوال``,
   ``اور دېوال یعنې firewall``, a dash, ``په انګلیسي کې ورته malware وايي`` (یا counts only when the
   English has no "or", which it would translate); a term the document glosses once (in brackets
