@@ -410,13 +410,18 @@ def _says(text: str, lang: str, phrases: frozenset) -> bool:
     return any(tuple(words[i:i + n]) in phrases for i in range(len(words)) for n in range(1, longest + 1))
 
 
+def says_relative_date(text: str, lang: str) -> bool:
+    """Whether ``text`` says a date relative to now (سږکال, پرون, last year: ``date_relative.tsv``)."""
+    return _says(text, lang, _relative_phrases(lang))
+
+
 def missing_strength(s: DateMention, pair: Pair, ctx: Optional[CheckContext] = None) -> float:
     """How clear a DATE-MISSING is: :data:`PRECISION_STRENGTH` of the source date, times the factor
     of each weaker piece of evidence (:data:`WEAK_EVIDENCE`) the pair carries."""
     st = PRECISION_STRENGTH.get(s.precision, 1.0)
     tgt = pair.target
     marks = set()
-    if _says(tgt.text, tgt.lang, _relative_phrases(tgt.lang)):
+    if says_relative_date(tgt.text, tgt.lang):
         marks.add("relative")
     if s.precision == "day" and s.weekday is None and _says(tgt.text, tgt.lang, _weekday_words(tgt.lang)):
         marks.add("weekday")
