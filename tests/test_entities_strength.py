@@ -109,3 +109,14 @@ def test_a_listed_name_with_its_kind_noun_alone_is_weaker():
     alone = strength(en, ["د سیند په اوږدو کې بزګرانو خپل فصلونه له لاسه ورکړل."], "Helmand River")
     gone = strength(en, ["بزګرانو خپل فصلونه له لاسه ورکړل."], "Helmand River")
     assert alone < gone == 1.0
+
+
+def test_a_place_in_place_written_as_a_plural_is_a_weaker_mismatch():
+    # الجزایر is Algeria, but الجزایرو (plural oblique) is "of the islands" (مجمع الجزایر)
+    en = ["Ellesmere Island lies in the north of the Arctic."]
+    plural = [f for f in entity_findings(en, ["د السمیر ټاپو د قطبي مجمع الجزایرو په شمال کې دی."])
+              if f.code == "ENTITY-MISMATCH"]
+    plain = [f for f in entity_findings(en, ["د السمیر ټاپو د الجزایر په شمال کې دی."])
+             if f.code == "ENTITY-MISMATCH"]
+    assert plain and (plain[0].strength or 1.0) == 1.0
+    assert plural and plural[0].strength < 1.0

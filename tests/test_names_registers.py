@@ -97,6 +97,19 @@ CLEAN = {
     "humanitarian_kuchi_plural": (
         ["Kuchi herders moved their flocks to Bamyan.", "The Kuchis asked for water points."],
         ["کوچي شپنو خپلې رمې بامیان ته یوړې.", "کوچیانو د اوبو د ځایونو غوښتنه وکړه."]),
+    "humanitarian_agency_kept_then_by_its_pashto_name": (
+        ["OCHA sent a team to Herat on Monday.", "OCHA staff met the governor.",
+         "OCHA will publish a new appeal in May."],
+        ["OCHA د دوشنبې په ورځ هرات ته یو ټیم ولېږه.", "د OCHA کارکوونکو له والي سره ولیدل.",
+         "د بشري چارو د همغږۍ دفتر به د مۍ په میاشت کې نوې غوښتنه خپره کړي."]),
+    "humanitarian_agencies_by_their_pashto_names": (
+        ["IOM, UNFPA and the NRC helped 4,000 returnees in Nangarhar."],
+        ["د کډوالۍ نړیوال سازمان، د ملګرو ملتونو د نفوس صندوق او د ناروې د کډوالو شورا په ننګرهار کې له ۴۰۰۰ راستنېدونکو سره مرسته وکړه."]),
+    "rights_commission_by_its_pashto_name": (
+        ["The AIHRC documented 120 cases of child labour.", "AIHRC investigators visited Kunduz.",
+         "The AIHRC report was published in June."],
+        ["د بشري حقونو خپلواک کمیسیون د ماشومانو د کار ۱۲۰ پېښې ثبت کړې.", "د AIHRC پلټونکو له کندز څخه لیدنه وکړه.",
+         "د AIHRC راپور د جون په میاشت کې خپور شو."]),
     "humanitarian_person_other_vowels": (
         ["Dr. Farida Noori leads the mobile clinic.", "Noori said 80 children were vaccinated."],
         ["ډاکټرې فریده نوري د ګرځنده کلینیک مشري کوي.", "نورۍ وویل چې ۸۰ ماشومان واکسین شول."]),
@@ -140,6 +153,12 @@ WRONG = {
     "humanitarian_agency_swapped": (
         ["UNHCR registered 5,000 returnees at Torkham."],
         ["یونیسف په تورخم کې ۵۰۰۰ راستانه شوي کسان ثبت کړل."], "UNHCR"),
+    "humanitarian_agency_swapped_for_another": (
+        ["IOM registered 5,000 returnees at Spin Boldak."],
+        ["یونیسف په سپین بولدک کې ۵۰۰۰ راستانه شوي کسان ثبت کړل."], "IOM"),
+    "council_named_before_then_dropped": (
+        ["The Norwegian Refugee Council rebuilt 40 houses in Kunar.", "NRC engineers trained 60 masons."],
+        ["د ناروې د کډوالو شورا په کونړ کې ۴۰ کورونه بیا جوړ کړل.", "انجنیرانو ۶۰ معماران وروزل."], "NRC"),
     "humanitarian_latin_surname_dropped": (
         ["Dr. Hans Keller leads the project.", "Keller said the wells were safe.",
          "Keller will report to the donors in May."],

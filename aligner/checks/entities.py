@@ -32,9 +32,15 @@ or run of words that renders one of its words by sound (:mod:`aligner.lang.trans
 its neighbours after a non-joining letter (مولاناورته); a glossary rendering with one letter
 slipped in a long word (متحده ایاالتو); the words of a rendering by meaning close together in
 any order (UNHCR ↔ د کډوالو لپاره د ملګرو ملتونو عالي کمېشنرۍ); a rendering glued to a د before
-it (دبابلي).  A name in a short parenthesis after a capitalised word (an alias or gloss,
-*Mawlana (Rumi)*, *Masnawi (A book of Mulana Jalaluddin Balkhi)*) is not required when the
-Pashto has no parentheses.
+it (دبابلي); a listed name of several words with its direction word in the other register
+(جنوبي for سویلي, مشرقي for ختیځه, وسطي for مرکزي) or a place nested in it spelt by another of
+its listed forms (جنوبي مشرقي اېشيا for Southeast Asia); a Latin copy with its accents (the
+Pashto's Latin words are read without them, as the English's are); an acronym named by the noun
+of its kind that the sentence spelling out its expansion renders (AIBA members ↔ د ټولنې غړي),
+or a listed organisation, named by its Pashto name in another sentence, by the noun of its kind
+that ends that name (NRC engineers ↔ د شورا انجنیرانو).  A name in a short parenthesis after a
+capitalised word (an alias or gloss, *Mawlana (Rumi)*, *Masnawi (A book of Mulana Jalaluddin
+Balkhi)*) is not required when the Pashto has no parentheses.
 
 **When a missing counterpart is reported.** Translators translate many capitalised words
 and drop others legitimately, so the check reports only names for which it has evidence
@@ -74,6 +80,15 @@ this order:
   inflection ending or a clitic prefix are not stray.
 * ``ENTITY-MISSING`` (warning): no counterpart; the message names the document's own
   rendering of the name when it has one.
+
+**Strength** (``Finding.strength``, :func:`weak_evidence`): 1.0 for a listed name whose listed
+renderings are all absent, a name the document renders or keeps in Latin elsewhere, a swap (the
+kinds a planted error is); lower, factor by factor, for evidence a reviewer more often finds
+fine: known from its English alone, named once, dictionary words, sentence-initial, a name of
+words with common meanings, an acronym whose expansion ends in a common noun with a noun of its
+kind in the Pashto, a near sound match or spelling, a much shorter Pashto sentence, a name
+named next door that the Pashto refers back to (دې ولایت, نوموړی), a listed name's kind noun
+standing alone (سیند for the Nile).  The calibration turns it into ``confidence``.
 """
 from __future__ import annotations
 
@@ -173,6 +188,8 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
         if m.kind == "acronym" and _short_form(dn, m, target):
             continue              # named by the noun of its kind, as the sentence that spells it
                                   # out renders it (AIBA members ↔ د ټولنې غړي, "the Association's")
+        if m.entry is not None and m.entry.domain == "org" and _listed_short_form(dn, p, m, target):
+            continue              # ... or as its listed name ends (NRC engineers ↔ د شورا انجنیرانو)
         if m.entry is not None and m.entry.domain == "geo":
             # a place in place of a place (an organisation's Pashto name often has a place in
             # it: UNAMA ↔ په افغانستان کې د ملګرو ملتونو مرستندویه اداره)
@@ -180,9 +197,10 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
                                          [w for w in s.here_words if w not in m.text])
             if other is not None and other[0] not in stood_in:
                 stood_in.add(other[0])     # one Pashto name stands in for one English name
-                (a, b_), label = other
+                (a, b_), label, entry = other
                 yield NameIssue("ENTITY-MISMATCH", p.index, m.text, src,
-                                target=p.target.span(a, b_), other=label)
+                                target=p.target.span(a, b_), other=label,
+                                strength=_WEAK["plural of a name"] if _plural_of(entry, target.text[a:b_]) else 1.0)
                 continue
         if any(target.find_rendering(r, fuzzy=True) for r in renderings.get(m.key, ())):
             continue              # rendered here as the document renders it elsewhere
@@ -259,6 +277,25 @@ def _short_form(dn: DocumentNames, m: Mention, target: Target) -> bool:
         return False
     nouns = frozenset(nouns)
     return any(noun_of(w, nouns) for w in target.ps_words)
+
+
+def _listed_short_form(dn: DocumentNames, pair, m: Mention, target: Target) -> bool:
+    """Whether a listed organisation that another sentence of the document renders by its Pashto
+    name is named here by the noun of its kind that ends its listed Pashto name (شورا of د ناروې د کډوالو
+    شورا, "the Council", for NRC): the short form of a name the reader was just given."""
+    heads = {n for a in m.entry.allowed if not a.isascii() and " " in a.strip()
+             for n in [noun_of(fold_ps(a).split()[-1], _institution_nouns())] if n}
+    if not heads or not any(noun_of(w, frozenset(heads)) for w in target.ps_words):
+        return False
+    # (rendered by its Pashto name there, not only kept in Latin: a reader who saw NSIA only may
+    # not take اداره, "the Authority", for it)
+    def by_pashto_name(f, t: Target) -> bool:
+        if f.how == "glossary":
+            return not any(a.isascii() and a.replace(".", "") in t.latin_raw for a in m.entry.allowed)
+        return f.how in ("sound", "meaning") or f.how is None and _words_rendered(m.entry, t)
+    return any(b.pair is not pair and any(x.entry is m.entry and by_pashto_name(f, b.target)
+                                          for x, f in zip(b.mentions, b.found))
+               for b in dn.beads)
 
 
 def _spelt_after_title(dn: DocumentNames, s: Sentence, m: Mention) -> bool:
@@ -404,6 +441,8 @@ _WEAK = {
                                        # Pashto has the noun of its kind (ټولنه, وزارت)
     "context": 0.7,                    # named in the sentence before (or after), and the Pashto
                                        # refers back to it (دې ولایت, خپل ټیم, نوموړی)
+    "plural of a name": 0.6,           # ENTITY-MISMATCH on a listed place written with a plural
+                                       # ending it never takes (الجزایرو: "the islands", not Algeria)
     "kind noun alone": 0.7,            # the Pashto has the kind noun of its listed rendering alone
                                        # (سیند of نیل سیند: "the river" for the Nile)
 }
@@ -462,6 +501,24 @@ def weak_evidence(dn: DocumentNames, s: Sentence, m: Mention) -> list[str]:
     if m.entry is not None and _kind_alone(m.entry, s.target):
         out.append("kind noun alone")
     return out
+
+
+#: Pashto plural endings (direct and oblique) that a place's name does not take.
+_PLURAL_ENDINGS = ("ونه", "ونو", "انو", "ګانې", "ګانو", "یانو", "و")
+
+
+def _plural_of(entry, text: str) -> bool:
+    """Whether the Pashto ``text`` that renders the listed place ``entry`` ends its last word
+    in a plural ending that none of the entry's listed forms has: a common noun spelt like the
+    name (مجمع الجزایرو, "of the archipelago", for الجزایر, Algeria), not the place."""
+    words = fold_ps(text).split()
+    if not words:
+        return False
+    last = words[-1]
+    forms = [fold_ps(a).split()[-1] for a in entry.allowed if not a.isascii() and a.strip()]
+    return any(last.endswith(e) and len(last) - len(e) >= 3 and not any(f.endswith(e) for f in forms)
+               and any(last[:-len(e)] == f or ps_stem(last[:-len(e)]) == ps_stem(f) for f in forms)
+               for e in _PLURAL_ENDINGS)
 
 
 def _kind_alone(entry, target: Target) -> bool:
@@ -803,7 +860,7 @@ def _other_glossary_name(m: Mention, target: Target, here_entries: set, here_wor
             continue      # it renders another word of this sentence (Anglo ~ انګلیس)
         if _is_demonym(m) and len(ps) < 5 and not ps.startswith(fold_ps(e.allowed[0]).replace(" ", "")):
             continue      # "the Spaniard" ↔ سوري ("hole", or Syrian): a short adjective form
-        return target.span(i, j), e.label
+        return target.span(i, j), e.label, e
     return None
 
 
