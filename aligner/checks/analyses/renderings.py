@@ -59,6 +59,10 @@ _MIN_PS_LETTERS = 3
 _OWN_SCORE_MAX = 0.45
 
 
+#: A Latin letter with an accent (Latin-1 Supplement, Latin Extended-A/B and Additional).
+_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+
+
 class Target:
     """The Pashto side of a bead, tokenised once for all lookups."""
 
@@ -67,7 +71,7 @@ class Target:
         self.nt = ps_text(text)[0]          # (folded once for the glossary lookups too)
         # (Latin words with their accents read without them, one letter for one, as the English
         # side is read: Melchisédech Thévenot kept in Latin is one name, not Melchis + dech)
-        folded = fold_latin(self.nt.text)
+        folded = fold_latin(self.nt.text) if _ACCENTED.search(self.nt.text) else self.nt.text
         self.toks = [(m.start(), m.end(), m.group()) for m in _PS_TOKEN.finditer(folded)]
         self.ps = [(i, fold_ps(t)) for i, (_, _, t) in enumerate(self.toks) if not t[0].isascii()]
         self.ps_words = [w for _, w in self.ps]
