@@ -83,6 +83,9 @@ class SortedText:
         self._text, self._start = text, start
 
     def __contains__(self, word: str) -> bool:
+        return _sorted_text_has(self, word)
+
+    def _bisect(self, word: str) -> bool:
         t, lo, hi = self._text, self._start, len(self._text)
         while lo < hi:                  # lo: a line start; hi: a line start or the end
             mid = (lo + hi) // 2
@@ -104,6 +107,12 @@ class SortedText:
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
+
+
+@lru_cache(maxsize=1 << 16)             # (a document asks about the same words again and again)
+def _sorted_text_has(words: SortedText, word: str) -> bool:
+    """``word in words``: a :class:`SortedText` bisected once per word."""
+    return words._bisect(word)
 
 
 def cache_dir():

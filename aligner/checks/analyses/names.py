@@ -224,14 +224,19 @@ def inflected_common(word: str) -> bool:
 def is_ordinary(word: str, lower_in_doc: Iterable[str] = ()) -> bool:
     """Whether a capitalised English word is an ordinary word rather than a name (an -ed or
     -ly form of a common word too, :func:`inflected_common`)."""
-    lemmas = _lemmas(word)
-    words = ordinary_words()
-    if lemmas & words or word.lower().rstrip(".") in _abbreviations() or inflected_common(word):
+    if _ordinary_word(word):
         return True
-    if lower_in_doc and any(l in lower_in_doc for l in lemmas):
+    if lower_in_doc and any(l in lower_in_doc for l in _lemmas(word)):
         return True
     w = word.lower()
     return len(w) > 6 and w.endswith(_COMMON_ENDINGS)
+
+
+@lru_cache(maxsize=1 << 16)              # (asked about the same words in every sentence)
+def _ordinary_word(word: str) -> bool:
+    """What :func:`is_ordinary` tells from the word alone (its lemmas, the word lists)."""
+    return bool(_lemmas(word) & ordinary_words()) or word.lower().rstrip(".") in _abbreviations() \
+        or inflected_common(word)
 
 
 def _plural_common(word: str) -> bool:
@@ -346,7 +351,18 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text) if _is_headline(m.group(1))]
 
 
-def _iter_cap_runs(text: str, starts: set[int]):
+def _iter_cap_runs(text: str, starts: set[int]) -> tuple:
+    """The runs of :func:`_each_cap_run` (read-only lists), found once per sentence: the
+    document's words and its names both read them."""
+    return _cap_runs(text, frozenset(starts))
+
+
+@lru_cache(maxsize=1 << 14)
+def _cap_runs(text: str, starts: frozenset) -> tuple:
+    return tuple(_each_cap_run(text, starts))
+
+
+def _each_cap_run(text: str, starts: set[int]):
     """Yield runs of adjacent capitalised tokens: lists of (start, end, token, initial_like).
 
     A lower-case particle between two capitalised words (bin, van, de …) belongs to the run

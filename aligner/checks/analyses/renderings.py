@@ -159,10 +159,12 @@ class Target:
         self._glossary = glossary
         if self.gl_spans or not self.ps:
             return
-        offs = [self.nt.to_original(*self.toks[i][:2]) for i, _ in self.ps]
+        offs = None                          # (the words' offsets: only for a name found)
         for gm in glossary.matcher.find_ps(self.text):
             if gm.kind != "allowed" or not gm.entry.is_name:
                 continue
+            if offs is None:
+                offs = [self.nt.to_original(*self.toks[i][:2]) for i, _ in self.ps]
             idx = [k for k, (a, b) in enumerate(offs) if a < gm.end and b > gm.start]
             if idx:
                 self.gl_spans.append((gm.entry, min(idx), max(idx)))
@@ -308,8 +310,7 @@ class Target:
         carries (at least three letters left), computed once."""
         if self._stem_skeletons is None:
             self._stem_skeletons = [
-                tuple(name_skeleton(w[:-len(e)]) for e in PS_ENDINGS
-                      if e and w.endswith(e) and len(w) - len(e) >= 3)
+                tuple(name_skeleton(w[:-len(e)]) for e in _endings_of(w) if len(w) - len(e) >= 3)
                 for w in self.ps_words]
         return self._stem_skeletons
 
@@ -394,7 +395,7 @@ class Target:
         if self._base_index is None:
             index: dict[str, list[int]] = {}
             for i, w in enumerate(self.ps_words):
-                bases = {w} | {w[:-len(e)] for e in PS_ENDINGS if e and w.endswith(e) and len(w) > len(e)}
+                bases = {w} | {w[:-len(e)] for e in _endings_of(w) if len(w) > len(e)}
                 for base in bases:
                     index.setdefault(base, []).append(i)
             self._base_index = index
@@ -493,6 +494,13 @@ _VARIANT_LETTERS = str.maketrans({"ص": "س", "ث": "س", "ذ": "ز", "ض": "ز"
 _VOWEL_LETTERS = "اوی"
 
 
+@lru_cache(maxsize=1 << 16)              # (the words of a document repeat)
+def _endings_of(word: str) -> tuple[str, ...]:
+    """The Pashto endings (``PS_ENDINGS``, in order, not the empty one) ``word`` ends with."""
+    return tuple(e for e in PS_ENDINGS if e and word.endswith(e))
+
+
+@lru_cache(maxsize=1 << 16)              # (the words of a document repeat)
 def name_skeleton(word: str) -> str:
     """A folded Pashto word as names are compared across spellings: interchangeable letters
     folded to one (``_VARIANT_LETTERS``), a letter written twice written once (اممریکا), a final
