@@ -127,14 +127,16 @@ def cache_dir():
 
 
 def clear_cache() -> int:
-    """Delete what :func:`cache_dir` holds (the parsed glossary, the sorted-list markers);
+    """Delete what :func:`cache_dir` holds (the parsed glossary, the sorted-list markers, the
+    parsed tables of :func:`cached_tables`);
     return the number of bytes freed. Only those files: anything else there is left alone."""
     freed = 0
     folder = cache_dir()
     if not folder.is_dir():
         return 0
     for p in folder.iterdir():
-        if p.is_file() and not p.is_symlink() and (p.name.startswith(("sorted-1-", "glossary.marshal"))):
+        if p.is_file() and not p.is_symlink() and (p.name.startswith(("sorted-1-", "glossary.marshal",
+                                                                      _TABLES_PREFIX))):
             freed += p.stat().st_size
             p.unlink()
     return freed
@@ -191,3 +193,101 @@ def load_wordlist(name: str):
             " \n" in text or "\n " in text or text.startswith(" ") or text.endswith(" ")):
         return WordList(sorted(load_wordset(name)))     # fields or spaces to strip: row by row
     return WordList.from_lines(text.splitlines())       # every line is its word
+
+
+# -- parsed tables kept in the cache folder ------------------------------------------------------
+
+#: Files of :func:`cached_tables` in :func:`cache_dir` start with this (and end in .pickle).
+_TABLES_PREFIX = "tables-1-"
+
+
+def _tables_key(tag: str) -> str:
+    """What the cached tables ``tag`` are valid for (see :func:`_sources_stamp`)."""
+    import hashlib
+    return hashlib.sha256(f"{_TABLES_PREFIX}|{tag}|{_sources_stamp()}".encode()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _sources_stamp() -> str:
+    """The package and Python versions, and the name, size and modification time of every
+    language data file and of every module of ``aligner.lang`` and ``aligner.text`` (the
+    parsing code), hashed: any change there builds the cached tables again (once a process)."""
+    import hashlib
+    import os
+    import sys
+    from pathlib import Path
+
+    from .. import __version__
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256(f"{__version__}|{sys.version}".encode())
+    for folder in (here / "data", here, here.parent / "text"):
+        for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+            if entry.is_file() and (folder.name == "data" or entry.name.endswith(".py")):
+                st = entry.stat()
+                h.update(f"\0{folder.name}/{entry.name}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+    return h.hexdigest()
+
+
+def cached_tables(tag: str, build, classes):
+    """``build()``, or the same read back from the cache folder (:func:`cache_dir`), where it
+    is written (atomically) the first time: tables parsed from the language data once, not
+    in every run.  The file is used only while its key (:func:`_tables_key`) is the current
+    one, it is the user's own and not writable by others; only ``classes`` (``(module,
+    name)`` pairs: the tables' own classes) and builtins are read back from it.  ``tag`` names
+    the tables (one file each).  Any error: ``build()``."""
+    try:
+        key = _tables_key(tag)
+        path = cache_dir() / f"{_TABLES_PREFIX}{tag}.pickle"
+    except (OSError, ValueError):
+        return build()
+    got = _read_tables(path, key, classes)
+    if got is not None:
+        return got[0]
+    value = build()
+    _write_tables(path, key, value)
+    return value
+
+
+def _read_tables(path, key: str, classes):
+    """``(tables,)`` from ``path`` if it holds them for ``key``, else None."""
+    import io
+    import os
+    import pickle
+
+    allowed = frozenset(classes)
+
+    class _Tables(pickle.Unpickler):
+        def find_class(self, module, name):
+            if (module, name) not in allowed:
+                raise pickle.UnpicklingError(f"{module}.{name} is not a table class")
+            return super().find_class(module, name)
+
+    try:
+        with open(path, "rb") as f:
+            st = os.fstat(f.fileno())
+            if st.st_uid != os.getuid() or st.st_mode & 0o022:
+                return None
+            data = f.read()
+        stored_key, value = _Tables(io.BytesIO(data)).load()
+        return (value,) if stored_key == key else None
+    except Exception:           # missing, unreadable, another format, tampered with: build again
+        return None
+
+
+def _write_tables(path, key: str, value) -> None:
+    import os
+    import pickle
+    import tempfile
+    try:
+        data = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{_TABLES_PREFIX}")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except (OSError, ValueError, pickle.PicklingError):
+        pass                    # a read-only or unusable cache folder: build every time

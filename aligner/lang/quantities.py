@@ -61,7 +61,7 @@ from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 from ..text.normalize import NormText, fold, normalize, older_spellings
-from .data import data_path, iter_rows, load_wordset
+from .data import cached_tables, data_path, iter_rows, load_wordset
 
 #: the endings of a Pashto ordinal (م masculine, مه feminine, مې oblique or plural, مو plural oblique)
 _ORDINAL_ENDING = re.compile(r"م[هېو]?$")
@@ -225,8 +225,20 @@ def _phrase_key(phrase: str, lower: bool = True) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def _lexicon(lang: str) -> _Lexicon:
+    """The number words, units and cues of ``lang``: parsed from the data files once, then
+    read back from the cache folder while neither they nor the code change
+    (:func:`aligner.lang.data.cached_tables`)."""
     if lang not in LANGS:
         raise ValueError(f"unsupported language {lang!r} (expected one of {LANGS})")
+    return cached_tables(f"quantities-{lang}", lambda: _parse_lexicon(lang), _LEXICON_CLASSES)
+
+
+#: The classes of a _Lexicon (what cached_tables may read back).
+_LEXICON_CLASSES = (("fractions", "Fraction"), (__name__, "_Lexicon"), (__name__, "_Word"),
+                    (__name__, "_UnitForm"), (__name__, "UnitReading"))
+
+
+def _parse_lexicon(lang: str) -> _Lexicon:
     words: dict[str, _Word] = {}
     for file_lang in (lang, "en"):
         for row in iter_rows(f"numbers_{file_lang}.tsv", 3):
