@@ -850,6 +850,73 @@ def severity_trade_off(inputs: list, rows: list, contexts: dict, names: list, ca
     return out
 
 
+def record_plants(out: Path, plant_args: list, data: dict) -> None:
+    """Run ``bench/plant_errors.py`` (``plant_args``) with calibration ``data`` at ``low_confidence`` 0 and no
+    code at info (nothing lowered), and write to ``out``, for every plant, each warning or error of its
+    accepted categories on its beads: code, category, own severity, strength, bead score and context
+    features, so that any calibration and threshold can be applied to the plants afterwards."""
+    import tempfile
+    import aligner.checks.confidence as conf
+    import plant_errors as pe
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as tmp:
+        json.dump({**data, "low_confidence": 0.0, "info_codes": []}, tmp, ensure_ascii=False)
+    old_data = conf.DATA
+    conf.DATA = Path(tmp.name)
+    conf.load_calibration.cache_clear()
+    records, evaluate = [], pe.evaluate
+
+    def recording(p, **kw):
+        p = evaluate(p, **kw)
+        r = p.result
+        ctx = conf.document_context(r.findings, r)
+        found = []
+        for f in p.on_bead:
+            if f.category in p.accepted and f.severity in ("warning", "error"):
+                bead = f.bead if f.bead is not None and 0 <= f.bead < len(r.beads) else None
+                found.append({"code": f.code, "category": f.category, "severity": f.severity, "strength": f.strength,
+                              "bead": r.beads[bead].score if bead is not None else None,
+                              "ctx": conf.context_features(ctx, f.code, bead)})
+        records.append({"group": p.case.group, "category": p.category, "what": p.what, "found": found})
+        return p
+    pe.evaluate = recording
+    try:
+        pe.main(plant_args)
+    finally:
+        pe.evaluate = evaluate
+        conf.DATA = old_data
+        conf.load_calibration.cache_clear()
+        Path(tmp.name).unlink()
+    out.write_text(json.dumps({"plant_args": plant_args, "records": records}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+
+
+def planted_trade_off(records: list, cal: Calibration, thresholds=SEVERITY_GRID) -> dict:
+    """Planted recall per category under each ``low_confidence`` (one level lower): a plant stays caught
+    when one of its findings is an error (lowered, still a warning) or has a confidence of at least the
+    threshold.  Printed, and returned as {category: {threshold: caught}, "planted": {category: n}}."""
+    defaults = {code: sev for code, (_, sev, _) in all_codes().items()}
+    from aligner.model import Finding
+    conf_of = []
+    for rec in records:
+        qs = []
+        for f in rec["found"]:
+            finding = Finding(f["code"], f["category"], f["severity"], "", strength=f["strength"])
+            qs.append((f["severity"], cal.confidence(finding, f["bead"], defaults.get(f["code"]), f["ctx"],
+                                                     f["category"])))
+        conf_of.append(qs)
+    cats = sorted({r["category"] for r in records})
+    out = {"planted": {c: sum(r["category"] == c for r in records) for c in cats}}
+    print("\n== planted recall per low_confidence (one level lower; errors stay warnings)")
+    print(f"  {'category':13s} {'n':>5s} " + " ".join(f"{t:>6.2f}" for t in thresholds))
+    for c in [*cats, "all"]:
+        sel = [qs for r, qs in zip(records, conf_of) if c == "all" or r["category"] == c]
+        row = {t: sum(any(sev == "error" or q >= t for sev, q in qs) for qs in sel) for t in thresholds}
+        out[c] = row
+        print(f"  {c:13s} {len(sel):5d} " + " ".join(f"{100 * row[t] / len(sel):5.1f}%" if sel else "     -"
+                                                     for t in thresholds))
+    return out
+
+
 def trade_off(rows: list, inputs: list, sentences: dict, parts: list, names: list, info_bar: float,
               contexts: Optional[dict] = None) -> list:
     """What the derived severity keeps for several (low_confidence, cannot_reach) pairs."""
@@ -896,6 +963,11 @@ def main(argv=None):
     ap.add_argument("--severity", action="store_true",
                     help="print what each low_confidence keeps (tuning: outer-CV confidence of every first-contact "
                          "verdict; held-out: measured once)")
+    ap.add_argument("--planted", type=Path, default=None,
+                    help="planted recall per low_confidence: read the plants' findings recorded in this file, or, "
+                         "when it does not exist, run bench/plant_errors.py with --plant-args and record them there")
+    ap.add_argument("--plant-args", default="--groups ntrex,handwritten,flores,tico,nllbseed --part tuning --limit 40",
+                    help="arguments of bench/plant_errors.py for --planted (default: every corpus's tuning part)")
     ap.add_argument("--compare", action="store_true",
                     help="compare the candidate inputs of the model (CANDIDATES) by outer cross-validation over "
                          "documents on the tuning verdicts (and print the held-out scores of each, measured once)")
@@ -942,6 +1014,11 @@ def main(argv=None):
           "other folds of documents)")
     print_table(data["reliability_cv"])
     figures = report(rows, collected["sentences"], parts, names)
+    if args.planted:
+        if not args.planted.exists():
+            record_plants(args.planted, args.plant_args.split(), data)
+        recs = json.loads(args.planted.read_text(encoding="utf-8"))
+        figures["planted"] = {"plant_args": recs.get("plant_args"), **planted_trade_off(recs["records"], cal)}
     if args.severity:
         figures["severity"] = severity_trade_off(inputs, rows, contexts, names, args.cannot_reach, args.info_bar)
     if args.compare:
