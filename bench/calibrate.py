@@ -435,8 +435,9 @@ def choose_shrinkage(rows: list, defaults: dict) -> tuple:
     return best[0], best[1], losses
 
 
-#: weights that must not be negative: the confidence rises with the code's reliability and the bead score
-MONOTONE = ("code", "bead", "strength", "rel_bead", "length", *(f"strength:{g}" for g in GROUPS))
+#: weights that must not be negative: the confidence never falls when the code is more reliable, the bead or the
+#: pair surer or longer, the evidence stronger, or the pair's lengths disagree more than the document's usually do
+MONOTONE = ("code", "bead", "strength", "rel_bead", "length", "size", *(f"strength:{g}" for g in GROUPS))
 
 
 def fit_logistic(X: np.ndarray, y: np.ndarray, w: np.ndarray, names: tuple = WEIGHTS) -> np.ndarray:
