@@ -136,3 +136,30 @@ def test_shipped_calibration_says_its_inputs_and_keeps_the_monotone_weights_non_
     base = dict.fromkeys(CONTEXT, 0.0)
     grid = [cal.predict(0.6, 0.9, 1.0, 1.0, {**base, "length": x}) for x in (0.0, 0.3, 0.8, 1.5)]
     assert grid == sorted(grid)
+
+
+def test_outer_cross_validation_scores_each_fold_with_a_fit_that_never_saw_it():
+    """outer_cv: a code whose verdicts all sit in one fold of documents is scored at its group's
+    rate (the fit without that fold has never seen the code), not at its own 100 % real."""
+    calibrate = _calibrate()
+    rows = []
+    for i in range(60):
+        rows.append({"corpus": "a", "unit": f"d{i}", "code": "ENTITY-MISSING", "verdict": "real" if i % 2 else "false",
+                     "current": True, "bead": 0.9, "located_bead": 0.9, "strength": None, "group": "entity",
+                     "ctx": {"length": 0.1, "size": 0.0}})
+    fold = calibrate.fold_of({"corpus": "a", "unit": "x0"})
+    lone = [u for u in (f"x{i}" for i in range(200)) if calibrate.fold_of({"corpus": "a", "unit": u}) == fold][:8]
+    for u in lone:
+        rows.append({"corpus": "a", "unit": u, "code": "DATE-MISMATCH", "verdict": "real", "current": True,
+                     "bead": 0.9, "located_bead": 0.9, "strength": None, "group": "quantity",
+                     "ctx": {"length": 0.1, "size": 0.0}})
+    train, preds = calibrate.outer_cv(rows, calibrate.FEATURES)
+    lone_preds = [q for r, q in zip(train, preds) if r["code"] == "DATE-MISMATCH"]
+    entity_preds = [q for r, q in zip(train, preds) if r["code"] == "ENTITY-MISSING"]
+    assert len(lone_preds) == 8 and max(lone_preds) < 0.7
+    # the in-fold fit, by contrast, learns the lone code's rate
+    cal = Calibration.from_dict(calibrate.fit(rows, 0.0, 0.5, 0.05))
+    assert cal.reliability("DATE-MISMATCH") > max(lone_preds)
+    assert 0.3 < sum(entity_preds) / len(entity_preds) < 0.7
+    s = calibrate.scores(train, preds)
+    assert s["n"] == len(rows) and 0 < s["brier"] < 1
