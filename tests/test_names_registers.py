@@ -126,6 +126,14 @@ CLEAN = {
     "compound_of_a_combining_form_by_meaning": (
         ["The dam was designed by the Soviet Agroproject Institute and the Electrostation Trust."],
         ["بند د شوروي د کرنیزو پروژو انسټیټیوټ او د برېښنا د سټېشنونو ټولنې طرحه کړ."]),
+    "listed_organisation_by_its_english_name_in_latin": (
+        ["The WHO approved the new test kits."],
+        ["World Health Organization نوي د معاینې کیټونه تایید کړل."]),
+    "latin_name_then_a_loose_pashto_spelling": (
+        ["Paddington Station reopened on Monday.", "Paddington was crowded all day.",
+         "The trains left Paddington late."],
+        ["Paddington سټېشن د دوشنبې په ورځ بیا پرانیستل شو.", "Paddington ټوله ورځ ګڼه ګوڼه وه.",
+         "اورګاډي له پډیلټون څخه ناوخته ولاړل."]),
     "india_by_its_own_name": (
         ["India and Pakistan met in the final."],
         ["بهارت او پاکستان پۀ وروستۍ لوبه کښې مخامخ شول."]),

@@ -227,9 +227,10 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
         # practice once it is kept so twice)
         # a near rendering says "misspelt?" only where the translator writes the name in Pashto
         # letters: a name the document keeps in Latin script, and never renders by sound, is not
-        # misspelt by a Pashto word that happens to sound a little like it (Lefevre ~ راپور)
+        # misspelt by a Pashto word that sounds a little like it but begins otherwise (Lefevre ~
+        # راپور, "report"); one that begins like it may be the translator's spelling there
         uncertain = f.uncertain and not (m.kind == "name" and m.key not in renderings
-                                         and dn.kept_latin_in(m.key) >= 1)
+                                         and dn.kept_latin_in(m.key) >= 1 and not _near_begins_like(m, target))
         other = None
         if m.kind == "name":
             # a name with no evidence of its own (Facebook, Plaid) is still reported when
@@ -277,6 +278,19 @@ def _short_form(dn: DocumentNames, m: Mention, target: Target) -> bool:
         return False
     nouns = frozenset(nouns)
     return any(noun_of(w, nouns) for w in target.ps_words)
+
+
+def _near_begins_like(m: Mention, target: Target) -> bool:
+    """Whether a near rendering of a word of ``m`` (one below the match threshold, from the near
+    floor) begins like that word, as a writer's misspelling of a name does (``_ONSET_FLOOR``)."""
+    for w in m.words:
+        sm = _sound_match(w, target)
+        if sm is None or sm[0] < _near_floor(w):
+            continue
+        tok = "".join(target.ps_words[sm[1]:sm[2] + 1])
+        if max(similarity(w[:3], tok[:k]) for k in (2, 3)) >= _ONSET_FLOOR:
+            return True
+    return False
 
 
 def _listed_short_form(dn: DocumentNames, pair, m: Mention, target: Target) -> bool:

@@ -459,6 +459,16 @@ def _listed_forms(glossary: Glossary) -> dict[str, frozenset]:
     return hit[1]
 
 
+def _latin_copy(english: str, target: "Target") -> bool:
+    """Whether the Pashto copies the English name ``english`` in Latin script, every word of a
+    name of two words or more (World Health Organization), a name of one word of four letters or
+    more allowing a typo (:meth:`Target.has_latin`)."""
+    words = re.findall(r"[A-Za-z]+", english)
+    if len(words) >= 2:
+        return all(w.lower() in target.latin for w in words if len(w) >= 3 or w[0].isupper())
+    return bool(words) and len(words[0]) >= 4 and target.has_latin(words[0])
+
+
 def respelled_listed(entry: TermEntry, target: "Target", glossary: Glossary) -> Optional[tuple[int, int]]:
     """Where the Pashto writes one of ``entry``'s multi-word renderings with a direction word
     of the same group (جنوبي for سویلي, مشرقي for ختیځه, وسطي for مرکزي) or a nested listed
@@ -689,6 +699,9 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
         if target.variant_of(mention.entry) is not None or target.glued_listed(mention.entry) is not None:
             return Found("glossary")          # a listed name spelt another way (اناګلستان, ینان),
                                               # or typed glued to a word next to it (امریکامتحده)
+        if any(_latin_copy(v, target) for v in mention.entry.english):
+            return Found("latin")             # one of its English names copied in Latin script
+                                              # (World Health Organization for WHO)
         if respelled_listed(mention.entry, target, glossary) is not None:
             return Found("glossary")          # its direction word or nested place written another
                                               # way (جنوبي اېشيا for سویلي آسیا)
