@@ -22,6 +22,9 @@ pair that is short is reported only when other evidence agrees that English cont
   brings the pair back to the document's ratio, and the Pashto has fewer clause marks (``،``,
   ``؛``, او, خو …) than the English: a clause was dropped with its comma;
 * **extreme length**: the Pashto is less than :data:`EXTREME_SHARE` of the expected length;
+* **content letters** (a short pair only): the Pashto's content words (``light_words.tsv`` aside)
+  are under :data:`CONTENT_SHORT` of the document's usual share too: short in what it says, not
+  only in the articles, auxiliaries and fillers English spends;
 * **the encoder** (:func:`_removal_gain`, with ``result.embed``): the pair is more alike without
   one part of the English (a clause, an attribution, an opening phrase, a list item) whose
   removal brings the length back to the document's ratio; a clear gain reports a pair a clause's
@@ -86,6 +89,11 @@ GAIN_MIN = 0.012           # the pair is this much more alike without the part: 
 GAIN_ALONE = 0.02          # ... this much: enough on its own, for a pair below GAIN_ALONE_SHARE
 GAIN_ALONE_SHARE = 0.75
 GAIN_AGREED_SHARE = 0.8    # ... or GAIN_MIN with another kind of evidence, below this share
+CONTENT_SHORT = 0.6        # a short pair (beyond PARTIAL_Z, less alike than the median) whose content
+                           # letters (light words aside) are under this share of the document's usual:
+                           # short in what it says, not only in the articles and auxiliaries English
+                           # spends (a kind of evidence, enough on its own for such a pair)
+CONTENT_KIND = "the Pashto's content words are short too"
 AGREED_SHARE = 0.6         # two kinds of evidence on a pair this short, whatever the document's spread
 SHIFT_SHARE = 0.75         # a merged bead and its neighbour with a Pashto sentence to spare, together this long
 
@@ -170,6 +178,8 @@ class OmissionCheck(Check):
             asked = not merged and share < GAIN_SHARE and embed is not None
             if (short or shortish or asked) and ls >= MIN_SOURCE_CHARS:
                 ev = _partial_evidence(ctx, pair, share, ls, lt, math.exp(med), embed if asked else None)
+                if short and not merged and math.exp(cv - cmed) < CONTENT_SHORT:
+                    ev.kinds.append(CONTENT_KIND)     # short in content words, not in light words only
                 if not merged and not (_enough(ev, short, shortish, share)
                                        or short_band and any(k.startswith(STRUCTURAL_KINDS) for k in ev.kinds)):
                     continue              # short, but nothing says what is missing: concise or loose
@@ -237,7 +247,11 @@ _EN_PART = re.compile(_EN_MARK.pattern + r"|\b(?:which|who|whom|whose|where|when
                       r"as\s+part\s+of|in\s+order\s+to|on\s+(?=[A-Z]|\w+day\b)|"
                       r"as(?=\s+(?:he|she|it|they|we|I|you|the|a|an|his|her|its|their|this|these)\b)|or|so|"
                       r"thereby|then|to(?=\s+(?:help|make|avoid|ensure|protect|find|give|get|keep|"
-                      r"prevent|allow|provide|support|reduce|increase|identify|inform|build|create|meet)\b))\b", re.I)
+                      r"prevent|allow|provide|support|reduce|increase|identify|inform|build|create|meet)\b|"
+                      # ... and any purpose "to" + a verb taking an object or a phrase ("to begin its",
+                      # "to work for", "to discuss our"; not "to the market", "to Kabul")
+                      r"\s+(?-i:[a-z]+)\s+(?:the|a|an|its|his|her|their|our|your|my|this|these|those|them|it|him|"
+                      r"us|for|with)\b))\b", re.I)
 
 
 _CLAUSE_END = frozenset(",;:—–)")
