@@ -302,6 +302,7 @@ class Scores:
             p, r, f = prf(self.c[f"{k}_tp"], self.c[f"{k}_pred"], self.c[f"{k}_gold"])
             out[k] = {"P": round(p, 4), "R": round(r, 4), "F1": round(f, 4)}
         out["null_beads"] = self.c["null_pred"]
+        out["counts"] = {k: self.c[k] for k in ("null_tp", "null_pred", "null_gold", "strict_tp", "strict_pred", "strict_gold")}
         out["omissions"] = self.c["omissions_pred"]
         if self.conf:
             out["null_confidence"] = {
@@ -334,7 +335,7 @@ def noisy_gold() -> set[str]:
             if line.strip() and not line.startswith("#")}
 
 
-def fit_logistic(X, y, names, l2: float = 1.0, label: str = "NULL") -> tuple[float, list[float]]:
+def fit_logistic(X, y, names, l2: float = 1.0, label: str = "NULL", quiet: bool = False) -> tuple[float, list[float]]:
     """Logistic regression (IRLS, L2 on the standardised weights); prints the bias and weights."""
     import numpy as np
     mu, sd = X.mean(axis=0), X.std(axis=0) + 1e-9          # fitted on standardised features
@@ -351,6 +352,10 @@ def fit_logistic(X, y, names, l2: float = 1.0, label: str = "NULL") -> tuple[flo
         w -= step
         if np.abs(step).max() < 1e-8:
             break
+    weights = w[1:] / sd
+    bias = w[0] - float(weights @ mu)
+    if quiet:
+        return float(bias), [float(x) for x in weights]
     pr = 1 / (1 + np.exp(-np.clip(Xb @ w, -30, 30)))
     print(f"{len(y)} rows, {int(y.sum())} positive; brier {np.mean((pr - y) ** 2):.4f}; "
           f"accuracy at 0.5 {np.mean((pr >= 0.5) == (y == 1)):.4f}")
@@ -361,24 +366,121 @@ def fit_logistic(X, y, names, l2: float = 1.0, label: str = "NULL") -> tuple[flo
     return float(bias), [float(x) for x in weights]
 
 
-def fit_null(paths: list[Path], l2: float = 1.0) -> tuple[float, list[float]]:
-    """Logistic regression of "the null bead is right" on the null-bead features dumped by
-    ``--dump-null`` (run with ``--part tuning --param review=False``, so the
-    beads the review would absorb are in the data); prints the weights for dp.NULL_WEIGHTS."""
-    import numpy as np
-    from aligner.align.dp import NULL_FEATURES, _derived_features
+def null_rows(paths: list[Path]) -> list[dict]:
+    """The rows of ``--dump-null`` files with features, without the documents whose NTREX gold is
+    known to be wrong (an untranslated sentence the gold calls 1-1 labels the aligner's right null
+    beads as false)."""
     rows = [json.loads(line) for path in paths for line in path.open(encoding="utf-8")]
     rows = [r for r in rows if r.get("features")]
-    # documents whose NTREX gold is known to be wrong (an untranslated sentence the gold calls 1-1)
-    # label the aligner's right null beads as false: left out of the fit
     noisy = noisy_gold()
     left_out = sum(1 for r in rows if r.get("doc") in noisy)
-    rows = [r for r in rows if r.get("doc") not in noisy]
     print(f"{left_out} rows of documents with known gold noise left out")
+    return [r for r in rows if r.get("doc") not in noisy]
+
+
+def null_matrix(rows: list[dict], features=None):
+    import numpy as np
+    from aligner.align.dp import NULL_FEATURES, _derived_features
+    features = features or NULL_FEATURES
     # the derived features (indicators, interactions) are rebuilt from the measured ones
-    X = np.array([[_derived_features(dict(r["features"]))[k] for k in NULL_FEATURES] for r in rows], float)
-    y = np.array([r["right"] for r in rows], float)
-    return fit_logistic(X, y, NULL_FEATURES, l2)
+    X = np.array([[_derived_features(dict(r["features"]))[k] for k in features] for r in rows], float)
+    return X, np.array([r["right"] for r in rows], float)
+
+
+def doc_folds(doc_ids, k: int, seed: int = 0) -> dict:
+    """Documents into ``k`` folds (seeded shuffle of the sorted ids): cross-validation by document."""
+    ids = sorted(set(doc_ids))
+    random.Random(seed).shuffle(ids)
+    return {d: i % k for i, d in enumerate(ids)}
+
+
+def fit_null(paths: list[Path], l2: float = 1.0, cv: int = 0, out: Optional[Path] = None,
+             threshold: float = 0.5) -> tuple[float, list[float]]:
+    """Logistic regression of "the null bead is right" on the null-bead features dumped by
+    ``--dump-null`` (run with ``--part tuning --param review=False``, so the
+    beads the review would absorb are in the data); prints the weights for dp.NULL_WEIGHTS.
+    ``cv``: first print the k-fold cross-validation by document (3 fold seeds; log loss and wrong
+    keep/absorb decisions at ``threshold`` on the left-out documents, per corpus)."""
+    import numpy as np
+    from aligner.align.dp import NULL_FEATURES
+    rows = null_rows(paths)
+    X, y = null_matrix(rows)
+    if cv:
+        corpora = sorted({r.get("corpus", "ntrex") for r in rows})
+        docs = [r["doc"] for r in rows]
+        tot = {c: [0.0, 0] for c in corpora}
+        for seed in range(3):
+            fold = doc_folds(docs, cv, seed)
+            f = np.array([fold[d] for d in docs])
+            for k in range(cv):
+                b, w = fit_logistic(X[f != k], y[f != k], NULL_FEATURES, l2, quiet=True)
+                pr = 1 / (1 + np.exp(-np.clip(b + X[f == k] @ np.array(w), -30, 30)))
+                yk = y[f == k]
+                ck = np.array([r.get("corpus", "ntrex") for r, fk in zip(rows, f) if fk == k])
+                for c in corpora:
+                    sel = ck == c
+                    tot[c][0] -= float(np.sum(yk[sel] * np.log(pr[sel] + 1e-6) + (1 - yk[sel]) * np.log(1 - pr[sel] + 1e-6)))
+                    tot[c][1] += int(np.sum((pr[sel] >= threshold) != (yk[sel] == 1)))
+        for c in corpora:
+            print(f"cv {cv}-fold by document (mean of 3 fold seeds), l2 {l2}, {c}: log loss {tot[c][0] / 3:.1f}, "
+                  f"wrong at {threshold} {tot[c][1] / 3:.1f} ({sum(1 for r in rows if r.get('corpus', 'ntrex') == c)} rows)")
+    bias, weights = fit_logistic(X, y, NULL_FEATURES, l2)
+    if out:
+        out.write_text(json.dumps({"features": list(NULL_FEATURES), "weights": weights, "bias": bias}) + "\n",
+                       encoding="utf-8")
+    return bias, weights
+
+
+def use_null_model(path: Path) -> None:
+    """Replace dp's null-bead model by the one in ``path`` (``--fit-null … --null-out``)."""
+    import importlib
+    dp = importlib.import_module("aligner.align.dp")
+    m = json.loads(path.read_text(encoding="utf-8"))
+    dp.NULL_FEATURES, dp.NULL_WEIGHTS, dp.NULL_BIAS = tuple(m["features"]), tuple(m["weights"]), float(m["bias"])
+
+
+def cross_fit(argv: list[str], fit_paths: list[Path], k: int, l2: float = 1.0) -> dict:
+    """The tuning bench with the null model cross-fitted by document: the model that aligns the
+    documents of fold i is fitted on the ``--dump-null`` rows of the other folds (and of other
+    corpora), so the figure says how the fit carries to documents it has not seen, on the tuning
+    part alone.  Prints and returns the pooled figures."""
+    import importlib
+    import numpy as np
+    dp = importlib.import_module("aligner.align.dp")
+    saved = dp.NULL_FEATURES, dp.NULL_WEIGHTS, dp.NULL_BIAS
+    rows = null_rows(fit_paths)
+    X, y = null_matrix(rows)
+    fold = doc_folds([d for d, _en, _ps in load_ntrex()], k)
+    global load_docs
+    orig = load_docs
+    tot: dict = {}
+    try:
+        for i in range(k):
+            keep = np.array([not (r.get("corpus", "ntrex") == "ntrex" and fold.get(r["doc"]) == i) for r in rows])
+            b, w = fit_logistic(X[keep], y[keep], dp.NULL_FEATURES, l2, quiet=True)
+            dp.NULL_WEIGHTS, dp.NULL_BIAS = tuple(w), b
+
+            def fold_docs(corpus, _i=i):
+                docs, part = orig(corpus)
+                return docs, {d: (p if fold.get(d) == _i else "other") for d, p in part.items()}
+            load_docs = fold_docs
+            res = main(argv)
+            for name, sets in res["sets"].items():
+                for part, e in sets.items():
+                    t = tot.setdefault((name, part), {})
+                    for key, v in e["counts"].items():
+                        t[key] = t.get(key, 0) + v
+    finally:
+        load_docs = orig
+        dp.NULL_FEATURES, dp.NULL_WEIGHTS, dp.NULL_BIAS = saved
+    out = {}
+    for (name, part), c in sorted(tot.items()):
+        e = {kind: dict(zip("PRF", (round(x, 4) for x in prf(c[f"{kind}_tp"], c[f"{kind}_pred"], c[f"{kind}_gold"]))))
+             for kind in ("null", "strict")}
+        out[f"{name} {part}"] = e
+        print(f"cross-fitted ({k} folds) {name:14s} {part:8s} null P/R/F1 {e['null']['P']:.4f}/{e['null']['R']:.4f}/"
+              f"{e['null']['F']:.4f} ({c['null_pred']} null, {c['null_gold']} gold)  strict F1 {e['strict']['F']:.4f}")
+    return out
 
 
 def load_docs(corpus: str):
@@ -395,6 +497,26 @@ def case_of(set_name, en, ps, foreign, rng):
     if set_name.endswith("clean"):
         return list(en), list(ps), [((i,), (i,)) for i in range(len(en))], []
     return perturb(en, ps, foreign, rng)
+
+
+def _bench_argv(argv: list[str]) -> list[str]:
+    """``argv`` without the options of --cross-fit (--cross-fit K, --fit-data F…, --l2 X)."""
+    out, skip = [], None
+    for x in argv:
+        if x in ("--cross-fit", "--l2"):
+            skip = 1
+            continue
+        if x == "--fit-data":
+            skip = -1              # every following value up to the next option
+            continue
+        if skip == 1:
+            skip = None
+            continue
+        if skip == -1 and not x.startswith("--"):
+            continue
+        skip = None
+        out.append(x)
+    return out
 
 
 def main(argv=None):
@@ -416,6 +538,15 @@ def main(argv=None):
                     help="write one JSON line per predicted null bead (features, right?) for calibration")
     ap.add_argument("--fit-null", type=Path, nargs="+", default=None,
                     help="fit the null-bead confidence model on these --dump-null files and exit")
+    ap.add_argument("--l2", type=float, default=1.0, help="with --fit-null / --cross-fit: L2 on the standardised weights")
+    ap.add_argument("--cv", type=int, default=0, help="with --fit-null: k-fold cross-validation by document first")
+    ap.add_argument("--null-out", type=Path, default=None, help="with --fit-null: write the fitted model (JSON) here")
+    ap.add_argument("--null-model", type=Path, default=None,
+                    help="align with this null-bead model (JSON of --null-out) instead of dp.NULL_WEIGHTS")
+    ap.add_argument("--cross-fit", type=int, default=0, metavar="K",
+                    help="tuning part with the null model cross-fitted by NTREX document (K folds), fitted on the "
+                         "--dump-null files of --fit-data: how the fit carries to documents it has not seen")
+    ap.add_argument("--fit-data", type=Path, nargs="+", default=None, help="--dump-null files for --cross-fit")
     ap.add_argument("--corpus", default="ntrex",
                     help="ntrex, tico or both (comma separated): TICO-19 chunks (bench/corpora.py) are perturbed the "
                          "same way, as extra material (reported as <set>@tico; their own part by bench/splits.py)")
@@ -424,7 +555,11 @@ def main(argv=None):
                          "a second figure beside the one on every document")
     args = ap.parse_args(argv)
     if args.fit_null:
-        return fit_null(args.fit_null)
+        return fit_null(args.fit_null, args.l2, args.cv, args.null_out, AlignParams().null_threshold)
+    if args.cross_fit:
+        return cross_fit(_bench_argv(sys.argv[1:] if argv is None else argv), args.fit_data, args.cross_fit, args.l2)
+    if args.null_model:
+        use_null_model(args.null_model)
 
     params = AlignParams()
     for kv in args.param:
@@ -510,6 +645,7 @@ def main(argv=None):
                                                             or set(g[1]) & set(sb[1])],
                                                    "text": (src.sentences[b.source[0]] if b.source
                                                             else tgt.sentences[b.target[0]]).text}) + "\n")
+                    dump.flush()          # a long (cold) run stopped early keeps the rows it has
                 if args.errors and set(pred) != set(gold):
                     print(f"{set_name_out} doc {d} ({doc_id}) round {rnd}: pred-gold {sorted(set(pred) - set(gold))} "
                           f"gold-pred {sorted(set(gold) - set(pred))} ops {_ops}")

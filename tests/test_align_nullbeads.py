@@ -196,3 +196,43 @@ def test_dropped_sentence_before_a_joined_line_is_re_paired_as_an_omission(encod
     beads, _ = _null_features(encoder, su, tu, AlignParams())
     got = [(b.source, b.target) for b in beads]
     assert ((18,), ()) in got and ((19,), (17, 18)) in got
+
+
+_HEALTH_EN = ["Vaccination campaign begins in three provinces",
+              "The Ministry of Public Health will start a measles vaccination campaign on Saturday.",
+              "Health workers will visit homes in Kandahar, Helmand and Zabul provinces.",
+              "Children between nine months and five years old should receive the vaccine.",
+              "The vaccine is free and safe, the ministry said.",
+              "Parents who have questions can call the free number 166.",
+              "Last year more than two thousand children in the region fell ill with measles."]
+_HEALTH_PS = ["په درېیو ولایتونو کې د واکسین کمپاین پیلیږي",
+              "د عامې روغتیا وزارت به د شنبې په ورځ د شرې د واکسین کمپاین پیل کړي.",
+              "روغتیايي کارکوونکي به د کندهار، هلمند او زابل ولایتونو کورونو ته ورشي.",
+              "هغه ماشومان چې عمرونه یې له نهو میاشتو تر پنځو کلونو پورې دي باید واکسین ترلاسه کړي.",
+              "وزارت وویل چې واکسین وړیا او خوندي دی.",
+              "هغه میندې او پلرونه چې پوښتنې لري کولی شي وړیا شمېرې ۱۶۶ ته زنګ ووهي.",
+              "تېر کال په سیمه کې له دوه زرو ډېر ماشومان په شرې اخته شول."]
+
+
+def test_health_notice_null_beads_are_the_missing_and_added_sentences_only(encoder):
+    """A health notice (the register of the TICO-19 material the null model is now also fitted on;
+    sentences of our own): the correct translation has no null bead; a dropped sentence is an
+    omission and an inserted one an addition, rated real; a sentence the translator wrote as two
+    and two English sentences in one line are merges, not omissions or additions."""
+    en, ps = _HEALTH_EN, _HEALTH_PS
+    beads, _ = _null_features(encoder, en, ps, AlignParams())
+    assert [(b.source, b.target) for b in beads] == [((i,), (i,)) for i in range(7)]
+    for k in (2, 4):
+        beads, _ = _null_features(encoder, en, ps[:k] + ps[k + 1:], AlignParams())
+        nulls = [(b.source, b.target) for b in beads if not b.source or not b.target]
+        assert nulls == [((k,), ())] and min(b.score for b in beads if not b.target) >= 0.9
+    inserted = ps[:5] + ["د کابل سړک د واورې له امله وتړل شو."] + ps[5:]
+    beads, _ = _null_features(encoder, en, inserted, AlignParams())
+    assert [(b.source, b.target) for b in beads if not b.source or not b.target] == [((), (5,))]
+    split = ps[:3] + ["ماشومان باید واکسین ترلاسه کړي.",
+                      "دا د هغو ماشومانو لپاره دی چې عمر یې له نهو میاشتو تر پنځو کلونو پورې دی."] + ps[4:]
+    beads, _ = _null_features(encoder, en, split, AlignParams())
+    assert ((3,), (3, 4)) in [(b.source, b.target) for b in beads] and all(b.source and b.target for b in beads)
+    joined = en[:4] + [en[4] + " " + en[5]] + en[6:]
+    beads, _ = _null_features(encoder, joined, ps, AlignParams())
+    assert ((4,), (4, 5)) in [(b.source, b.target) for b in beads] and all(b.source and b.target for b in beads)
