@@ -267,7 +267,7 @@ class _Latin:
     trailing inflectional ending the run ends with costs 0.1 a letter: the Pashto part of
     the bound is taken with the ending that lowers it most (or none)."""
     __slots__ = ("units", "n", "indel", "cons", "swaps", "lw", "subs", "col0", "costs", "options", "least",
-                 "pieces", "by_mask", "rel")
+                 "kinds", "pieces", "by_mask", "rel")
 
     def __init__(self, units: tuple[Unit, ...]):
         self.units = units
@@ -288,9 +288,7 @@ class _Latin:
         self.costs = [_unit_costs(u) for u in units]
         self.options = [_options(u.classes, u.indel) for u in units if u.classes]
         self.least = _Memo(self._least)           # Pashto letter -> its least cost
-        # (the letters of the sound table filled at once: the least over the word's kinds of
-        # unit of each kind's costs, per letter; any other character when it comes up)
-        self.least.update(zip(_PS_ORDER, map(min, _PS_INDEL, *{id(c): _kind_row(c) for c in self.costs}.values())))
+        self.kinds = list({id(c): c for c in self.costs}.values())   # (each kind of unit once)
         self.pieces: dict[str, tuple] = {}        # Pashto word -> piece()
         self.by_mask: dict[int, float] = {}       # class mask & rel -> latin_bound()
         # the classes that count in latin_bound(): the others are dropped from a mask first
@@ -323,7 +321,12 @@ class _Latin:
 
     def _least(self, ch: str) -> float:
         """The least cost of a Pashto letter against the units of this word (or unwritten)."""
-        return min(_ps_unit(ch).indel, *self.sub_row(ch))
+        best = _ps_unit(ch).indel
+        for costs in self.kinds:
+            c = costs[ch]
+            if c < best:
+                best = c
+        return best
 
     def piece(self, piece: str) -> tuple:
         """A Pashto word for the bound, against this Latin word: (the sum of its letters'
@@ -356,22 +359,6 @@ _NEAR_PAIRS = tuple(((a, b), c) for pair, c in _NEAR.items() for a, b in (tuple(
 _CLASS_BITS: dict[str, int] = {}
 #: (Latin unit classes, vowels) -> {Pashto letter: substitution cost}
 _UNIT_COSTS: dict[tuple, _Memo] = {}
-
-
-#: The letters of the Pashto sound table, and the cost of each being unwritten.
-_PS_ORDER = tuple(_PS_UNITS)
-_PS_INDEL = tuple(_PS_UNITS[ch].indel for ch in _PS_ORDER)
-#: id(_unit_costs(u)) -> its costs of the letters of _PS_ORDER (a few hundred kinds of unit)
-_KIND_ROWS: dict[int, tuple[float, ...]] = {}
-
-
-def _kind_row(costs: "_Memo") -> tuple[float, ...]:
-    """The substitution costs of a kind of Latin unit (its :func:`_unit_costs`) for every
-    letter of ``_PS_ORDER``, computed once."""
-    row = _KIND_ROWS.get(id(costs))
-    if row is None:
-        row = _KIND_ROWS[id(costs)] = tuple(costs[ch] for ch in _PS_ORDER)
-    return row
 
 
 def _unit_costs(u: Unit) -> _Memo:
