@@ -5,7 +5,8 @@ ordinals spelt with a vowel letter before the ending or without the stem's ی (�
 درېمې 3rd) and the variant شپاړلس (16); په لومړیو کې "early in" (not "first"); English words that
 carry a number in their meaning (hexadecimal = د ۱۶ په قاعده, centenary = سل کلنه); a Pashto number
 word that is the transliteration of an English word of the source (اتلس atlas, نونس Nunes); a
-number word misspelt by one letter (اوالس for اوولس 17, دولاس for دولس 12).
+number word misspelt by one letter (اوالس for اوولس 17, دولاس for دولس 12); a figure copied with
+the same digits and separators, the separator read another way (Fig. 1,1 ↔ 1،1).
 
 Each CLEAN pair must come out with no number, unit or date warning; each WRONG pair changes one
 quantity and must be caught."""
@@ -29,6 +30,9 @@ CLEAN = [
     ('Pedro Nunes was a mathematician.', 'پېډرو نونس یو ریاضي پوه و.'),
     ('The 12-year-old girl won the prize.', 'دولاس کلنې نجلۍ جایزه وګټله.'),
     ('The 17 delegates arrived on time.', 'اوالس استازي په وخت راورسېدل.'),
+    # a figure copied with its separator read another way (1,1 ↔ 1،1): the same digits, the same figure
+    ('The results are shown in Fig. 2,1.', 'پایلې په 2،1 شکل کې ښودل شوې دي.'),
+    ('Inflation was 4.5% in May.', 'انفلاسیون د مۍ په میاشت کې ۴٫۵٪ و.'),
 ]
 
 WRONG = [
@@ -38,6 +42,8 @@ WRONG = [
     ('The 17 delegates arrived on time.', 'شپاړلس استازي په وخت راورسېدل.'),
     ('The 17 delegates arrived on time.', 'اتالس استازي په وخت راورسېدل.'),
     ('The temple was built in the 3rd century.', 'معبد د څلورمې پېړۍ په اوږدو کې جوړ شو.'),
+    ('The results are shown in Fig. 2,1.', 'پایلې په 2،4 شکل کې ښودل شوې دي.'),
+    ('Inflation was 4.5% in May.', 'انفلاسیون د مۍ په میاشت کې ۵٫۴٪ و.'),
     # the figure dropped before a borrowed scale word: ملیونه is "million", a number, not a transliteration
     ('Malaysia donated 18 million gloves.', 'مالیزیا د ملیونه دستکشو مرسته وکړه.'),
 ]

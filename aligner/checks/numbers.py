@@ -555,6 +555,25 @@ def _mismatch_cost(s: Item, t: Item) -> float:
     return cost
 
 
+#: the score of two figures written with the same digits and separators in the same places, the
+#: separators' glyphs aside (Fig. 1,1 ↔ 1،1; 2.5 ↔ 2,5): copied, whatever each side's reading
+SAME_DIGITS = 1.9
+_SEPARATORS = re.compile(r"[,\u060c\u066b\u066c.]")
+
+
+def _written_form(it: Item) -> Optional[str]:
+    """The digits of a figure written in digits with a separator in it, the separators as "|"
+    (ASCII digits): None for any other quantity."""
+    q = it.whole
+    if q.written != "digits" or q.parts:
+        return None
+    text = q.text.translate(_DIGITS)
+    if not _SEPARATORS.search(text) or re.search(r"[^\W\d_]", text):
+        return None                      # (no scale word or unit: 4.2 million is not ۴.۲ میلیارده)
+    form = re.sub(r"[^0-9|]", "", _SEPARATORS.sub("|", text))
+    return form if re.fullmatch(r"\d+(?:\|\d+)+", form) else None
+
+
 class _Side:
     """The items of one side, with the matching state (which are still free)."""
 
@@ -567,6 +586,8 @@ class _Side:
         amounts in the base unit of each dimension (3 GW and 3000 MW meet)."""
         q = self.items[i].q
         keys = {("v", v) for v in q.readings}
+        if (form := _written_form(self.items[i])) is not None:
+            keys.add(("w", form))
         if q.kind == "fraction":
             keys.update(("v", p) for v in q.readings for p in _percent_readings(v))
         for u in q.units:
@@ -704,6 +725,9 @@ def _match_equivalent(src: _Side, tgt: _Side, out: Comparison) -> None:
         if key not in memo:
             memo[key] = equivalence(s.q, t.q, rounding=approx)
         score = memo[key]
+        if score is None and (form := _written_form(s)) is not None and form == _written_form(t) \
+                and {u.code for u in s.q.units} == {u.code for u in t.q.units}:
+            score = SAME_DIGITS          # 1,1 ↔ 1،1: the digits copied, the separator read another way
         if score is None:
             return None
         # ties: like with like (weak with weak, a time with a time), then the nearer
@@ -869,6 +893,10 @@ def compare(source: str, source_lang: str, target: str, target_lang: str, dates=
 
     # 1. equivalent quantities (a measure restated in brackets in another unit counts once)
     _match_equivalent(src, tgt, out)
+    # two readings of one written figure ("1,1" read as 1 and 1): matched once, matched both
+    for side, k in ((src, 0), (tgt, 1)):
+        spans = {(p[k].q.start, p[k].q.end) for p in out.matched}
+        side.free -= {i for i in side.free if (side.items[i].q.start, side.items[i].q.end) in spans}
     _absorb_twins(src, _conversion_twins(src, source), tgt)
     _absorb_twins(tgt, _conversion_twins(tgt, target), src)
     for s, t in out.matched:
