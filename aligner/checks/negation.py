@@ -351,7 +351,9 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
                 and not any(c in _CLAUSE_END for c in t[m.end():tokens[k + 1].start()]):
             add(m, "strong", _NA_SPELLING_STRENGTH)   # "شامل نا وي" (not included): نه spelt نا
         elif w in _NEG_PERFECTIVE_PREFIX and k + 1 < len(tokens) \
+                and not (m.start() and t[m.start() - 1].isalnum()) \
                 and not t[m.end():tokens[k + 1].start()].strip() and _negated_perfective(w, tokens[k + 1].group()):
+            # (not glued to a word or figure before it: "iPhoneونه وړي", a Latin word's plural ending)
             # "ونه کړ"، "ونه شو"، "ورنه کړه"، "ونه مانه": the negated perfective; before another past
             # form in -ل also "tree" before an infinitive (ونه کرل "planting a tree")
             add(m, "strong", 1.0 if tokens[k + 1].group() in _LIGHT_VERB | lex["w_root"] else _NA_POSITION_STRENGTH)
