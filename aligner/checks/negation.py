@@ -360,6 +360,8 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
         elif w in _PS_BE and _privative_compound([x.group() for x in tokens[k + 1:k + 3]], lex):
             continue                             # بې ځایه شوي "displaced": a word of its own
         elif w in lex["weak"] or (len(w) >= 3 and _negative_prefix(w, lex)):
+            if _in_initialism(tokens, k, t):
+                continue                         # "بي بي سي" (BBC), "ایف بي آی": a Latin letter's name
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
             if w == "مه" and (after_digit or (k and tokens[k - 1].end() == m.start())):
                 continue                         # ۲۵مه / ۲۵ مه: an ordinal suffix
@@ -483,6 +485,26 @@ def _prohibitive(tokens, k: int, t: str, lex) -> bool:
 
 #: the separate Pashto "without" that begins lexicalised compounds (negators.tsv: compound)
 _PS_BE = frozenset(fold(w) for w in ("بې", "بی"))
+
+
+@lru_cache(maxsize=1)
+def _letter_names() -> frozenset:
+    from ..lang.translit import LETTER_NAMES_PS
+    return frozenset(fold(f) for forms in LETTER_NAMES_PS.values() for f in forms)
+
+
+def _in_initialism(tokens, k: int, t: str) -> bool:
+    """Whether the word ``tokens[k]`` is the Pashto name of a Latin letter inside a run of them
+    (بي بي سي "BBC", ایف بي آی "FBI"): a neighbour, separated by spaces or stops only, is one too."""
+    names = _letter_names()
+    if fold(tokens[k].group()) not in names:
+        return False
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(tokens) and fold(tokens[j].group()) in names:
+            gap = t[min(tokens[j].end(), tokens[k].end()):max(tokens[j].start(), tokens[k].start())]
+            if not gap.strip(" .\u200c\u200e\u200f"):
+                return True
+    return False
 
 
 def _privative_compound(following: list[str], lex) -> bool:
