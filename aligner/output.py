@@ -6,16 +6,18 @@ import tempfile
 from pathlib import Path
 
 
-def atomic_write(path: Path, content) -> None:
+def atomic_write(path: Path, content, private: bool = False) -> None:
     """Write ``content`` (str or bytes) to ``path`` via a temporary file and ``os.replace``:
     readers see the old file or the new one, never a partial one; a crash leaves no
-    half-written report.  The file gets the usual umask-based mode, not mkstemp's 0600."""
+    half-written report.  The file gets the usual umask-based mode, not mkstemp's 0600;
+    ``private`` keeps 0600 (cache files only their owner may read or trust)."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        if not private:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
         if isinstance(content, bytes):
             with os.fdopen(fd, "wb") as fh:
                 fh.write(content)

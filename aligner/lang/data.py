@@ -275,19 +275,11 @@ def _read_tables(path, key: str, classes):
 
 
 def _write_tables(path, key: str, value) -> None:
-    import os
     import pickle
-    import tempfile
+    from ..output import atomic_write
     try:
         data = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{_TABLES_PREFIX}")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        atomic_write(path, data, private=True)
     except (OSError, ValueError, pickle.PicklingError):
         pass                    # a read-only or unusable cache folder: build every time

@@ -1016,7 +1016,7 @@ def _read_disk(path: Path, key: str) -> Optional[Glossary]:
 
 def _write_disk(path: Path, key: str, g: Glossary) -> None:
     import marshal
-    import tempfile
+    from ..output import atomic_write
     index = {id(e): i for i, e in enumerate(g.entries)}
     if len(index) != len(g.entries) or g.skipped or any(e.provenance for e in g.entries):
         return
@@ -1031,14 +1031,7 @@ def _write_disk(path: Path, key: str, g: Glossary) -> None:
     try:
         data = marshal.dumps((key, g.sources, rows, tables))
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".glossary-")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        atomic_write(path, data, private=True)
     except (OSError, ValueError):
         pass                    # a read-only or unusable cache folder: parse every time
 
