@@ -115,41 +115,34 @@ def load_handwritten(root: Path = HANDWRITTEN) -> list:
     return out
 
 
-def load_tico(chunk: int = TICO_CHUNK) -> list:
-    en = _read_lines(TICO / "tico19.en.txt")
-    ps = _read_lines(TICO / "tico19.ps.txt")
-    ids = _read_lines(TICO / "tico19.ids.tsv")
-    if not len(en) == len(ps) == len(ids):
-        raise CorpusMissing(f"{TICO}: {len(en)} English, {len(ps)} Pashto, {len(ids)} id lines")
-    docs: dict = {}
-    for i, row in enumerate(ids):
-        docs.setdefault(row.split("\t")[0].rsplit(":", 1)[0], []).append(i)
-    out = []
-    for doc_id, rows in docs.items():
-        for k in range(0, len(rows), chunk):
-            sel = rows[k:k + chunk]
-            unit = f"tico/{doc_id}/{k // chunk:02d}"
-            out.append(Doc(unit, part_of("tico", unit), [en[i] for i in sel], [ps[i] for i in sel], sel))
-    return out
-
-
-def load_nllbseed(chunk: int = NLLBSEED_CHUNK) -> list:
-    root = NLLBSEED if (NLLBSEED / "nllbseed.en.txt").exists() else SHARED / "nllbseed"
-    en = _read_lines(root / "nllbseed.en.txt")
-    ps = _read_lines(root / "nllbseed.ps.txt")
-    ids = _read_lines(root / "nllbseed.ids.tsv")
+def _load_chunked(corpus: str, root: Path, stem: str, doc_of, chunk: int) -> list:
+    """A corpus kept as ``<stem>.en.txt``, ``<stem>.ps.txt`` and ``<stem>.ids.tsv`` (line i
+    translates line i; the ids row names its document through ``doc_of``): each document cut
+    into chunks of ``chunk`` consecutive lines, ``<corpus>/<document>/<k>``, the unit of the split."""
+    en = _read_lines(root / f"{stem}.en.txt")
+    ps = _read_lines(root / f"{stem}.ps.txt")
+    ids = _read_lines(root / f"{stem}.ids.tsv")
     if not len(en) == len(ps) == len(ids):
         raise CorpusMissing(f"{root}: {len(en)} English, {len(ps)} Pashto, {len(ids)} id lines")
     docs: dict = {}
     for i, row in enumerate(ids):
-        docs.setdefault(row.split("\t")[0], []).append(i)
+        docs.setdefault(doc_of(row.split("\t")[0]), []).append(i)
     out = []
     for doc_id, rows in docs.items():
         for k in range(0, len(rows), chunk):
             sel = rows[k:k + chunk]
-            unit = f"nllbseed/{doc_id}/{k // chunk:02d}"
-            out.append(Doc(unit, part_of("nllbseed", unit), [en[i] for i in sel], [ps[i] for i in sel], sel))
+            unit = f"{corpus}/{doc_id}/{k // chunk:02d}"
+            out.append(Doc(unit, part_of(corpus, unit), [en[i] for i in sel], [ps[i] for i in sel], sel))
     return out
+
+
+def load_tico(chunk: int = TICO_CHUNK) -> list:
+    return _load_chunked("tico", TICO, "tico19", lambda first: first.rsplit(":", 1)[0], chunk)
+
+
+def load_nllbseed(chunk: int = NLLBSEED_CHUNK) -> list:
+    root = NLLBSEED if (NLLBSEED / "nllbseed.en.txt").exists() else SHARED / "nllbseed"
+    return _load_chunked("nllbseed", root, "nllbseed", lambda first: first, chunk)
 
 
 LOADERS = {"ntrex": load_ntrex, "flores": load_flores, "handwritten": load_handwritten, "tico": load_tico,
