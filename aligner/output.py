@@ -6,6 +6,17 @@ import tempfile
 from pathlib import Path
 
 
+def read_private(path: Path) -> bytes | None:
+    """The bytes of a cache file written with ``atomic_write(..., private=True)``, or None when
+    it is not the user's own or others may write to it (then it is not trusted: rebuild).
+    Raises OSError when it cannot be read."""
+    with open(path, "rb") as f:
+        st = os.fstat(f.fileno())
+        if st.st_uid != os.getuid() or st.st_mode & 0o022:
+            return None
+        return f.read()
+
+
 def atomic_write(path: Path, content, private: bool = False) -> None:
     """Write ``content`` (str or bytes) to ``path`` via a temporary file and ``os.replace``:
     readers see the old file or the new one, never a partial one; a crash leaves no

@@ -251,8 +251,9 @@ def cached_tables(tag: str, build, classes):
 def _read_tables(path, key: str, classes):
     """``(tables,)`` from ``path`` if it holds them for ``key``, else None."""
     import io
-    import os
     import pickle
+
+    from ..output import read_private
 
     allowed = frozenset(classes)
 
@@ -263,11 +264,9 @@ def _read_tables(path, key: str, classes):
             return super().find_class(module, name)
 
     try:
-        with open(path, "rb") as f:
-            st = os.fstat(f.fileno())
-            if st.st_uid != os.getuid() or st.st_mode & 0o022:
-                return None
-            data = f.read()
+        data = read_private(path)
+        if data is None:
+            return None
         stored_key, value = _Tables(io.BytesIO(data)).load()
         return (value,) if stored_key == key else None
     except Exception:           # missing, unreadable, another format, tampered with: build again

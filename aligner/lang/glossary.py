@@ -987,12 +987,11 @@ def _cached_default(texts: Sequence[str], parse) -> Glossary:
 
 def _read_disk(path: Path, key: str) -> Optional[Glossary]:
     import marshal
+    from ..output import read_private
     try:
-        with open(path, "rb") as f:
-            st = os.fstat(f.fileno())
-            if st.st_uid != os.getuid() or st.st_mode & 0o022:
-                return None
-            data = f.read()
+        data = read_private(path)
+        if data is None:
+            return None
         stored_key, sources, rows, tables = marshal.loads(data)
         if stored_key != key:
             return None
