@@ -99,7 +99,7 @@ def main(argv=None):
     if args.findings:
         def dump(fs):
             rows = [[f.code, f.bead, f.source and [f.source.start, f.source.end],
-                     f.target and [f.target.start, f.target.end], f.message] for f in fs]
+                     f.target and [f.target.start, f.target.end], f.message, f.strength] for f in fs]
             return sorted(rows, key=lambda row: json.dumps(row, ensure_ascii=False))
         found = {"ntrex-as-one": dump(run(en, ps, cold=False)[1])}
         if not args.no_corpora:

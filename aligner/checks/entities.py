@@ -284,7 +284,7 @@ def _near_begins_like(m: Mention, target: Target) -> bool:
     """Whether a near rendering of a word of ``m`` (one below the match threshold, from the near
     floor) begins like that word, as a writer's misspelling of a name does (``_ONSET_FLOOR``)."""
     for w in m.words:
-        sm = _sound_match(w, target)
+        sm = _sound_match(w, target, floor=_near_floor(w))
         if sm is None or sm[0] < _near_floor(w):
             continue
         tok = "".join(target.ps_words[sm[1]:sm[2] + 1])
@@ -381,8 +381,9 @@ def _missing_parts(dn: DocumentNames, s: Sentence, m: Mention, f: Found) -> Iter
         if any(target.find_rendering(r, fuzzy=True)
                for r in dn.renderings.get(w.lower(), set()) | dn.word_renderings.get(w.lower(), set())):
             continue
-        heard = (sm := _sound_match(w, target)) is not None and sm[0] >= match_threshold(w)
-        if not heard and any((sm := _sound_match(w, other)) is not None and sm[0] >= match_threshold(w)
+        heard = (sm := _sound_match(w, target, floor=match_threshold(w))) is not None and sm[0] >= match_threshold(w)
+        if not heard and any((sm := _sound_match(w, other, floor=match_threshold(w))) is not None
+                             and sm[0] >= match_threshold(w)
                              for other, _ in target.respelled()):
             continue          # there in older orthography (دشتی for Dakhti: ش for ښ); a word
                               # heard as written is missing only when heard in another name's
@@ -502,7 +503,8 @@ def weak_evidence(dn: DocumentNames, s: Sentence, m: Mention) -> list[str]:
     if m.kind == "acronym" and _common_expansion(m) and any(
             noun_of(w, _institution_nouns()) for w in s.target.ps_words):
         out.append("acronym by meaning")
-    best = max((sm[0] for w in m.words if (sm := _sound_match(w, s.target)) is not None), default=0.0)
+    best = max((sm[0] for w in m.words if (sm := _sound_match(w, s.target, floor=_NEAR_CANDIDATE)) is not None),
+               default=0.0)
     if best >= _NEAR_CANDIDATE:
         out.append("near candidate")
     if _near_spelling(dn, s.target, m):

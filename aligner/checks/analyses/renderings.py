@@ -83,7 +83,7 @@ class Target:
         self._pieces: Optional[list[tuple[int, str]]] = None
         self.gl_spans: list[tuple[TermEntry, int, int]] = []   # glossary name renderings
         self._masked: dict = {}
-        self._sounds: dict = {}             # _sound_match results: (word, id(entry), mask) -> match
+        self._sounds: dict = {}             # _sound_match: (word, id(entry), mask) -> (floor, match)
         self._base_index: Optional[dict[str, list[int]]] = None
         self._respelled: Optional[list] = None
         self._skeletons: Optional[list] = None
@@ -583,17 +583,23 @@ def _sound_match(word: str, target: Target, entry: Optional[TermEntry] = None,
                  mask: bool = True, floor: float = 0.0) -> Optional[tuple[float, int, int]]:
     """The best sound match of ``word`` (or a variant, see ``_word_variants``) in the Pashto
     of ``target``: (score, first, last word index).  With ``floor``, only a match scoring at
-    least that much is asked for: a weaker best match may come back as None (the runs that
-    cannot reach ``floor`` are not scored)."""
-    key = (word, id(entry), mask)            # the same question about one sentence: asked once
-    if key not in target._sounds:
-        if floor > 0.0:
-            fkey = key + (floor,)
-            if fkey not in target._sounds:
-                target._sounds[fkey] = _sound_match_uncached(word, target, entry, mask, floor)
-            return target._sounds[fkey]
-        target._sounds[key] = _sound_match_uncached(word, target, entry, mask)
-    return target._sounds[key]
+    least that much is asked for: a weaker best match comes back as None (the runs that
+    cannot reach ``floor`` are not scored), so a caller passes the lowest score it acts on.
+
+    The same question about one sentence is answered once: a match found with a floor is the
+    best match whatever the floor (no run scoring more was left out), so it answers every
+    later question; only a None is asked again, with a lower floor."""
+    key = (word, id(entry), mask)
+    hit = target._sounds.get(key)
+    if hit is not None:
+        asked, best = hit
+        if best is not None:
+            return best if best[0] >= floor else None
+        if asked <= floor:
+            return None
+    best = _sound_match_uncached(word, target, entry, mask, floor)
+    target._sounds[key] = (floor, best)
+    return best
 
 
 #: English letter pairs that Pashto writes with one letter (zh ژ, kh خ, sh ش …).
@@ -731,7 +737,10 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
     scores = []
     matches = []
     for w, lat in zip(words, latin):
-        sm = _sound_match(w, target, mention.entry)
+        # (a score below the near floor, or for a name of several words below the every-word
+        # score, is read as none below: the weaker runs are not scored)
+        sm = _sound_match(w, target, mention.entry,
+                          floor=min(_near_floor(w), _ALL_WORDS_SCORE) if len(words) >= 2 else _near_floor(w))
         if not lat and (sm is None or sm[0] < match_threshold(w)) and consonant_weight(w) >= _GLUED_WEIGHT:
             gm = target.glued_sound(w, max(match_threshold(w), _GLUED_SCORE))   # glued to its neighbours
             if gm is not None and gm.score >= max(match_threshold(w), _GLUED_SCORE):
@@ -827,7 +836,7 @@ def heard_in_another(mentions: list[Mention], found: list[Found], target: Target
             w = m.words[k]
             if w in f.missing or w in f.near or is_ordinary(w) or is_common_word(w):
                 continue
-            sm = _sound_match(w, target, m.entry)
+            sm = _sound_match(w, target, m.entry, floor=match_threshold(w))
             if sm is None or sm[0] < match_threshold(w) \
                     or not all(k in others for k in range(sm[1], sm[2] + 1)):
                 continue
@@ -862,7 +871,7 @@ def _by_meaning(mention: Mention, target: Target) -> Found:
     names = [w for w in mention.expansion if w.lower() not in _EXPANSION_GLUE
              and not is_ordinary(w) and not is_common_word(w)]
     for w in names:
-        sm = _sound_match(w, target)
+        sm = _sound_match(w, target, floor=match_threshold(w))
         if sm and sm[0] >= match_threshold(w):
             return Found("meaning")
     return Found(None)
@@ -885,8 +894,9 @@ def claimed_words(mentions: list[Mention], target: Target) -> set[int]:
     out: set[int] = set()
     for m in mentions:
         for w in m.words:
-            sm = _sound_match(w, target)
-            if sm and sm[0] >= min(match_threshold(w), _ALL_WORDS_SCORE + 0.1):
+            least = min(match_threshold(w), _ALL_WORDS_SCORE + 0.1)
+            sm = _sound_match(w, target, floor=least)
+            if sm and sm[0] >= least:
                 out.update(range(sm[1], sm[2] + 1))
     return out
 

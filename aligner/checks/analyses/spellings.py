@@ -131,7 +131,7 @@ def document_names(pairs, glossary: Glossary) -> DocumentNames:
                     for w in m.words:
                         if w in f.missing or w in f.near:
                             continue      # (not rendered here: heard only in another name)
-                        sm = _sound_match(w, target)
+                        sm = _sound_match(w, target, floor=match_threshold(w))
                         if sm and sm[0] >= match_threshold(w):
                             word_renderings.setdefault(w.lower(), set()).add(
                                 tuple(target.ps_words[sm[1]:sm[2] + 1]))
