@@ -60,13 +60,14 @@ Two passes, in time and memory linear in document length (as Bertalign does):
    rounds), both layouts (``bench/align_bench.py --part tuning --param review=False
    --rounds 6 --dump-null F`` then ``--fit-null F``; the documents whose NTREX gold is known to be
    wrong, bench/data/ntrex_gold_noise.tsv, are left out of the fit).
-4. **Split review.**  A dropped or inserted sentence the search merged into its neighbour's 2-1 /
-   1-2 bead never becomes a null bead to review: each end sentence of such a bead's two-sentence
-   side is held apart beside the rest and rated by the same null model (the edge of the rest's
-   other side embedded, one or two texts per end, only for ends it rates ``split_prefilter`` or
-   more without the edge); at ``split_threshold`` or above it is split off.  Off by default (1.0): on
-   the tuning part it raises recall one sentence per line but costs precision in running text, the
-   figure issue 12 is short of (0.95 when on).
+4. **Split review.**  A dropped sentence the search merged into its neighbour's 2-1 bead never
+   becomes a null bead to review (a sentence that elaborates on the one before it reaches a positive
+   margin against that sentence's translation): each end sentence of a 2-1 bead's two source sentences
+   is held apart beside the rest and rated by the same null model (the edges of every merge it could
+   rejoin embedded, as the final null bead will be rated; only for ends it rates ``split_prefilter`` or
+   more without them); at ``split_threshold`` or above it is split off, an omission.  A 1-2 bead's
+   target side is not split (``split_target``): one sentence written as two (a translator's or the
+   splitter's cut) is the usual 1-2, and splitting it cost precision in running text.
 
 5. **Shift review.**  A dropped (or inserted) sentence before or after a line that joins two
    sentences: the search pairs it 1-1 with the first (last) sentence of that line's translation and
@@ -116,9 +117,11 @@ class AlignParams:
                                  # اووه ویشتمه ماده); as much against when their numbers differ
     review: bool = True        # test every null bead against the merges it could belong to
     review_rounds: int = 5      # (tuned: 3 left a null bead rated 0.00 waiting behind its neighbours)
-    split_threshold: float = 1.0   # an end sentence of a 2-1 / 1-2 bead rated this likely a real null is split off
-                                   # (1.0: off; 0.95 is the tuning choice when on, see bench/results/align_nullbeads.md)
+    split_threshold: float = 0.9   # (tuned: 0.7-0.9 equal, 0.95 loses one) an end sentence of a 2-1 bead rated
+                                   # this likely a real null is split off (an omission); 1.0: off
     split_prefilter: float = 0.5   # ... and rated this likely before its edge is embedded (no loss on tuning)
+    split_target: bool = False     # ... also an end of a 1-2 bead's two target sentences (an addition): off, a
+                                   # translator's or the splitter's cut of one sentence in two is the usual 1-2
     shift_threshold: float = 0.98  # (tuned) a 1-1 pair rated this likely a dropped / inserted sentence beside a joined line
                                    # is re-paired (1-1 + 1-1 -> 1-0 + 1-2 …); 1.0: off
     shift_prefilter: float = 0.2   # (tuned) ... only 1-1 beads less confident than this are tried
@@ -979,7 +982,7 @@ def _split_ends(spans, scorer, src_texts, tgt_texts, embed, p, types, best_margi
     cands = []
     for k, (s0, s1, t0, t1) in enumerate(spans):
         a, b = s1 - s0, t1 - t0
-        if sorted((a, b)) != [1, 2]:
+        if sorted((a, b)) != [1, 2] or (b == 2 and not p.split_target):
             continue
         for first in (True, False):
             if a == 2:
@@ -1000,11 +1003,15 @@ def _split_ends(spans, scorer, src_texts, tgt_texts, embed, p, types, best_margi
         return spans, 0.0
     need, enc_s = {}, 0.0
     for k, new, kn in cands:
-        nb = k + 1 if kn == k else k               # the rest of the bead it was split from (its edge
-        for got in (_edge_key(kn, nb, new, scorer, src_texts, tgt_texts),   # only: one text or two per end)
-                    _edge_rest(kn, nb, new, scorer, src_texts, tgt_texts)):
-            if got is not None and got[0] not in scorer.edges:
-                need[got[0]] = got[1]
+        # the edges of every merge the held-apart sentence could rejoin (the rest of its bead and the
+        # neighbour on its other side): the model rates it as it will rate the null bead it becomes
+        for kind, nb, _lo, _hi, _new in _candidates(kn, new, types):
+            if kind != "merge":
+                continue
+            for got in (_edge_key(kn, nb, new, scorer, src_texts, tgt_texts),
+                        _edge_rest(kn, nb, new, scorer, src_texts, tgt_texts)):
+                if got is not None and got[0] not in scorer.edges:
+                    need[got[0]] = got[1]
     enc_s = _embed_edges(need, scorer, embed, stats)
     best: dict[int, tuple[float, list]] = {}
     for k, new, kn in cands:
