@@ -151,7 +151,7 @@ def _zipf():
 @lru_cache(maxsize=1 << 12)
 def english_commonness(word: str) -> float | None:
     """How common the English word ``word`` is in general English, on the Zipf scale (log10 of
-    its occurrences per billion words: *people* 6.3, *hospital* 5.1, *router* 3.5, *firmware*
+    its occurrences per billion words: *people* 6.3, *hospital* 5.1, *kernel* 3.6, *firmware*
     3.2, *polymerase* 3.0, *taxa* 2.9; 0 for a word the lists never saw).  A word counts as
     common as its commonest regular form (possessive, plural, -ed, -ing, -er, -ly stripped:
     *meteorites* as *meteorite*, *debaters* as *debate*): a lexeme's rarer forms are no rarer
