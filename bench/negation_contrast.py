@@ -200,6 +200,46 @@ def measure(items: list, embed) -> None:
             r["rel"] = r["margin"] - statistics.median(r["ctl"])
 
 
+_FUNCTION = frozenset("a an the be is are was were been being to of in on at for with by do does did have has had "
+                      "will would can could should may might must that this it its as so much more very really also "
+                      "yet any not no never cannot without none nobody nothing nowhere neither nor".split())
+_EN_W = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_PS_W = re.compile(r"[\u0600-\u06ff\u200c]+")
+
+
+def _negation_trace(token: str) -> bool:
+    """A loose Pashto negation trace: a negator alone or glued (جادوگرنه، نا، بغیر، بې-، نش-)."""
+    from aligner.text import fold
+    t = fold(token.replace("\u200c", ""))
+    return (t in ("نه", "نا", "مه", "بغیر", "غیر", "بې", "بی", "پرته", "نشته")
+            or t.startswith(("نا", "بې", "بی", "غیر", "نه", "نش", "نک", "نل", "ند"))
+            or (t.endswith("نه") and len(t) > 3) or "ونه" in t[1:3])
+
+
+def scope_trace(items: list, embed) -> None:
+    """NEG-MISSING only: the English negated word (the first content word after the marker), the
+    Pashto token the encoder finds closest to it (single words embedded), and whether that token
+    or a neighbour carries a loose negation trace (``scope`` True / False)."""
+    from aligner.checks.analyses.contrast import _unit
+    from aligner.pipeline import embedding_text
+    prep = []
+    for r in items:
+        word = None
+        if r["code"] == "NEG-MISSING" and r["src"]:
+            word = next((m.group() for m in _EN_W.finditer(r["en"], r["src"][1])
+                         if m.group().lower() not in _FUNCTION and not m.group().lower().endswith("n't")), None)
+        prep.append((word, [m.group() for m in _PS_W.finditer(r["ps"])]))
+    texts = sorted({embedding_text(t) for w, toks in prep if w and toks for t in [w] + toks})
+    vec = {}
+    for i in range(0, len(texts), 256):
+        vec.update(zip(texts[i:i + 256], (_unit(v) for v in embed(texts[i:i + 256]))))
+    for r, (w, toks) in zip(items, prep):
+        if w and toks:
+            cos = [sum(p * q for p, q in zip(vec[embedding_text(w)], vec[embedding_text(t)])) for t in toks]
+            k = max(range(len(toks)), key=cos.__getitem__)
+            r["scope"] = any(_negation_trace(t) for t in toks[max(0, k - 1):k + 2])
+
+
 def auc(pos: list, neg: list) -> float:
     if not pos or not neg:
         return float("nan")
@@ -253,6 +293,14 @@ def main(argv=None) -> None:
     af = [p for p in plants if "margin" in p and p["code"] == "NEG-AFFIX"]
     if af:
         print(f"  planted NEG-AFFIX (not weighed): {sum(p['margin'] <= CONTRARY_MARGIN for p in af)}/{len(af)}")
+    scope_trace(rows, embed)
+    scope_trace(plants, embed)
+    print("\nscope word (NEG-MISSING): a negation trace at the Pashto word closest to the English negated word")
+    for v in ("real", "false"):
+        sel = [r for r in rows if "scope" in r and r["verdict"] == v]
+        print(f"  first-contact {v}: {sum(r['scope'] for r in sel)}/{len(sel)}")
+    sel = [p for p in plants if "scope" in p]
+    print(f"  planted: {sum(p['scope'] for p in sel)}/{len(sel)}")
     if args.json:
         args.json.write_text(json.dumps({"verdicts": rows, "plants": plants}, ensure_ascii=False) + "\n", encoding="utf-8")
 
