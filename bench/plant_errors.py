@@ -1224,7 +1224,11 @@ def plant_numword(site: Site, rng: random.Random) -> list[Plant]:
     count the English states too (not an ordinal, a name's digits or a date) is planted on."""
     out = []
     dates = _date_spans(site.ps)
-    en_counts = [e for e in extract_quantities(site.en, "en") if not e.label and e.kind != "ordinal"]
+    # (a figure of an English date is a date, whether or not the Pashto's date is read as one:
+    # "on March 3" ↔ March 3 kept in Latin, د فرورۍ 5 misspelt; its changes are the date category's)
+    en_dates = [(d.start, d.end) for d in find_dates(site.en, "en")]
+    en_counts = [e for e in extract_quantities(site.en, "en") if not e.label and e.kind != "ordinal"
+                 and not any(_overlaps(e.start, e.end, a, b) for a, b in en_dates)]
     for q in extract_quantities(site.ps, "ps"):
         if q.kind not in ("number", "measure", "money") or not any(_values(e) & _values(q) for e in en_counts):
             continue
@@ -1312,8 +1316,10 @@ def plant_fraction(site: Site, rng: random.Random) -> list[Plant]:
             if not m:
                 continue
             eq = [e for e in en_qs if e.start <= m.start() < e.end]
-            if not eq or not any(_values(e) & _values(p) for e in eq for p in extract_quantities(site.ps, "ps")):
+            if not eq or not any(_values(e) & _values(p) for e in eq for p in extract_quantities(site.ps, "ps")
+                                 if not p.label):
                 continue                                            # the Pashto must say the same now
+                                                                    # (a name's digits, Nord Stream 2, do not)
             word = m.group()
             rep = new.capitalize() if word[0].isupper() else new
             out.append(_en_number_plant(site, f"English: {word} → {rep}", m.start(), m.end(), rep))

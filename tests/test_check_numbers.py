@@ -207,6 +207,11 @@ NTREX_REAL_ERRORS = {
     (1636, "NUM-MISSING"),                                                   # "22-count indictment" dropped
     (213, "NUM-MISMATCH"),                                                   # half an inch → 1.5
     (1704, "NUM-MISMATCH"), (1740, "NUM-MISMATCH"),                          # first lap → دویم, second goal → لومړی
+    # stop 16: number words dropped, their figure nowhere in the Pashto (weak words said nowhere)
+    (596, "NUM-MISSING"), (1706, "NUM-MISSING"),                             # fifth try, took fourth: dropped
+    (709, "NUM-MISSING"), (1210, "NUM-MISSING"), (1975, "NUM-MISSING"),      # "now it's four", the four vessels, all four
+    (793, "NUM-MISSING"),                                                    # seven minutes → او دقیقې
+    (1244, "NUM-MISSING"),                                                   # eight of ten species → پنځو نوعو
 }
 
 
@@ -231,7 +236,8 @@ def test_ntrex_false_alarm_rate(ntrex_findings):
         print(f"  not a number error: [{f.bead}] {f.code}: {f.message}")
     # measured: 26 findings, 23 real errors; the other 3 are note markers "(۱)", "(۲)" and a
     # stray "1]" that the Pashto added (NUM-EXTRA warnings): 1.5 per 1,000 pairs
-    assert len(ntrex_findings) <= 30
+    # (stop 16: +7 real, number words dropped: see NTREX_REAL_ERRORS)
+    assert len(ntrex_findings) <= 37
     assert len(noise) / 1997 * 1000 <= 3.0
 
 

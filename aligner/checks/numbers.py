@@ -561,6 +561,31 @@ SAME_DIGITS = 1.9
 _SEPARATORS = re.compile(r"[,\u060c\u066b\u066c.]")
 
 
+_GLYPHS = str.maketrans({"\u060c": ",", "\u066c": ",", "\u066b": "."})
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)+")
+
+
+def _figure_text(q: Quantity) -> Optional[str]:
+    """The digits of a figure written with a separator, as written (ASCII digits, the Arabic
+    comma and separators as "," and "."), scale words and units aside: "1.716" of "1.716
+    billion" and of 1.716 ملیونه; None without a separator."""
+    if q.written != "digits" or q.parts or q.kind == "time":
+        return None
+    m = _FIGURE.search(q.text.translate(_DIGITS).translate(_GLYPHS))
+    return m.group() if m else None
+
+
+def _read_alike(s: Quantity, t: Quantity) -> bool:
+    """Two figures written with the same digits and the same separators in the same places
+    ("1.716 billion" ↔ 1.716 ملیونه) are one figure copied, read the same way: they are equal
+    only if their first readings are (the translation's "1.716" is not 1,716 thousand because
+    the English says billion where it says million)."""
+    fs = _figure_text(s)
+    if fs is None or fs != _figure_text(t):
+        return True
+    return equivalence(replace(s, candidates=()), replace(t, candidates=()), rounding="b") is not None
+
+
 def _written_form(it: Item) -> Optional[str]:
     """The digits of a figure written in digits with a separator in it, the separators as "|"
     (ASCII digits): None for any other quantity."""
@@ -725,6 +750,8 @@ def _match_equivalent(src: _Side, tgt: _Side, out: Comparison) -> None:
         if key not in memo:
             memo[key] = equivalence(s.q, t.q, rounding=approx)
         score = memo[key]
+        if score is not None and (s.q.candidates or t.q.candidates) and not _read_alike(s.q, t.q):
+            score = None                 # 1.716 billion ↔ 1.716 ملیونه: the same digits, another scale
         if score is None and (form := _written_form(s)) is not None and form == _written_form(t) \
                 and {u.code for u in s.q.units} == {u.code for u in t.q.units}:
             score = SAME_DIGITS          # 1,1 ↔ 1،1: the digits copied, the separator read another way
@@ -877,6 +904,151 @@ def _sounded(qs: list[Quantity], lang: str, other: str) -> list[Quantity]:
     return out
 
 
+def _figures_named(v: Fraction) -> set[int]:
+    """The whole numbers a value names: 4 of 4 and of the ordinal 4th, 3 of a third, 2 and 3 of
+    two-thirds."""
+    return {x for x in (v.numerator, v.denominator) if x > 1} if v > 0 else set()
+
+
+@lru_cache(maxsize=None)
+def _number_stems(lang: str) -> tuple:
+    """(word start, values) of numbers_stems.tsv for ``lang``: words that name a number without
+    being a quantity (trilateral, quarterly, a week)."""
+    from ..lang.data import data_path, iter_rows
+    if not data_path("numbers_stems.tsv").is_file():
+        return ()
+    return tuple((fold(row[1]).lower(), frozenset(int(x) for x in row[2].split("|")))
+                 for row in iter_rows("numbers_stems.tsv", 3) if row[0] == lang)
+
+
+_ROMAN_WORD = re.compile(r"\b([IVXLC]{2,7})\b|\b[A-Z][a-z]+ ([IVX])\b")
+_ROMAN = re.compile(r"C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(word: str) -> Optional[int]:
+    """The value of an upper-case Roman numeral up to 399 (IV, IX, XIV), None for anything else."""
+    if not word or not _ROMAN.fullmatch(word):
+        return None
+    total = 0
+    for a, b in zip(word, word[1:] + " "):
+        va, vb = _ROMAN_VALUES[a], _ROMAN_VALUES.get(b, 0)
+        total += -va if va < vb else va
+    return total
+
+
+@lru_cache(maxsize=None)
+def _word_numbers(lang: str) -> tuple:
+    """(every folded surface of the number words of ``lang``, the ones flagged noun)."""
+    from ..lang.data import data_path, iter_rows
+    words, nouns = set(), set()
+    for name in (f"numbers_{lang}.tsv", f"ordinals_{lang}.tsv"):
+        if data_path(name).is_file():
+            for row in iter_rows(name, 3):
+                w = fold(row[0]).lower()
+                words.add(w)
+                if len(row) > 3 and "noun" in row[3].split(","):
+                    nouns.add(w)
+    return frozenset(words), frozenset(nouns)
+
+
+@lru_cache(maxsize=None)
+def _homograph_numbers(lang: str) -> dict:
+    """folded word → value of the number words of ``lang`` that the reader takes as numbers only
+    in some places (numbers_<lang>.tsv flags ambig, lead, strict, after: نه "not" and 9, اوه "oh"
+    and 7, درو "valleys" and 3): wherever they stand they may be the figure (نه ولسوالۍ, nine
+    districts)."""
+    from ..lang.data import data_path, iter_rows
+    name = f"numbers_{lang}.tsv"
+    if not data_path(name).is_file():
+        return {}
+    out = {}
+    for row in iter_rows(name, 3):
+        if len(row) > 3 and set(row[3].split(",")) & {"ambig", "lead", "strict", "after"}:
+            try:
+                out[fold(row[0]).lower()] = Fraction(row[1])
+            except (ValueError, ZeroDivisionError):
+                continue
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _figures_said(text: str, lang: str) -> frozenset:
+    """Every whole number ``text`` names in any way: the figures of every reading of every
+    quantity (labels, dates and weak words included), a fraction's parts, a fraction's
+    percentage, loose digits, and words that name a number (numbers_stems.tsv)."""
+    out: set = set()
+    for v in _values(text, lang):
+        out |= _figures_named(v)
+        if 0 < v < 1:
+            out.update(int(p) for p in _percent_readings(v))
+    out.update(int(d) for d in _loose_digits(text, lang))
+    if lang != "en" and re.search(r"[A-Za-z]", text):
+        # English number words kept in Latin script in the translation ("six televison شبکه")
+        out.update(x for v in _values(text, "en") for x in _figures_named(v))
+    if lang == "en":
+        # a regnal or sequence number in Roman numerals: George V ↔ جورج پنځم, Amenhotep IV
+        out.update(v for m in _ROMAN_WORD.finditer(text) if (v := _roman(m.group(1) or m.group(2))) is not None)
+    homographs = _homograph_numbers(lang)
+    words = _LETTERS.findall(fold(text).lower())
+    out.update(x for w in words if w in homographs for x in _figures_named(homographs[w]))
+    stems = _number_stems(lang)
+    if stems:
+        for word in words:
+            for stem, values in stems:
+                if word.startswith(stem):
+                    out |= values
+    return frozenset(out)
+
+
+#: the weak word numbers that are reported when the other side never says their figure: a count,
+#: multiple or ordinal of at least this, a fraction other than a half (one, two, first, second,
+#: double and half are too often idiom: "one of", "both", "at first", "half the town")
+SAID_NOWHERE_FROM = 3
+#: ... and at most this: a larger figure in words is a compound the reader may have taken in part
+#: (نورلس سوه اويايمې لسيزې, the 1970s misspelt, read as 170th)
+SAID_NOWHERE_TO = 100
+
+
+def _said_nowhere(it: Item, other: str, other_lang: str) -> bool:
+    """A weak number in words of a definite value (a count, an ordinal, a fraction or a multiple:
+    see _group) left without partner, whose figure the other side does not name in any form
+    (:func:`_figures_said`), nor misspelt, nor says an amount without a figure instead: the
+    number was changed or dropped ("Third Sector" ↔ څلورم سکتور, "a third angel" ↔ نیمایي
+    پرښته, دوه ګون والی turned into څلور ګون والی)."""
+    q = it.q
+    if not (it.passive and it.pairable) or q.label or q.maybe or not other:
+        return False
+    group = _group(q)
+    v = q.value
+    if group == "fraction":
+        if not 0 < v < 1 or v == Fraction(1, 2):
+            return False
+    elif group in ("count", "ordinal", "multiple"):
+        if v.denominator != 1 or not SAID_NOWHERE_FROM <= v <= SAID_NOWHERE_TO:
+            return False
+    else:
+        return False
+    lang = "en" if re.search(r"[A-Za-z]", q.text) else "ps"
+    words = _LETTERS.findall(fold(q.text).lower())
+    surfaces, nouns = _word_numbers(lang)
+    if lang == "ps" and words and (words[0] not in surfaces
+                                   or (words[0] in nouns and len(words) == 1 and q.kind != "multiple")):
+        return False                     # درې "valley" alone; داتمه: glued, a reading of the reader's own
+    if _figures_named(v) & _figures_said(other, other_lang):
+        return False
+    if vague_amount(other, other_lang) or _misspelt(other, other_lang, q.readings):
+        return False
+    if lang == "en" and other_lang != "en":
+        # an English number word in a title transliterated (Three Little Words ↔ تهري لټل ورډز)
+        from ..lang.translit import match_threshold, sounds_like
+        others = set(_LETTERS.findall(other))
+        if any(sounds_like(w, o, match_threshold(w)) for w in re.findall(r"[A-Za-z]{3,}", q.text)
+               for o in others if not re.search(r"[A-Za-z]", o)):
+            return False
+    return True
+
+
 def compare(source: str, source_lang: str, target: str, target_lang: str, dates=None) -> Comparison:
     """Match the quantities of ``source`` and ``target`` (see the module docstring).
 
@@ -908,9 +1080,12 @@ def compare(source: str, source_lang: str, target: str, target_lang: str, dates=
     # 3. different numbers of the same sort in each other's place
     _match_mismatches(src, tgt, out)
     out.mismatch.sort(key=lambda p: p[0].index)
-    # 4. the rest, unless weak, name-like or in a date
-    out.missing = [src.items[i] for i in sorted(src.free) if not src.items[i].passive]
-    out.extra = [tgt.items[j] for j in sorted(tgt.free) if not tgt.items[j].passive]
+    # 4. the rest, unless weak, name-like or in a date; a weak word number only if the other
+    #    side never says its figure (څلورم سکتور for "Third Sector", "a third" for نیمایي)
+    out.missing = [src.items[i] for i in sorted(src.free)
+                   if not src.items[i].passive or _said_nowhere(src.items[i], target, target_lang)]
+    out.extra = [tgt.items[j] for j in sorted(tgt.free)
+                 if not tgt.items[j].passive or _said_nowhere(tgt.items[j], source, source_lang)]
     out.target_left = [tgt.items[j] for j in sorted(tgt.free)]
     return out
 

@@ -1392,6 +1392,9 @@ class _Parser:
                     if both:
                         units = both
                         j += um[0]
+                    elif all(u.dimension == "currency" for u in units + post):
+                        units = post                 # $65 ميليونه یورو: the currency named in words
+                        j += um[0]                   # is what a reader takes (not the symbol)
                 else:
                     units = post
                     j += um[0]
