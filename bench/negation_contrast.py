@@ -13,7 +13,11 @@ Measured on
 
 Variants: ``margin`` (whole sentences), ``rel`` (margin minus the median margin of removing one of
 the six nearest other words instead: a control for "shorter is more alike"), ``clause`` (the
-clause of the negation against the best-matching clause of the other side).
+clause of the negation against the best-matching clause of the other side), ``ins`` (NEG-ADDED:
+the English with "not" inserted after its first auxiliary instead of the Pashto negation removed).
+And one evidence that is not a margin: ``scope`` (NEG-MISSING): does the Pashto word the encoder
+finds closest to the English negated word, or a neighbour, carry a loose negation trace (a negator
+glued to it: جادوگرنه، نا، بغیر)?
 
     .venv/bin/python bench/negation_contrast.py --record /tmp/plants.json     # ~5 min at load 7
     .venv/bin/python bench/negation_contrast.py --plants /tmp/plants.json
@@ -240,6 +244,19 @@ def scope_trace(items: list, embed) -> None:
             r["scope"] = any(_negation_trace(t) for t in toks[max(0, k - 1):k + 2])
 
 
+_AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|can|could|will|would|should|may|might|must|does|do|did)\b"
+                  r"(?! not)", re.I)
+
+
+def inserted(items: list, embed) -> None:
+    """NEG-ADDED only, the other direction: the English with "not" inserted after its first
+    auxiliary (``ins`` = cos(English negated, Pashto) - cos(as written)); none without an auxiliary."""
+    sel = [r for r in items if r["code"] == "NEG-ADDED" and _AUX.search(r["en"])]
+    neg = [(lambda m: r["en"][:m.end()] + " not" + r["en"][m.end():])(_AUX.search(r["en"])) for r in sel]
+    for r, x in zip(sel, margins(embed, [(r["en"], r["ps"]) for r in sel], [(e, r["ps"]) for r, e in zip(sel, neg)])):
+        r["ins"] = x
+
+
 def auc(pos: list, neg: list) -> float:
     if not pos or not neg:
         return float("nan")
@@ -272,12 +289,16 @@ def main(argv=None) -> None:
           f"not undone: {sum('margin' not in r for r in rows)} verdicts, {sum('margin' not in p for p in plants)} plants")
     print(f"{'feature':8s} {'code':12s} {'real':>4s} {'false':>5s} {'AUC real/false':>15s} {'95% CI':>11s} "
           f"{'plants':>6s} {'AUC plant/false':>15s} {'cut (95% plants)':>16s} {'false < cut':>11s} {'real < cut':>10s}")
-    for feat in ("margin", "rel", "clause"):
+    inserted(rows, embed)
+    inserted(plants, embed)
+    for feat in ("margin", "rel", "clause", "ins"):
         for code in CODES[:2] + (None,):
             sel = [r for r in rows if feat in r and (r["code"] == code if code else r["code"] in CODES[:2])]
             pos = [r[feat] for r in sel if r["verdict"] == "real"]
             neg = [r[feat] for r in sel if r["verdict"] == "false"]
             pl = sorted(p[feat] for p in plants if feat in p and (p["code"] == code if code else p["code"] in CODES[:2]))
+            if not pos or not neg:
+                continue
             lo, hi = auc_ci(pos, neg)
             cut = pl[int(0.05 * len(pl))] if pl else float("nan")
             print(f"{feat:8s} {code or 'both':12s} {len(pos):4d} {len(neg):5d} {auc(pos, neg):15.3f} {lo:5.2f}-{hi:4.2f} "
