@@ -147,3 +147,18 @@ def test_a_symbol_and_a_currency_word_that_agree_are_one_amount():
 def test_an_english_word_number_kept_in_latin_is_said():
     cmp = compare("on six television networks", "en", "په six تلویزیوني شبکو کې", "ps")
     assert not cmp.missing
+
+
+def test_a_year_abbreviated_in_a_name_is_the_year():
+    """"Coronavirus disease 2019" is COVID-19: the name's two digits stand for the year; a year
+    that is really changed is still reported."""
+    assert [c for c in reported("Coronavirus disease 2019 spread quickly.",
+                                "کوویډ-۱۹ ناروغي په چټکۍ سره خپره شوه.") if c.startswith("NUM")] == []
+    assert "DATE-MISMATCH" in reported("COVID-19 cases rose in 2020.", "د کوویډ-۱۹ پېښې په ۲۰۲۱ کې لوړې شوې.")
+
+
+@pytest.mark.parametrize("month", ["جولايي", "اګسټ"])
+def test_month_spellings_make_a_changed_day_a_date_mismatch(month):
+    en = "It happened on 12 July 2019." if month == "جولايي" else "It happened on 12 August 2019."
+    assert reported(en, f"دا د ۲۰۱۹ کال د {month} په ۱۲ پېښ شو.") == []
+    assert "DATE-MISMATCH" in reported(en, f"دا د ۲۰۱۹ کال د {month} په ۱۳ پېښ شو.")

@@ -716,6 +716,20 @@ def _greedy(cands: list[tuple], src: _Side, tgt: _Side, out: list) -> None:
             out.append((src.items[i], tgt.items[j]))
 
 
+#: the score of a year against the last two digits of it in a code or name of the other side
+YEAR_IN_CODE = 0.5
+
+
+def _year_in_code(s: Item, t: Item) -> bool:
+    """A year and a name's or code's digits that are its last two ("Coronavirus disease 2019" ↔
+    کوویډ-۱۹, Euro 2024 ↔ یورو ۲۴): one year, abbreviated in the name."""
+    for a, b in ((s, t), (t, s)):
+        if b.q.label and not a.q.label and _is_year(a.q) and b.q.value == a.q.value % 100 \
+                and b.q.written == "digits":
+            return True
+    return False
+
+
 def _match_equivalent(src: _Side, tgt: _Side, out: Comparison) -> None:
     """Stage 1: equivalent quantities pair up, best score first, then like with like, then
     the nearer.  Candidates come from look-ups (each item meets the nearest items that share
@@ -724,11 +738,15 @@ def _match_equivalent(src: _Side, tgt: _Side, out: Comparison) -> None:
     all taken."""
     rounding = any(it.approx == "about" for it in src.items + tgt.items)
 
+    def year_key(side: _Side, i: int) -> set:
+        q = side.items[i].q          # a year meets the digits of a name that may abbreviate it
+        return {("v", Fraction(int(q.value) % 100))} if _is_year(q) else set()
+
     def index_keys(j: int) -> set:
-        return tgt.value_keys(j) | (tgt.rounding_keys(j, filed=True) if rounding else set())
+        return tgt.value_keys(j) | (tgt.rounding_keys(j, filed=True) if rounding else set()) | year_key(tgt, j)
 
     def query_keys(i: int) -> set:
-        return src.value_keys(i) | (src.rounding_keys(i, filed=False) if rounding else set())
+        return src.value_keys(i) | (src.rounding_keys(i, filed=False) if rounding else set()) | year_key(src, i)
 
     index = _Index(tgt, range(len(tgt.items)), index_keys)
     conversions = _Conversions(tgt)
@@ -755,6 +773,8 @@ def _match_equivalent(src: _Side, tgt: _Side, out: Comparison) -> None:
         if score is None and (form := _written_form(s)) is not None and form == _written_form(t) \
                 and {u.code for u in s.q.units} == {u.code for u in t.q.units}:
             score = SAME_DIGITS          # 1,1 ↔ 1،1: the digits copied, the separator read another way
+        if score is None and _year_in_code(s, t):
+            score = YEAR_IN_CODE
         if score is None:
             return None
         # ties: like with like (weak with weak, a time with a time), then the nearer
