@@ -99,7 +99,7 @@ from typing import Iterable, Optional
 
 from ..lang.data import iter_rows, load_wordset
 from ..lang.glossary import PS_ENDINGS, fold_ps, ps_stem
-from ..lang.translit import STRONG_THRESHOLD, common_words, consonant_weight, match_threshold, similarity
+from ..lang.translit import STRONG_THRESHOLD, common_words, similarity
 from ..model import Finding, Span
 from ..text.langid import english_word
 from ..text.distance import edit_distance
@@ -109,7 +109,7 @@ from .analyses.names import (_EXPANSION_GLUE, _MIN_WEIGHT, _TITLES, DocWords, Kn
                              has_name_evidence, is_common_word, is_identifier, is_ordinary,
                              known_acronyms, looks_foreign, ordinary_words,
                              _abbreviations)
-from .analyses.renderings import (_GLUED_SCORE, _IN_PLACE_FLOOR, _MIN_PS_LETTERS, _OWN_SCORE_MAX, UNCERTAIN_FLOORS, Found, Sentence,
+from .analyses.renderings import (consonant_weight, match_threshold, _GLUED_SCORE, _IN_PLACE_FLOOR, _MIN_PS_LETTERS, _OWN_SCORE_MAX, UNCERTAIN_FLOORS, Found, Sentence,
                                   Target, _glossary_name_in_place, _listed_name_in_place, _misspelt, name_skeleton,
                                   part_of_name,
                                   _near_floor, _sound_match, _translatable, claimed_words,

@@ -109,6 +109,7 @@ def _combining_forms() -> tuple[str, ...]:
     return tuple(sorted(load_wordset(COMBINING_FORMS), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 14)              # (asked for every capitalised word of every sentence)
 def is_identifier(tok: str) -> bool:
     """A code made of letters and digits (H1N1, X-200, COVID-19, A320): copied or rendered by
     meaning, never transliterated."""
@@ -287,6 +288,7 @@ class DocWords:
     acronyms: dict = field(default_factory=dict)   # acronym -> its expansion (defined in the text)
 
 
+@lru_cache(maxsize=1 << 14)              # (asked for every capitalised word of every sentence)
 def _acronym_core(tok: str) -> Optional[str]:
     """``EU`` for EU / E.U. / EUs / EU-wide; ``COVID`` for COVID-19; None if not an acronym."""
     core = tok.replace(".", "").split("-")[0]
@@ -302,6 +304,7 @@ def _sentence_starts(side) -> set[int]:
     return {side.local(s.start) for s in side.sentences}
 
 
+@lru_cache(maxsize=1 << 12)              # (each sentence is asked several times)
 def _is_headline(text: str) -> bool:
     """A Title-Case headline: no closing punctuation and most longer words capitalised."""
     words = [t for t in re.findall(r"[A-Za-z]+", text) if len(t) >= 4]

@@ -15,8 +15,10 @@ from typing import Optional
 
 from ...lang.data import iter_rows, load_wordset
 from ...lang.glossary import PS_ENDINGS, Glossary, TermEntry, fold_ps, ps_stem, ps_text
-from ...lang.translit import (STRONG_THRESHOLD, Match, best_match, common_words, consonant_weight,
-                              match_threshold, similarity, sounds_like, spelled_acronym)
+from ...lang.translit import STRONG_THRESHOLD, Match, best_match, common_words
+from ...lang.translit import consonant_weight as _consonant_weight
+from ...lang.translit import match_threshold as _match_threshold
+from ...lang.translit import similarity, sounds_like, spelled_acronym
 from ...text.distance import edit_distance as _edit_distance
 from ...text.tokens import PS_WORD as _PS_TOKEN
 from .names import (_EXPANSION_GLUE, _MIN_WEIGHT, Mention, _acronym_core, fold_latin, is_common_word,
@@ -30,6 +32,19 @@ from .names import (_EXPANSION_GLUE, _MIN_WEIGHT, Mention, _acronym_core, fold_l
 UNCERTAIN_FLOORS = ((5.0, 0.45), (4.0, 0.50), (3.0, 0.55), (2.0, 0.62))
 
 
+@lru_cache(maxsize=1 << 14)              # (a name's words are asked about in every sentence)
+def consonant_weight(word: str) -> float:
+    """:func:`aligner.lang.translit.consonant_weight`, memoized for the entity check."""
+    return _consonant_weight(word)
+
+
+@lru_cache(maxsize=1 << 14)
+def match_threshold(word: str) -> float:
+    """:func:`aligner.lang.translit.match_threshold`, memoized for the entity check."""
+    return _match_threshold(word)
+
+
+@lru_cache(maxsize=1 << 14)
 def _near_floor(word: str) -> float:
     """The score from which a Pashto word is a near rendering of ``word``."""
     w = consonant_weight(word)
@@ -59,8 +74,29 @@ _MIN_PS_LETTERS = 3
 _OWN_SCORE_MAX = 0.45
 
 
+#: A run of Latin letters and digits that may be a code (H1N1, X-200, IEC 60364) ...
+_CODE_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .\-/]*")
+#: ... and what is dropped from it to compare codes (spaces, hyphens, dots).
+_NOT_CODE = re.compile(r"[^A-Z0-9]")
+
 #: A Latin letter with an accent (Latin-1 Supplement, Latin Extended-A/B and Additional).
 _ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _tokens(text: str):
+    """A Pashto text as :class:`Target` reads it: its NormText (folded once for the glossary
+    lookups too), that text with accented Latin letters plain, and its tokens (start, end, token)
+    there."""
+    nt = ps_text(text)[0]
+    # (Latin words with their accents read without them, one letter for one, as the English
+    # side is read: Melchisédech Thévenot kept in Latin is one name, not Melchis + dech)
+    folded = fold_latin(nt.text) if _ACCENTED.search(nt.text) else nt.text
+    return nt, folded, [(m.start(), m.end(), m.group()) for m in _PS_TOKEN.finditer(folded)]
+
+
+def ps_words_of(text: str) -> list[str]:
+    """``Target(text).ps_words`` without the rest of a Target (the document's word counts)."""
+    return [fold_ps(t) for _, _, t in _tokens(text)[2] if not t[0].isascii()]
 
 
 class Target:
@@ -68,18 +104,13 @@ class Target:
 
     def __init__(self, text: str):
         self.text = text
-        self.nt = ps_text(text)[0]          # (folded once for the glossary lookups too)
-        # (Latin words with their accents read without them, one letter for one, as the English
-        # side is read: Melchisédech Thévenot kept in Latin is one name, not Melchis + dech)
-        folded = fold_latin(self.nt.text) if _ACCENTED.search(self.nt.text) else self.nt.text
-        self.toks = [(m.start(), m.end(), m.group()) for m in _PS_TOKEN.finditer(folded)]
+        self.nt, folded, self.toks = _tokens(text)
         self.ps = [(i, fold_ps(t)) for i, (_, _, t) in enumerate(self.toks) if not t[0].isascii()]
         self.ps_words = [w for _, w in self.ps]
         self.latin_raw = {t.replace(".", "") for _, _, t in self.toks if t[0].isascii()}
         self.latin = {t.lower() for t in self.latin_raw}
         # Latin codes with their digits (H1N1, X-200, IEC 60364), spaces and hyphens dropped
-        self.codes = [re.sub(r"[^A-Z0-9]", "", r.upper())
-                      for r in re.findall(r"[A-Za-z0-9][A-Za-z0-9 .\-/]*", folded)]
+        self.codes = [_NOT_CODE.sub("", r.upper()) for r in _CODE_RUN.findall(folded)]
         self._pieces: Optional[list[tuple[int, str]]] = None
         self.gl_spans: list[tuple[TermEntry, int, int]] = []   # glossary name renderings
         self._masked: dict = {}
@@ -171,7 +202,10 @@ class Target:
 
     def words_for(self, entry: Optional[TermEntry] = None, word: str = "") -> list[str]:
         """``ps_words`` with the renderings of glossary names (other than ``entry``) blanked
-        out: امریکایي does not render Maurice, تاجکستان does not render Kazakhstan."""
+        out: امریکایي does not render Maurice, تاجکستان does not render Kazakhstan (read
+        only: with no glossary name in the sentence, ``ps_words`` itself)."""
+        if not self.gl_spans:
+            return self.ps_words
         key = (id(entry), word)
         if key not in self._masked:
             words = list(self.ps_words)
@@ -541,8 +575,15 @@ def same_spelling(a: str, b: str, shortest: int = 4) -> bool:
 def part_of_name(e: TermEntry, entry: TermEntry) -> bool:
     """Whether the listed name ``e`` is written inside the English of ``entry`` (Virginia in
     West Virginia, Guinea in Equatorial Guinea): its rendering is part of ``entry``'s own."""
-    return e is not entry and any(re.search(r"\b" + re.escape(v.lower()) + r"\b", en.lower())
-                                  for v in e.english if len(v) >= 3 for en in entry.english)
+    return e is not entry and _english_inside(e.english, entry.english)
+
+
+@lru_cache(maxsize=1 << 14)              # (asked for every listed name of every sentence)
+def _english_inside(names: tuple, english: tuple) -> bool:
+    """Whether one of the English ``names`` (of three letters or more) is a whole word or words
+    of one of the names ``english``."""
+    return any(re.search(r"\b" + re.escape(v.lower()) + r"\b", en.lower())
+               for v in names if len(v) >= 3 for en in english)
 
 
 def _common_neighbour(word: str, common) -> int:

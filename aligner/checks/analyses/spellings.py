@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
 from ...lang.glossary import Glossary, get_glossary, ps_stem
-from ...lang.translit import common_words, match_threshold, similarity
+from ...lang.translit import common_words, similarity
 from .names import (_EXPANSION_GLUE, DocWords, Mention, _common_noun, _sentence_starts, document_words,
                     extract_names, has_name_evidence, is_common_word, is_ordinary)
-from .renderings import (heard_in_another, _MIN_PS_LETTERS, Target, _in_place_of, _near_floor, _sound_match,
-                         find_counterpart, institution_nouns, noun_of)
+from .renderings import (match_threshold, heard_in_another, _MIN_PS_LETTERS, Target, _in_place_of, _near_floor, _sound_match,
+                         find_counterpart, institution_nouns, noun_of, ps_words_of)
 
 
 class BeadNames(NamedTuple):
@@ -157,7 +157,8 @@ def document_names(pairs, glossary: Glossary) -> DocumentNames:
     # Pashto (in more sentences than the English has the name) is not taken for the name
     targets = {b.pair.index: b.target for b in dn.beads}
     for p in pairs:
-        for st in {ps_stem(w) for w in (targets.get(p.index) or Target(p.target.text)).ps_words}:
+        t = targets.get(p.index)
+        for st in {ps_stem(w) for w in (t.ps_words if t is not None else ps_words_of(p.target.text))}:
             dn.ps_doc[st] = dn.ps_doc.get(st, 0) + 1
         for w in set(re.findall(r"[a-z]+", p.source.text.lower())):
             dn.en_doc[w] = dn.en_doc.get(w, 0) + 1
