@@ -30,6 +30,7 @@ from typing import Callable
 
 from ..lang.data import iter_rows
 from ..text import fold
+from ..text.lazyre import lazy
 from .base import Check, PairCheck, register
 from .placeholders import find_placeholders
 
@@ -88,7 +89,7 @@ def doubled_slip(word: str, lang: str = "ps") -> bool:
 
 #: the opening of a MediaWiki/ICU-style wrapper ({{PLURAL:$1|, {{GENDER:$2|): it shows nothing,
 #: its variable chooses a form
-_WRAPPER_OPEN = re.compile(r"\{\{\s*[^{}|:$]+:\s*\$?\w*\s*\|")
+_WRAPPER_OPEN = lazy(r"\{\{\s*[^{}|:$]+:\s*\$?\w*\s*\|")
 
 
 def _value_between(original: str, syntaxes: Callable[[], tuple]) -> bool:

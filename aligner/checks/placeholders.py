@@ -46,6 +46,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..formats.base import Code
+from ..text.lazyre import lazy
 
 SYNTAXES = ("printf", "python", "icu", "i18next", "mediawiki", "android", "ruby", "html")
 
@@ -72,28 +73,28 @@ VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", 
 MW_LITERAL = {"nowiki", "pre", "syntaxhighlight", "source", "math"}
 ICU_COMPLEX = {"plural", "select", "selectordinal"}
 
-_PRINTF = re.compile(r"%(?:(?P<pos>[1-9]\d*)\$)?(?P<flags>[-+ #0']*)(?P<width>\d+|\*)?"
+_PRINTF = lazy(r"%(?:(?P<pos>[1-9]\d*)\$)?(?P<flags>[-+ #0']*)(?P<width>\d+|\*)?"
                      r"(?:\.(?P<prec>\d+|\*))?(?P<len>hh|h|ll|l|L|q|j|z|t|I64|I32)?(?P<conv>[diouxXeEfFgGaAcCsSp@])")
-_PRINTF_STRICT = re.compile(r"%(?:(?P<pos>[1-9]\d*)\$)?(?P<flags>[-+#0]*)(?P<width>\d+)?"
+_PRINTF_STRICT = lazy(r"%(?:(?P<pos>[1-9]\d*)\$)?(?P<flags>[-+#0]*)(?P<width>\d+)?"
                             r"(?:\.(?P<prec>\d+))?(?P<len>hh|h|ll|l|L|z)?(?P<conv>[dioxXeEfgGcsSp@])")
-_RUBY = re.compile(r"%\{(\w+)\}")
-_PY_NAMED = re.compile(r"%\((?P<name>[^()\s]+)\)[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[diouxXeEfFgGcrsa]")
-_BRACE = re.compile(r"\{(?P<field>(?:[A-Za-z_]\w*|\d+)(?:\.[A-Za-z_]\w*|\[[^\]{}]*\])*)?"
+_RUBY = lazy(r"%\{(\w+)\}")
+_PY_NAMED = lazy(r"%\((?P<name>[^()\s]+)\)[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[diouxXeEfFgGcrsa]")
+_BRACE = lazy(r"\{(?P<field>(?:[A-Za-z_]\w*|\d+)(?:\.[A-Za-z_]\w*|\[[^\]{}]*\])*)?"
                     r"(?P<conv>![rsa])?(?P<spec>:[^{}]*)?\}")
-_IDENT = re.compile(r"[^\W\d]\w*|\d+")
-_ICU_HEAD = re.compile(r"\{\s*(?P<var>[^\W]\w*|\d+)\s*(?:,\s*(?P<type>[a-z]+)\s*(?P<rest>,)?)?\s*", re.UNICODE)
-_ICU_KEY = re.compile(r"\s*(?:offset:\s*\d+\s*)?(?P<key>=\s*-?\d+(?:\.\d+)?|[^\W\d][\w-]*)\s*\{")
-_I18N = re.compile(r"\{\{\s*(?P<dash>-\s*)?(?P<name>[\w.$-]+)\s*(?P<fmt>,[^{}]*)?\}\}")
-_I18N_TAG = re.compile(r"<(?P<close>/)?(?P<num>\d+)\s*(?P<self>/)?>")
-_HTML_TAG = re.compile(r"<(?P<close>/)?(?P<name>[A-Za-z][\w:.-]*)(?P<attrs>(?:\s+[^<>]*?)?)\s*(?P<self>/)?>")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_MW_PARAM = re.compile(r"\$(?P<n>[1-9]\d*)")
-_MONEY_AFTER = re.compile(r"\d|[.,]\d|\s*(?:million|billion|trillion|thousand|bn|mn|[mkMK]\b)", re.I)
+_IDENT = lazy(r"[^\W\d]\w*|\d+")
+_ICU_HEAD = lazy(r"\{\s*(?P<var>[^\W]\w*|\d+)\s*(?:,\s*(?P<type>[a-z]+)\s*(?P<rest>,)?)?\s*", re.UNICODE)
+_ICU_KEY = lazy(r"\s*(?:offset:\s*\d+\s*)?(?P<key>=\s*-?\d+(?:\.\d+)?|[^\W\d][\w-]*)\s*\{")
+_I18N = lazy(r"\{\{\s*(?P<dash>-\s*)?(?P<name>[\w.$-]+)\s*(?P<fmt>,[^{}]*)?\}\}")
+_I18N_TAG = lazy(r"<(?P<close>/)?(?P<num>\d+)\s*(?P<self>/)?>")
+_HTML_TAG = lazy(r"<(?P<close>/)?(?P<name>[A-Za-z][\w:.-]*)(?P<attrs>(?:\s+[^<>]*?)?)\s*(?P<self>/)?>")
+_HTML_COMMENT = lazy(r"<!--.*?-->", re.S)
+_MW_PARAM = lazy(r"\$(?P<n>[1-9]\d*)")
+_MONEY_AFTER = lazy(r"\d|[.,]\d|\s*(?:million|billion|trillion|thousand|bn|mn|[mkMK]\b)", re.I)
 #: a URL's language subdomain (en.wikipedia.org ↔ ps.wikipedia.org): a localized link is the same link
-_LANG_HOST = re.compile(r"^((?:https?:|ftp:)?//)[a-z]{2,3}(?:-[a-z]+)?\.(?=[\w-]+\.[a-z]{2,})")
-_T_FUNC = re.compile(r"\$t\(")
-_ANDROID_ESC = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[nt'\"@?\\])")
-_EXTLINK = re.compile(r"\[(?P<url>(?:https?:|ftp:)?//[^\s\]]+|\$[1-9]\d*|\{\{(?:fullurl|canonicalurl|localurl|"
+_LANG_HOST = lazy(r"^((?:https?:|ftp:)?//)[a-z]{2,3}(?:-[a-z]+)?\.(?=[\w-]+\.[a-z]{2,})")
+_T_FUNC = lazy(r"\$t\(")
+_ANDROID_ESC = lazy(r"\\(?:u[0-9a-fA-F]{4}|[nt'\"@?\\])")
+_EXTLINK = lazy(r"\[(?P<url>(?:https?:|ftp:)?//[^\s\]]+|\$[1-9]\d*|\{\{(?:fullurl|canonicalurl|localurl|"
                       r"filepath|SERVER)[^{}]*\}\}[^\s\]]*)(?P<sp>\s*)", re.I)
 
 

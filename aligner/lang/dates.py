@@ -32,7 +32,6 @@ be pinned to one Gregorian day carries every reading in ``candidates``: a bare S
 """
 from __future__ import annotations
 
-import calendar as _calendar
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -227,6 +226,19 @@ def sh_candidates(year: Optional[int], month: Optional[int], day: Optional[int])
     return ()
 
 
+_GREGORIAN_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _gregorian_month_length(year: int, month: int) -> int:
+    """Days in a Gregorian month (1-12), as ``calendar.monthrange(year, month)[1]`` (the
+    proleptic leap rule for any year), without importing :mod:`calendar` on every run."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"bad month number {month}; must be 1-12")
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _GREGORIAN_DAYS[month - 1]
+
+
 def month_length(cal: str, year: Optional[int], month: int) -> int:
     """Days in a month (1-12) of either calendar; the leap length when the year is unknown."""
     if cal == SOLAR_HIJRI:
@@ -236,7 +248,7 @@ def month_length(cal: str, year: Optional[int], month: int) -> int:
             return _sh_month_length(year, month)
         except (ValueError, OverflowError):
             return 30 if month == 12 else _sh_month_length(1403, month)
-    return _calendar.monthrange(year if year and 1 <= year <= 9999 else 2024, month)[1]
+    return _gregorian_month_length(year if year and 1 <= year <= 9999 else 2024, month)
 
 
 def impossibility(cal: str, y: Optional[int], m: Optional[int], d: Optional[int]) -> tuple[str, tuple]:
@@ -262,7 +274,7 @@ def _valid_gregorian(month: Optional[int], day: Optional[int], year: Optional[in
         return False
     if day is None:
         return True
-    limit = _calendar.monthrange(year if year else 2024, month)[1]   # leap year if unknown
+    limit = _gregorian_month_length(year if year else 2024, month)   # leap year if unknown
     return 1 <= day <= limit
 
 

@@ -27,11 +27,8 @@ Every match carries offsets into the *original* text (through the offset map of
 """
 from __future__ import annotations
 
-import csv
-import io
 import os
 import re
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,7 +36,7 @@ from typing import Iterable, Optional, Sequence
 
 from ..errors import InputError
 from ..text.inflect import en_key
-from ..text.normalize import ARABIC_SCRIPT, normalize
+from ..text.normalize import ARABIC_SCRIPT, normalize, normalized_text
 from ..text.tokens import EN_TERM_WORD as _EN_TOKEN
 from ..text.tokens import LATIN_TERM_WORD as _LATIN_WORD
 from ..text.tokens import PS_LETTER
@@ -92,7 +89,7 @@ _PS_EXTRA = str.maketrans({"\u0622": "\u0627"})
 @lru_cache(maxsize=1 << 16)            # building the glossaries folds the same words again and again
 def fold_ps(text: str) -> str:
     """Fold a Pashto word or phrase the way texts are folded for matching."""
-    return normalize(text).text.translate(_PS_EXTRA)
+    return normalized_text(text).translate(_PS_EXTRA)
 
 
 def ps_stem(word: str) -> str:
@@ -675,6 +672,8 @@ def _iter_csv(text: str, name: str = "<glossary>"):
     first = next((line for line in text.splitlines() if line.strip()), "")
     # spreadsheet exports in many locales separate by ";" (the Arabic ؛ is another character)
     delimiter = ";" if first.count(";") > first.count(",") else ","
+    import csv
+    import io
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     while True:
         try:
@@ -817,6 +816,7 @@ def _tbx_entries(text: str, name: str, user: bool) -> list[TermEntry]:
     becomes a forbidden rendering; other statuses (preferred, admitted, …) are allowed.
     Entries without both an English and a Pashto term are not about this language pair
     and are skipped."""
+    import xml.etree.ElementTree as ET          # a TBX glossary only: not on every run
     try:
         root = ET.fromstring(text.encode("utf-8"))
     except ET.ParseError as exc:

@@ -45,6 +45,7 @@ import unicodedata
 from bisect import bisect_left
 from typing import Iterable, Optional
 
+from .lazyre import lazy
 from .normalize import NormText
 
 Spans = tuple[tuple[int, int], ...]
@@ -52,20 +53,20 @@ Spans = tuple[tuple[int, int], ...]
 _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 #: a link reference definition line: [label]: destination "optional title"
-DEFINITION = re.compile(
+DEFINITION = lazy(
     r"[ \t]{0,3}\[((?:[^\[\]\\\n]|\\.){0,999}[^\s\[\]\\](?:[^\[\]\\\n]|\\.){0,999}|\\.)\]:"
     r"[ \t]*(<[^<>\n]*>|[^\s<]\S*)"
     r"(?:[ \t]+(\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$", re.M)
-_QUOTE_MARKERS = re.compile(r"(?:[ \t]{0,3}>[ \t]?)+")
-_AUTOLINK = re.compile(
+_QUOTE_MARKERS = lazy(r"(?:[ \t]{0,3}>[ \t]?)+")
+_AUTOLINK = lazy(
     r"<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^\s<>\x00-\x1f]*"
     r"|[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>")
-_HTML = re.compile(
+_HTML = lazy(
     r"<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\s*/?>"
     r"|</[A-Za-z][A-Za-z0-9-]*\s*>")
 _MAX_TAG = 1024          # longest HTML tag, autolink or reference label looked for
-_REF_TAIL = re.compile(r"\[((?:[^\[\]\\]|\\.){0,999})\]")
+_REF_TAIL = lazy(r"\[((?:[^\[\]\\]|\\.){0,999})\]")
 
 
 def _label(text: str) -> str:

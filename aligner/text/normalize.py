@@ -148,6 +148,14 @@ def normalize(text: str, offset: int = 0) -> NormText:
     return NormText(text, "".join(out), starts, ends)
 
 
+def normalized_text(text: str) -> str:
+    """``normalize(text).text``: the folded text, without building the offset map."""
+    _learn(text)
+    if _COMBINING.isdisjoint(text):
+        return text.translate(_FOLD_TABLE)
+    return normalize(text).text
+
+
 def fold(text: str) -> str:
     """The folded text only (no offset map)."""
     if text.isascii():

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from ..model import Sentence
 from ..lang.data import iter_rows, load_wordset
+from .lazyre import lazy
 from .markdown import DEFINITION, MarkdownMarkup, Spans, merge, strip_markup
 from .normalize import ARABIC_LETTERS, fold
 
@@ -41,12 +42,12 @@ _TERMINATORS = ".!?۔؟…"
 _CLOSERS = "\"'”’»)]}›\u200e\u200f\u061c\u200b\u200c\u200d\u2069\u202c"
 _OPENERS = "\"'“‘«([{‹"
 
-_MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+")
-_MD_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
-_MD_QUOTE = re.compile(r"[ \t]*>[ \t]?")
-_MD_FENCE = re.compile(r"[ \t]*(```|~~~)")
-_MD_RULE = re.compile(r"[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$")
-_MD_TABLE_SEP = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+_MD_HEADING = lazy(r"[ \t]{0,3}(#{1,6})[ \t]+")
+_MD_ITEM = lazy(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
+_MD_QUOTE = lazy(r"[ \t]*>[ \t]?")
+_MD_FENCE = lazy(r"[ \t]*(```|~~~)")
+_MD_RULE = lazy(r"[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$")
+_MD_TABLE_SEP = lazy(r"[ \t]*\|?[ \t]*:?-{3,}")
 
 _ARABIC_LETTER = re.compile(f"[{ARABIC_LETTERS}]")
 
@@ -65,7 +66,7 @@ def _abbreviations() -> dict[str, str]:
 
 _MONTH_NAMES = frozenset("january february march april may june july august september october november "
                          "december".split())
-_ROMAN = re.compile(r"[IVXLC]{2,}\b")
+_ROMAN = lazy(r"[IVXLC]{2,}\b")
 
 
 @lru_cache(maxsize=1)
@@ -322,7 +323,7 @@ def _split_block(text: str, start: int, end: int):
 
 # a short Pashto sentence that is only a reported-speech clause ("د ملي هریکن مرکز وویل.",
 # "هغه وایي.", "ده زیاته کړه،") closes the quotation before it: it belongs to that sentence
-_SPEECH_TAIL_PS = re.compile(
+_SPEECH_TAIL_PS = lazy(
     r"(?:وویل|ووېل|ویل|وویلې|ویلي(?: دي| وو)?|وایي|وایی|وائي|زیاته کړه|زياته کړه|زیاته کړې|"
     r"راپور ورکړ|راپور ورکړی دی|څرګنده کړه|څرګند کړل|ټینګار وکړ|اعلان وکړ|ولیکل|لیکلي دي)"
     r"[\s\u200e\u200f\u200c]*[.۔!،,]?[\s\u200e\u200f\"'”’»)]*$")
