@@ -105,3 +105,29 @@ def test_a_translators_cut_into_two_pashto_sentences_stays_one_bead(encoder):
     pairs = _pairs(_beads(encoder, EN, ps))
     assert ((4,), (4, 5)) in pairs
     assert all(s and t for s, t in pairs)
+
+
+def test_bench_loose_rendering_keeps_sentence_ends_in_place(monkeypatch):
+    """bench/align_bench.py ``loosen`` (the 'loose' perturbation): a Pashto line of two sentences, the
+    second a quotation ending in ``."``: only the last sentence's clauses are swapped, the stop stays
+    at the end with its closing quote, and the first sentence keeps its end (before stop 16 the
+    swap put ``."`` inside the rendering and cut the line into a fragment sentence, which the
+    aligner then rightly reported as an addition).  The random draws are those of the old
+    rendering, so the other perturbations of the bench do not move."""
+    import random
+    import sys
+    from tests.helpers import ROOT
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))
+    sys.modules.pop("align_bench", None)
+    from align_bench import loosen
+    line = ("د ولسوالۍ شورا د دوشنبې په ورځ سره راټوله شوه. مشر وویل: \"موږ به نوي نلونه د ژمي تر راتګ "
+            "مخکې ولګوو، که پیسې په وخت ورسیږي.\"")
+    new_rng, old_rng = random.Random(7), random.Random(7)
+    out = loosen(line, new_rng)
+    old = loosen(line, old_rng, keep_sentences=False)
+    assert new_rng.random() == old_rng.random()             # the same draws
+    assert out.endswith(".\"") and "شوه." in out
+    first, second = out.split("شوه. ", 1)
+    assert "." not in second[:-2]                            # no sentence end inside the loosened one
+    assert second.split()[0] == "که"                          # its clauses swapped at the comma
+    assert "\"" in old[:-1] and old.endswith(".")           # the old rendering: ." swapped inside
