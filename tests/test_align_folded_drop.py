@@ -127,7 +127,7 @@ def test_bench_loose_rendering_keeps_sentence_ends_in_place(monkeypatch):
     old = loosen(line, old_rng, keep_sentences=False)
     assert new_rng.random() == old_rng.random()             # the same draws
     assert out.endswith(".\"") and "شوه." in out
-    first, second = out.split("شوه. ", 1)
+    _first, second = out.split("شوه. ", 1)
     assert "." not in second[:-2]                            # no sentence end inside the loosened one
     assert second.split()[0] == "که"                          # its clauses swapped at the comma
     assert "\"" in old[:-1] and old.endswith(".")           # the old rendering: ." swapped inside
