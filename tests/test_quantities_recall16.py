@@ -162,3 +162,17 @@ def test_month_spellings_make_a_changed_day_a_date_mismatch(month):
     en = "It happened on 12 July 2019." if month == "جولايي" else "It happened on 12 August 2019."
     assert reported(en, f"دا د ۲۰۱۹ کال د {month} په ۱۲ پېښ شو.") == []
     assert "DATE-MISMATCH" in reported(en, f"دا د ۲۰۱۹ کال د {month} په ۱۳ پېښ شو.")
+
+
+def test_file_sizes_are_units():
+    assert reported("The file is 20 MB.", "فایل ۲۰ میګابایټه دی.") == []
+    assert reported("The phone has 4 GB of memory.", "تلیفون ۴۰۰۰ میګابایټه حافظه لري.") == []
+    assert "UNIT-MISMATCH" in reported("The file is 20 MB.", "فایل ۲۰ ګیګابایټه دی.")
+
+
+def test_a_month_after_til_or_from_keeps_its_year():
+    """د ۲۰۲۱ کال تر مۍ پورې is "until May 2021": the year before کال and the month after تر/له are
+    one date (a range of months over two years is not reported missing; a changed month is)."""
+    en = "From March 2020 to May 2021, the program ran."
+    assert reported(en, "پروګرام د ۲۰۲۰ کال له مارچ څخه د ۲۰۲۱ کال تر مۍ پورې وچلېد.") == []
+    assert "DATE-MISMATCH" in reported(en, "پروګرام د ۲۰۲۰ کال له مارچ څخه د ۲۰۲۱ کال تر جون پورې وچلېد.")
