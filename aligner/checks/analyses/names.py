@@ -377,11 +377,10 @@ def _each_cap_run(text: str, starts: set[int]):
     prev_tok, prev_end = None, -1
     for k, (s, e, raw) in enumerate(toks):
         tok = strip_possessive(raw)
-        adjacent = prev_end >= 0 and prev_tok is not None and not prev_tok.endswith(("'s", "’s")) \
-            and (text[prev_end:s] == " " or (text[prev_end:s] == ". " and len(prev_tok) == 1
-                                              and prev_tok.isupper()))     # Murphy J. Paul
-        if run and not adjacent:
-            yield run
+        if run and not (prev_end >= 0 and prev_tok is not None and not prev_tok.endswith(("'s", "’s"))
+                        and (text[prev_end:s] == " " or (text[prev_end:s] == ". " and len(prev_tok) == 1
+                                                         and prev_tok.isupper()))):    # Murphy J. Paul
+            yield run                                      # (not adjacent to the run)
             run = []
         if _capitalised(tok):
             if not tok[0].isupper():                       # al-Assad → Assad
@@ -405,9 +404,11 @@ def document_words(texts: Iterable[tuple[str, set[int]]]) -> DocWords:
     dw = DocWords()
     texts = [(fold_latin(text), starts) for text, starts in texts]
     for text, starts in texts:
-        for m in _TOKEN.finditer(text):
-            tok = strip_possessive(m.group())
-            dw.lower.update(p for p in tok.split("-") if p[:1].islower())
+        for tok in _TOKEN.findall(text):
+            if "-" in tok:
+                dw.lower.update(p for p in strip_possessive(tok).split("-") if p[:1].islower())
+            elif tok[0].islower():          # (a word of one part: lower case or not at all)
+                dw.lower.add(strip_possessive(tok))
     for text, starts in texts:
         head = _is_headline(text)
         for run in _iter_cap_runs(text, starts):
