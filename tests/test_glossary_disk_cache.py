@@ -47,6 +47,22 @@ def test_read_back_equals_parse(cache_dir):
                [(t.entry.label, t.kind, t.start, t.end) for t in fresh.find(text, lang)]
 
 
+
+def test_derived_tables_read_back_equal_the_computed_ones(cache_dir):
+    """The folded allowed renderings (meaning_of's index) and the two-word heads stored beside
+    the entries equal what a fresh parse computes, and gloss a rendering the same way."""
+    G.default_glossary()
+    G.default_glossary.cache_clear()
+    again = G._read_disk(cache_dir / "lang" / G._DISK_NAME, G._disk_key(_texts()))
+    fresh = G._parse_default(_texts())
+    assert again._folded_allowed == [[G.fold_ps(r) for r in e.allowed] for e in fresh.entries]
+    assert again._matcher._long_heads == fresh.matcher._two_word_heads()
+    renderings = [r for e in fresh.entries for r in (*e.allowed, *e.forbidden)][::7] + ["وزارت", "كابل", "x"]
+    assert [again.meaning_of(r) for r in renderings] == [fresh.meaning_of(r) for r in renderings]
+    assert again._by_rendering.keys() == fresh._by_rendering.keys()
+    assert any(again.meaning_of(r) for r in renderings)
+
+
 @pytest.mark.parametrize("damage", ["other key", "garbage", "group writable", "truncated"])
 def test_a_bad_cache_file_is_ignored_and_replaced(cache_dir, damage):
     G.default_glossary()

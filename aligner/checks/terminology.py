@@ -81,12 +81,12 @@ def link_terms(src: list[TermMatch], tgt: list[TermMatch], src_len: int, tgt_len
         best: dict[int, tuple[float, tuple]] = {0: (0.0, ())}
         for i in range(n):
             nxt: dict[int, tuple[float, tuple]] = {}
+            row = [gain(i, sp) for sp in order]          # the same for every state: once per pair
             for mask, (score, path) in best.items():
                 cand = [(score, path + (None,), mask)]
-                for j, sp in enumerate(order):
+                for j, g in enumerate(row):
                     if mask >> j & 1:
                         continue
-                    g = gain(i, sp)
                     if g:
                         cand.append((score + g[1], path + ((g[0], j),), mask | 1 << j))
                 for sc, pa, mk in cand:

@@ -521,6 +521,9 @@ class Glossary:
         self.skipped: list[str] = list(skipped)
         self._matcher: Optional[TermMatcher] = None
         self._by_rendering: Optional[dict[str, list[TermEntry]]] = None
+        #: per entry, its allowed renderings folded (read from the disk cache; else folded
+        #: when :meth:`meaning_of` first needs them)
+        self._folded_allowed: Optional[list] = None
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -562,9 +565,12 @@ class Glossary:
         """The English label of an entry that *allows* ``rendering`` (to gloss a wrong term)."""
         if self._by_rendering is None:
             idx: dict[str, list[TermEntry]] = {}
-            for e in self.entries:
-                for r in e.allowed:
-                    idx.setdefault(fold_ps(r), []).append(e)
+            folded = self._folded_allowed
+            if folded is None or len(folded) != len(self.entries):
+                folded = [[fold_ps(r) for r in e.allowed] for e in self.entries]
+            for e, forms in zip(self.entries, folded):
+                for f in forms:
+                    idx.setdefault(f, []).append(e)
             self._by_rendering = idx
         for e in self._by_rendering.get(fold_ps(rendering), ()):
             if e is not exclude:
@@ -943,12 +949,15 @@ def _parse_default(texts: Sequence[str]) -> Glossary:
 # --- the parsed shipped glossary and its matcher, cached on disk ------------------------------
 # Parsing the two files and building the matcher (~5,000 patterns) is ~40 ms of every run; the
 # same entries and patterns read back with ``marshal`` (plain tuples, lists and str only: no
-# pickle, nothing executable) take ~12 ms.  The file lives in the user's cache folder
+# pickle, nothing executable) take ~12 ms.  Two tables derived from them are kept too (format 2):
+# each entry's allowed renderings folded (the index of :meth:`Glossary.meaning_of`: 3,600 folds
+# when a forbidden rendering is first glossed) and the two-word heads of :meth:`TermMatcher.
+# _two_word_heads` (a pass over every pattern at the first Pashto sentence).  The file lives in the user's cache folder
 # (ALIGNER_CACHE_DIR, else ~/.cache/aligner), is keyed by the sha256 of the data files and of
 # the code that parses and matches (this module, text/normalize, text/inflect, text/tokens),
 # the package and Python versions, and is used only when it is the user's own, not writable by
 # others, and holds exactly that key; any error means: parse the files (and rewrite it).
-_DISK_FORMAT = 1
+_DISK_FORMAT = 2
 _DISK_NAME = "glossary.marshal"
 _PATTERN_TABLES = ("_en", "_ps", "_ps_prefix", "_ps_joined", "_latin")
 
@@ -992,7 +1001,7 @@ def _read_disk(path: Path, key: str) -> Optional[Glossary]:
         data = read_private(path)
         if data is None:
             return None
-        stored_key, sources, rows, tables = marshal.loads(data)
+        stored_key, sources, rows, tables, folded, heads = marshal.loads(data)
         if stored_key != key:
             return None
         entries = [TermEntry(tuple(en), tuple(al), tuple(fb), str(dom), str(note), frozenset(flags), str(origin),
@@ -1004,9 +1013,12 @@ def _read_disk(path: Path, key: str) -> Optional[Glossary]:
         for name, table in zip(_PATTERN_TABLES[1:], ps_tables, strict=True):
             setattr(m, name, {k: [_PsPattern(entries[i], kind, form, tuple(words), tuple(stems), mode)
                                   for i, kind, form, words, stems, mode in pats] for k, pats in table})
-        if not all(isinstance(x, str) for e in entries for x in (*e.english, *e.allowed, *e.forbidden)):
+        m._long_heads = {str(h): tuple(stems) for h, stems in heads}
+        if not all(isinstance(x, str) for e in entries for x in (*e.english, *e.allowed, *e.forbidden)) \
+                or len(folded) != len(entries):
             return None
         g = Glossary(entries, [str(s) for s in sources])
+        g._folded_allowed = [list(f) for f in folded]
     except Exception:           # missing, unreadable, another format, tampered with: parse again
         return None
     g._matcher = m
@@ -1028,7 +1040,9 @@ def _write_disk(path: Path, key: str, g: Glossary) -> None:
         tables.append([(k, [(index[id(p.entry)], p.kind, p.form, p.words, p.stems, p.mode) for p in pats])
                        for k, pats in getattr(m, name).items()])
     try:
-        data = marshal.dumps((key, g.sources, rows, tables))
+        folded = [[fold_ps(r) for r in e.allowed] for e in g.entries]     # meaning_of's index
+        heads = list(m._two_word_heads().items())                        # _scan_ps's table
+        data = marshal.dumps((key, g.sources, rows, tables, folded, heads))
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, data, private=True)
     except (OSError, ValueError):
