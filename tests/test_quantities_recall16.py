@@ -176,3 +176,10 @@ def test_a_month_after_til_or_from_keeps_its_year():
     en = "From March 2020 to May 2021, the program ran."
     assert reported(en, "پروګرام د ۲۰۲۰ کال له مارچ څخه د ۲۰۲۱ کال تر مۍ پورې وچلېد.") == []
     assert "DATE-MISMATCH" in reported(en, "پروګرام د ۲۰۲۰ کال له مارچ څخه د ۲۰۲۱ کال تر جون پورې وچلېد.")
+
+
+def test_a_fraction_said_as_its_percentage_is_said():
+    cmp = compare("A quarter of the budget went to health.", "en", "د بودیجې ۲۵ سلنه روغتیا ته ولاړه.", "ps")
+    assert not cmp.missing
+    cmp = compare("A quarter of the budget went to health.", "en", "د بودیجې څه برخه روغتیا ته ولاړه.", "ps")
+    assert [it.q.text for it in cmp.missing] == ["A quarter"]

@@ -1055,8 +1055,9 @@ def _said_nowhere(it: Item, other: str, other_lang: str) -> bool:
     if lang == "ps" and words and (words[0] not in surfaces
                                    or (words[0] in nouns and len(words) == 1 and q.kind != "multiple")):
         return False                     # درې "valley" alone; داتمه: glued, a reading of the reader's own
-    if _figures_named(v) & _figures_said(other, other_lang):
-        return False
+    named = _figures_named(v) | ({int(p) for p in _percent_readings(v)} if group == "fraction" else set())
+    if named & _figures_said(other, other_lang):
+        return False                     # (a quarter ↔ ۲۵ کاله, ۲۵ سلنه: its percentage is said)
     if vague_amount(other, other_lang) or _misspelt(other, other_lang, q.readings):
         return False
     if lang == "en" and other_lang != "en":
