@@ -850,27 +850,31 @@ def main() -> None:
     gc.freeze()
     gc.set_threshold(500_000, 50, 100)
     _early.normal_interrupts()
-    _only_command(sys.argv[1:2])
+    everything = _only_command(sys.argv[1:2])
     try:
         app()
     except SystemExit as exc:
         _end(exc.code)
     finally:
+        app.registered_commands, app.registered_groups = everything
         gc.freeze()     # nothing for the full collection at interpreter exit to scan (~30 ms)
 
 
-def _only_command(first: list[str]) -> None:
+def _only_command(first: list[str]) -> tuple[list, list]:
     """When the first argument names a top-level command (``aligner check …``), let typer build
     only that command: building the click commands of all 17 (their parameters read from the
     signatures) was ~55 M instructions, ~2 % of a warm seed check.  The command parses, helps
     and fails as before (its usage line and errors do not depend on its siblings); any other
-    first argument (``--help``, ``--version``, a group, a typo) builds the whole CLI."""
+    first argument (``--help``, ``--version``, a group, a typo) builds the whole CLI.  Returns
+    the registered commands and groups as they were, for the caller to put back."""
     from typer.main import get_command_name
     name = first[0] if first else None
     chosen = [c for c in app.registered_commands
               if (c.name or get_command_name(c.callback.__name__)) == name] if name else []
+    everything = (app.registered_commands, app.registered_groups)
     if len(chosen) == 1 and app.registered_callback is not None:    # still a group: `aligner check`
         app.registered_commands, app.registered_groups = chosen, []
+    return everything
 
 
 def _end(code) -> None:

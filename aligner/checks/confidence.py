@@ -360,9 +360,11 @@ def score_findings(findings: Iterable[Finding], result=None, *, derive: bool = T
                    calibration: Optional[Calibration] = None) -> None:
     """Set ``confidence`` on every finding that has none and, with ``derive``, lower the
     severity of low-confidence findings and of codes below the precision bar (in place)."""
+    findings = list(findings)
+    if not findings:            # most checks find nothing in a pair: no document context to build
+        return
     cal = calibration or load_calibration()
     defaults, categories = _default_severities(), _categories()
-    findings = list(findings)
     ctx = document_context(findings, result) if cal.fitted and any(
         k in cal.weights for k in CONTEXT) else None
     for f in findings:
