@@ -45,7 +45,6 @@ replaces the configured list, ``--disable`` and ``--glossary`` add to the config
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
@@ -215,6 +214,7 @@ def counterpart(path: Path, config: dict) -> Optional[tuple[Path, Path]]:
 # --- reading and validation -----------------------------------------------------------
 
 def _read_toml(path: Path) -> dict:
+    import tomllib              # only when a configuration file is there (a plain folder has none)
     try:
         with open(path, "rb") as fh:
             return tomllib.load(fh)
