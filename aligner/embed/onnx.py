@@ -471,6 +471,66 @@ class OnnxE5(E5Torch):
             pooled[i].append(vecs)
         return [parts[0] if len(parts) == 1 else np.concatenate(parts) for parts in pooled]
 
+    def token_states(self, texts: Sequence[str], prefix: str = E5_QUERY_PREFIX,
+                     max_batch_tokens: int = 1024) -> list[tuple[np.ndarray, np.ndarray]]:
+        """The last layer's vector of every token of each text (what :meth:`encode` averages),
+        with the token's character span in the text: a list of ``(vectors [n, H] float32,
+        offsets [n, 2] int64)``, one per text.  ``prefix`` is fed as :meth:`encode` feeds it,
+        and its tokens are left out; a text over one window (510 tokens with the prefix) keeps
+        its first window.  For word alignment (:mod:`aligner.checks.analyses.wordalign`);
+        :meth:`encode` is not changed by it."""
+        texts = [t.split("\0", 1)[0] for t in texts]
+        rows, spans = [], []
+        for text in texts:
+            # the code-point map (as content_ids applies it), with where each output character
+            # comes from, so that spans are in the caller's text
+            parts, origin = [], []
+            for i, ch in enumerate(prefix + text):
+                out = ch.translate(self._norm)
+                parts.append(out)
+                origin += [i] * len(out)
+            full = "".join(parts)
+            origin.append(len(prefix) + len(text))
+            enc = self.tokenizer(full, add_special_tokens=False, return_offsets_mapping=True)
+            ids, offs = [], []
+            for tid, (a, b) in zip(enc["input_ids"], enc["offset_mapping"]):
+                if tid == self._unk and full[a:b] != self._unk_piece and b - a > 1:
+                    ids += [tid] * (b - a)          # one <unk> per unknown code point, as e5.c
+                    offs += [(c, c + 1) for c in range(a, b)]
+                else:
+                    ids.append(tid)
+                    offs.append((a, b))
+            keep = [k for k, (a, b) in enumerate(offs[:self._window]) if b > a and origin[b - 1] >= len(prefix)]
+            rows.append([self._bos, *(ids[:self._window] or [self._meta_id]), self._eos])
+            spans.append((keep, np.array([(max(origin[offs[k][0]] - len(prefix), 0),
+                                           origin[offs[k][1] - 1] + 1 - len(prefix)) for k in keep],
+                                         np.int64).reshape(-1, 2)))
+        out: list = [None] * len(texts)
+        order = sorted(range(len(rows)), key=lambda k: len(rows[k]))
+        batches: list[list[int]] = []
+        for k in order:
+            if batches and (len(batches[-1]) + 1) * len(rows[k]) <= max_batch_tokens:
+                batches[-1].append(k)
+            else:
+                batches.append([k])
+        for idx in batches:
+            width = len(rows[idx[-1]])
+            ids = np.full((len(idx), width), self._pad, dtype=np.int64)
+            mask = np.zeros((len(idx), width), dtype=np.int64)
+            for r, k in enumerate(idx):
+                ids[r, :len(rows[k])] = rows[k]
+                mask[r, :len(rows[k])] = 1
+            hidden = self._hidden(ids, mask)
+            for r, k in enumerate(idx):
+                keep, offs = spans[k]
+                out[k] = (hidden[r, [1 + j for j in keep]].astype(np.float32), offs)
+        return out
+
+    def _hidden(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """The last layer's states ``[B, L, H]`` of a padded batch of token ids."""
+        x = _dequantize_q4_0(self._word[ids.reshape(-1)]).reshape(*ids.shape, self.dim)
+        return self.session.run(["hidden"], {"x": x, "mask": mask})[0]
+
     def _mean_pooled(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         x = _dequantize_q4_0(self._word[ids.reshape(-1)]).reshape(*ids.shape, self.dim)
         hidden = self.session.run(["hidden"], {"x": x, "mask": mask})[0]
