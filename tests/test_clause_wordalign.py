@@ -1,4 +1,4 @@
-"""Word alignment from the encoder's token states (aligner.checks.analyses.wordalign, issue 11
+"""Word alignment from the encoder's token states (bench/wordalign.py, issue 11
 stop 16): the ONNX engine's per-token vectors with their spans in the text, and which English
 words some Pashto word points at.  Sentences written for this test: a news line, a farming
 report and a bridge opening, each with a full translation and one that drops a clause the way
@@ -15,7 +15,11 @@ import pytest
 
 pytest.importorskip("onnxruntime")
 
-from aligner.checks.analyses.wordalign import WORD, align_pairs  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from wordalign import WORD, align_pairs  # noqa: E402
 from aligner.embed.onnx import load_onnx_e5  # noqa: E402
 
 #: (English, full Pashto, Pashto with the clause dropped, the dropped clause's content words)

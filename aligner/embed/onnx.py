@@ -477,7 +477,7 @@ class OnnxE5(E5Torch):
         with the token's character span in the text: a list of ``(vectors [n, H] float32,
         offsets [n, 2] int64)``, one per text.  ``prefix`` is fed as :meth:`encode` feeds it,
         and its tokens are left out; a text over one window (510 tokens with the prefix) keeps
-        its first window.  For word alignment (:mod:`aligner.checks.analyses.wordalign`);
+        its first window.  For word alignment (bench/wordalign.py, an experiment no check uses yet);
         :meth:`encode` is not changed by it."""
         texts = [t.split("\0", 1)[0] for t in texts]
         rows, spans = [], []

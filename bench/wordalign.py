@@ -17,7 +17,8 @@ Measured on gold line pairs of the tuning parts (bench/results/partial_omission.
 the alignment is right for most content words but misses many of them on free renderings,
 so a single uncovered word means little, and even "a whole clause none of whose content words
 is covered, in a pair whose other content words mostly are" flags about as many correct pairs as
-dropped clauses: no check uses this yet (OMIT-PARTIAL measured it and did not adopt it).  The
+dropped clauses: no check uses this yet (OMIT-PARTIAL measured it and did not adopt it), so it
+lives in bench/ as the measured experiment, not in the package.  The
 experiment reached the engine from ``result.embed`` through a ``token_states`` method on
 :class:`~aligner.embed.base.AutoEncoder` and ``OnnxE5Encoder`` delegating to
 :meth:`~aligner.embed.onnx.OnnxE5.token_states` (not kept while nothing uses it).
