@@ -183,3 +183,20 @@ def test_a_fraction_said_as_its_percentage_is_said():
     assert not cmp.missing
     cmp = compare("A quarter of the budget went to health.", "en", "د بودیجې څه برخه روغتیا ته ولاړه.", "ps")
     assert [it.q.text for it in cmp.missing] == ["A quarter"]
+
+
+@pytest.mark.parametrize("en,good,bad", [
+    ("The dose is 10 mcg.", "دوز ۱۰ مایکروګرامه دی.", "دوز ۱۰ ملي ګرامه دی."),
+    ("The battery is 12 volts.", "بیټرۍ ۱۲ ولټه ده.", "بیټرۍ ۱۲ امپیره ده."),
+    ("The processor runs at 3 GHz.", "پروسیسر په ۳ ګیګاهرټزه چلېږي.", "پروسیسر په ۳ میګاهرټزه چلېږي."),
+    ("The connection speed is 10 Mbps.", "د اتصال سرعت په ثانیه کې ۱۰ میګابیټه دی.",
+     "د اتصال سرعت په ثانیه کې ۱۰ ګیګابیټه دی."),
+])
+def test_technical_units_swapped(en, good, bad):
+    assert reported(en, good) == []
+    assert "UNIT-MISMATCH" in reported(en, bad)
+
+
+def test_thursday_written_in_two_words_is_no_five():
+    """پينځه نۍ is Thursday (پینځنۍ) written apart: the five is part of the weekday's name."""
+    assert not compare("The market opens on Thursday.", "en", "بازار د پينځه نۍ په ورځ پرانیستل کېږي.", "ps").extra
