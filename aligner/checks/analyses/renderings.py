@@ -778,12 +778,10 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
     scores = []
     matches = []
     for w, lat in zip(words, latin):
-        # a rendering first (few runs can reach the threshold: most are not scored); only a
-        # word not rendered is asked again for a weaker match: a score below the near floor,
-        # or for a name of several words below the every-word score, is read as none
-        sm = _sound_match(w, target, mention.entry, floor=match_threshold(w)) or _sound_match(
-            w, target, mention.entry,
-            floor=min(_near_floor(w), _ALL_WORDS_SCORE) if len(words) >= 2 else _near_floor(w))
+        # (a score below the near floor, or for a name of several words below the every-word
+        # score, is read as none below: the weaker runs are not scored)
+        sm = _sound_match(w, target, mention.entry,
+                          floor=min(_near_floor(w), _ALL_WORDS_SCORE) if len(words) >= 2 else _near_floor(w))
         if not lat and (sm is None or sm[0] < match_threshold(w)) and consonant_weight(w) >= _GLUED_WEIGHT:
             gm = target.glued_sound(w, max(match_threshold(w), _GLUED_SCORE))   # glued to its neighbours
             if gm is not None and gm.score >= max(match_threshold(w), _GLUED_SCORE):
