@@ -850,17 +850,23 @@ def _edge_features(f: dict, k: int, nb: int, spans, scorer, src_texts, tgt_texts
     f["edge_gain"] = max(f["edge_gain"], float(e @ x) - float(full @ x))
 
 
+def _merge_edges_needed(k, spans, scorer, src_texts, tgt_texts, types, need: dict) -> None:
+    """Add to ``need`` (key -> text) the edges not yet embedded that null bead ``k``'s merge
+    candidates are rated with: the merged neighbour and the rest of its bead."""
+    for kind, nb, _lo, _hi, _new in _candidates(k, spans, types):
+        if kind != "merge":
+            continue
+        for got in (_edge_key(k, nb, spans, scorer, src_texts, tgt_texts),
+                    _edge_rest(k, nb, spans, scorer, src_texts, tgt_texts)):
+            if got is not None and got[0] not in scorer.edges:
+                need[got[0]] = got[1]
+
+
 def _prefetch_edges(nulls, spans, scorer, src_texts, tgt_texts, types, embed) -> list[str]:
     """Embed (in one batch) the neighbour edges every null bead's merge candidates need."""
     need = {}
     for k in nulls:
-        for kind, nb, _lo, _hi, _new in _candidates(k, spans, types):
-            if kind != "merge":
-                continue
-            for got in (_edge_key(k, nb, spans, scorer, src_texts, tgt_texts),
-                        _edge_rest(k, nb, spans, scorer, src_texts, tgt_texts)):
-                if got is not None and got[0] not in scorer.edges:
-                    need[got[0]] = got[1]
+        _merge_edges_needed(k, spans, scorer, src_texts, tgt_texts, types, need)
     if need and embed is not None:
         vecs = np.asarray(embed(list(need.values())), np.float32)
         for key, v in zip(need, vecs):
@@ -1005,13 +1011,7 @@ def _split_ends(spans, scorer, src_texts, tgt_texts, embed, p, types, best_margi
     for k, new, kn in cands:
         # the edges of every merge the held-apart sentence could rejoin (the rest of its bead and the
         # neighbour on its other side): the model rates it as it will rate the null bead it becomes
-        for kind, nb, _lo, _hi, _new in _candidates(kn, new, types):
-            if kind != "merge":
-                continue
-            for got in (_edge_key(kn, nb, new, scorer, src_texts, tgt_texts),
-                        _edge_rest(kn, nb, new, scorer, src_texts, tgt_texts)):
-                if got is not None and got[0] not in scorer.edges:
-                    need[got[0]] = got[1]
+        _merge_edges_needed(kn, new, scorer, src_texts, tgt_texts, types, need)
     enc_s = _embed_edges(need, scorer, embed, stats)
     best: dict[int, tuple[float, list]] = {}
     for k, new, kn in cands:
