@@ -1,0 +1,45 @@
+"""Stop 16 (issue 11): units and names a careless translator swaps, and what must stay clean.
+
+Every pair runs through EVERY registered check (as a reviewer sees it).  The wrong translations
+keep the number and swap the unit or the name; each comes with its correct translation, which
+must come out clean.  The sentences are written for this file; none comes from a corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+from aligner.checks import run_checks
+from tests.helpers import context_from_lines
+
+
+def reported(en, ps) -> list[str]:
+    """Codes of every warning and error all registered checks give on one pair."""
+    found = run_checks(context_from_lines([en], [ps]).result, {})
+    return sorted(f.code for f in found if f.severity in ("warning", "error"))
+
+
+# (English, correct Pashto, careless Pashto, the code the careless one must give)
+CASES = [
+    # square miles named in Pashto with the adjective مربع before or after the unit
+    pytest.param("The lake covers 40 square kilometres.",
+                 "جهیل ۴۰ مربع کیلومتره ساحه نیسي.",
+                 "جهیل ۴۰ مربع میله ساحه نیسي.", "UNIT-MISMATCH", id="sq-km-to-sq-miles"),
+    pytest.param("The reserve covers 40 square miles.",
+                 "دا ساتنځی ۴۰ مربع میله ساحه نیسي.",
+                 "دا ساتنځی ۴۰ مربع کیلومتره ساحه نیسي.", "UNIT-MISMATCH", id="sq-miles-to-sq-km"),
+    pytest.param("The forest covers 15 square kilometres.",
+                 "ځنګل ۱۵ کیلومتر مربع ساحه نیسي.",
+                 "ځنګل ۱۵ میل مربع ساحه نیسي.", "UNIT-MISMATCH", id="sq-km-after-to-sq-mile"),
+]
+
+
+@pytest.mark.parametrize("en, good, bad, code", CASES)
+def test_wrong_unit_or_name_caught_correct_clean(en, good, bad, code):
+    assert reported(en, good) == []
+    assert code in reported(en, bad)
+
+
+def test_square_miles_converted_to_square_kilometres_clean():
+    # 40 square miles is about 104 square kilometres: a conversion, not an error
+    assert reported("The reserve covers 40 square miles.",
+                    "دا ساتنځی شاوخوا ۱۰۴ مربع کیلومتره ساحه نیسي.") == []
