@@ -27,6 +27,16 @@ CASES = [
     pytest.param("The reserve covers 40 square miles.",
                  "دا ساتنځی ۴۰ مربع میله ساحه نیسي.",
                  "دا ساتنځی ۴۰ مربع کیلومتره ساحه نیسي.", "UNIT-MISMATCH", id="sq-miles-to-sq-km"),
+    # the surname of a person an institution is named after swapped for another name: the
+    # Pashto noun of the institution (پوهنتون, ښوونځی, مرکز) renders "University", not the name
+    pytest.param("She teaches at Johns Hopkins University in Baltimore.",
+                 "هغه په بالتیمور کې د جانز هاپکنز پوهنتون کې تدریس کوي.",
+                 "هغه په بالتیمور کې د جانز ماریو پوهنتون کې تدریس کوي.", "ENTITY-MISSING",
+                 id="university-surname-swapped"),
+    pytest.param("He graduated from the Harvard Kennedy School last year.",
+                 "هغه پروسږکال د هارورډ کینیډي ښوونځي څخه فارغ شو.",
+                 "هغه پروسږکال د هارورډ ډیانې ښوونځي څخه فارغ شو.", "ENTITY-MISSING",
+                 id="school-name-swapped"),
     pytest.param("The forest covers 15 square kilometres.",
                  "ځنګل ۱۵ کیلومتر مربع ساحه نیسي.",
                  "ځنګل ۱۵ میل مربع ساحه نیسي.", "UNIT-MISMATCH", id="sq-km-after-to-sq-mile"),
@@ -43,3 +53,11 @@ def test_square_miles_converted_to_square_kilometres_clean():
     # 40 square miles is about 104 square kilometres: a conversion, not an error
     assert reported("The reserve covers 40 square miles.",
                     "دا ساتنځی شاوخوا ۱۰۴ مربع کیلومتره ساحه نیسي.") == []
+
+
+def test_descriptor_translated_by_meaning_before_company_clean():
+    # a company's descriptor (Telecom, Air) rendered by meaning before the noun of its kind
+    assert reported("Roshan Telecom Company expanded its network.",
+                    "د روشن مخابراتي شرکت خپله شبکه پراخه کړه.") == []
+    assert reported("Kam Air Company added new flights.",
+                    "کام هوايي شرکت نوې الوتنې زیاتې کړې.") == []

@@ -402,7 +402,7 @@ def _missing_parts(dn: DocumentNames, s: Sentence, m: Mention, f: Found) -> Iter
                             target=p.target.span(a, b), other=name, another=another)
         elif re.search(rf"[A-Za-z]-{re.escape(w)}\b|\b{re.escape(w)}-[A-Za-z]", m.text):
             continue          # one of a hyphenated pair, the other rendered (Pfizer-BioNTech ↔ فایزر)
-        elif _described(dn, m, w, f, target):
+        elif _described(dn, m, w, f, target, p.source.text):
             continue          # a descriptor translated by meaning (Roshan Telecom ↔ د روشن مخابراتي شرکت)
         elif _stands_in(dn, s, m, w, f) and (w in f.missing or _misplaced_near(s, m, w, f)) or (
                 consonant_weight(w) < _MIN_WEIGHT and not _after_title(p.source.text, m)
@@ -419,14 +419,20 @@ def _institution_nouns() -> frozenset[str]:
     return institution_nouns()
 
 
-def _described(dn: DocumentNames, m: Mention, w: str, f: Found, target: Target) -> bool:
+def _described(dn: DocumentNames, m: Mention, w: str, f: Found, target: Target, source: str = "") -> bool:
     """Whether ``w``, a later word of a name whose first word is rendered, is a descriptor of
     an organisation translated by meaning: a noun for a kind of organisation (شرکت, اداره,
     بانک …, ``data/institution_nouns_ps.txt``) is one of the two words after the rendered part
     (Roshan Telecom ↔ د روشن مخابراتي شرکت, Kam Air ↔ کام هوايي شرکت); not after a title (a
-    person's surname), nor a word the document renders by sound elsewhere (a name)."""
+    person's surname), nor a word the document renders by sound elsewhere (a name); nor when
+    the English name goes on with a noun of a place or institution named after someone
+    (``data/en_named_after.txt``: Johns Hopkins University ↔ جانز X پوهنتون): the Pashto noun
+    renders that word, not ``w``."""
     if f.span is None or not m.words or w == m.words[0] or m.after_title \
             or w.lower() in dn.renderings or w.lower() in dn.word_renderings:
+        return False
+    if m.words[-1] == w and (nxt := re.match(r"\s+([A-Z][a-z]+)\b", source[m.end:])) \
+            and nxt.group(1).lower() in load_wordset("en_named_after.txt"):
         return False
     nouns, words = _institution_nouns(), target.ps_words
     near = range(f.span[1] + 1, min(len(words), f.span[1] + 3))    # (the noun ends the phrase)
