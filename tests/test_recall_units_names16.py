@@ -61,3 +61,24 @@ def test_descriptor_translated_by_meaning_before_company_clean():
                     "د روشن مخابراتي شرکت خپله شبکه پراخه کړه.") == []
     assert reported("Kam Air Company added new flights.",
                     "کام هوايي شرکت نوې الوتنې زیاتې کړې.") == []
+
+
+def reported_doc(en: list, ps: list) -> list[str]:
+    found = run_checks(context_from_lines(en, ps).result, {})
+    return sorted(f.code for f in found if f.severity in ("warning", "error"))
+
+
+def test_title_without_full_stop_is_no_rendering_of_the_name():
+    # British style writes "Prof" / "Dr" without a full stop: پروفیسور renders the title, so a
+    # surname swapped for another name of the document is still caught
+    en = ["Paul Smith runs the sleep laboratory at the hospital.",
+          "'People have a right to know,' Prof Kaiser added."]
+    good = ["پاول سمیټ په روغتون کې د خوب لابراتوار چلوي.",
+            "پروفیسور کایزر زیاته کړه، 'خلک د پوهېدو حق لري.'"]
+    bad = ["پاول سمیټ په روغتون کې د خوب لابراتوار چلوي.",
+           "پروفیسور پاول زیاته کړه، 'خلک د پوهېدو حق لري.'"]
+    assert reported_doc(en, good) == []
+    assert "ENTITY-MISMATCH" in reported_doc(en, bad)
+    # ... and a title kept with its name stays clean
+    assert reported_doc(["Dr Harrowgate opened the new clinic."],
+                        ["ډاکټر هاروګیټ نوی کلینیک پرانیست."]) == []

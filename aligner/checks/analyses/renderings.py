@@ -21,7 +21,7 @@ from ...lang.translit import match_threshold as _match_threshold
 from ...lang.translit import similarity, sounds_like, spelled_acronym
 from ...text.distance import edit_distance as _edit_distance
 from ...text.tokens import PS_WORD as _PS_TOKEN
-from .names import (_EXPANSION_GLUE, _MIN_WEIGHT, Mention, _acronym_core, fold_latin, is_common_word,
+from .names import (_EXPANSION_GLUE, _MIN_WEIGHT, _TITLES, Mention, _acronym_core, fold_latin, is_common_word,
                     is_identifier, is_ordinary)
 
 #: A name word whose best sound score reaches this floor (by its sound skeleton, as for
@@ -807,11 +807,16 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
                            min_score=match_threshold(own))
             if m:
                 return Found("sound", tuple(target.ps_words[m.first:m.last + 1]), (m.first, m.last))
-        if len(mention.run) >= 2 and (best is None or len(mention.words) < 2):
+        # (a title heading the run is translated, پروفیسور for Prof: "Prof Czeisler" is not
+        # heard in پروفیسور when only the name itself is left after it)
+        run = mention.run
+        if len(run) == 2 and run[0].lower().rstrip(".") in _TITLES and run[1] in mention.words:
+            run = run[1:]
+        if len(run) >= 2 and (best is None or len(mention.words) < 2):
             # the whole run by sound, ordinary words included: New York ~ نیویارک (only a
             # match at the threshold counts: weaker runs are not scored)
-            joined = "".join(mention.run)
-            m = best_match(joined, target.words_for(mention.entry), max_join=len(mention.run) + 1,
+            joined = "".join(run)
+            m = best_match(joined, target.words_for(mention.entry), max_join=len(run) + 1,
                            min_score=match_threshold(joined))
             if m and _each_word_heard(mention, target, m):
                 found = Found("sound", tuple(target.ps_words[m.first:m.last + 1]), (m.first, m.last))
