@@ -503,6 +503,14 @@ def plant_name(site: Site, rng: random.Random, pool: list[NameRendering]) -> lis
     out = []
     for en_name, a, b, kind in name_sites(site):
         old = site.ps[a:b]
+        # the name stays in the Pashto sentence (kept in Latin beside its rendering, or rendered
+        # more often than the English names it, in a repeated clause): replacing one rendering
+        # drops nothing, it is no swap
+        rest = site.ps[:a] + " " + site.ps[b:]
+        n_en = len(re.findall(rf"(?<![A-Za-z]){re.escape(en_name)}(?![A-Za-z])", site.en))
+        n_ps = len(re.findall(rf"(?<![\u0600-\u06ff]){re.escape(old)}(?![\u0600-\u06ff])", rest))
+        if re.search(rf"(?<![A-Za-z]){re.escape(en_name)}(?![A-Za-z])", rest) or n_ps >= max(n_en, 1):
+            continue
         if kind == "glossary":
             entry_names = [e for e in default_glossary().entries if e.domain == "geo" and e.allowed]
             cands = [e.allowed[0] for e in entry_names
