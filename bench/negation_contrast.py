@@ -192,7 +192,7 @@ def measure(items: list, embed) -> None:
             r.setdefault("ctl", []).append(x)
         else:
             clause.setdefault(i, []).append((w, x))
-    from aligner.checks.analyses.contrast import _unit  # the written clause pair's own similarity
+    from aligner.checks.analyses.contrast import unit_vector as _unit  # the written clause pair's own similarity
     from aligner.pipeline import embedding_text
     for i, cands in clause.items():
         texts = sorted({embedding_text(t) for w, _ in cands for t in w})
@@ -224,7 +224,7 @@ def scope_trace(items: list, embed) -> None:
     """NEG-MISSING only: the English negated word (the first content word after the marker), the
     Pashto token the encoder finds closest to it (single words embedded), and whether that token
     or a neighbour carries a loose negation trace (``scope`` True / False)."""
-    from aligner.checks.analyses.contrast import _unit
+    from aligner.checks.analyses.contrast import unit_vector as _unit
     from aligner.pipeline import embedding_text
     prep = []
     for r in items:

@@ -958,18 +958,30 @@ def _roman(word: str) -> Optional[int]:
 
 
 @lru_cache(maxsize=None)
+def _lexicon_rows(lang: str) -> tuple:
+    """The rows of the number lexicon of ``lang`` (numbers_<lang>.tsv, then ordinals_<lang>.tsv),
+    parsed once: (file, folded word, value or None, kind, flags)."""
+    from ..lang.data import data_path, iter_rows
+    out = []
+    for name in (f"numbers_{lang}.tsv", f"ordinals_{lang}.tsv"):
+        if not data_path(name).is_file():
+            continue
+        for row in iter_rows(name, 3):
+            try:
+                value = Fraction(row[1])
+            except (ValueError, ZeroDivisionError):
+                value = None
+            flags = frozenset(row[3].split(",")) if len(row) > 3 else frozenset()
+            out.append((name.split("_")[0], fold(row[0]).lower(), value, row[2], flags))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
 def _word_numbers(lang: str) -> tuple:
     """(every folded surface of the number words of ``lang``, the ones flagged noun)."""
-    from ..lang.data import data_path, iter_rows
-    words, nouns = set(), set()
-    for name in (f"numbers_{lang}.tsv", f"ordinals_{lang}.tsv"):
-        if data_path(name).is_file():
-            for row in iter_rows(name, 3):
-                w = fold(row[0]).lower()
-                words.add(w)
-                if len(row) > 3 and "noun" in row[3].split(","):
-                    nouns.add(w)
-    return frozenset(words), frozenset(nouns)
+    rows = _lexicon_rows(lang)
+    return (frozenset(w for _f, w, _v, _k, _fl in rows),
+            frozenset(w for _f, w, _v, _k, flags in rows if "noun" in flags))
 
 
 @lru_cache(maxsize=None)
@@ -978,18 +990,8 @@ def _homograph_numbers(lang: str) -> dict:
     in some places (numbers_<lang>.tsv flags ambig, lead, strict, after: نه "not" and 9, اوه "oh"
     and 7, درو "valleys" and 3): wherever they stand they may be the figure (نه ولسوالۍ, nine
     districts)."""
-    from ..lang.data import data_path, iter_rows
-    name = f"numbers_{lang}.tsv"
-    if not data_path(name).is_file():
-        return {}
-    out = {}
-    for row in iter_rows(name, 3):
-        if len(row) > 3 and set(row[3].split(",")) & {"ambig", "lead", "strict", "after"}:
-            try:
-                out[fold(row[0]).lower()] = Fraction(row[1])
-            except (ValueError, ZeroDivisionError):
-                continue
-    return out
+    return {w: v for f, w, v, _k, flags in _lexicon_rows(lang)
+            if f == "numbers" and v is not None and flags & {"ambig", "lead", "strict", "after"}}
 
 
 @lru_cache(maxsize=4096)
@@ -1231,20 +1233,12 @@ def _values(text: str, lang: str) -> frozenset:
 def _number_forms(lang: str) -> dict:
     """value → the one-word number words of ``lang`` (numbers_<lang>.tsv, ordinals_<lang>.tsv),
     folded, of four letters or more."""
-    from ..lang.data import data_path, iter_rows
     out: dict = {}
-    for name in (f"numbers_{lang}.tsv", f"ordinals_{lang}.tsv"):
-        if not data_path(name).is_file():
+    for _f, word, value, kind, _fl in _lexicon_rows(lang):
+        if " " in word or len(word) < 4 or kind in ("vague", "article", "scale", "partnoun", "multiple") \
+                or value is None:
             continue
-        for row in iter_rows(name, 3):
-            word = fold(row[0]).lower()
-            if " " in word or len(word) < 4 or row[2] in ("vague", "article", "scale", "partnoun", "multiple"):
-                continue
-            try:
-                value = Fraction(row[1])
-            except (ValueError, ZeroDivisionError):
-                continue
-            out.setdefault(value, set()).add(word)
+        out.setdefault(value, set()).add(word)
     return out
 
 

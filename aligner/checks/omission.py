@@ -59,6 +59,7 @@ from functools import lru_cache
 
 from ..lang.data import iter_rows
 from ..text import fold
+from .analyses.contrast import unit_vector
 from .base import Check, register
 
 PARTIAL_Z = 3.5            # robust z-score of the log length ratio
@@ -342,15 +343,10 @@ def _removal_gain(embed, src: str, tgt: str, lt: int, ratio: float, present) -> 
     cands = sorted(cands)[:GAIN_VARIANTS]
     texts = [src] + [" ".join((src[:a].rstrip(" ,;:—–(") + " " + src[b:].lstrip(" ,;:—–)")).split())
                      for _, a, b in cands] + [tgt]
-    vecs = [_unit(v) for v in embed([embedding_text(t) for t in texts])]
+    vecs = [unit_vector(v) for v in embed([embedding_text(t) for t in texts])]
     sims = [sum(x * y for x, y in zip(v, vecs[-1])) for v in vecs[:-1]]
     k = max(range(1, len(sims)), key=sims.__getitem__)
     return float(sims[k] - sims[0]), cands[k - 1][1:]
-
-
-def _unit(v):
-    norm = math.sqrt(sum(float(x) * float(x) for x in v)) or 1.0
-    return [float(x) / norm for x in v]
 
 
 def _segments(text: str, marks: re.Pattern) -> list[tuple[int, int]]:

@@ -111,7 +111,8 @@ def undo_ps_negation(text: str, a: int, b: int) -> Optional[str]:
     return None
 
 
-def _unit(v) -> list:
+def unit_vector(v) -> list:
+    """``v`` as a list of floats scaled to length 1 (a zero vector stays zero)."""
     norm = math.sqrt(sum(float(x) * float(x) for x in v)) or 1.0
     return [float(x) / norm for x in v]
 
@@ -129,7 +130,7 @@ def margins(embed: Callable, written: Sequence[tuple[str, str]], changed: Sequen
     if not keys:
         return []
     for k, v in zip(keys, embed(keys)):
-        texts[k] = _unit(v)
+        texts[k] = unit_vector(v)
 
     def cos(pair):
         x, y = (texts[embedding_text(t)] for t in pair)
