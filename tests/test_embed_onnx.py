@@ -140,6 +140,19 @@ def test_a_damaged_export_is_rebuilt(tmp_path, nbits):
     assert _cos(again.encode(ENGLISH), nbits.encode(ENGLISH)).min() >= 0.99999
 
 
+def test_loaders_starting_together_export_once(tmp_path, nbits):
+    """The workers of an audit with a fresh cache folder all load at once: one exports, the
+    others wait for its files (a lock beside the export) and use them."""
+    from concurrent.futures import ThreadPoolExecutor
+    folder = tmp_path / "models"
+    with ThreadPoolExecutor(3) as pool:
+        models = list(pool.map(lambda _: eo.load_onnx_e5("nbits", model_dir=folder), range(3)))
+    assert sum(m.exported for m in models) == 1
+    assert len({m.graph_path for m in models}) == 1
+    for m in models:
+        assert _cos(m.encode(ENGLISH[:2]), nbits.encode(ENGLISH[:2])).min() >= 0.99999
+
+
 def test_export_and_encoding_work_offline(tmp_path, monkeypatch):
     def no_network(*args, **kwargs):
         raise OSError("network access in a test that must run offline")

@@ -21,6 +21,7 @@ and where the word embeddings are in the bundled file) and ``<stem>-<h>-tok-v<F>
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -348,7 +349,7 @@ class OnnxE5(E5Torch):
         for attempt in (0, 1):
             try:
                 if attempt or not (graph_path.is_file() and tok_path.is_file()):
-                    graph_path, tok_path = self._export(weights, sha, folder, variant)
+                    graph_path, tok_path = self._export(weights, sha, folder, variant, force=bool(attempt))
                 # the session is created in a thread of its own (ONNX Runtime releases the GIL
                 # meanwhile) while the tokenizer loads and the first texts are tokenized; the
                 # graph's metadata comes from its memo (written the first time it loaded)
@@ -403,11 +404,23 @@ class OnnxE5(E5Torch):
                             raise
                         self._rebuilt = True
                         log.warning("rebuilding the ONNX export %s (%s)", self.graph_path, exc)
-                        self.graph_path, _ = self._export(*self._export_args)
+                        self.graph_path, _ = self._export(*self._export_args, force=True)
                         self._session = self._new_session(self.graph_path)
         return self._session
 
-    def _export(self, weights: Path, sha: str, folder: Path, variant: str) -> tuple[Path, Path]:
+    def _export(self, weights: Path, sha: str, folder: Path, variant: str,
+                force: bool = False) -> tuple[Path, Path]:
+        """Export the graph and tokenizer into ``folder`` (a temporary one when it cannot be
+        written).  One process at a time (a lock file beside the export): the workers of an
+        audit with a fresh cache folder all start by exporting, and the one that waited finds
+        the files written and uses them (``force``: export anyway, the files are damaged)."""
+        graph_path, tok_path = export_paths(weights, sha, folder, variant)
+        with _export_lock(folder, graph_path):
+            if not force and graph_path.is_file() and tok_path.is_file():
+                return graph_path, tok_path         # another process exported them while we waited
+            return self._export_now(weights, sha, folder, variant)
+
+    def _export_now(self, weights: Path, sha: str, folder: Path, variant: str) -> tuple[Path, Path]:
         self.exported = True
         try:
             return export(weights, sha, folder, variant)
@@ -573,6 +586,28 @@ def _write_meta_memo(graph_path: Path, meta: dict) -> None:
                       json.dumps({"stamp": _graph_stamp(graph_path), "meta": meta}).encode("utf-8"))
     except OSError:                             # a read-only model folder: wait for the session
         pass
+
+
+@contextlib.contextmanager
+def _export_lock(folder: Path, graph_path: Path):
+    """An exclusive lock (``flock``) on ``.<graph name>.lock`` in ``folder`` while an export is
+    written; no lock where there is no ``fcntl`` or the folder cannot be written (each process
+    then exports on its own, as before)."""
+    try:
+        import fcntl
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder / f".{graph_path.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except (ImportError, OSError):
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:
+            pass
+        yield
+    finally:
+        os.close(fd)                                # releases the lock
 
 
 def _cpus() -> int:
