@@ -18,6 +18,9 @@ lines, and for each line its line number in the corpus (so a finding can be keye
   each article cut into chunks of ``NLLBSEED_CHUNK`` consecutive lines (``nllbseed/<article>/<k>``),
   split by chunk id; one sentence per line.  Verdict keys use the chunk id as document and corpus
   line numbers in the spans (``L<line>+<column>:<words>``).
+* ``nllbseed2``: ``bench/data/nllbseed2`` (the same source and licence), 2,431 further pairs from
+  81 documents: the next documents in ``nllbseed``'s hash order (``bench/data/nllbseed2/README.md``,
+  rebuilt by its ``build.py``); chunked and split as ``nllbseed`` (``nllbseed2/<article>/<k>``).
 * ``handwritten``: ``bench/data/handwritten/<register>/<name>.en.txt`` + ``.ps.txt``,
   line-aligned, split by ``<register>/<name>``; plain text (every line a block, split into
   sentences by the tool, as ``aligner check`` would).
@@ -43,8 +46,9 @@ TICO = BENCH / "data" / "tico19"
 NLLBSEED = BENCH / "data" / "nllbseed"          # data files not committed (README.md); also looked for in SHARED
 FLORES_CHUNK = 20
 TICO_CHUNK = 25
+NLLBSEED2 = BENCH / "data" / "nllbseed2"
 NLLBSEED_CHUNK = 25
-CORPORA = ("ntrex", "flores", "handwritten", "tico", "nllbseed")   # the default set of the benches
+CORPORA = ("ntrex", "flores", "handwritten", "tico", "nllbseed", "nllbseed2")   # the default set of the benches
 ALL_CORPORA = CORPORA                   # every corpus a bench accepts (a new one stays out of CORPORA until first contact is judged)
 
 
@@ -145,8 +149,12 @@ def load_nllbseed(chunk: int = NLLBSEED_CHUNK) -> list:
     return _load_chunked("nllbseed", root, "nllbseed", lambda first: first, chunk)
 
 
+def load_nllbseed2(chunk: int = NLLBSEED_CHUNK) -> list:
+    return _load_chunked("nllbseed2", NLLBSEED2, "nllbseed2", lambda first: first, chunk)
+
+
 LOADERS = {"ntrex": load_ntrex, "flores": load_flores, "handwritten": load_handwritten, "tico": load_tico,
-           "nllbseed": load_nllbseed}
+           "nllbseed": load_nllbseed, "nllbseed2": load_nllbseed2}
 
 
 def load(corpus: str) -> list:

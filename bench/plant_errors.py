@@ -299,12 +299,34 @@ _UNIT_SWAPS = (
 )
 
 
+#: Swaps of a unit of one dimension for another of the same dimension, the number kept, as a
+#: careless translator makes them (kg ↔ pounds, °C ↔ °F, metres ↔ feet, miles → km, acres →
+#: hectares): (Pashto surface, the unit codes the reader gives it, replacement).  Tried before
+#: ``_UNIT_SWAPS`` (whose پونډ → ډالره is the currency's).
+_UNIT_SWAPS_BY_CODE = (
+    (r"(?:ملي|میلي) ?متر(?:ه|و)?", {"mm"}, "انچه"),
+    (r"(?:سانتي|سانتی) ?متر(?:ه|و)?", {"cm"}, "انچه"),
+    (r"کیلو ?ګرام(?:ه|و|ز)?|کیلو", {"kg"}, "پونډه"),
+    (r"پونډ(?:ه|و)?|پاونډ(?:ه|و)?", {"lb"}, "کیلوګرامه"),
+    (r"(?:سانتي|سانتی) ?ګراد|سیلسیوس|سیلسیس", {"°C"}, "فارنهایټ"),
+    (r"فارنهایټ", {"°F"}, "سانتي ګراد"),
+    (r"میل(?:ه|و)?|مایل(?:ه|و)?", {"mi"}, "کیلومتره"),
+    (r"ګیلن(?:ه|و)?", {"gal"}, "لیتره"),
+    (r"ایکړ(?:ه|و)?", {"acre"}, "هکتاره"),
+    (r"جریب(?:ه|و)?", {"jerib"}, "هکتاره"),
+    (r"فټ(?:ه|و)?|فیټ(?:ه|و)?", {"ft"}, "متره"),
+    (r"انچ(?:ه|و)?", {"in"}, "سانتي متره"),
+    (r"میټر(?:ه|و)?|متر(?:ه|و)?", {"m"}, "فټه"),
+)
+
+
 def plant_unit(site: Site, rng: random.Random) -> list[Plant]:
     out = []
     for q in extract_quantities(site.ps, "ps"):
         if not q.unit or q.unit == "%" or not _en_matches(q, site.en):
             continue
-        for pat, table, default in _UNIT_SWAPS:
+        swaps = [(pat, None, new) for pat, need, new in _UNIT_SWAPS_BY_CODE if q.unit in need]
+        for pat, table, default in swaps + list(_UNIT_SWAPS):
             m = re.search(r"(?<![\u0600-\u06ff])(?:" + pat + r")(?![\u0600-\u06ff])", q.text)
             if not m:
                 continue
@@ -1052,7 +1074,7 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--categories", default=",".join(CATEGORIES))
     ap.add_argument("--groups", default="ntrex,seeds",
-                    help="ntrex, seeds, and the other development corpora: handwritten, flores, tico")
+                    help="ntrex, seeds, and the other development corpora: handwritten, flores, tico, nllbseed, nllbseed2")
     ap.add_argument("--part", choices=("all", "tuning", "held-out"), default="all",
                     help="plant on one part of the split only (bench/splits.py; the seeds have none)")
     ap.add_argument("--misses", action="store_true", help="print every missed plant")
