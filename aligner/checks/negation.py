@@ -148,6 +148,13 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
     ``detail``, a fifth item: the strength of the evidence that a strong marker negates the
     clause (1.0 a plain "not" or نه before a listed verb form; lower for a word that negates
     by its meaning, "without", or a نه read as a verb negation from its position only)."""
+    found = _negations("en" if lang == "en" else "ps", text)
+    return list(found) if detail else [n[:4] for n in found]
+
+
+@lru_cache(maxsize=4096)
+def _negations(lang: str, text: str) -> tuple:
+    """:func:`negations` with detail, once per text (two checks read each sentence's)."""
     lang = "en" if lang == "en" else "ps"
     lex = _lexicon()[lang]
     # a negator joined to its verb by a ZWNJ (نه‌کړي، ونه‌شو) is the word نه: read the ZWNJ,
@@ -234,7 +241,7 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
                     len(w) > 4 and not w.startswith(_NOT_NEGATIVE_PREFIXED) and _common_word(t, m)
                     and (w.startswith(tuple(lex["prefix"])) or w.endswith(tuple(lex["suffix"])))):
                 add(m, "weak")
-        return out if detail else [n[:4] for n in out]
+        return tuple(out)
     tokens = list(_PS_TOKEN.finditer(t))
     idiom = _ps_idiom_tokens([x.group() for x in tokens], lex)
     for k, m in enumerate(tokens):
@@ -375,7 +382,7 @@ def negations(text: str, lang: str, detail: bool = False) -> list[tuple]:
                 add(m, "strong", _PROHIBITIVE_STRENGTH)   # "مه ورکوئ" (do not give)
                 continue
             add(m, "weak")
-    return out if detail else [n[:4] for n in out]
+    return tuple(out)
 
 
 #: a concessive "X, if not Y," (perhaps even Y): the "if not" negates no clause
