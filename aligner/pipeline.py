@@ -223,24 +223,12 @@ def is_unit_input(path, input_format: Optional[str] = None) -> bool:
     return detect_format(path, input_format) is not None
 
 
-def check_pair(source, target=None, config: Optional[dict] = None, *, baseline=None,
-               source_lang: str = "en", target_lang: str = "ps", segmented: bool = False,
-               markdown: Optional[bool] = None, input_format: Optional[str] = None,
-               include_untranslated: bool = False, **align_kwargs) -> AlignmentResult:
-    """Check a document pair the way ``aligner check`` does: read both files, blank and
-    collect their suppression markers, align and run the checks with ``config`` (as from
-    :func:`aligner.config.load_config`), apply the suppressions, then the ``baseline``
-    file if one is given.  ``config["model"]``/``["backend"]`` choose the encoder unless
-    ``align_kwargs`` does.  ``result.stats`` gains ``codes_checked``, ``suppressed`` and
-    (with a baseline) ``baseline``.
-
-    A localization file (XLIFF, TMX, PO alone, or a pair of JSON/YAML/Android/PO files; by
-    extension, content or ``input_format``) goes through :func:`check_units` instead;
-    ``target`` is None for a bilingual file."""
-    config = ensure_config(config)
-    if target is None or is_unit_input(source, input_format):
-        return _check_unit_file(source, target, config, input_format=input_format,
-                                include_untranslated=include_untranslated, baseline=baseline, **align_kwargs)
+def read_pair(source, target, config: dict, *, source_lang: str = "en", target_lang: str = "ps",
+              segmented: bool = False, markdown: Optional[bool] = None,
+              input_format: Optional[str] = None) -> tuple[list[Document], list]:
+    """:func:`check_pair`'s first step for two documents (not localization files): read both
+    files, blank and collect their suppression markers, split them; check their languages.
+    Returns the two documents and their markers; raises :class:`InputError` as the check would."""
     limit = int(config["max_input_mb"] * MB) if config.get("max_input_mb") else None
     docs, markers = [], []
     for path, lang in ((source, source_lang), (target, target_lang)):
@@ -254,6 +242,32 @@ def check_pair(source, target=None, config: Optional[dict] = None, *, baseline=N
         markers.append(found)
     if config.get("check_languages", True):
         check_languages(docs[0], docs[1])
+    return docs, markers
+
+
+def check_pair(source, target=None, config: Optional[dict] = None, *, baseline=None,
+               source_lang: str = "en", target_lang: str = "ps", segmented: bool = False,
+               markdown: Optional[bool] = None, input_format: Optional[str] = None,
+               include_untranslated: bool = False, read=None, **align_kwargs) -> AlignmentResult:
+    """Check a document pair the way ``aligner check`` does: read both files, blank and
+    collect their suppression markers, align and run the checks with ``config`` (as from
+    :func:`aligner.config.load_config`), apply the suppressions, then the ``baseline``
+    file if one is given.  ``config["model"]``/``["backend"]`` choose the encoder unless
+    ``align_kwargs`` does.  ``result.stats`` gains ``codes_checked``, ``suppressed`` and
+    (with a baseline) ``baseline``.
+
+    A localization file (XLIFF, TMX, PO alone, or a pair of JSON/YAML/Android/PO files; by
+    extension, content or ``input_format``) goes through :func:`check_units` instead;
+    ``target`` is None for a bilingual file.  ``read``: what :func:`read_pair` returned for this
+    pair with the same arguments (``aligner audit`` reads a batch's pairs before encoding them)."""
+    config = ensure_config(config)
+    if target is None or is_unit_input(source, input_format):
+        return _check_unit_file(source, target, config, input_format=input_format,
+                                include_untranslated=include_untranslated, baseline=baseline, **align_kwargs)
+    if read is None:
+        read = read_pair(source, target, config, source_lang=source_lang, target_lang=target_lang,
+                         segmented=segmented, markdown=markdown, input_format=input_format)
+    docs, markers = read
     align_kwargs.setdefault("model", config.get("model"))
     align_kwargs.setdefault("backend", config.get("backend") or "auto")
     result = check_documents(docs[0], docs[1], config=config, **align_kwargs)

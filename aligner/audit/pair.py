@@ -128,25 +128,46 @@ class PairRunner:
         self.formats = formats
         self.base = base
         self.encoder = encoder if encoder is not None else load_encoder(options)
+        self._read: dict = {}        # pair name -> its documents, read by texts_of() for check()
 
-    def _check_pair(self, spec: PairSpec, encoder):
+    def _config(self) -> dict:
+        config = dict(self.options.config)
+        config.pop("decisions", None)            # the review step's, after the check (see check())
+        return config
+
+    def _check_pair(self, spec: PairSpec, encoder, read=None):
         from ..pipeline import check_pair
         o = self.options
-        config = dict(o.config)
-        config.pop("decisions", None)            # the review step's, after the check (see check())
+        config = self._config()
         extra = {"input_format": spec.input_format} if spec.input_format else {}
         target = str(spec.target) if spec.target is not None else None
         return check_pair(str(spec.source), target, config, baseline=config.get("baseline"),
                           source_lang=o.source_lang, target_lang=o.target_lang, segmented=o.segmented,
-                          markdown=o.markdown, encoder=encoder, max_bead=o.max_bead, **extra)
+                          markdown=o.markdown, encoder=encoder, max_bead=o.max_bead, read=read, **extra)
+
+    def _read_pair(self, spec: PairSpec):
+        """The pair's two documents, read and split as :func:`aligner.pipeline.check_pair` reads
+        them (:func:`aligner.pipeline.read_pair`); None for a localization file."""
+        from ..config import ensure_config
+        from ..pipeline import is_unit_input, read_pair
+        if spec.target is None or is_unit_input(str(spec.source), spec.input_format):
+            return None
+        o = self.options
+        return read_pair(str(spec.source), str(spec.target), ensure_config(self._config()),
+                         source_lang=o.source_lang, target_lang=o.target_lang, segmented=o.segmented,
+                         markdown=o.markdown, input_format=spec.input_format)
 
     def texts_of(self, spec: PairSpec) -> list[str]:
         """The texts checking ``spec`` embeds first (its sentences or units, both sides); []
-        when it cannot be read (checking it reports why)."""
+        when it cannot be read (checking it reports why).  The documents read for them are kept
+        for :meth:`check` (each pair of a batch is read and split once)."""
         collector = _TextCollector()
         try:
-            self._check_pair(spec, collector)
+            read = self._read_pair(spec)
+            self._check_pair(spec, collector, read)
         except _Collected:
+            if read is not None:
+                self._read[spec.name] = read
             return collector.texts
         except Exception:
             pass
@@ -181,7 +202,7 @@ class PairRunner:
         files: dict = {}
         t0 = time.perf_counter()
         try:
-            result = self._check_pair(spec, self.encoder)
+            result = self._check_pair(spec, self.encoder, self._read.pop(spec.name, None))
             from ..review import finish_check     # the reviewer's decisions (--decisions), then
             finish_check(result, self.options.config, list(self.options.config.get("decisions") or []))  # LQA
             report = report_dict(result)

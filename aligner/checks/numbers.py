@@ -910,15 +910,17 @@ def _sounded(qs: list[Quantity], lang: str, other: str) -> list[Quantity]:
     other side says it (``maybe``, as a homograph)."""
     if lang != "ps" or not qs or not other:
         return qs
+    one_word = [q.written == "words" and not q.maybe and not q.parts and len(q.text.split()) == 1 for q in qs]
+    if not any(one_word):
+        return qs                   # no number word that could be a transliteration
     # (not the other side's number words: ملیونه is "million" borrowed, and a number)
     latin = {w for w in _LATIN_WORDS.findall(other) if not extract_quantities(w, "en", include_labels=True)}
     if not latin:
         return qs
     from ..lang.translit import match_threshold, sounds_like
     out = []
-    for q in qs:
-        if q.written == "words" and not q.maybe and not q.parts and len(q.text.split()) == 1 \
-                and any(sounds_like(w, q.text, max(SOUNDED, match_threshold(w))) for w in latin):
+    for q, candidate in zip(qs, one_word):
+        if candidate and any(sounds_like(w, q.text, max(SOUNDED, match_threshold(w))) for w in latin):
             q = replace(q, maybe=True)
         out.append(q)
     return out
