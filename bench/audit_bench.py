@@ -25,6 +25,7 @@ to measure a baseline in the same session.  ``--md FILE`` appends a Markdown tab
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -163,6 +164,8 @@ def main() -> None:
     ap.add_argument("--label", default="", help="label of this configuration in the tables")
     ap.add_argument("--dask-workers", default="", help="comma-separated Dask worker counts to time on a "
                     "LocalCluster (one thread each), e.g. 1,2; with --jobs '' for Dask runs only")
+    ap.add_argument("--keep", type=Path, default=None, help="work in this folder and keep it: the corpus, each "
+                    "run's report folder (out-JOBS-K) and embedding cache (cache-JOBS-K), to compare runs")
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
     ap.add_argument("--md", type=Path, default=None, help="append a Markdown table of the medians here")
     args = ap.parse_args()
@@ -170,9 +173,13 @@ def main() -> None:
     jobs_list = [int(j) for j in args.jobs.split(",") if j]
     extra = args.extra.split()
 
-    with tempfile.TemporaryDirectory(prefix="audit-bench-") as tmp:
+    with (contextlib.nullcontext(str(args.keep)) if args.keep else tempfile.TemporaryDirectory(prefix="audit-bench-")) as tmp:
         tmp = Path(tmp)
         corpus = tmp / "ntrex"
+        if args.keep:
+            if tmp.exists() and any(tmp.iterdir()):
+                raise SystemExit(f"--keep {tmp}: not empty")
+            tmp.mkdir(parents=True, exist_ok=True)
         corpus.mkdir()
         n = write_corpus(corpus, args.docs)
         sentences = sum(len(en) + len(ps) for _, en, ps in load_ntrex()[:n])

@@ -904,6 +904,12 @@ SOUNDED = 0.85
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 
 
+@lru_cache(maxsize=1 << 14)
+def _names_quantity(word: str) -> bool:
+    """Does the English ``word`` alone say a quantity (a number word, a unit)?"""
+    return bool(extract_quantities(word, "en", include_labels=True))
+
+
 def _sounded(qs: list[Quantity], lang: str, other: str) -> list[Quantity]:
     """A Pashto number word of one word that sounds like a Latin-script word of the other side
     (نونس "19" for *Nunes*, اتلس "18" for *atlas*) is that word transliterated: a number only if the
@@ -914,7 +920,7 @@ def _sounded(qs: list[Quantity], lang: str, other: str) -> list[Quantity]:
     if not any(one_word):
         return qs                   # no number word that could be a transliteration
     # (not the other side's number words: ملیونه is "million" borrowed, and a number)
-    latin = {w for w in _LATIN_WORDS.findall(other) if not extract_quantities(w, "en", include_labels=True)}
+    latin = {w for w in _LATIN_WORDS.findall(other) if not _names_quantity(w)}
     if not latin:
         return qs
     from ..lang.translit import match_threshold, sounds_like
