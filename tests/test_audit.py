@@ -372,3 +372,41 @@ def test_a_broken_report_format_does_not_lose_the_check(corpus, tmp_path, encode
     assert all(d["format_errors"] == {"broken": "RuntimeError: renderer bug"} for d in ok)
     assert all(d["reports"] == {"json": f"{d['stem']}.json"} and (out / f"{d['stem']}.json").is_file() for d in ok)
     assert "renderer bug" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_batch_pair_is_read_once_unless_its_file_changed(corpus, tmp_path, encoder, monkeypatch):
+    """The warming pass reads and splits each pair of a batch to collect its sentences; the
+    check then uses those documents (the same report as reading them again), but not once a
+    file changed after they were read."""
+    import shutil
+    from aligner import pipeline
+    from aligner.audit.pairing import discover_pairs
+    work = tmp_path / "docs"
+    shutil.copytree(corpus, work)
+    specs = {s.stem: s for s in discover_pairs(work)[0]}
+    reads = []
+    real = pipeline.read_pair
+    monkeypatch.setattr(pipeline, "read_pair", lambda *a, **k: reads.append(Path(a[0]).name) or real(*a, **k))
+
+    def report(spec, warm: bool) -> dict:
+        runner = PairRunner(AuditOptions(), tmp_path / "out", ["json"], work, encoder=encoder)
+        if warm:
+            assert runner.texts_of(spec)
+        out, files = runner.check(spec)
+        assert out["status"] == "ok"
+        data = json.loads(files[f"{spec.stem}.json"])
+        data.pop("stats", None)
+        return data
+
+    assert report(specs["doc00"], True) == report(specs["doc00"], False)
+    assert reads == ["doc00.en.txt", "doc00.en.txt"]           # once with the warming pass, once without
+
+    reads.clear()
+    runner = PairRunner(AuditOptions(), tmp_path / "out", ["json"], work, encoder=encoder)
+    spec = specs["doc01"]
+    assert runner.texts_of(spec)
+    with open(spec.source, "a", encoding="utf-8") as fh:
+        fh.write("The committee will meet again next week.\n")
+    out, files = runner.check(spec)
+    assert reads == ["doc01.en.txt", "doc01.en.txt"]           # read again: the file changed
+    assert "next week" in files["doc01.json"]

@@ -128,7 +128,7 @@ class PairRunner:
         self.formats = formats
         self.base = base
         self.encoder = encoder if encoder is not None else load_encoder(options)
-        self._read: dict = {}        # pair name -> its documents, read by texts_of() for check()
+        self._read: dict = {}        # pair (and its files' stamps) -> its documents, read by texts_of() for check()
 
     def _config(self) -> dict:
         config = dict(self.options.config)
@@ -167,7 +167,7 @@ class PairRunner:
             self._check_pair(spec, collector, read)
         except _Collected:
             if read is not None:
-                self._read[spec.name] = read
+                self._read[_read_key(spec)] = read
             return collector.texts
         except Exception:
             pass
@@ -202,7 +202,7 @@ class PairRunner:
         files: dict = {}
         t0 = time.perf_counter()
         try:
-            result = self._check_pair(spec, self.encoder, self._read.pop(spec.name, None))
+            result = self._check_pair(spec, self.encoder, self._read.pop(_read_key(spec), None))
             from ..review import finish_check     # the reviewer's decisions (--decisions), then
             finish_check(result, self.options.config, list(self.options.config.get("decisions") or []))  # LQA
             report = report_dict(result)
@@ -229,6 +229,19 @@ class PairRunner:
         """Check one pair, write its reports; return its index entry.  Never raises for a bad pair."""
         out, files = self.check(spec)
         return write_reports(self.out_dir, out, files)
+
+
+def _read_key(spec: PairSpec) -> tuple:
+    """A pair and the size and modification time of its files: documents read for it are used
+    only while its files are unchanged (a Dask worker's runner outlives an audit)."""
+    stamps = []
+    for path in spec.paths:
+        try:
+            st = os.stat(path)
+            stamps.append((st.st_size, st.st_mtime_ns, st.st_ino))
+        except OSError:
+            stamps.append(None)
+    return (spec.name, str(spec.source), str(spec.target), tuple(stamps))
 
 
 def _json_default(obj):
