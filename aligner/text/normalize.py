@@ -8,7 +8,10 @@ What is folded (field-notes §5.7):
 * removed: bidi and format marks (LRM/RLM/ALM, embeddings, isolates), ZWNJ/ZWJ,
   soft hyphen, BOM, tatweel and the optional harakat;
 * Arabic/Persian letter variants that Pashto treats as one letter:
-  ي ى → ی, ك → ک, گ → ګ, ە ۀ ة ہ ھ → ه, ڂ → ځ, أ إ ٱ → ا.
+  ي ى → ی, ك → ک, گ → ګ, ە ۀ ة ہ ھ → ه, ڂ → ځ, أ إ ٱ → ا; the Urdu letters of the
+  retroflex consonants that Pashto typed on an Urdu keyboard uses for its own ٹ ڈ ڑ → ټ ډ ړ
+  (ڈيوڈ David, رابڑٹ Robert); Arabic presentation forms (positional glyphs of some keyboards
+  and PDF copies, ﺭونالډ) → their letter.
   The Pashto letters ښ ګ ړ ځ څ ډ ټ ڼ ږ ې ۍ stay distinct (hazm's normalizer
   merges them, which is why it is not used);
 * Arabic-Indic and Extended Arabic-Indic digits → ASCII, ٪ → %;
@@ -50,6 +53,11 @@ _MAP = {
     "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627",   # hamza/wasla alef → alef
     "\u066a": "%",       # ARABIC PERCENT SIGN
 }
+_MAP.update({"\u0679": "\u067c", "\u0688": "\u0689", "\u0691": "\u0693"})   # Urdu ٹ ڈ ڑ → ټ ډ ړ
+for _cp in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)):     # presentation forms → their letter
+    _k = unicodedata.normalize("NFKC", chr(_cp))
+    if len(_k) == 1 and _k != chr(_cp) and "\u0620" <= _k <= "\u06ff":   # (one letter: offsets stay 1:1)
+        _MAP[chr(_cp)] = _MAP.get(_k, _k)
 for _i in range(10):
     _MAP[chr(0x0660 + _i)] = str(_i)
     _MAP[chr(0x06F0 + _i)] = str(_i)
