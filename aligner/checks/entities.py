@@ -231,6 +231,7 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
         # راپور, "report"); one that begins like it may be the translator's spelling there
         uncertain = f.uncertain and not (m.kind == "name" and m.key not in renderings
                                          and dn.kept_latin_in(m.key) >= 1 and not _near_begins_like(m, target))
+        uncertain = uncertain and not _near_only_by_dictionary_words(m, target)
         other = None
         if m.kind == "name":
             # a name with no evidence of its own (Facebook, Plaid) is still reported when
@@ -404,7 +405,8 @@ def _missing_parts(dn: DocumentNames, s: Sentence, m: Mention, f: Found) -> Iter
             continue          # one of a hyphenated pair, the other rendered (Pfizer-BioNTech ↔ فایزر)
         elif _described(dn, m, w, f, target, p.source.text):
             continue          # a descriptor translated by meaning (Roshan Telecom ↔ د روشن مخابراتي شرکت)
-        elif _stands_in(dn, s, m, w, f) and (w in f.missing or _misplaced_near(s, m, w, f)) or (
+        elif _stands_in(dn, s, m, w, f) and (w in f.missing or _misplaced_near(s, m, w, f)
+                                             or _near_elsewhere_in_text(dn, s, w)) or (
                 consonant_weight(w) < _MIN_WEIGHT and not _after_title(p.source.text, m)
                 and _stands_in(dn, s, m, w, f, min_letters=4)):
             # (a word with little sound skeleton, Haji, only where a longer word that sounds
@@ -806,6 +808,65 @@ def _misplaced_near(s: Sentence, m: Mention, w: str, f: Found) -> bool:
         and any(k in s.claimed for k in range(sm[1], sm[2] + 1))
 
 
+#: A Pashto word sounding at least this much like a short word of a name (Jay ~ جې 0.57) is
+#: taken for its rendering when looking for the place of another word of the name.
+_SHORT_WORD_FLOOR = 0.5
+
+
+def _rendered_elsewhere(o: str, target: Target, pos: int) -> bool:
+    """Whether the name word ``o`` has its best rendering by sound, at the match threshold, at
+    another word of the sentence than ``pos``."""
+    sm = _sound_match(o, target, floor=match_threshold(o))
+    return sm is not None and sm[0] >= match_threshold(o) and not sm[1] <= pos <= sm[2]
+
+
+def _near_elsewhere_in_text(dn: DocumentNames, s: Sentence, w: str) -> bool:
+    """Whether the near rendering of the unrendered part ``w`` (the best Pashto match below the
+    match threshold) is an ordinary word of this translation: it occurs in another Pashto
+    sentence of the document whose English does not name ``w`` (واکسین, "vaccine", sounding a
+    little like Ferguson).  Then it is no misspelling of the name, and the word in the name's
+    place is judged as for a missing part.  So is a near rendering that renders a lower-case
+    word of the English sentence by sound (واکسین, "vaccine")."""
+    sm = _sound_match(w, s.target, floor=_near_floor(w))
+    if sm is None:
+        return False
+    toks = s.target.ps_words[sm[1]:sm[2] + 1]
+    tok = "".join(toks)
+    if any(similarity(e, tok) >= match_threshold(e) for e in set(re.findall(r"\b[a-z]{4,}\b", s.pair.source.text))):
+        return True           # it renders a common word of the English sentence by sound (vaccine)
+    stems = {ps_stem(t) for t in toks}
+    index = _text_stems(dn)
+    named = re.compile(rf"\b{re.escape(w)}\b")
+    return any(k != id(s.pair) and stems <= words and not named.search(src)
+               for k, src, words in index)
+
+
+def _text_stems(dn: DocumentNames) -> list:
+    """(id of the pair, its English, the stems of its Pashto words) of every pair of the
+    document, computed once per document."""
+    got = getattr(dn, "_stems_by_pair", None)
+    if got is None:
+        got = [(id(p), p.source.text, {ps_stem(t) for t in re.findall(r"[\u0600-\u06ff]+", fold_ps(p.target.text))})
+               for p in dn.pairs]
+        dn._stems_by_pair = got
+    return got
+
+
+def _near_only_by_dictionary_words(m: Mention, target: Target) -> bool:
+    """Whether the near renderings that make a missing name *uncertain* are all of its words
+    that are English dictionary words (Seafood ~ سمندري, Ford, Primate: translated by meaning
+    or sounding by chance like a Pashto word) while a word of its own (Huanan, Blasey, Yerkes),
+    with sound skeleton enough, has nothing near it: the name itself is not there."""
+    if m.kind != "name" or len(m.words) < 2:
+        return False
+    near, absent = [], []
+    for w in m.words:
+        sm = _sound_match(w, target, m.entry, floor=_near_floor(w))
+        (near if sm is not None and sm[0] >= _near_floor(w) else absent).append(w)
+    return bool(near) and all(english_word(w) for w in near) and any(
+        not english_word(w) and len(w) >= 4 and consonant_weight(w) >= _MIN_WEIGHT for w in absent)
+
+
 def _after_title(text: str, m: Mention) -> bool:
     """Whether the English word before ``m`` is a title or an abbreviation (Dr., Mr., General)."""
     prev = re.findall(r"[A-Za-z]+", text[max(0, m.start - 20):m.start])
@@ -829,8 +890,10 @@ def _places(m: Mention, w: str, f: Found, target: Target) -> list[int]:
         if tuple(words[i:i + size]) != f.rendering:
             continue
         pos = i + size if step > 0 else i - 1
-        while 0 <= pos < n and any(similarity(o, words[pos]) >= match_threshold(o) for o in others):
-            pos += step                   # (past the rendering of another word of the name)
+        while 0 <= pos < n and any(similarity(o, words[pos]) >= match_threshold(o)
+                                   or len(o) <= 3 and similarity(o, words[pos]) >= _SHORT_WORD_FLOOR for o in others):
+            pos += step                   # (past the rendering of another word of the name; a
+                                          # short one, Jay ~ جې, scores low by sound)
         out.append(pos)
     return out
 
@@ -863,8 +926,11 @@ def _unexplained(dn: DocumentNames, s: Sentence, m: Mention, w: str, pos: int, m
     glued = target.glued_sound(w)
     if glued is not None and glued.first <= pos <= glued.last and glued.score >= max(match_threshold(w), _GLUED_SCORE):
         return False          # the name is there, written glued to its neighbours (مریداوحسام)
-    if any(similarity(o, tok) >= _near_floor(o) for o in set(re.findall(r"[A-Za-z]{2,}", m.text)) if o != w):
-        return False          # it renders another word of the name (Blasey ~ بالسلي, Peter ~ پیټر)
+    if any(similarity(o, tok) >= _near_floor(o) and not _rendered_elsewhere(o, target, pos)
+           for o in set(re.findall(r"[A-Za-z]{2,}", m.text)) if o != w):
+        return False          # it renders another word of the name (Blasey ~ بالسلي, Peter ~ پیټر),
+                              # unless that word has its own better rendering elsewhere (Joseph
+                              # Frank Keaton ↔ X فرانک کیټون: X is no second Keaton)
     return dn.ps_doc.get(ps_stem(tok), 0) <= 1
 
 

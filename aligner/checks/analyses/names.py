@@ -525,6 +525,10 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
                 before = re.findall(r"[A-Za-z]+", text[max(0, s - 12):s])
                 determiner = bool(before) and before[-1].lower() in _DETERMINERS
                 placed = _PLACE_NOUN.match(text, pending[-1][1]) is not None
+                # ... or a capitalised noun of a place or institution named after someone right
+                # after it (Stanford University, Bagram Airport: ``data/en_named_after.txt``)
+                nxt = next((w for s0, _, w in pending if s0 > current[-1][0]), None)
+                placed = placed or nxt is not None and nxt.lower() in load_wordset("en_named_after.txt")
                 termed = _TERM_NOUN.match(text, pending[-1][1]) is not None \
                     or re.search(r"\bdegrees? $", text[max(0, s - 12):s]) is not None   # 45 degrees Celsius
                 mentions.append(Mention(s, e, text[s:e], "name", tuple(w for _, _, w in current),

@@ -670,6 +670,9 @@ def _sound_match_uncached(word: str, target: Target, entry: Optional[TermEntry],
         m = best_match(v, words, min_score=floor if best is None else max(floor, best[0]))
         if m and v != word and entry is not None and not _like_listed("".join(words[m.first:m.last + 1]), entry):
             continue      # a listed name's stem (Brit- of British) in a word unlike its listed forms (برید)
+        if m and entry is not None and not _begins_like_listed(words[m.first], entry):
+            continue      # a listed name heard in a word that begins unlike every word of its listed
+                          # forms (China ~ سینه "chest", Syria ~ څېر): a chance likeness
         if m and _too_short(word, "".join(words[m.first:m.last + 1])):
             continue
         if m and (best is None or m.score > best[0]):
@@ -680,6 +683,37 @@ def _sound_match_uncached(word: str, target: Target, entry: Optional[TermEntry],
 #: A Pashto word within this share of edits of one of a listed name's Pashto forms is a
 #: spelling of it (بریټانوي ~ بریتانوي; not برید, "attack").
 _LISTED_EDITS = 0.5
+
+
+#: First letters (name skeletons) that stand for one another at the start of a name: an initial
+#: vowel, h or ع (هسپانیا / اسپانیا, اروپا / یورپ), ch / sh / zh / j (چابهار / شابهار, شیامن /
+#: ژیامین), s / sh, k / g / kh, b / p / f, z / zh / j.
+_SAME_ONSET = ({"ا", "ع", "ه", "ی", "و"}, {"چ", "ش", "ج", "ژ"}, {"س", "ش"}, {"ک", "ګ", "خ"}, {"ب", "پ", "ف"},
+               {"ز", "ژ", "ج"})
+#: Particles a writer glues to the name after them (اومکې, "and Mecca"; دکابل).
+_GLUED_PARTICLES = ("او", "د", "و")
+_LISTED_ONSETS: dict = {}                # listed forms -> the first letters of their words
+
+
+def _begins_like_listed(ps: str, entry: TermEntry) -> bool:
+    """Whether the Pashto word ``ps`` begins (as names are compared, ``name_skeleton``) like a
+    word of one of ``entry``'s Pashto forms, or the entry lists none: a spelling of a listed
+    name that the term base does not list still begins like its listed forms."""
+    firsts = _LISTED_ONSETS.get(tuple(entry.allowed))
+    if firsts is None:
+        sks = [name_skeleton(w) for a in entry.allowed if not a.isascii() for w in fold_ps(a).split()]
+        # (a vowel written before s + consonant, اسپانیا, is often left out: سپین for Spain)
+        firsts = {sk[:1] for sk in sks} | {sk[1:2] for sk in sks if sk[:1] in "اع" and len(sk) >= 4}
+        firsts.discard("")
+        _LISTED_ONSETS[tuple(entry.allowed)] = firsts = frozenset(firsts)
+    if not firsts:
+        return True
+    ps = fold_ps(ps)
+    for word in [ps] + [ps[len(p):] for p in _GLUED_PARTICLES if ps.startswith(p) and len(ps) - len(p) >= 3]:
+        first = name_skeleton(word)[:1]
+        if first in firsts or any(first in g and firsts & g for g in _SAME_ONSET):
+            return True
+    return False
 
 
 def _like_listed(ps: str, entry: TermEntry) -> bool:
@@ -840,8 +874,9 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
         long = [k for k, w in enumerate(words) if len(w) >= 4] or [0]
         for k in sorted({long[0], long[-1]}):         # Ri Yong Ho: Yong
             w, sc = words[k], scores[k]
-            if sc >= match_threshold(w) or len(w) < 4 or is_ordinary(w) or is_common_word(w):
-                continue          # (a common word of a name is translated: Herza Vegetables)
+            if sc >= match_threshold(w) or len(w) < 4 or is_ordinary(w) or is_common_word(w) and not mention.after_title:
+                continue          # (a common word of a name is translated: Herza Vegetables; not a
+                                  # person's after a title: Vice President Mike Pence)
             # too little sound skeleton to tell (Xiao) or a near rendering: reported only if
             # another name of the document stands in its place
             weak = consonant_weight(w) < _MIN_WEIGHT or _uncertain(w, sc)
