@@ -130,7 +130,7 @@ def _lexicon():
                   "de_demonstrative": set(), "prevent": set(), "possess": set(), "fail_to": set(),
                   "bound": set(), "free_of": set(), "phrase": set(), "ps_idiom": set(),
                   "from_word": set(), "litotes": set(), "copula": set(), "w_root": set(),
-                  "compound": set()}
+                  "compound": set(), "neg_verb": set(), "contrast": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
         lex[lang][kind].add(fold(form) if lang == "ps" else form)
@@ -324,7 +324,8 @@ def _negations(lang: str, text: str) -> tuple:
             # modifies that noun (purification tablets), so no "د X نه" (from X) ends at the نه
             de_modifier = len(de_phrase) >= 2 and len(de_phrase[0]) >= 5 and de_phrase[0].endswith(_VERBAL_NOUN)
             directional = nxt.startswith(_DIRECTIONAL_PERFECTIVE) and len(nxt) >= 4
-            if joined_next and "د" in window[-3:] and nxt not in lex["verb"] and len(nxt) >= 3 \
+            if joined_next and (_de_open(window, de_phrase, de_modifier, lex) or "د" in window[-3:]) \
+                    and nxt not in lex["verb"] and len(nxt) >= 3 \
                     and (directional or (nxt.startswith("و") and not nxt.startswith("ور")
                                          and nxt.endswith(_PAST_ENDINGS))) \
                     and not de_modifier and not lex["closer"] & set(de_phrase):
@@ -332,6 +333,11 @@ def _negations(lang: str, text: str) -> tuple:
                 continue                # spoken "د X نه" before a و-perfective (negated: ونه اخیست);
                                         # not ور- (ورکړه "gave": "د … منظور نه ورکړه" is negated);
                                         # "د وزارت نه راغی" (came from the ministry): negated رانغی
+            if joined_next and nxt == "د" and _de_open(window, de_phrase, de_modifier, lex, 5) \
+                    and not any(c in _CLAUSE_END for c in t[tokens[max(0, k - 5)].start():m.end()]):
+                add(m, "weak", _ABLATIVE_NA_STRENGTH)   # "د يو مکمل مرکب نه د يوې برخې مفهوم"
+                continue                                # (the meaning of a part from a whole):
+                                                        # a verb negation stands before its verb, never before د
             if joined_next and _from_complement(window, de_phrase, de_modifier, nxt, nxt2, prev, lex):
                 add(m, "weak", _ABLATIVE_NA_STRENGTH)   # "د اټلي نه راستون شوي" (returned from
                 continue                                # Italy): negated, راستون نه شوي
@@ -425,6 +431,20 @@ def _coordinated_possessor(de_phrase: list[str]) -> bool:
         (w == "او") if i % 2 else (len(w) >= 3 and w.endswith("و")) for i, w in enumerate(de_phrase))
 
 
+#: the Pashto words that join two nouns inside one د-phrase ("د کوهي يا تالاب نه", from a well
+#: or a cistern)
+_PS_COORDINATORS = frozenset(fold(w) for w in ("او", "یا"))
+
+
+def _de_open(window: list[str], de_phrase: list[str], de_modifier: bool, lex, reach: int = 3) -> bool:
+    """Whether the words before a نه end an open د-phrase: a د at most ``reach`` words back, or
+    at most five when the nouns after it are joined by او / یا ("د کوهي يا تالاب نه"), with no
+    verbal-noun modifier and no postposition closing it (``lex["closer"]``)."""
+    if "د" not in window or de_modifier or lex["closer"] & set(de_phrase):
+        return False
+    return "د" in window[-reach:] or bool(_PS_COORDINATORS & set(de_phrase))
+
+
 def _from_complement(window, de_phrase, de_modifier, nxt: str, nxt2: str, prev: str, lex) -> bool:
     """Whether a نه before ``nxt`` closes a "from X" phrase: "د اټلي نه راستون شوي" (returned
     from Italy), "د … مایعاتو نه جلا کړی شو" (isolated from the fluids), "ناروغۍ نه روغ شوي"
@@ -438,7 +458,10 @@ def _from_complement(window, de_phrase, de_modifier, nxt: str, nxt2: str, prev: 
     opened = ("د" in window[-3:] or _coordinated_possessor(de_phrase)) and not de_modifier \
         and not lex["closer"] & set(de_phrase)
     if nxt in lex["from_word"]:
-        return opened or (nxt2 in aux and len(prev) >= 4 and prev.endswith(("ۍ", "و", "ې")))
+        # before a from_word and its light verb or copula, a negation goes between the two
+        # (جلا نه شو، مختلف نه دی): "X نه مختلف وي" (different from X) is the postposition,
+        # unless the phrase before has its postposition already ("له X څخه نه … کوي")
+        return opened or (nxt2 in aux and prev not in lex["closer"])
     return opened and nxt2 in aux and len(nxt) >= 3 and not nxt.endswith("ل")
 
 
@@ -551,6 +574,10 @@ def _after_numbered_noun(t: str, a: int) -> bool:
 _TITLE_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)\s+$")
 
 
+#: the small words a title in title case keeps in lower case between its capitalised words
+_TITLE_SMALL_WORDS = frozenset("or and nor of the to a an in on for".split())
+
+
 def _in_title(t: str, m) -> bool:
     """Whether the capitalized English word ``m`` (No, Not, Never, Nothing) is part of a title
     or name in running text ("the film No Time to Die", 'the book "Never Let Me Go"'): the word
@@ -558,7 +585,11 @@ def _in_title(t: str, m) -> bool:
     case ("Do Not Enter") has a capitalized word before it and keeps its negation."""
     after = _EN_TOKEN.match(t, m.end() + 1) if t[m.end():m.end() + 1] == " " else None
     if after is None or not after.group()[0].isupper():
-        return False
+        # a title that ends with it ("her film Tonight or Never"): a small title word after a
+        # capitalised one before it, and a lower-case word before the title
+        before = _EN_TOKEN.findall(t[max(0, m.start() - 60):m.start()])
+        return len(before) >= 3 and before[-1] in _TITLE_SMALL_WORDS and before[-2][0].isupper() \
+            and before[-3][0].islower() and not re.search(r"[.!?:;]\s*$", t[:m.start()].rsplit(before[-2], 1)[0])
     # the capitalised words before it belong to the title too ("the first film, You'll Never Get
     # Rich (1941)"): the title starts after a lower-case word, or a comma or bracket after one
     start = m.start()
@@ -690,6 +721,8 @@ def _affixes_rendered(src, tgt) -> bool:
     ډول … د منلو وړ نه دي": the نه is added)."""
     if not src or any(n[3] != "weak" or _affix_base(n[2].lower().replace("-", "")) is None for n in src):
         return False
+    if any(n[2].lower().startswith(tuple(_lexicon()["en"]["neg_verb"])) for n in src):
+        return False                    # "disliked" ↔ "نه خوښوله": a verb said by a negated verb
     privative = [n for n in tgt if n[3] != "strong" and fold(n[2]).startswith(_PS_PRIVATIVE_AFFIX)]
     return len(privative) >= len(src)
 
@@ -702,6 +735,16 @@ def _without_said_free(strong, ps: str) -> bool:
         return False
     free = {w + e for w in _lexicon()["ps"]["free_of"] for e in _ADJ_ENDINGS}   # پاکه، not پاکستان
     return any(m.group() in free for m in _PS_TOKEN.finditer(normalize(ps).text))
+
+
+def _contrast_said(strong, en: str, ps: str) -> bool:
+    """Whether every strong English negation is a contrastive "not" after a comma or dash ("reduced
+    to sea level, not the surface pressures") and the Pashto has a word of contrast (negators.tsv:
+    contrast: برخلاف "contrary to", پرځای "instead of", بلکې "but rather") that says it."""
+    if any(n[2].lower() != "not" or not re.search(r"[,;—–]\s*$", en[:n[0]]) for n in strong):
+        return False
+    words = {m.group() for m in _PS_TOKEN.finditer(normalize(ps).text)}
+    return bool(words & _lexicon()["ps"]["contrast"])
 
 
 def _fail_to(text: str, n) -> bool:
@@ -1028,6 +1071,8 @@ class NegationCheck(PairCheck):
             return                      # "cannot be excluded" ↔ ممکن دي (it is possible)
         if strong_s and not tgt and _without_said_free(strong_s, pair.target.text):
             return                      # "love without sex" ↔ پاکه مینه (pure love)
+        if strong_s and not tgt and _contrast_said(strong_s, pair.source.text, pair.target.text):
+            return                      # "X, not Y" ↔ "د Y برخلاف X" (X, contrary to Y)
         verbal_s = [n for n in strong_s if _verb_negation(pair.source.text, n)]
         if tgt and not strong_t and not verbal_s:
             # "fails to appear" negates its verb as "does not appear" does: beside Pashto words
