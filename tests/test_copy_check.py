@@ -71,8 +71,12 @@ def test_only_one_to_one_beads_are_compared():
 def test_threshold_is_configurable():
     en, ps = ntrex_lines()
     worst = max(range(len(en)), key=lambda i: copy_score(en[i], ps[i]))
-    assert copy_findings([en[worst]], [ps[worst]]) == []
-    assert [f.code for f in copy_findings([en[worst]], [ps[worst]], {"copy": {"threshold": 10}})] == ["UNTRANS-COPY"]
+    # the translation with a few words of its English left after it (chrF ~31): a translation that
+    # only keeps names in Latin script is never a copy (untranslated.translated_keeping_latin)
+    half = ps[worst] + " for other networks"
+    assert copy_findings([en[worst]], [half]) == []
+    assert [f.code for f in copy_findings([en[worst]], [half], {"copy": {"threshold": 10}})] == ["UNTRANS-COPY"]
+    assert copy_findings([en[worst]], [ps[worst]], {"copy": {"threshold": 10}}) == []
 
 
 def test_registered_and_filterable():

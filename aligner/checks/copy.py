@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from .base import PairCheck, register
 from .options import Option
-from .untranslated import identifier
+from .untranslated import identifier, translated_keeping_latin
 
 #: chrF (0–100) at or above which the target counts as a copy of the source.
 THRESHOLD = 50.0
@@ -41,6 +41,9 @@ _URL_OR_MAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]*\w")
 _NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TOKEN = re.compile(r"\S+")
+#: a list of names with initials (a reference's authors) keeps only these lower-case words
+_INITIALS = re.compile(r"\b[A-Z]\.")
+_NAME_LIST_WORDS = frozenset(("and", "et", "al"))
 
 
 def _identifiers(text: str) -> str:
@@ -118,6 +121,8 @@ def judgeable(source: str) -> bool:
     words = _WORD.findall(src)
     if len(words) < MIN_WORDS or sum(ch.isalpha() for ch in src) < MIN_LETTERS:
         return False
+    if _INITIALS.search(source) and all(w[0].isupper() or w in _NAME_LIST_WORDS for w in words):
+        return False            # authors with initials ("Zhang, B., Vos, M. and Lee, J. (2014)."): names
     return not (len(words) <= MAX_NAME_WORDS and all(w[0].isupper() for w in words))
 
 
@@ -140,7 +145,7 @@ class CopyCheck(PairCheck):
         if not judgeable(src) or not could_reach(src, tgt, threshold):
             return
         score = copy_score(src, tgt)
-        if score >= threshold:
+        if score >= threshold and not translated_keeping_latin(tgt):
             yield self.finding(
                 f"The Pashto sentence is a copy of the English source (chrF {score:.0f} ≥ {threshold:.0f}): "
                 "it was left untranslated",

@@ -221,12 +221,44 @@ def _blank(text: str, mentions) -> str:
     return "".join(chars)
 
 
+#: Pashto month names that are also the ordinal suffix after a number (folded): مې، می (May)
+_ORDINAL_MONTHS = frozenset(fold(w) for w in ("مې", "می", "مۍ", "مه"))
+
+
+@lru_cache(maxsize=1)
+def _decade_words() -> frozenset:
+    """The Pashto words for "decade" that make the number before them a decade (quantity_cues.tsv:
+    decade_word): د ۱۹۹۰ مې لسیزه, the 1990s."""
+    return frozenset(fold(r[1]) for r in iter_rows("quantity_cues.tsv", 3) if r[0] == "ps" and r[2] == "decade_word")
+
+
+def _decade_ordinal(text: str, m: DateMention) -> bool:
+    """Whether a Pashto year + month name is a decade with its ordinal suffix: "د ۱۹۹۰ مې لسیزې"
+    (the 1990s), "د 1960 می لسیزې": مې / می before لسیزه is the suffix -th, not May."""
+    if m.day is not None or m.year is None:
+        return False
+    words = fold(m.text).split()
+    if len(words) < 2 or words[-1] not in _ORDINAL_MONTHS:
+        return False
+    nxt = re.match(r"\s*(\w+)", text[m.end:])
+    return nxt is not None and fold(nxt.group(1)) in _decade_words()
+
+
+def find_checked_dates(text: str, lang: str) -> tuple[DateMention, ...]:
+    """:func:`aligner.lang.dates.find_dates` less the Pashto decades read as a year and May
+    (:func:`_decade_ordinal`)."""
+    found = tuple(find_dates(text, lang))
+    if lang == "en" or not found:
+        return found
+    return tuple(m for m in found if not _decade_ordinal(text, m))
+
+
 def dates_in(ctx: Optional[CheckContext], text: str, lang: str) -> tuple[DateMention, ...]:
     """The dates of ``text``, found once per run and shared through the check context by the
     date checks and the number checks (which leave the numbers inside dates to the date checks)."""
     if ctx is None:
-        return tuple(find_dates(text, lang))
-    return ctx.shared("dates.find", (text, lang), lambda: tuple(find_dates(text, lang)))
+        return find_checked_dates(text, lang)
+    return ctx.shared("dates.find", (text, lang), lambda: find_checked_dates(text, lang))
 
 
 @lru_cache(maxsize=4096)
@@ -236,7 +268,7 @@ def compare_dates(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) ->
     if src_lang not in SUPPORTED or tgt_lang not in SUPPORTED:
         return ()
     return compare_found_dates(src_text, src_lang, tgt_text, tgt_lang,
-                               tuple(find_dates(src_text, src_lang)), tuple(find_dates(tgt_text, tgt_lang)))
+                               find_checked_dates(src_text, src_lang), find_checked_dates(tgt_text, tgt_lang))
 
 
 def compare_found_dates(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str,

@@ -86,8 +86,8 @@ from ..model import Finding
 from ..text.normalize import fold
 from .base import CheckContext, Pair, PairCheck, register
 
-from ..lang.dates import SOLAR_HIJRI, find_dates as _find_dates
-from .dates import dates_in, says_relative_date
+from ..lang.dates import SOLAR_HIJRI
+from .dates import dates_in, says_relative_date, find_checked_dates as _find_dates
 
 LANG_NAMES = {"en": "English", "ps": "Pashto"}
 
@@ -1402,6 +1402,15 @@ def _suggestion(pair: Pair, s: Item, t: Item) -> Optional[dict]:
     return {"start": span.start, "end": span.end, "text": fix[2]}
 
 
+def _kept_in_latin(text: str, q: Quantity, other: str) -> bool:
+    """Whether a number written in words (Three, twenty-one) stands in ``other`` as the same
+    Latin-script words: a title or name kept in Latin script ("And Baby Makes Three")."""
+    written = text[q.start:q.end].strip()
+    if len(written) < 3 or not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", written):
+        return False
+    return re.search(r"(?<![A-Za-z])" + re.escape(written) + r"(?![A-Za-z])", other, re.I) is not None
+
+
 @register
 class NumberMissing(_QuantityCheck):
     code = "NUM-MISSING"
@@ -1417,6 +1426,8 @@ class NumberMissing(_QuantityCheck):
                 continue
             if _misspelt(pair.target.text, pair.target.lang, s.q.readings):
                 continue                 # its number word is there, one letter off (اوالس for اوولس)
+            if _kept_in_latin(pair.source.text, s.q, pair.target.text):
+                continue                 # "And Baby Makes Three" kept in Latin script in the Pashto
             sspan, _ = self.spans(pair, s, None)
             f = self.finding(f"{sname} {format_quantity(s.q)} is missing from the {tname}",
                              source=sspan, source_value=_plain(s.q.value))

@@ -184,6 +184,28 @@ def english_letters(text: str) -> int:
     return n
 
 
+#: a target with at least this many Pashto (Arabic-script) words of its own, whose Latin-script
+#: words are names (capitalised), acronyms and at most this many lower-case words, none of them an
+#: English grammatical word (:data:`_PROSE`), is a translation that keeps names and terms in Latin
+#: script, not a copy: English prose left in the target (a sentence left in English, or a
+#: translation with its original appended) carries lower-case words and grammar (the, of, was)
+KEPT_MIN_PASHTO_WORDS = 3
+KEPT_MAX_LOWER_WORDS = 3
+_LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_PASHTO_WORD = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff]{2,}")
+
+
+def translated_keeping_latin(target: str) -> bool:
+    """Whether ``target`` is a Pashto sentence that keeps names and terms in Latin script rather
+    than a copy of English (see :data:`KEPT_MAX_LOWER_WORDS`): "دغه فلم، د Michael Curtiz له لوري
+    … Ingrid Bergman, Claude Rains … او Dooley Wilson رولونه لوبولي"; "MOSFET (metal-oxide-semiconductor
+    field-effect transistor په 1959 کې … اختراع شو"."""
+    if len(_PASHTO_WORD.findall(target)) < KEPT_MIN_PASHTO_WORDS:
+        return False
+    lower = [w for w in _LATIN_TOKEN.findall(target) if w[:1].islower()]
+    return len(lower) <= KEPT_MAX_LOWER_WORDS and not any(w.lower() in _PROSE for w in lower)
+
+
 class _Chunk:
     """A whitespace token; ``start``/``end`` delimit its core (the token without the brackets,
     quotes and punctuation around it)."""
@@ -227,6 +249,20 @@ def _runs(masked: str) -> tuple[list[_Chunk], list[list[_Chunk]]]:
 def _in_english(words: list[str], source: str, case: bool = False) -> bool:
     pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])"
     return re.search(pattern, source, 0 if case else re.IGNORECASE) is not None
+
+
+#: the longest lower-case word a title or name in title case keeps small (on, the, van, der, from)
+_TITLE_SMALL_WORD = 4
+
+
+def _title_run(cores: list[str]) -> bool:
+    """Whether a run of Latin-script words is a title or name in title case: it begins and ends
+    with a capital, has two capitalised words at least, and only short lower-case words between
+    ("Watch on the Rhine", "Mies van der Rohe"; not "The magazine cover story")."""
+    caps = [c for c in cores if c[:1].isupper()]
+    small = [c for c in cores if not c[:1].isupper()]
+    return (len(caps) >= 2 and cores[0][:1].isupper() and cores[-1][:1].isupper()
+            and all(c.isalpha() and c.islower() and len(c) <= _TITLE_SMALL_WORD for c in small))
 
 
 class _Judge:
@@ -290,11 +326,15 @@ class _Judge:
             return None                              # a term with a Pashto rendering
         if not english_word(w):
             return "not an English dictionary word"
+        if len(run) <= 1 and _beside_its_sound(self.masked, m.start(), m.end(), w):
+            return "the original beside its rendering by sound"
         if run and len(run) > 1:
             cores = [c.core for c in run]
             has_id = any(identifier(c.raw) or _INITIAL.fullmatch(c.core) for c in run)
             if has_id and not any(c.lower() in _PROSE for c in cores) and _in_english(cores, self.source):
                 return "part of an identifier kept as it is"
+            if not w[:1].isupper() and _title_run(cores) and _in_english(cores, self.source, case=True):
+                return "part of a title or name kept as in the English"
             k = run.index(chunk)
             if k > 0 and _epithet(w):
                 genus = run[k - 1].core
@@ -505,10 +545,30 @@ def _latin_brackets(text: str, a: int, b: int) -> bool:
     return not _ARABIC_LETTER.search(inside) and bool(text[:k].strip())
 
 
+def _beside_its_sound(text: str, a: int, b: int, word: str) -> bool:
+    """Whether the Pashto word right before or after the Latin word ``text[a:b]`` renders it by
+    sound: the original kept beside its transliteration ("د پاګن pagan شاعري", کانن canon)."""
+    from ..lang.translit import match_threshold, sounds_like
+    before = re.search(r"(\S+)\s*$", text[:a])
+    after = re.match(r"\s*(\S+)", text[b:])
+    threshold = match_threshold(word)
+    for m in (before, after):
+        if m is None:
+            continue
+        neighbour = m.group(1).strip(_LEADING + _TRAILING)
+        if _ARABIC_LETTER.search(neighbour) and not re.search(r"[A-Za-z]", neighbour) \
+                and sounds_like(word, neighbour, threshold):
+            return True
+    return False
+
+
 def _with_acronym(text: str, a: int, b: int) -> bool:
     """Whether the Latin run ``text[a:b]`` is followed by its acronym in brackets, the initials of
-    its words and hyphenated parts (``gate-all-around (GAA)``): a term kept with its acronym."""
-    m = re.match(r"\s*\(\s*([A-Z]{2,8})s?\s*\)", text[b:])
+    its words and hyphenated parts (``gate-all-around (GAA)``), or follows it after an opening
+    bracket (``MOSFET (metal-oxide-semiconductor field-effect transistor)``): a term kept with its
+    acronym."""
+    m = re.match(r"\s*\(\s*([A-Z]{2,8})s?\s*\)", text[b:]) or re.search(r"(?<![A-Za-z])([A-Z]{2,8})s?\s*\(\s*$",
+                                                                     text[:a])
     if not m:
         return False
     parts = [p for p in re.split(r"[\s\-–]+", text[a:b]) if p]
