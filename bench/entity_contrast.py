@@ -24,8 +24,9 @@ AUC = share of (real, false) pairs where the real one scores *higher* on "missin
 feature is fixed in advance by what a missing name should do, not fitted); 95 % CI by bootstrap.
 A combination (logistic regression on every feature) is scored by 5-fold cross-validation over documents.
 
-    .venv/bin/python bench/entity_contrast.py --run          # ~5 min at load 7 (checks the documents)
-    .venv/bin/python bench/entity_contrast.py --json /tmp/ec.json
+    .venv/bin/python bench/entity_contrast.py --run                        # ~13 min at load 9 (6 CPU min)
+    .venv/bin/python bench/entity_contrast.py --record /tmp/name_plants.json   # ~10 min: the tuning name plants
+    .venv/bin/python bench/entity_contrast.py --quick --plants /tmp/name_plants.json --json /tmp/ec.json
 """
 from __future__ import annotations
 
@@ -247,6 +248,26 @@ def cv_combined(rows: list, feats: list, k: int = 5) -> list:
     return list(out)
 
 
+def cv_band(rows: list, feat: str, k: int = 5) -> tuple:
+    """A band "``feat`` <= t" lowering a finding, t chosen in each training fold (most false lowered
+    - 2 x real lowered, the lowest such t), folds by document: (false lowered, real lowered out of
+    fold, the fold thresholds)."""
+    lf = lr = 0
+    cuts = []
+    for j in range(k):
+        tr = [r for r in rows if fold_of(r["corpus"] + r["doc"], k) != j]
+        te = [r for r in rows if fold_of(r["corpus"] + r["doc"], k) == j]
+
+        def gain(c):
+            return (sum(r[feat] <= c for r in tr if r["verdict"] == "false")
+                    - 2 * sum(r[feat] <= c for r in tr if r["verdict"] == "real"), -c)
+        t = max([float("-inf")] + sorted({r[feat] for r in tr}), key=gain)
+        cuts.append(t)
+        lf += sum(r[feat] <= t for r in te if r["verdict"] == "false")
+        lr += sum(r[feat] <= t for r in te if r["verdict"] == "real")
+    return lf, lr, cuts
+
+
 def table(rows: list, feats: list) -> None:
     print(f"{'feature':10s} {'corpus':12s} {'real':>4s} {'false':>5s} {'AUC':>6s} {'95% CI':>11s}   "
           f"{'median real':>11s} {'median false':>12s}")
@@ -321,6 +342,11 @@ def main(argv=None) -> None:
         slo, shi = strat_ci(groups)
         print(f"combined, 5-fold CV by document, {label}: AUC {auc(pos, neg):.3f} ({lo:.2f}-{hi:.2f}); "
               f"within corpus {strat_auc(groups):.3f} ({slo:.2f}-{shi:.2f})")
+    for feat in ("rm_z", "swap_z"):
+        lf, lr, cuts = cv_band(rows, feat)
+        print(f"band {feat} <= t, t chosen per training fold ({', '.join(f'{c:+.2f}' for c in cuts)}): "
+              f"out of fold false {lf}/{sum(r['verdict'] == 'false' for r in rows)}, "
+              f"real {lr}/{sum(r['verdict'] == 'real' for r in rows)} lowered")
     if args.plants:
         plants = json.loads(args.plants.read_text(encoding="utf-8"))
         encoder_features(plants, False)
@@ -336,8 +362,14 @@ def main(argv=None) -> None:
                   + "; ".join(f"at {'<=' if sign > 0 else '>='} {c:+}: plants {sum(sign * p[feat] <= sign * c for p in plants)}"
                               f"/{len(plants)}, false {sum(sign * r[feat] <= sign * c for r in false)}/{len(false)}, "
                               f"real {sum(sign * r[feat] <= sign * c for r in real)}/{len(real)}" for c in cuts))
+        for a, b in ((-2.0, 0.0), (-1.5, -2.0), (-1.0, -2.0), (-1.0, -3.0)):
+            def band(r):
+                return r["rm_z"] <= a and r["swap_z"] <= b
+            print(f"  band rm_z <= {a:+} and swap_z <= {b:+}: plants {sum(map(band, plants))}/{len(plants)}, "
+                  f"false {sum(map(band, false))}/{len(false)}, real {sum(map(band, real))}/{len(real)}")
     if args.json:
-        args.json.write_text(json.dumps([{k: v for k, v in r.items() if k != "_doc"} for r in rows],
+        args.json.write_text(json.dumps({"verdicts": [{k: v for k, v in r.items() if k != "_doc"} for r in rows],
+                                         "plants": plants if args.plants else []},
                                         ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
 
 

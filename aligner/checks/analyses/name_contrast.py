@@ -1,6 +1,9 @@
 """Contrastive evidence from the encoder for a name the Pashto may not carry (ENTITY-MISSING).
 
-Measured in ``bench/entity_contrast.py`` (``bench/results/entity_contrast.md``):
+Measured in ``bench/entity_contrast.py`` (``bench/results/entity_contrast.md``) and **not used by
+any check**: on the first-contact tuning verdicts it separates real from false findings only weakly
+(best AUC 0.71, the encoder features combined 0.72 cross-validated by document; the bar for
+grading ``Finding.strength`` by it was 0.75).  Kept for the bench and for a stronger encoder.
 
 * *removal* (``rm``): cos(English without the name, Pashto) − cos(English, Pashto): when the Pashto
   carries the name, removing it from the English should cost similarity; when it does not, the
