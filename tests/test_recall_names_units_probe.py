@@ -68,6 +68,14 @@ CASES = [
     pytest.param("She studied medicine at Stanford University.",
                  "هغې د سټانفورډ په پوهنتون کې طب ولوست.",
                  "هغې د هارورډ په پوهنتون کې طب ولوست.", NAME_CODES, id="name-before-university"),
+    # ... whose Pashto noun (پوهنتون) sounds a little like the name: no misspelling of it
+    pytest.param("He teaches economics at Princeton University.",
+                 "هغه د پرینسټون په پوهنتون کې اقتصاد تدریسوي.",
+                 "هغه د بوکانن په پوهنتون کې اقتصاد تدریسوي.", NAME_CODES, id="name-like-its-institution-noun"),
+    # another person's hyphenated name in a given name's place is one word, not its last piece
+    pytest.param("The claimant is the son of Mohammad Karim.",
+                 "مدعي د محمد کریم زوی دی.",
+                 "مدعي د اولسن-لي کریم زوی دی.", NAME_CODES, id="hyphenated-name-in-given-names-place"),
     # a listed country is not heard in a word beginning unlike its listed forms (سینه, "chest")
     pytest.param("Many pneumonia patients were reported in Wuhan, China.",
                  "په چین کې د ووهان په ښار کې د سینه بغل ډېر ناروغان ثبت شول.",

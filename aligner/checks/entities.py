@@ -231,7 +231,8 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
         # راپور, "report"); one that begins like it may be the translator's spelling there
         uncertain = f.uncertain and not (m.kind == "name" and m.key not in renderings
                                          and dn.kept_latin_in(m.key) >= 1 and not _near_begins_like(m, target))
-        uncertain = uncertain and not _near_only_by_dictionary_words(m, target)
+        uncertain = uncertain and not _near_only_by_dictionary_words(m, target) \
+            and not _near_only_kind_nouns(m, target)
         other = None
         if m.kind == "name":
             # a name with no evidence of its own (Facebook, Plaid) is still reported when
@@ -852,6 +853,30 @@ def _text_stems(dn: DocumentNames) -> list:
     return got
 
 
+def _hyphen_joined(target: Target, pos: int, tok: str) -> str:
+    """The Pashto word at ``pos`` with the piece it is hyphened to (بیرنرز-لی, a name written
+    with a hyphen, is one word in the name's place, not the short piece لی)."""
+    words, text = target.words_for(), fold_ps(target.text)
+    for k in (pos - 1, pos + 1):
+        if 0 <= k < len(words):
+            a, b = (words[k], tok) if k < pos else (tok, words[k])
+            if f"{a}-{b}" in text:
+                return a + b
+    return tok
+
+
+def _near_only_kind_nouns(m: Mention, target: Target) -> bool:
+    """Whether the only near renderings of the name's words are Pashto nouns of a kind of
+    organisation or place (پوهنتون sounding a little like Princeton, in Princeton University ↔
+    د X پوهنتون): the noun renders the English noun after the name, not the name."""
+    near = []
+    for w in m.words:
+        sm = _sound_match(w, target, m.entry, floor=_near_floor(w))
+        if sm is not None and sm[0] >= _near_floor(w):
+            near.append(target.ps_words[sm[1]:sm[2] + 1])
+    return bool(near) and all(noun_of(t, _institution_nouns()) for toks in near for t in toks)
+
+
 def _near_only_by_dictionary_words(m: Mention, target: Target) -> bool:
     """Whether the near renderings that make a missing name *uncertain* are all of its words
     that are English dictionary words (Seafood ~ سمندري, Ford, Primate: translated by meaning
@@ -919,6 +944,8 @@ def _unexplained(dn: DocumentNames, s: Sentence, m: Mention, w: str, pos: int, m
     if not 0 <= pos < len(target.ps_words) or pos in s.claimed:
         return False
     tok = target.words_for()[pos]
+    if len(tok) < min_letters:
+        tok = _hyphen_joined(target, pos, tok)
     if tok.startswith("د") and len(tok) >= 4 and tok not in common_words():
         tok = tok[1:]         # a د typed glued to its word (دولسمشر): the word is what stands there
     if tok in common_words() or len(tok) < min_letters or _spelling_of(w, tok):
