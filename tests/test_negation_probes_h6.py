@@ -69,3 +69,9 @@ def test_a_contrastive_not_said_by_a_word_of_contrast():
                      "په نقشه کې د محلي پیسو برخلاف بیې په ډالرو ورکړل شوې دي.") == []
     assert neg_codes("Prices on the map are given in dollars, not the local currency.",
                      "په نقشه کې بیې په ډالرو او محلي پیسو ورکړل شوې دي.") == ["NEG-MISSING"]
+
+
+def test_a_na_right_after_a_coordinator_negates_the_next_member():
+    # "د X تولید او نه ویشلو" (produce and do not distribute): the نه after او is no postposition
+    assert neg_codes("Many firms make and sell bicycles.", "ډېر شرکتونه د بایسکلونو تولید او نه پلورلو.") \
+        == ["NEG-ADDED"]

@@ -83,3 +83,9 @@ def test_a_reference_of_authors_with_initials_is_not_judged_a_copy():
     # a sentence with initials and English prose is still judged
     en = "The report by A. Khan and S. Durrani was published in 2019 by the ministry."
     assert codes(en, en, ["UNTRANS-COPY"]) == ["UNTRANS-COPY"]
+
+
+def test_a_short_word_beside_a_pashto_word_of_like_sound_is_still_untranslated():
+    # "care" sounds like کړي (does): a short English word next to a common Pashto word is no gloss
+    assert codes("The clinic will provide primary care to the villagers.",
+                 "کلینیک به کلیوالو ته لومړنۍ care کړي.", ["UNTRANS"]) == ["UNTRANS-WORD"]

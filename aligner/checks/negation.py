@@ -440,8 +440,9 @@ def _de_open(window: list[str], de_phrase: list[str], de_modifier: bool, lex, re
     """Whether the words before a نه end an open د-phrase: a د at most ``reach`` words back, or
     at most five when the nouns after it are joined by او / یا ("د کوهي يا تالاب نه"), with no
     verbal-noun modifier and no postposition closing it (``lex["closer"]``)."""
-    if "د" not in window or de_modifier or lex["closer"] & set(de_phrase):
-        return False
+    if "د" not in window or de_modifier or lex["closer"] & set(de_phrase) \
+            or (de_phrase and de_phrase[-1] in _PS_COORDINATORS):
+        return False            # "د X تولید او نه ویشلو": a نه after او begins the next member
     return "د" in window[-reach:] or bool(_PS_COORDINATORS & set(de_phrase))
 
 
@@ -856,6 +857,13 @@ _EN_NINE = re.compile(r"\b(?:nine|9)\b", re.I)
 _PS_NINE = re.compile(r"(?<![\w.,٫٬])(?:نهه|9|۹|٩)(?![\w.,٫٬])")
 
 
+def _before_non_verb(n, ps: str) -> bool:
+    """Whether the word after the Pashto marker ``n`` (a detailed negations() row) is no listed
+    verb form (نه مادې لري: a noun after نه, the verb one word further)."""
+    m = _PS_TOKEN.search(ps, n[1])
+    return m is not None and fold(m.group()) not in _lexicon()["ps"]["verb"]
+
+
 def _nine_unrendered(en: str, ps: str) -> bool:
     """Whether the English says "nine" (or 9) more often than the Pashto says it with a word or
     a digit of its own (نهه، ۹): a Pashto نه may then be the numeral."""
@@ -915,7 +923,9 @@ def _open_phrase(window: list[str], lex, openers: tuple[str, ...]) -> bool:
         return False
     # تر X لاندې "under X" is closed after its noun; له لاندې نه "from below" is not
     closers = lex["closer"] | (lex["closer_tar"] if window[opener] == "تر" else set())
-    return not closers & set(window[opener + 1:])
+    # a نه after the phrase's noun has closed it already: "له ایران نه راستنې نه شوې" (did not
+    # return from Iran), the second نه negates the verb
+    return not closers & set(window[opener + 1:]) and "نه" not in window[opener + 2:]
 
 
 # --- graded evidence: what makes a NEG-* finding more often a false alarm ---------------------
@@ -1056,8 +1066,10 @@ class NegationCheck(PairCheck):
         if _nine_unrendered(pair.source.text, pair.target.text):
             # "nine military planes" ↔ "نه پوځي الوتکې": a نه read as a verb negation from its
             # place only, in a sentence whose English says nine and whose Pashto has no nine of its
-            # own (نهه، ۹), is the numeral
-            tgt = [n for n in tgt if not (n[3] == "strong" and n[4] < 1.0 and fold(n[2]) == "نه")]
+            # own (نهه، ۹), is the numeral; so is one before a word that is no verb form, whose
+            # strength came from the verb after that word (نه مادې لري "has nine articles")
+            tgt = [n for n in tgt if not (n[3] == "strong" and fold(n[2]) == "نه"
+                                          and (n[4] < 1.0 or _before_non_verb(n, pair.target.text)))]
         strong_t = [n for n in tgt if n[3] == "strong"]
         # a negation on one side with no negation at all, not even a weak one, on the other
         if (strong_s and not tgt) or (strong_t and not src):

@@ -71,7 +71,7 @@ from ..lang.data import iter_rows, read_data
 from ..text.inflect import singular_plural as _forms
 from ..text.inflect import strip_possessive
 from ..text.langid import english_commonness, english_word
-from ..text.normalize import ARABIC_SCRIPT
+from ..text.normalize import ARABIC_SCRIPT, fold
 from ..text.tokens import COPIED_WORD as _LATIN_WORD
 from .base import PairCheck, register
 
@@ -545,10 +545,16 @@ def _latin_brackets(text: str, a: int, b: int) -> bool:
     return not _ARABIC_LETTER.search(inside) and bool(text[:k].strip())
 
 
+#: the fewest letters of an English word read as kept beside its rendering by sound
+_SOUNDED_MIN_LETTERS = 5
+
+
 def _beside_its_sound(text: str, a: int, b: int, word: str) -> bool:
     """Whether the Pashto word right before or after the Latin word ``text[a:b]`` renders it by
     sound: the original kept beside its transliteration ("د پاګن pagan شاعري", کانن canon)."""
-    from ..lang.translit import match_threshold, sounds_like
+    from ..lang.translit import common_words, match_threshold, sounds_like
+    if len(word) < _SOUNDED_MIN_LETTERS:
+        return False            # short words sound like many Pashto ones ("care" ↔ کړي)
     before = re.search(r"(\S+)\s*$", text[:a])
     after = re.match(r"\s*(\S+)", text[b:])
     threshold = match_threshold(word)
@@ -557,7 +563,7 @@ def _beside_its_sound(text: str, a: int, b: int, word: str) -> bool:
             continue
         neighbour = m.group(1).strip(_LEADING + _TRAILING)
         if _ARABIC_LETTER.search(neighbour) and not re.search(r"[A-Za-z]", neighbour) \
-                and sounds_like(word, neighbour, threshold):
+                and fold(neighbour) not in common_words() and sounds_like(word, neighbour, threshold):
             return True
     return False
 
