@@ -356,7 +356,9 @@ class TermMatcher:
                 elif i + 1 < len(toks) and toks[i + 1][2].startswith(pat.stems[1]):
                     consider(pat, i)     # (a word matches a rendering's word only from its stem on)
             # a one-word rendering written as two words (long renderings only)
-            if i + 1 < len(toks) and not toks[i + 1][2][0].isascii() \
+            # (a word of four letters or more begins the two as it begins: its first four
+            # letters must begin a long rendering)
+            if i + 1 < len(toks) and (len(w) < 4 or w[:4] in heads) and not toks[i + 1][2][0].isascii() \
                     and folded[e:toks[i + 1][0]].strip() == "":
                 both = w + toks[i + 1][2]
                 if len(both) >= 6 and both[:4] in heads and any(

@@ -267,7 +267,7 @@ class _Latin:
     trailing inflectional ending the run ends with costs 0.1 a letter: the Pashto part of
     the bound is taken with the ending that lowers it most (or none)."""
     __slots__ = ("units", "n", "indel", "cons", "swaps", "lw", "subs", "col0", "costs", "options", "least",
-                 "kinds", "pieces", "by_mask", "rel")
+                 "kinds", "pieces", "saved", "by_mask", "rel")
 
     def __init__(self, units: tuple[Unit, ...]):
         self.units = units
@@ -289,7 +289,8 @@ class _Latin:
         self.options = [_options(u.classes, u.indel) for u in units if u.classes]
         self.least = _Memo(self._least)           # Pashto letter -> its least cost
         self.kinds = list({id(c): c for c in self.costs}.values())   # (each kind of unit once)
-        self.pieces: dict[str, tuple] = {}        # Pashto word -> piece()
+        self.pieces: dict[str, float] = {}        # Pashto word -> piece()
+        self.saved: dict[str, list] = {}          # Pashto word -> saved_of()
         self.by_mask: dict[int, float] = {}       # class mask & rel -> latin_bound()
         # the classes that count in latin_bound(): the others are dropped from a mask first
         self.rel = 0
@@ -328,17 +329,22 @@ class _Latin:
                 best = c
         return best
 
-    def piece(self, piece: str) -> tuple:
-        """A Pashto word for the bound, against this Latin word: (the sum of its letters'
-        least costs, and for its last ``c`` letters (up to five, the longest ending) how much
-        less they may cost in a trailing ending, at 0.1 a letter: ``saved[c]``).  What does
-        not depend on the Latin word is in :func:`_runs`."""
+    def piece(self, piece: str) -> float:
+        """A Pashto word for the bound, against this Latin word: the sum of its letters'
+        least costs.  What does not depend on the Latin word is in :func:`_runs`."""
+        got = self.pieces[piece] = sum(map(self.least.__getitem__, piece))
+        return got
+
+    def saved_of(self, piece: str) -> list[float]:
+        """For the last ``c`` letters of a Pashto word (up to five, the longest ending): how
+        much less they may cost in a trailing ending, at 0.1 a letter, ``saved[c]`` (asked
+        only of the words a run's ending reaches into)."""
         least = self.least
         saved = [0.0]
         for ch in reversed(piece[-_LONGEST_ENDING:]):
             saved.append(saved[-1] + least[ch] - 0.1)
-        got = self.pieces[piece] = (sum(map(least.__getitem__, piece)), saved)
-        return got
+        self.saved[piece] = saved
+        return saved
 
 
 class _Memo(dict):
@@ -397,13 +403,23 @@ def _piece(piece: str) -> tuple[bool, int, float, tuple[int, ...], tuple[str, ..
     than it, and those it is the tail of (they may reach into the words before it)."""
     mask, weight = 0, 0.0
     for ch in piece:
-        u = _ps_unit(ch)
-        weight += u.weight
-        mask |= _letter_mask(ch)
+        w, m = _LETTER_INFO.get(ch) or _letter_info(ch)
+        weight += w
+        mask |= m
     inner = tuple(len(e) for e in _ENDINGS_BY_LAST.get(piece[-1:], ()) if len(e) < len(piece) and piece.endswith(e))
     outer = tuple(e for e in (_ENDINGS_BY_LAST.get(piece[-1], ()) if piece else _FREE_ENDINGS)
                   if len(e) >= len(piece) and e.endswith(piece))
-    return _ps_letters(piece) == piece, mask, weight, inner, outer
+    # (letters only: a word of letters that folding keeps as they are, or as _ps_letters has it)
+    return _PLAIN_LETTERS.issuperset(piece) or _ps_letters(piece) == piece, mask, weight, inner, outer
+
+
+#: Pashto letter -> (its unit's weight, the mask of its consonant classes), filled on first use.
+_LETTER_INFO: dict[str, tuple[float, int]] = {}
+
+
+def _letter_info(ch: str) -> tuple[float, int]:
+    got = _LETTER_INFO[ch] = (_ps_unit(ch).weight, _letter_mask(ch))
+    return got
 
 
 @lru_cache(maxsize=None)
@@ -421,6 +437,16 @@ def _latin(latin: str) -> Optional[_Latin]:
     return _Latin(units) if units else None
 
 
+#: Pashto letter -> (its unit's cost of having no Latin counterpart, its weight), filled on first use.
+_PS_COSTS: dict[str, tuple[float, float]] = {}
+
+
+def _ps_costs(ch: str) -> tuple[float, float]:
+    u = _ps_unit(ch)
+    got = _PS_COSTS[ch] = (u.indel, u.weight)
+    return got
+
+
 @lru_cache(maxsize=None)
 def _ps_unit(ch: str) -> Unit:
     return _PS_UNITS.get(ch) or Unit(frozenset({"?" + ch}), (), 1.0, 1.0)
@@ -430,6 +456,13 @@ def _ps_unit(ch: str) -> Unit:
 def _ps_letters(pashto: str) -> str:
     """The letters of a Pashto word or phrase that carry sound (folded, nothing else)."""
     return "".join(_PS_WORD.findall(fold_ps(pashto)))
+
+
+#: The letters that :func:`_ps_letters` keeps as they are (in the Pashto letters, folding
+#: changes none of them, none is a combining mark): a word of these alone is its own letters.
+_PLAIN_LETTERS = frozenset(ch for ch in map(chr, range(0x0600, 0x0700))
+                           if not unicodedata.combining(ch) and _PS_WORD.fullmatch(ch)
+                           and "".join(_PS_WORD.findall(fold_ps(ch))) == ch)
 
 
 class _Scorer:
@@ -455,9 +488,9 @@ class _Scorer:
         any_swap = True in swaps
         prev, prev2, sprev = self.col, self.col2, self.row_prev
         last = self.last
+        pwt = self.pwt
         for ch in letters:
-            unit = _ps_unit(ch)
-            pind = unit.indel
+            pind, wt = _PS_COSTS.get(ch) or _ps_costs(ch)
             srow = subs.get(ch) or lat.sub_row(ch)
             left = prev[0] + pind
             cur = [left]
@@ -491,7 +524,8 @@ class _Scorer:
                     left = best
             prev2, prev, sprev = prev, cur, srow
             last.append(left)
-            self.pwt += unit.weight
+            pwt += wt
+        self.pwt = pwt
         self.col, self.col2, self.row_prev = prev, prev2, sprev
         self.letters += letters
 
@@ -538,12 +572,16 @@ def sounds_like(latin: str, pashto: str, threshold: float) -> bool:
     pw = _ps_letters(pashto)
     if lat is None or not pw:
         return 0.0 >= threshold
-    least, saved = lat.pieces.get(pw) or lat.piece(pw)
+    least = lat.pieces.get(pw)
+    if least is None:
+        least = lat.piece(pw)
     _, mask, weight, inner, _ = _piece(pw)
     ending = 0.0
-    for c in inner:
-        if saved[c] > ending:
-            ending = saved[c]
+    if inner:
+        saved = lat.saved.get(pw) or lat.saved_of(pw)
+        for c in inner:
+            if saved[c] > ending:
+                ending = saved[c]
     cost = max(least - ending, lat.latin_bound(mask & lat.rel))
     norm = (lat.lw + weight) / 2
     if (1.0 - cost / norm if cost < norm else 0.0) < threshold - 1e-9:
@@ -605,8 +643,16 @@ def _runs(tokens: tuple[str, ...], max_join: int, strip_article: bool) -> tuple:
     that does not depend on the Latin word (see :func:`_window`), per first token ``i`` that
     is not a common word: ``(i, pieces, steps)``."""
     out = []
+    common = common_words()
+    # (a run stops before a common word: the window is cut there, so that the same words
+    # before it make one window whatever follows, as in the masked copies of a sentence)
+    stops = [k for k, t in enumerate(tokens) if t in common] + [len(tokens)]
+    s = 0
     for i in range(len(tokens)):
-        w = _window(tokens[i:i + max_join], strip_article)
+        if stops[s] == i:
+            s += 1
+            continue                         # (a run never starts at a common word)
+        w = _window(tokens[i:min(i + max_join, stops[s])], strip_article)
         if w is not None:
             out.append((i,) + w)
     return tuple(out)
@@ -673,11 +719,25 @@ def _best_match(latin: str, tokens: tuple[str, ...], max_join: int, min_score: f
     run_joined: dict[tuple, str] = {}
     longest = 2 * lat.n + 4
     pget, piece, by_mask, rel = lat.pieces.get, lat.piece, lat.by_mask, lat.rel
+    sget, saved_of = lat.saved.get, lat.saved_of
     floor = min_score - 1e-9
     latin_first = floor > 0.0
     for i, pieces, steps in _runs(tokens, max_join, not latin.lower().startswith(("al", "el"))):
+        if latin_first:
+            # the longest run of the window first: a shorter one has fewer consonant classes
+            # and less weight, so its Latin-consonant bound is no higher; when the longest one
+            # (letters only, not too long) stays below the floor, so does every run here
+            length, plain, mask, weight, _, _ = steps[-1]
+            if plain and length <= longest:
+                norm = (lw + weight) / 2
+                m = mask & rel
+                lb = by_mask.get(m)
+                if lb is None:
+                    lb = lat.latin_bound(m)
+                if (1.0 - lb / norm if lb < norm else 0.0) < floor:
+                    continue
         letters = 0.0
-        saved = []
+        taken = 0                                # (the pieces whose least costs are in letters)
         run_pieces[i] = pieces
         for k, (length, plain, mask, weight, ends, joined) in enumerate(steps):
             # cheap bound: the Pashto side cannot be much longer than the Latin one
@@ -697,15 +757,17 @@ def _best_match(latin: str, tokens: tuple[str, ...], max_join: int, min_score: f
                         lb = lat.latin_bound(m)
                     if (1.0 - lb / norm if lb < norm else 0.0) < floor:
                         continue
-                while len(saved) <= k:           # (the letters' least costs, in order)
-                    least, sv = pget(pieces[len(saved)]) or piece(pieces[len(saved)])
+                while taken <= k:                # (the letters' least costs, in order)
+                    least = pget(pieces[taken])
+                    if least is None:
+                        least = piece(pieces[taken])
                     letters += least
-                    saved.append(sv)
+                    taken += 1
                 ending = 0.0                     # (the ending that saves most, or none)
                 for segs in ends:
                     d = 0.0
                     for j, c in segs:
-                        d += saved[j][c]
+                        d += (sget(pieces[j]) or saved_of(pieces[j]))[c]
                     if d > ending:
                         ending = d
                 cost = letters - ending
