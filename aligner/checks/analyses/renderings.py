@@ -317,7 +317,6 @@ class Target:
         """Where the words of a rendering (folded) are written in another spelling of each,
         the last one inflected; or the rendering written as one word / as two."""
         n, ps, sk = len(words), self.ps_words, self.skeletons()
-        stems = self.stem_skeletons()
         want = [name_skeleton(w) for w in words]
         joined = name_skeleton("".join(words))
         shortest = 3 if n >= 2 else 4       # (the other words of a phrase anchor a short one)
@@ -327,7 +326,7 @@ class Target:
                 continue      # (both ways below need the same first letter, or h for alef: see same_spelling)
             if i + n <= len(ps) and all(
                     ps[i + k] == w or (len(w) >= 3 and (same_spelling(sk[i + k], want[k], shortest) or any(
-                        same_spelling(stem, want[k], shortest) for stem in stems[i + k])))
+                        same_spelling(stem, want[k], shortest) for stem in _stem_skeletons_of(ps[i + k]))))
                     for k, w in enumerate(words)):
                 return i, i + n - 1
             if len(joined) < 4:
@@ -343,9 +342,7 @@ class Target:
         """Per word of ``ps_words``: ``name_skeleton`` of the word less each Pashto ending it
         carries (at least three letters left), computed once."""
         if self._stem_skeletons is None:
-            self._stem_skeletons = [
-                tuple(name_skeleton(w[:-len(e)]) for e in _endings_of(w) if len(w) - len(e) >= 3)
-                for w in self.ps_words]
+            self._stem_skeletons = [_stem_skeletons_of(w) for w in self.ps_words]
         return self._stem_skeletons
 
     def joined_skeleton(self, first: int, count: int) -> str:
@@ -542,6 +539,13 @@ _VOWEL_LETTERS = "اوی"
 def _endings_of(word: str) -> tuple[str, ...]:
     """The Pashto endings (``PS_ENDINGS``, in order, not the empty one) ``word`` ends with."""
     return tuple(e for e in PS_ENDINGS if e and word.endswith(e))
+
+
+@lru_cache(maxsize=1 << 16)              # (the words of a document repeat)
+def _stem_skeletons_of(word: str) -> tuple[str, ...]:
+    """``name_skeleton`` of a folded Pashto word less each Pashto ending it carries (at least
+    three letters left): asked only of the words a rendering may begin at."""
+    return tuple(name_skeleton(word[:-len(e)]) for e in _endings_of(word) if len(word) - len(e) >= 3)
 
 
 @lru_cache(maxsize=1 << 16)              # (the words of a document repeat)
