@@ -1027,7 +1027,11 @@ class _Parser:
                 else:
                     break                        # 90 for sure only in نوي زره, نوي ټنه
             if "lead" in w.flags and not self._lead_at(j + 1):
-                break                            # نه "not": 9 only in نه ویشت, نه سوه, نه زره
+                if not nwords and self.lang == "ps" and j + 1 < len(toks) \
+                        and self.match_unit(j + 1, ("post",)) is not None:
+                    maybe = True                 # نه کیلوګرامه: a verb is negated, never a unit, so
+                else:                            # 9 kg if the other side says so
+                    break                        # نه "not": 9 only in نه ویشت, نه سوه, نه زره
             if "after" in w.flags and not nwords:
                 break                            # لکه "like": a lakh only after a count
             if "det" in w.flags and last != "article" and not (j and toks[j - 1].low in _POSSESSIVES):
