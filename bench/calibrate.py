@@ -968,7 +968,7 @@ def main(argv=None):
     ap.add_argument("--planted", type=Path, default=None,
                     help="planted recall per low_confidence: read the plants' findings recorded in this file, or, "
                          "when it does not exist, run bench/plant_errors.py with --plant-args and record them there")
-    ap.add_argument("--plant-args", default="--groups ntrex,handwritten,flores,tico,nllbseed --part tuning --limit 40",
+    ap.add_argument("--plant-args", default="--groups ntrex,handwritten,flores,tico,nllbseed,nllbseed2 --part tuning --limit 40",
                     help="arguments of bench/plant_errors.py for --planted (default: every corpus's tuning part)")
     ap.add_argument("--compare", action="store_true",
                     help="compare the candidate inputs of the model (CANDIDATES) by outer cross-validation over "
