@@ -3,7 +3,7 @@
 
 Measured on every ENTITY-MISSING verdict of the **tuning** parts (``bench/data/<corpus>_verdicts.tsv``:
 first contact, also of findings that no longer fire), with the corpus line pair the verdict's English
-span is on (held-out rows are never read).  Features (``aligner/checks/analyses/name_contrast.py``
+span is on (held-out rows are never read).  Features (``bench/name_contrast.py``
 computes the encoder ones):
 
 (a) contrast by removal, with the bundled encoder: cos(English changed, Pashto) - cos(as written), the
@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from aligner.checks.analyses.name_contrast import name_contrast  # noqa: E402
+from name_contrast import name_contrast  # noqa: E402
 
 CORPORA = ("ntrex", "flores", "handwritten", "tico", "nllbseed")
 CODE = "ENTITY-MISSING"

@@ -1,10 +1,14 @@
-"""The removal / swap / window contrasts of ``checks/analyses/name_contrast.py`` (measured for
+"""The removal / swap / window contrasts of ``bench/name_contrast.py`` (measured for
 ENTITY-MISSING in bench/entity_contrast.py), with a bag-of-words stand-in for the encoder: a
 "translation" that carries the name loses similarity when the name is removed from the English,
 one that does not carry it gains."""
+import sys
 import zlib
+from pathlib import Path
 
-from aligner.checks.analyses.name_contrast import _pick, _removals, _windows, name_contrast
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from name_contrast import _pick, _removals, _windows, name_contrast  # noqa: E402
 
 
 def bag(texts):

@@ -1,7 +1,7 @@
 """Contrastive evidence from the encoder for a name the Pashto may not carry (ENTITY-MISSING).
 
 Measured in ``bench/entity_contrast.py`` (``bench/results/entity_contrast.md``) and **not used by
-any check**: on the first-contact tuning verdicts it separates real from false findings only weakly
+any check** (so it lives in ``bench/``, not in the package): on the first-contact tuning verdicts it separates real from false findings only weakly
 (best AUC 0.71, the encoder features combined 0.72 cross-validated by document; the bar for
 grading ``Finding.strength`` by it was 0.75).  Kept for the bench and for a stronger encoder.
 
@@ -26,7 +26,7 @@ import statistics
 import zlib
 from typing import Callable, Sequence
 
-from .contrast import _cut, unit_vector
+from aligner.checks.analyses.contrast import _cut, unit_vector
 
 _WORD = re.compile(r"\S+")
 #: The smallest spread of the control removals (a pair whose other words all weigh the same).
@@ -69,7 +69,7 @@ def name_contrast(embed: Callable, items: Sequence[tuple], controls: Sequence[Se
     ``rm_z``, ``swap``, ``swap_z``, ``win``, ``win_raw`` (module docstring); ``controls[i]``:
     names of the same shape to swap in and to compare against.  Every distinct text is embedded
     once, through ``embed`` (a list of texts → vectors)."""
-    from ...pipeline import embedding_text
+    from aligner.pipeline import embedding_text
     plans = []
     need: dict = {}
     for (en, ps, (a, b)), ctl in zip(items, controls):
