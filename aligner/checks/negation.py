@@ -857,6 +857,23 @@ _EN_NINE = re.compile(r"\b(?:nine|9)\b", re.I)
 _PS_NINE = re.compile(r"(?<![\w.,٫٬])(?:نهه|9|۹|٩)(?![\w.,٫٬])")
 
 
+_EN_FROM = re.compile(r"\b(?:from|out of)\b", re.I)
+
+
+def _closes_de_phrase(n, ps: str, lex) -> bool:
+    """Whether the Pashto marker ``n`` (a detailed negations() row) ends a د-phrase of one word
+    with no postposition, negator or clause end of its own: "د پاکستان نه" (with a second word
+    the phrase has its head noun: "د ټول مفهوم نه جوړېږي", the meaning of the whole is not built)."""
+    toks = list(_PS_TOKEN.finditer(ps, 0, n[0]))[-4:]
+    words = [m.group() for m in toks]
+    if "د" not in words:
+        return False
+    q = len(words) - 1 - words[::-1].index("د")
+    phrase = [fold(w) for w in words[q + 1:]]
+    return len(phrase) == 1 and not any(w in lex["na"] or w in lex["closer"] for w in phrase) \
+        and not any(c in _CLAUSE_END for c in ps[toks[q].end():n[0]])
+
+
 def _before_non_verb(n, ps: str) -> bool:
     """Whether the word after the Pashto marker ``n`` (a detailed negations() row) is no listed
     verb form (نه مادې لري: a noun after نه, the verb one word further)."""
@@ -1070,6 +1087,12 @@ class NegationCheck(PairCheck):
             # strength came from the verb after that word (نه مادې لري "has nine articles")
             tgt = [n for n in tgt if not (n[3] == "strong" and fold(n[2]) == "نه"
                                           and (n[4] < 1.0 or _before_non_verb(n, pair.target.text)))]
+        if not strong_s and _EN_FROM.search(pair.source.text):
+            # "refugees returning from Pakistan" ↔ "کډوال چې د پاکستان نه راستنېږي": in a sentence
+            # whose English says "from" and negates nothing, a نه that closes an open د-phrase is
+            # its postposition "from" (a verb negation after it would be a second نه)
+            tgt = [n for n in tgt if not (n[3] == "strong" and fold(n[2]) == "نه"
+                                          and _closes_de_phrase(n, pair.target.text, _lexicon()["ps"]))]
         strong_t = [n for n in tgt if n[3] == "strong"]
         # a negation on one side with no negation at all, not even a weak one, on the other
         if (strong_s and not tgt) or (strong_t and not src):
