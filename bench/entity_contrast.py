@@ -53,40 +53,21 @@ CODE = "ENTITY-MISSING"
 
 def verdict_rows() -> list:
     """ENTITY-MISSING verdicts of the tuning parts with their line pair and the name's span."""
-    from corpora import load
-    from verdicts import line_starts, load_verdicts, verdicts_path
+    from verdicts import tuning_verdict_places
     out = []
-    for name in CORPORA:
-        docs = load(name)
-        by_unit = {d.unit: d for d in docs}
-        line_of = {i: d for d in docs for i in d.line_ids}
-        for key, (verdict, _) in load_verdicts(verdicts_path(name)).items():
-            if key[1] != CODE or not key[2]:
+    for p in tuning_verdict_places(CORPORA, lambda code: code == CODE):
+        if p["en"] is None:
+            continue
+        d, (k, col, text) = p["doc"], p["en"]
+        en = d.en[k]
+        if en[col:col + len(text)] != text:       # whitespace collapsed in the key: find it near
+            at = en.find(text)
+            if at < 0:
                 continue
-            if name == "ntrex":
-                d = by_unit.get(key[0])
-                if d is None or d.part != "tuning":
-                    continue
-                off, text = key[2].split(":", 1)
-                starts = line_starts("\n".join(d.en))
-                k = max(j for j, s in enumerate(starts) if s <= int(off))
-                col = int(off) - starts[k]
-            else:
-                head, text = key[2].split(":", 1)
-                line, col = (int(x) for x in head[1:].split("+"))
-                d = by_unit[key[0]] if name == "handwritten" else line_of[line]
-                if d.part != "tuning":
-                    continue
-                k = line if name == "handwritten" else d.line_ids.index(line)
-            en = d.en[k]
-            if en[col:col + len(text)] != text:       # whitespace collapsed in the key: find it near
-                at = en.find(text)
-                if at < 0:
-                    continue
-                col = at
-            out.append({"corpus": name, "doc": d.unit, "key": list(key), "verdict": verdict, "name": text,
-                        "en": en, "ps": d.ps[k] if k < len(d.ps) else "", "span": [col, col + len(text)],
-                        "line": k, "_doc": d})
+            col = at
+        out.append({"corpus": p["corpus"], "doc": d.unit, "key": list(p["key"]), "verdict": p["verdict"],
+                    "name": text, "en": en, "ps": d.ps[k] if k < len(d.ps) else "", "span": [col, col + len(text)],
+                    "line": k, "_doc": d})
     return out
 
 

@@ -52,46 +52,14 @@ _PS_CUT = re.compile(r"[،,;؛:()\"«»]|\s(?=(?:چې|او|خو|ځکه|کله|ک
 
 def verdict_rows() -> list:
     """NEG-* verdicts of the tuning parts with their sentence pair and the span's place in it."""
-    from corpora import load
-    from verdicts import line_starts, load_verdicts, verdicts_path
+    from verdicts import tuning_verdict_places
     out = []
-    for name in CORPORA:
-        docs = load(name)
-        by_unit = {d.unit: d for d in docs}
-        line_of = {i: d for d in docs for i in d.line_ids}
-        for key, (verdict, _) in load_verdicts(verdicts_path(name)).items():
-            if not key[1].startswith("NEG-"):
-                continue
-            if name == "ntrex":
-                d = by_unit.get(key[0])
-                if d is None or d.part != "tuning":
-                    continue
-
-                def place(at, lines):
-                    if not at:
-                        return None
-                    off, text = at.split(":", 1)
-                    starts = line_starts("\n".join(lines))
-                    k = max(j for j, s in enumerate(starts) if s <= int(off))
-                    return k, int(off) - starts[k], text
-                pe, pp = place(key[2], d.en), place(key[3], d.ps)
-            else:
-                def place(at, lines=None):
-                    if not at:
-                        return None
-                    head, text = at.split(":", 1)
-                    line, col = head[1:].split("+")
-                    return int(line), int(col), text
-                pe, pp = place(key[2]), place(key[3])
-                d = by_unit[key[0]] if name == "handwritten" else line_of[(pe or pp)[0]]
-                if d.part != "tuning":
-                    continue
-                if name != "handwritten":
-                    pe, pp = [None if p is None else (d.line_ids.index(p[0]), p[1], p[2]) for p in (pe, pp)]
-            le, lp = (pe or pp)[0], (pp or pe)[0]
-            out.append({"corpus": name, "code": key[1], "verdict": verdict, "en": d.en[le], "ps": d.ps[lp],
-                        "src": [pe[1], pe[1] + len(pe[2])] if pe else None,
-                        "tgt": [pp[1], pp[1] + len(pp[2])] if pp else None})
+    for p in tuning_verdict_places(CORPORA, lambda code: code.startswith("NEG-")):
+        d, pe, pp = p["doc"], p["en"], p["ps"]
+        le, lp = (pe or pp)[0], (pp or pe)[0]
+        out.append({"corpus": p["corpus"], "code": p["key"][1], "verdict": p["verdict"], "en": d.en[le],
+                    "ps": d.ps[lp], "src": [pe[1], pe[1] + len(pe[2])] if pe else None,
+                    "tgt": [pp[1], pp[1] + len(pp[2])] if pp else None})
     return out
 
 

@@ -90,3 +90,50 @@ def load_verdicts(path: Path = VERDICTS, key_columns: int = 4) -> dict:
             raise SystemExit(f"{path.name}: verdict must be real or false, not {verdict!r}: {line[:80]}")
         out[tuple(cols[:key_columns])] = (verdict, cols[key_columns + 1] if len(cols) > key_columns + 1 else "")
     return out
+
+
+def tuning_verdict_places(corpora, want) -> list:
+    """Every verdict of the **tuning** parts of ``corpora`` whose code passes ``want(code)``, with
+    where its spans are in the corpus documents: dicts of ``corpus``, ``doc`` (the loaded document),
+    ``key``, ``verdict`` and ``en`` / ``ps`` = ``(line in the document, column, text)`` or None.
+    NTREX keys hold document offsets; the other corpora's ``L<corpus line>+<column>:<words>``
+    (the hand-written texts' lines are the document's own)."""
+    from corpora import load
+    out = []
+    for name in corpora:
+        docs = load(name)
+        by_unit = {d.unit: d for d in docs}
+        line_of = {i: d for d in docs for i in d.line_ids}
+        for key, (verdict, _) in load_verdicts(verdicts_path(name)).items():
+            if not want(key[1]):
+                continue
+            if name == "ntrex":
+                d = by_unit.get(key[0])
+                if d is None or d.part != "tuning":
+                    continue
+
+                def place(at, lines):
+                    if not at:
+                        return None
+                    off, text = at.split(":", 1)
+                    starts = line_starts("\n".join(lines))
+                    k = max(j for j, s in enumerate(starts) if s <= int(off))
+                    return k, int(off) - starts[k], text
+                pe, pp = place(key[2], d.en), place(key[3], d.ps)
+            else:
+                def place(at):
+                    if not at:
+                        return None
+                    head, text = at.split(":", 1)
+                    line, col = head[1:].split("+")
+                    return int(line), int(col), text
+                pe, pp = place(key[2]), place(key[3])
+                if pe is None and pp is None:
+                    continue
+                d = by_unit[key[0]] if name == "handwritten" else line_of[(pe or pp)[0]]
+                if d.part != "tuning":
+                    continue
+                if name != "handwritten":
+                    pe, pp = [None if p is None else (d.line_ids.index(p[0]), p[1], p[2]) for p in (pe, pp)]
+            out.append({"corpus": name, "doc": d, "key": key, "verdict": verdict, "en": pe, "ps": pp})
+    return out
