@@ -75,3 +75,14 @@ def test_a_na_right_after_a_coordinator_negates_the_next_member():
     # "د X تولید او نه ویشلو" (produce and do not distribute): the نه after او is no postposition
     assert neg_codes("Many firms make and sell bicycles.", "ډېر شرکتونه د بایسکلونو تولید او نه پلورلو.") \
         == ["NEG-ADDED"]
+
+
+def test_a_negated_compound_verb_before_an_infinitive_is_a_negation():
+    """"کار نه اخیستل کېږي" (is not used: the compound کار اخیستل negated) is no "taken from work":
+    before an infinitive, a نه reads as "from" only after a noun in the oblique."""
+    assert neg_codes("This tool cannot be used on old computers.",
+                     "له دې وسیلې څخه په زړو کمپیوټرونو کې کار نه اخیستل کېږي.") == []
+    assert "NEG-MISSING" in neg_codes("This tool cannot be used on old computers.",
+                                      "له دې وسیلې څخه په زړو کمپیوټرونو کې کار اخیستل کېږي.")
+    assert neg_codes("These samples were taken from the patients' blood.",
+                     "دا نمونې د ناروغانو د وینې نه اخیستل شوې.") == []

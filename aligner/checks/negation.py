@@ -461,8 +461,11 @@ def _from_complement(window, de_phrase, de_modifier, nxt: str, nxt2: str, prev: 
     if nxt in lex["from_word"]:
         # before a from_word and its light verb or copula, a negation goes between the two
         # (جلا نه شو، مختلف نه دی): "X نه مختلف وي" (different from X) is the postposition,
-        # unless the phrase before has its postposition already ("له X څخه نه … کوي")
-        return opened or (nxt2 in aux and prev not in lex["closer"])
+        # unless the phrase before has its postposition already ("له X څخه نه … کوي"); before
+        # an infinitive only after a noun in the oblique: "کار نه اخیستل کېږي" is the negated
+        # compound "کار اخیستل" (is not used), "د بیلګې نه اخیستل شوي" is taken from the sample
+        return opened or (nxt2 in aux and prev not in lex["closer"]
+                          and (not nxt.endswith("ل") or (len(prev) >= 4 and prev.endswith(("ۍ", "و", "ې")))))
     return opened and nxt2 in aux and len(nxt) >= 3 and not nxt.endswith("ل")
 
 
