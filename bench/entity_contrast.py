@@ -43,6 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from auc import auc, auc_ci  # noqa: E402
+
 from name_contrast import name_contrast  # noqa: E402
 
 CORPORA = ("ntrex", "flores", "handwritten", "tico", "nllbseed")
@@ -180,18 +182,6 @@ def text_features(rows: list) -> None:
 SIGNS = {"both": -1, "both_z": -1, "rm": +1, "rm_z": +1, "swap": +1, "swap_z": +1, "win": -1, "win_raw": -1,
          "sound": -1, "sound_doc": +1, "zipf_min": -1, "zipf_max": -1, "initial": -1, "n_words": -1,
          "n_chars": +1, "acronym": +1, "en_doc": +1, "meaning": -1, "strength": +1, "confidence": +1}
-
-
-def auc(pos: list, neg: list) -> float:
-    if not pos or not neg:
-        return float("nan")
-    return sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / (len(pos) * len(neg))
-
-
-def auc_ci(pos: list, neg: list, n: int = 2000, seed: int = 1) -> tuple:
-    rng = random.Random(seed)
-    bs = sorted(auc([rng.choice(pos) for _ in pos], [rng.choice(neg) for _ in neg]) for _ in range(n))
-    return bs[int(0.025 * n)], bs[int(0.975 * n) - 1]
 
 
 def strat_auc(groups: list) -> float:

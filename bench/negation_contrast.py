@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import re
 import statistics
 import sys
@@ -35,6 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+
+from auc import auc, auc_ci  # noqa: E402
 
 from aligner.checks.analyses.contrast import margins, undo_en_negation, undo_ps_negation  # noqa: E402
 from aligner.checks.negation import CONTRARY_MARGIN  # noqa: E402
@@ -223,18 +224,6 @@ def inserted(items: list, embed) -> None:
     neg = [(lambda m: r["en"][:m.end()] + " not" + r["en"][m.end():])(_AUX.search(r["en"])) for r in sel]
     for r, x in zip(sel, margins(embed, [(r["en"], r["ps"]) for r in sel], [(e, r["ps"]) for r, e in zip(sel, neg)])):
         r["ins"] = x
-
-
-def auc(pos: list, neg: list) -> float:
-    if not pos or not neg:
-        return float("nan")
-    return sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / (len(pos) * len(neg))
-
-
-def auc_ci(pos: list, neg: list, n: int = 2000, seed: int = 1) -> tuple:
-    rng = random.Random(seed)
-    bs = sorted(auc([rng.choice(pos) for _ in pos], [rng.choice(neg) for _ in neg]) for _ in range(n))
-    return bs[int(0.025 * n)], bs[int(0.975 * n) - 1]
 
 
 def main(argv=None) -> None:
