@@ -192,7 +192,7 @@ def english_letters(text: str) -> int:
 KEPT_MIN_PASHTO_WORDS = 3
 KEPT_MAX_LOWER_WORDS = 3
 _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_PASHTO_WORD = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff]{2,}")
+_PASHTO_WORD = re.compile(_ARABIC_LETTER.pattern + "{2,}")      # two letters of _ARABIC_LETTER at least
 
 
 def translated_keeping_latin(target: str) -> bool:
