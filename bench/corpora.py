@@ -21,6 +21,10 @@ lines, and for each line its line number in the corpus (so a finding can be keye
 * ``nllbseed2``: ``bench/data/nllbseed2`` (the same source and licence), 2,431 further pairs from
   81 documents: the next documents in ``nllbseed``'s hash order (``bench/data/nllbseed2/README.md``,
   rebuilt by its ``build.py``); chunked and split as ``nllbseed`` (``nllbseed2/<article>/<k>``).
+* ``nllbseed3``: ``bench/data/nllbseed3`` (the same source and licence), the 1,715 pairs of the 61
+  documents left after ``nllbseed`` and ``nllbseed2`` in the same hash order
+  (``bench/data/nllbseed3/README.md``, rebuilt by its ``build.py``); chunked and split as
+  ``nllbseed`` (``nllbseed3/<article>/<k>``).
 * ``handwritten``: ``bench/data/handwritten/<register>/<name>.en.txt`` + ``.ps.txt``,
   line-aligned, split by ``<register>/<name>``; plain text (every line a block, split into
   sentences by the tool, as ``aligner check`` would).
@@ -47,8 +51,9 @@ NLLBSEED = BENCH / "data" / "nllbseed"          # data files not committed (READ
 FLORES_CHUNK = 20
 TICO_CHUNK = 25
 NLLBSEED2 = BENCH / "data" / "nllbseed2"
+NLLBSEED3 = BENCH / "data" / "nllbseed3"
 NLLBSEED_CHUNK = 25
-CORPORA = ("ntrex", "flores", "handwritten", "tico", "nllbseed", "nllbseed2")   # the default set of the benches
+CORPORA = ("ntrex", "flores", "handwritten", "tico", "nllbseed", "nllbseed2", "nllbseed3")   # the default set of the benches
 ALL_CORPORA = CORPORA                   # every corpus a bench accepts (a new one stays out of CORPORA until first contact is judged)
 
 
@@ -153,8 +158,13 @@ def load_nllbseed2(chunk: int = NLLBSEED_CHUNK) -> list:
     return _load_chunked("nllbseed2", NLLBSEED2, "nllbseed2", lambda first: first, chunk)
 
 
+def load_nllbseed3(chunk: int = NLLBSEED_CHUNK) -> list:
+    return _load_chunked("nllbseed3", NLLBSEED3, "nllbseed3", lambda first: first, chunk)
+
+
 LOADERS = {"ntrex": load_ntrex, "flores": load_flores, "handwritten": load_handwritten, "tico": load_tico,
-           "nllbseed": load_nllbseed, "nllbseed2": load_nllbseed2}
+           "nllbseed": load_nllbseed, "nllbseed2": load_nllbseed2,
+           "nllbseed3": load_nllbseed3}
 
 
 def load(corpus: str) -> list:

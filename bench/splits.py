@@ -54,7 +54,7 @@ if __name__ == "__main__":
     try:                                 # chunked corpora: sizes from their loaders
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from corpora import CorpusMissing, load
-        for name in ("tico", "nllbseed", "nllbseed2"):
+        for name in ("tico", "nllbseed", "nllbseed2", "nllbseed3"):
             try:
                 docs = load(name)
             except CorpusMissing as e:
