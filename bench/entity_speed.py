@@ -5,7 +5,9 @@ document (1,997 lines), its first 250 / 500 / 1,000 lines (is it linear?), and e
 document, FLoRes pseudo-document and TICO-19 document (``bench/corpora.py``) on its own.  Times are CPU
 seconds (user + sys of this process) of ``entity_findings`` (the three ENTITY rules) with the language data loaded
 before and the memo caches (sound units, scores, folded words) emptied before each run (a cold
-document); the median of ``--repeat`` runs, with the load average beside them.
+document); the median of ``--repeat`` runs, with the load average beside them.  The cycle
+collector keeps Python's defaults (as a library caller has it) unless ``--cli-gc`` sets it as
+the ``aligner`` command does (``aligner.cli.main``).
 
 ``--findings FILE`` writes every entity finding (document, code, bead, spans, message) as
 JSON, to compare two trees: ``--tree DIR`` imports ``aligner`` from DIR instead of this one
@@ -55,6 +57,9 @@ def main(argv=None):
     ap.add_argument("--no-corpora", action="store_true", help="time only (no per-document findings)")
     ap.add_argument("--sizes", default="250,500,1000,all",
                     help="document lengths timed, in lines (comma-separated; all = the 1,997)")
+    ap.add_argument("--cli-gc", action="store_true",
+                    help="the cycle collector as the aligner CLI sets it (gc.freeze() after loading, "
+                         "threshold 500,000: aligner.cli.main) instead of Python's defaults")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.tree.resolve()))
     sys.path.insert(1, str(ROOT / "tests"))
@@ -85,6 +90,9 @@ def main(argv=None):
         return _cpu() - t0, out
 
     run(en[:40], ps[:40], cold=False)                # load the language data
+    if args.cli_gc:
+        gc.freeze()
+        gc.set_threshold(500_000, 50, 100)
     rows = []
     for n in [len(en) if x == "all" else int(x) for x in args.sizes.split(",")]:
         times = [run(en[:n], ps[:n])[0] for _ in range(args.repeat)]
@@ -95,7 +103,7 @@ def main(argv=None):
         print(f"{n:5d} lines: {med:6.3f} CPU s (median of {args.repeat}: "
               f"{', '.join(f'{t:.3f}' for t in times)}), {1000 * med / n:.2f} ms/line, load {load1:.1f}",
               flush=True)
-    result = {"tree": str(args.tree), "timing": rows}
+    result = {"tree": str(args.tree), "cli_gc": args.cli_gc, "timing": rows}
     if args.findings:
         def dump(fs):
             rows = [[f.code, f.bead, f.source and [f.source.start, f.source.end],

@@ -350,11 +350,18 @@ class TermMatcher:
                 continue
             # renderings whose first word is this one (and multi-word renderings written as
             # one word, کانکیندنه ~ کان کیندنه): looked up once per word
-            for pat in _ps_first_hits(self, w):
-                if len(pat.words) == 1:
-                    cands.append((s, e, 1, pat))
-                elif i + 1 < len(toks) and toks[i + 1][2].startswith(pat.stems[1]):
-                    consider(pat, i)     # (a word matches a rendering's word only from its stem on)
+            hits, singles, seconds = _ps_first_hits(self, w)
+            if hits:
+                nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+                if nxt[:1] and nxt[0] in seconds:
+                    for pat in hits:
+                        if len(pat.words) == 1:
+                            cands.append((s, e, 1, pat))
+                        elif nxt.startswith(pat.stems[1]):
+                            consider(pat, i)     # (a word matches a rendering's word only from its stem on)
+                else:                            # (the next word continues none of them: د is the
+                    for pat in singles:          # first word of 31 renderings)
+                        cands.append((s, e, 1, pat))
             # a one-word rendering written as two words (long renderings only)
             # (a word of four letters or more begins the two as it begins: its first four
             # letters must begin a long rendering)
@@ -427,9 +434,13 @@ def _en_first_hits(matcher: TermMatcher, word: str) -> tuple:
 
 
 @lru_cache(maxsize=1 << 16)
-def _ps_first_hits(matcher: TermMatcher, word: str) -> tuple:
-    """``matcher._first_hits(word)``, memoized (the words of a document repeat)."""
-    return matcher._first_hits(word)
+def _ps_first_hits(matcher: TermMatcher, word: str) -> tuple[tuple, tuple, str]:
+    """``matcher._first_hits(word)``, memoized (the words of a document repeat); with those
+    of one word among them, and the first letters of the others' second words (stems), so
+    that a next word beginning with none of them is not compared with each."""
+    hits = matcher._first_hits(word)
+    return (hits, tuple(pat for pat in hits if len(pat.words) == 1),
+            "".join(sorted({pat.stems[1][0] for pat in hits if len(pat.words) > 1})))
 
 
 #: How many letters :func:`_stem_candidates` may cut off a token: the longest ending, and
@@ -438,16 +449,17 @@ _STEM_CUT = max(map(len, PS_ENDINGS)) + 1
 
 
 @lru_cache(maxsize=1 << 16)
-def _stem_candidates(token: str) -> set[str]:
-    """Stems a Pashto token may have: the token less one of the endings, and their stems
-    (one set per token, shared: not to be changed)."""
+def _stem_candidates(token: str) -> tuple[str, ...]:
+    """Stems a Pashto token may have, each once: the token less one of the endings, and
+    their stems (a tuple, in the order of the set they are gathered in: the garbage
+    collector stops tracking a tuple of strings, not a set)."""
     out = {token, ps_stem(token)}
     for end in PS_ENDINGS:
         if end and token.endswith(end) and len(token) - len(end) >= 2:
             stem = token[:len(token) - len(end)]
             out.add(stem)
             out.add(ps_stem(stem))
-    return out
+    return tuple(out)
 
 
 def _ps_word_matches(token: str, word: str, stem: str, mode: str) -> bool:

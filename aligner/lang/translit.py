@@ -258,6 +258,9 @@ for _e in _FREE_ENDINGS:
 class _Latin:
     """A Latin word prepared for scoring: its units' costs, and for each Pashto letter met
     so far the cost of substituting it for each unit (one table lookup per DP cell).
+    Its tables of numbers are tuples: the cycle collector stops tracking a tuple of floats,
+    not a list, and a document leaves thousands of them in memos (each full collection
+    visits every tracked object).
 
     It also gives a cheap lower bound of the cost against a run of Pashto words, so that
     :func:`best_match` scores only the runs that may beat the best one found: each Latin
@@ -272,16 +275,16 @@ class _Latin:
     def __init__(self, units: tuple[Unit, ...]):
         self.units = units
         self.n = len(units)
-        self.indel = [u.indel for u in units]
-        self.cons = [bool(u.classes) for u in units]
+        self.indel = tuple([u.indel for u in units])
+        self.cons = tuple([bool(u.classes) for u in units])
         # swaps[i]: units i-1 and i (1-based) are two consonants that may be written swapped
-        self.swaps = [False, False] + [self.cons[i - 1] and self.cons[i - 2] for i in range(2, self.n + 1)]
+        self.swaps = (False, False) + tuple([self.cons[i - 1] and self.cons[i - 2] for i in range(2, self.n + 1)])
         self.lw = sum(u.weight for u in units)
-        self.subs: dict[str, list[float]] = {}
+        self.subs: dict[str, tuple[float, ...]] = {}
         col = [0.0]
         for u in units:                          # D[i][0]: every Latin unit unwritten
             col.append(col[-1] + u.indel)
-        self.col0 = col
+        self.col0 = tuple(col)
         # per unit: its substitution cost by Pashto letter (shared by the units of every word
         # that sound alike); per consonant unit: (cost, class mask) of its Pashto
         # counterparts, cheapest first, ending with being unwritten
@@ -290,7 +293,7 @@ class _Latin:
         self.least = _Memo(self._least)           # Pashto letter -> its least cost
         self.kinds = list({id(c): c for c in self.costs}.values())   # (each kind of unit once)
         self.pieces: dict[str, float] = {}        # Pashto word -> piece()
-        self.saved: dict[str, list] = {}          # Pashto word -> saved_of()
+        self.saved: dict[str, tuple] = {}          # Pashto word -> saved_of()
         self.by_mask: dict[int, float] = {}       # class mask & rel -> latin_bound()
         # the classes that count in latin_bound(): the others are dropped from a mask first
         self.rel = 0
@@ -298,10 +301,10 @@ class _Latin:
             for _, bit in opts[:-1]:
                 self.rel |= bit
 
-    def sub_row(self, ch: str) -> list[float]:
+    def sub_row(self, ch: str) -> tuple[float, ...]:
         row = self.subs.get(ch)
         if row is None:
-            row = self.subs[ch] = [costs[ch] for costs in self.costs]
+            row = self.subs[ch] = tuple([costs[ch] for costs in self.costs])
         return row
 
     def latin_bound(self, mask: int) -> float:
@@ -335,7 +338,7 @@ class _Latin:
         got = self.pieces[piece] = sum(map(self.least.__getitem__, piece))
         return got
 
-    def saved_of(self, piece: str) -> list[float]:
+    def saved_of(self, piece: str) -> tuple[float, ...]:
         """For the last ``c`` letters of a Pashto word (up to five, the longest ending): how
         much less they may cost in a trailing ending, at 0.1 a letter, ``saved[c]`` (asked
         only of the words a run's ending reaches into)."""
@@ -343,8 +346,8 @@ class _Latin:
         saved = [0.0]
         for ch in reversed(piece[-_LONGEST_ENDING:]):
             saved.append(saved[-1] + least[ch] - 0.1)
-        self.saved[piece] = saved
-        return saved
+        got = self.saved[piece] = tuple(saved)
+        return got
 
 
 class _Memo(dict):

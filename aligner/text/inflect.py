@@ -14,6 +14,8 @@ from __future__ import annotations
 
 def strip_possessive(tok: str) -> str:
     """``Bush's`` → ``Bush``, ``Jones'`` → ``Jones`` (a one-letter stem is left alone)."""
+    if not tok.endswith(("s", "'", "’")):         # (what every ending below ends with)
+        return tok
     for suf in ("'s", "’s", "'", "’"):
         if tok.endswith(suf) and len(tok) > len(suf) + 1:
             return tok[: -len(suf)]

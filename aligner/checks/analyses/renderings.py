@@ -91,7 +91,7 @@ def _tokens(text: str):
     # (Latin words with their accents read without them, one letter for one, as the English
     # side is read: Melchisédech Thévenot kept in Latin is one name, not Melchis + dech)
     folded = fold_latin(nt.text) if _ACCENTED.search(nt.text) else nt.text
-    return nt, folded, [(m.start(), m.end(), m.group()) for m in _PS_TOKEN.finditer(folded)]
+    return nt, folded, tuple([(m.start(), m.end(), m.group()) for m in _PS_TOKEN.finditer(folded)])
 
 
 def ps_words_of(text: str) -> list[str]:
@@ -105,17 +105,19 @@ class Target:
     def __init__(self, text: str):
         self.text = text
         self.nt, folded, self.toks = _tokens(text)
-        self.ps = [(i, fold_ps(t)) for i, (_, _, t) in enumerate(self.toks) if not t[0].isascii()]
-        self.ps_words = [w for _, w in self.ps]
+        # (read-only tables as tuples: the cycle collector stops tracking a tuple of strings
+        # and numbers, and a document keeps a Target of each sentence that names something)
+        self.ps = tuple([(i, fold_ps(t)) for i, (_, _, t) in enumerate(self.toks) if not t[0].isascii()])
+        self.ps_words = tuple([w for _, w in self.ps])
         self.latin_raw = {t.replace(".", "") for _, _, t in self.toks if t[0].isascii()}
         self.latin = {t.lower() for t in self.latin_raw}
         # Latin codes with their digits (H1N1, X-200, IEC 60364), spaces and hyphens dropped
-        self.codes = [_NOT_CODE.sub("", r.upper()) for r in _CODE_RUN.findall(folded)]
+        self.codes = tuple([_NOT_CODE.sub("", r.upper()) for r in _CODE_RUN.findall(folded)])
         self._pieces: Optional[list[tuple[int, str]]] = None
         self.gl_spans: list[tuple[TermEntry, int, int]] = []   # glossary name renderings
         self._masked: dict = {}
         self._sounds: dict = {}             # _sound_match: (word, id(entry), mask) -> (floor, match)
-        self._base_index: Optional[dict[str, list[int]]] = None
+        self._base_index: Optional[dict[str, tuple[int, ...]]] = None
         self._respelled: Optional[list] = None
         self._skeletons: Optional[list] = None
         self._stem_skeletons: Optional[list] = None     # per word: skeletons of its stems
@@ -200,7 +202,7 @@ class Target:
             if idx:
                 self.gl_spans.append((gm.entry, min(idx), max(idx)))
 
-    def words_for(self, entry: Optional[TermEntry] = None, word: str = "") -> list[str]:
+    def words_for(self, entry: Optional[TermEntry] = None, word: str = "") -> tuple[str, ...]:
         """``ps_words`` with the renderings of glossary names (other than ``entry``) blanked
         out: امریکایي does not render Maurice, تاجکستان does not render Kazakhstan (read
         only: with no glossary name in the sentence, ``ps_words`` itself)."""
@@ -223,7 +225,7 @@ class Target:
                                          for k in range(i, j + 1)))):
                     for k in range(i, j + 1):
                         words[k] = "د"
-            self._masked[key] = words
+            self._masked[key] = tuple(words)
         return self._masked[key]
 
     def has_latin(self, word: str) -> bool:
@@ -416,11 +418,11 @@ class Target:
             return None                            # (one letter more is a typo: کاناداو)
         return Match(best.score, first, last)
 
-    def bases(self) -> dict[str, list[int]]:
+    def bases(self) -> dict[str, tuple[int, ...]]:
         """Each word and each base it may inflect from → its positions (see ``_bases``)."""
         return self._bases()
 
-    def _bases(self) -> dict[str, list[int]]:
+    def _bases(self) -> dict[str, tuple[int, ...]]:
         """Each word and each base it may inflect from (word less a Pashto ending) → positions,
         so that a rendering is looked up, not searched for (large documents)."""
         if self._base_index is None:
@@ -429,7 +431,8 @@ class Target:
                 bases = {w} | {w[:-len(e)] for e in _endings_of(w) if len(w) > len(e)}
                 for base in bases:
                     index.setdefault(base, []).append(i)
-            self._base_index = index
+            # (positions as tuples of ints: the cycle collector stops tracking them)
+            self._base_index = {base: tuple(at) for base, at in index.items()}
         return self._base_index
 
 
