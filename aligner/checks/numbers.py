@@ -1012,6 +1012,8 @@ def _figures_said(text: str, lang: str) -> frozenset:
         out |= _figures_named(v)
         if 0 < v < 1:
             out.update(int(p) for p in _percent_readings(v))
+        elif v.denominator == 1 and 1000 <= v <= 2100:
+            out.add(int(v) // 100 + 1)   # a year's or decade's century: 1960s ↔ د شلمې پېړۍ په شپېتمو کلونو
     out.update(int(d) for d in _loose_digits(text, lang))
     if lang != "en" and re.search(r"[A-Za-z]", text):
         # English number words kept in Latin script in the translation ("six televison شبکه")
@@ -1022,13 +1024,31 @@ def _figures_said(text: str, lang: str) -> frozenset:
     homographs = _homograph_numbers(lang)
     words = _LETTERS.findall(fold(text).lower())
     out.update(x for w in words if w in homographs for x in _figures_named(homographs[w]))
+    return frozenset(out | _stem_figures(text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _stem_figures(text: str, lang: str) -> frozenset:
+    """The numbers the words of ``text`` name by their stem (numbers_stems.tsv): trilateral 3,
+    Twelver 12, سلیز "of the hundreds" 100."""
     stems = _number_stems(lang)
+    out: set = set()
     if stems:
-        for word in words:
+        for word in _LETTERS.findall(fold(text).lower()):
             for stem, values in stems:
                 if word.startswith(stem):
                     out |= values
     return frozenset(out)
+
+
+def _named_by_stem(it: Item, other: str, other_lang: str) -> bool:
+    """A number in words left without partner whose figure a word of the other side names by its
+    stem: "the hundred's digit" ↔ د سلیز رقم, "Twelver Shias" ↔ دولس امامي شیعه ګان — the word
+    renders the number (digits are not said so)."""
+    q = it.q
+    if q.written != "words" or q.parts or q.value.denominator != 1 or not other:
+        return False
+    return int(q.value) in _stem_figures(other, other_lang)
 
 
 #: the weak word numbers that are reported when the other side never says their figure: a count,
@@ -1114,9 +1134,11 @@ def compare(source: str, source_lang: str, target: str, target_lang: str, dates=
     # 4. the rest, unless weak, name-like or in a date; a weak word number only if the other
     #    side never says its figure (څلورم سکتور for "Third Sector", "a third" for نیمایي)
     out.missing = [src.items[i] for i in sorted(src.free)
-                   if not src.items[i].passive or _said_nowhere(src.items[i], target, target_lang)]
+                   if (not src.items[i].passive or _said_nowhere(src.items[i], target, target_lang))
+                   and not _named_by_stem(src.items[i], target, target_lang)]
     out.extra = [tgt.items[j] for j in sorted(tgt.free)
-                 if not tgt.items[j].passive or _said_nowhere(tgt.items[j], source, source_lang)]
+                 if (not tgt.items[j].passive or _said_nowhere(tgt.items[j], source, source_lang))
+                 and not _named_by_stem(tgt.items[j], source, source_lang)]
     out.target_left = [tgt.items[j] for j in sorted(tgt.free)]
     return out
 

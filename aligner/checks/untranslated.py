@@ -14,7 +14,9 @@ and nothing marks it as kept on purpose.  Kept on purpose, and never reported:
   glossary lists it as an English term with a Pashto rendering (then it had a translation);
 * a word that belongs to a kept name or identifier: a run of Latin-script words that the English
   has in the same form and that contains an identifier (a code-like token, a non-dictionary word,
-  an initial ``P.``) — ``sudo apt install nginx``, ``E. coli`` — or a scientific binomial, a
+  an initial ``P.``, a word with letters English does not use: a phrase of another language,
+  ``plate carrée``, ``pueblos indígenas``) — ``sudo apt install nginx``, ``E. coli`` — or a
+  scientific binomial, a
   capitalised non-dictionary genus followed by its lower-case epithet (``Mycobacterium
   tuberculosis``);
 * a literal value: a word the English puts right after a cue such as *user name*, *password*,
@@ -24,7 +26,8 @@ and nothing marks it as kept on purpose.  Kept on purpose, and never reported:
   requests");
 * a word the translator marked as foreign: in quotes (either way round: ``”addend“``), in italics
   (Markdown ``*x*``/``_x_``), alone in brackets as the gloss of the Pashto term before it
-  (``غونډه (meeting)``), in brackets that hold Latin script only beside its translation (a term, an
+  (``غونډه (meeting)``) or glossed in quotes right after it (``sub "د لاندې څخه"``, an etymology; a
+  gloss marker may open a quote too: ``per centum یعنې "په سلو"``), in brackets that hold Latin script only beside its translation (a term, an
   acronym's expansion, a book's title: ``تاکسا(invertebrate taxa)``), followed by a bracketed
   Pashto gloss (``firewall (اور دیوال)``) or by its acronym (``gate-all-around (GAA)``);
 * notation and citations: a word one token from an equals sign (``sec 8° = 1.01``), a short
@@ -166,6 +169,16 @@ def _epithet(word: str) -> bool:
     (-s, but -us, -is, -ns are Latin endings)."""
     w = word.lower()
     return not w.endswith(_INFLECTED) and (not w.endswith("s") or w.endswith(("us", "is", "ns")))
+
+
+#: Latin letters with diacritics that English words do not carry (é, í, ñ, ü, ø, ß): a run with
+#: one is a phrase of another language quoted as the English has it ("plate carrée", "pueblos
+#: indígenas"), its English-looking words (plate, pueblos) homographs, not English left untranslated
+_FOREIGN_LETTER = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+
+
+def _foreign_letters(core: str) -> bool:
+    return bool(_FOREIGN_LETTER.search(core)) and not _ARABIC_LETTER.search(core)
 
 
 def _plain_word(core: str) -> bool:
@@ -330,7 +343,7 @@ class _Judge:
             return "the original beside its rendering by sound"
         if run and len(run) > 1:
             cores = [c.core for c in run]
-            has_id = any(identifier(c.raw) or _INITIAL.fullmatch(c.core) for c in run)
+            has_id = any(identifier(c.raw) or _INITIAL.fullmatch(c.core) or _foreign_letters(c.core) for c in run)
             if has_id and not any(c.lower() in _PROSE for c in cores) and _in_english(cores, self.source):
                 return "part of an identifier kept as it is"
             if not w[:1].isupper() and _title_run(cores) and _in_english(cores, self.source, case=True):
@@ -371,6 +384,12 @@ class _Judge:
             close = after.find(")" if after[0] == "(" else "]")
             if close > 0 and ARABIC_SCRIPT.search(after[:close]):
                 return True                              # firewall (اور دیوال)
+        if after[:1] and after[0] in _QUOTES:
+            # a word glossed in quotes, as an etymology gives a word's sense: sub "د لاندې څخه"
+            body = after.lstrip(_QUOTES)
+            end = min((i for i in (body.find(q) for q in _QUOTES) if i >= 0), default=-1)
+            if end > 0 and ARABIC_SCRIPT.search(body[:end]) and not re.search(r"[A-Za-z]", body[:end]):
+                return True
         return False
 
 
@@ -389,7 +408,8 @@ def _gloss_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
         return "|".join(sorted(out, key=len, reverse=True)) or "(?!)"
     gloss, orr, named = alts("gloss"), alts("or"), alts("named")
     ar = f"[{ARABIC_SCRIPT.pattern.strip('[]')}]"
-    after = re.compile(rf"\s*(?:{gloss})\s*(?={ar})")
+    # the gloss may open with quotes or a bracket: per centum یعنې "په سلو" (by a hundred)
+    after = re.compile(rf"\s*(?:{gloss})\s*[{re.escape(_QUOTES)}(]*\s*(?={ar})")
     before = re.compile(rf"{ar}\S*\s*(?:{gloss})\s*$")
     after_or = re.compile(rf"\s+(?:{orr})\s+(?={ar})")
     before_or = re.compile(rf"{ar}\S*\s+(?:{orr})\s+$")

@@ -41,7 +41,7 @@ import jdatetime
 
 from ..text.normalize import NormText, fold, normalize, older_spellings
 from .data import iter_rows
-from .quantities import extract_quantities
+from .quantities import _year_span, extract_quantities
 
 GREGORIAN = "gregorian"
 SOLAR_HIJRI = "solar_hijri"
@@ -880,6 +880,14 @@ def date_evidence(text: str, lang: str) -> DateEvidence:
     lex = lexicon()
     numbers = {int(n) for n in re.findall(r"\d+", s) if len(n) <= 4}
     numbers |= {int(re.sub(r"\D", "", n)) for n in re.findall(r"(?<![\d,٬])\d{1,3}(?:[,٬]\d{3}){1,3}(?![,٬]?\d)", s)}  # 2,000
+    # a year range whose end keeps its last two digits (2021–25, 2019/20; 20-2019 typed right to
+    # left): the end year is there in full
+    for a, b in re.findall(r"(?<!\d)(\d{4})\s?[-–—/]\s?(\d{2})(?!\d)", s):
+        if (span := _year_span(a, b)) is not None:
+            numbers.add(span[1])
+    for b, a in re.findall(r"(?<!\d)(\d{2})\s?[-–—]\s?(\d{4})(?!\d)", s):
+        if (span := _year_span(a, b)) is not None:
+            numbers.add(span[1])
     words = re.findall(r"[^\W\d_]+", s)
     months = set()
     table = lex.months[lang]

@@ -179,7 +179,8 @@ class _Lexicon:
 
 
 _TOKEN_RE = re.compile(
-    r"(?P<num>\d+(?:(?:[.,\u066b\u066c\u060c]|\u202f(?=\d{3}(?!\d)))\d+)*)"
+    r"(?P<num>(?<!\d[ \u00a0])\d{1,3}(?:[ \u00a0]\d{3}(?![\d.,\u066b\u066c\u060c]\d|\d))+(?![\d.,\u066b\u066c\u060c]\d|\d)"
+    r"|\d+(?:(?:[.,\u066b\u066c\u060c]|\u202f(?=\d{3}(?!\d)))\d+)*)"
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<sp>\s+)"
     r"|(?P<sym>.)",
@@ -187,6 +188,8 @@ _TOKEN_RE = re.compile(
 )
 _LATIN = re.compile(r"[A-Za-z]")
 _GROUP_SPACES = "\u00a0\u2007\u2009\u202f"
+#: "years" in the plural: after a tens ordinal it names a decade (د شلمې پېړۍ په شپېتمو کلونو کې, the 1960s)
+_YEARS_PLURAL = frozenset(fold(w) for w in ("کلونو", "کلونه", "کلنو"))
 
 
 @dataclass
@@ -354,7 +357,7 @@ def _fraction(text: str) -> Fraction:
 # Reading digit strings
 # ----------------------------------------------------------------------------------------------
 
-_SEP_GROUP_ONLY = {"\u066c", "\u202f"}      # ٬ and thin/no-break spaces
+_SEP_GROUP_ONLY = {"\u066c", "\u202f", " ", "\u00a0"}   # ٬, thin/no-break spaces, a space (50 000)
 _SEP_DECIMAL_ONLY = {"\u066b"}              # ٫
 _SEP_COMMA = {",", "\u060c"}                # , and ، (used both ways in Pashto text)
 
@@ -818,6 +821,12 @@ class _Parser:
             if op == ":" and t.text.isdigit() and len(t.text) <= 2 and t2.isdigit() and len(t2) == 2:
                 v = int(t.text) + Fraction(int(t2), 100)  # 7:55 reads like 7.55 (am/pm style)
                 raw = _Raw(i, i + 3, v, kind="time", count=v)
+                if (tm := self.match_cue(i + 3, "time")) is not None and 1 <= v < 13 \
+                        and (tm[1] == "pm" and v < 12 or tm[1] == "clock" and self.lang == "ps"):
+                    # ۲:۳۰ بجې, 2:30 pm: a 12-hour clock, also 14:30 (the day's part, د ماسپښین,
+                    # said in words or not at all)
+                    raw.candidates.append(v + 12)
+                    raw.t1 += tm[0]
                 return [self.finish(raw, prefix_units)], raw.t1
         if not _short(t.text):
             return [], i + 1                 # an absurdly long digit run: see MAX_DIGITS
@@ -920,6 +929,10 @@ class _Parser:
                 break
             # an equal scale restates the one before ("2.8bn بیلیونو"): absorb it
             j += 1
+            if last_scale > 1 and j + 1 < len(toks) and toks[j].text in "-‐" and toks[j].glued \
+                    and toks[j + 1].glued and (nw := self.word(j + 1)) is not None and nw.cls == "scale" \
+                    and not nw.flags & {"abbr", "money", "pl"} and nw.value > last_scale:
+                j += 1                                # $26 thousand-million: a thousand million, 10⁹
         return j
 
     def read_words(self, i: int) -> tuple[list[_Raw], int] | None:
@@ -929,7 +942,14 @@ class _Parser:
         if w0 is None:
             return None
         if w0.cls == "vague":
-            return [], i + 1
+            if self.lang != "en":
+                return [], i + 1
+            # hundreds, thousands: no figure, but the round number it is plural of; a "maybe"
+            # quantity that absorbs that number on the other side ("one of millions" ↔ په یو ملیون
+            # کې یو, "several hundreds of yards" ↔ څو سل ګونو) and is never reported.  Not the
+            # Pashto سلګونه, لسګونه: a figure of the English rendered by them is lost ("10 people"
+            # ↔ لسګونه خلک)
+            return [_Raw(i, i + 1, w0.value, written="words", weak=True, maybe=True, count=w0.value)], i + 1
         if w0.cls == "decades":                  # the nineties, in his sixties: 1990s, 1890s, age 90
             v = w0.value
             raw = _Raw(i, i + 1, 1900 + v, candidates=[1800 + v, v], kind="decade", written="words",
@@ -1040,7 +1060,7 @@ class _Parser:
                     self._scale_or_unit_at(j + 1) or is_num_word(j + 1, ("unit", "teen", "tens", "hundred"))
                     or (cls == "unit" and self._tens_ordinal_at(j + 1))
                     or self._counted_at(j + 1) or self._oblique_noun_after(j)
-                    or (w.cls == "scale" and self._and_number_at(j + 1))):
+                    or (w.cls in ("scale", "hundred") and self._and_number_at(j + 1))):
                 maybe = True                     # زر "gold", اوه "oh", درو on their own: this word only
             if "ambig" not in w.flags:
                 ambig_only = False
@@ -1089,7 +1109,10 @@ class _Parser:
                     continue
                 if last is None and "pl" in w.flags:
                     if self.match_cue_before(j, "every") is None:
-                        return [], j + 1         # "millions of", ملیونونه: vague
+                        # "millions of", ملیونونه: vague, in English a maybe quantity as the vague class above
+                        if self.lang != "en":
+                            return [], j + 1
+                        return [_Raw(j, j + 1, v, written="words", weak=True, maybe=True, count=v)], j + 1
                     explicit = False             # په هرو زرو: per (one) thousand, not "thousands"
                     total += v
                     group, last_scale, last = Fraction(0), v, "scale"
@@ -1340,6 +1363,12 @@ class _Parser:
                     and raw.value % 10 == 0:
                 raw.kind = "decade"
                 j += dc[0]
+                if raw.value <= 90:
+                    # the 80's, the '60s: the years of the 20th century first, as a Pashto decade
+                    # word reads them (د 80 لسیزې: _decade), then the 19th, the 21st, or an age
+                    v = raw.value
+                    raw.value = raw.count = 1900 + v
+                    raw.candidates = [1800 + v, v] + ([2000 + v] if v <= 20 else [])
                 if self.lang == "en" and 1000 <= raw.value <= 2100 and raw.value % 100 == 0:
                     # the 1800s are also the 19th century (د نولسمې پېړۍ): its ordinal
                     raw.candidates.append(raw.value // 100 + 1)
@@ -1355,6 +1384,9 @@ class _Parser:
         if not core_only and raw.kind in ("number", "ordinal") and j < len(toks) \
                 and (dw := self.match_cue(j, "decade_word")) is not None and self._decade(raw):
             j += dw[0]                               # د نوي لسیزې, د ۹۰مې لسیزې, د ۱۹۹۰ لسیزه
+        elif not core_only and raw.kind == "ordinal" and j < len(toks) and toks[j].text in _YEARS_PLURAL \
+                and 20 <= raw.value <= 90 and self._decade(raw):
+            j += 1                                   # په شپېتمو کلونو کې: "in the sixties" (years, not a duration)
         if not core_only and raw.kind == "number" and raw.scale == 1 and j < len(toks) \
                 and (mu := self.match_cue(j, "multiplier")) is not None \
                 and (toks[j].text != "-" or toks[j].glued):
@@ -1366,6 +1398,10 @@ class _Parser:
             if um is None and raw.kind == "fraction" and (art := self.word(j)) is not None \
                     and art.cls == "article" and (um2 := self.match_unit(j + 1, ("post",))) is not None:
                 um = (um2[0] + 1, um2[1])                       # half a century, half an hour
+            if um is None and raw.kind == "fraction" and toks[j].low == "of" and j + 2 < len(toks) \
+                    and (art := self.word(j + 1)) is not None and art.cls == "article" \
+                    and (um2 := self.match_unit(j + 2, ("post",))) is not None:
+                um = (um2[0] + 2, um2[1])                       # a quarter of an hour (پنځلس دقیقې)
             if um is None and toks[j].text == "-" and toks[j].glued and j + 1 < len(toks) \
                     and toks[j + 1].glued:
                 um = self.match_unit(j + 1, ("post",))          # a 7,000-ton ship, a 3-GW plant
@@ -1550,9 +1586,26 @@ class _Parser:
                 out.append(m)
                 k += 2
             else:
+                if b is not None:
+                    self._share_scale(a, b)
                 out.append(a)
                 k += 1
         return out
+
+    #: words that join two figures sharing the scale word after the second: "1.6 and 2.7 billion"
+    _JOINERS = frozenset(["and", "or", "to", fold("او"), fold("یا"), fold("تر")])
+
+    def _share_scale(self, a: _Raw, b: _Raw) -> None:
+        """A bare figure joined to the next one by and/or/to, the next one carrying a scale word
+        ("between 1.6 and 2.7 billion years", د 1.6 او 2.7 ملیارد کاله, "2 or 3 million"), not read
+        as a range here: the scale is the first figure's too (as in a range), its bare figure a
+        second reading."""
+        if a.written != "digits" or a.scale != 1 or a.units or a.kind != "number" or b.scale <= 1 \
+                or b.t0 != a.t1 + 1 or self.toks[a.t1].low not in self._JOINERS or not a.value < b.count:
+            return
+        a.candidates = [a.value] + [c * b.scale for c in a.candidates]
+        a.value *= b.scale
+        a.scale = b.scale
 
     def _even_pair(self, a: _Raw, b: _Raw) -> bool:
         """Two equal figures in digits joined by a hyphen or a slash (50-50, 1-1, 50/50): a
