@@ -154,6 +154,7 @@ def review(ctx: CheckContext) -> list[NameIssue]:
     dn = analyse(ctx)
     return ctx.shared("entities.review", id(dn), lambda: [
         issue for b in dn.beads if not all(f.how and not f.missing and not f.near for f in b.found)
+        or sum(m.kind == "name" and len(m.words) >= 2 for m in b.mentions) >= 2   # (_exchanged_parts)
         for issue in review_bead(dn, b)])
 
 
@@ -171,16 +172,23 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
     # not account for the چاکر that stands in for Mousasi)
     rendered = {w for m, f in zip(mentions, found) if m.kind == "name" and f.how == "sound"
                 and f.span for w in m.words if w not in f.missing and w not in f.near}
+    # ... and of listed names found by a listed rendering or kept in Latin (Greek ↔ یونان does
+    # not account for the ګلاسکو, Glasgow, that stands in for "American"; Persian ↔ فارسي not
+    # for a بوسان in place of "Turkish")
+    rendered |= {w for m, f in zip(mentions, found) if m.entry is not None and f.how in ("glossary", "latin")
+                 for w in re.findall(r"[A-Za-z]+", m.text)}
     s = Sentence(p, target, {w.lower() for m in mentions for w in m.words}, claimed,
                  {id(m.entry) for m in mentions if m.entry is not None},
                  [w for w in re.findall(r"\b[A-Z][A-Za-z]+", p.source.text)
-                  if w not in rendered and not is_ordinary(w)])   # (Banking is translated)
+                  if w not in rendered and not is_ordinary(w)   # (Banking is translated)
+                  and not _kept_in_latin_only(w, target)])
     renderings = dn.renderings
     stood_in: set = set()
     for m, f in zip(mentions, found):
         src = p.source.span(m.start, m.end)
         if f.how:
             yield from _missing_parts(dn, s, m, f)
+            yield from _exchanged_parts(s, m, f, mentions)
             continue
         if m.entry is not None and (_words_rendered(m.entry, target) or _after_particle(m.entry, target)):
             continue              # a rendering by meaning, its words reordered or inflected, or
@@ -269,6 +277,29 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
             continue
         yield NameIssue("ENTITY-MISSING", p.index, m.text, src, what=what, hint=hint,
                         strength=_strength(dn, s, m))
+
+
+def _spelt_well_elsewhere(dn: DocumentNames, w: str) -> bool:
+    """Whether the document renders the name (word) ``w`` in another sentence by one Pashto word
+    that sounds like it at the match threshold (its own rendering, not one learned from
+    co-occurrence only): a translator who spells Rahimi رحیمي there does not spell it رحماني
+    here; a word sounding a little like it, and no spelling of that rendering (those are
+    found first, ``Target.find_rendering(fuzzy=True)``), is another name."""
+    key = w.lower()
+    own = {r for r in dn.renderings.get(key, set()) if (key, r) not in dn.learned_only} \
+        | dn.word_renderings.get(key, set())
+    return any(len(r) == 1 and len(r[0]) >= 3 and similarity(w, r[0]) >= match_threshold(w) for r in own)
+
+
+def _kept_in_latin_only(w: str, target: Target) -> bool:
+    """Whether the capitalised English word ``w`` is copied in Latin script in the Pashto and
+    not also rendered there by sound: the Latin copy renders it, so it accounts for no Pashto
+    word that sounds a little like it by chance (BAC, Vasca ~ واخان, a place swapped in for
+    "English" in a sentence that keeps a Basque name in Latin)."""
+    if not target.has_latin(w):
+        return False
+    sm = _sound_match(w, target, floor=match_threshold(w))
+    return sm is None or sm[0] < match_threshold(w)
 
 
 def _short_form(dn: DocumentNames, m: Mention, target: Target) -> bool:
@@ -369,6 +400,48 @@ def _name_like(dn: DocumentNames, m: Mention) -> bool:
     if not all(is_common_word(w) for w in m.words):
         return True
     return all(dn.en_doc.get(w.lower(), 0) >= 2 for w in m.words)
+
+
+def _heard_at(w: str, target: Target) -> Optional[tuple[int, int]]:
+    """The Pashto words that render the name word ``w`` by sound at its match threshold."""
+    sm = _sound_match(w, target, floor=match_threshold(w))
+    return (sm[1], sm[2]) if sm is not None and sm[0] >= match_threshold(w) else None
+
+
+def _exchanged_parts(s: Sentence, m: Mention, f: Found, mentions: list[Mention]) -> Iterable[NameIssue]:
+    """Two persons' surnames exchanged (John Carter and Maria Lopez ↔ جان لوپېز او ماریا کارټر):
+    the given name of ``m`` is heard in one Pashto word, its surname elsewhere, not after it, and
+    the word right after the given name renders the surname of *another* person of the
+    sentence.  Each word of the given name and the surname is heard once (not John Carter and
+    John Smith), and the two persons share no word."""
+    if m.kind != "name" or f.how != "sound" or len(m.words) < 2 or m.entry is not None:
+        return
+    first, last = m.words[0], m.words[-1]
+    if len(first) < 3 or len(last) < 4 or is_common_word(last) or is_ordinary(last):
+        return
+    target = s.target
+    a, b = _heard_at(first, target), _heard_at(last, target)
+    if a is None or b is None or a[0] <= b[0] <= a[1] + len(m.words):
+        return                # (the surname after the given name, middle names between)
+    nxt = a[1] + 1
+    for o in mentions:
+        if o is m or o.kind != "name" or len(o.words) < 2 or set(o.words) & set(m.words):
+            continue
+        other = o.words[-1]
+        if len(other) < 4 or is_common_word(other) or is_ordinary(other):
+            continue
+        at = _heard_at(other, target)
+        if at is None or at[0] != nxt:
+            continue
+        toks = [target.ps_words[k] for k in (*range(a[0], a[1] + 1), *range(b[0], b[1] + 1))]
+        if any(target.ps_words.count(t) > 1 for t in toks):
+            return            # (a word of it written twice: which one belongs where is unknown)
+        p = s.pair
+        k = m.text.rfind(last)
+        src = p.source.span(m.start + k, m.start + k + len(last))
+        yield NameIssue("ENTITY-MISMATCH", p.index, last, src, whole=m.text,
+                        target=p.target.span(*target.span(at[0], at[1])), other=o.text, another=True)
+        return
 
 
 def _missing_parts(dn: DocumentNames, s: Sentence, m: Mention, f: Found) -> Iterable[NameIssue]:
@@ -948,9 +1021,12 @@ def _unexplained(dn: DocumentNames, s: Sentence, m: Mention, w: str, pos: int, m
         tok = _hyphen_joined(target, pos, tok)
     if tok.startswith("د") and len(tok) >= 4 and tok not in common_words():
         tok = tok[1:]         # a د typed glued to its word (دولسمشر): the word is what stands there
-    if tok in common_words() or len(tok) < min_letters or _spelling_of(w, tok):
+    # (the translator spells the name well in another sentence, and that spelling is not here,
+    # glued or respelt: a word sounding somewhat like it is another name, رحماني for Rahimi)
+    well = _spelt_well_elsewhere(dn, w)
+    if tok in common_words() or len(tok) < min_letters or _spelling_of(w, tok) and not well:
         return False
-    glued = target.glued_sound(w)
+    glued = None if well else target.glued_sound(w)
     if glued is not None and glued.first <= pos <= glued.last and glued.score >= max(match_threshold(w), _GLUED_SCORE):
         return False          # the name is there, written glued to its neighbours (مریداوحسام)
     if any(similarity(o, tok) >= _near_floor(o) and not _rendered_elsewhere(o, target, pos)

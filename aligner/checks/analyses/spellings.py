@@ -10,6 +10,7 @@ translator writes in place of a given name, and how often each word occurs in th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
@@ -18,7 +19,7 @@ from ...lang.translit import common_words, similarity
 from .names import (_EXPANSION_GLUE, DocWords, Mention, _common_noun, _sentence_starts, document_words,
                     extract_names, has_name_evidence, is_common_word, is_ordinary)
 from .renderings import (match_threshold, heard_in_another, _MIN_PS_LETTERS, Target, _in_place_of, _near_floor, _sound_match,
-                         find_counterpart, institution_nouns, noun_of, ps_words_of)
+                         Found, find_counterpart, institution_nouns, noun_of, ps_words_of)
 
 
 class BeadNames(NamedTuple):
@@ -104,6 +105,25 @@ class DocumentNames:
         return sorted(hits, key=idx["order"].__getitem__)
 
 
+def listed_elsewhere(mentions: list[Mention], found: list[Found], target: Target) -> None:
+    """Mark, in ``found``, a listed name heard by sound only in a Pashto word that is the listed
+    rendering of *another* listed name of the same English sentence (North America ~ امریکایی,
+    the rendering of the sentence's "American", while اندونیزیا stands where North America
+    belongs): one Pashto word renders one name, when the other name has no more listed
+    renderings in the sentence than its English names it (American and United States ↔
+    امریکایی and متحده ایالاتو).  The name is then not found, and *uncertain* (a missing name is
+    reported only where another name stands in its place)."""
+    named = Counter(id(m.entry) for m in mentions if m.entry is not None)
+    spans = Counter(id(e) for e, i, j in set((e, i, j) for e, i, j in target.gl_spans))
+    for k, (m, f) in enumerate(zip(mentions, found)):
+        if m.entry is None or f.how != "sound" or f.span is None:
+            continue
+        a, b = f.span
+        if any(i <= a and b <= j and e is not m.entry and spans[id(e)] <= named[id(e)]
+               for e, i, j in target.gl_spans):
+            found[k] = Found(None, uncertain=True)
+
+
 def document_names(pairs, glossary: Glossary) -> DocumentNames:
     """Pass 1 of the entity check over the aligned ``pairs`` of one document: the names of
     every bead, how each is found in its own Pashto sentence, and the document's renderings."""
@@ -121,6 +141,7 @@ def document_names(pairs, glossary: Glossary) -> DocumentNames:
         target.add_glossary(glossary)
         found = [find_counterpart(m, target, glossary) for m in mentions]
         heard_in_another(mentions, found, target)
+        listed_elsewhere(mentions, found, target)
         for m, f in zip(mentions, found):
             if f.how == "sound" and f.rendering and sum(map(len, f.rendering)) >= _MIN_PS_LETTERS \
                     and not _common_noun(m):
