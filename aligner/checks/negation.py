@@ -239,7 +239,8 @@ def _negations(lang: str, text: str) -> tuple:
                 add(m, "strong", _EN_LEXICAL_STRENGTH.get(w, 1.0))
             elif w in lex["weak"] or w.startswith(stems) or (
                     len(w) > 4 and not w.startswith(_NOT_NEGATIVE_PREFIXED) and _common_word(t, m)
-                    and (w.startswith(tuple(lex["prefix"])) or w.endswith(tuple(lex["suffix"])))):
+                    and (w.startswith(tuple(lex["prefix"])) or w.endswith(tuple(lex["suffix"])))) \
+                    or (_common_word(t, m) and _in_negated(w)):
                 add(m, "weak")
         return tuple(out)
     tokens = list(_PS_TOKEN.finditer(t))
@@ -294,6 +295,9 @@ def _negations(lang: str, text: str) -> tuple:
             if _in_until_clause(tokens, k, t, lex):
                 add(m, "weak")          # "تر هغه چې … نه وي" (until it is): no negation
                 continue
+            if _not_yet_when(tokens, k, t):
+                add(m, "weak")          # "پل لا بشپړ شوی نه و چې ونړېد" (had not yet been finished
+                continue                # when it fell): English "before", "no sooner … than"
             # "له … نه" / "تر … نه" (from, than) and "نه … نه" lists are not verb negations
             # "له X نه" (from X) / "تر X نه": a له or تر at most five words back that is neither
             # a set phrase of its own (له امله, تر ټولو, تر لاسه) nor closed by its postposition
@@ -376,6 +380,9 @@ def _negations(lang: str, text: str) -> tuple:
             # "ونه کړ"، "ونه شو"، "ورنه کړه"، "ونه مانه": the negated perfective; before another past
             # form in -ل also "tree" before an infinitive (ونه کرل "planting a tree")
             add(m, "strong", 1.0 if tokens[k + 1].group() in _LIGHT_VERB | lex["w_root"] else _NA_POSITION_STRENGTH)
+        elif w.startswith(_ONE_GLUED_PRIVATIVE):
+            add(m, "weak")                       # "په یوغیر صفري کميت" (by a non-zero quantity): یو
+                                                 # "one, a" typed onto the privative غیر
         elif w in _PS_BE and _privative_compound([x.group() for x in tokens[k + 1:k + 3]], lex):
             continue                             # بې ځایه شوي "displaced": a word of its own
         elif w in lex["weak"] or (len(w) >= 3 and _negative_prefix(w, lex)):
@@ -523,6 +530,8 @@ def _prohibitive(tokens, k: int, t: str, lex) -> bool:
     return nxt in lex["verb"] or (len(nxt) >= 3 and nxt.endswith(_VERB_ENDINGS + ("ه", "ی")))
 
 
+#: یو "one, a" glued to the privative غیر by a missing space (یوغیر صفري "a non-zero")
+_ONE_GLUED_PRIVATIVE = tuple(fold(w) for w in ("یوغیر", "یوغېر"))
 #: the separate Pashto "without" that begins lexicalised compounds (negators.tsv: compound)
 _PS_BE = frozenset(fold(w) for w in ("بې", "بی"))
 
@@ -604,6 +613,39 @@ def _in_title(t: str, m) -> bool:
     return bool(before) and before[-1][0].islower() and not re.search(r"[.!?:;]\s*[\"“'‘(]?\s*$", head)
 
 
+#: the English negative prefix in- and its forms before b/m/p (im-), l (il-) and r (ir-)
+_IN_FORMS = (("im", "bmp"), ("il", "l"), ("ir", "r"))
+#: endings of English adjectives that in- negates (insoluble, infinite, irrational, indirect,
+#: inadequate, incomplete, impartial, invasive is no: its base is no word)
+_IN_ADJ_ENDINGS = ("ble", "al", "ite", "ent", "ant", "ive", "ous", "ar", "ect", "ete", "ic", "ful")
+#: in- words that are not negative: invaluable (very valuable), inflammable (flammable),
+#: inhabitable (habitable), and words whose in- is "into, in" (immigrant, informative, intensive,
+#: inaugural, implosive, incursive, influential, intoxicant, importable, inheritable)
+_IN_NOT_NEGATIVE = ("invalua", "inflamma", "inhabita", "immigra", "informa", "intens", "inaugur", "implos",
+                    "incurs", "incurr", "influen", "intoxica", "importa", "inherita", "invoca", "indura",
+                    "implant", "incandesc", "irradia", "insofar")
+
+
+def _in_negated(w: str) -> bool:
+    """Whether the lower-case English word ``w`` is an adjective (or its -ly adverb) negated by
+    in-, im-, il-, ir- (insoluble, infinitely, irrational, illegible, impermeable): the prefix in
+    the form the next letter takes, and the rest an English word of at least five letters with an
+    adjective ending.  Pashto says most of them with a negated verb (په اوبو کې نه حل کېږي "is
+    insoluble in water", پای نه لري "is infinite")."""
+    if len(w) < 7 or w.startswith(_IN_NOT_NEGATIVE):
+        return False
+    form = next((p for p, nxt in _IN_FORMS if w.startswith(p) and w[2] in nxt), None)
+    if form is None and not (w.startswith("in") and w[2] not in "bmplr"):
+        return False
+    base = w[2:]
+    if base.endswith("bly"):
+        base = base[:-1] + "e"          # inevitably → evitable
+    elif base.endswith("ly"):
+        base = base[:-2]                # infinitely → finite, incorrectly → correct
+    return len(base) >= 5 and base.endswith(_IN_ADJ_ENDINGS) and not base.endswith("ment") \
+        and base in load_wordset("en_words.txt")
+
+
 def _common_word(t: str, m) -> bool:
     """Whether the English token ``m`` may be a word whose un-/non-/-less negates it: not an
     acronym (UNESCO, UNICEF, UNHCR).  Title-case words are kept: a heading writes "Unsafe
@@ -652,6 +694,29 @@ def _in_until_clause(tokens, k: int, t: str, lex) -> bool:
             if tuple(words[i:i + len(opener)]) == opener and \
                     any(x in ("چې", "چی") for x in words[i + len(opener):]):
                 return True
+    return False
+
+
+#: the Pashto "still, yet" and the past forms of "to be" that close a "لا … نه و چې" clause
+_PS_STILL = frozenset(fold(w) for w in ("لا", "لاهم", "لاتراوسه"))
+_PS_PAST_BE = frozenset(fold(w) for w in ("و", "وو", "وه", "وې", "وم", "وئ"))
+
+
+def _not_yet_when(tokens, k: int, t: str) -> bool:
+    """Whether the نه at token ``k`` is in a "لا … نه و چې …" clause (had not yet … when …): the
+    Pashto way of saying "before" or "no sooner … than" ("پل لا بشپړ شوی نه و چې ونړېد", the bridge
+    collapsed before it was finished).  لا is at most six words back in the same clause, and a past
+    form of "to be" right after the نه (or one word on) is followed by چې at most one word later
+    ("لا نه و راغلی چې", had not yet come when)."""
+    def same_clause(i, j):
+        return not any(c in _CLAUSE_END for c in t[tokens[i].end():tokens[j].start()])
+    lo = max(0, k - 6)
+    if not any(tokens[i].group() in _PS_STILL and same_clause(i, k) for i in range(lo, k)):
+        return False
+    for j in (k + 1, k + 2):
+        if j < len(tokens) and tokens[j].group() in _PS_PAST_BE:
+            return any(i < len(tokens) and tokens[i].group() in ("چې", "چی") and same_clause(k, i)
+                       for i in (j + 1, j + 2))
     return False
 
 
@@ -815,6 +880,14 @@ _BE_NOT = re.compile(r"\b(?:is|are|was|were|be|been|being|am|seems?|seemed|remai
                      r"(?:also\s+|still\s+)?not$|['’](?:s|re)\s+not$", re.I)
 
 
+#: at most this many words between an English negative quantifier and a "without" that cancels
+#: it ("nobody left the meeting without signing"), the quantifiers, and the beginnings of the
+#: Pashto words of "every, all, always" that say the universal
+_WITHOUT_REACH = 8
+_EN_NO_QUANTIFIER = frozenset("nobody no none nothing never".split())
+_PS_UNIVERSAL = tuple(fold(w) for w in ("هر", "ټول", "تل", "همېشه", "همیشه"))
+
+
 def _double_negation_said(strong, en: str, ps: str, src=()) -> bool:
     """Whether every strong English negation negates, one or two words on, a word of negative
     meaning of negation_lexical.tsv ("cannot ignore", "did not refuse", "never failed"), a word
@@ -827,10 +900,25 @@ def _double_negation_said(strong, en: str, ps: str, src=()) -> bool:
     # words negated by an affix: the English's weak markers with a base (uncommon, inadequate),
     # and un- before an English word (unusual, which the markers leave out)
     affixed = {n[2].lower() for n in src if n[3] == "weak" and _affix_base(n[2].lower()) is not None}
+    # "nobody left without signing", "never … without": a negative quantifier and a "without"
+    # later in its clause cancel into a universal (everyone signed, always with) that the Pashto
+    # says with its own word (هر، ټول، تل): both are said.  ("shall not sublet without consent"
+    # is a condition, not a universal: a "with consent" rendering has lost it)
+    paired = set()
+    universal = any(fold(m.group()).startswith(_PS_UNIVERSAL) for m in _PS_TOKEN.finditer(normalize(ps).text))
     for a, b, *_ in strong:
-        if en[a:b].lower() == "without" and any(0 <= a - y <= 5 and len(_EN_TOKEN.findall(en[y:a])) <= 1
-                                                for _, y, *_ in strong):
-            continue                    # the second half of "not without"
+        if universal and en[a:b].lower() == "without":
+            before = next((x for x in reversed(strong) if x[1] <= a and en[x[0]:x[1]].lower() in _EN_NO_QUANTIFIER
+                           and not re.search(r"[,;:.!?()]", en[x[1]:a])
+                           and len(_EN_TOKEN.findall(en[x[1]:a])) <= _WITHOUT_REACH), None)
+            if before is not None:
+                paired.update({(a, b), (before[0], before[1])})
+        elif en[a:b].lower() == "without" and any(0 <= a - y <= 5 and len(_EN_TOKEN.findall(en[y:a])) <= 1
+                                                  for _, y, *_ in strong):
+            paired.add((a, b))          # the second half of "not without"
+    for a, b, *_ in strong:
+        if (a, b) in paired:
+            continue                    # "nobody … without", and the "without" of "not without"
         nxt = [x.group().lower() for x in _EN_TOKEN.finditer(en[b:b + 30])][:2]
         # an adjective negated by an affix after "be not" (is not uncommon, was not unexpected):
         # a verb of that form (did not disagree ↔ مخالفت یې وکړ) may be rendered by its opposite
