@@ -202,7 +202,7 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
             # a place in place of a place (an organisation's Pashto name often has a place in
             # it: UNAMA ↔ په افغانستان کې د ملګرو ملتونو مرستندویه اداره)
             other = _other_glossary_name(m, target, s.here_entries,
-                                         [w for w in s.here_words if w not in m.text])
+                                         [w for w in s.here_words if w not in m.text], s.claimed)
             if other is not None and other[0] not in stood_in:
                 stood_in.add(other[0])     # one Pashto name stands in for one English name
                 (a, b_), label, entry = other
@@ -212,11 +212,16 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
                 continue
         if any(target.find_rendering(r, fuzzy=True) for r in renderings.get(m.key, ())):
             continue              # rendered here as the document renders it elsewhere
+        if _alias_rendered(dn, s, m):
+            continue              # ... or by another name the document gives it (Siddhartha ↔ بودا)
         if len(m.words) == 1 and any(target.find_rendering(r, fuzzy=True)
                                      for r in dn.in_place.get(m.key, ())):
             continue              # ... or as the translator spells it next to its given name
         if m.kind == "glossary" and m.embedded:
             continue              # part of a longer name (NHS Scotland, Digital Awareness UK)
+        if m.kind == "name" and re.fullmatch(r"[A-Z]-[a-z]+", m.text):
+            continue              # a letter joined to a common noun (X-ray ↔ ایکس رې, T-cells):
+                                  # a common noun, its letter named or kept in Latin
         if _alias(p.source.text, m) and "(" not in p.target.text:
             continue              # another name of the same, Mawlana (Rumi): often left out
         if m.kind == "acronym" and is_identifier(m.text):
@@ -433,6 +438,11 @@ def _exchanged_parts(s: Sentence, m: Mention, f: Found, mentions: list[Mention])
         at = _heard_at(other, target)
         if at is None or at[0] != nxt:
             continue
+        given = "".join(target.ps_words[a[0]:a[1] + 1])
+        if any(similarity(x, given) >= match_threshold(x) for x in o.words):
+            continue          # the word before it renders a word of that person's name too: it is
+                              # that person's name in order (Mary Pickford, born Gladys Marie
+                              # Smith ↔ ګلېډيس مېري سمته: مېري is Marie's, not Mary's)
         toks = [target.ps_words[k] for k in (*range(a[0], a[1] + 1), *range(b[0], b[1] + 1))]
         if any(target.ps_words.count(t) > 1 for t in toks):
             return            # (a word of it written twice: which one belongs where is unknown)
@@ -456,6 +466,8 @@ def _missing_parts(dn: DocumentNames, s: Sentence, m: Mention, f: Found) -> Iter
         if any(target.find_rendering(r, fuzzy=True)
                for r in dn.renderings.get(w.lower(), set()) | dn.word_renderings.get(w.lower(), set())):
             continue
+        if any(w.lower() in (v.lower() for v in e.english) for e, _, _ in target.gl_spans):
+            continue          # a listed name itself, there as listed (the Greek of Indo-Greek ↔ یوناني)
         heard = (sm := _sound_match(w, target, floor=match_threshold(w))) is not None and sm[0] >= match_threshold(w)
         if not heard and any((sm := _sound_match(w, other, floor=match_threshold(w))) is not None
                              and sm[0] >= match_threshold(w)
@@ -1037,14 +1049,19 @@ def _unexplained(dn: DocumentNames, s: Sentence, m: Mention, w: str, pos: int, m
     return dn.ps_doc.get(ps_stem(tok), 0) <= 1
 
 
-def _other_glossary_name(m: Mention, target: Target, here_entries: set, here_words: list = ()):
+def _other_glossary_name(m: Mention, target: Target, here_entries: set, here_words: list = (),
+                         claimed: set = frozenset()):
     """Another glossary name (a country, a city) that the Pashto has where the English
-    has ``m`` (China → بلجیم, Chinese companies → د جاپان شرکتونو)."""
+    has ``m`` (China → بلجیم, Chinese companies → د جاپان شرکتونو).  Not a word that renders
+    (by sound) another name of this English sentence, ``claimed``: فارس for its Persia is no
+    Persian (the language) standing in for the Indus, آمو for its Amu no Amu Darya."""
     own = {fold_ps(a) for a in m.entry.allowed}
     here_spans = {(i, j) for e, i, j in target.gl_spans if id(e) in here_entries}
     for e, i, j in target.gl_spans:
         if (i, j) in here_spans or id(e) in here_entries or e is m.entry or e.domain != "geo" \
                 or own & {fold_ps(a) for a in e.allowed} or part_of_name(e, m.entry):
+            continue
+        if any(k in claimed for k in range(i, j + 1)):
             continue
         ps = "".join(target.ps_words[i:j + 1])
         if any(similarity(w, ps) >= _OWN_SCORE_MAX for w in here_words):
@@ -1053,6 +1070,85 @@ def _other_glossary_name(m: Mention, target: Target, here_entries: set, here_wor
             continue      # "the Spaniard" ↔ سوري ("hole", or Syrian): a short adjective form
         return target.span(i, j), e.label, e
     return None
+
+
+#: What joins two names of one English sentence that are one person's or place's two names:
+#: "Gautama Buddha (also called Siddhartha)", "Ibn Sina, known in Europe as Avicenna", "Mary
+#: Pickford was born Gladys Smith", "Burma (Myanmar)".  Words of the link, case ignored.
+_ALIAS_WORDS = ("also", "better", "commonly", "popularly", "widely", "later", "formerly", "originally",
+                "often", "sometimes", "simply", "or", "as", "in", "the", "was", "is", "west", "europe",
+                "latin", "arabic", "greek", "persian", "english", "i.e.")
+_ALIAS_MARKS = ("known", "called", "named", "renamed", "styled", "titled", "nicknamed", "dubbed",
+                "born", "née", "nee", "aka", "a.k.a.")
+
+
+def _alias_link(between: str) -> bool:
+    """Whether the text between two names presents the second as another name of the first."""
+    text = between.strip(" ,")
+    paren = text.startswith("(") and ")" not in text       # the second name opens a parenthesis
+    if not paren:             # (a parenthesis between them is a date or a gloss: "Gladys Smith
+        text = re.sub(r"\([^()]*\)", " ", text).strip(" ,")    # (1892–1979), known as")
+    text = re.sub(r"\b[a-z]+ly\b", " ", text)   # (known professionally / popularly as)
+    words = text.lstrip("( ").replace(",", " ").replace(":", " ").lower().split()
+    if len(words) > 6 or not all(w in _ALIAS_WORDS or w in _ALIAS_MARKS for w in words):
+        return False
+    return paren or any(w in _ALIAS_MARKS for w in words)
+
+
+def _aliased(dn: DocumentNames, m: Mention, other: Mention) -> bool:
+    """Whether a sentence of the document gives ``m`` and ``other`` as two names of one person
+    or place (:func:`_alias_link`): the translator may write either for either."""
+    mw, ow = {w.lower() for w in m.words}, {w.lower() for w in other.words}
+    return any(ow & {w.lower() for w in x.words} for x in _aliases_of(dn, mw))
+
+
+def _aliases_of(dn: DocumentNames, words: set) -> list:
+    """The mentions that a sentence of the document gives as another name of a name with one of
+    the (lower-case) ``words`` (:func:`_alias_link`)."""
+    pairs = dn.__dict__.get("_alias_pairs")
+    if pairs is None:
+        pairs = []
+        for b in dn.beads:
+            text, ms = b.pair.source.text, sorted(b.mentions, key=lambda x: x.start)
+            for i, a in enumerate(ms):
+                for c in ms[i + 1:]:
+                    if c.start >= a.end and _alias_link(text[a.end:c.start]):
+                        pairs.append((a, c))
+        dn.__dict__["_alias_pairs"] = pairs
+    out = []
+    for a, c in pairs:
+        if words & {w.lower() for w in a.words}:
+            out.append(c)
+        if words & {w.lower() for w in c.words}:
+            out.append(a)
+    return out
+
+
+def _alias_rendered(dn: DocumentNames, s: Sentence, m: Mention) -> bool:
+    """Whether the Pashto renders, as the document does elsewhere, another name that the
+    document gives to ``m`` and that this English sentence does not have (the sentence that
+    gives both names needs both)."""
+    for x in _aliases_of(dn, {w.lower() for w in m.words}):
+        if any(w.lower() in s.here for w in x.words):
+            continue
+        known = set(dn.renderings.get(x.key, ()))
+        for w in x.words:
+            known |= dn.word_renderings.get(w.lower(), set())
+        if any(s.target.find_rendering(r, fuzzy=True) for r in known) \
+                or x.entry is not None and any(e is x.entry for e, _, _ in s.target.gl_spans):
+            return True
+    return False
+
+
+#: A Pashto word renders a lower-case English word by sound (a loanword) only this close: any
+#: long English word reaches a name's lenient threshold by chance (verticality ~ رټیکولیټد, 0.61).
+_LOANWORD_SCORE = 0.8
+
+
+def _loanwords(s: Sentence) -> list[str]:
+    """The lower-case English words of five letters or more of the sentence: a Pashto word
+    rendering one of them by sound is a loanword of this sentence, not another name standing in."""
+    return sorted(set(re.findall(r"(?<![A-Za-z])[a-z]{5,}(?![A-Za-z])", s.pair.source.text)))
 
 
 def _other_name(dn: DocumentNames, s: Sentence, m: Mention, established_only: Optional[set] = None):
@@ -1071,6 +1167,13 @@ def _other_name(dn: DocumentNames, s: Sentence, m: Mention, established_only: Op
             continue
         if any(o.lower().startswith(w) or w.startswith(o.lower()) for o in other.words for w in mine):
             continue                                 # Insta ~ Instagram: the same name
+        if any(len(o) >= 4 and len(w) >= 4 and (o.lower().startswith(w) or w.startswith(o.lower()))
+               for o in other.words for w in s.here):
+            continue                                 # Persian of Persia, Euclidean of Euclid: a
+                                                     # form of a name this sentence has
+        if _aliased(dn, m, other):
+            continue                                 # the document gives it as another name of
+                                                     # the same (Siddhartha ↔ بودا, its Buddha)
         if key not in renderings and not dn.evidence(key, other):
             continue
         spans = []
@@ -1106,6 +1209,9 @@ def _other_name(dn: DocumentNames, s: Sentence, m: Mention, established_only: Op
                 continue
             if any(similarity(w, ps) >= _OWN_SCORE_MAX for w in s.here_words):
                 continue          # Scottish ~ سکاټلند, Francois ~ فرانسویس: related, not swapped
+            if any(similarity(w, ps) >= max(match_threshold(w), _LOANWORD_SCORE) for w in _loanwords(s)):
+                continue          # it renders a word of this sentence by sound, a loanword
+                                  # (technique ~ تخنیک, the Technik of another sentence)
             if best is None or score > best[0]:
                 best = (score, other.text, target.span(i, j))
     return None if best is None else (best[1], best[2])
