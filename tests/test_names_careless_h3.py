@@ -131,6 +131,12 @@ CORRECT = [
                  id="two-persons-other-order"),
     pytest.param(["John Carter and John Smith founded the company."], ["جان کارټر او جان سمیټ شرکت جوړ کړ."],
                  id="two-persons-one-given-name"),
+    # one person's two names: the given name before the birth name's surname is that name's own
+    # (Marie of Gladys Marie Smith), not Mary's: no surnames exchanged
+    pytest.param(["Gladys Marie Smith (April 8, 1892 – May 29, 1979), known professionally as Mary Pickford, "
+                  "was a Canadian-American film actress."],
+                 ["ګلېډيس مېري سمته (اپريل 8، 1892 - مۍ 29، 1979)، چې په مسلکي توګه د ميري پک فورډ په نامه "
+                  "پېژندل کېده، یوه کاناډايي-امریکايي فلمي اداکاره وه."], id="birth-name-and-stage-name"),
     # Rahimi spelt two ways a letter apart by one translator: the same name
     pytest.param(["Dr. Hamid Rahimi leads the hospital in Kunduz.", "Rahimi said the hospital needs more doctors."],
                  ["ډاکټر حمید رحیمی په کندز کې د روغتون مشري کوي.", "رحیمي وویل چې روغتون نورو ډاکټرانو ته اړتیا لري."],
