@@ -278,6 +278,10 @@ def _title_run(cores: list[str]) -> bool:
             and all(c.isalpha() and c.islower() and len(c) <= _TITLE_SMALL_WORD for c in small))
 
 
+#: the most words of a Pashto gloss in quotes after a Latin word (sub "د لاندې څخه")
+QUOTED_GLOSS_WORDS = 4
+
+
 class _Judge:
     """Why a Latin-script word kept from the English is not untranslated English (or None)."""
 
@@ -384,13 +388,21 @@ class _Judge:
             close = after.find(")" if after[0] == "(" else "]")
             if close > 0 and ARABIC_SCRIPT.search(after[:close]):
                 return True                              # firewall (اور دیوال)
-        if after[:1] and after[0] in _QUOTES:
+        if after[:1] and after[0] in _QUOTES and self._quoted_gloss_in_english(a, b):
             # a word glossed in quotes, as an etymology gives a word's sense: sub "د لاندې څخه"
+            # (a few words, and the English glosses it so too: not a quotation that follows)
             body = after.lstrip(_QUOTES)
             end = min((i for i in (body.find(q) for q in _QUOTES) if i >= 0), default=-1)
-            if end > 0 and ARABIC_SCRIPT.search(body[:end]) and not re.search(r"[A-Za-z]", body[:end]):
+            if end > 0 and ARABIC_SCRIPT.search(body[:end]) and not re.search(r"[A-Za-z]", body[:end]) \
+                    and len(body[:end].split()) <= QUOTED_GLOSS_WORDS:
                 return True
         return False
+
+    def _quoted_gloss_in_english(self, a: int, b: int) -> bool:
+        """Whether the English has the Latin words ``masked[a:b]`` right before a quote mark."""
+        words = self.masked[a:b].split()
+        return bool(words) and re.search(r"(?<![\w-])" + r"\s+".join(map(re.escape, words))
+                                         + r"\s*[" + re.escape(_QUOTES) + "]", self.source, re.IGNORECASE) is not None
 
 
 @lru_cache(maxsize=1)
