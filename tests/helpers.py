@@ -29,6 +29,14 @@ def pair_from_texts(en: str, ps: str, index: int = 0) -> Pair:
                 Side("ps", ps, 0, [Sentence(0, 0, len(ps), ps)]))
 
 
+def reported_codes(en: str | list[str], ps: str | list[str], config: dict | None = None) -> list[str]:
+    """The codes of the warnings and errors every registered check gives on English ``en`` and
+    Pashto ``ps`` aligned line i ↔ line i (a string is one line)."""
+    from aligner.checks import run_checks
+    ctx = context_from_lines([en] if isinstance(en, str) else list(en), [ps] if isinstance(ps, str) else list(ps), config)
+    return [f.code for f in run_checks(ctx.result, config or {}) if f.severity in ("warning", "error")]
+
+
 def context_from_lines(en_lines: list[str], ps_lines: list[str], config: dict | None = None) -> CheckContext:
     """A CheckContext whose documents are the lines joined by newlines, aligned line i ↔ line i."""
     def build(lines, lang):

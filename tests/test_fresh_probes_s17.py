@@ -8,13 +8,7 @@ must still be caught.  bench/results/fresh_probes.md has the before/after per ki
 """
 import pytest
 
-from aligner.checks import run_checks
-from tests.helpers import context_from_lines
-
-
-def reported(en: str, ps: str) -> list[str]:
-    ctx = context_from_lines([en], [ps])
-    return [f.code for f in run_checks(ctx.result, {}) if f.severity in ("warning", "error")]
+from tests.helpers import reported_codes as reported
 
 
 CLEAN = [

@@ -12,15 +12,7 @@ another name of the document standing in).
 """
 import pytest
 
-from aligner.checks import run_checks
-from tests.helpers import context_from_lines
-
-
-def reported(en, ps) -> list[str]:
-    en_lines = [en] if isinstance(en, str) else list(en)
-    ps_lines = [ps] if isinstance(ps, str) else list(ps)
-    ctx = context_from_lines(en_lines, ps_lines)
-    return [f.code for f in run_checks(ctx.result, {}) if f.severity in ("warning", "error")]
+from tests.helpers import reported_codes as reported
 
 
 CLEAN = [

@@ -15,7 +15,7 @@ before/after.
 """
 import pytest
 
-from tests.test_fresh_probes_s17 import reported
+from tests.helpers import reported_codes as reported
 
 
 CLEAN = [

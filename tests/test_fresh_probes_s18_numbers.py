@@ -15,7 +15,7 @@ English word left) must be caught.
 """
 import pytest
 
-from tests.test_fresh_probes_s17 import reported     # the codes reported as warning or error
+from tests.helpers import reported_codes as reported     # the codes reported as warning or error
 
 
 CLEAN = [

@@ -1161,6 +1161,7 @@ def _other_name(dn: DocumentNames, s: Sentence, m: Mention, established_only: Op
     target, renderings = s.target, dn.renderings
     best = None
     mine = [w.lower() for w in m.words if len(w) >= 4]
+    loanwords = _loanwords(s)
     for key in dn.candidates(target.bases(), sound=established_only is None):   # (not every name)
         other = dn.names[key]
         if key == m.key or any(w.lower() in s.here for w in other.words):
@@ -1209,7 +1210,7 @@ def _other_name(dn: DocumentNames, s: Sentence, m: Mention, established_only: Op
                 continue
             if any(similarity(w, ps) >= _OWN_SCORE_MAX for w in s.here_words):
                 continue          # Scottish ~ سکاټلند, Francois ~ فرانسویس: related, not swapped
-            if any(similarity(w, ps) >= max(match_threshold(w), _LOANWORD_SCORE) for w in _loanwords(s)):
+            if any(similarity(w, ps) >= max(match_threshold(w), _LOANWORD_SCORE) for w in loanwords):
                 continue          # it renders a word of this sentence by sound, a loanword
                                   # (technique ~ تخنیک, the Technik of another sentence)
             if best is None or score > best[0]:
