@@ -16,14 +16,28 @@ from ..text import fold, normalize
 from ..text.normalize import ARABIC_WORD, older_spellings
 from .base import PairCheck, register
 
+
+@lru_cache(maxsize=1)
+def _word_lists() -> dict:
+    """{list name: its words in file order} of negation_words.tsv (the Pashto ones folded), read once."""
+    out: dict = {}
+    for name, lang, word in iter_rows("negation_words.tsv", 3):
+        out.setdefault(name, []).append(fold(word) if lang == "ps" else word)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _words(name: str, kind=tuple):
+    """The word list ``name`` of negation_words.tsv as a tuple (word starts, matched in order) or
+    a frozenset."""
+    return kind(_word_lists()[name])
+
 # English words that start like a negative prefix but are not negative
-_NOT_NEGATIVE_PREFIXED = ("under", "unit", "univers", "union", "uniq", "unif", "unilat", "until", "unless",
-                          "nonethe", "neverthe", "bless", "unusual")
+_NOT_NEGATIVE_PREFIXED = _words("en_not_negative_prefixed")
 # endings of Pashto finite verb forms (present -ي/-ې/-و/-ئ/-م, past -ه/-ل, -ېږي, -وي ...)
 _VERB_ENDINGS = ("وی", "ېږی", "یږی", "ږی", "ېده", "یده", "ېدل", "یدل", "ول", "ئ", "لو", "ېدو", "یدو", "زی", "ښی",
                  "مومی", "لی", "کړی", "کړم", "کړو", "کړل", "ځی", "لری", "لرو", "ږم", "اړم")
 # Pashto words that start like a negative prefix but are not negative (ناسته "meeting")
-_PS_NOT_NEGATIVE = ("ناست", "ناروغ", "نارین", "ناڅاپ", "نامه", "نام", "ناو", "نان")
+_PS_NOT_NEGATIVE = _words("ps_not_negative")
 # punctuation that ends a clause (after نه: not a verb negation; after the next word: its verb)
 _CLAUSE_END = ("،", ".", "۔", "؛", "؟", "!", ":")
 #: What may precede a negated auxiliary that opens a yes/no question ("Can't we …?",
@@ -405,18 +419,43 @@ _IF_NOT_END = re.compile(r"\s+[^,.;:!?()]{1,40}[,)]")
 #: the English negations that may be one of them
 _HASHTAG = re.compile(r"#[^\s#]+")
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z']+|[A-Z]+(?![a-z])")
-_TAG_NEGATIONS = frozenset("no not never dont don't cant can't wont won't stop nobody nothing none".split())
+_TAG_NEGATIONS = _words("en_tag_negations", frozenset)
 #: "anti-X antibodies": the prefix names what the antibodies bind, no negation of X
 _ANTIBODY = re.compile(r"(?:\s?-\s?|\s)[^.;:,]{0,40}?\b(?:antibod|antiser|IgG|IgM)", re.I)
 #: the strength of a separate نا before a form of "to be" (شامل نا وي): نه misspelt
 _NA_SPELLING_STRENGTH = 0.8
 
 
+#: a "*" in an English phrase of negators.tsv: one or two words ("too * to": too weak to, too far away to)
+_PHRASE_GAP = r"[^\W\d_]+(?:['’-][^\W\d_]+)?(?:\s+[^\W\d_]+)?"
+
+
+def _phrase_pattern(p: str) -> str:
+    return r"\b" + r"\s+".join(_PHRASE_GAP if w == "*" else re.escape(w) for w in p.split()) + r"\b"
+
+
 @lru_cache(maxsize=1)
 def _en_phrases() -> tuple:
-    """Patterns of the English phrases that say "not yet" (negators.tsv: phrase)."""
-    return tuple(re.compile(r"\b" + r"\s+".join(map(re.escape, p.split())) + r"\b", re.I)
-                 for p in sorted(_lexicon()["en"]["phrase"]))
+    """Patterns of the English phrases that say "not yet", "has no X", "cannot" without a
+    negation word (negators.tsv: phrase; "*" one or two words: "too * to")."""
+    return tuple(re.compile(_phrase_pattern(p), re.I) for p in sorted(_lexicon()["en"]["phrase"]))
+
+
+@lru_cache(maxsize=4096)
+def _table_key(word: str, keys: frozenset):
+    """The row of a table of English words (negation_lexical.tsv, negation_renderings.tsv) that
+    the English marker ``word`` is: the word itself, or the phrase with a "*" gap that it
+    matches ("too weak to" is the row "too * to")."""
+    w = " ".join(word.lower().split())
+    if w in keys:
+        return w
+    return next((k for k in keys if "*" in k and re.fullmatch(_phrase_pattern(k), w, re.I)), None)
+
+
+def _row(table: dict, word: str):
+    """The value of ``table`` for the English marker ``word`` (:func:`_table_key`), or None."""
+    key = _table_key(word, frozenset(table))
+    return None if key is None else table[key]
 
 
 def _ps_idiom_tokens(words: list[str], lex) -> set:
@@ -440,7 +479,7 @@ def _coordinated_possessor(de_phrase: list[str]) -> bool:
 
 #: the Pashto words that join two nouns inside one د-phrase ("د کوهي يا تالاب نه", from a well
 #: or a cistern)
-_PS_COORDINATORS = frozenset(fold(w) for w in ("او", "یا"))
+_PS_COORDINATORS = _words("ps_coordinators", frozenset)
 
 
 def _de_open(window: list[str], de_phrase: list[str], de_modifier: bool, lex, reach: int = 3) -> bool:
@@ -477,7 +516,7 @@ def _from_complement(window, de_phrase, de_modifier, nxt: str, nxt2: str, prev: 
 
 
 #: a Pashto yes/no question opener (آیا folds to ایا with the madda dropped or kept)
-_PS_QUESTION_OPENERS = ("ایا", "آیا")
+_PS_QUESTION_OPENERS = _words("ps_question_openers")
 _SENTENCE_END = (".", "۔", "!", "؟", "?")
 
 
@@ -531,9 +570,9 @@ def _prohibitive(tokens, k: int, t: str, lex) -> bool:
 
 
 #: یو "one, a" glued to the privative غیر by a missing space (یوغیر صفري "a non-zero")
-_ONE_GLUED_PRIVATIVE = tuple(fold(w) for w in ("یوغیر", "یوغېر"))
+_ONE_GLUED_PRIVATIVE = _words("ps_one_glued_privative")
 #: the separate Pashto "without" that begins lexicalised compounds (negators.tsv: compound)
-_PS_BE = frozenset(fold(w) for w in ("بې", "بی"))
+_PS_BE = _words("ps_be", frozenset)
 
 
 @lru_cache(maxsize=1)
@@ -621,9 +660,7 @@ _IN_ADJ_ENDINGS = ("ble", "al", "ite", "ent", "ant", "ive", "ous", "ar", "ect", 
 #: in- words that are not negative: invaluable (very valuable), inflammable (flammable),
 #: inhabitable (habitable), and words whose in- is "into, in" (immigrant, informative, intensive,
 #: inaugural, implosive, incursive, influential, intoxicant, importable, inheritable)
-_IN_NOT_NEGATIVE = ("invalua", "inflamma", "inhabita", "immigra", "informa", "intens", "inaugur", "implos",
-                    "incurs", "incurr", "influen", "intoxica", "importa", "inherita", "invoca", "indura",
-                    "implant", "incandesc", "irradia", "insofar")
+_IN_NOT_NEGATIVE = _words("en_in_not_negative")
 
 
 def _in_negated(w: str) -> bool:
@@ -698,8 +735,8 @@ def _in_until_clause(tokens, k: int, t: str, lex) -> bool:
 
 
 #: the Pashto "still, yet" and the past forms of "to be" that close a "لا … نه و چې" clause
-_PS_STILL = frozenset(fold(w) for w in ("لا", "لاهم", "لاتراوسه"))
-_PS_PAST_BE = frozenset(fold(w) for w in ("و", "وو", "وه", "وې", "وم", "وئ"))
+_PS_STILL = _words("ps_still", frozenset)
+_PS_PAST_BE = _words("ps_past_be", frozenset)
 
 
 def _not_yet_when(tokens, k: int, t: str) -> bool:
@@ -726,7 +763,7 @@ _VERB_NOT = re.compile(r"(?:\b(?:do|does|did|will|would|can|could|should|shall|m
                        re.I)
 #: Pashto words of privation: a negation marker that can say "not + adjective" (ناخوښه "not
 #: happy", بې ګناه "not guilty") but never negates a verb
-_PS_LEXICAL = ("بې", "غیر", "غېر", "نا", "پرته", "بغیر", "بدون", "محروم", "فاقد", "عاری", "ممنوع")
+_PS_LEXICAL = _words("ps_lexical")
 
 
 def _verb_negation(text: str, n) -> bool:
@@ -765,7 +802,7 @@ def _lexical_renderings() -> dict:
 
 
 #: the Pashto words that say "without" on their own (not a بې- glued to a word: بېټرۍ "battery")
-_PS_WITHOUT = frozenset(fold(w) for w in ("بې", "بی", "پرته", "بغیر", "بدون"))
+_PS_WITHOUT = _words("ps_without", frozenset)
 
 
 def _without_rendered(src, tgt) -> bool:
@@ -779,7 +816,7 @@ def _without_rendered(src, tgt) -> bool:
 
 #: the Pashto privative affixes that render an English negative affix (غیرقانوني "unlawful",
 #: ناسم "incorrect", بې کاره "useless")
-_PS_PRIVATIVE_AFFIX = ("غیر", "غېر", "نا", "بې", "بی")
+_PS_PRIVATIVE_AFFIX = _words("ps_privative_affix")
 
 
 def _affixes_rendered(src, tgt) -> bool:
@@ -825,7 +862,7 @@ def _fail_to(text: str, n) -> bool:
 def _said_by_its_word(n, ps: str) -> bool:
     """Whether the Pashto has a word that renders the English marker ``n`` without a negation
     (``negation_lexical.tsv``: failed ↔ ناکام، پاتې)."""
-    own = _lexical_renderings().get(n[2].lower())
+    own = _row(_lexical_renderings(), n[2])
     return bool(own) and any(_renders(m.group(), own) for m in _PS_TOKEN.finditer(normalize(ps).text))
 
 
@@ -840,7 +877,7 @@ def _lexical_lost(src, en: str, ps: str):
     failed, excluded) that the Pashto says in no way: it has no negation marker (the caller
     checks), no word of privation, no rendering of the word and no opposite polarity word."""
     table = _lexical_renderings()
-    listed = [n for n in src if n[2].lower() in table]
+    listed = [n for n in src if _row(table, n[2])]
     if not listed or _privative_ps(ps) or _polarity_agrees(en, ps):
         return None
     for n in listed:
@@ -884,8 +921,8 @@ _BE_NOT = re.compile(r"\b(?:is|are|was|were|be|been|being|am|seems?|seemed|remai
 #: it ("nobody left the meeting without signing"), the quantifiers, and the beginnings of the
 #: Pashto words of "every, all, always" that say the universal
 _WITHOUT_REACH = 8
-_EN_NO_QUANTIFIER = frozenset("nobody no none nothing never".split())
-_PS_UNIVERSAL = tuple(fold(w) for w in ("هر", "ټول", "تل", "همېشه", "همیشه"))
+_EN_NO_QUANTIFIER = _words("en_no_quantifier", frozenset)
+_PS_UNIVERSAL = _words("ps_universal")
 
 
 def _double_negation_said(strong, en: str, ps: str, src=()) -> bool:
@@ -990,15 +1027,15 @@ def _weak_rendered(src, ps: str) -> bool:
     Pashto says with its own word (کم، وبایله، مګر، یوازې): none is then what a Pashto verb
     negation renders."""
     table = _renderings()
-    if any(n[3] != "weak" or n[2].lower() not in table for n in src):
+    if any(n[3] != "weak" or not _row(table, n[2]) for n in src):
         return False
     words = [m.group() for m in _PS_TOKEN.finditer(normalize(ps).text)]
-    return all(any(w.startswith(table[n[2].lower()]) for w in words) for n in src)
+    return all(any(w.startswith(_row(table, n[2])) for w in words) for n in src)
 
 
 #: the English words of exception and the beginnings of the Pashto words that say them
-_EN_EXCEPT = ("except", "excepting")
-_PS_EXCEPT = ("مګر", "پرته", "استثنا", "سوا")
+_EN_EXCEPT = _words("en_except")
+_PS_EXCEPT = _words("ps_except")
 
 
 def _negation_before_except(src, ps: str, strong_t) -> bool:
@@ -1071,11 +1108,10 @@ _IN_NAME = 0.6
 #: says "to protect, to keep safe, to stay inside" as often by the negated opposite ("so that
 #: they do not fall ill, do not go out")
 _PURPOSE = 0.8
-_PS_PURPOSE = frozenset(fold(w) for w in ("ترڅو", "څو", "تر څو"))
+_PS_PURPOSE = _words("ps_purpose", frozenset)
 _PS_PURPOSE_PHRASES = [[fold(a), fold(b)] for a, b in (("لپاره", "چې"), ("دپاره", "چې"), ("تر", "څو"))]
-_EN_SUBORDINATORS = frozenset("who whom whose which where when whenever wherever if unless because although though "
-                              "while whilst whether since until till once".split())
-_PS_SUBORDINATORS = frozenset(fold(w) for w in "چې چی که کله ترڅو څو کوم کومه کومو کومې کوم ځکه".split())
+_EN_SUBORDINATORS = _words("en_subordinators", frozenset)
+_PS_SUBORDINATORS = _words("ps_subordinators", frozenset)
 _EN_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–\"“”]")
 _PS_CLAUSE_BREAK = re.compile(r"[،,;؛:.۔!?؟()\[\]—–\"«»]")
 _EN_COMPARISON = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:as|so)\s+[\w-]+\s+as|[\w-]+er\s+than|"
@@ -1342,9 +1378,9 @@ _EN_AFFIX = re.compile(r"(?:un|in|il|im|ir|non|dis|de|anti)[a-z]{3,}|[a-z]{3,}le
 _ADJ_ENDINGS = ("", "ه", "ې", "ی", "و")
 #: a word between a Pashto adjective and its auxiliary: the negator (خلاصه نه ده "is not open")
 #: and پاتې "remain" (بنده پاتې شوه "remained closed")
-_BETWEEN_ADJ_AUX = frozenset(fold(w) for w in ("نه", "پاتې", "پاتي"))
+_BETWEEN_ADJ_AUX = _words("ps_between_adj_aux", frozenset)
 #: a word before a Pashto pole word that turns it into its opposite (غیر قانوني "illegal")
-_PS_PRIVATIVE_BEFORE = ("غیر", "غېر", "نا", "بې", "بی")
+_PS_PRIVATIVE_BEFORE = _words("ps_privative_before")
 
 
 #: negative affixes of English words (un-safe, in-accurate, dis-allowed, power-less)
@@ -1552,7 +1588,7 @@ def _privative_count(text: str, stems, unless=(), first: bool = False) -> int:
 
 
 #: Pashto هیڅ "any, no" (هیڅوک nobody, هیڅ کله never): it goes with a negated verb
-_PS_ANY = ("هیڅ", "هېڅ")
+_PS_ANY = _words("ps_any")
 
 
 def _prefixes_unrendered(en: str, ps: str, en_neg, ps_neg):
@@ -1586,7 +1622,7 @@ def _prefixes_unrendered(en: str, ps: str, en_neg, ps_neg):
     privative = [fold(n[2]) for n in ps_neg if n[3] != "strong"][max(0, -surplus):]
     table = _lexical_renderings()
     for n in en_neg:
-        own = table.get(n[2].lower()) if n[3] != "strong" else None
+        own = _row(table, n[2]) if n[3] != "strong" else None
         used = next((i for i, w in enumerate(privative) if own and _renders(w, own)), None)
         if used is not None:
             privative.pop(used)

@@ -932,6 +932,33 @@ def _sounded(qs: list[Quantity], lang: str, other: str) -> list[Quantity]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _other_senses() -> dict:
+    """folded Pashto number word → the beginnings of the English words that say its other sense
+    (number_senses_ps.tsv: سل "tuberculosis", زر "gold", درې "valley")."""
+    from ..lang.data import iter_rows
+    return {fold(row[0]): tuple(row[1].lower().split()) for row in iter_rows("number_senses_ps.tsv", 2)}
+
+
+def _other_sense(qs: list[Quantity], lang: str, other: str) -> list[Quantity]:
+    """A Pashto number word whose other sense the English sentence says ("TB patients" ↔ د سل
+    ناروغان, not 100 patients; "the price of gold" ↔ د سرو زرو بیه) is that word: a number only if
+    the other side says it (``maybe``, as a homograph).  Only the word alone: with a unit after it
+    (درې پېړۍ, three centuries) it counts."""
+    if lang != "ps" or not qs or not other:
+        return qs
+    senses = _other_senses()
+    words = [w.lower() for w in _LETTERS.findall(other)]
+    out = []
+    for q in qs:
+        first = fold(q.text).split()
+        if q.written == "words" and not q.maybe and not q.parts and len(first) == 1 and first[0] in senses \
+                and any(w.startswith(senses[first[0]]) for w in words):
+            q = replace(q, maybe=True)
+        out.append(q)
+    return out
+
+
 def _figures_named(v: Fraction) -> set[int]:
     """The whole numbers a value names: 4 of 4 and of the ordinal 4th, 3 of a third, 2 and 3 of
     two-thirds."""
@@ -1109,7 +1136,8 @@ def compare(source: str, source_lang: str, target: str, target_lang: str, dates=
     src_dates, src_sh = _dates(source, source_lang, dates)
     tgt_dates, tgt_sh = _dates(target, target_lang, dates)
     src_q = _sounded(extract_quantities(source, source_lang, include_labels=True), source_lang, target)
-    tgt_q = _sounded(extract_quantities(target, target_lang, include_labels=True), target_lang, source)
+    tgt_q = _other_sense(_sounded(extract_quantities(target, target_lang, include_labels=True), target_lang, source),
+                         target_lang, source)
     src = _Side(_items(src_q, len(source), src_dates, source, src_sh, solar=source_lang == "ps"))
     tgt = _Side(_items(tgt_q, len(target), tgt_dates, target, tgt_sh, solar=target_lang == "ps"))
     out = Comparison()

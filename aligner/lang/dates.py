@@ -550,8 +550,10 @@ class _Scanner:
                     self.add(lo, hi, m.calendar, nxt.original[0], mo, None)
             else:                               # د ۲۰۲۰ کال په جنوري او فبروري
                 it = self.item(hi + 2)
+                after = self.item(hi + 3)       # مۍ "May" (مې "my" too) after "مارچ او": a month
                 if it is not None and it.month is not None and it.month.calendar == m.calendar \
-                        and it.month.month > mo and not it.month.ambiguous:
+                        and it.month.month > mo and (not it.month.ambiguous or after is None or after.is_punct
+                                                     or bool(after.roles & {"month", "close"})):
                     self.add(hi + 2, hi + 2, m.calendar, y, it.month.month, None)
 
     def weekday_before(self, lo: int, links: tuple[str, ...]) -> tuple[int, Optional[int]]:

@@ -995,6 +995,15 @@ class _Parser:
                         nwords += k - j
                         j = k
                         break
+                sub = self.match_cue(j, "subtract") if last == "unit" else None
+                if sub is not None and is_num_word(j + sub[0], ("tens",)) \
+                        and self.word(j + sub[0]).value > group % 10:
+                    unit = group % 10            # یو کم دېرش = 29, دوه کم پنځوس = 48: a unit "less"
+                    group += self.word(j + sub[0]).value - 2 * unit   # than a tens word
+                    last = "combo"
+                    nwords += sub[0] + 1
+                    j += sub[0] + 1
+                    continue
                 if tok.text == "-" and self.lang == "ps" and last == "unit" and tok.glued \
                         and j + 1 < len(toks) and toks[j + 1].glued and is_num_word(j + 1, ("tens",)):
                     j += 1                       # شپږ-دېرش = 36: the unit first, hyphenated as in English
