@@ -208,3 +208,126 @@ def test_correct_translation_is_clean(kind, en, ps):
 @pytest.mark.parametrize("en,ps,family", WRONG)
 def test_wrong_translation_is_caught(en, ps, family):
     assert any(c.startswith(family) for c in reported(en, ps))
+
+
+# Round 2, written after round 1's fixes and run before the next ones (first contact: 35 of 47
+# correct translations clean; the failures: "too X for Y to", "mild" / "minor" / "safe" said by a
+# negated opposite (سخت نه، جدي نه، زیان نه رسوي), "expires" ↔ اعتبار نه لري, and the nouns of
+# compound verbs that take "from X" (د X نه زده کوي، ګټه اخلي، ډار لري، کار اخلي، پټ شو)).
+CLEAN_2 = [
+    ('The patient found it hard to breathe at night.',
+     'ناروغ د شپې په اسانۍ ساه نه شوه اخیستلی.'),
+    ('Many families struggle to afford food.',
+     'ډېرې کورنۍ د خوړو پیسې نه شي ورکولی.'),
+    ('The bridge is too narrow for trucks to cross.',
+     'پل دومره تنګ دی چې لارۍ ترې نه شي تېرېدای.'),
+    ('The road is impassable in winter.',
+     'په ژمي کې له دې سړک نه تېرېدل کېږي.'),
+    ('The defendant remained silent throughout the hearing.',
+     'تورن د اورېدنې په اوږدو کې هېڅ ونه ویل.'),
+    ('Members abstained from the vote.',
+     'غړو په رایه ورکولو کې برخه وانه خیسته.'),
+    ('The app stopped responding.',
+     'اپلیکیشن نور ځواب نه ورکوي.'),
+    ('The device is out of warranty.',
+     'د دې وسیلې تضمین نور اعتبار نه لري.'),
+    ('The printer ran out of paper.',
+     'په پرنټر کې کاغذ پاتې نه شو.'),
+    ('The suspect evaded arrest for months.',
+     'شکمن تر څو میاشتو ونه نیول شو.'),
+    ('Most cases are mild.',
+     'ډېری پېښې سختې نه دي.'),
+    ('The injury was minor.',
+     'ټپ جدي نه و.'),
+    ('The risk is low.',
+     'خطر ډېر نه دی.'),
+    ('Symptoms usually disappear within a week.',
+     'نښې معمولاً په یوه اونۍ کې له منځه ځي.'),
+    ('The drug is safe for children.',
+     'دا درمل ماشومانو ته زیان نه رسوي.'),
+    ('The meeting was postponed until next week.',
+     'غونډه تر راتلونکې اونۍ پورې ونه شوه.'),
+    ('Few people attended the meeting.',
+     'په غونډه کې ډېرو خلکو ګډون ونه کړ.'),
+    ('The law forbids child labour.',
+     'قانون اجازه نه ورکوي چې ماشومان کار وکړي.'),
+    ('The company denied any wrongdoing.',
+     'شرکت وویل چې هېڅ غلط کار یې نه دی کړی.'),
+    ('The offer expires on Friday.',
+     'دا وړاندیز له جمعې وروسته اعتبار نه لري.'),
+    pytest.param('Keep the vaccine cold.',
+                 'واکسین ګرم مه پرېږدئ.',
+                 marks=pytest.mark.xfail(strict=True, reason="keep cold ↔ ګرم مه پرېږدئ (do not leave warm): "
+                                         "no antonym pair cold ↔ warm")),
+    ('The data were incomplete.',
+     'معلومات بشپړ نه وو.'),
+    ('The results remain uncertain.',
+     'پایلې لا هم معلومې نه دي.'),
+    ('Wash your hands before eating.',
+     'تر خوړلو مخکې خپل لاسونه ومینځئ.'),
+    ('Wash your hands before eating.',
+     'خوړو نه مخکې لاسونه ومینځئ.'),
+    ('He resigned before the vote.',
+     'هغه تر رایې اچونې مخکې استعفا وکړه.'),
+    ('The patient recovered after the surgery.',
+     'ناروغ د جراحۍ نه وروسته روغ شو.'),
+    ('The soldiers retreated from the town.',
+     'سرتېري د ښار نه شاته شول.'),
+    ('The medicine is made from plants.',
+     'دا درمل د بوټو نه جوړېږي.'),
+    ('Children learn from their parents.',
+     'ماشومان د خپلو مور او پلار نه زده کوي.'),
+    ('The rate fell from 12% to 9%.',
+     'کچه له ۱۲٪ نه ۹٪ ته راټیټه شوه.'),
+    ('It is better than nothing.',
+     'دا تر هېڅ نه ښه دی.'),
+    ('The river is deeper than it looks.',
+     'سیند د هغه څه نه ژور دی چې ښکاري.'),
+    ('Whether or not you agree, the rule applies.',
+     'که موافق یاست که نه، دا قاعده پلي کېږي.'),
+    ('Children learn from their parents.',
+     'ماشومان د خپلو مور او پلار نه زده کوي.'),
+    ('Farmers benefit from the new canal.',
+     'بزګران د نوي کانال نه ګټه اخلي.'),
+    ('Many people are afraid of dogs.',
+     'ډېر خلک د سپیو نه ډار لري.'),
+    ('The company uses solar panels.',
+     'شرکت د لمریزو پینلونو نه کار اخلي.'),
+    ('Patients often complain of headaches.',
+     'ناروغان اکثره د سر د درد نه شکایت کوي.'),
+    ('She was tired of waiting.',
+     'هغه د انتظار نه ستړې شوې وه.'),
+    ('He escaped from prison.',
+     'هغه د زندان نه وتښتېد.'),
+    ('The villagers fled from the floods.',
+     'کلیوال د سېلابونو نه وتښتېدل.'),
+    ('Protect your skin from the sun.',
+     'خپل پوستکی د لمر نه وساتئ.'),
+    ('The goods were imported from China.',
+     'توکي د چین نه وارد شول.'),
+    ('They were released from custody.',
+     'هغوی د توقیف نه خوشې شول.'),
+    ('He inherited the house from his father.',
+     'هغه کور د خپل پلار نه په میراث یووړ.'),
+    ('The child hid from his mother.',
+     'ماشوم د خپلې مور نه پټ شو.'),
+]
+
+WRONG_2 = [
+    ('Most cases are severe.', 'ډېری پېښې سختې نه دي.', 'NEG-'),
+    ('The injury was serious.', 'ټپ جدي نه و.', 'NEG-'),
+    ('Farmers do not benefit from the canal.', 'بزګران د کانال نه ګټه اخلي.', 'NEG-'),
+    ('The bridge is wide enough for trucks to cross.', 'پل دومره پلن دی چې لارۍ ترې نه شي تېرېدای.', 'NEG-'),
+    ('The drug is harmful to children.', 'دا درمل ماشومانو ته زیان نه رسوي.', 'NEG-'),
+    ('The child did not hide from his mother.', 'ماشوم د خپلې مور نه پټ شو.', 'NEG-'),
+]
+
+
+@pytest.mark.parametrize("en,ps", CLEAN_2)
+def test_correct_translation_is_clean_round_2(en, ps):
+    assert [c for c in reported(en, ps) if c.startswith(OWN)] == []
+
+
+@pytest.mark.parametrize("en,ps,family", WRONG_2)
+def test_wrong_translation_is_caught_round_2(en, ps, family):
+    assert any(c.startswith(family) for c in reported(en, ps))

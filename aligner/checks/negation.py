@@ -1468,10 +1468,11 @@ def _ps_pole_index(table: str = POLARITY):
     return exact, prefixes, max(map(len, prefixes), default=0)
 
 
-def ps_poles(text: str, table: str = POLARITY) -> list[tuple[int, int, str, str, str]]:
+def ps_poles(text: str, table: str = POLARITY, every_group: bool = False) -> list[tuple[int, int, str, str, str]]:
     """(start, end, words, group, pole) of each Pashto polarity word or phrase: an adjective
     with an auxiliary (کم شو), a stem (کموالی), an exact form (رد) or a sequence of words
-    (بې خطره); a form preceded by a privative word (غیر، نا، بې) is not its pole."""
+    (بې خطره); a form preceded by a privative word (غیر، نا، بې) is not its pole.  With
+    ``every_group``, a word of two groups is a pole of each (سخت "difficult" and "severe")."""
     lex = _polarity(table)
     forms = lex["ps"]
     exact, prefixes, longest = _ps_pole_index(table)
@@ -1507,16 +1508,20 @@ def ps_poles(text: str, table: str = POLARITY) -> list[tuple[int, int, str, str,
                 continue
             if best is None or n > best[0] or (n == best[0] and exclude):
                 best = (n, group, pole, exclude)
+                also = []
+            elif every_group and n == best[0] and not best[3] and group != best[1]:
+                also.append((group, pole))
         if best is None:
             k += 1
             continue
         n, group, pole, exclude = best
         if not exclude:
-            first = k
-            if k and words[k - 1] in _PS_PRIVATIVE_BEFORE:    # غیر دولتي: the opposite pole
-                first, pole = k - 1, ("-" if pole == "+" else "+")
-            a, b = norm.to_original(tokens[first].start(), tokens[k + n - 1].end())
-            out.append((a, b, text[a:b], group, pole))
+            for group, pole in [(group, pole)] + also:
+                first = k
+                if k and words[k - 1] in _PS_PRIVATIVE_BEFORE:    # غیر دولتي: the opposite pole
+                    first, pole = k - 1, ("-" if pole == "+" else "+")
+                a, b = norm.to_original(tokens[first].start(), tokens[k + n - 1].end())
+                out.append((a, b, text[a:b], group, pole))
         k += n
     return out
 
@@ -1558,7 +1563,7 @@ def _polarity_agrees(en: str, ps: str) -> bool:
     for table in (POLARITY, ANTONYMS):
         for *_, g, p in en_poles(en, table):
             en_groups.setdefault(g, set()).add(p)
-        for *_, g, p in ps_poles(ps, table):
+        for *_, g, p in ps_poles(ps, table, every_group=table == ANTONYMS):
             ps_groups.setdefault(g, set()).add(p)
     return any(g in en_groups and ps_groups[g] - en_groups[g] and not ps_groups[g] & en_groups[g]
                for g in ps_groups)
