@@ -528,7 +528,10 @@ def plant_name(site: Site, rng: random.Random, pool: list[NameRendering]) -> lis
         # the name stays in the Pashto sentence (kept in Latin beside its rendering, or rendered
         # more often than the English names it, in a repeated clause): replacing one rendering
         # drops nothing, it is no swap
-        rest = site.ps[:a] + " " + site.ps[b:]
+        # (the bead's other Pashto sentences count too: a 1-2 bead whose sentence is written twice)
+        bead = site.case.clean.beads[site.bead]
+        others = " ".join(site.case.clean.target.sentences[j].text for j in bead.target if j != site.j)
+        rest = site.ps[:a] + " " + site.ps[b:] + " " + others
         n_en = len(re.findall(rf"(?<![A-Za-z]){re.escape(en_name)}(?![A-Za-z])", site.en))
         n_ps = len(re.findall(rf"(?<![\u0600-\u06ff]){re.escape(old)}(?![\u0600-\u06ff])", rest))
         if re.search(rf"(?<![A-Za-z]){re.escape(en_name)}(?![A-Za-z])", rest) or n_ps >= max(n_en, 1):
@@ -758,8 +761,26 @@ def plant_untranslated(site: Site, rng: random.Random) -> list[Plant]:
         a, b = ps_tokens[i][0], ps_tokens[i + n - 1][1]
         if re.search(r"[^\s\u0600-\u06ff\u200c]|\d|[،؛؟۔٪]", site.ps[a:b]) or "\n" in site.ps[a:b]:
             return out
+        if not _english_left(phrase.split(), site.ps[:a], site.ps[b:]):
+            return out
         out.append(_mk(site, "untranslated", f"{site.ps[a:b]!r} → {phrase!r}", a, b, phrase))
     return out
+
+
+def _english_left(words: list[str], before: str, after: str) -> bool:
+    """Whether English ``words`` put between Pashto ``before`` and ``after`` are English left
+    untranslated: ordinary English words (a word no English dictionary has is a foreign word
+    the English quotes, ksour, suburbani, which a translation may keep), and not right beside a
+    Pashto word that renders one of them by sound (afghanis افغانیو, د سبرباني suburbani: the
+    original kept beside its transliteration, a translator's practice, not an omission of
+    translation)."""
+    from aligner.text.langid import english_word
+    from aligner.lang.translit import sounds_like
+    if not all(english_word(w) for w in words):
+        return False
+    near = [t for t in (before.split()[-1:] + after.split()[:1]) if re.search(r"[\u0600-\u06ff]", t)]
+    return not any(len(w) >= 5 and sounds_like(w, fold_ps(t.strip("،.:؛()\"«»")), match_threshold(w))
+                   for w in words for t in near)
 
 
 # ----------------------------------------------------------------------------------------------

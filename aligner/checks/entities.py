@@ -99,17 +99,17 @@ from typing import Iterable, Optional
 
 from ..lang.data import iter_rows, load_wordset
 from ..lang.glossary import PS_ENDINGS, fold_ps, ps_stem
-from ..lang.translit import STRONG_THRESHOLD, common_words, similarity
+from ..lang.translit import LETTER_NAMES_PS, STRONG_THRESHOLD, common_words, similarity
 from ..model import Finding, Span
 from ..text.langid import english_word
 from ..text.distance import edit_distance
 from ..text.inflect import strip_possessive
-from .analyses.names import (_EXPANSION_GLUE, _MIN_WEIGHT, _TITLES, DocWords, KnownAcronym, Mention, _alias, _is_demonym, _substantial,
+from .analyses.names import (_EXPANSION_GLUE, _MIN_WEIGHT, _PARTICLES, _TITLES, DocWords, KnownAcronym, Mention, _alias, _is_demonym, _substantial,
                              acronym_definitions, common_english, document_words, extract_names,
                              has_name_evidence, is_common_word, is_identifier, is_ordinary,
                              known_acronyms, looks_foreign, ordinary_words,
                              _abbreviations)
-from .analyses.renderings import (consonant_weight, match_threshold, _GLUED_SCORE, _IN_PLACE_FLOOR, _MIN_PS_LETTERS, _OWN_SCORE_MAX, UNCERTAIN_FLOORS, Found, Sentence,
+from .analyses.renderings import (_apart, consonant_weight, match_threshold, _GLUED_SCORE, _IN_PLACE_FLOOR, _MIN_PS_LETTERS, _OWN_SCORE_MAX, UNCERTAIN_FLOORS, Found, Sentence,
                                   Target, _glossary_name_in_place, _listed_name_in_place, _misspelt, name_skeleton,
                                   part_of_name,
                                   _near_floor, _sound_match, _translatable, claimed_words,
@@ -245,7 +245,7 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
         uncertain = f.uncertain and not (m.kind == "name" and m.key not in renderings
                                          and dn.kept_latin_in(m.key) >= 1 and not _near_begins_like(m, target))
         uncertain = uncertain and not _near_only_by_dictionary_words(m, target) \
-            and not _near_only_kind_nouns(m, target)
+            and not _near_only_kind_nouns(m, target) and not _near_only_claimed(m, target, s.claimed)
         other = None
         if m.kind == "name":
             # a name with no evidence of its own (Facebook, Plaid) is still reported when
@@ -469,12 +469,17 @@ def _missing_parts(dn: DocumentNames, s: Sentence, m: Mention, f: Found) -> Iter
         if any(w.lower() in (v.lower() for v in e.english) for e, _, _ in target.gl_spans):
             continue          # a listed name itself, there as listed (the Greek of Indo-Greek ↔ یوناني)
         heard = (sm := _sound_match(w, target, floor=match_threshold(w))) is not None and sm[0] >= match_threshold(w)
+        places = set(_places(m, w, f, target)) if f.span is not None else None
         if not heard and any((sm := _sound_match(w, other, floor=match_threshold(w))) is not None
                              and sm[0] >= match_threshold(w)
-                             for other, _ in target.respelled()):
+                             and (places is None or any(0 <= x < len(where) and where[x] in places
+                                                        for x in (sm[1], sm[2])))
+                             for other, where in target.respelled()):
             continue          # there in older orthography (دشتی for Dakhti: ش for ښ); a word
                               # heard as written is missing only when heard in another name's
-                              # rendering (analyses.renderings.heard_in_another)
+                              # rendering (analyses.renderings.heard_in_another); there
+                              # where the part belongs, next to the rest of the name, not in a
+                              # piece of another word the respelling cut off (ستا|ینه ~ Jean)
         k = m.text.find(w)
         s0 = m.start + max(k, 0)
         part = Mention(s0, s0 + len(w), w, "name", (w,), (), None, after_title=True)
@@ -487,7 +492,7 @@ def _missing_parts(dn: DocumentNames, s: Sentence, m: Mention, f: Found) -> Iter
             name, (a, b) = other
             yield NameIssue("ENTITY-MISMATCH", p.index, w, src, whole=m.text,
                             target=p.target.span(a, b), other=name, another=another)
-        elif re.search(rf"[A-Za-z]-{re.escape(w)}\b|\b{re.escape(w)}-[A-Za-z]", m.text):
+        elif _hyphen_partner_rendered(m, w, target):
             continue          # one of a hyphenated pair, the other rendered (Pfizer-BioNTech ↔ فایزر)
         elif _described(dn, m, w, f, target, p.source.text):
             continue          # a descriptor translated by meaning (Roshan Telecom ↔ د روشن مخابراتي شرکت)
@@ -500,6 +505,20 @@ def _missing_parts(dn: DocumentNames, s: Sentence, m: Mention, f: Found) -> Iter
             # a title: Dr. Maya Angelou ↔ ډاکټره انجلو, the title's rendering in its place)
             yield NameIssue("ENTITY-MISSING", p.index, w, src, whole=m.text,
                             strength=_WEAK["part of a rendered name"] * _strength(dn, s, part))
+
+
+def _hyphen_partner_rendered(m: Mention, w: str, target: Target) -> bool:
+    """Whether ``w`` is one of a hyphenated pair of name words (Pfizer-BioNTech) whose other word
+    is rendered in the Pashto (heard at its match threshold, or kept in Latin): the pair is then
+    rendered by one of its words.  A particle joined by a hyphen (al-Baqir, ud-Din) is no partner,
+    and a pair neither of whose words is there (Jean-Baptiste ↔ X لمارک) is missing whole."""
+    for partner in re.findall(rf"([A-Za-z]+)-{re.escape(w)}\b", m.text) + \
+            re.findall(rf"\b{re.escape(w)}-([A-Za-z]+)", m.text):
+        if partner.lower() in _PARTICLES:
+            continue
+        if target.has_latin(partner) or _heard_at(partner, target) is not None:
+            return True
+    return False
 
 
 def _institution_nouns() -> frozenset[str]:
@@ -885,13 +904,16 @@ def _misplaced_near(s: Sentence, m: Mention, w: str, f: Found) -> bool:
     the rendered part, and renders another name of the sentence there (Beatrix Potter ↔
     X پاټر, with a later name sounding a little like Beatrix): then the word in its place is
     judged as for a missing part.  A near rendering elsewhere that renders nothing else may
-    be the part itself in another word order (governor of Kunya X ↔ دقونيې حاکم X)."""
+    be the part itself in another word order (governor of Kunya X ↔ دقونيې حاکم X), unless it
+    is far from the rest of the name (more words away than the name has, and one: Rudolf Carnap
+    ↔ روډولف X ... څیړنه, "investigation"): a name's parts are written together."""
     if consonant_weight(w) < _MIN_WEIGHT:
         return False
     sm = _sound_match(w, s.target)
     places = set(_places(m, w, f, s.target))
     return sm is not None and not any(sm[1] <= pos <= sm[2] for pos in places) \
-        and any(k in s.claimed for k in range(sm[1], sm[2] + 1))
+        and (any(k in s.claimed for k in range(sm[1], sm[2] + 1))
+             or f.span is not None and _apart(sm, f.span, len(m.words) + 1))
 
 
 #: A Pashto word sounding at least this much like a short word of a name (Jay ~ جې 0.57) is
@@ -962,6 +984,18 @@ def _near_only_kind_nouns(m: Mention, target: Target) -> bool:
     return bool(near) and all(noun_of(t, _institution_nouns()) for toks in near for t in toks)
 
 
+def _near_only_claimed(m: Mention, target: Target, claimed: set) -> bool:
+    """Whether every near rendering of the name's words is a word that renders another name of
+    the sentence (انګلستان, England, sounding a little like Lincoln in "England, at ... Lincoln
+    Cathedral"): it is that name's, no misspelling of this one."""
+    near = []
+    for w in m.words:
+        sm = _sound_match(w, target, m.entry, floor=_near_floor(w))
+        if sm is not None and sm[0] >= _near_floor(w):
+            near.append(range(sm[1], sm[2] + 1))
+    return bool(near) and all(all(k in claimed for k in r) for r in near)
+
+
 def _near_only_by_dictionary_words(m: Mention, target: Target) -> bool:
     """Whether the near renderings that make a missing name *uncertain* are all of its words
     that are English dictionary words (Seafood ~ سمندري, Ford, Primate: translated by meaning
@@ -995,13 +1029,16 @@ def _places(m: Mention, w: str, f: Found, target: Target) -> list[int]:
     if not step or not f.rendering:
         return out
     others = [o for o in set(re.findall(r"[A-Za-z]{2,}", m.text)) if o != w]
+    # an initial of the name (Rafael E. Núñez ↔ X ای نونیز) is named by its letter's name
+    initials = {fold_ps(x) for c in re.findall(r"(?<![A-Za-z])([A-Z])\.", m.text) for x in LETTER_NAMES_PS.get(c, ())}
     size = len(f.rendering)
     for i in range(n - size + 1):
         if tuple(words[i:i + size]) != f.rendering:
             continue
         pos = i + size if step > 0 else i - 1
-        while 0 <= pos < n and any(similarity(o, words[pos]) >= match_threshold(o)
-                                   or len(o) <= 3 and similarity(o, words[pos]) >= _SHORT_WORD_FLOOR for o in others):
+        while 0 <= pos < n and (words[pos] in initials or any(
+                similarity(o, words[pos]) >= match_threshold(o)
+                or len(o) <= 3 and similarity(o, words[pos]) >= _SHORT_WORD_FLOOR for o in others)):
             pos += step                   # (past the rendering of another word of the name; a
                                           # short one, Jay ~ جې, scores low by sound)
         out.append(pos)
@@ -1075,11 +1112,18 @@ def _other_glossary_name(m: Mention, target: Target, here_entries: set, here_wor
 #: What joins two names of one English sentence that are one person's or place's two names:
 #: "Gautama Buddha (also called Siddhartha)", "Ibn Sina, known in Europe as Avicenna", "Mary
 #: Pickford was born Gladys Smith", "Burma (Myanmar)".  Words of the link, case ignored.
-_ALIAS_WORDS = ("also", "better", "commonly", "popularly", "widely", "later", "formerly", "originally",
-                "often", "sometimes", "simply", "or", "as", "in", "the", "was", "is", "west", "europe",
-                "latin", "arabic", "greek", "persian", "english", "i.e.")
-_ALIAS_MARKS = ("known", "called", "named", "renamed", "styled", "titled", "nicknamed", "dubbed",
-                "born", "née", "nee", "aka", "a.k.a.")
+#: (English words of the link, case ignored: ``data/en_alias_links.tsv``, kind ``link`` or
+#: ``mark``.)
+ALIAS_LINKS = "en_alias_links.tsv"
+
+
+@lru_cache(maxsize=1)
+def _alias_words() -> tuple[frozenset, frozenset]:
+    """(words that may stand in an alias link, words that make it one), from ``ALIAS_LINKS``."""
+    kinds: dict[str, set] = {"link": set(), "mark": set()}
+    for word, kind, *_ in iter_rows(ALIAS_LINKS, 2):
+        kinds[kind].add(word.lower())
+    return frozenset(kinds["link"]), frozenset(kinds["mark"])
 
 
 def _alias_link(between: str) -> bool:
@@ -1090,9 +1134,10 @@ def _alias_link(between: str) -> bool:
         text = re.sub(r"\([^()]*\)", " ", text).strip(" ,")    # (1892–1979), known as")
     text = re.sub(r"\b[a-z]+ly\b", " ", text)   # (known professionally / popularly as)
     words = text.lstrip("( ").replace(",", " ").replace(":", " ").lower().split()
-    if len(words) > 6 or not all(w in _ALIAS_WORDS or w in _ALIAS_MARKS for w in words):
+    link, marks = _alias_words()
+    if len(words) > 6 or not all(w in link or w in marks for w in words):
         return False
-    return paren or any(w in _ALIAS_MARKS for w in words)
+    return paren or any(w in marks for w in words)
 
 
 def _aliased(dn: DocumentNames, m: Mention, other: Mention) -> bool:

@@ -70,7 +70,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lang.data import iter_rows, read_data
+from ..lang.data import iter_rows, load_wordset, read_data
 from ..text.inflect import singular_plural as _forms
 from ..text.inflect import strip_possessive
 from ..text.langid import english_commonness, english_word
@@ -93,8 +93,7 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06f
 _INFLECTED = ("ed", "ing", "ly")                    # English verb and adverb endings
 #: English grammatical words: a run of Latin-script words with one of them is English prose, not
 #: an identifier or a command
-_PROSE = frozenset("""a an the of to in on at for from with by and or but is are was were be been
-that this these those it its as not""".split())
+_PROSE = load_wordset("en_prose_words.txt")
 
 
 def _letters(text: str) -> tuple[int, int]:
@@ -384,7 +383,9 @@ class _Judge:
         # that ends the text is not bracketed, and has no gloss after it)
         if before[-1:] and before[-1] in "([" and after[:1] and after[0] in ")]":
             return True                                  # غونډه (meeting)
-        if after[:1] and after[0] in "([":
+        if after[:1] and after[0] in "([" and t.count(after[0]) > self.source.count(after[0]):
+            # (a bracket the English has none of beside it: the English's own brackets rendered,
+            # "Clergy (First Estate)" ↔ "... (لومړی ملکیت)", gloss no word left in English before them)
             close = after.find(")" if after[0] == "(" else "]")
             if close > 0 and ARABIC_SCRIPT.search(after[:close]):
                 return True                              # firewall (اور دیوال)
@@ -554,9 +555,29 @@ def rare_term(words: list[str], terms: set[str]) -> bool:
         return False
     for w in words:
         z = english_commonness(w)
-        if z is None or z >= RARE_ZIPF:
+        if z is None or z >= RARE_ZIPF or _plain_derivation(w):
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _prose_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(load_wordset("en_prose_suffixes.txt"), key=len, reverse=True))
+
+
+def _plain_derivation(word: str) -> bool:
+    """Whether ``word`` is a common English word with an ending of everyday word formation
+    (``en_prose_suffixes.txt``: meaningful|ness, careless|ness): rare as a whole, but prose, not
+    a term of a field kept in Latin script on purpose."""
+    w = word.lower()
+    for sfx in _prose_suffixes():
+        stem = w[:-len(sfx)]
+        if w.endswith(sfx) and len(stem) >= 4:
+            for base in (stem, stem[:-1] + "y" if stem.endswith("i") else stem):
+                z = english_commonness(base)
+                if z is not None and z >= RARE_ZIPF:
+                    return True
+    return False
 
 
 def _latin_brackets(text: str, a: int, b: int) -> bool:

@@ -40,11 +40,8 @@ _FOREIGN = re.compile(
     r"zh|kh|q(?!u)|[^e]x[aeiou]|ng[bcdfjklmnpqrvwxz]|ii|aa|uu|iu|ao|yu|"
     r"(?:ov|ev|ova|eva|enko|ski|sky|ovic|evic|yan|stan|abad|pur|zai|ullah|zadeh|uly|baev|jan)$")
 
-#: Titles after which a capitalised word is a person's name.
-_TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lord lady president minister
-premier chancellor chairman chairwoman ambassador senator sen rep governor mayor judge
-general gen colonel col captain capt sergeant sgt lieutenant lt inspector detective king queen
-prince princess sheikh imam mullah mawlawi haji commander secretary envoy""".split())
+#: Titles after which a capitalised word is a person's name (``data/en_titles.txt``).
+_TITLES = load_wordset("en_titles.txt")
 
 #: What follows a country's name that makes it part of a currency (US$, HK $, US dollars):
 #: translators write the currency alone (۴.۹ میلیون ډالر), so the country is no name to render.
@@ -334,8 +331,9 @@ def _initial_like(text: str, start: int, starts: set[int], prev_tok: Optional[st
     return False
 
 
-#: Lower-case particles inside names (Bashar al-Assad, Osama bin Laden, Vincent van Gogh).
-_PARTICLES = frozenset("al el ad as ash at ul ud ur bin ibn van von de del della da di du la le der den dos das".split())
+#: Lower-case particles inside names (Bashar al-Assad, Osama bin Laden, Vincent van Gogh:
+#: ``data/en_name_particles.txt``).
+_PARTICLES = load_wordset("en_name_particles.txt")
 
 
 def _capitalised(tok: str) -> bool:
@@ -451,10 +449,18 @@ def fold_latin(text: str) -> str:
     return "".join(_plain_letter(c) for c in text)
 
 
+#: Latin letters with no decomposition, as one plain letter each (offsets stay): a name with a
+#: ligature or a stroke letter (Ricœur, Cæsar, Søren, Łódź, Straße) is one word, not cut at it.
+_PLAIN_OF = {"œ": "o", "Œ": "O", "æ": "a", "Æ": "A", "ø": "o", "Ø": "O", "ß": "s", "đ": "d", "Đ": "D",
+             "ł": "l", "Ł": "L", "ı": "i", "þ": "t", "Þ": "T", "ð": "d", "Ð": "D"}
+
+
 @lru_cache(maxsize=4096)
 def _plain_letter(c: str) -> str:
     if c.isascii() or not c.isalpha():
         return c
+    if c in _PLAIN_OF:
+        return _PLAIN_OF[c]
     base = unicodedata.normalize("NFD", c)[0]
     return base if base.isascii() and base.isalpha() else c
 

@@ -202,6 +202,17 @@ class Target:
             if idx:
                 self.gl_spans.append((gm.entry, min(idx), max(idx)))
 
+    def inside_other_listed(self, gm, entry: TermEntry) -> bool:
+        """Whether the glossary match ``gm`` of ``entry`` lies within the rendering of a longer
+        listed name (more words) that the sentence has instead, as the whole sentence's glossary
+        reading found it (``gl_spans``): a word of that name, not a rendering of ``entry``."""
+        if not self.gl_spans or any(e is entry for e, _, _ in self.gl_spans):
+            return False
+        offs = [self.nt.to_original(*self.toks[i][:2]) for i, _ in self.ps]
+        idx = [k for k, (a, b) in enumerate(offs) if a < gm.end and b > gm.start]
+        return bool(idx) and any(i <= min(idx) and max(idx) <= j and j - i > max(idx) - min(idx)
+                                 and not part_of_name(e, entry) for e, i, j in self.gl_spans)
+
     def words_for(self, entry: Optional[TermEntry] = None, word: str = "") -> tuple[str, ...]:
         """``ps_words`` with the renderings of glossary names (other than ``entry``) blanked
         out: امریکایي does not render Maurice, تاجکستان does not render Kazakhstan (read
@@ -776,8 +787,11 @@ def _mapped(alt: Found, where: list[int], n: int) -> Found:
 
 def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> Found:
     if mention.entry is not None:
-        if any(g.kind == "allowed" for g in glossary.matcher.find_ps(target.text, entries=[mention.entry])):
-            return Found("glossary")          # (a forbidden rendering, جنوبي کوریا for North Korea, is not)
+        if any(g.kind == "allowed" and not target.inside_other_listed(g, mention.entry)
+               for g in glossary.matcher.find_ps(target.text, entries=[mention.entry])):
+            return Found("glossary")          # (a forbidden rendering, جنوبي کوریا for North Korea, is not;
+                                              # nor a form inside a longer listed name: the سور,
+                                              # Syrian, of سور سمندر, the Red Sea)
         if any(target.near_phrase(fold_ps(a).split()) for a in mention.entry.allowed
                if " " in a.strip() and not a.isascii()):
             return Found("glossary")          # a letter slipped in a long word: متحده ایاالتو
@@ -881,7 +895,11 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
         long = [k for k, w in enumerate(words) if len(w) >= 4] or [0]
         for k in sorted({long[0], long[-1]}):         # Ri Yong Ho: Yong
             w, sc = words[k], scores[k]
-            if sc >= match_threshold(w) or len(w) < 4 or is_ordinary(w) or is_common_word(w) and not mention.after_title:
+            # (a word heard only away from the rest of the name is heard in another word: Frederick
+            # Sanger ↔ فریډریک X ... زنځیر, "chain", the surname replaced by X)
+            apart = not latin[k] and _apart(matches[k], found.span, len(words))
+            if sc >= match_threshold(w) and not apart or len(w) < 4 or is_ordinary(w) \
+                    or is_common_word(w) and not mention.after_title:
                 continue          # (a common word of a name is translated: Herza Vegetables; not a
                                   # person's after a title: Vice President Mike Pence)
             # too little sound skeleton to tell (Xiao) or a near rendering: reported only if
@@ -895,14 +913,27 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
         for k in range(1, len(words) - 1):
             w, sc = words[k], scores[k]
             prev, nxt = matches[k - 1], matches[k + 1]
-            if sc >= _near_floor(w) or len(w) < 4 or consonant_weight(w) < _MIN_WEIGHT \
+            if len(w) < 4 or consonant_weight(w) < _MIN_WEIGHT \
                     or is_ordinary(w) or prev is None or nxt is None \
                     or scores[k - 1] < match_threshold(words[k - 1]) or scores[k + 1] < match_threshold(words[k + 1]):
                 continue
+            if sc >= _near_floor(w) and (latin[k] or matches[k] is not None
+                                         and prev[2] < matches[k][1] and matches[k][2] < nxt[1]):
+                continue          # heard between them (a word heard elsewhere only, Marie of Gladys
+                                  # Marie Smith in the Mary of Mary Pickford, is not)
             if nxt[1] - prev[2] == 2:
                 found.missing.append(w)
                 found.place[w] = prev[2] + 1
     return found
+
+
+def _apart(sm, span, n: int) -> bool:
+    """Whether the sound match ``sm`` (score, first, last) of a word of a name of ``n`` words lies
+    more than ``n`` words away from ``span``, where the name's best-heard word is: not the part
+    of the same name, which a translation writes with the rest of it."""
+    if sm is None or span is None or (sm[1], sm[2]) == tuple(span):
+        return False
+    return sm[2] < span[0] - n or sm[1] > span[1] + n
 
 
 def heard_in_another(mentions: list[Mention], found: list[Found], target: Target) -> None:
