@@ -1034,7 +1034,8 @@ class _Parser:
                 nxt = j + 1
                 if nxt < len(toks) and toks[nxt].text == "-":
                     nxt += 1
-                if last is None and is_num_word(nxt, ("hundred", "scale", "ordinal", "denominator", "fraction")):
+                if last is None and is_num_word(nxt, ("hundred", "scale", "ordinal", "denominator", "fraction")) \
+                        and self.match_cue(nxt, "idiom") is None:   # not "a" before an idiom (a third-rate film)
                     group, last, explicit = Fraction(1), "article", False
                     j += 1
                     continue
