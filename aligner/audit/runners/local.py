@@ -10,6 +10,7 @@ worker processes at once (a worker whose parent dies exits by itself) and their 
 pending."""
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -167,6 +168,12 @@ def _init_worker(options: AuditOptions, out_dir: str, formats: list[str], base: 
         _RUNNER = PairRunner(options, Path(out_dir), formats, Path(base) if base else None)
     except Exception as exc:
         _RUNNER_ERROR = f"{type(exc).__name__}: {exc}" if not isinstance(exc, AlignerError) else str(exc)
+    # the cycle collector as in the CLI process (cli.main): a worker keeps modules, language data
+    # and glossary patterns for its whole life, and the default threshold (700) scanned them again
+    # and again: a warm-cache audit of the 123 NTREX pairs in one process with the defaults ran
+    # 1,039 collections, 1.05 s of its 13.5 CPU s; with these 25, 0.34 s
+    gc.freeze()
+    gc.set_threshold(500_000, 50, 100)
 
 
 def _exit_with_parent(parent: int, interval: float = 0.5) -> None:
