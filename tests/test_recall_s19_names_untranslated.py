@@ -56,6 +56,21 @@ def test_careless_translation_is_caught(en, ps, code):
     assert any(c.startswith(code) for c in codes), codes
 
 
+#: known gap: a given name replaced beside a misspelt surname (هاریوسټ for Harriot, only near
+#: the name's sound): the whole name is "uncertain" (misspelt?) and nothing is reported
+GAPS = [
+    ('The method was described by the mathematician Thomas Harriot.',
+     'دا طریقه د ریاضي پوه روتفس هاریوسټ له خوا تشرېح شوه.', 'ENTITY'),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: see GAPS")
+@pytest.mark.parametrize("en,ps,code", GAPS)
+def test_careless_translation_known_gap(en, ps, code):
+    codes = reported(en, ps)
+    assert any(c.startswith(code) for c in codes), codes
+
+
 CLEAN = [
     ('In 1977 Frederick Sanger described a chain of chemical reactions.',
      'په ۱۹۷۷ کال کې فریډریک سنګر د کیمیاوي تعاملاتو یو زنځیر تشرېح کړ.'),
@@ -69,6 +84,10 @@ CLEAN = [
      'دا کتاب جورج لاکوف او رافایل ای نونیز لیکلی دی.'),
     ('Paul Ricœur wrote about interpretation and language.',
      'پال ریکور د تفسیر او ژبې په اړه ولیکل.'),
+    ('The method was described by the mathematician Thomas Harriot.',
+     'دا طریقه د ریاضي پوه توماس هاریوسټ له خوا تشرېح شوه.'),
+    ('The text was translated into Latin at Florence around 1407.',
+     'دغه متن د ۱۴۰۷ کال په شاوخوا کې په فلورانس کې لاتیني ژبې ته وژباړل شو.'),
     ('Many villages in Syria depend on farming.',
      'په سوریه کې ډېر کلي په کرنې تکیه لري.'),
     ('The Red Sea lies between Africa and Arabia.',

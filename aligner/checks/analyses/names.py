@@ -332,8 +332,10 @@ def _initial_like(text: str, start: int, starts: set[int], prev_tok: Optional[st
 
 
 #: Lower-case particles inside names (Bashar al-Assad, Osama bin Laden, Vincent van Gogh:
-#: ``data/en_name_particles.txt``).
-_PARTICLES = load_wordset("en_name_particles.txt")
+#: ``data/en_name_particles.tsv``).
+_PARTICLES = load_wordset("en_name_particles.tsv")
+#: ... of them, those that join a name written apart too (Osama bin Laden; not "at", "as")
+_SPACED_PARTICLES = frozenset(r[0] for r in iter_rows("en_name_particles.tsv") if r[1:2] != ["hyphen"])
 
 
 def _capitalised(tok: str) -> bool:
@@ -386,7 +388,7 @@ def _each_cap_run(text: str, starts: set[int]):
                 s, tok = s + len(head) + 1, rest
             initial = _initial_like(text, s, starts, prev_tok) or any(a <= s < b for a, b in titles)
             run.append((s, s + len(tok), tok, initial))
-        elif run and tok.lower() in _PARTICLES and k + 1 < len(toks) \
+        elif run and tok.lower() in _SPACED_PARTICLES and k + 1 < len(toks) \
                 and text[e:toks[k + 1][0]] == " " and toks[k + 1][2][0].isupper():
             pass                                           # Osama bin Laden: keep the run open
         elif run:
