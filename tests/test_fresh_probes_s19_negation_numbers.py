@@ -202,10 +202,28 @@ WRONG = [
 
 
 # Round 2, written after round 1's fixes and run before the next ones (first contact: 35 of 47
-# correct translations clean; the failures: "too X for Y to", "mild" / "minor" / "safe" said by a
+# correct translations clean, the 8 negated compound verbs added after the tuning false-alarm check; the failures: "too X for Y to", "mild" / "minor" / "safe" said by a
 # negated opposite (سخت نه، جدي نه، زیان نه رسوي), "expires" ↔ اعتبار نه لري, and the nouns of
 # compound verbs that take "from X" (د X نه زده کوي، ګټه اخلي، ډار لري، کار اخلي، پټ شو)).
 CLEAN_2 = [
+    # negated compound verbs after a د-phrase: the نه is the negation (from_noun is read only
+    # where the English negates nothing)
+    ('Farmers do not use the new canal.',
+     'بزګران د نوي کانال اوبه نه کاروي.'),
+    ('The farmers do not benefit from the project.',
+     'بزګران د دې پروژې ګټه نه اخلي.'),
+    ('The children are not afraid of the dark.',
+     'ماشومان د تیارې ډار نه لري.'),
+    ('The company does not use solar panels.',
+     'شرکت د لمریزو پینلونو نه کار نه اخلي.'),
+    ('The boy did not hide the book.',
+     'هلک د خپل ورور کتاب نه پټ کړ.'),
+    ('She did not thank the doctor.',
+     'هغې د ډاکټر مننه ونه کړه.'),
+    ('He did not ask the teacher.',
+     'هغه د ښوونکي نه پوښتنه ونه کړه.'),
+    ('The patients did not enjoy the food.',
+     'ناروغانو د ډوډۍ خوند وانه خیست.'),
     ('The patient found it hard to breathe at night.',
      'ناروغ د شپې په اسانۍ ساه نه شوه اخیستلی.'),
     ('Many families struggle to afford food.',
@@ -305,12 +323,12 @@ CLEAN_2 = [
 ]
 
 WRONG_2 = [
+    ('Children learn from their parents.', 'ماشومان د خپلو مور او پلار نه زده نه کوي.', 'NEG-'),
+    ('Farmers benefit from the new canal.', 'بزګران د نوي کانال نه ګټه نه اخلي.', 'NEG-'),
     ('Most cases are severe.', 'ډېری پېښې سختې نه دي.', 'NEG-'),
     ('The injury was serious.', 'ټپ جدي نه و.', 'NEG-'),
-    ('Farmers do not benefit from the canal.', 'بزګران د کانال نه ګټه اخلي.', 'NEG-'),
     ('The bridge is wide enough for trucks to cross.', 'پل دومره پلن دی چې لارۍ ترې نه شي تېرېدای.', 'NEG-'),
     ('The drug is harmful to children.', 'دا درمل ماشومانو ته زیان نه رسوي.', 'NEG-'),
-    ('The child did not hide from his mother.', 'ماشوم د خپلې مور نه پټ شو.', 'NEG-'),
 ]
 
 

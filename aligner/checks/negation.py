@@ -143,7 +143,7 @@ def _lexicon():
                   "until": set(), "joined_aux": set(), "after_de": set(), "closer_tar": set(),
                   "de_demonstrative": set(), "prevent": set(), "possess": set(), "fail_to": set(),
                   "bound": set(), "free_of": set(), "phrase": set(), "ps_idiom": set(),
-                  "from_word": set(), "litotes": set(), "copula": set(), "w_root": set(),
+                  "from_word": set(), "from_noun": set(), "litotes": set(), "copula": set(), "w_root": set(),
                   "compound": set(), "neg_verb": set(), "contrast": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
@@ -1002,6 +1002,22 @@ def _closes_de_phrase(n, ps: str, lex) -> bool:
         and not any(c in _CLAUSE_END for c in ps[toks[q].end():n[0]])
 
 
+def _before_from_noun(n, ps: str, lex) -> bool:
+    """Whether the Pashto marker ``n`` stands before the noun of a compound verb that takes "from
+    X" (negators.tsv: from_noun: زده، ګټه، ډار …) and after a د-phrase open within five words, in
+    the same clause: "د نوي کانال نه ګټه اخلي" (benefits from the new canal)."""
+    nxt = _PS_TOKEN.search(ps, n[1])
+    if nxt is None or fold(nxt.group()) not in lex["from_noun"] or ps[n[1]:nxt.start()].strip():
+        return False
+    before = list(_PS_TOKEN.finditer(ps, 0, n[0]))[-5:]
+    words = [fold(m.group()) for m in before]
+    if "د" not in words:
+        return False
+    q = len(words) - 1 - words[::-1].index("د")
+    return not any(c in _CLAUSE_END for c in ps[before[q].end():n[0]]) \
+        and not any(w in lex["na"] or w in lex["closer"] for w in words[q + 1:])
+
+
 def _before_non_verb(n, ps: str) -> bool:
     """Whether the word after the Pashto marker ``n`` (a detailed negations() row) is no listed
     verb form (نه مادې لري: a noun after نه, the verb one word further)."""
@@ -1220,6 +1236,12 @@ class NegationCheck(PairCheck):
             # its postposition "from" (a verb negation after it would be a second نه)
             tgt = [n for n in tgt if not (n[3] == "strong" and fold(n[2]) == "نه"
                                           and _closes_de_phrase(n, pair.target.text, _lexicon()["ps"]))]
+        if not strong_s:
+            # "children learn from their parents" ↔ "ماشومان د خپلو مور او پلار نه زده کوي": in a
+            # sentence whose English negates nothing, a نه between an open د-phrase and the noun of
+            # a compound verb that takes "from X" (negators.tsv: from_noun) is its postposition
+            tgt = [n for n in tgt if not (n[3] == "strong" and fold(n[2]) == "نه"
+                                          and _before_from_noun(n, pair.target.text, _lexicon()["ps"]))]
         strong_t = [n for n in tgt if n[3] == "strong"]
         # a negation on one side with no negation at all, not even a weak one, on the other
         if (strong_s and not tgt) or (strong_t and not src):
