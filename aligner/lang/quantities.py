@@ -1120,7 +1120,7 @@ class _Parser:
                 if last is None and "pl" in w.flags:
                     if self.match_cue_before(j, "every") is None:
                         # "millions of", ملیونونه: vague, in English a maybe quantity as the vague class above
-                        if self.lang != "en":
+                        if self.lang != "en" and "obl" not in w.flags:
                             return [], j + 1
                         return [_Raw(j, j + 1, v, written="words", weak=True, maybe=True, count=v)], j + 1
                     explicit = False             # په هرو زرو: per (one) thousand, not "thousands"
