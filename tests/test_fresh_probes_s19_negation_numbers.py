@@ -19,6 +19,10 @@ mechanism behind them, as *other* instances of each mechanism a professional tra
 Every correct translation must come out with no NEG-*, NUM-* or DATE-* warning or error (other
 codes belong to other checks); every careless one (a dropped نه, an added نه, a flipped or changed
 number, a changed date) must be caught.
+
+First contact, each round run before the fixes it led to: round 1 (CLEAN, WRONG) 40 of 60 correct
+pairs clean, 23 of 25 wrong ones caught; round 2 35/47 clean; round 3 98/103; round 4 20/21.
+After the fixes every correct pair is clean and every wrong one caught, but the four marked xfail.
 """
 import pytest
 
