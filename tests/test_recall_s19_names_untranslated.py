@@ -100,3 +100,25 @@ CLEAN = [
 @pytest.mark.parametrize("en,ps", CLEAN)
 def test_correct_translation_is_clean(en, ps):
     assert reported(en, ps) == []
+
+
+#: the untranslated plant of bench/plant_errors.py: English words put in place of Pashto words
+#: are English left untranslated only when they are ordinary English words and do not stand
+#: right beside a Pashto word that renders them by sound (the original kept beside its
+#: transliteration, a translator's practice)
+PLANTED = [
+    (['afghanis'], 'د درې لکه او پنځوس', 'افغانیو ورکړه غواړي', False),   # beside افغانیو
+    (['suburbani'], 'د سبرباني', 'لومړی د روم', False),                # Latin, beside its sound
+    (['kasbahs', 'ksour'], 'نور ښارګوټي او', 'کې موقعیت درلود', False),  # not English words
+    (['meeting'], 'د وزیرانو', 'په پلازمېنه کې جوړه شوه', True),
+    (['class'], 'په خپله', '(لومړی ملکیت)', True),
+]
+
+
+@pytest.mark.parametrize("words,before,after,left", PLANTED)
+def test_untranslated_plant_is_english_left(words, before, after, left):
+    import sys
+    from tests.helpers import ROOT
+    sys.path.insert(0, str(ROOT / "bench"))
+    import plant_errors
+    assert plant_errors._english_left(words, before, after) is left
