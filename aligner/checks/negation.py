@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lang.data import iter_rows, load_wordset
+from ..lang.data import iter_rows, load_wordlist, load_wordset
 from ..text import fold, normalize
 from ..text.normalize import ARABIC_WORD, older_spellings
 from .base import PairCheck, register
@@ -680,7 +680,7 @@ def _in_negated(w: str) -> bool:
     elif base.endswith("ly"):
         base = base[:-2]                # infinitely → finite, incorrectly → correct
     return len(base) >= 5 and base.endswith(_IN_ADJ_ENDINGS) and not base.endswith("ment") \
-        and base in load_wordset("en_words.txt")
+        and base in load_wordlist("en_words.txt")
 
 
 def _common_word(t: str, m) -> bool:
@@ -933,7 +933,7 @@ def _double_negation_said(strong, en: str, ps: str, src=()) -> bool:
     either: both sides say the positive ("we cannot ignore the problem" ↔ "باید ستونزې ته پام
     وکړو", "outbreaks are not unusual" ↔ "عادي خبره ده")."""
     table = _lexical_renderings()
-    words = load_wordset("en_words.txt")
+    words = load_wordlist("en_words.txt")
     # words negated by an affix: the English's weak markers with a base (uncommon, inadequate),
     # and un- before an English word (unusual, which the markers leave out)
     affixed = {n[2].lower() for n in src if n[3] == "weak" and _affix_base(n[2].lower()) is not None}
