@@ -1140,11 +1140,11 @@ def _alias_link(between: str) -> bool:
     return paren or any(w in marks for w in words)
 
 
-def _aliased(dn: DocumentNames, m: Mention, other: Mention) -> bool:
-    """Whether a sentence of the document gives ``m`` and ``other`` as two names of one person
-    or place (:func:`_alias_link`): the translator may write either for either."""
-    mw, ow = {w.lower() for w in m.words}, {w.lower() for w in other.words}
-    return any(ow & {w.lower() for w in x.words} for x in _aliases_of(dn, mw))
+def _other_names_words(dn: DocumentNames, m: Mention) -> set:
+    """The (lower-case) words of the names that a sentence of the document gives as another
+    name of ``m``'s person or place (:func:`_alias_link`): the translator may write either for
+    either, so a name with one of these words is not another name standing in for ``m``."""
+    return {w.lower() for x in _aliases_of(dn, {w.lower() for w in m.words}) for w in x.words}
 
 
 def _aliases_of(dn: DocumentNames, words: set) -> list:
@@ -1196,6 +1196,15 @@ def _loanwords(s: Sentence) -> list[str]:
     return sorted(set(re.findall(r"(?<![A-Za-z])[a-z]{5,}(?![A-Za-z])", s.pair.source.text)))
 
 
+def _lowered_words(dn: DocumentNames) -> dict:
+    """The document's names' words in lower case, all and those of four letters or more, by
+    name key (filled as asked)."""
+    got = dn.__dict__.get("_lowered_words")
+    if got is None:
+        got = dn.__dict__["_lowered_words"] = {}
+    return got
+
+
 def _other_name(dn: DocumentNames, s: Sentence, m: Mention, established_only: Optional[set] = None):
     """A name of the document, absent from this English sentence, rendered in its Pashto.
 
@@ -1207,17 +1216,26 @@ def _other_name(dn: DocumentNames, s: Sentence, m: Mention, established_only: Op
     best = None
     mine = [w.lower() for w in m.words if len(w) >= 4]
     loanwords = _loanwords(s)
+    here4 = [w for w in s.here if len(w) >= 4]
+    lowered = _lowered_words(dn)
+    aliases = None                                   # (the words of m's other names: asked once)
     for key in dn.candidates(target.bases(), sound=established_only is None):   # (not every name)
         other = dn.names[key]
-        if key == m.key or any(w.lower() in s.here for w in other.words):
+        got = lowered.get(key)
+        if got is None:
+            got = lowered[key] = (tuple([w.lower() for w in other.words]),
+                                  tuple([w.lower() for w in other.words if len(w) >= 4]))
+        low, low4 = got
+        if key == m.key or any(w in s.here for w in low):
             continue
-        if any(o.lower().startswith(w) or w.startswith(o.lower()) for o in other.words for w in mine):
+        if any(o.startswith(w) or w.startswith(o) for o in low for w in mine):
             continue                                 # Insta ~ Instagram: the same name
-        if any(len(o) >= 4 and len(w) >= 4 and (o.lower().startswith(w) or w.startswith(o.lower()))
-               for o in other.words for w in s.here):
+        if any(o.startswith(w) or w.startswith(o) for o in low4 for w in here4):
             continue                                 # Persian of Persia, Euclidean of Euclid: a
                                                      # form of a name this sentence has
-        if _aliased(dn, m, other):
+        if aliases is None:
+            aliases = _other_names_words(dn, m)
+        if aliases and aliases.intersection(low):
             continue                                 # the document gives it as another name of
                                                      # the same (Siddhartha ↔ بودا, its Buddha)
         if key not in renderings and not dn.evidence(key, other):
