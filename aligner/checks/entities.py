@@ -1126,13 +1126,17 @@ def _alias_words() -> tuple[frozenset, frozenset]:
     return frozenset(kinds["link"]), frozenset(kinds["mark"])
 
 
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_LY_WORD = re.compile(r"\b[a-z]+ly\b")
+
+
 def _alias_link(between: str) -> bool:
     """Whether the text between two names presents the second as another name of the first."""
     text = between.strip(" ,")
     paren = text.startswith("(") and ")" not in text       # the second name opens a parenthesis
     if not paren:             # (a parenthesis between them is a date or a gloss: "Gladys Smith
-        text = re.sub(r"\([^()]*\)", " ", text).strip(" ,")    # (1892–1979), known as")
-    text = re.sub(r"\b[a-z]+ly\b", " ", text)   # (known professionally / popularly as)
+        text = _PARENTHESIS.sub(" ", text).strip(" ,")    # (1892–1979), known as")
+    text = _LY_WORD.sub(" ", text)   # (known professionally / popularly as)
     words = text.lstrip("( ").replace(",", " ").replace(":", " ").lower().split()
     link, marks = _alias_words()
     if len(words) > 6 or not all(w in link or w in marks for w in words):

@@ -83,10 +83,14 @@ def _v(letters: str, indel: float, text: str) -> Unit:
     return Unit(frozenset(), tuple((ch, 0.0) for ch in letters), indel, 0.3, text)
 
 
+_NOT_A_TO_Z = re.compile(r"[^a-z]")
+_DOUBLED_CONSONANT = re.compile(r"([b-df-hj-np-tv-z])\1+")
+
+
 def _ascii(word: str) -> str:
     w = unicodedata.normalize("NFKD", word)
     w = "".join(ch for ch in w if not unicodedata.combining(ch))
-    return re.sub(r"[^a-z]", "", w.lower().replace("ø", "o").replace("ß", "ss"))
+    return _NOT_A_TO_Z.sub("", w.lower().replace("ø", "o").replace("ß", "ss"))
 
 
 @lru_cache(maxsize=65536)
@@ -94,7 +98,7 @@ def latin_units(word: str) -> tuple[Unit, ...]:
     """Cut a Latin-script word into sound units."""
     w = _ascii(word)
     # merge doubled consonants (Harrison → Harison); keep doubled vowels (ee, oo)
-    w = re.sub(r"([b-df-hj-np-tv-z])\1+", r"\1", w)
+    w = _DOUBLED_CONSONANT.sub(r"\1", w)
     units: list[Unit] = []
     i, n = 0, len(w)
 

@@ -47,6 +47,22 @@ _TITLES = load_wordset("en_titles.txt")
 #: translators write the currency alone (۴.۹ میلیون ډالر), so the country is no name to render.
 _CURRENCY_AFTER = re.compile(r"\s?\$|\s(?:dollars?|cents?)\b")
 
+# (patterns of the per-sentence and per-word tests, compiled once: each ``re.search(pattern, …)``
+# looks its pattern up in re's cache, ~40,000 times in a check of 2,000 lines)
+_DIGIT = re.compile(r"\d")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LATIN_WORD3 = re.compile(r"[A-Za-z]{3,}")
+_ENDS_LIKE_SENTENCE = re.compile(r"[.;:…][\"'”’)\]]*\s*$")
+_ENDS_WITH_STOP = re.compile(r"[.;:…]\W*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.? $")
+_PREFIX_BEFORE = re.compile(r"([A-Za-z][\w.]*)[ -]$")
+_CAPITAL_AFTER = re.compile(r"[ -]([A-Z][A-Za-z]+)")
+_TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
+_WORD_SPACED_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \u00a0]+$")
+_DEGREES_BEFORE = re.compile(r"\bdegrees? $")
+_NUMBER_BEFORE = re.compile(r"\d\s*$")
+
 #: Titles that, written in lower case, are ordinary adjectives (the general public).
 _ADJECTIVE_TITLES = frozenset({"general"})
 
@@ -110,7 +126,7 @@ def _combining_forms() -> tuple[str, ...]:
 def is_identifier(tok: str) -> bool:
     """A code made of letters and digits (H1N1, X-200, COVID-19, A320): copied or rendered by
     meaning, never transliterated."""
-    return bool(re.search(r"\d", tok)) and bool(re.search(r"[A-Za-z]", tok))
+    return bool(_DIGIT.search(tok)) and bool(_LATIN_LETTER.search(tok))
 
 
 @dataclass(frozen=True)
@@ -304,17 +320,17 @@ def _sentence_starts(side) -> set[int]:
 @lru_cache(maxsize=1 << 12)              # (each sentence is asked several times)
 def _is_headline(text: str) -> bool:
     """A Title-Case headline: no closing punctuation and most longer words capitalised."""
-    words = [t for t in re.findall(r"[A-Za-z]+", text) if len(t) >= 4]
-    if re.search(r"[.;:…][\"'”’)\]]*\s*$", text) and len(words) > 8:
+    words = [t for t in _LATIN_WORD.findall(text) if len(t) >= 4]
+    if _ENDS_LIKE_SENTENCE.search(text) and len(words) > 8:
         return False                      # a sentence that ends like a sentence
     if len(words) < 3:
         return False
     share = sum(1 for w in words if w[0].isupper()) / len(words)
-    return share >= (0.6 if not re.search(r"[.;:…]\W*$", text) else 0.8)
+    return share >= (0.6 if not _ENDS_WITH_STOP.search(text) else 0.8)
 
 
 def _is_shouting(text: str) -> bool:
-    caps = [t for t in re.findall(r"[A-Za-z]{3,}", text) if t.isupper()]
+    caps = [t for t in _LATIN_WORD3.findall(text) if t.isupper()]
     return len(caps) >= 3 or any(len(t) >= 7 for t in caps)
 
 
@@ -479,20 +495,20 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
         if m.entry.is_name:
             if "case" in m.entry.flags and _common_sense(m.text, m.entry, m.start, text, starts, doc):
                 continue          # Apples, "apple trees": the fruit, not the company
-            title = re.search(r"([A-Za-z]+)\.? $", text[max(0, m.start - 30):m.start])
+            title = _WORD_BEFORE.search(text[max(0, m.start - 30):m.start])
             if m.entry.domain == "geo" and title and title.group(1).lower() in _TITLES:
                 continue          # a person named like a place (Sheikh Mali, Mr. Jordan): a name
-            words = tuple(w for w in re.findall(r"[A-Za-z]+", m.text)
+            words = tuple(w for w in _LATIN_WORD.findall(m.text)
                           if _acronym_core(w) or not is_ordinary(w))
-            prev = re.search(r"([A-Za-z][\w.]*)[ -]$", text[max(0, m.start - 30):m.start])
+            prev = _PREFIX_BEFORE.search(text[max(0, m.start - 30):m.start])
             embedded = bool(prev) and (prev.group(1).lower() in ("non", "anti", "pro", "ex", "pan") or (
                 prev.group(1)[0].isupper() and prev.group(1).lower() not in _LEAD_WORDS
                 and prev.group(1).lower().rstrip(".") not in _TITLES))
-            nxt = re.match(r"[ -]([A-Z][A-Za-z]+)", text[m.end:])
+            nxt = _CAPITAL_AFTER.match(text[m.end:])
             embedded = embedded or (bool(nxt) and nxt.group(1).lower() not in _LEAD_WORDS)
             # the country of a title ("the President of the United States"): translators often
             # give the title alone, or the person's name, so it is treated like a part of a name
-            title = re.search(r"\b([A-Za-z]+) of (?:the )?$", text[max(0, m.start - 40):m.start])
+            title = _TITLE_OF_BEFORE.search(text[max(0, m.start - 40):m.start])
             embedded = embedded or (bool(title) and title.group(1).lower() in _TITLES)
             # a currency's country (US$4.9 million, Hong Kong dollars ↔ ډالر): translators write
             # the currency alone, so it is due only as a part of a name is (another place there)
@@ -522,7 +538,7 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
                 # the word right before the run, only a space (or an abbreviation's full stop)
                 # between: "the president, Often …" has no title before Often; a lower-case
                 # "general" is the adjective (the general Characteristics of …)
-                prev = re.search(r"([A-Za-z]+)\.?[ \u00a0]+$", text[max(0, pending[0][0] - 30):pending[0][0]])
+                prev = _WORD_SPACED_BEFORE.search(text[max(0, pending[0][0] - 30):pending[0][0]])
                 # (the title right before the name: not "the President Obliquely Referred")
                 titled = bool(lead) and lead[-1].lower().rstrip(".") in _TITLES or (
                     prev is not None and prev.group(1).lower() in _TITLES and prev.group(1) not in _ADJECTIVE_TITLES)
@@ -530,7 +546,7 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
                 # Generals" name a kind of people, translated (د داخله ډاکټرانو)
                 titled = titled and not all(_plural_common(w) for _, _, w in current)
                 s, e = current[0][0], current[-1][1]
-                before = re.findall(r"[A-Za-z]+", text[max(0, s - 12):s])
+                before = _LATIN_WORD.findall(text[max(0, s - 12):s])
                 determiner = bool(before) and before[-1].lower() in _DETERMINERS
                 placed = _PLACE_NOUN.match(text, pending[-1][1]) is not None
                 # ... or a capitalised noun of a place or institution named after someone right
@@ -538,7 +554,7 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
                 nxt = next((w for s0, _, w in pending if s0 > current[-1][0]), None)
                 placed = placed or nxt is not None and nxt.lower() in load_wordset("en_named_after.txt")
                 termed = _TERM_NOUN.match(text, pending[-1][1]) is not None \
-                    or re.search(r"\bdegrees? $", text[max(0, s - 12):s]) is not None   # 45 degrees Celsius
+                    or _DEGREES_BEFORE.search(text[max(0, s - 12):s]) is not None   # 45 degrees Celsius
                 mentions.append(Mention(s, e, text[s:e], "name", tuple(w for _, _, w in current),
                                         tuple(w for _, _, w in pending), None, titled,
                                         defined_term=determiner, place_noun=placed, term_noun=termed))
@@ -563,7 +579,7 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
             if core is not None:
                 flush()
                 drop_tentative()
-                after_number = re.search(r"\d\s*$", text[:s]) is not None     # 3 GW, 240 MW: units
+                after_number = _NUMBER_BEFORE.search(text[:s]) is not None     # 3 GW, 240 MW: units
                 if not shouting and not after_number and core.lower() not in ordinary_words() \
                         and not re.fullmatch(r"[IVXLC]+", core) and (len(core) <= 6 or is_identifier(tok)):
                     mentions.append(Mention(s, s + len(tok), tok, "acronym", (core,),

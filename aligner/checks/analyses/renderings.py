@@ -78,6 +78,9 @@ _OWN_SCORE_MAX = 0.45
 _CODE_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .\-/]*")
 #: ... and what is dropped from it to compare codes (spaces, hyphens, dots).
 _NOT_CODE = re.compile(r"[^A-Z0-9]")
+#: A letter written twice or more in a row (name_skeleton), and a run of Latin letters.
+_REPEATED = re.compile(r"(.)\1+")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 #: A Latin letter with an accent (Latin-1 Supplement, Latin Extended-A/B and Additional).
 _ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
@@ -568,7 +571,7 @@ def name_skeleton(word: str) -> str:
     folded to one (``_VARIANT_LETTERS``), a letter written twice written once (اممریکا), a final
     vowel letter of a longer word dropped (ایوا / ایوه)."""
     s = word.translate(_VARIANT_LETTERS)
-    s = re.sub(r"(.)\1+", r"\1", s)
+    s = _REPEATED.sub(r"\1", s)
     if len(s) >= 4 and s[-1] in "اهی":
         s = s[:-1]
     return s
@@ -810,7 +813,7 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
     if mention.kind == "acronym":
         core = mention.words[0]
         if is_identifier(mention.text):
-            code = re.sub(r"[^A-Z0-9]", "", mention.text.upper())
+            code = _NOT_CODE.sub("", mention.text.upper())
             if any(code in c for c in target.codes):
                 return Found("latin")
         if core in target.latin_raw or (core + "s") in target.latin_raw or \
@@ -826,7 +829,7 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
         if hit is not None:
             return Found("sound", tuple(target.ps_words[hit[0]:hit[1] + 1]), hit)
         return _by_meaning(mention, target)
-    words = list(mention.words) or re.findall(r"[A-Za-z]+", mention.text)
+    words = list(mention.words) or _LATIN_WORD.findall(mention.text)
     latin = [target.has_latin(w) for w in words]
     glued = False
     best = None
@@ -855,7 +858,7 @@ def _find_counterpart(mention: Mention, target: Target, glossary: Glossary) -> F
             spans = [_sound_match(w, target, mention.entry) for w in words]
             best = (min(scores), min(sp[1] for sp in spans), max(sp[2] for sp in spans))
             return Found("sound", tuple(target.ps_words[best[1]:best[2] + 1]), (best[1], best[2]))
-        own = "".join(re.findall(r"[A-Za-z]+", mention.text))
+        own = "".join(_LATIN_WORD.findall(mention.text))
         if best is None and len(words) >= 2 and own != "".join(mention.run):
             # a name of several words written as one (Pul-e-Charkhi ~ پلچرخي, Aga Khan ~ آغاخان)
             m = best_match(own, target.words_for(mention.entry), max_join=len(words) + 1,

@@ -124,6 +124,9 @@ def listed_elsewhere(mentions: list[Mention], found: list[Found], target: Target
             found[k] = Found(None, uncertain=True)
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def document_names(pairs, glossary: Glossary) -> DocumentNames:
     """Pass 1 of the entity check over the aligned ``pairs`` of one document: the names of
     every bead, how each is found in its own Pashto sentence, and the document's renderings."""
@@ -181,7 +184,7 @@ def document_names(pairs, glossary: Glossary) -> DocumentNames:
         t = targets.get(p.index)
         for st in {ps_stem(w) for w in (t.ps_words if t is not None else ps_words_of(p.target.text))}:
             dn.ps_doc[st] = dn.ps_doc.get(st, 0) + 1
-        for w in set(re.findall(r"[a-z]+", p.source.text.lower())):
+        for w in set(_LOWER_WORD.findall(p.source.text.lower())):
             dn.en_doc[w] = dn.en_doc.get(w, 0) + 1
     return dn
 
