@@ -710,7 +710,12 @@ def _left_to_context(dn: DocumentNames, s: Sentence, m: Mention) -> bool:
     """Whether the name is given by the context: the English of a neighbouring bead (two
     before, one after) names it too, and this Pashto refers back to something named."""
     pairs = dn.pairs
-    k = next((i for i, p in enumerate(pairs) if p is s.pair), None)
+    at = dn.__dict__.get("_pair_at")
+    if at is None:            # (each pair's place, found once per document, not by a scan per name)
+        at = dn.__dict__["_pair_at"] = {}
+        for i, p in enumerate(pairs):
+            at.setdefault(id(p), i)
+    k = at.get(id(s.pair))
     if k is None:
         return False
     words = [w for w in m.words if len(w) >= 2] or [m.text]
