@@ -728,6 +728,57 @@ def report(rows: list, sentences: dict, parts: list, names: list) -> dict:
     return out
 
 
+GATE_THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def gate_table(rows: list, sentences: dict, parts: list, names: list, cal: Calibration,
+               planted: Optional[list] = None) -> dict:
+    """What ``--min-confidence t`` keeps, for a team that wants a gate it can trust: per part, the
+    warnings and errors of confidence at least t (real / false, false per 1,000 sentences,
+    precision) over all corpora; with ``planted`` (records of :func:`record_plants`), planted recall
+    per category when only findings of confidence at least t count (``--min-confidence`` hides the
+    rest, errors included)."""
+    out: dict = {}
+    print("\n== --min-confidence t: warnings + errors kept (real / false, false per 1k, precision)"
+          + (", planted recall (lowest category, all)" if planted else ""))
+    conf_of = []
+    if planted:
+        defaults = {code: sev for code, (_, sev, _) in all_codes().items()}
+        from aligner.model import Finding
+        for rec in planted:
+            conf_of.append([cal.confidence(Finding(f["code"], f["category"], f["severity"], "", strength=f["strength"]),
+                                           f["bead"], defaults.get(f["code"]), f["ctx"], f["category"])
+                            for f in rec["found"]])
+    cats = sorted({r["category"] for r in planted}) if planted else []
+    for t in GATE_THRESHOLDS:
+        line: dict = {}
+        cells = []
+        for part in parts:
+            n_sent = sum(sentences.get(f"{name}/{part}", 0) for name in names)
+            sel = [r for r in rows if r["part"] == part and r["derived"] in ("warning", "error")
+                   and r["confidence"] >= t and r["verdict"] in ("real", "false")]
+            real = sum(r["verdict"] == "real" for r in sel)
+            false = len(sel) - real
+            line[part] = {"real": real, "false": false, "sentences": n_sent,
+                          "false_per_1000": round(false * 1000 / n_sent, 2) if n_sent else None,
+                          "precision": round(real / len(sel), 3) if sel else None}
+            cells.append(f"{part} {real:4d}/{false:<4d} {line[part]['false_per_1000'] or 0:6.2f}/1k "
+                         f"{pct(line[part]['precision'])}")
+        if planted:
+            recall = {}
+            for c in [*cats, "all"]:
+                sel = [qs for r, qs in zip(planted, conf_of) if c == "all" or r["category"] == c]
+                recall[c] = (sum(any(q >= t for q in qs) for qs in sel), len(sel))
+            low = min(cats, key=lambda c: recall[c][0] / recall[c][1]) if cats else None
+            line["planted"] = {c: {"caught": k, "planted": n} for c, (k, n) in recall.items()}
+            if low:
+                k, n = recall[low]
+                cells.append(f"planted lowest {low} {100 * k / n:5.1f}%, all {100 * recall['all'][0] / recall['all'][1]:5.1f}%")
+        out[f"{t:.1f}"] = line
+        print(f"  t >= {t:.1f}: " + " | ".join(cells))
+    return out
+
+
 def outer_cv(inputs: list, spec, cannot_reach: float = CANNOT_REACH, info_bar: float = INFO_BAR) -> tuple:
     """(judged tuning verdicts, their confidences): each verdict scored by a model fitted *without its
     fold of documents* (the whole fit: shrinkage, code rates, typical strengths and weights), so
@@ -971,6 +1022,8 @@ def main(argv=None):
                          "when it does not exist, run bench/plant_errors.py with --plant-args and record them there")
     ap.add_argument("--plant-args", default="--groups ntrex,handwritten,flores,tico,nllbseed,nllbseed2 --part tuning --limit 40",
                     help="arguments of bench/plant_errors.py for --planted (default: every corpus's tuning part)")
+    ap.add_argument("--gate", action="store_true",
+                    help="print what --min-confidence 0.5 ... 0.9 keeps per part (and planted recall with --planted)")
     ap.add_argument("--compare", action="store_true",
                     help="compare the candidate inputs of the model (CANDIDATES) by outer cross-validation over "
                          "documents on the tuning verdicts (and print the held-out scores of each, measured once)")
@@ -1022,6 +1075,9 @@ def main(argv=None):
             record_plants(args.planted, args.plant_args.split(), data)
         recs = json.loads(args.planted.read_text(encoding="utf-8"))
         figures["planted"] = {"plant_args": recs.get("plant_args"), **planted_trade_off(recs["records"], cal)}
+    if args.gate:
+        recs = json.loads(args.planted.read_text(encoding="utf-8"))["records"] if args.planted else None
+        figures["gate"] = gate_table(rows, collected["sentences"], parts, names, cal, recs)
     if args.severity:
         figures["severity"] = severity_trade_off(inputs, rows, contexts, names, args.cannot_reach, args.info_bar)
     if args.compare:

@@ -204,6 +204,38 @@ def test_refitting_the_recorded_inputs_reproduces_the_shipped_calibration():
     assert json.loads(json.dumps(refit, ensure_ascii=False)) == data
 
 
+def test_gate_table_counts_what_min_confidence_keeps(capsys):
+    """bench/calibrate.py --gate: per threshold t, the judged warnings and errors of confidence >= t
+    (info and unjudged left out) and the plants caught by a finding of confidence >= t."""
+    calibrate = _calibrate()
+
+    def row(part, conf, verdict, derived="warning"):
+        return {"part": part, "confidence": conf, "verdict": verdict, "derived": derived, "corpus": "c"}
+    rows = [row("held-out", 0.85, "real"), row("held-out", 0.65, "false"), row("held-out", 0.55, "real"),
+            row("held-out", 0.95, "false", derived="info"), row("held-out", 0.9, "unjudged"),
+            row("tuning", 0.75, "real")]
+    sentences = {"c/held-out": 500, "c/tuning": 1000}
+
+    class Fixed:                               # a calibration giving each planted finding its strength
+        def confidence(self, finding, *_):
+            return finding.strength
+    plants = [{"category": "number", "found": [{"code": "NUM-MISMATCH", "category": "number", "severity": "warning",
+                                                "strength": 0.9, "bead": 0.9, "ctx": {}}]},
+              {"category": "negation", "found": [{"code": "NEG-MISSING", "category": "negation",
+                                                  "severity": "warning", "strength": 0.55, "bead": 0.9, "ctx": {}}]},
+              {"category": "negation", "found": []}]
+    out = calibrate.gate_table(rows, sentences, ["tuning", "held-out"], ["c"], Fixed(), plants)
+    assert out["0.0"]["held-out"] == {"real": 2, "false": 1, "sentences": 500, "false_per_1000": 2.0,
+                                      "precision": 0.667}
+    assert out["0.6"]["held-out"]["real"] == 1 and out["0.6"]["held-out"]["false"] == 1
+    assert out["0.8"]["held-out"] == {"real": 1, "false": 0, "sentences": 500, "false_per_1000": 0.0,
+                                      "precision": 1.0}
+    assert out["0.8"]["tuning"]["real"] == 0 and out["0.7"]["tuning"]["real"] == 1
+    assert out["0.5"]["planted"]["negation"] == {"caught": 1, "planted": 2}
+    assert out["0.6"]["planted"]["negation"]["caught"] == 0 and out["0.6"]["planted"]["all"]["caught"] == 1
+    assert "planted lowest negation" in capsys.readouterr().out
+
+
 def test_confidence_is_monotone_in_its_evidence_and_bands_rise():
     """More reliable code, surer bead, stronger evidence: never a lower confidence.  On the
     cross-validated tuning verdicts, the share real rises from the low bands to the high ones."""
