@@ -92,6 +92,7 @@ def fold_ps(text: str) -> str:
     return normalized_text(text).translate(_PS_EXTRA)
 
 
+@lru_cache(maxsize=1 << 16)            # (every word of every sentence of a document: the entity check's counts)
 def ps_stem(word: str) -> str:
     """The part of a folded Pashto word that inflection keeps.
 

@@ -182,7 +182,7 @@ def document_names(pairs, glossary: Glossary) -> DocumentNames:
     targets = {b.pair.index: b.target for b in dn.beads}
     for p in pairs:
         t = targets.get(p.index)
-        for st in {ps_stem(w) for w in (t.ps_words if t is not None else ps_words_of(p.target.text))}:
+        for st in set(map(ps_stem, t.ps_words if t is not None else ps_words_of(p.target.text))):
             dn.ps_doc[st] = dn.ps_doc.get(st, 0) + 1
         for w in set(_LOWER_WORD.findall(p.source.text.lower())):
             dn.en_doc[w] = dn.en_doc.get(w, 0) + 1
