@@ -710,9 +710,9 @@ def _left_to_context(dn: DocumentNames, s: Sentence, m: Mention) -> bool:
     """Whether the name is given by the context: the English of a neighbouring bead (two
     before, one after) names it too, and this Pashto refers back to something named."""
     pairs = dn.pairs
-    at = dn.__dict__.get("_pair_at")
+    at = dn._pair_at
     if at is None:            # (each pair's place, found once per document, not by a scan per name)
-        at = dn.__dict__["_pair_at"] = {}
+        at = dn._pair_at = {}
         for i, p in enumerate(pairs):
             at.setdefault(id(p), i)
     k = at.get(id(s.pair))
@@ -1159,7 +1159,7 @@ def _other_names_words(dn: DocumentNames, m: Mention) -> set:
 def _aliases_of(dn: DocumentNames, words: set) -> list:
     """The mentions that a sentence of the document gives as another name of a name with one of
     the (lower-case) ``words`` (:func:`_alias_link`)."""
-    pairs = dn.__dict__.get("_alias_pairs")
+    pairs = dn._alias_pairs
     if pairs is None:
         pairs = []
         for b in dn.beads:
@@ -1168,7 +1168,7 @@ def _aliases_of(dn: DocumentNames, words: set) -> list:
                 for c in ms[i + 1:]:
                     if c.start >= a.end and _alias_link(text[a.end:c.start]):
                         pairs.append((a, c))
-        dn.__dict__["_alias_pairs"] = pairs
+        dn._alias_pairs = pairs
     out = []
     for a, c in pairs:
         if words & {w.lower() for w in a.words}:
@@ -1205,15 +1205,6 @@ def _loanwords(s: Sentence) -> list[str]:
     return sorted(set(re.findall(r"(?<![A-Za-z])[a-z]{5,}(?![A-Za-z])", s.pair.source.text)))
 
 
-def _lowered_words(dn: DocumentNames) -> dict:
-    """The document's names' words in lower case, all and those of four letters or more, by
-    name key (filled as asked)."""
-    got = dn.__dict__.get("_lowered_words")
-    if got is None:
-        got = dn.__dict__["_lowered_words"] = {}
-    return got
-
-
 def _other_name(dn: DocumentNames, s: Sentence, m: Mention, established_only: Optional[set] = None):
     """A name of the document, absent from this English sentence, rendered in its Pashto.
 
@@ -1226,7 +1217,7 @@ def _other_name(dn: DocumentNames, s: Sentence, m: Mention, established_only: Op
     mine = [w.lower() for w in m.words if len(w) >= 4]
     loanwords = _loanwords(s)
     here4 = [w for w in s.here if len(w) >= 4]
-    lowered = _lowered_words(dn)
+    lowered = dn._lowered                         # name key -> (its words, those of 4+ letters), lower case
     aliases = None                                   # (the words of m's other names: asked once)
     for key in dn.candidates(target.bases(), sound=established_only is None):   # (not every name)
         other = dn.names[key]

@@ -51,6 +51,10 @@ class DocumentNames:
     _latin: Optional[dict] = field(default=None, repr=False)     # see kept_latin_in()
     _by_last: dict = field(default_factory=dict, repr=False)   # see candidates()
     _mentions: Optional[dict] = field(default=None, repr=False)  # see mentions_of()
+    # memos of the entity review (checks/entities.py), filled as asked:
+    _pair_at: Optional[dict] = field(default=None, repr=False)      # id(pair) -> its index in pairs
+    _lowered: dict = field(default_factory=dict, repr=False)        # name key -> its words in lower case
+    _alias_pairs: Optional[list] = field(default=None, repr=False)  # (name, its other name) mentions
 
     def kept_latin_in(self, key: str) -> int:
         """In how many sentences the name ``key`` is kept in Latin script."""
