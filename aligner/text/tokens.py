@@ -25,4 +25,6 @@ PS_WORD = re.compile(f"[{PS_LETTER}]+|(?:[A-Za-z]\\.){{2,}}|[A-Za-z]+")
 PS_LETTERS = re.compile(f"[{PS_LETTER}]+")
 LATIN_TERM_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9]*")
 TERM_WORD = re.compile(f"[{PS_LETTER}]+|(?:[A-Za-z]\\.){{2,}}|[A-Za-z][A-Za-z0-9]*")
+#: A run of Latin letters (a word of a name, of an English span).
+LATIN_WORD = re.compile(r"[A-Za-z]+")
 COPIED_WORD = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z'’-]*[A-Za-z](?![\w@]|\.\w)")

@@ -20,6 +20,7 @@ from ...text.inflect import english_lemmas as _lemmas
 from ...text.inflect import english_stems
 from ...text.inflect import strip_possessive
 from ...text.tokens import EN_WORD as _TOKEN
+from ...text.tokens import LATIN_WORD as _LATIN_WORD
 
 NOT_NAMES = "en_not_names.txt"
 COMMON_EN = "en_common_words.txt"
@@ -51,7 +52,6 @@ _CURRENCY_AFTER = re.compile(r"\s?\$|\s(?:dollars?|cents?)\b")
 # looks its pattern up in re's cache, ~40,000 times in a check of 2,000 lines)
 _DIGIT = re.compile(r"\d")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
 _LATIN_WORD3 = re.compile(r"[A-Za-z]{3,}")
 _ENDS_LIKE_SENTENCE = re.compile(r"[.;:…][\"'”’)\]]*\s*$")
 _ENDS_WITH_STOP = re.compile(r"[.;:…]\W*$")

@@ -20,6 +20,7 @@ from ...lang.translit import consonant_weight as _consonant_weight
 from ...lang.translit import match_threshold as _match_threshold
 from ...lang.translit import similarity, sounds_like, spelled_acronym
 from ...text.distance import edit_distance as _edit_distance
+from ...text.tokens import LATIN_WORD as _LATIN_WORD
 from ...text.tokens import PS_WORD as _PS_TOKEN
 from .names import (_EXPANSION_GLUE, _MIN_WEIGHT, _TITLES, Mention, _acronym_core, fold_latin, is_common_word,
                     is_identifier, is_ordinary)
@@ -78,9 +79,8 @@ _OWN_SCORE_MAX = 0.45
 _CODE_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .\-/]*")
 #: ... and what is dropped from it to compare codes (spaces, hyphens, dots).
 _NOT_CODE = re.compile(r"[^A-Z0-9]")
-#: A letter written twice or more in a row (name_skeleton), and a run of Latin letters.
+#: A letter written twice or more in a row (name_skeleton).
 _REPEATED = re.compile(r"(.)\1+")
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 #: A Latin letter with an accent (Latin-1 Supplement, Latin Extended-A/B and Additional).
 _ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
