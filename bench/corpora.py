@@ -28,6 +28,11 @@ lines, and for each line its line number in the corpus (so a finding can be keye
 * ``handwritten``: ``bench/data/handwritten/<register>/<name>.en.txt`` + ``.ps.txt``,
   line-aligned, split by ``<register>/<name>``; plain text (every line a block, split into
   sentences by the tool, as ``aligner check`` would).
+* ``handwritten2``: ``bench/data/handwritten2/<register>/<name>.en.txt`` + ``.ps.txt``, the same
+  layout and loader as ``handwritten`` (26 documents in other registers: finance, agriculture,
+  education, humanitarian, software, encyclopedia, sports, weather, government, business,
+  textbook, museum; ``bench/data/handwritten2/README.md``), split by ``<register>/<name>`` under
+  its own corpus name.  Not in ``CORPORA`` until its first contact is judged.
 
 A corpus whose files are missing raises :class:`CorpusMissing` (the bench reports it and goes on).
 """
@@ -46,6 +51,7 @@ SHARED = BENCH.parent.parent / "shared" / "data"
 NTREX = SHARED / "ntrex-en-ps"
 FLORES = SHARED / "flores-v1-ps-en"
 HANDWRITTEN = BENCH / "data" / "handwritten"
+HANDWRITTEN2 = BENCH / "data" / "handwritten2"
 TICO = BENCH / "data" / "tico19"
 NLLBSEED = BENCH / "data" / "nllbseed"          # data files not committed (README.md); also looked for in SHARED
 FLORES_CHUNK = 20
@@ -54,7 +60,7 @@ NLLBSEED2 = BENCH / "data" / "nllbseed2"
 NLLBSEED3 = BENCH / "data" / "nllbseed3"
 NLLBSEED_CHUNK = 25
 CORPORA = ("ntrex", "flores", "handwritten", "tico", "nllbseed", "nllbseed2", "nllbseed3")   # the default set of the benches
-ALL_CORPORA = CORPORA                   # every corpus a bench accepts (a new one stays out of CORPORA until first contact is judged)
+ALL_CORPORA = CORPORA + ("handwritten2",)   # every corpus a bench accepts (a new one stays out of CORPORA until first contact is judged)
 
 
 class CorpusMissing(Exception):
@@ -102,7 +108,9 @@ def load_flores(chunk: int = FLORES_CHUNK) -> list:
     return out
 
 
-def load_handwritten(root: Path = HANDWRITTEN) -> list:
+def load_handwritten(root: Path = HANDWRITTEN, corpus: str = "handwritten") -> list:
+    """A hand-written corpus: ``<root>/<register>/<name>.en.txt`` + ``.ps.txt``, line-aligned,
+    one document each, unit ``<register>/<name>`` split under the corpus name ``corpus``."""
     if not root.is_dir():
         raise CorpusMissing(f"{root.relative_to(BENCH.parent)} does not exist yet")
     out = []
@@ -110,18 +118,22 @@ def load_handwritten(root: Path = HANDWRITTEN) -> list:
         name = en_path.name[:-len(".en.txt")]
         ps_path = en_path.with_name(name + ".ps.txt")
         if not ps_path.exists():
-            print(f"handwritten: {en_path.relative_to(root)} has no .ps.txt partner, skipped", file=sys.stderr)
+            print(f"{corpus}: {en_path.relative_to(root)} has no .ps.txt partner, skipped", file=sys.stderr)
             continue
         unit = f"{en_path.parent.name}/{name}"
         en, ps = _read_lines(en_path), _read_lines(ps_path)
         if len(en) != len(ps):
-            print(f"handwritten: {unit}: {len(en)} English lines, {len(ps)} Pashto lines (not line-aligned)",
+            print(f"{corpus}: {unit}: {len(en)} English lines, {len(ps)} Pashto lines (not line-aligned)",
                   file=sys.stderr)
-        out.append(Doc(unit, part_of("handwritten", unit), en, ps, list(range(max(len(en), len(ps)))),
+        out.append(Doc(unit, part_of(corpus, unit), en, ps, list(range(max(len(en), len(ps)))),
                        segmented=False))
     if not out:
         raise CorpusMissing(f"{root.relative_to(BENCH.parent)} has no <register>/<name>.en.txt + .ps.txt pairs yet")
     return out
+
+
+def load_handwritten2() -> list:
+    return load_handwritten(HANDWRITTEN2, "handwritten2")
 
 
 def _load_chunked(corpus: str, root: Path, stem: str, doc_of, chunk: int) -> list:
@@ -164,7 +176,7 @@ def load_nllbseed3(chunk: int = NLLBSEED_CHUNK) -> list:
 
 LOADERS = {"ntrex": load_ntrex, "flores": load_flores, "handwritten": load_handwritten, "tico": load_tico,
            "nllbseed": load_nllbseed, "nllbseed2": load_nllbseed2,
-           "nllbseed3": load_nllbseed3}
+           "nllbseed3": load_nllbseed3, "handwritten2": load_handwritten2}
 
 
 def load(corpus: str) -> list:

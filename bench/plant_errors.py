@@ -1095,7 +1095,7 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--categories", default=",".join(CATEGORIES))
     ap.add_argument("--groups", default="ntrex,seeds",
-                    help="ntrex, seeds, and the other development corpora: handwritten, flores, tico, nllbseed, nllbseed2, nllbseed3")
+                    help="ntrex, seeds, and the other development corpora: handwritten, flores, tico, nllbseed, nllbseed2, nllbseed3, handwritten2")
     ap.add_argument("--part", choices=("all", "tuning", "held-out"), default="all",
                     help="plant on one part of the split only (bench/splits.py; the seeds have none)")
     ap.add_argument("--misses", action="store_true", help="print every missed plant")

@@ -18,6 +18,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 VERDICTS = DATA / "ntrex_verdicts.tsv"
+HANDWRITTEN_CORPORA = ("handwritten", "handwritten2")   # keyed by their own document lines, not corpus lines
 
 
 def verdicts_path(corpus: str) -> Path:
@@ -130,10 +131,10 @@ def tuning_verdict_places(corpora, want) -> list:
                 pe, pp = place(key[2]), place(key[3])
                 if pe is None and pp is None:
                     continue
-                d = by_unit[key[0]] if name == "handwritten" else line_of[(pe or pp)[0]]
+                d = by_unit[key[0]] if name in HANDWRITTEN_CORPORA else line_of[(pe or pp)[0]]
                 if d.part != "tuning":
                     continue
-                if name != "handwritten":
+                if name not in HANDWRITTEN_CORPORA:
                     pe, pp = [None if p is None else (d.line_ids.index(p[0]), p[1], p[2]) for p in (pe, pp)]
             out.append({"corpus": name, "doc": d, "key": key, "verdict": verdict, "en": pe, "ps": pp})
     return out
