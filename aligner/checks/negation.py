@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..lang.data import iter_rows, load_wordlist, load_wordset
 from ..text import fold, normalize
+from ..text.lazyre import lazy
 from ..text.normalize import ARABIC_WORD, older_spellings
 from .base import PairCheck, register
 
@@ -43,21 +44,21 @@ _CLAUSE_END = ("،", ".", "۔", "؛", "؟", "!", ":")
 #: What may precede a negated auxiliary that opens a yes/no question ("Can't we …?",
 #: 'I kept thinking: can't the industry …?'): a negative question asks for agreement, and
 #: translators render it as a plain question, so its "not" is weak.
-_QUESTION_OPENER = re.compile(r"(?:^|[:;.!?\"“”‘'(—–]|\b(?:and|but|so|or|then))\s*$", re.I)
+_QUESTION_OPENER = lazy(r"(?:^|[:;.!?\"“”‘'(—–]|\b(?:and|but|so|or|then))\s*$", re.I)
 #: a negative yes/no question with "not" after its subject ("Is it not true that …?", "Did you
 #: not receive …?"): it asks for agreement like "isn't it …?", and is rendered as a plain question
-_NOT_QUESTION = re.compile(r"(?:^|[:;.!?\"“”‘'(—–]|\b(?:and|but|so|or|then))\s*(?:is|are|was|were|do|does|did|can|"
-                           r"could|will|would|should|shall|has|have|had|must|may|might)\s+(?:[^\W\d_]+\s+){1,3}$",
-                           re.I)
+_NOT_QUESTION = lazy(r"(?:^|[:;.!?\"“”‘'(—–]|\b(?:and|but|so|or|then))\s*(?:is|are|was|were|do|does|did|can|"
+                     r"could|will|would|should|shall|has|have|had|must|may|might)\s+(?:[^\W\d_]+\s+){1,3}$",
+                     re.I)
 #: the pronoun and question mark of an English tag question after a negated auxiliary ("…,
 #: wasn't it?", "…, haven't you?"): it asks for agreement with the statement before it, and
 #: translators render it with سمه ده؟ / همداسې نه ده؟ or drop it
-_TAG_QUESTION = re.compile(r"\s+(?:it|you|he|she|we|they|there|i|one|that|this)\s*[?؟]", re.I)
+_TAG_QUESTION = lazy(r"\s+(?:it|you|he|she|we|they|there|i|one|that|this)\s*[?؟]", re.I)
 #: an English word: letters of any script, so that "Taíno" is one word and not "Ta" + "no"
 _EN_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: "No." / "no." as the abbreviation of "number": before a digit, a number sign, a Roman
 #: numeral or "of" ("Contract No. 12", "No.5", "Nos. 3-4", "no. of beds")
-_NUMBER_SIGN = re.compile(r"(?:\.?\s?(?:\d|#)|\.\s?[IVXLC]+\b|\.\s+of\b)")
+_NUMBER_SIGN = lazy(r"(?:\.?\s?(?:\d|#)|\.\s?[IVXLC]+\b|\.\s+of\b)")
 #: a separate negative prefix: "non-governmental", "non governmental", "de-escalate"; "de"
 #: only before a verb or noun of reversal (-ize/-ise/-ify and their nouns: "de Sinicize") or
 #: joined by a hyphen to a lower-case word ("de-risk"), never in a name ("Rio de Janeiro")
@@ -414,14 +415,14 @@ def _negations(lang: str, text: str) -> tuple:
 
 #: a concessive "X, if not Y," (perhaps even Y): the "if not" negates no clause
 _IF_NOT = re.compile(r",\s*if\s+$", re.I)
-_IF_NOT_END = re.compile(r"\s+[^,.;:!?()]{1,40}[,)]")
+_IF_NOT_END = lazy(r"\s+[^,.;:!?()]{1,40}[,)]")
 #: a hashtag ("#ChineseDontComeToJapan", "#چینایان-دې-جاپان-ته-نه-راځي"), its words and
 #: the English negations that may be one of them
 _HASHTAG = re.compile(r"#[^\s#]+")
-_CAMEL_PART = re.compile(r"[A-Z]?[a-z']+|[A-Z]+(?![a-z])")
+_CAMEL_PART = lazy(r"[A-Z]?[a-z']+|[A-Z]+(?![a-z])")
 _TAG_NEGATIONS = _words("en_tag_negations", frozenset)
 #: "anti-X antibodies": the prefix names what the antibodies bind, no negation of X
-_ANTIBODY = re.compile(r"(?:\s?-\s?|\s)[^.;:,]{0,40}?\b(?:antibod|antiser|IgG|IgM)", re.I)
+_ANTIBODY = lazy(r"(?:\s?-\s?|\s)[^.;:,]{0,40}?\b(?:antibod|antiser|IgG|IgM)", re.I)
 #: the strength of a separate نا before a form of "to be" (شامل نا وي): نه misspelt
 _NA_SPELLING_STRENGTH = 0.8
 
@@ -530,7 +531,7 @@ def _ps_negative_question(t: str, a: int, b: int) -> bool:
     return bool(ends) and t[min(ends)] in "؟?"
 
 
-_EN_WHETHER = re.compile(r"\b(?:if|whether)\b", re.I)
+_EN_WHETHER = lazy(r"\b(?:if|whether)\b", re.I)
 
 
 def _embedded_question(en: str, ps: str, strong_t) -> bool:
@@ -623,7 +624,7 @@ def _after_numbered_noun(t: str, a: int) -> bool:
 
 
 #: the word right before a position (with the spaces after it)
-_TITLE_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)\s+$")
+_TITLE_WORD_BEFORE = lazy(r"([^\W\d_]+(?:['’][^\W\d_]+)?)\s+$")
 
 
 #: the small words a title in title case keeps in lower case between its capitalised words
@@ -758,9 +759,9 @@ def _not_yet_when(tokens, k: int, t: str) -> bool:
 
 
 #: an English verb negation with do-support or a modal: "did not report", "can't", "has not"
-_VERB_NOT = re.compile(r"(?:\b(?:do|does|did|will|would|can|could|should|shall|must|may|might|have|has|had)"
-                       r"\s+not|\bcannot|\b(?:do|does|did|wo|would|ca|could|should|must|have|has|had)n['’]t)$",
-                       re.I)
+_VERB_NOT = lazy(r"(?:\b(?:do|does|did|will|would|can|could|should|shall|must|may|might|have|has|had)"
+                 r"\s+not|\bcannot|\b(?:do|does|did|wo|would|ca|could|should|must|have|has|had)n['’]t)$",
+                 re.I)
 #: Pashto words of privation: a negation marker that can say "not + adjective" (ناخوښه "not
 #: happy", بې ګناه "not guilty") but never negates a verb
 _PS_LEXICAL = _words("ps_lexical")
@@ -913,8 +914,8 @@ def _bound_rendered(strong, en: str, ps: str) -> bool:
 
 
 #: "not" after a form of "to be" (or a verb like it): what follows is an adjective
-_BE_NOT = re.compile(r"\b(?:is|are|was|were|be|been|being|am|seems?|seemed|remains?|remained|it's|that's)\s+"
-                     r"(?:also\s+|still\s+)?not$|['’](?:s|re)\s+not$", re.I)
+_BE_NOT = lazy(r"\b(?:is|are|was|were|be|been|being|am|seems?|seemed|remains?|remained|it's|that's)\s+"
+               r"(?:also\s+|still\s+)?not$|['’](?:s|re)\s+not$", re.I)
 
 
 #: at most this many words between an English negative quantifier and a "without" that cancels
@@ -982,7 +983,7 @@ def _litotes_rendered(strong, en: str, ps: str) -> bool:
 
 
 _EN_NINE = re.compile(r"\b(?:nine|9)\b", re.I)
-_PS_NINE = re.compile(r"(?<![\w.,٫٬])(?:نهه|9|۹|٩)(?![\w.,٫٬])")
+_PS_NINE = lazy(r"(?<![\w.,٫٬])(?:نهه|9|۹|٩)(?![\w.,٫٬])")
 
 
 _EN_FROM = re.compile(r"\b(?:from|out of)\b", re.I)
@@ -1128,10 +1129,10 @@ _PS_PURPOSE = _words("ps_purpose", frozenset)
 _PS_PURPOSE_PHRASES = [[fold(a), fold(b)] for a, b in (("لپاره", "چې"), ("دپاره", "چې"), ("تر", "څو"))]
 _EN_SUBORDINATORS = _words("en_subordinators", frozenset)
 _PS_SUBORDINATORS = _words("ps_subordinators", frozenset)
-_EN_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–\"“”]")
-_PS_CLAUSE_BREAK = re.compile(r"[،,;؛:.۔!?؟()\[\]—–\"«»]")
-_EN_COMPARISON = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:as|so)\s+[\w-]+\s+as|[\w-]+er\s+than|"
-                            r"(?:more|less|fewer|better|worse|other|rather)\b[^.;,:]{0,40}?\bthan)\b", re.I)
+_EN_CLAUSE_BREAK = lazy(r"[,;:.!?()\[\]—–\"“”]")
+_PS_CLAUSE_BREAK = lazy(r"[،,;؛:.۔!?؟()\[\]—–\"«»]")
+_EN_COMPARISON = lazy(r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:as|so)\s+[\w-]+\s+as|[\w-]+er\s+than|"
+                      r"(?:more|less|fewer|better|worse|other|rather)\b[^.;,:]{0,40}?\bthan)\b", re.I)
 
 
 def _en_context(en: str, n, src) -> float:
@@ -1396,7 +1397,7 @@ def _polarity(table: str = POLARITY):
 
 #: English words whose negative prefix or suffix is an affix negation (unsafe, illegal,
 #: non-governmental, homeless): a lost affix is reported as NEG-AFFIX, not NEG-POLARITY
-_EN_AFFIX = re.compile(r"(?:un|in|il|im|ir|non|dis|de|anti)[a-z]{3,}|[a-z]{3,}less", re.I)
+_EN_AFFIX = lazy(r"(?:un|in|il|im|ir|non|dis|de|anti)[a-z]{3,}|[a-z]{3,}less", re.I)
 _ADJ_ENDINGS = ("", "ه", "ې", "ی", "و")
 #: a word between a Pashto adjective and its auxiliary: the negator (خلاصه نه ده "is not open")
 #: and پاتې "remain" (بنده پاتې شوه "remained closed")

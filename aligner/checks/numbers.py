@@ -83,6 +83,7 @@ from ..lang.quantities import (LANGS, Quantity, extract_quantities, format_quant
                                vague_amount)
 from ..lang.respell import number_like
 from ..model import Finding
+from ..text.lazyre import lazy
 from ..text.normalize import fold
 from .base import CheckContext, Pair, PairCheck, register
 
@@ -562,7 +563,7 @@ _SEPARATORS = re.compile(r"[,\u060c\u066b\u066c.]")
 
 
 _GLYPHS = str.maketrans({"\u060c": ",", "\u066c": ",", "\u066b": "."})
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)+")
+_FIGURE = lazy(r"\d+(?:[.,]\d+)+")
 
 
 def _figure_text(q: Quantity) -> Optional[str]:
@@ -976,8 +977,8 @@ def _number_stems(lang: str) -> tuple:
                  for row in iter_rows("numbers_stems.tsv", 3) if row[0] == lang)
 
 
-_ROMAN_WORD = re.compile(r"\b([IVXLC]{2,7})\b|\b[A-Z][a-z]+ ([IVX])\b")
-_ROMAN = re.compile(r"C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_WORD = lazy(r"\b([IVXLC]{2,7})\b|\b[A-Z][a-z]+ ([IVX])\b")
+_ROMAN = lazy(r"C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 

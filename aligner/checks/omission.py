@@ -59,6 +59,7 @@ from functools import lru_cache
 
 from ..lang.data import iter_rows
 from ..text import fold
+from ..text.lazyre import lazy
 from .analyses.contrast import unit_vector
 from .base import Check, register
 
@@ -233,35 +234,35 @@ def _content_letters(text: str, lang: str) -> int:
 #: ("and" before a single word that closes a phrase joins two words, not two clauses: "null and
 #: void if", "terms and conditions."; nor does the "and" of a fixed doublet: "each and every one of",
 #: "any and all claims", "first and foremost")
-_EN_MARK = re.compile(r",(?!\d)|[;:—–(]|\s-\s|\b(?:but|because|while|whereas|although|though)\b|"
-                      r"(?<!\beach\s)(?<!\bany\s)(?<!\bfirst\s)(?<!\bnull\s)(?<!\bby\s)(?<!\bover\s)"
-                      r"\band\b(?!\s+[^\W\d_]+(?:\s*[,.;:!?)\"”]|\s*$|\s+(?:if|when|of|in|on|at|for|to|with|by|"
-                      r"from|that|which|who|is|are|was|were|will|can|may|must|shall|should|would)\b))", re.I)
-_PS_MARK = re.compile(r"[،;؛:—–(]|,(?![\d۰-۹])|\s-\s|(?<!\S)(?:او|خو|ځکه|که\s+څه\s+هم|حال\s+دا|"
-                      r"په\s*داسې\s+حال)(?!\S)")
+_EN_MARK = lazy(r",(?!\d)|[;:—–(]|\s-\s|\b(?:but|because|while|whereas|although|though)\b|"
+                r"(?<!\beach\s)(?<!\bany\s)(?<!\bfirst\s)(?<!\bnull\s)(?<!\bby\s)(?<!\bover\s)"
+                r"\band\b(?!\s+[^\W\d_]+(?:\s*[,.;:!?)\"”]|\s*$|\s+(?:if|when|of|in|on|at|for|to|with|by|"
+                r"from|that|which|who|is|are|was|were|will|can|may|must|shall|should|would)\b))", re.I)
+_PS_MARK = lazy(r"[،;؛:—–(]|,(?![\d۰-۹])|\s-\s|(?<!\S)(?:او|خو|ځکه|که\s+څه\s+هم|حال\s+دا|"
+                r"په\s*داسې\s+حال)(?!\S)")
 
 
 #: where an English sentence may be cut into parts a translator drops whole: the clause marks, and
 #: the words that open a relative or adverbial clause or a trailing phrase
-_EN_PART = re.compile(_EN_MARK.pattern + r"|\b(?:which|who|whom|whose|where|when|whereby|if|unless|after|before|"
-                      r"since|until|so\s+that|according\s+to|including|despite|as\s+well\s+as|with|without|"
-                      r"as\s+part\s+of|in\s+order\s+to|on\s+(?=[A-Z]|\w+day\b)|"
-                      r"as(?=\s+(?:he|she|it|they|we|I|you|the|a|an|his|her|its|their|this|these)\b)|or|so|"
-                      r"thereby|then|to(?=\s+(?:help|make|avoid|ensure|protect|find|give|get|keep|"
-                      r"prevent|allow|provide|support|reduce|increase|identify|inform|build|create|meet)\b|"
-                      # ... and any purpose "to" + a verb taking an object or a phrase ("to begin its",
-                      # "to work for", "to discuss our"; not "to the market", "to Kabul")
-                      r"\s+(?-i:[a-z]+)\s+(?:the|a|an|its|his|her|their|our|your|my|this|these|those|them|it|him|"
-                      r"us|for|with)\b))\b", re.I)
+_EN_PART = lazy(_EN_MARK.pattern + r"|\b(?:which|who|whom|whose|where|when|whereby|if|unless|after|before|"
+                r"since|until|so\s+that|according\s+to|including|despite|as\s+well\s+as|with|without|"
+                r"as\s+part\s+of|in\s+order\s+to|on\s+(?=[A-Z]|\w+day\b)|"
+                r"as(?=\s+(?:he|she|it|they|we|I|you|the|a|an|his|her|its|their|this|these)\b)|or|so|"
+                r"thereby|then|to(?=\s+(?:help|make|avoid|ensure|protect|find|give|get|keep|"
+                r"prevent|allow|provide|support|reduce|increase|identify|inform|build|create|meet)\b|"
+                # ... and any purpose "to" + a verb taking an object or a phrase ("to begin its",
+                # "to work for", "to discuss our"; not "to the market", "to Kabul")
+                r"\s+(?-i:[a-z]+)\s+(?:the|a|an|its|his|her|their|our|your|my|this|these|those|them|it|him|"
+                r"us|for|with)\b))\b", re.I)
 
 
 _CLAUSE_END = frozenset(",;:—–)")
 #: the first words of an opening clause or phrase a translator may drop ("When ...,", "In 2019,",
 #: "According to ...,"); the head of a sentence that starts otherwise holds its subject
-_EN_OPENER = re.compile(r"[\"'“‘(]?(?:in|on|at|during|after|before|for|with|without|despite|according|when|"
-                        r"whenever|if|unless|although|though|while|as|since|because|once|by|from|under|"
-                        r"over|until|last|this|next|earlier|later|meanwhile|however|instead|besides|"
-                        r"following|due|given|like|unlike|apart|except|to)\b", re.I)
+_EN_OPENER = lazy(r"[\"'“‘(]?(?:in|on|at|during|after|before|for|with|without|despite|according|when|"
+                  r"whenever|if|unless|although|though|while|as|since|because|once|by|from|under|"
+                  r"over|until|last|this|next|earlier|later|meanwhile|however|instead|besides|"
+                  r"following|due|given|like|unlike|apart|except|to)\b", re.I)
 
 
 @lru_cache(maxsize=1)

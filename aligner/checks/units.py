@@ -27,6 +27,7 @@ from typing import Iterable, Optional
 from ..formats.base import Code
 from ..lang.data import iter_rows
 from ..model import Finding, Span
+from ..text.lazyre import lazy
 from ..text.normalize import fold
 from .base import Check, CheckContext, Pair, register
 from .placeholders import Analysis, analyse, mediawiki_forms, merge_codes, plural_categories
@@ -180,7 +181,7 @@ def _by_name(codes: Iterable[Code]) -> dict[str, list[Code]]:
 
 #: plural forms chosen for one number only: their translation may spell the number out
 SINGLE_NUMBER_FORMS = {"0", "zero", "one", "two", "=0", "=1"}
-_PLURAL_SUFFIX = re.compile(r"(?:\[\d+\]|_(?:ordinal_)?(?:zero|one|two|few|many|other)|_plural)$")
+_PLURAL_SUFFIX = lazy(r"(?:\[\d+\]|_(?:ordinal_)?(?:zero|one|two|few|many|other)|_plural)$")
 
 
 def _counts_number(name: str) -> bool:
@@ -543,7 +544,7 @@ class TagExtra(UnitCheck):
 
 #: markup that changes no rendering: wikitext protection, bidirectional isolation
 INVISIBLE_TAGS = {"<nowiki>", "<bdi>", "<bdo>"}
-_DIR_ATTR = re.compile(r"\sdir\s*=", re.I)
+_DIR_ATTR = lazy(r"\sdir\s*=", re.I)
 
 
 def invisible(code: Code, text: str) -> bool:

@@ -74,6 +74,7 @@ from ..lang.data import iter_rows, load_wordset, read_data
 from ..text.inflect import singular_plural as _forms
 from ..text.inflect import strip_possessive
 from ..text.langid import english_commonness, english_word
+from ..text.lazyre import lazy
 from ..text.normalize import ARABIC_SCRIPT, fold
 from ..text.tokens import COPIED_WORD as _LATIN_WORD
 from .base import PairCheck, register
@@ -173,7 +174,7 @@ def _epithet(word: str) -> bool:
 #: Latin letters with diacritics that English words do not carry (é, í, ñ, ü, ø, ß): a run with
 #: one is a phrase of another language quoted as the English has it ("plate carrée", "pueblos
 #: indígenas"), its English-looking words (plate, pueblos) homographs, not English left untranslated
-_FOREIGN_LETTER = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_FOREIGN_LETTER = lazy(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 
 
 def _foreign_letters(core: str) -> bool:
@@ -204,7 +205,7 @@ def english_letters(text: str) -> int:
 KEPT_MIN_PASHTO_WORDS = 3
 KEPT_MAX_LOWER_WORDS = 3
 _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_PASHTO_WORD = re.compile(_ARABIC_LETTER.pattern + "{2,}")      # two letters of _ARABIC_LETTER at least
+_PASHTO_WORD = lazy(_ARABIC_LETTER.pattern + "{2,}")      # two letters of _ARABIC_LETTER at least
 
 
 def translated_keeping_latin(target: str) -> bool:
@@ -430,7 +431,7 @@ def _gloss_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return after, before, (after_or, before_or), named_before
 
 
-_ENGLISH_OR = re.compile(r"\b(?:or|either|nor)\b", re.I)
+_ENGLISH_OR = lazy(r"\b(?:or|either|nor)\b", re.I)
 
 
 def _glossed(text: str, a: int, b: int, source: str) -> bool:
@@ -466,7 +467,7 @@ _LITERAL_ELEMENT = re.compile(r"<(code|nowiki|tt|kbd|samp|var|syntaxhighlight|so
 _WIKI_LINK_PARAMS = re.compile(r"\[\[[^\[\]|]*\|((?:[^\[\]|]*\|)+)[^\[\]|]*\]\]")
 _OPTION_ITEM = r"[^:,\n]+:[^:,\n]+"
 _OPTION_LIST = re.compile(rf"\s*{_OPTION_ITEM}(?:,{_OPTION_ITEM})+\s*")
-_CONFIG_LINE = re.compile(r"[*#:;]+\s*[\w.\-]+")
+_CONFIG_LINE = lazy(r"[*#:;]+\s*[\w.\-]+")
 
 
 def _literal_spans(pair):
@@ -519,7 +520,7 @@ TERM_NAMED_FACTOR = 0.7
 #: 2 real, 4 false); the planted untranslated recall (tuning) is 97.5 % at 3.5 (99.5 % without
 #: the rule) and falls below 95 % above 3.7.
 RARE_ZIPF = 3.5
-_NAMING = re.compile(r"(?:\bcalled|\bknown\s+as|\btermed|\bnamed|\bso-called|\bthe\s+(?:term|word))\s+$", re.I)
+_NAMING = lazy(r"(?:\bcalled|\bknown\s+as|\btermed|\bnamed|\bso-called|\bthe\s+(?:term|word))\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
