@@ -1205,6 +1205,34 @@ def _loanwords(s: Sentence) -> list[str]:
     return sorted(set(re.findall(r"(?<![A-Za-z])[a-z]{5,}(?![A-Za-z])", s.pair.source.text)))
 
 
+def _usable_renderings(dn: DocumentNames, key: str, other: Mention, established_only: Optional[set]) -> tuple:
+    """The known renderings of the document name ``key`` (``other``: its own, or its words'
+    for a multi-word name; less the pairs in ``established_only``) that :func:`_other_name`
+    looks for, in the order it reads them: the same in every sentence, so kept per document
+    (``dn._usable``) for the two ways the review asks (every rendering, or ``dn.learned_only``
+    left out)."""
+    memo = (key, established_only is None)
+    if established_only is not None and established_only is not dn.learned_only:
+        memo = None                                  # (another set: not kept)
+    got = dn._usable.get(memo) if memo is not None else None
+    if got is not None:
+        return got
+    known = set(dn.renderings.get(key, ()))
+    if len(other.run) >= 2:
+        for w in other.words:
+            known |= dn.word_renderings.get(w.lower(), set())
+    if established_only is not None:
+        known = {r for r in known if (key, r) not in established_only}
+    n_en = max(dn.en_doc.get(w.lower(), 0) for w in other.words) if other.words else 0
+    # (not a common word of this Pashto, خنثی "converted": in more of the *other* Pashto
+    # sentences than the name's English sentences allow; the sentence under review, whose
+    # English lacks the name, is one of them: a swapped-in name counts itself once)
+    got = tuple([r for r in known if not dn.ps_doc.get(ps_stem(r[-1]), 0) - 1 > n_en + 1])
+    if memo is not None:
+        dn._usable[memo] = got
+    return got
+
+
 def _other_name(dn: DocumentNames, s: Sentence, m: Mention, established_only: Optional[set] = None):
     """A name of the document, absent from this English sentence, rendered in its Pashto.
 
@@ -1241,22 +1269,10 @@ def _other_name(dn: DocumentNames, s: Sentence, m: Mention, established_only: Op
         if key not in renderings and not dn.evidence(key, other):
             continue
         spans = []
-        known = set(renderings.get(key, ()))
-        if len(other.run) >= 2:
-            for w in other.words:
-                known |= dn.word_renderings.get(w.lower(), set())
-        if established_only is not None:
-            known = {r for r in known if (key, r) not in established_only}
-        n_en = max(dn.en_doc.get(w.lower(), 0) for w in other.words) if other.words else 0
-        for r in known:                              # as the translator renders it elsewhere
-            hit = target.find_rendering(r)
-            # a common word of this Pashto (خنثی, "converted"), not a name: in more of the
-            # *other* Pashto sentences than the name's English sentences allow (this sentence,
-            # whose English lacks the name, is the one under review: a swapped-in name counts
-            # itself once)
-            if not hit or dn.ps_doc.get(ps_stem(r[-1]), 0) - 1 > n_en + 1:
-                continue
-            spans.append((1.0, hit))
+        for r in _usable_renderings(dn, key, other, established_only):   # as the translator
+            hit = target.find_rendering(r)                               # renders it elsewhere
+            if hit:
+                spans.append((1.0, hit))
         if not spans and key not in renderings and established_only is None:
             # never rendered: by sound, strictly
             for w in other.words:

@@ -54,6 +54,8 @@ class DocumentNames:
     # memos of the entity review (checks/entities.py), filled as asked:
     _pair_at: Optional[dict] = field(default=None, repr=False)      # id(pair) -> its index in pairs
     _lowered: dict = field(default_factory=dict, repr=False)        # name key -> its words in lower case
+    _usable: dict = field(default_factory=dict, repr=False)         # (name key, every rendering?) -> the
+                                                                    # renderings _other_name looks for
     _alias_pairs: Optional[list] = field(default=None, repr=False)  # (name, its other name) mentions
 
     def kept_latin_in(self, key: str) -> int:
