@@ -37,7 +37,7 @@ def read_input(path, max_bytes: Optional[int] = None, *, input_format: Optional[
     (``<!DOCTYPE html>``, ``<html>`` …), Markdown by its extension (or ``markdown=True``),
     else plain text.  Other binary files (PDF, XLSX, images …) are refused with advice; every
     failure is one InputError naming the file."""
-    from .formats import docx, html
+    from .formats import docx
     fmt = input_format.lower() if input_format else None
     if fmt is not None and fmt not in DOCUMENT_KINDS:
         raise InputError(f"{path}: {input_format!r} is not a document format ({', '.join(DOCUMENT_KINDS)})")
@@ -56,11 +56,23 @@ def read_input(path, max_bytes: Optional[int] = None, *, input_format: Optional[
     if fmt is None:
         if markdown:
             fmt = "markdown"
-        elif suffix in html.SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and html.looks_like_html(text)):
+        elif _may_be_html(suffix, text) and _is_html(suffix, text):
             fmt = "html"
         else:
             fmt = "markdown" if markdown is None and suffix in MARKDOWN_SUFFIXES else "text"
     return Input(text, digest, fmt)
+
+
+def _may_be_html(suffix: str, text: str) -> bool:
+    """False when :func:`_is_html` is: the suffix is none of HTML's (each starts with ".htm" or
+    ".xhtml") and the text does not open with "<" (nor does a page after its comments), so that
+    a plain-text check does not import the HTML reader (html.parser, html.entities)."""
+    return suffix.startswith((".htm", ".xhtml")) or text[:4096].lstrip().startswith("<")
+
+
+def _is_html(suffix: str, text: str) -> bool:
+    from .formats import html
+    return suffix in html.SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and html.looks_like_html(text))
 
 
 def make_document(text: str, lang: str, path: Optional[str] = None, *, segmented: bool = False,

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -22,6 +21,7 @@ def atomic_write(path: Path, content, private: bool = False) -> None:
     readers see the old file or the new one, never a partial one; a crash leaves no
     half-written report.  The file gets the usual umask-based mode, not mkstemp's 0600;
     ``private`` keeps 0600 (cache files only their owner may read or trust)."""
+    import tempfile         # here: a check that writes no file does not load it (nor random)
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -424,3 +424,34 @@ def test_a_zip_entry_that_lies_about_its_size_is_still_bounded(docx_pair):
         read_docx(bytes(data), "x.docx", max_bytes=1000)
     assert "x.docx: word/document.xml" in str(exc.value) and "\n" not in str(exc.value)
     assert info.file_size > 1000
+
+
+# --- a plain-text input does not load the HTML reader ----------------------------------------
+
+def test_html_sniff_prefilter_never_hides_a_page():
+    """``_may_be_html`` (no import) is True whenever the HTML reader's own test is."""
+    from aligner.documents import _is_html, _may_be_html
+    texts = ["کابل کې باران وورېد.\n", "  \n\t<!DOCTYPE html><html><body><p>سلام</p></body></html>",
+             "\ufeff<html>", "\xa0\u2028<html lang='ps'>", "<!-- یادونه --> \n<body>متن</body>",
+             "<p>یوازې یوه کرښه</p>", "Kabul <b>is</b> a city.", " " * 5000 + "<html>", "", "<"]
+    for suffix in (".txt", ".md", ".html", ".htm", ".xhtml", ""):
+        for text in texts:
+            assert _may_be_html(suffix, text) or not _is_html(suffix, text), (suffix, text[:20])
+    assert _is_html(".txt", "<!-- یادونه --> \n<body>متن</body>")
+    assert not _may_be_html(".txt", "کابل کې باران وورېد.\n")
+
+
+def test_plain_text_input_does_not_import_html_parser(tmp_path):
+    import subprocess
+    import sys
+    page = tmp_path / "page.txt"
+    page.write_text("<!-- د ښار خبرونه -->\n<html><body><p>په کابل کې ۲۰ زره کسان دي.</p></body></html>\n",
+                    encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text("په کابل کې ۲۰ زره کسان دي.\nښار لوی دی.\n", encoding="utf-8")
+    code = ("import sys; from aligner.documents import read_input; k = read_input(sys.argv[1]).kind; "
+            "print(k, 'html.parser' in sys.modules)")
+    root = Path(__file__).resolve().parent.parent
+    out = [subprocess.run([sys.executable, "-c", code, str(p)], capture_output=True, text=True, check=True,
+                          cwd=root).stdout.split() for p in (plain, page)]
+    assert out == [["text", "False"], ["html", "True"]]

@@ -37,6 +37,7 @@ import zipfile
 from typing import Optional
 
 from ..errors import InputError
+from ..text.lazyre import lazy
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
@@ -49,8 +50,8 @@ MAX_RATIO = 200
 #: elements whose content is not the paragraph's text
 _SKIP = {W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "rPr", W + "pPr",
          W + "footnoteReference", W + "endnoteReference", W + "commentReference", _MC + "Fallback"}
-_HEADING_NAME = re.compile(r"(?:heading\s*\d|title|subtitle)$", re.I)
-_LIST_NAME = re.compile(r"list", re.I)
+_HEADING_NAME = lazy(r"(?:heading\s*\d|title|subtitle)$", re.I)
+_LIST_NAME = lazy(r"list", re.I)
 
 
 def is_docx(data: bytes) -> bool:
