@@ -345,9 +345,20 @@ def _listed_short_form(dn: DocumentNames, pair, m: Mention, target: Target) -> b
         if f.how == "glossary":
             return not any(a.isascii() and a.replace(".", "") in t.latin_raw for a in m.entry.allowed)
         return f.how in ("sound", "meaning") or f.how is None and _words_rendered(m.entry, t)
-    return any(b.pair is not pair and any(x.entry is m.entry and by_pashto_name(f, b.target)
-                                          for x, f in zip(b.mentions, b.found))
-               for b in dn.beads)
+    return any(b.pair is not pair and by_pashto_name(f, b.target) for b, f in _found_of_entry(dn, m.entry))
+
+
+def _found_of_entry(dn: DocumentNames, entry) -> list:
+    """(bead, Found) of each mention of the listed ``entry`` in the document, in order (one
+    index per document, so that a sentence looks up its entry instead of reading every bead)."""
+    index = dn._found_by_entry
+    if index is None:
+        index = dn._found_by_entry = {}
+        for b in dn.beads:
+            for x, f in zip(b.mentions, b.found):
+                if x.entry is not None:
+                    index.setdefault(id(x.entry), []).append((b, f))
+    return index.get(id(entry), [])
 
 
 def _spelt_after_title(dn: DocumentNames, s: Sentence, m: Mention) -> bool:
@@ -949,6 +960,9 @@ def _near_elsewhere_in_text(dn: DocumentNames, s: Sentence, w: str) -> bool:
         return True           # it renders a common word of the English sentence by sound (vaccine)
     stems = {ps_stem(t) for t in toks}
     index = _text_stems(dn)
+    if stems:             # (the pairs with every stem: looked up, not sought in every pair)
+        with_stems = set.intersection(*[dn._pairs_with_stem.get(st, set()) for st in stems])
+        index = [index[n] for n in sorted(with_stems)]
     named = re.compile(rf"\b{re.escape(w)}\b")
     return any(k != id(s.pair) and stems <= words and not named.search(src)
                for k, src, words in index)
@@ -956,12 +970,17 @@ def _near_elsewhere_in_text(dn: DocumentNames, s: Sentence, w: str) -> bool:
 
 def _text_stems(dn: DocumentNames) -> list:
     """(id of the pair, its English, the stems of its Pashto words) of every pair of the
-    document, computed once per document."""
-    got = getattr(dn, "_stems_by_pair", None)
+    document, computed once per document (with ``dn._pairs_with_stem``: stem -> the places,
+    in this list, of the pairs that have it)."""
+    got = dn._stems_by_pair
     if got is None:
         got = [(id(p), p.source.text, {ps_stem(t) for t in re.findall(r"[\u0600-\u06ff]+", fold_ps(p.target.text))})
                for p in dn.pairs]
         dn._stems_by_pair = got
+        by_stem = dn._pairs_with_stem
+        for n, (_, _, words) in enumerate(got):
+            for st in words:
+                by_stem.setdefault(st, set()).add(n)
     return got
 
 
@@ -1167,13 +1186,14 @@ def _aliases_of(dn: DocumentNames, words: set) -> list:
             for i, a in enumerate(ms):
                 for c in ms[i + 1:]:
                     if c.start >= a.end and _alias_link(text[a.end:c.start]):
-                        pairs.append((a, c))
+                        pairs.append((a, c, frozenset([w.lower() for w in a.words]),
+                                      frozenset([w.lower() for w in c.words])))
         dn._alias_pairs = pairs
     out = []
-    for a, c in pairs:
-        if words & {w.lower() for w in a.words}:
+    for a, c, a_words, c_words in pairs:
+        if words & a_words:
             out.append(c)
-        if words & {w.lower() for w in c.words}:
+        if words & c_words:
             out.append(a)
     return out
 

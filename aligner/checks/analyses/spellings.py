@@ -56,7 +56,11 @@ class DocumentNames:
     _lowered: dict = field(default_factory=dict, repr=False)        # name key -> its words in lower case
     _usable: dict = field(default_factory=dict, repr=False)         # (name key, every rendering?) -> the
                                                                     # renderings _other_name looks for
-    _alias_pairs: Optional[list] = field(default=None, repr=False)  # (name, its other name) mentions
+    _alias_pairs: Optional[list] = field(default=None, repr=False)  # (name, its other name) mentions,
+                                                                    # and the lower-case words of each
+    _found_by_entry: Optional[dict] = field(default=None, repr=False)  # id(entry) -> (bead, Found) of its mentions
+    _stems_by_pair: Optional[list] = field(default=None, repr=False)   # (id(pair), English, Pashto stems)
+    _pairs_with_stem: dict = field(default_factory=dict, repr=False)   # stem -> places in _stems_by_pair
 
     def kept_latin_in(self, key: str) -> int:
         """In how many sentences the name ``key`` is kept in Latin script."""
