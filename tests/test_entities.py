@@ -186,7 +186,11 @@ def test_name_missing_in_one_sentence_of_a_document_that_renders_it_elsewhere():
     en = ["Officials in Harbin welcomed the plan.", "Harbin has a weak industrial base."]
     ps = ["په هاربین کې چارواکو له پلان څخه هرکلی وکړ.", "دا ښار کمزوری صنعتي بنسټ لري."]
     assert findings(en, [ps[0], "د هاربین صنعتي بنسټ کمزوری دی."]) == []
-    found = findings(en, ps)
+    # "this city" (دا ښار) carries the Harbin given and rendered just before: no name dropped
+    # (stop 20, entities._carried_by_reference) ...
+    assert findings(en, ps) == []
+    # ... but with no reference left behind, the name is dropped
+    found = findings(en, [ps[0], "کمزوری صنعتي بنسټ لري."])
     assert [(f.code, f.bead, f.source.text) for f in found] == [("ENTITY-MISSING", 1, "Harbin")]
 
 

@@ -308,7 +308,7 @@ WRONG = {
          "کارګرانو ته دوه میاشتې معاشونه ورنه کړل شول."], "Zhanatas"),
     # --- more swaps and drops, across registers --------------------------------------------
  "kandahar_as_kunduz": (["Heavy rain flooded roads in Kandahar."], ["سختو بارانونو په کندز کې سړکونه د اوبو لاندې کړل."], "Kandahar"),
- "ghazni_dropped_doc": (["Ghazni is famous for its minarets.", "Many tourists visited Ghazni in 1970."], ["غزني د خپلو منارونو له امله مشهور دی.", "په ۱۹۷۰ کال کې ډېرو ګرځندویانو له دې ښار څخه لیدنه وکړه."], "Ghazni"),
+ "ghazni_dropped_doc": (["Ghazni is famous for its minarets.", "Many tourists visited Ghazni in 1970."], ["غزني د خپلو منارونو له امله مشهور دی.", "په ۱۹۷۰ کال کې ډېرو ګرځندویانو لیدنه وکړه."], "Ghazni"),
  "mirwais_surname_swapped": (["Mirwais Hotak rose against the Safavids.", "Ashraf Ghilzai later ruled Isfahan.", "Hotak died in 1715."], ["میرویس هوتک د صفویانو پر ضد پاڅون وکړ.", "اشرف غلزي وروسته په اصفهان حکومت وکړ.", "غلزي په ۱۷۱۵ کال کې مړ شو."], "Hotak"),
  "headline_country_swapped": (["Pakistan Reopens Torkham Border", "Pakistan reopened the Torkham crossing on Monday."], ["ایران د تورخم پوله بیا پرانیسته", "پاکستان د دوشنبې په ورځ د تورخم لاره بیا پرانیسته."], "Pakistan"),
  "who_as_unicef": (["The WHO sent 20 tonnes of medicine to Herat."], ["یونیسف هرات ته ۲۰ ټنه درمل ولېږل."], "WHO"),
@@ -318,7 +318,7 @@ WRONG = {
  "sweden_as_switzerland": (["Sweden donated 5 million dollars."], ["سویس ۵ میلیونه ډالر مرسته وکړه."], "Sweden"),
  "mali_as_malawi": (["Floods hit Malawi in March."], ["د مارچ په میاشت کې سېلابونو مالي هېواد ووهه."], "Malawi"),
  "gambia_as_zambia": (["The minister flew to Zambia."], ["وزیر ګامبیا ته والوت."], "Zambia"),
- "person_dropped_latin_elsewhere": (["Dr. Heinrich Vogt leads the project.", "Vogt said the tests were safe.", "Vogt will report in May."], ["ډاکټر Heinrich Vogt د پروژې مشري کوي.", "Vogt وویل چې ازموینې خوندي وې.", "هغه به د مۍ په میاشت کې راپور ورکړي."], "Vogt"),
+ "person_dropped_latin_elsewhere": (["Dr. Heinrich Vogt leads the project.", "Vogt said the tests were safe.", "Vogt will report in May."], ["ډاکټر Heinrich Vogt د پروژې مشري کوي.", "Vogt وویل چې ازموینې خوندي وې.", "د مۍ په میاشت کې به راپور ورکړي."], "Vogt"),
     "other_country_glued_to_the_next_word": (
         ["The United States and Pakistan signed the agreement in Doha."],
         ["کاناډااو پاکستان په دوحه کې تړون لاسلیک کړ."], "United States"),

@@ -192,7 +192,7 @@ WRONG = {
         ["Dr. Heinrich Lefevre leads the project.", "Lefevre said the tests were safe.",
          "Lefevre will report in May."],
         ["ډاکټر Heinrich Lefevre د پروژې مشري کوي.", "Lefevre وویل چې ازموینې خوندي وې.",
-         "هغه به د مۍ په میاشت کې راپور ورکړي."], "Lefevre"),
+         "د مۍ په میاشت کې به راپور ورکړي."], "Lefevre"),
 }
 
 

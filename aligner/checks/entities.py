@@ -202,7 +202,8 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
             # a place in place of a place (an organisation's Pashto name often has a place in
             # it: UNAMA ↔ په افغانستان کې د ملګرو ملتونو مرستندویه اداره)
             other = _other_glossary_name(m, target, s.here_entries,
-                                         [w for w in s.here_words if w not in m.text], s.claimed)
+                                         [w for w in s.here_words if w not in m.text], s.claimed,
+                                         near_en=lambda: _neighbour_english(dn, s))
             if other is not None and other[0] not in stood_in:
                 stood_in.add(other[0])     # one Pashto name stands in for one English name
                 (a, b_), label, entry = other
@@ -280,6 +281,9 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
                             target=p.target.span(a, b_), stray=stray, hint=hint,
                             strength=_strength(dn, s, m))
             continue
+        if _carried_by_reference(dn, s, m):
+            continue              # given and rendered just before, referred back to here
+                                  # (نوموړی, دغه ولایت, a person's pronoun): not dropped
         yield NameIssue("ENTITY-MISSING", p.index, m.text, src, what=what, hint=hint,
                         strength=_strength(dn, s, m))
 
@@ -717,6 +721,63 @@ def refers_back(target: Target) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _reference_pronouns() -> frozenset:
+    """Folded Pashto personal pronouns that carry a person named just before (هغه, هغې, ده):
+    rows of kind ``pronoun`` of ``data/reference_words_ps.tsv``."""
+    return frozenset(fold_ps(r[0].strip()) for r in iter_rows(REFERENCE_WORDS, 2) if r[1].strip() == "pronoun")
+
+
+#: English words that a Pashto reference (نوموړی, خپل ټیم, هغه) may render instead of a name
+_EN_PERSONAL = re.compile(r"\b(?:he|she|him|they|them)\b", re.IGNORECASE)
+_EN_POSSESSIVE = re.compile(r"\b(?:his|her|hers|its|their|theirs|this|these|those)\b|\bthat\s+(?!(?:the|a|an|it|he|she|"
+                            r"they|we|i|you|there|this|its|his|her|their|is|was|are|were|has|have|had|"
+                            r"will|would|could|can|may|might|should|must|no|not)\b)[a-z]", re.IGNORECASE)
+#: Pashto nouns of time after هغه ("that"): هغه مهال, هغه وخت "at that time" (folded)
+_TIME_NOUNS = frozenset(fold_ps(w) for w in "مهال وخت ورځ شېبه کال".split())
+
+
+def _carried_by_reference(dn: DocumentNames, s: Sentence, m: Mention) -> bool:
+    """Whether a name missing here is one that the English of one of the two sentences before
+    gives (the whole name or a longer name with all its words: Yousafzai of Malala Yousafzai)
+    and that sentence's Pashto renders, and this Pashto refers back to something named
+    (:func:`refers_back`: نوموړی, دغه ولایت, خپل ټیم) or, for a person, opens with a personal
+    pronoun (هغې): a translator does not repeat a name the reader was just given.  Not when the
+    English sentence has a third-person pronoun (or, for a determiner and noun, a possessive or
+    demonstrative), which that reference may render instead.  A name dropped
+    outright leaves no reference behind; another name standing in is an ENTITY-MISMATCH,
+    decided before this."""
+    pairs = dn.pairs
+    at = dn._pair_at
+    if at is None:
+        at = dn._pair_at = {}
+        for i, q in enumerate(pairs):
+            at.setdefault(id(q), i)
+    k = at.get(id(s.pair))
+    if k is None or k == 0:
+        return False
+    before = {id(pairs[i]) for i in (k - 1, k - 2) if i >= 0}
+    mine = {w.lower() for w in m.words} or {m.text.lower()}
+    given = any(id(b.pair) in before and f.how and m2.kind == m.kind and mine <= {w.lower() for w in m2.words}
+                and not mine & {w.lower() for w in (*f.missing, *f.near)}
+                for b in dn.beads for m2, f in zip(b.mentions, b.found))
+    if not given:
+        return False
+    # (the Pashto reference may render an English pronoun instead: "what he's doing" ↔ نوموړی,
+    # "his teammate" ↔ خپل ټیم)
+    text, words = s.pair.source.text, s.target.ps_words
+    det, said, nouns = _reference_words()
+    personal = _EN_PERSONAL.search(text) is not None
+    if not personal and any(w in said for w in words):
+        return True
+    if not personal and _EN_POSSESSIVE.search(text) is None and any(
+            w in det and any(noun_of(x, nouns) for x in words[k + 1:k + 3]) for k, w in enumerate(words)):
+        return True
+    return not personal and m.entry is None and m.kind == "name" and bool(words) \
+        and words[0] in _reference_pronouns() \
+        and not (len(words) > 1 and words[1] in _TIME_NOUNS)      # (هغه مهال: "at that time")
+
+
 def _left_to_context(dn: DocumentNames, s: Sentence, m: Mention) -> bool:
     """Whether the name is given by the context: the English of a neighbouring bead (two
     before, one after) names it too, and this Pashto refers back to something named."""
@@ -1110,8 +1171,39 @@ def _unexplained(dn: DocumentNames, s: Sentence, m: Mention, w: str, pos: int, m
     return dn.ps_doc.get(ps_stem(tok), 0) <= 1
 
 
+#: Pashto words and phrases spelt like a listed place that are mostly common words
+#: (``data/ps_name_homographs.tsv``: مجمع الجزایر "archipelago", شام "evening", قطر "diameter")
+NAME_HOMOGRAPHS = "ps_name_homographs.tsv"
+
+
+@lru_cache(maxsize=1)
+def _name_homographs() -> frozenset:
+    """The folded homographs, each a tuple of its words."""
+    return frozenset(tuple(fold_ps(r[0]).split()) for r in iter_rows(NAME_HOMOGRAPHS, 2) if r[0].strip())
+
+
+def _homograph_at(target: Target, i: int, j: int) -> bool:
+    """Whether the Pashto words ``i..j`` (a listed place's form), alone or with the words before
+    them, are a common word or phrase spelt like the place (``NAME_HOMOGRAPHS``)."""
+    words = [fold_ps(w) for w in target.ps_words]
+    for h in _name_homographs():
+        n = len(h) - (j - i + 1)
+        if n >= 0 and i - n >= 0 and tuple(words[i - n:j + 1]) == h:
+            return True
+    return False
+
+
+def _neighbour_english(dn: DocumentNames, s: Sentence) -> str:
+    """The English of the bead and of its neighbours (two before, one after)."""
+    pairs = dn.pairs
+    k = next((i for i, q in enumerate(pairs) if q is s.pair), None)
+    if k is None:
+        return s.pair.source.text
+    return " ".join(pairs[i].source.text for i in range(k - 2, k + 2) if 0 <= i < len(pairs))
+
+
 def _other_glossary_name(m: Mention, target: Target, here_entries: set, here_words: list = (),
-                         claimed: set = frozenset()):
+                         claimed: set = frozenset(), near_en=None):
     """Another glossary name (a country, a city) that the Pashto has where the English
     has ``m`` (China → بلجیم, Chinese companies → د جاپان شرکتونو).  Not a word that renders
     (by sound) another name of this English sentence, ``claimed``: فارس for its Persia is no
@@ -1129,6 +1221,11 @@ def _other_glossary_name(m: Mention, target: Target, here_entries: set, here_wor
             continue      # it renders another word of this sentence (Anglo ~ انګلیس)
         if _is_demonym(m) and len(ps) < 5 and not ps.startswith(fold_ps(e.allowed[0]).replace(" ", "")):
             continue      # "the Spaniard" ↔ سوري ("hole", or Syrian): a short adjective form
+        if near_en is not None and (_homograph_at(target, i, j) or _plural_of(e, target.text[slice(*target.span(i, j))])) \
+                and not any(re.search(r"\b" + re.escape(v) + r"\b", near_en()) for v in e.english):
+            continue      # a common word spelt like the place (مجمع الجزایر, "archipelago", for
+                          # Algeria; شام "evening" for Syria), or written with a plural ending the
+                          # place never takes (الجزایرو), where no English nearby names it
         return target.span(i, j), e.label, e
     return None
 
@@ -1225,6 +1322,36 @@ def _loanwords(s: Sentence) -> list[str]:
     return sorted(set(re.findall(r"(?<![A-Za-z])[a-z]{5,}(?![A-Za-z])", s.pair.source.text)))
 
 
+#: English nouns of a person's role, besides the titles (``data/en_role_nouns.txt``)
+ROLE_NOUNS = "en_role_nouns.txt"
+_ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset:
+    return frozenset(_TITLES) | load_wordset(ROLE_NOUNS)
+
+
+def _roles_here(text: str) -> frozenset:
+    """The role nouns (titles included) of the English sentence said as a description, after
+    "the", "its", "his", "her" or "their" (the president, the prime minister, his coach)."""
+    return frozenset(w.lower() for pair in _ROLE_BEFORE.findall(text) for w in pair if w.lower() in _role_nouns())
+
+
+def _described_here(dn: DocumentNames, other: Mention, roles: frozenset) -> bool:
+    """Whether the document writes the name ``other`` right after one of the role nouns
+    ``roles`` of this sentence (President Ashraf Ghani, Coach Jurgen Klopp, Prime Minister
+    Boris Johnson): the Pashto's name then renders this sentence's "the president", "the
+    coach" (a translator names whom a description is about), not a name standing in for a
+    missing one."""
+    first = re.escape(other.words[0]) if other.words else ""
+    if not first:
+        return False
+    pattern = re.compile(r"\b(" + "|".join(sorted(roles)) + r")\.?\s+(?:[A-Z][A-Za-z.]*\s+){0,2}" + first + r"\b",
+                         re.IGNORECASE)
+    return any(pattern.search(q.source.text) for q in dn.pairs)
+
+
 def _usable_renderings(dn: DocumentNames, key: str, other: Mention, established_only: Optional[set]) -> tuple:
     """The known renderings of the document name ``key`` (``other``: its own, or its words'
     for a multi-word name; less the pairs in ``established_only``) that :func:`_other_name`
@@ -1267,6 +1394,7 @@ def _other_name(dn: DocumentNames, s: Sentence, m: Mention, established_only: Op
     here4 = [w for w in s.here if len(w) >= 4]
     lowered = dn._lowered                         # name key -> (its words, those of 4+ letters), lower case
     aliases = None                                   # (the words of m's other names: asked once)
+    roles = None                                     # (the role nouns this sentence has: asked once)
     for key in dn.candidates(target.bases(), sound=established_only is None):   # (not every name)
         other = dn.names[key]
         got = lowered.get(key)
@@ -1288,6 +1416,10 @@ def _other_name(dn: DocumentNames, s: Sentence, m: Mention, established_only: Op
                                                      # the same (Siddhartha ↔ بودا, its Buddha)
         if key not in renderings and not dn.evidence(key, other):
             continue
+        if roles is None:
+            roles = _roles_here(s.pair.source.text)
+        if roles and _described_here(dn, other, roles):
+            continue                                 # the Pashto names whom "the coach" is
         spans = []
         for r in _usable_renderings(dn, key, other, established_only):   # as the translator
             hit = target.find_rendering(r)                               # renders it elsewhere
