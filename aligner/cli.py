@@ -21,8 +21,8 @@ if _early.launched_as_program(__name__, __file__):
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     _early.quiet_interrupts()   # Ctrl-C while importing: one line, exit 130 (main() restores it)
     _early.start_for_cli()      # a check that embeds: the encoder loads while the rest imports
-    from .dataclass_code import install as _compiled_dataclasses
-    _compiled_dataclasses()     # the dataclasses' generated methods compiled once, not every run
+    from .compiled import install as _compiled_once
+    _compiled_once()            # dataclasses' methods and regexes compiled once, not every run
 
 import typer
 
