@@ -55,10 +55,10 @@ _ARABIC_LETTER = re.compile(f"[{ARABIC_LETTERS}]")
 @lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, str]:
     """Folded, lower-case abbreviation (no final stop) -> its kind (abbreviations_en.txt and
-    abbreviations_ps.txt: ``always``, ``final``, ``end``, ``number``, ``month``, ``date``, ``title``, ``initial``,
-    ``run``, ``era``)."""
+    abbreviations_en_dates.txt and abbreviations_ps.txt: ``always``, ``final``, ``end``, ``number``, ``month``,
+    ``date``, ``title``, ``initial``, ``run``, ``era``)."""
     kinds: dict[str, str] = {}
-    for name in ("abbreviations_en.txt", "abbreviations_ps.txt"):
+    for name in ("abbreviations_en.txt", "abbreviations_en_dates.txt", "abbreviations_ps.txt"):
         for row in iter_rows(name):
             kinds[fold(row[0]).lower()] = row[1] if len(row) > 1 and row[1] else "always"
     return kinds
@@ -67,6 +67,8 @@ def _abbreviations() -> dict[str, str]:
 _MONTH_NAMES = frozenset("january february march april may june july august september october november "
                          "december".split())
 _ROMAN = lazy(r"[IVXLC]{2,}\b")
+#: an era written before the year ("c. AD 200", "fl. BC 320"): a number follows, so "c." goes on
+_ERA_BEFORE = lazy(r"(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)\s*\d")
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +209,7 @@ def _is_abbreviation(text: str, dot: int, block_start: int) -> bool:
     if kind in ("number", "month", "date"):
         # "No. 10", "Art. 5", "Oct. 5", "Sat. Oct. 5"; "Oh, no. I didn't", "… closed until Oct.
         # President Widodo …"; capitalised, "Fig." goes on before anything but a sentence opener
-        if following[:1].isdigit() or _ROMAN.match(following):
+        if following[:1].isdigit() or _ROMAN.match(following) or _ERA_BEFORE.match(text, k):
             return True
         if kind == "number" and word[:1].isupper():
             m = re.match(r"[A-Za-z]+", following)
