@@ -710,7 +710,45 @@ class _Parser:
             raws, nxt = res
             out.extend(raws)
             i = max(nxt, i + 1)
-        return self.merge_ranges(self._drop_restated_time_words(out))
+        return self.merge_ranges(self._and_a_fraction(self._drop_restated_time_words(out)))
+
+    #: "and" between a whole number and a fraction
+    _AND = frozenset(["and", fold("او")])
+
+    def _and_a_fraction(self, raws: list[_Raw]) -> list[_Raw]:
+        """A whole number and a fraction below one said as one amount, the unit after either:
+        joined by "and" ("two and a quarter hours", "365 and a quarter days", ۳۶۵ ورځې او یو پاو,
+        دوه ساعته او نیم = 2.5 h), or the fraction first and a fraction_above cue (پاو باندې درې
+        ډالره = $3.25), as "two and a half" (one amount already) is.  Not before "of" (five and a
+        quarter of the rest are two amounts)."""
+        out: list[_Raw] = []
+        for b in raws:
+            a = out[-1] if out else None
+            if a is not None and a.t1 < b.t0 and not a.label and not b.label:
+                whole, frac = (a, b) if b.kind == "fraction" else (b, a)
+                joined = (whole is a and b.t0 == a.t1 + 1 and self.toks[a.t1].low in self._AND
+                          and not (b.t1 < len(self.toks) and self.toks[b.t1].low == "of")) \
+                    or (frac is a and (cue := self.match_cue(a.t1, "fraction_above")) is not None
+                        and a.t1 + cue[0] == b.t0 and a.written == "words")
+                if joined and frac.kind == "fraction" and 0 < frac.value < 1 and whole.kind in ("number", "measure", "money", "percent") \
+                        and whole.value.denominator == 1 and whole.value > 0 and whole.scale == 1 \
+                        and not (whole.units and frac.units and whole.units[0].code != frac.units[0].code):
+                    whole.value += frac.value
+                    whole.count = whole.value
+                    whole.candidates = [c + frac.value for c in whole.candidates]
+                    if not whole.units and frac.units:
+                        whole.units = frac.units
+                    if whole.units and whole.kind == "number":
+                        dims = {u.dimension for u in whole.units}
+                        whole.kind = "percent" if whole.units[0].dimension == "percent" \
+                            else "money" if "currency" in dims else "measure"
+                    whole.t0, whole.t1 = a.t0, b.t1
+                    whole.approx = whole.approx or frac.approx
+                    whole.maybe = whole.maybe and frac.maybe
+                    out[-1] = whole
+                    continue
+            out.append(b)
+        return out
 
     def _tens_ordinal_at(self, k: int) -> bool:
         """A Pashto ordinal of the tens (ویشتم, دېرشمه …) at token k: a unit word before it makes
@@ -837,6 +875,15 @@ class _Parser:
             digits = "".join(str(int(ch)) for k in range(i, ident) if toks[k].kind == "num" for ch in toks[k].text)
             return [_Raw(i, ident, Fraction(_int(digits)), label=True)], ident
         readings = _digit_readings(t.text, self.lang)
+        if readings is not None and t.text.isdigit() and i + 2 < len(toks) \
+                and (dw := self.match_cue(i + 1, "decimal_word")) is not None:
+            k = i + 1 + dw[0]                # ۳ اعشاریه ۸ = 3.8, "3 point 8": the point said between digits
+            if k < len(toks) and toks[k].kind == "num" and toks[k].text.isdigit() and _short(toks[k].text) \
+                    and k not in self.blocked:
+                v = _decimal(t.text, toks[k].text)
+                raw = _Raw(i, k + 1, v, count=v)
+                raw.t1 = self.read_scale(k + 1, raw, prefix_units)
+                return [self.finish(raw, prefix_units)], raw.t1
         if readings is None:
             # not one number: read its digit groups as separate plain numbers
             out = []
@@ -876,15 +923,17 @@ class _Parser:
         return j
 
     def read_tail(self, raw: _Raw) -> int:
-        """South Asian counting in digits: ``۳ لکه او ۸۲ زره`` = 382,000 — after a scale word, "and"
-        and a smaller amount with its own smaller scale word add up."""
+        """South Asian counting in digits: ``۳ لکه او ۸۲ زره`` = 382,000 — after a scale word, a
+        smaller amount with its own smaller scale word adds up, with "and" between them or none
+        (``۳ لکه ۶۲ زره`` = 362,000, ``۲ کروړه ۵۰ لکه`` = 25 million, ``۲ میلیونه ۳۰۰ زره``, "1
+        crore 20 lakh"), as the same amount in words does (درې لکه دوه شپېته زره)."""
         toks, j = self.toks, raw.t1
         if raw.scale < 1000 or j >= len(toks):
             return j
         cn = self.match_cue(j, "connector")
-        if cn is None or toks[j].text == "-":
+        if cn is not None and toks[j].text == "-":
             return j
-        k = j + cn[0]
+        k = j + (cn[0] if cn is not None else 0)
         if k >= len(toks) or toks[k].kind != "num" or k in self.blocked or not _short(toks[k].text):
             return j
         readings = _digit_readings(toks[k].text, self.lang)
@@ -1070,6 +1119,7 @@ class _Parser:
                     self._scale_or_unit_at(j + 1) or is_num_word(j + 1, ("unit", "teen", "tens", "hundred"))
                     or (cls == "unit" and self._tens_ordinal_at(j + 1))
                     or self._counted_at(j + 1) or self._oblique_noun_after(j)
+                    or (cls == "unit" and self._decimal_words(j + 1) is not None)   # اوه اعشاریه دوه = 7.2
                     or (w.cls in ("scale", "hundred") and self._and_number_at(j + 1))):
                 maybe = True                     # زر "gold", اوه "oh", درو on their own: this word only
             if "ambig" not in w.flags:
@@ -1197,6 +1247,10 @@ class _Parser:
                     value, kind = group / v, "fraction"     # two-thirds, three quarters
                     j += 1
                     nwords += 1
+                elif last is None and "alone" in w.flags:
+                    value, kind, maybe = 1 / v, "fraction", True   # پاو on its own: a quarter
+                    j += 1
+                    nwords += 1
                 break
             else:                                # partnoun on its own, anything else
                 break
@@ -1267,7 +1321,8 @@ class _Parser:
         j, n, last = k + dw[0], 0, None
         while j < len(self.toks):
             w = self.word(j)
-            if w is None or w.flags & {"abbr", "money", "ambig", "strict", "lead"}:
+            # (an ambiguous word is the digit after the point: یو اعشاریه اوه = 1.7, اوه "oh" nowhere)
+            if w is None or w.flags & {"abbr", "money", "strict", "lead"}:
                 break
             if w.cls in ("unit", "teen") and last is None:
                 n, last = n + int(w.value), w.cls
@@ -1462,6 +1517,8 @@ class _Parser:
             elif raw.kind == "number":
                 raw.kind = "measure"
         raw.approx = self.approx_of(raw.t0, raw.t1)
+        if raw.approx == "over" and self._over_a_period(raw):
+            raw.approx = None                    # "repaid over 24 months": during, not more than
         raw.weak = self.is_weak(raw)
         raw.label = raw.written == "digits" and not prefix_units and (self.after_name(raw.t0)
                                                                      or self._code_in_brackets_after(raw))
@@ -1528,6 +1585,18 @@ class _Parser:
             return False
         before = toks[i - 2]
         return not (before.kind == "sym" and before.text in _SENTENCE_OPENERS)
+
+    def _over_a_period(self, raw: _Raw) -> bool:
+        """Whether the approx_pre word before ``raw`` spans a period (quantity_cues.tsv: extent):
+        a duration right after a verb of spreading (extent_verb: "repaid over 24 months", "held
+        over two days"), not followed by a word that makes it a comparison (extent_not: "paid over
+        2 days late", "held over 200 years ago")."""
+        ext = self.match_cue_before(raw.t0, "extent")
+        if ext is None or not raw.units or any(u.dimension != "duration" for u in raw.units):
+            return False
+        if raw.t1 < len(self.toks) and self.match_cue(raw.t1, "extent_not") is not None:
+            return False
+        return self.match_cue_before(raw.t0 - ext[0], "extent_verb") is not None
 
     def approx_of(self, t0: int, t1: int) -> Optional[str]:
         pre = self.match_cue_before(t0, "approx_pre")
@@ -1671,7 +1740,11 @@ class _Parser:
             hi.kind = lo.kind if hi.kind == "number" else hi.kind
         if not lo.value < hi.value:
             return None                         # 1-0 is a score, 7 to 5 a change
-        approx = a.approx or b.approx
+        # a range is its own bound: "over" of a period before it ("repaid over 6 to 36 months";
+        # quantity_cues.tsv: extent) and "up to" closing its high end (له ۶ تر ۳۶ میاشتو پورې,
+        # from 6 to 36 months) say no approximation of it
+        approx = (None if a.approx == "over" and self.match_cue_before(a.t0, "extent") else a.approx) \
+            or (None if b.approx == "under" else b.approx)
         return _Raw(a.t0, b.t1, lo.value, kind="range", units=lo.units,
                     written=a.written if a.written == b.written else "mixed",
                     weak=a.weak and b.weak, label=a.label, approx=approx, count=lo.count, parts=(lo, hi))
