@@ -404,8 +404,11 @@ def _negations(lang: str, text: str) -> tuple:
             if _in_initialism(tokens, k, t):
                 continue                         # "بي بي سي" (BBC), "ایف بي آی": a Latin letter's name
             after_digit = k and t[tokens[k - 1].end():m.start()].strip()[-1:].isdigit()
-            if w == "مه" and (after_digit or (k and tokens[k - 1].end() == m.start())):
-                continue                         # ۲۵مه / ۲۵ مه: an ordinal suffix
+            if w == "مه" and (k and tokens[k - 1].end() == m.start() or after_digit and not (
+                    k + 1 < len(tokens) and len(nxt := tokens[k + 1].group()) >= 3 and nxt.endswith("ئ")
+                    and _prohibitive(tokens, k, t, lex))):
+                continue                         # ۲۵مه / ۲۵ مه: an ordinal suffix (not "1234 مه
+                                                 # کاروئ", do not use 1234: a 2nd-person verb after it)
             if w == "مه" and _prohibitive(tokens, k, t, lex):
                 add(m, "strong", _PROHIBITIVE_STRENGTH)   # "مه ورکوئ" (do not give)
                 continue

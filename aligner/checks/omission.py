@@ -385,6 +385,13 @@ def _anchors(ctx, pair) -> tuple[list, list]:
         cmp = _compare_pair(pair, ctx)
         missing += [("number", item.q.start, item.q.end) for item in cmp.missing]
         present += [(s.q.start, s.q.end) for s, _ in cmp.matched + cmp.mismatch + cmp.unit_mismatch]
+    # a date the Pashto renders (a month, a day, a year: "before the end of January" ↔ "د جنورۍ تر
+    # پایه") anchors its part of the English as a name or number does
+    from .dates import SUPPORTED, compatible, dates_in
+    if pair.source.lang in SUPPORTED and pair.target.lang in SUPPORTED:
+        tdates = dates_in(ctx, pair.target.text, pair.target.lang)
+        present += [(d.start, d.end) for d in dates_in(ctx, pair.source.text, pair.source.lang)
+                    if any(compatible(d, t) for t in tdates)]
     return sorted(missing, key=lambda x: x[1]), present
 
 
