@@ -748,19 +748,14 @@ def _carried_by_reference(dn: DocumentNames, s: Sentence, m: Mention) -> bool:
     outright leaves no reference behind; another name standing in is an ENTITY-MISMATCH,
     decided before this."""
     pairs = dn.pairs
-    at = dn._pair_at
-    if at is None:
-        at = dn._pair_at = {}
-        for i, q in enumerate(pairs):
-            at.setdefault(id(q), i)
-    k = at.get(id(s.pair))
+    k = _pair_index(dn, s.pair)
     if k is None or k == 0:
         return False
-    before = {id(pairs[i]) for i in (k - 1, k - 2) if i >= 0}
     mine = {w.lower() for w in m.words} or {m.text.lower()}
-    given = any(id(b.pair) in before and f.how and m2.kind == m.kind and mine <= {w.lower() for w in m2.words}
+    given = any(f.how and m2.kind == m.kind and mine <= {w.lower() for w in m2.words}
                 and not mine & {w.lower() for w in (*f.missing, *f.near)}
-                for b in dn.beads for m2, f in zip(b.mentions, b.found))
+                for b in _beads_of(dn, [pairs[i] for i in (k - 1, k - 2) if i >= 0])
+                for m2, f in zip(b.mentions, b.found))
     if not given:
         return False
     # (the Pashto reference may render an English pronoun instead: "what he's doing" ↔ نوموړی,
@@ -778,16 +773,31 @@ def _carried_by_reference(dn: DocumentNames, s: Sentence, m: Mention) -> bool:
         and not (len(words) > 1 and words[1] in _TIME_NOUNS)      # (هغه مهال: "at that time")
 
 
+def _pair_index(dn: DocumentNames, pair) -> Optional[int]:
+    """The place of ``pair`` in ``dn.pairs`` (each pair's place found once per document, not
+    by a scan per question: ``dn._pair_at``)."""
+    at = dn._pair_at
+    if at is None:
+        at = dn._pair_at = {}
+        for i, q in enumerate(dn.pairs):
+            at.setdefault(id(q), i)
+    return at.get(id(pair))
+
+
+def _beads_of(dn: DocumentNames, pairs) -> list:
+    """The beads (``dn.beads``, those that name something) of ``pairs``, looked up by pair
+    (``dn._bead_at``: one index per document)."""
+    at = dn._bead_at
+    if at is None:
+        at = dn._bead_at = {id(b.pair): b for b in dn.beads}
+    return [at[id(p)] for p in pairs if id(p) in at]
+
+
 def _left_to_context(dn: DocumentNames, s: Sentence, m: Mention) -> bool:
     """Whether the name is given by the context: the English of a neighbouring bead (two
     before, one after) names it too, and this Pashto refers back to something named."""
     pairs = dn.pairs
-    at = dn._pair_at
-    if at is None:            # (each pair's place, found once per document, not by a scan per name)
-        at = dn._pair_at = {}
-        for i, p in enumerate(pairs):
-            at.setdefault(id(p), i)
-    k = at.get(id(s.pair))
+    k = _pair_index(dn, s.pair)
     if k is None:
         return False
     words = [w for w in m.words if len(w) >= 2] or [m.text]
@@ -1196,7 +1206,7 @@ def _homograph_at(target: Target, i: int, j: int) -> bool:
 def _neighbour_english(dn: DocumentNames, s: Sentence) -> str:
     """The English of the bead and of its neighbours (two before, one after)."""
     pairs = dn.pairs
-    k = next((i for i, q in enumerate(pairs) if q is s.pair), None)
+    k = _pair_index(dn, s.pair)
     if k is None:
         return s.pair.source.text
     return " ".join(pairs[i].source.text for i in range(k - 2, k + 2) if 0 <= i < len(pairs))
@@ -1349,7 +1359,35 @@ def _described_here(dn: DocumentNames, other: Mention, roles: frozenset) -> bool
         return False
     pattern = re.compile(r"\b(" + "|".join(sorted(roles)) + r")\.?\s+(?:[A-Z][A-Za-z.]*\s+){0,2}" + first + r"\b",
                          re.IGNORECASE)
-    return any(pattern.search(q.source.text) for q in dn.pairs)
+    return any(pattern.search(dn.pairs[i].source.text) for i in _pairs_with_word(dn, other.words[0]))
+
+
+def _pairs_with_word(dn: DocumentNames, word: str) -> list:
+    """The places in ``dn.pairs`` of the pairs whose English may have ``word`` (case ignored)
+    after a space and before a word boundary: those whose lower-case ``\\w+`` tokens include
+    all of the word's, and every pair whose English (or the word) is not ASCII, where case
+    folding is not a token's lower case (one index per document: ``dn._en_tokens``)."""
+    index = dn._en_tokens
+    if index is None:
+        index = dn._en_tokens = {}
+        other = index[None] = []                     # (pairs not read by token)
+        for i, q in enumerate(dn.pairs):
+            text = q.source.text
+            if not text.isascii():
+                other.append(i)
+                continue
+            for t in set(_EN_TOKEN.findall(text.lower())):
+                index.setdefault(t, []).append(i)
+    tokens = _EN_TOKEN.findall(word.lower())
+    if not word.isascii() or not tokens:
+        return range(len(dn.pairs))
+    found = set(index.get(tokens[0], ()))
+    for t in tokens[1:]:
+        found &= set(index.get(t, ()))
+    return sorted(found | set(index[None]))
+
+
+_EN_TOKEN = re.compile(r"\w+")
 
 
 def _usable_renderings(dn: DocumentNames, key: str, other: Mention, established_only: Optional[set]) -> tuple:

@@ -53,6 +53,9 @@ class DocumentNames:
     _mentions: Optional[dict] = field(default=None, repr=False)  # see mentions_of()
     # memos of the entity review (checks/entities.py), filled as asked:
     _pair_at: Optional[dict] = field(default=None, repr=False)      # id(pair) -> its index in pairs
+    _bead_at: Optional[dict] = field(default=None, repr=False)      # id(pair) -> its bead
+    _en_tokens: Optional[dict] = field(default=None, repr=False)    # lower-case English token -> places
+                                                                    # of the pairs that have it (None: not ASCII)
     _lowered: dict = field(default_factory=dict, repr=False)        # name key -> its words in lower case
     _usable: dict = field(default_factory=dict, repr=False)         # (name key, every rendering?) -> the
                                                                     # renderings _other_name looks for
