@@ -167,9 +167,133 @@ WRONG = [
 ]
 
 
+#: round 2 (single sentences: demonyms and adjectives of peoples and empires, names translated
+#: by meaning, spelling variants), first contact at 23fd89b: 27 of 27 clean
+ROUND2 = [
+ # demonyms / adjectives of places and peoples
+ (['Roman engineers built aqueducts across the empire.'], ['رومي انجنیرانو په ټوله امپراتورۍ کې د اوبو لښتي جوړ کړل.']),
+ (['Byzantine churches are famous for their domes.'], ['بیزانسي کلیساګانې د خپلو ګنبدونو له امله مشهورې دي.']),
+ (['Pashtun elders met the governor in Jalalabad.'], ['پښتنو مشرانو په جلال اباد کې له والي سره وکتل.']),
+ (['Arab traders brought spices to East Africa.'], ['عرب سوداګرو ختیځې افریقا ته مصالحې راوړې.']),
+ (['Islamic art avoids images of people.'], ['اسلامي هنر د انسانانو له انځورونو ډډه کوي.']),
+ (['Mughal emperors built gardens in Kabul.'], ['مغل پاچایانو په کابل کې باغونه جوړ کړل.']),
+ (['The Ottoman army besieged Vienna in 1683.'], ['عثماني لښکرو په ۱۶۸۳ کال کې ویانا محاصره کړه.']),
+ (['Soviet troops left Afghanistan in 1989.'], ['شوروي ځواکونو په ۱۹۸۹ کال کې افغانستان پرېښود.']),
+ (['Greek philosophers asked what the world is made of.'], ['یوناني فیلسوفانو پوښتنه کوله چې نړۍ له څه جوړه ده.']),
+ (['Buddhist monks lived in the caves of Bamiyan.'], ['بودايي راهبان د بامیان په سمڅو کې اوسېدل.']),
+ (['European farmers grow wheat and barley.'], ['اروپايي بزګران غنم او اوربشې کري.']),
+ (['Latin American countries exported coffee.'], ['د لاتیني امریکا هېوادونو قهوه صادروله.']),
+ # names translated by meaning
+ (['The World Food Programme delivered flour to Bamiyan.'], ['د خوړو نړیوال پروګرام بامیان ته اوړه ورسول.']),
+ (['The Ministry of Public Health opened a clinic in Khost.'], ['د عامې روغتیا وزارت په خوست کې یو کلینیک پرانیست.']),
+ (['The Great Wall was built to keep out northern tribes.'], ['لوی دیوال د شمالي قبیلو د مخنیوي لپاره جوړ شو.']),
+ (['The Cape of Good Hope lies at the southern tip of Africa.'], ['د نېک امید سر د افریقا په سویلي څوکه کې پروت دی.']),
+ (['Doctors Without Borders runs a hospital in Lashkar Gah.'], ['بې پولو ډاکټران په لښکرګاه کې یو روغتون چلوي.']),
+ (['The Supreme Court rejected the appeal on Tuesday.'], ['سترې محکمې د سه شنبې په ورځ استیناف رد کړ.']),
+ (['The Black Death killed millions in Europe.'], ['تور مرګ په اروپا کې میلیونونه خلک ووژل.']),
+ (['The Renaissance began in Florence.'], ['بیا راژوندي کېدل په فلورانس کې پیل شول.']),
+ (['The Enlightenment changed European thought.'], ['د روڼاندۍ دورې اروپايي فکر بدل کړ.']),
+ # spelling variants
+ (['Mazar-i-Sharif is the largest city in the north.'], ['مزار شریف په شمال کې تر ټولو لوی ښار دی.']),
+ (['The Hindu Kush rises above Salang.'], ['هندوکش د سالنګ له پاسه لوړ شوی دی.']),
+ (['Tehran and Riyadh restored ties.'], ['تهران او ریاض خپلې اړیکې بیا ټینګې کړې.']),
+ (['Bangladesh and Myanmar share a border.'], ['بنګله دېش او میانمار ګډه پوله لري.']),
+ (['Ibn Sina wrote the Canon of Medicine.'], ['ابن سینا د طب قانون کتاب ولیکه.']),
+ (['Jalaluddin Rumi was born in Balkh.'], ['جلال الدین رومي په بلخ کې زېږېدلی و.']),
+]
+
+#: round 3 (small documents: a name rendered by sound in one sentence, by meaning, by its kind
+#: noun, by a title or by a reference in the next), first contact at 23fd89b: 11 of 12 clean
+#: (the Kabul River carried by دغه سیند "this river" while the English has "their crops": the
+#: possessive blocked the reference; only خپل is now blocked by an English possessive)
+ROUND3 = [
+ # an organisation rendered by sound once, by meaning next
+ (['Doctors from Médecins Sans Frontières arrived in Kunduz.', 'Médecins Sans Frontières said the hospital was full.'],
+  ['د مېډیسنز سانس فرنټیرز ډاکټران کندز ته ورسېدل.', 'بې پولو ډاکټرانو وویل چې روغتون ډک دی.']),
+ # a person by full name, then by title + surname in English, Pashto by title only
+ (['General Sami Sadat commanded the army corps in Helmand.', 'General Sadat said the roads were safe.'],
+  ['جنرال سمیع سادات په هلمند کې د اردو د قول اردو قوماندان و.', 'جنرال سادات وویل چې سړکونه خوندي دي.']),
+ # a place in Latin script once, in Pashto next
+ (['The WHO office in Geneva issued guidance.', 'Geneva asked countries to share data.'],
+  ['په ژنیو کې د روغتیا نړیوال سازمان دفتر لارښوونه خپره کړه.', 'ژنیو هېوادونو ته وویل چې معلومات شریک کړي.']),
+ # demonym next to the country in another sentence
+ (['Turkmenistan sells gas to China.', 'Turkmen officials signed a new deal in Beijing.'],
+  ['ترکمنستان چین ته ګاز پلوري.', 'ترکمن چارواکو په بېجینګ کې نوی تړون لاسلیک کړ.']),
+ (['Uzbekistan opened a railway to Mazar.', 'Uzbek engineers will train Afghan workers.'],
+  ['ازبکستان مزار ته د اورګاډي پټلۍ پرانیسته.', 'ازبک انجنیران به افغان کارګرانو ته روزنه ورکړي.']),
+ # a person by surname, rendered with a spelling variant in the second sentence
+ (['Abdul Rashid Dostum returned to Sheberghan.', 'Dostum told supporters he would stay.'],
+  ['عبدالرشید دوستم شبرغان ته ستون شو.', 'دوستم خپلو پلویانو ته وویل چې پاتې به شي.']),
+ # a river named by sound once, then by the kind noun
+ (['The Kabul River floods every spring.', 'Farmers along the Kabul River lost their crops.'],
+  ['د کابل سیند هر پسرلی سیلاب کوي.', 'د دغه سیند په غاړه بزګرانو خپل فصلونه له لاسه ورکړل.']),
+ # a company rendered by sound, then "the company"
+ (['Roshan launched a new mobile network in Herat.', 'Roshan said the service would reach Farah next year.'],
+  ['روشن په هرات کې نوې ګرځنده شبکه پیل کړه.', 'دغه شرکت وویل چې خدمت به راتلونکي کال فراه ته ورسېږي.']),
+ # a university by sound once, by meaning next
+ (['Kabul University reopened in March.', 'Students at Kabul University returned to classes.'],
+  ['کابل پوهنتون د مارچ په میاشت کې بیا پرانیستل شو.', 'د کابل پوهنتون زده کوونکي بېرته ټولګیو ته راستانه شول.']),
+ # a person named, then pronoun-only sentence in both languages
+ (['Fatima Gailani led the Red Crescent for years.', 'Gailani later joined the peace talks in Doha.'],
+  ['فاطمه ګیلاني د کلونو لپاره د سرې میاشتې مشري کوله.', 'نوموړې وروسته په دوحه کې د سولې خبرو کې ګډون وکړ.']),
+ (['Ahmad Shah Massoud was killed in 2001.', 'Massoud had fought the Soviets in Panjshir.'],
+  ['احمد شاه مسعود په ۲۰۰۱ کال کې ووژل شو.', 'هغه په پنجشیر کې له شورویانو سره جګړه کړې وه.']),
+ (['Hamid Karzai became president in 2004.', 'Karzai served two terms.'],
+  ['حامد کرزی په ۲۰۰۴ کال کې ولسمشر شو.', 'هغه دوه دورې دنده ترسره کړه.']),
+]
+
+
+#: round 4 (small documents: "the capital", "the country", "the prime minister", "the group"
+#: said by a name in the Pashto; a listed place's form inside a common phrase), first contact
+#: after the round 3 fix: 6 of 6 clean
+ROUND4 = [
+ # "the capital" / "the country" named by the translator, another name carried by a reference
+ (['Heavy snow fell in Kabul on Monday.', 'Schools in the capital and in Paghman were closed.'],
+  ['د دوشنبې په ورځ په کابل کې درنه واوره وورېده.', 'په کابل او پغمان کې ښوونځي وتړل شول.']),
+ (['Norway hosted the conference in Oslo.', 'The country has given aid to Afghanistan since 2001.'],
+  ['ناروې په اوسلو کې د کنفرانس کوربه و.', 'ناروې له ۲۰۰۱ کال راهیسې افغانستان ته مرسته کړې ده.']),
+ (['Prime Minister Imran Khan visited Kabul in November.', 'The prime minister met President Ghani at the Arg.'],
+  ['لومړي وزیر عمران خان د نومبر په میاشت کې کابل ته سفر وکړ.', 'عمران خان په ارګ کې له ولسمشر غني سره وکتل.']),
+ (['The Taliban captured Kunduz in 2015.', 'The group held the city for two weeks.'],
+  ['طالبانو په ۲۰۱۵ کال کې کندز ونیو.', 'طالبانو دغه ښار دوه اونۍ په واک کې درلود.']),
+ # a listed place form inside a common phrase
+ (['Archaeologists mapped every island of the Greek archipelago.'],
+  ['لرغون پېژندونکو د یونان د مجمع الجزایر هره ټاپو نقشه کړه.']),
+ (['Every evening, Ahmad walked from Karte Se to the river.', 'Ahmad Zia said the walk kept him healthy.'],
+  ['احمد هر ماښام له کارته سه څخه سیند ته تلو.', 'احمد ضیا وویل چې دغه ګرځېدل یې روغ ساتي.']),
+]
+
+
 @pytest.mark.parametrize("kind,en,ps", CLEAN)
 def test_correct_translation_is_clean(kind, en, ps):
     assert reported(en, ps) == []
+
+
+@pytest.mark.parametrize("en,ps", ROUND2 + ROUND3 + ROUND4)
+def test_correct_translation_is_clean_rounds_2_4(en, ps):
+    assert reported(en, ps) == []
+
+
+#: careless versions of round 3 documents: a name dropped with no reference left, or swapped.
+#: Written after the round 3 fix: 2 of 4 caught (a surname used again alone, Dostum at the start
+#: of a sentence, Gailani mid-sentence, was no name "due" there); now 4 of 4
+#: (entities._word_of_rendered_name: a word the document renders by sound as a word of a
+#: longer name is due where it stands)
+WRONG3 = [
+    (['The Kabul River floods every spring.', 'Farmers along the Kabul River lost their crops.'],
+     ['د کابل سیند هر پسرلی سیلاب کوي.', 'بزګرانو خپل فصلونه له لاسه ورکړل.']),
+    (['Abdul Rashid Dostum returned to Sheberghan.', 'Dostum told supporters he would stay.'],
+     ['عبدالرشید دوستم شبرغان ته ستون شو.', 'کرزي خپلو پلویانو ته وویل چې پاتې به شي.']),
+    (['Hamid Karzai became president in 2004.', 'Karzai served two terms.'],
+     ['حامد کرزی په ۲۰۰۴ کال کې ولسمشر شو.', 'مسعود دوه دورې دنده ترسره کړه.']),
+    (['Fatima Gailani led the Red Crescent for years.', 'Gailani later joined the peace talks in Doha.'],
+     ['فاطمه ګیلاني د کلونو لپاره د سرې میاشتې مشري کوله.', 'وروسته په دوحه کې د سولې خبرو کې ګډون وکړ.']),
+]
+
+
+@pytest.mark.parametrize("en,ps", WRONG3)
+def test_careless_translation_is_caught_round_3(en, ps):
+    assert reported(en, ps), "not caught"
 
 
 @pytest.mark.parametrize("kind,en,ps", WRONG)

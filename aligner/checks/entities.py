@@ -79,7 +79,15 @@ this order:
   a typo, reported on that word rather than as a missing name.  Letters that are a Pashto
   inflection ending or a clitic prefix are not stray.
 * ``ENTITY-MISSING`` (warning): no counterpart; the message names the document's own
-  rendering of the name when it has one.
+  rendering of the name when it has one.  Not when one of the two sentences before gives the
+  name and renders it and this Pashto refers back to it (نوموړی, دغه ولایت, a person's opening
+  pronoun) while the English has no pronoun that reference could render instead.
+
+Another name is no name *standing in* when it renders a description of this English sentence
+(the document writes it after a role noun the sentence says: "the coach" ↔ کلوپ for Coach
+Jurgen Klopp), nor when it is a listed place's form that is mostly a common word
+(``data/ps_name_homographs.tsv``: مجمع الجزایر "archipelago", شام "evening") or carries a plural
+the place never takes, unless the English of the sentence or its neighbours names that place.
 
 **Strength** (``Finding.strength``, :func:`weak_evidence`): 1.0 for a listed name whose listed
 renderings are all absent, a name the document renders or keeps in Latin elsewhere, a swap (the
@@ -233,9 +241,13 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
                 continue
         # a demonym (Britons, Scottish) is often and legitimately left to the context
         # even where the document renders it elsewhere (بریټونز in the headline)
-        due = not _is_demonym(m) and not m.weak and not _translatable(m) and (
-            m.kind == "glossary" or m.key in renderings or has_name_evidence(m, dn.doc)
+        word_of_rendered = _word_of_rendered_name(dn, m)
+        due = not _is_demonym(m) and not _translatable(m) and (not m.weak or word_of_rendered) and (
+            m.kind == "glossary" or m.key in renderings or has_name_evidence(m, dn.doc) or word_of_rendered
             or dn.kept_latin_in(m.key) >= (2 if m.kind == "acronym" else 1))
+        # (a sentence-initial word is a weak mention, unless the translator renders it by sound
+        # as a word of a name in another sentence: "Dostum told ..." after "Abdul Rashid
+        # Dostum" ↔ عبدالرشید دوستم; that is evidence of a name for any one-word mention)
         # (an acronym kept in Latin script in one sentence is as often spelled out by its
         # expansion in another, NSIA ↔ د ملي احصایې او معلوماتو اداره: the translator's
         # practice once it is kept so twice)
@@ -286,6 +298,18 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
                                   # (نوموړی, دغه ولایت, a person's pronoun): not dropped
         yield NameIssue("ENTITY-MISSING", p.index, m.text, src, what=what, hint=hint,
                         strength=_strength(dn, s, m))
+
+
+def _word_of_rendered_name(dn: DocumentNames, m: Mention) -> bool:
+    """Whether the one-word mention ``m`` (sentence-initial too) is a word that the document
+    renders by sound, in another sentence, as a word of a longer name (its own rendering, not
+    one learned from co-occurrence alone): a surname used again alone (Gailani of Fatima
+    Gailani ↔ فاطمه ګیلاني) is due where it stands."""
+    if m.kind != "name" or len(m.words) != 1 or len(m.words[0]) < 4:
+        return False
+    key = m.words[0].lower()
+    return any(len(other.split()) >= 2 and key in other.split() and any((other, r) not in dn.learned_only for r in rs)
+               for other, rs in dn.renderings.items())
 
 
 def _spelt_well_elsewhere(dn: DocumentNames, w: str) -> bool:
@@ -730,9 +754,12 @@ def _reference_pronouns() -> frozenset:
 
 #: English words that a Pashto reference (نوموړی, خپل ټیم, هغه) may render instead of a name
 _EN_PERSONAL = re.compile(r"\b(?:he|she|him|they|them)\b", re.IGNORECASE)
-_EN_POSSESSIVE = re.compile(r"\b(?:his|her|hers|its|their|theirs|this|these|those)\b|\bthat\s+(?!(?:the|a|an|it|he|she|"
-                            r"they|we|i|you|there|this|its|his|her|their|is|was|are|were|has|have|had|"
-                            r"will|would|could|can|may|might|should|must|no|not)\b)[a-z]", re.IGNORECASE)
+_EN_POSSESSIVE = re.compile(r"\b(?:his|her|hers|its|their|theirs)\b", re.IGNORECASE)
+_EN_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\b|\bthat\s+(?!(?:the|a|an|it|he|she|"
+                               r"they|we|i|you|there|this|its|his|her|their|is|was|are|were|has|have|had|"
+                               r"will|would|could|can|may|might|should|must|no|not)\b)[a-z]", re.IGNORECASE)
+#: the Pashto determiners "own" (خپل ټیم renders "his team"; دغه ښار "this city"), folded
+_OWN_DETERMINERS = frozenset(fold_ps(w) for w in "خپل خپله خپلې خپلو".split())
 #: Pashto nouns of time after هغه ("that"): هغه مهال, هغه وخت "at that time" (folded)
 _TIME_NOUNS = frozenset(fold_ps(w) for w in "مهال وخت ورځ شېبه کال".split())
 
@@ -743,8 +770,8 @@ def _carried_by_reference(dn: DocumentNames, s: Sentence, m: Mention) -> bool:
     and that sentence's Pashto renders, and this Pashto refers back to something named
     (:func:`refers_back`: نوموړی, دغه ولایت, خپل ټیم) or, for a person, opens with a personal
     pronoun (هغې): a translator does not repeat a name the reader was just given.  Not when the
-    English sentence has a third-person pronoun (or, for a determiner and noun, a possessive or
-    demonstrative), which that reference may render instead.  A name dropped
+    English sentence has a third-person pronoun (or, for خپل and a noun, a possessive; for دغه
+    and a noun, a demonstrative), which that reference may render instead.  A name dropped
     outright leaves no reference behind; another name standing in is an ENTITY-MISMATCH,
     decided before this."""
     pairs = dn.pairs
@@ -765,8 +792,10 @@ def _carried_by_reference(dn: DocumentNames, s: Sentence, m: Mention) -> bool:
     personal = _EN_PERSONAL.search(text) is not None
     if not personal and any(w in said for w in words):
         return True
-    if not personal and _EN_POSSESSIVE.search(text) is None and any(
-            w in det and any(noun_of(x, nouns) for x in words[k + 1:k + 3]) for k, w in enumerate(words)):
+    if not personal and any(
+            w in det and any(noun_of(x, nouns) for x in words[k + 1:k + 3])
+            and (_EN_POSSESSIVE if w in _OWN_DETERMINERS else _EN_DEMONSTRATIVE).search(text) is None
+            for k, w in enumerate(words)):
         return True
     return not personal and m.entry is None and m.kind == "name" and bool(words) \
         and words[0] in _reference_pronouns() \
