@@ -51,10 +51,10 @@ if __name__ == "__main__":
     n = len((shared / "flores-v1-ps-en" / "wikipedia.dev.ps-en.en").read_text(encoding="utf-8").splitlines())
     for part in PARTS:
         print(f"flores {part}: {sum(1 for i in range(n) if part_of('flores', i) == part)} sentences")
-    try:                                 # chunked corpora: sizes from their loaders
+    try:                                 # corpora with loaders: units (documents or chunks) and lines
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from corpora import CorpusMissing, load
-        for name in ("tico", "nllbseed", "nllbseed2", "nllbseed3"):
+        for name in ("handwritten", "tico", "nllbseed", "nllbseed2", "nllbseed3", "handwritten2"):
             try:
                 docs = load(name)
             except CorpusMissing as e:
@@ -62,7 +62,7 @@ if __name__ == "__main__":
                 continue
             for part in PARTS:
                 sel = [d for d in docs if d.part == part]
-                print(f"{name} {part}: {len(sel)} chunks, {sum(len(d.en) for d in sel)} sentences")
+                print(f"{name} {part}: {len(sel)} units, {sum(len(d.en) for d in sel)} English lines")
     except ImportError:
         pass
     sys.exit(0)
