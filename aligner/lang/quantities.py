@@ -712,9 +712,6 @@ class _Parser:
             i = max(nxt, i + 1)
         return self.merge_ranges(self._and_a_fraction(self._drop_restated_time_words(out)))
 
-    #: "and" between a whole number and a fraction
-    _AND = frozenset(["and", fold("او")])
-
     def _and_a_fraction(self, raws: list[_Raw]) -> list[_Raw]:
         """A whole number and a fraction below one said as one amount, the unit after either:
         joined by "and" ("two and a quarter hours", "365 and a quarter days", ۳۶۵ ورځې او یو پاو,
@@ -726,7 +723,8 @@ class _Parser:
             a = out[-1] if out else None
             if a is not None and a.t1 < b.t0 and not a.label and not b.label:
                 whole, frac = (a, b) if b.kind == "fraction" else (b, a)
-                joined = (whole is a and b.t0 == a.t1 + 1 and self.toks[a.t1].low in self._AND
+                joined = (whole is a and (cn := self.match_cue(a.t1, "connector")) is not None
+                          and self.toks[a.t1].text != "-" and a.t1 + cn[0] == b.t0      # and / او
                           and not (b.t1 < len(self.toks) and self.toks[b.t1].low == "of")) \
                     or (frac is a and (cue := self.match_cue(a.t1, "fraction_above")) is not None
                         and a.t1 + cue[0] == b.t0 and a.written == "words")
