@@ -54,7 +54,7 @@ if __name__ == "__main__":
     try:                                 # corpora with loaders: units (documents or chunks) and lines
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from corpora import CorpusMissing, load
-        for name in ("handwritten", "tico", "nllbseed", "nllbseed2", "nllbseed3", "handwritten2"):
+        for name in ("handwritten", "tico", "nllbseed", "nllbseed2", "nllbseed3", "handwritten2", "handwritten3"):
             try:
                 docs = load(name)
             except CorpusMissing as e:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 VERDICTS = DATA / "ntrex_verdicts.tsv"
-HANDWRITTEN_CORPORA = ("handwritten", "handwritten2")   # keyed by their own document lines, not corpus lines
+HANDWRITTEN_CORPORA = ("handwritten", "handwritten2", "handwritten3")   # keyed by their own document lines, not corpus lines
 
 
 def verdicts_path(corpus: str) -> Path:
