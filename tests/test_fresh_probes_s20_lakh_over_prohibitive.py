@@ -23,6 +23,8 @@ careless renderings are pinned xfail (a dropped "more than": NUM-APPROX compares
 the comparative تر X کم without څخه).  The short news document (concise "تر پایه" renderings) was
 clean and its two dropped time phrases caught before and after.
 After the fixes: 27 of 27 clean, 16 of 16 caught, the anchor test passes.
+Stop 21: the two تر X کم / لږ renderings are caught (quantity_cues.tsv approx_than); the dropped
+"more than" stays xfail.
 """
 import pytest
 
@@ -111,12 +113,9 @@ WRONG = [
     ('Loans of over 50,000 afghanis need a guarantor.',
      'تر ۵۰ زره افغانیو پورې پورونو ته ضامن اړین دی.', 'NUM-'),
     ('The house was built over 200 years ago.', 'کور له ۲۰۰ کلونو څخه لږ مخکې جوړ شوی و.', 'NUM-'),
-    *[pytest.param(en, ps, 'NUM-', marks=pytest.mark.xfail(strict=True, reason=(
-        "the Pashto comparative تر X کم / لږ (less than X) without څخه or نه is not read as a "
-        "comparison (bare کم after a number is often کم عمر, کم وزنه), so \"over X\" turned into it "
-        "is not caught")))
-      for en, ps in [('Over 500 people attended the meeting.', 'په غونډه کې تر ۵۰۰ لږو کسانو ګډون وکړ.'),
-                     ('Over 40% of the children are underweight.', 'تر ۴۰٪ کم ماشومان کم وزنه دي.')]],
+    # the comparative تر X کم / لږ (less than X) without څخه (stop 21: quantity_cues.tsv approx_than)
+    ('Over 500 people attended the meeting.', 'په غونډه کې تر ۵۰۰ لږو کسانو ګډون وکړ.', 'NUM-'),
+    ('Over 40% of the children are underweight.', 'تر ۴۰٪ کم ماشومان کم وزنه دي.', 'NUM-'),
     pytest.param('Over 500 people attended the meeting.', 'په غونډه کې ۵۰۰ کسانو ګډون وکړ.', 'NUM-',
                  marks=pytest.mark.xfail(strict=True, reason="a dropped \"more than\" is not reported: NUM-APPROX "
                                          "compares the direction of two approximations only")),

@@ -481,6 +481,7 @@ class _Raw:
 
 
 _OPPOSITE = {"over": "under", "under": "over"}
+_PS_TER = fold("تر")
 #: possessives that may stand for the article before a "det" number word: his century (100 runs)
 _POSSESSIVES = frozenset("his her their its my your our".split())
 #: a Pashto negator, or an auxiliary negated in one word, opening the verb after a comparison
@@ -924,7 +925,8 @@ class _Parser:
         """South Asian counting in digits: ``۳ لکه او ۸۲ زره`` = 382,000 — after a scale word, a
         smaller amount with its own smaller scale word adds up, with "and" between them or none
         (``۳ لکه ۶۲ زره`` = 362,000, ``۲ کروړه ۵۰ لکه`` = 25 million, ``۲ میلیونه ۳۰۰ زره``, "1
-        crore 20 lakh"), as the same amount in words does (درې لکه دوه شپېته زره)."""
+        crore 20 lakh"), as the same amount in words does (درې لکه دوه شپېته زره); after a scale said
+        in words too (درې لکه ۶۲ زره, read_words)."""
         toks, j = self.toks, raw.t1
         if raw.scale < 1000 or j >= len(toks):
             return j
@@ -1272,6 +1274,8 @@ class _Parser:
         if kind == "number" and last_scale and value >= last_scale:
             raw.scale, raw.count = last_scale, value / last_scale   # "seven million": 7 × 10⁶
         raw.t1 = j
+        if kind == "number" and raw.scale >= 1000 and alt is None:
+            raw.t1 = self.read_tail(raw)         # درې لکه ۶۲ زره: words, then digits, one amount
         q = self.finish(raw, ())
         if ambig_only and not q.units and q.kind != "multiple" and not self._counted_at(q.t1) \
                 and not (nwords == 1 and self._oblique_noun_after(i)) and \
@@ -1607,6 +1611,9 @@ class _Parser:
         if post is not None:
             far = self.match_cue(t1, "approx_far")
             return far[1] if far is not None and far[0] > post[0] else post[1]   # زیات نه: not more
+        than = self.comparative_after_ter(t0, t1)
+        if than is not None:
+            return than
         k = t1
         for _ in range(4):                      # "له ۱۰ کسانو څخه ډیر": a few words may intervene
             if k >= len(toks):
@@ -1620,6 +1627,22 @@ class _Parser:
                 break
             k += 1
         return None
+
+    def comparative_after_ter(self, t0: int, t1: int) -> Optional[str]:
+        """The Pashto comparative "than X" with تر: تر ۵۰۰ لږو کسانو (fewer than 500 people), تر ۴۰٪
+        کم (under 40 %), "تر ۲۰ کم نه" (not under 20 = at least 20).  تر must stand right before the
+        number and not end a range ("۱۰ تر ۲۰", a number before it), the comparison word right after
+        the number and its unit (quantity_cues.tsv approx_than)."""
+        toks = self.toks
+        if self.lang != "ps" or t0 < 1 or t1 >= len(toks) or toks[t0 - 1].low != _PS_TER \
+                or t0 > 1 and toks[t0 - 2].kind == "num":
+            return None
+        than = self.match_cue(t1, "approx_than")
+        if than is None:
+            return None
+        if than[1] in _OPPOSITE and self.negated_after(t1 + than[0]):
+            return _OPPOSITE[than[1]]
+        return than[1]
 
     def negated_after(self, k: int) -> bool:
         """A Pashto verb negation starts at token k, right after a comparison ("له ۲۵ نه زیاته
