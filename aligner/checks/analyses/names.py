@@ -61,6 +61,7 @@ _CAPITAL_AFTER = re.compile(r"[ -]([A-Z][A-Za-z]+)")
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
 _WORD_SPACED_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \u00a0]+$")
 _DEGREES_BEFORE = re.compile(r"\bdegrees? $")
+_DEGREE_SIGN_BEFORE = re.compile(r"[°º˚] ?$")
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
 
 #: Titles that, written in lower case, are ordinary adjectives (the general public).
@@ -564,8 +565,8 @@ def extract_names(text: str, glossary: Glossary, doc: Optional[DocWords] = None,
         before_tok = ""                              # the run's token before this one
         for s, e, tok, initial in run:
             after_title, before_tok = before_tok.lower().rstrip(".") in _TITLES, tok
-            if any(a <= s < b for a, b in covered):
-                flush()
+            if any(a <= s < b for a, b in covered) or _DEGREE_SIGN_BEFORE.search(text[max(0, s - 2):s]):
+                flush()           # (°C, °F, º C: the scale of a temperature, a unit, not a name)
                 continue
             core = _acronym_core(tok)
             known = known_acronyms().get((core or tok).upper()) if core is not None or not (

@@ -1,0 +1,30 @@
+"""Fixes for the first-contact false alarms of the tuning part of ``bench/data/handwritten3`` (stop 21),
+each pinned by probes written by hand for its mechanism, not by the corpus line itself.
+
+* °C / °F: the letter after a degree sign is the scale of a temperature (a unit), not a name.  The
+  start code (86c7735) took "C" for a name once the document kept "°C" in Latin on another line,
+  and reported it missing where the Pashto says سانتي ګراد (first contact of the two-line probes
+  below: 0 of 2 clean; the careless one, a province dropped beside the unit, was caught).
+"""
+from tests.helpers import reported_codes as reported
+
+HEAT_EN = ["Temperatures in Kandahar and Helmand are expected to exceed 45 °C this week.",
+           "Its signs include a body temperature above 40 °C, confusion and fainting."]
+
+
+def test_degree_scale_letter_is_not_a_name():
+    ps = ["تمه کېږي چې پدې اونۍ کې په کندهار او هلمند کې تودوخه له ۴۵ درجو سانتي ګراد واوړي.",
+          "د هغې نښې له ۴۰ °C لوړه د بدن تودوخه، ګډوډي او بې هوښه کېدل دي."]
+    assert [c for c in reported(HEAT_EN, ps) if c.startswith("ENTITY")] == []
+
+
+def test_degree_scale_fahrenheit_beside_celsius():
+    en = ["The thermostat shows 104 °F (40 °C).", "At 45 ºC outdoor work must stop."]
+    ps = ["ترموسټاټ ۱۰۴ درجې فارنهایټ (۴۰ درجې سانتي ګراد) ښيي.", "په ۴۵ ºC کې باید د باندې کار ودرېږي."]
+    assert [c for c in reported(en, ps) if c.startswith("ENTITY")] == []
+
+
+def test_name_beside_the_unit_still_checked():
+    ps = ["تمه کېږي چې پدې اونۍ کې په کندهار کې تودوخه له ۴۵ درجو سانتي ګراد واوړي.",
+          "د هغې نښې له ۴۰ °C لوړه د بدن تودوخه، ګډوډي او بې هوښه کېدل دي."]
+    assert "ENTITY-MISSING" in reported(HEAT_EN, ps)
