@@ -307,9 +307,14 @@ def _word_of_rendered_name(dn: DocumentNames, m: Mention) -> bool:
     Gailani ↔ فاطمه ګیلاني) is due where it stands."""
     if m.kind != "name" or len(m.words) != 1 or len(m.words[0]) < 4:
         return False
-    key = m.words[0].lower()
-    return any(len(other.split()) >= 2 and key in other.split() and any((other, r) not in dn.learned_only for r in rs)
-               for other, rs in dn.renderings.items())
+    words = dn._rendered_words
+    if words is None:             # (one index per document, not a scan of its names per mention)
+        words = dn._rendered_words = set()
+        for other, rs in dn.renderings.items():
+            parts = other.split()
+            if len(parts) >= 2 and any((other, r) not in dn.learned_only for r in rs):
+                words.update(parts)
+    return m.words[0].lower() in words
 
 
 def _spelt_well_elsewhere(dn: DocumentNames, w: str) -> bool:
@@ -1383,12 +1388,25 @@ def _described_here(dn: DocumentNames, other: Mention, roles: frozenset) -> bool
     Boris Johnson): the Pashto's name then renders this sentence's "the president", "the
     coach" (a translator names whom a description is about), not a name standing in for a
     missing one."""
-    first = re.escape(other.words[0]) if other.words else ""
-    if not first:
+    if not other.words or not other.words[0]:
         return False
-    pattern = re.compile(r"\b(" + "|".join(sorted(roles)) + r")\.?\s+(?:[A-Z][A-Za-z.]*\s+){0,2}" + first + r"\b",
-                         re.IGNORECASE)
-    return any(pattern.search(dn.pairs[i].source.text) for i in _pairs_with_word(dn, other.words[0]))
+    places = _pairs_with_word(dn, other.words[0])
+    # (only where a role noun is a word of the English: the roles are ASCII words, matched
+    # whole before "." or a space; the pairs that are not ASCII are searched whatever they have)
+    index = dn._en_tokens
+    with_role = set(index[None]).union(*(index.get(r, ()) for r in roles))
+    places = [i for i in places if i in with_role]
+    if not places:
+        return False
+    pattern = _described_pattern(roles, other.words[0])
+    return any(pattern.search(dn.pairs[i].source.text) for i in places)
+
+
+@lru_cache(maxsize=1 << 12)              # (each sentence's roles, with each name it may render)
+def _described_pattern(roles: frozenset, first: str) -> re.Pattern:
+    """:func:`_described_here`'s pattern: a role noun of ``roles``, then the name's first word."""
+    return re.compile(r"\b(" + "|".join(sorted(roles)) + r")\.?\s+(?:[A-Z][A-Za-z.]*\s+){0,2}" + re.escape(first)
+                      + r"\b", re.IGNORECASE)
 
 
 def _pairs_with_word(dn: DocumentNames, word: str) -> list:

@@ -442,8 +442,7 @@ class Target:
         if self._base_index is None:
             index: dict[str, list[int]] = {}
             for i, w in enumerate(self.ps_words):
-                bases = {w} | {w[:-len(e)] for e in _endings_of(w) if len(w) > len(e)}
-                for base in bases:
+                for base in _word_bases(w):
                     index.setdefault(base, []).append(i)
             # (positions as tuples of ints: the cycle collector stops tracking them)
             self._base_index = {base: tuple(at) for base, at in index.items()}
@@ -559,6 +558,13 @@ def _endings_of(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 16)              # (the words of a document repeat)
+def _word_bases(word: str) -> tuple[str, ...]:
+    """A folded Pashto word and each base it may inflect from (the word less a Pashto ending),
+    each once (``Target._bases``)."""
+    return tuple({word} | {word[:-len(e)] for e in _endings_of(word) if len(word) > len(e)})
+
+
+@lru_cache(maxsize=1 << 16)              # (the words of a document repeat)
 def _stem_skeletons_of(word: str) -> tuple[str, ...]:
     """``name_skeleton`` of a folded Pashto word less each Pashto ending it carries (at least
     three letters left): asked only of the words a rendering may begin at."""
@@ -631,14 +637,15 @@ _GLUED_POSTPOSITIONS = ("ته", "کې", "کښې", "سره", "څخه", "لپار�
 _NON_JOINING_CUT = re.compile("[^اآدډذرړزژږوۍ]*[اآدډذرړزژږوۍ]|[^اآدډذرړزژږوۍ]+")
 
 
-def _word_variants(word: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)              # (a name's words are asked about in every sentence)
+def _word_variants(word: str) -> tuple[str, ...]:
     """A name word and the stems of its demonym / possessive forms."""
     out = [word]
     for suf, rep in (("ians", "ia"), ("ian", "ia"), ("eans", "e"), ("ean", "e"), ("ese", ""),
                      ("ish", ""), ("ans", "a"), ("an", "a"), ("i", ""), ("s", "")):
         if word.lower().endswith(suf) and len(word) - len(suf) >= 3:
             out.append(word[: len(word) - len(suf)] + rep)
-    return out
+    return tuple(out)
 
 
 def _sound_match(word: str, target: Target, entry: Optional[TermEntry] = None,

@@ -64,6 +64,8 @@ class DocumentNames:
     _found_by_entry: Optional[dict] = field(default=None, repr=False)  # id(entry) -> (bead, Found) of its mentions
     _stems_by_pair: Optional[list] = field(default=None, repr=False)   # (id(pair), English, Pashto stems)
     _pairs_with_stem: dict = field(default_factory=dict, repr=False)   # stem -> places in _stems_by_pair
+    _rendered_words: Optional[set] = field(default=None, repr=False)   # lower-case words of the multi-word
+                                                                       # names rendered by their own sound
 
     def kept_latin_in(self, key: str) -> int:
         """In how many sentences the name ``key`` is kept in Latin script."""
