@@ -23,11 +23,14 @@ if _early.launched_as_program(__name__, __file__):
     _early.start_for_cli()      # a check that embeds: the encoder loads while the rest imports
     from .compiled import install as _compiled_once
     _compiled_once()            # dataclasses' methods and regexes compiled once, not every run
+    from .cli_check import fast_check as _fast_check
+    _fast_check(sys.argv[1:])   # `aligner check A B` with plain options: run without typer, leave
 
 import typer
 
-from .errors import EXIT_INTERNAL, AlignerError, InputError
-from .output import atomic_write
+from .cli_check import collector_settings, end as _end, guarded, note_gate as _note_gate, run_check
+from .cli_check import configure as _configure, note_glossary as _note_glossary, write_output
+from .errors import InputError
 
 def _plain_coercion() -> None:
     """Keep pydantic out of a plain run.  typer (0.2x) coerces every parameter with a pydantic
@@ -148,64 +151,11 @@ def _check_format(value: str) -> str:
     return value
 
 
-def _fail(exc: AlignerError) -> None:
-    typer.echo(f"aligner: error: {exc}", err=True)
-    raise typer.Exit(exc.exit_code)
-
-
-def write_output(content, output: Optional[Path], inputs: list[Path]) -> None:
-    """Write ``content`` (str or bytes) to ``output`` atomically (or stdout); never
-    overwrite an input file."""
-    if output is None or str(output) == "-":
-        if isinstance(content, bytes):
-            sys.stdout.buffer.write(content)
-        else:
-            sys.stdout.write(content)
-        sys.stdout.flush()
-        return
-    out = Path(output)
-    for p in inputs:
-        try:
-            if p.exists() and out.exists() and os.path.samefile(p, out):
-                raise InputError(f"--output {output} is one of the input files; refusing to overwrite it")
-        except OSError:
-            pass
-        if out.resolve() == Path(p).resolve():
-            raise InputError(f"--output {output} is one of the input files; refusing to overwrite it")
-    if out.is_dir():
-        raise InputError(f"--output {output} is a directory")
-    parent = out.parent if str(out.parent) else Path(".")
-    if not parent.exists():
-        raise InputError(f"--output {output}: directory {parent} does not exist")
-    try:
-        atomic_write(out, content)
-    except OSError as exc:
-        raise InputError(f"--output {output}: cannot write ({exc.strerror})")
-
-
 def _run(fn):
-    """Run ``fn`` turning every failure into one line and an exit code."""
-    try:
-        return fn()
-    except AlignerError as exc:
-        _fail(exc)
-    except typer.Exit:
-        raise
-    except KeyboardInterrupt:
-        typer.echo("aligner: interrupted", err=True)
-        raise typer.Exit(130)
-    except BrokenPipeError:        # `aligner codes | head`: the reader left; not an error
-        try:
-            sys.stdout = open(os.devnull, "w")
-        except OSError:
-            pass
-        raise typer.Exit(0)
-    except Exception as exc:       # a bug: one line, the traceback only on request
-        if os.environ.get("ALIGNER_DEBUG"):
-            raise
-        typer.echo(f"aligner: internal error: {type(exc).__name__}: {exc} "
-                   "(set ALIGNER_DEBUG=1 for the traceback)", err=True)
-        raise typer.Exit(EXIT_INTERNAL)
+    """Run ``fn`` turning every failure into one line and an exit code (typer's ``Exit``)."""
+    code = guarded(fn, keep=(typer.Exit,))
+    if code:
+        raise typer.Exit(code)
 
 
 # Options shared by several commands (one definition, one help text).
@@ -306,38 +256,6 @@ LqaThresholdOpt = typer.Option(
          "configuration, else 10); a failing scorecard then fails the check (exit 1).")
 
 
-def _configure(source: Path, config_file: Optional[Path], **cli) -> dict:
-    """The configuration for SOURCE (file found or given) with command-line values applied."""
-    from .config import load_config, merge_cli
-    return merge_cli(load_config(Path(source).parent, config_file), **cli)
-
-
-def _note_glossary(config: dict) -> None:
-    """One line on stderr when term-base rows could not be used (another language pair, no
-    English or no Pashto term): how many, and the first with its reason."""
-    if config.get("glossaries"):
-        from .lang.glossary import get_glossary
-        from .report.terminal import safe
-        skipped = get_glossary(config["glossaries"]).skipped
-        if skipped:
-            typer.echo(safe(f"aligner: glossary: {len(skipped)} row(s) skipped; first: {skipped[0]}"), err=True)
-
-
-def _note_gate(result) -> None:
-    """One line on stderr about what suppressions and the baseline hid."""
-    hidden = result.stats.get("suppressed") or {}
-    parts = [f"{n} suppressed ({kind})" for kind, n in hidden.items() if n]
-    if "baseline" in result.stats:
-        b = result.stats["baseline"]
-        parts.append(f"baseline {b['path']}: {b['suppressed']} known finding(s) hidden, {b['fixed']} fixed")
-    if "decisions" in result.stats:
-        d = result.stats["decisions"]
-        parts.append(f"decisions {d['path']}: {d['hidden_false_alarms']} false alarm(s) and {d['hidden_accepted']} "
-                     f"accepted finding(s) hidden, {d['confirmed']} confirmed, {d['unreviewed']} not reviewed")
-    if parts:
-        typer.echo("aligner: " + "; ".join(parts), err=True)
-
-
 @app.command()
 def check(
     source: Path = UnitSourceArg,
@@ -367,35 +285,13 @@ def check(
     """Align SOURCE and TARGET and check every aligned pair: numbers, units, dates,
     names, terms, omissions, negation, untranslated text, format.  Localization files
     (XLIFF, TMX, PO, JSON/YAML i18n, Android strings) are paired by unit id instead."""
-    def go():
-        config = _configure(source, config_file, glossaries=glossary, disable=disable, select=select,
-                            model=model, backend=backend, fail_on=fail_on.value if fail_on else None,
-                            baseline=baseline, min_confidence=min_confidence)
-        from .pipeline import check_pair, prefetch_encoder
-        prefetch_encoder(config.get("model"), config.get("backend"), cache)   # loads while we import, read
-        from .baseline import exceeds
-        from .report import render, render_text
-        from .report.text import use_color
-        from .review import finish_check
-        from .review.lqa import fails, parse_threshold
-        if lqa_threshold is not None:
-            config["lqa_threshold"] = parse_threshold(lqa_threshold)
-        result = check_pair(source, target, config, baseline=config["baseline"], source_lang=source_lang,
-                            target_lang=target_lang, segmented=segmented, markdown=markdown,
-                            max_bead=max_bead, cache=cache, input_format=input_format,
-                            include_untranslated=include_untranslated)
-        if cache:
-            _early.remember_inputs()     # these files' sentences are cached: no early load next time
-        card = finish_check(result, config, decisions)
-        content = render_text(result, color=use_color(output)) if format == "text" else render(result, format)
-        protected = [p for p in (source, target, *glossary, decisions) if p is not None] \
-            + ([Path(config["baseline"])] if config["baseline"] else [])
-        write_output(content, output, protected)
-        _note_gate(result)
-        _note_glossary(config)
-        if exceeds(result.findings, config["fail_on"]) or (config["fail_on"] != "never" and fails(card)):
-            raise typer.Exit(1)
-    _run(go)
+    _run(lambda: run_check(source, target, format=format, output=output, fail_on=fail_on.value if fail_on else None,
+                           min_confidence=min_confidence, config_file=config_file, baseline=baseline,
+                           glossary=glossary, disable=disable, select=select, segmented=segmented,
+                           markdown=markdown, source_lang=source_lang, target_lang=target_lang, model=model,
+                           backend=backend, max_bead=max_bead, cache=cache, input_format=input_format,
+                           include_untranslated=include_untranslated, decisions=decisions,
+                           lqa_threshold=lqa_threshold))
 
 
 @baseline_app.command("create")
@@ -845,16 +741,7 @@ def terms(
 
 
 def main() -> None:
-    # A command allocates hundreds of thousands of long-lived objects (modules, language data,
-    # glossary patterns) and frees most of the rest by reference counting: the cycle collector's
-    # default threshold (700) ran ~130 collections over them in one warm seed check (~35 ms of
-    # ~400); objects allocated since still get collected, 500,000 at a time.  The first young
-    # collection scans everything allocated since the start, nearly all of it long-lived data: at
-    # 100,000 a warm seed check (~115,000 container objects, 394 of them cyclic garbage) still
-    # ran one, ~25-35 ms of CPU under load for nothing; a collection of 500,000 costs in
-    # proportion, so a longer run pays about the same per object as before.
-    gc.freeze()
-    gc.set_threshold(500_000, 50, 100)
+    collector_settings()    # (see there: the cycle collector's threshold for a command's objects)
     _early.normal_interrupts()
     everything = _only_command(sys.argv[1:2])
     try:
@@ -881,33 +768,6 @@ def _only_command(first: list[str]) -> tuple[list, list]:
     if len(chosen) == 1 and app.registered_callback is not None:    # still a group: `aligner check`
         app.registered_commands, app.registered_groups = chosen, []
     return everything
-
-
-def _end(code) -> None:
-    """Leave with ``code`` as ``sys.exit`` would, without the interpreter's teardown: freeing
-    the modules, the language data and the ONNX session one object at a time took ~0.2 s
-    after a seed check had written its report (measured under load 12: 0.25 s vs 0.07 s).
-    The threads are joined and the ``atexit`` handlers run first, as at a normal exit."""
-    import atexit
-    import threading
-    shutdown, run_exitfuncs = getattr(threading, "_shutdown", None), getattr(atexit, "_run_exitfuncs", None)
-    if shutdown is None or run_exitfuncs is None:        # another Python: the normal way out
-        sys.exit(code)
-    if code is not None and not isinstance(code, int):
-        print(code, file=sys.stderr)
-        code = 1
-    if code != 130:
-        # not after Ctrl-C: a KeyboardInterrupt raised in the middle of an import can leave
-        # the import lock held, and a thread still loading the model would then never end
-        # (seen: a cold check interrupted while the checks were loading hung at exit)
-        shutdown()
-        run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            code = code or 120                           # as Python does when stdout cannot be flushed
-    os._exit(code or 0)
 
 
 if __name__ == "__main__":

@@ -37,14 +37,14 @@ def read_input(path, max_bytes: Optional[int] = None, *, input_format: Optional[
     (``<!DOCTYPE html>``, ``<html>`` …), Markdown by its extension (or ``markdown=True``),
     else plain text.  Other binary files (PDF, XLSX, images …) are refused with advice; every
     failure is one InputError naming the file."""
-    from .formats import docx
     fmt = input_format.lower() if input_format else None
     if fmt is not None and fmt not in DOCUMENT_KINDS:
         raise InputError(f"{path}: {input_format!r} is not a document format ({', '.join(DOCUMENT_KINDS)})")
     data = read_bytes_checked(path, max_bytes=max_bytes)
     digest = hashlib.sha256(data).hexdigest()
     suffix = Path(path).suffix.lower()
-    if fmt == "docx" or (fmt is None and (suffix in docx.SUFFIXES or docx.is_docx(data))):
+    if fmt == "docx" or (fmt is None and _may_be_docx(suffix, data) and _is_docx(suffix, data)):
+        from .formats import docx
         parts: list = []
         text, blocks = docx.read_docx(data, str(path), max_bytes, parts=parts)
         if not text.strip():
@@ -61,6 +61,18 @@ def read_input(path, max_bytes: Optional[int] = None, *, input_format: Optional[
         else:
             fmt = "markdown" if markdown is None and suffix in MARKDOWN_SUFFIXES else "text"
     return Input(text, digest, fmt)
+
+
+def _may_be_docx(suffix: str, data: bytes) -> bool:
+    """False when :func:`_is_docx` is: the suffix is none of DOCX's (each starts with ".doc" or
+    ".dot") and the bytes do not open as a zip does, so that a plain-text check does not import
+    the DOCX reader (zipfile, shutil, bz2, lzma)."""
+    return suffix.startswith((".doc", ".dot")) or data.startswith(b"PK")
+
+
+def _is_docx(suffix: str, data: bytes) -> bool:
+    from .formats import docx
+    return suffix in docx.SUFFIXES or docx.is_docx(data)
 
 
 def _may_be_html(suffix: str, text: str) -> bool:

@@ -8,7 +8,6 @@ green: :func:`validate_patterns` refuses it with the nearest known code suggeste
 """
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Iterable
 
@@ -53,6 +52,7 @@ def is_known_pattern(pattern: str) -> bool:
 
 def suggest(pattern: str) -> str | None:
     """The known code or prefix nearest to ``pattern`` (for "did you mean …?")."""
+    import difflib          # here: only a code nobody knows needs it
     codes = list(known_codes())
     prefixes = sorted({c.split("-")[0] for c in codes})
     candidates = codes + prefixes

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from importlib import resources
 
 
 def data_path(name: str):
@@ -13,7 +12,16 @@ def data_path(name: str):
 
 @lru_cache(maxsize=1)
 def _data_dir():
-    return resources.files("aligner.lang") / "data"      # (resolving the package: once)
+    """The package's data folder: beside this module when it is one on disk (as
+    ``importlib.resources`` finds it, without importing it: ~5 ms with tempfile and random),
+    else through ``importlib.resources`` (a zip or another loader)."""
+    import os
+    folder = os.path.join(os.path.dirname(__file__), "data")
+    if os.path.isdir(folder):
+        from pathlib import Path
+        return Path(folder)
+    from importlib import resources
+    return resources.files("aligner.lang") / "data"
 
 
 @lru_cache(maxsize=None)

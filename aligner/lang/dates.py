@@ -37,8 +37,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-import jdatetime
-
 from ..text.normalize import NormText, fold, normalize, older_spellings
 from .data import iter_rows
 from .quantities import _year_span, extract_quantities
@@ -183,6 +181,7 @@ def weekday_label(weekday: int) -> str:
 
 def sh_to_gregorian(year: int, month: int, day: int) -> Optional[tuple[int, int, int]]:
     """Convert an Afghan solar (Solar Hijri) date; None when it does not exist."""
+    import jdatetime        # (here: ~10 ms of imports, locale too, for a text with no solar date)
     try:
         g = jdatetime.date(year, month, day).togregorian()
     except (ValueError, OverflowError):
@@ -191,6 +190,7 @@ def sh_to_gregorian(year: int, month: int, day: int) -> Optional[tuple[int, int,
 
 
 def gregorian_to_sh(year: int, month: int, day: int) -> tuple[int, int, int]:
+    import jdatetime
     j = jdatetime.date.fromgregorian(year=year, month=month, day=day)
     return (j.year, j.month, j.day)
 
@@ -200,6 +200,7 @@ def _sh_month_length(year: int, month: int) -> int:
         return 31
     if month <= 11:
         return 30
+    import jdatetime
     return 30 if jdatetime.date(year, 1, 1).isleap() else 29
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
 import textwrap
 from typing import Any, Optional
@@ -149,11 +148,28 @@ def _wrap(text: str, width: int) -> list[str]:
     return textwrap.wrap(safe(" ".join(text.split())), width) or [""]
 
 
+def terminal_columns(fallback: int) -> int:
+    """``shutil.get_terminal_size((fallback, …)).columns`` without importing shutil (and its
+    bz2, lzma): ``$COLUMNS`` when a positive number, else the width of the terminal on the
+    process's stdout when it has one and it is not 0, else ``fallback``."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        columns = 0
+    return columns or fallback
+
+
 def render_text(result: AlignmentResult, width: int | None = None, show_findings: bool = True,
                 color: bool = False) -> str:
     """The side-by-side report (findings inline and listed at the end when
     ``show_findings``); ANSI colours only when ``color``."""
-    width = width or min(shutil.get_terminal_size((120, 20)).columns, 160)
+    width = width or min(terminal_columns(120), 160)
     col = max(20, (width - 12) // 2)
     src, tgt = result.source, result.target
     if getattr(result, "units", None) is not None:

@@ -16,7 +16,6 @@ import hashlib
 import io
 import os
 import stat
-import zipfile
 from pathlib import Path
 from typing import Optional
 
@@ -159,6 +158,7 @@ _ODF = {"application/vnd.oasis.opendocument.text": "an OpenDocument text (ODT)",
 
 
 def _zip_kind(data: bytes) -> tuple[str, str]:
+    import zipfile          # here: a text input does not load it (nor shutil, bz2, lzma)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = z.namelist()
