@@ -113,3 +113,25 @@ def test_cache_clear_command_removes_the_parsed_glossary_and_nothing_else(cache_
     assert result.exit_code == 0, result.output
     assert not path.exists() and keep.read_text(encoding="utf-8") == "a user's file"
     assert "lang" in result.output
+
+
+def test_patterns_read_back_are_built_at_their_first_lookup(cache_dir):
+    """The tables read from the cache build a key's patterns when it is first looked up (the
+    same list after), and find in an English sentence and its Pashto translation what the
+    parsed matcher finds; iterating a table builds the rest."""
+    G.default_glossary()
+    G.default_glossary.cache_clear()
+    again = G._read_disk(cache_dir / "lang" / G._DISK_NAME, G._disk_key(_texts()))
+    fresh = G._parse_default(_texts())
+    m = again._matcher
+    assert all(getattr(m, name)._built == {} for name in G._PATTERN_TABLES)
+    pairs = (("The World Health Organization said the vaccine reached Kandahar and Herat.", "en"),
+             ("د روغتیا نړیوال سازمان وویل چې واکسین کندهار او هرات ته ورسېد.", "ps"))
+    for text, lang in pairs:
+        assert [(t.entry.label, t.kind, t.start, t.end) for t in again.find(text, lang)] == \
+               [(t.entry.label, t.kind, t.start, t.end) for t in fresh.find(text, lang)]
+    built = sum(len(getattr(m, name)._built) for name in G._PATTERN_TABLES)
+    assert 0 < built < sum(len(getattr(m, name)) for name in G._PATTERN_TABLES) // 10
+    key = next(iter(m._ps._built))
+    assert m._ps.get(key) is m._ps[key] and key in m._ps and m._ps.get("no such stem", ()) == ()
+    assert _shape(again) == _shape(fresh)                                # (builds them all)

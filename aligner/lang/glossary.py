@@ -27,8 +27,10 @@ Every match carries offsets into the *original* text (through the offset map of
 """
 from __future__ import annotations
 
+import marshal
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -967,12 +969,14 @@ def _parse_default(texts: Sequence[str]) -> Glossary:
 # pickle, nothing executable) take ~12 ms.  Two tables derived from them are kept too (format 2):
 # each entry's allowed renderings folded (the index of :meth:`Glossary.meaning_of`: 3,600 folds
 # when a forbidden rendering is first glossed) and the two-word heads of :meth:`TermMatcher.
-# _two_word_heads` (a pass over every pattern at the first Pashto sentence).  The file lives in the user's cache folder
+# _two_word_heads` (a pass over every pattern at the first Pashto sentence).  Format 3 keeps the
+# patterns of each table key marshalled apart, built at the key's first lookup (:class:`_LazyPatterns`).
+# The file lives in the user's cache folder
 # (ALIGNER_CACHE_DIR, else ~/.cache/aligner), is keyed by the sha256 of the data files and of
 # the code that parses and matches (this module, text/normalize, text/inflect, text/tokens),
 # the package and Python versions, and is used only when it is the user's own, not writable by
 # others, and holds exactly that key; any error means: parse the files (and rewrite it).
-_DISK_FORMAT = 2
+_DISK_FORMAT = 3
 _DISK_NAME = "glossary.marshal"
 _PATTERN_TABLES = ("_en", "_ps", "_ps_prefix", "_ps_joined", "_latin")
 
@@ -1023,11 +1027,17 @@ def _read_disk(path: Path, key: str) -> Optional[Glossary]:
                              bool(user)) for en, al, fb, dom, note, flags, origin, user in rows]
         m = TermMatcher([])
         en_rows, *ps_tables = tables
-        m._en = {k: [_EnPattern(entries[i], form, tuple(keys), tuple(case), bool(cap))
-                     for i, form, keys, case, cap in pats] for k, pats in en_rows}
+
+        def en_patterns(pats):
+            return [_EnPattern(entries[i], form, tuple(keys), tuple(case), bool(cap))
+                    for i, form, keys, case, cap in pats]
+
+        def ps_patterns(pats):
+            return [_PsPattern(entries[i], kind, form, tuple(words), tuple(stems), mode)
+                    for i, kind, form, words, stems, mode in pats]
+        m._en = _LazyPatterns(dict(en_rows), en_patterns)
         for name, table in zip(_PATTERN_TABLES[1:], ps_tables, strict=True):
-            setattr(m, name, {k: [_PsPattern(entries[i], kind, form, tuple(words), tuple(stems), mode)
-                                  for i, kind, form, words, stems, mode in pats] for k, pats in table})
+            setattr(m, name, _LazyPatterns(dict(table), ps_patterns))
         m._long_heads = {str(h): tuple(stems) for h, stems in heads}
         if not all(isinstance(x, str) for e in entries for x in (*e.english, *e.allowed, *e.forbidden)) \
                 or len(folded) != len(entries):
@@ -1040,6 +1050,41 @@ def _read_disk(path: Path, key: str) -> Optional[Glossary]:
     return g
 
 
+class _LazyPatterns(Mapping):
+    """A pattern table of :class:`TermMatcher` read from the disk cache (key → the marshalled
+    patterns): a key's patterns are built at its first lookup, then kept.  The seed pair looks
+    up ~1,900 keys, ~130 of them in the tables, for ~400 of the ~6,400 patterns (building them
+    all, ~15 ms, was most of reading the cache); iterating builds them all."""
+    __slots__ = ("_raw", "_built", "_make")
+
+    def __init__(self, raw: dict, make):
+        self._raw, self._built, self._make = raw, {}, make
+
+    def get(self, key, default=None):
+        got = self._built.get(key)
+        if got is None:
+            blob = self._raw.get(key)
+            if blob is None:
+                return default
+            got = self._built[key] = self._make(marshal.loads(blob))
+        return got
+
+    def __getitem__(self, key):
+        got = self.get(key)
+        if got is None:
+            raise KeyError(key)
+        return got
+
+    def __contains__(self, key) -> bool:
+        return key in self._raw
+
+    def __iter__(self):
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
 def _write_disk(path: Path, key: str, g: Glossary) -> None:
     import marshal
     from ..output import atomic_write
@@ -1049,10 +1094,11 @@ def _write_disk(path: Path, key: str, g: Glossary) -> None:
     rows = [(e.english, e.allowed, e.forbidden, e.domain, e.note, tuple(sorted(e.flags)), e.origin, e.user)
             for e in g.entries]
     m = g.matcher
-    tables = [[(k, [(index[id(p.entry)], p.form, p.keys, p.case, p.capital) for p in pats])
+    tables = [[(k, marshal.dumps([(index[id(p.entry)], p.form, p.keys, p.case, p.capital) for p in pats]))
                for k, pats in m._en.items()]]
     for name in _PATTERN_TABLES[1:]:
-        tables.append([(k, [(index[id(p.entry)], p.kind, p.form, p.words, p.stems, p.mode) for p in pats])
+        tables.append([(k, marshal.dumps([(index[id(p.entry)], p.kind, p.form, p.words, p.stems, p.mode)
+                                          for p in pats]))
                        for k, pats in getattr(m, name).items()])
     try:
         folded = [[fold_ps(r) for r in e.allowed] for e in g.entries]     # meaning_of's index
