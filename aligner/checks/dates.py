@@ -504,11 +504,95 @@ def _suggestion(pair: Pair, s: DateMention, t: DateMention, context: str = "") -
     return {"start": span.start, "end": span.end, "text": text}
 
 
+@lru_cache(maxsize=None)
+def _weekday_names(lang: str) -> tuple:
+    """((token tuple, weekday number, form), ...) of the weekday names of ``lang`` that stand on
+    their own: English full names (the rows with a label, capitalised), every Pashto form."""
+    rows = [row for row in iter_rows("date_weekdays.tsv", 3) if row[1] == lang]
+    if lang == "en":
+        rows = [row for row in rows if "label" in row[3:]]
+    return tuple((tuple(_WORDS.findall(fold(row[0]).lower())), int(row[2]), row[0]) for row in rows)
+
+
+_HARAKAT = re.compile("[\u064b-\u0652\u0670]")
+_MARKED_WORDS = re.compile("(?:[^\\W\\d_]|[\u064b-\u0652\u0670])+")   # words with their vowel marks (دجُمعې)
+#: English names a Pashto weekday form also spells: دوشنبه is Monday and Dushanbe
+_WEEKDAY_HOMOGRAPHS = {0: re.compile(r"\bDushanbe\b")}
+
+
+def weekdays_named(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """(start, end, weekday) of every weekday name in ``text`` on its own (Thursday, د پنجشنبې
+    په ورځ), Monday = 0; English names only capitalised."""
+    names = _weekday_names(lang)
+    if not names:
+        return []
+    words = list(_MARKED_WORDS.finditer(text))
+    folded = [_HARAKAT.sub("", fold(w.group()).lower()) for w in words]
+    if lang == "ps":                     # the older spelling glues د to its noun: دجمعې
+        firsts = {k[0] for k, _, _ in names}
+        folded = [w[1:] if w.startswith("د") and w not in firsts and w[1:] in firsts else w for w in folded]
+    longest = max(len(k) for k, _, _ in names)
+    out, k = [], 0
+    while k < len(words):
+        for n in range(min(longest, len(words) - k), 0, -1):
+            hit = next(((day, form) for key, day, form in names if key == tuple(folded[k:k + n])), None)
+            if hit is not None and (lang != "en" or words[k].group()[:1].isupper()):
+                out.append((words[k].start(), words[k + n - 1].end(), hit[0]))
+                k += n
+                break
+        else:
+            k += 1
+    return out
+
+
+def weekday_conflict(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str):
+    """The first weekday the source names that the target does not, and the first the target
+    names that the source does not, when there are both: ((start, end, day), (start, end, day))
+    ("on Thursday" ↔ "د جمعې په ورځ", Friday), else None.  A Pashto دوشنبه where the English
+    names Dushanbe is the city."""
+    s_days = weekdays_named(src_text, src_lang)
+    t_days = weekdays_named(tgt_text, tgt_lang)
+    if not s_days or not t_days:
+        return None
+    en = src_text if src_lang == "en" else tgt_text
+    if src_lang == "en":
+        t_days = [d for d in t_days if not (d[2] in _WEEKDAY_HOMOGRAPHS and _WEEKDAY_HOMOGRAPHS[d[2]].search(en))]
+    else:
+        s_days = [d for d in s_days if not (d[2] in _WEEKDAY_HOMOGRAPHS and _WEEKDAY_HOMOGRAPHS[d[2]].search(en))]
+    lost = [d for d in s_days if d[2] not in {x[2] for x in t_days}]
+    new = [d for d in t_days if d[2] not in {x[2] for x in s_days}]
+    return (lost[0], new[0]) if lost and new else None
+
+
 @register
 class DateMismatch(_DateCheck):
     code = "DATE-MISMATCH"
     severity = "error"
     description = "A date differs between source and target (after Solar Hijri conversion)."
+
+    def check_pair(self, pair: Pair, ctx: CheckContext) -> Iterable:
+        found = list(super().check_pair(pair, ctx))
+        yield from found
+        if any("weekday" in f.message for f in found):
+            return
+        src, tgt = pair.source, pair.target
+        if src.lang not in SUPPORTED or tgt.lang not in SUPPORTED:
+            return
+        conflict = weekday_conflict(src.text, src.lang, tgt.text, tgt.lang)
+        if conflict is None:
+            return
+        (a, b, day_s), (c, d, day_t) = conflict
+        f = self.finding(
+            f"{LANG_NAMES[src.lang]} '{src.text[a:b]}' ({weekday_label(day_s)}) is '{tgt.text[c:d]}' "
+            f"({weekday_label(day_t)}) in {LANG_NAMES[tgt.lang]}: the weekday differs",
+            severity="warning", source=src.span(a, b), target=tgt.span(c, d),
+            source_value=weekday_label(day_s), target_value=weekday_label(day_t))
+        f.strength = WEEKDAY_STRENGTH
+        yield f
+
+
+#: the strength of a weekday named differently on its own (no date beside it to confirm the day)
+WEEKDAY_STRENGTH = 0.8
 
 
 @register

@@ -145,7 +145,8 @@ def _lexicon():
                   "de_demonstrative": set(), "prevent": set(), "possess": set(), "fail_to": set(),
                   "bound": set(), "free_of": set(), "phrase": set(), "ps_idiom": set(),
                   "from_word": set(), "from_noun": set(), "litotes": set(), "copula": set(), "w_root": set(),
-                  "compound": set(), "neg_verb": set(), "contrast": set()}
+                  "compound": set(), "neg_verb": set(), "contrast": set(), "shield": set(),
+                  "litotes_not": set()}
            for lang in ("en", "ps")}
     for lang, form, kind in iter_rows("negators.tsv", 3):
         lex[lang][kind].add(fold(form) if lang == "ps" else form)
@@ -225,6 +226,8 @@ def _negations(lang: str, text: str) -> tuple:
             if w == "not" and before == "or ":
                 add(m, "weak")                             # "whether or not"
                 continue
+            if w == "against" and _shielded(t, m.start(), lex):
+                continue                                   # "protect children against measles": from
             if w == "not" and _IF_NOT.search(t, 0, m.start()) and _IF_NOT_END.match(t, m.end()):
                 add(m, "weak")                             # "many, if not most, schools": perhaps
                 continue                                   # even most (no clause is negated)
@@ -432,6 +435,45 @@ _NA_SPELLING_STRENGTH = 0.8
 
 #: a "*" in an English phrase of negators.tsv: one or two words ("too * to": too weak to, too far away to)
 _PHRASE_GAP = r"[^\W\d_]+(?:['’-][^\W\d_]+)?(?:\s+[^\W\d_]+)?"
+
+
+#: at most this many words between a verb of protection and its "against" (negators.tsv: shield)
+_SHIELD_REACH = 6
+
+
+def _shielded(t: str, start: int, lex) -> bool:
+    """Whether the "against" at ``start`` follows, in its clause and a few words on, a verb of
+    protection (negators.tsv: shield): "vaccines protect children against measles" says "from"
+    (له … څخه), no opposition to negate."""
+    clause = re.split(r"[,;:.!?]", t[max(0, start - 80):start])[-1]
+    words = [w.lower() for w in _EN_TOKEN.findall(clause)][-_SHIELD_REACH:]
+    return any(w in lex["shield"] for w in words)
+
+
+#: clitics that may stand between a Pashto negation and its verb (نه یې ساتي، نه به ژغوري)
+_PS_CLITICS = frozenset(("یې", "یی", "به", "دې", "مو", "دی"))
+
+
+def _protection_negated(src, ps: str, strong_t) -> bool:
+    """Whether every English negation marker is a verb of protection (negators.tsv shield: a weak
+    one only because Pashto may say it with a negated purpose clause) and a Pashto verb negation
+    negates the very verb that renders it (ساتل، ژغورل، خوندي کول: "… ماشومان نه ساتي"), so it
+    renders no purpose clause: the negation is added."""
+    lex = _lexicon()
+    if not src or any(n[2].lower() not in lex["en"]["shield"] for n in src):
+        return False
+    begins = tuple(lex["ps"]["shield"])
+    tokens = [(m.start(), fold(m.group())) for m in _PS_TOKEN.finditer(ps)]   # (offsets of ps, as strong_t's)
+    for a, *_ in strong_t:
+        k = next((i for i, (s, _) in enumerate(tokens) if s >= a), None)
+        if k is None:
+            continue
+        following = [w for _, w in tokens[k + 1:k + 3]]
+        if following and following[0] in _PS_CLITICS:
+            following = following[1:]
+        if following and following[0].startswith(begins):
+            return True
+    return False
 
 
 def _phrase_pattern(p: str) -> str:
@@ -982,7 +1024,10 @@ def _litotes_rendered(strong, en: str, ps: str) -> bool:
             rest = rest[1:]
         if not any(" ".join(rest[:len(x.split())]).rstrip(".,;:") == x for x in lex["en"]["litotes"]):
             return False
-    return any(m.group().startswith(tuple(lex["ps"]["litotes"])) for m in _PS_TOKEN.finditer(normalize(ps).text))
+    words = [m.group() for m in _PS_TOKEN.finditer(normalize(ps).text)]
+    if any(fold(w) in lex["ps"]["litotes_not"] for w in words):
+        return False            # "امکان ردوي" (rejects the possibility): the possibility is denied
+    return any(w.startswith(tuple(lex["ps"]["litotes"])) for w in words)
 
 
 _EN_NINE = re.compile(r"\b(?:nine|9)\b", re.I)
@@ -1290,6 +1335,7 @@ class NegationCheck(PairCheck):
             f.strength = round(strength, 3)
             yield f
         elif strong_t and (not src or _weak_rendered(src, pair.target.text) or _without_rendered(src, tgt)
+                           or _protection_negated(src, pair.target.text, strong_t)
                            or _affixes_rendered(src, tgt)
                            or _negation_before_except(src, pair.target.text, strong_t)) \
                 and not _rhetorical(pair.source.text, pair.target.text, strong_t) \
