@@ -5,7 +5,13 @@ each pinned by probes written by hand for its mechanism, not by the corpus line 
   start code (86c7735) took "C" for a name once the document kept "°C" in Latin on another line,
   and reported it missing where the Pashto says سانتي ګراد (first contact of the two-line probes
   below: 0 of 2 clean; the careless one, a province dropped beside the unit, was caught).
+* "failed" of a machine is "broke down" (خرابېدل، خراب شو: negation_lexical.tsv), no negation to carry;
+  "incomplete" said by نیمګړی / ناتمام (polarity_en_ps.tsv) beside a بشپړ that renders "completed".
+  First contact on 86c7735: 1 of 4 correct pairs clean (the pair without "completed"), 3 of 3
+  careless ones caught.
 """
+import pytest
+
 from tests.helpers import reported_codes as reported
 
 HEAT_EN = ["Temperatures in Kandahar and Helmand are expected to exceed 45 °C this week.",
@@ -28,3 +34,28 @@ def test_name_beside_the_unit_still_checked():
     ps = ["تمه کېږي چې پدې اونۍ کې په کندهار کې تودوخه له ۴۵ درجو سانتي ګراد واوړي.",
           "د هغې نښې له ۴۰ °C لوړه د بدن تودوخه، ګډوډي او بې هوښه کېدل دي."]
     assert "ENTITY-MISSING" in reported(HEAT_EN, ps)
+
+
+CLEAN_S21 = [
+    ('The old pumps failed often in winter.', 'زاړه پمپونه به په ژمي کې ډېر ځله خرابېدل.'),
+    ('The generator failed twice during the storm.', 'جنراتور د توپان پر مهال دوه ځله خراب شو.'),
+    ('The bridge was completed in 1990, but the road remains incomplete.',
+     'پل په ۱۹۹۰ کال کې بشپړ شو، خو سړک لا هم نیمګړی دی.'),
+    ('The data are incomplete.', 'معلومات نیمګړي دي.'),
+]
+CARELESS_S21 = [
+    ('The old pumps failed often in winter.', 'زاړه پمپونه به په ژمي کې ډېر ځله کار کاوه.', 'NEG-'),
+    ('The bridge was completed in 1990, but the road remains incomplete.',
+     'پل په ۱۹۹۰ کال کې بشپړ شو، خو سړک لا هم بشپړ دی.', 'NEG-'),
+    ('The data are incomplete.', 'معلومات بشپړ دي.', 'NEG-'),
+]
+
+
+@pytest.mark.parametrize("en,ps", CLEAN_S21)
+def test_broke_down_and_incomplete_are_clean(en, ps):
+    assert [c for c in reported(en, ps) if c.startswith("NEG-")] == []
+
+
+@pytest.mark.parametrize("en,ps,prefix", CARELESS_S21)
+def test_lost_failure_or_incompleteness_is_caught(en, ps, prefix):
+    assert any(c.startswith(prefix) for c in reported(en, ps))
