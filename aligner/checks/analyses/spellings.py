@@ -176,6 +176,9 @@ def document_names(pairs, glossary: Glossary) -> DocumentNames:
                                 tuple(target.ps_words[sm[1]:sm[2] + 1]))
             elif f.how == "latin":
                 dn.kept_latin.add(m.key)
+                glossed = _glossed_rendering(m, p.target.text)
+                if glossed:       # "د زرین ښکر (Golden Horn)": the words before the bracket
+                    renderings.setdefault(m.key, set()).add(glossed)   # render it (by meaning)
             if m.kind == "name":
                 dn.names.setdefault(m.key, m)
             elif m.kind == "acronym" and _spells_out(m, p.source.text):
@@ -202,6 +205,27 @@ def document_names(pairs, glossary: Glossary) -> DocumentNames:
         for w in set(_LOWER_WORD.findall(p.source.text.lower())):
             dn.en_doc[w] = dn.en_doc.get(w, 0) + 1
     return dn
+
+
+#: Pashto words that cannot be part of a name's rendering right before its bracketed Latin form
+_GLOSS_STOP = frozenset("د په او له ته کې چې یا څخه نه سره پر تر هم".split())
+
+
+def _glossed_rendering(m: Mention, ps: str) -> Optional[tuple[str, ...]]:
+    """The Pashto words right before the name kept in Latin in brackets, one per English word of
+    the name ("… د زرین ښکر (Golden Horn) …" → زرین ښکر): the translator's rendering of it, by
+    meaning or by sound, glossed with the original; None when a function word stands among them."""
+    for hit in re.finditer(r"\(\s*((?:[A-Z][\w'’.-]*\s+){0,3}%s)\s*\)" % re.escape(m.text), ps):
+        n = len(hit.group(1).split())           # the bracket may hold the whole name: (Golden Horn)
+        before = re.search(r"((?:[^\s()«»،؛:.\d]+\s+){%d})$" % n, ps[:hit.start()])
+        if before is not None:
+            break
+    else:
+        return None
+    words = tuple(before.group(1).split())
+    if any(w in _GLOSS_STOP or re.search(r"[A-Za-z]", w) for w in words):
+        return None
+    return words
 
 
 def _spells_out(m: Mention, text: str) -> bool:
