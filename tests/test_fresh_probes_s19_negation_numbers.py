@@ -272,10 +272,8 @@ CLEAN_2 = [
      'شرکت وویل چې هېڅ غلط کار یې نه دی کړی.'),
     ('The offer expires on Friday.',
      'دا وړاندیز له جمعې وروسته اعتبار نه لري.'),
-    pytest.param('Keep the vaccine cold.',
-                 'واکسین ګرم مه پرېږدئ.',
-                 marks=pytest.mark.xfail(strict=True, reason="keep cold ↔ ګرم مه پرېږدئ (do not leave warm): "
-                                         "no antonym pair cold ↔ warm")),
+    # keep cold ↔ ګرم مه پرېږدئ (do not leave warm): an xfail until stop 21's antonym pair hot / cold
+    ('Keep the vaccine cold.', 'واکسین ګرم مه پرېږدئ.'),
     ('The data were incomplete.',
      'معلومات بشپړ نه وو.'),
     ('The results remain uncertain.',
