@@ -269,20 +269,6 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
                 # ... or a listed place that the document names elsewhere (Zhanatas ↔
                 # هاربین, Harbin, in a headline)
                 other = _listed_name_in_place(m, s, dn.doc_entries)
-        if other is None and not due and m.kind == "name" and m.entry is None and len(m.words) == 1 \
-                and _substantial(m) and _name_like(dn, m) \
-                and _PLACE_BEFORE.search(p.source.text, max(0, m.start - 12), m.start):
-            # an unlisted place with no evidence of its own (from Mainz, in Jalalabad) that the
-            # Pashto renders by no word, where it names a listed place the English does not
-            # (ستراسبورګ): one place put for another
-            g = _other_glossary_name(m, target, s.here_entries, [w for w in s.here_words if w not in m.text],
-                                     s.claimed, near_en=lambda: _neighbour_english(dn, s))
-            if g is not None and g[0] not in stood_in and not _place_of_same_name(m, target, g):
-                stood_in.add(g[0])
-                (a, b_), label, _ = g
-                yield NameIssue("ENTITY-MISMATCH", p.index, m.text, src, target=p.target.span(a, b_),
-                                other=label, strength=_WEAK["no own evidence"])
-                continue
         if other is None and (not due or uncertain or _spelt_after_title(dn, s, m)):
             continue              # (uncertain: a near rendering, misspelt? — stay silent
                                   # unless another name of the document stands there)
@@ -312,28 +298,6 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
                                   # (نوموړی, دغه ولایت, a person's pronoun): not dropped
         yield NameIssue("ENTITY-MISSING", p.index, m.text, src, what=what, hint=hint,
                         strength=_strength(dn, s, m))
-
-
-def _place_of_same_name(m: Mention, target: Target, g) -> bool:
-    """Whether the listed place ``g`` the Pashto names is ``m``'s own name after all: its English
-    name begins as ``m`` does (a Malay village ↔ په مالیزیا کې), or it is part of a rendering of
-    ``m`` by sound with the word before or after it (Mesoamerica ↔ مېسو امريکه)."""
-    _, _, entry = g
-    head = m.text.lower()[:4]
-    if any(v.lower()[:4] == head for v in entry.english):
-        return True
-    words = target.ps_words
-    for e, i, j in target.gl_spans:
-        if e is not entry:
-            continue
-        for a, b in ((i - 1, j), (i, j + 1)):
-            if 0 <= a and b < len(words) and similarity(m.text, "".join(words[a:b + 1])) >= match_threshold(m.text):
-                return True
-    return False
-
-
-#: a preposition of place right before a name: "from Mainz", "in the Pamirs"
-_PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|to|outside|across|towards?)\s+(?:the\s+)?$", re.I)
 
 
 def _word_of_rendered_name(dn: DocumentNames, m: Mention) -> bool:
@@ -1288,11 +1252,11 @@ def _other_glossary_name(m: Mention, target: Target, here_entries: set, here_wor
     has ``m`` (China → بلجیم, Chinese companies → د جاپان شرکتونو).  Not a word that renders
     (by sound) another name of this English sentence, ``claimed``: فارس for its Persia is no
     Persian (the language) standing in for the Indus, آمو for its Amu no Amu Darya."""
-    own = {fold_ps(a) for a in m.entry.allowed} if m.entry is not None else set()
+    own = {fold_ps(a) for a in m.entry.allowed}
     here_spans = {(i, j) for e, i, j in target.gl_spans if id(e) in here_entries}
     for e, i, j in target.gl_spans:
         if (i, j) in here_spans or id(e) in here_entries or e is m.entry or e.domain != "geo" \
-                or own & {fold_ps(a) for a in e.allowed} or m.entry is not None and part_of_name(e, m.entry):
+                or own & {fold_ps(a) for a in e.allowed} or part_of_name(e, m.entry):
             continue
         if any(k in claimed for k in range(i, j + 1)):
             continue
