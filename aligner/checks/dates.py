@@ -568,7 +568,7 @@ def weekday_conflict(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str)
 class DateMismatch(_DateCheck):
     code = "DATE-MISMATCH"
     severity = "error"
-    description = "A date differs between source and target (after Solar Hijri conversion)."
+    description = "A date (after Solar Hijri conversion) or a weekday named on its own differs between source and target."
 
     def check_pair(self, pair: Pair, ctx: CheckContext) -> Iterable:
         found = list(super().check_pair(pair, ctx))
