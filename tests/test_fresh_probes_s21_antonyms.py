@@ -52,3 +52,33 @@ def test_swapped_antonym_is_caught(en, ps):
 @pytest.mark.parametrize("en,ps", CLEAN)
 def test_correct_rendering_is_clean(en, ps):
     assert [c for c in reported(en, ps) if c.startswith("NEG-")] == []
+
+
+# second batch: positive / negative, public / private, urban / rural, domestic / foreign, full / empty,
+# inside / outside.  First contact on 86c7735: 0 of 6 careless caught, 6 of 6 correct clean.
+CARELESS_2 = [
+    ('Three more patients tested positive.', 'درې نور ناروغان منفي وو.'),
+    ('Most clinics in the district are private.', 'په ولسوالۍ کې ډېری کلینیکونه عمومي دي.'),
+    ('Rural families were hit hardest.', 'ښاري کورنۍ تر ټولو ډېرې زیانمنې شوې.'),
+    ('Domestic flights resumed on Monday.', 'بهرنۍ الوتنې د دوشنبې په ورځ بیا پیل شوې.'),
+    ('The reservoir is almost empty.', 'زېرمه نږدې ډکه ده.'),
+    ('Children should play indoors during the heatwave.', 'ماشومان باید د تودې څپې پر مهال بهر لوبې وکړي.'),
+]
+CLEAN_2 = [
+    ('Three more patients tested positive.', 'درې نور ناروغان مثبت وو.'),
+    ('The public and private sectors signed the plan.', 'عامه او خصوصي سکتورونو پلان لاسلیک کړ.'),
+    ('Rural families were hit hardest.', 'کلیوالې کورنۍ تر ټولو ډېرې زیانمنې شوې.'),
+    ('The contrast between the interior and exterior design is strict.', 'د دنني او بهرني ډیزاین ترمنځ توپیر سخت دی.'),
+    ('The reservoir is almost empty.', 'زېرمه نږدې تشه ده.'),
+    ('Children should play indoors during the heatwave.', 'ماشومان باید د تودې څپې پر مهال دننه لوبې وکړي.'),
+]
+
+
+@pytest.mark.parametrize("en,ps", CARELESS_2)
+def test_swapped_antonym_second_batch_is_caught(en, ps):
+    assert "NEG-POLARITY" in reported(en, ps)
+
+
+@pytest.mark.parametrize("en,ps", CLEAN_2)
+def test_correct_rendering_second_batch_is_clean(en, ps):
+    assert [c for c in reported(en, ps) if c.startswith("NEG-")] == []
