@@ -18,24 +18,6 @@ HEAT_EN = ["Temperatures in Kandahar and Helmand are expected to exceed 45 °C t
            "Its signs include a body temperature above 40 °C, confusion and fainting."]
 
 
-def test_degree_scale_letter_is_not_a_name():
-    ps = ["تمه کېږي چې پدې اونۍ کې په کندهار او هلمند کې تودوخه له ۴۵ درجو سانتي ګراد واوړي.",
-          "د هغې نښې له ۴۰ °C لوړه د بدن تودوخه، ګډوډي او بې هوښه کېدل دي."]
-    assert [c for c in reported(HEAT_EN, ps) if c.startswith("ENTITY")] == []
-
-
-def test_degree_scale_fahrenheit_beside_celsius():
-    en = ["The thermostat shows 104 °F (40 °C).", "At 45 ºC outdoor work must stop."]
-    ps = ["ترموسټاټ ۱۰۴ درجې فارنهایټ (۴۰ درجې سانتي ګراد) ښيي.", "په ۴۵ ºC کې باید د باندې کار ودرېږي."]
-    assert [c for c in reported(en, ps) if c.startswith("ENTITY")] == []
-
-
-def test_name_beside_the_unit_still_checked():
-    ps = ["تمه کېږي چې پدې اونۍ کې په کندهار کې تودوخه له ۴۵ درجو سانتي ګراد واوړي.",
-          "د هغې نښې له ۴۰ °C لوړه د بدن تودوخه، ګډوډي او بې هوښه کېدل دي."]
-    assert "ENTITY-MISSING" in reported(HEAT_EN, ps)
-
-
 CLEAN_S21 = [
     ('The old pumps failed often in winter.', 'زاړه پمپونه به په ژمي کې ډېر ځله خرابېدل.'),
     ('The generator failed twice during the storm.', 'جنراتور د توپان پر مهال دوه ځله خراب شو.'),
@@ -69,19 +51,31 @@ GLOSSED_EN = ["A chain was stretched across the entrance to the Golden Horn.",
               "The fleet later sailed into the Golden Horn at night."]
 
 
-def test_name_glossed_by_meaning_is_found_again():
-    ps = ["د زرین ښکر (Golden Horn) د ننوتو پر خوله یو ځنځیر غځول شوی و.",
-          "بېړۍ وروسته د شپې زرین ښکر ته ننوتلې."]
-    assert [c for c in reported(GLOSSED_EN, ps) if c.startswith("ENTITY")] == []
+# (English lines, Pashto lines) documents: correct ones with no ENTITY finding, careless ones with an
+# ENTITY-MISSING (the °C documents, then the glossed names)
+ENTITY_CLEAN = [
+    (HEAT_EN, ["تمه کېږي چې پدې اونۍ کې په کندهار او هلمند کې تودوخه له ۴۵ درجو سانتي ګراد واوړي.",
+               "د هغې نښې له ۴۰ °C لوړه د بدن تودوخه، ګډوډي او بې هوښه کېدل دي."]),
+    (["The thermostat shows 104 °F (40 °C).", "At 45 ºC outdoor work must stop."],
+     ["ترموسټاټ ۱۰۴ درجې فارنهایټ (۴۰ درجې سانتي ګراد) ښيي.", "په ۴۵ ºC کې باید د باندې کار ودرېږي."]),
+    (GLOSSED_EN, ["د زرین ښکر (Golden Horn) د ننوتو پر خوله یو ځنځیر غځول شوی و.",
+                  "بېړۍ وروسته د شپې زرین ښکر ته ننوتلې."]),
+    (["The Sublime Porte issued a decree.", "Envoys waited for weeks at the Sublime Porte."],
+     ["لوړې دروازې (Sublime Porte) یو فرمان صادر کړ.", "استازو څو اونۍ په لوړې دروازې کې انتظار وکړ."]),
+]
+ENTITY_CARELESS = [
+    (HEAT_EN, ["تمه کېږي چې پدې اونۍ کې په کندهار کې تودوخه له ۴۵ درجو سانتي ګراد واوړي.",
+               "د هغې نښې له ۴۰ °C لوړه د بدن تودوخه، ګډوډي او بې هوښه کېدل دي."]),
+    (GLOSSED_EN, ["د زرین ښکر (Golden Horn) د ننوتو پر خوله یو ځنځیر غځول شوی و.",
+                  "بېړۍ وروسته د شپې سمندر ته ننوتلې."]),
+]
 
 
-def test_second_name_glossed_by_meaning():
-    en = ["The Sublime Porte issued a decree.", "Envoys waited for weeks at the Sublime Porte."]
-    ps = ["لوړې دروازې (Sublime Porte) یو فرمان صادر کړ.", "استازو څو اونۍ په لوړې دروازې کې انتظار وکړ."]
+@pytest.mark.parametrize("en,ps", ENTITY_CLEAN)
+def test_unit_letters_and_glossed_names_are_clean(en, ps):
     assert [c for c in reported(en, ps) if c.startswith("ENTITY")] == []
 
 
-def test_name_glossed_then_dropped_is_caught():
-    ps = ["د زرین ښکر (Golden Horn) د ننوتو پر خوله یو ځنځیر غځول شوی و.",
-          "بېړۍ وروسته د شپې سمندر ته ننوتلې."]
-    assert "ENTITY-MISSING" in reported(GLOSSED_EN, ps)
+@pytest.mark.parametrize("en,ps", ENTITY_CARELESS)
+def test_a_name_dropped_beside_them_is_caught(en, ps):
+    assert "ENTITY-MISSING" in reported(en, ps)

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import ClassVar, Iterable, Optional
 
-from ..lang.dates import (GREGORIAN, SOLAR_HIJRI, DateEvidence, DateMention, date_evidence, find_dates,
+from ..lang.dates import (GREGORIAN, SOLAR_HIJRI, DateEvidence, DateMention, date_evidence, find_dates, lexicon,
                           gregorian_to_sh, month_label, weekday_label, with_word_numbers)
 from ..lang.data import iter_rows
 from ..lang.respell import date_like
@@ -506,12 +506,14 @@ def _suggestion(pair: Pair, s: DateMention, t: DateMention, context: str = "") -
 
 @lru_cache(maxsize=None)
 def _weekday_names(lang: str) -> tuple:
-    """((token tuple, weekday number, form), ...) of the weekday names of ``lang`` that stand on
-    their own: English full names (the rows with a label, capitalised), every Pashto form."""
-    rows = [row for row in iter_rows("date_weekdays.tsv", 3) if row[1] == lang]
+    """((token tuple, weekday number), ...) of the weekday names of ``lang`` that stand on their
+    own, from the date lexicon: English full names (the labels, lower case), every Pashto form."""
+    lex = lexicon()
+    table = lex.weekdays.get(lang, {})
     if lang == "en":
-        rows = [row for row in rows if "label" in row[3:]]
-    return tuple((tuple(_WORDS.findall(fold(row[0]).lower())), int(row[2]), row[0]) for row in rows)
+        labels = {(form,) for form in lex.weekday_labels.values()}
+        return tuple((tuple(x.lower() for x in k), day) for k, day in table.items() if k in labels)
+    return tuple(table.items())
 
 
 _HARAKAT = re.compile("[\u064b-\u0652\u0670]")
@@ -529,15 +531,15 @@ def weekdays_named(text: str, lang: str) -> list[tuple[int, int, int]]:
     words = list(_MARKED_WORDS.finditer(text))
     folded = [_HARAKAT.sub("", fold(w.group()).lower()) for w in words]
     if lang == "ps":                     # the older spelling glues د to its noun: دجمعې
-        firsts = {k[0] for k, _, _ in names}
+        firsts = {k[0] for k, _ in names}
         folded = [w[1:] if w.startswith("د") and w not in firsts and w[1:] in firsts else w for w in folded]
-    longest = max(len(k) for k, _, _ in names)
+    longest = max(len(k) for k, _ in names)
     out, k = [], 0
     while k < len(words):
         for n in range(min(longest, len(words) - k), 0, -1):
-            hit = next(((day, form) for key, day, form in names if key == tuple(folded[k:k + n])), None)
+            hit = next((day for key, day in names if key == tuple(folded[k:k + n])), None)
             if hit is not None and (lang != "en" or words[k].group()[:1].isupper()):
-                out.append((words[k].start(), words[k + n - 1].end(), hit[0]))
+                out.append((words[k].start(), words[k + n - 1].end(), hit))
                 k += n
                 break
         else:
