@@ -516,6 +516,16 @@ def _weekday_names(lang: str) -> tuple:
     return tuple(table.items())
 
 
+@lru_cache(maxsize=None)
+def _weekday_index(lang: str) -> tuple:
+    """The weekday names of ``lang`` as a lookup: ({token tuple: weekday} (the first name listed
+    for a tuple wins), {first tokens}, the most tokens of a name)."""
+    by_key: dict = {}
+    for key, day in _weekday_names(lang):
+        by_key.setdefault(key, day)
+    return by_key, frozenset(k[0] for k in by_key), max((len(k) for k in by_key), default=0)
+
+
 _HARAKAT = re.compile("[\u064b-\u0652\u0670]")
 _MARKED_WORDS = re.compile("(?:[^\\W\\d_]|[\u064b-\u0652\u0670])+")   # words with their vowel marks (دجُمعې)
 #: English names a Pashto weekday form also spells: دوشنبه is Monday and Dushanbe
@@ -525,19 +535,20 @@ _WEEKDAY_HOMOGRAPHS = {0: re.compile(r"\bDushanbe\b")}
 def weekdays_named(text: str, lang: str) -> list[tuple[int, int, int]]:
     """(start, end, weekday) of every weekday name in ``text`` on its own (Thursday, د پنجشنبې
     په ورځ), Monday = 0; English names only capitalised."""
-    names = _weekday_names(lang)
-    if not names:
+    by_key, firsts, longest = _weekday_index(lang)
+    if not by_key:
         return []
     words = list(_MARKED_WORDS.finditer(text))
     folded = [_HARAKAT.sub("", fold(w.group()).lower()) for w in words]
     if lang == "ps":                     # the older spelling glues د to its noun: دجمعې
-        firsts = {k[0] for k, _ in names}
         folded = [w[1:] if w.startswith("د") and w not in firsts and w[1:] in firsts else w for w in folded]
-    longest = max(len(k) for k, _ in names)
     out, k = [], 0
     while k < len(words):
+        if folded[k] not in firsts:
+            k += 1
+            continue
         for n in range(min(longest, len(words) - k), 0, -1):
-            hit = next((day for key, day in names if key == tuple(folded[k:k + n])), None)
+            hit = by_key.get(tuple(folded[k:k + n]))
             if hit is not None and (lang != "en" or words[k].group()[:1].isupper()):
                 out.append((words[k].start(), words[k + n - 1].end(), hit))
                 k += n
