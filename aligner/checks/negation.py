@@ -253,6 +253,9 @@ def _negations(lang: str, text: str) -> tuple:
             if w == "not" and _redundant_not(t, m, lex):
                 add(m, "weak")                             # "blocked the route … to not receive food":
                 continue                                   # the verb of prevention says it already
+            if (w in ("not", "never") or w.endswith("n't")) and _NOT_UNTIL.match(t, m.end()):
+                add(m, "weak")                             # "was not rebuilt until 1950": rebuilt only
+                continue                                   # in 1950 (Pashto: په ۱۹۵۰ کال بیا جوړ شو)
             if w in lex["strong"] or w.endswith("n't") or re.fullmatch(r"no+", w):
                 add(m, "strong", _EN_LEXICAL_STRENGTH.get(w, 1.0))
             elif w in lex["weak"] or w.startswith(stems) or (
@@ -419,6 +422,10 @@ def _negations(lang: str, text: str) -> tuple:
     return tuple(out)
 
 
+#: "not … until Y" later in its clause ("was not rebuilt until 1950", "did not speak until the
+#: judge asked"): it says "only at / only when Y", which Pashto renders without a negation as
+#: often as with one (په ۱۹۵۰ کال بیا جوړ شو; تر هغه … ونه کړه چې)
+_NOT_UNTIL = lazy(r"[^,;:.!?()]{0,60}?\b(?:until|till)\b", re.I)
 #: a concessive "X, if not Y," (perhaps even Y): the "if not" negates no clause
 _IF_NOT = re.compile(r",\s*if\s+$", re.I)
 _IF_NOT_END = lazy(r"\s+[^,.;:!?()]{1,40}[,)]")
@@ -1292,8 +1299,10 @@ class NegationCheck(PairCheck):
             tgt = [n for n in tgt if not (n[3] == "strong" and fold(n[2]) == "نه"
                                           and _before_from_noun(n, pair.target.text, _lexicon()["ps"]))]
         strong_t = [n for n in tgt if n[3] == "strong"]
-        # a negation on one side with no negation at all, not even a weak one, on the other
-        if (strong_s and not tgt) or (strong_t and not src):
+        # a negation on one side with no negation at all, not even a weak one, on the other; or
+        # an English verb negation against Pashto words of privation only, which may be the very
+        # opposite word ("did not succeed" ↔ ناکام شو, "did not find him guilty" ↔ بې ګناه)
+        if (strong_s and not strong_t) or (strong_t and not src):
             if _polarity_agrees(pair.source.text, pair.target.text):
                 return                  # "not closed" ↔ خلاص (open): the same meaning
         if strong_s and not tgt and _bound_rendered(strong_s, pair.source.text, pair.target.text):
