@@ -296,6 +296,9 @@ def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:
         if _carried_by_reference(dn, s, m):
             continue              # given and rendered just before, referred back to here
                                   # (نوموړی, دغه ولایت, a person's pronoun): not dropped
+        if _named_by_another_word(dn, s, m):
+            continue              # the person called by another word of the full name just
+                                  # given (Khattak ↔ خوشحال بابا, Karzai ↔ حامد)
         yield NameIssue("ENTITY-MISSING", p.index, m.text, src, what=what, hint=hint,
                         strength=_strength(dn, s, m))
 
@@ -678,17 +681,24 @@ def weak_evidence(dn: DocumentNames, s: Sentence, m: Mention) -> list[str]:
 
 #: Pashto plural endings (direct and oblique) that a place's name does not take.
 _PLURAL_ENDINGS = ("ونه", "ونو", "انو", "ګانې", "ګانو", "یانو", "و")
+#: Animate plural endings (oblique): on a people or adjective form of a place they name its people.
+_PEOPLE_ENDINGS = ("انو", "یانو")
 
 
 def _plural_of(entry, text: str) -> bool:
     """Whether the Pashto ``text`` that renders the listed place ``entry`` ends its last word
     in a plural ending that none of the entry's listed forms has: a common noun spelt like the
-    name (مجمع الجزایرو, "of the archipelago", for الجزایر, Algeria), not the place."""
+    name (مجمع الجزایرو, "of the archipelago", for الجزایر, Algeria), not the place; not the
+    animate plural of a people or adjective form (ایرانیانو "Iranians")."""
     words = fold_ps(text).split()
     if not words:
         return False
     last = words[-1]
     forms = [fold_ps(a).split()[-1] for a in entry.allowed if not a.isascii() and a.strip()]
+    if any(last.endswith(e) and last[:-len(e)] in forms[1:] and last[:-len(e)] != forms[0]
+           for e in _PEOPLE_ENDINGS):
+        return False      # the people of the place: the animate plural of its listed people or
+                          # adjective form (ایرانیانو of ایراني, ترکانو of ترک, جاپانیانو)
     return any(last.endswith(e) and len(last) - len(e) >= 3 and not any(f.endswith(e) for f in forms)
                and any(last[:-len(e)] == f or ps_stem(last[:-len(e)]) == ps_stem(f) for f in forms)
                for e in _PLURAL_ENDINGS)
@@ -805,6 +815,35 @@ def _carried_by_reference(dn: DocumentNames, s: Sentence, m: Mention) -> bool:
     return not personal and m.entry is None and m.kind == "name" and bool(words) \
         and words[0] in _reference_pronouns() \
         and not (len(words) > 1 and words[1] in _TIME_NOUNS)      # (هغه مهال: "at that time")
+
+
+def _named_by_another_word(dn: DocumentNames, s: Sentence, m: Mention) -> bool:
+    """Whether the one-word name ``m`` (a surname used again alone) is a word of a longer name
+    that the English of one of the two sentences before gives and that sentence's Pashto renders,
+    and this Pashto has the rendering of another word of that longer name which this English
+    sentence does not have: Pashto writers call a person again by the given name, often with an
+    honorific ("Khattak also fought" ↔ خوشحال بابا, after Khushal Khan Khattak ↔ خوشحال خان خټک),
+    where English repeats the surname.  A name dropped leaves no word of it behind."""
+    if m.kind != "name" or len(m.words) != 1:
+        return False
+    k = _pair_index(dn, s.pair)
+    if not k:
+        return False
+    mine = m.words[0].lower()
+    for b in _beads_of(dn, [dn.pairs[i] for i in (k - 1, k - 2) if i >= 0]):
+        for m2, f in zip(b.mentions, b.found):
+            words = [w.lower() for w in m2.words]
+            if not f.how or m2.kind != "name" or len(words) < 2 or mine not in words:
+                continue
+            gone = {w.lower() for w in (*f.missing, *f.near)}
+            if mine in gone:
+                continue
+            for w in words:
+                if w == mine or w in gone or w in s.here or len(w) < 3 or is_ordinary(w.capitalize()):
+                    continue
+                if any(s.target.find_rendering(r) for r in dn.word_renderings.get(w, ())):
+                    return True
+    return False
 
 
 def _pair_index(dn: DocumentNames, pair) -> Optional[int]:
