@@ -20,14 +20,24 @@ Codes:
 * ``TERM-MISSING`` (warning): a mandatory entry (flag ``strict`` in the term base, or any
   entry of a user glossary) whose allowed renderings are all absent from the bead, and no
   forbidden one is there either.  Names (``geo``/``org`` rows) are left to the entity check.
+* ``TERM-MISMATCH`` (warning): a term swapped for another of its kind (:class:`TermSwapCheck`,
+  data ``aligner/lang/data/term_classes_en_ps.tsv``): the English names a term A of a class
+  (diseases, pathogen kinds, organs, medicines, health professions, chemical elements), the
+  Pashto has none of A's renderings but renders a term B of the same class that no English word
+  of the bead accounts for: "stroke" ↔ مرګي (epilepsy), "bacterium" ↔ ویروس.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Optional
 
-from ..lang.glossary import Glossary, TermEntry, TermMatch, get_glossary
+from ..lang.data import data_path
+from ..lang.glossary import Glossary, TermEntry, TermMatch, TermMatcher, get_glossary
 from ..lang.respell import inflect_like
+from ..text.inflect import en_key
+from ..text.tokens import EN_TERM_WORD, LATIN_TERM_WORD
 from .base import CheckContext, Pair, PairCheck, register
 
 #: Above this many Pashto spans in one bead, links are chosen greedily instead of exactly.
@@ -198,4 +208,189 @@ class TerminologyCheck(PairCheck):
         if e.allowed:        # the fix: the first allowed rendering, with the replaced word's ending
             f.suggestion = {"start": target.start, "end": target.end,
                             "text": inflect_like(target.text, sp.form, e.allowed[0])}
+        return f
+
+
+# --------------------------------------------------------------------------------------
+# TERM-MISMATCH: a term rendered as another term of the same class
+# --------------------------------------------------------------------------------------
+
+#: The term classes (a data file, see its header for the columns).
+TERM_CLASSES_NAME = "term_classes_en_ps.tsv"
+#: A word of ``also_en`` / ``english`` this long or longer accounts for a term inside a longer
+#: English word too (coronavirus ⊃ virus, antiviral ⊃ viral); shorter ones only as whole words
+#: (flu is not in influence).
+_INNER_MIN = 5
+
+
+@dataclass(frozen=True)
+class ClassTerm:
+    """A member of a term class: its glossary entry (domain = the class), the renderings that
+    may serve as evidence of a swap, the English words that account for it, what it means."""
+    entry: TermEntry
+    evidence: frozenset
+    accounts: tuple
+    meaning: str
+
+
+class TermClasses:
+    """The term classes of ``term_classes_en_ps.tsv``: a :class:`TermMatcher` over their members
+    (the term base's matching: one tokenizer, one inflection rule) and the members by entry."""
+
+    def __init__(self, text: str, name: str = TERM_CLASSES_NAME):
+        self.terms: dict[int, ClassTerm] = {}
+        self.by_evidence: dict[int, ClassTerm] = {}
+        entries, ev_entries = [], []
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = [c.strip() for c in line.split("\t")]
+            if len(cells) != 5:
+                raise ValueError(f"{name}:{lineno}: expected 5 columns, got {len(cells)}")
+            cls, english, also, ps, note = cells
+            forms = [f.strip() for f in ps.split("|") if f.strip()]
+            allowed = tuple(dict.fromkeys(f.lstrip("?") for f in forms))
+            evidence = frozenset(f for f in forms if not f.startswith("?"))
+            en = tuple(v.strip() for v in english.split("|") if v.strip())
+            if not cls or not en or not allowed:
+                raise ValueError(f"{name}:{lineno}: a class, an English term and a rendering are needed")
+            entry = TermEntry(en, allowed, (), cls, note, frozenset(), f"{name}:{lineno}")
+            accounts = tuple(dict.fromkeys(w.lower() for w in (*en, *also.split("|")) if w.strip()))
+            entries.append(entry)
+            term = ClassTerm(entry, evidence, accounts, note or en[0])
+            self.terms[id(entry)] = term
+            if evidence:            # the same term with its evidence renderings only
+                ev = TermEntry(en, tuple(f for f in allowed if f in evidence), (), cls, note,
+                               frozenset(), entry.origin)
+                ev_entries.append(ev)
+                self.by_evidence[id(ev)] = term
+        self.matcher = TermMatcher(entries)
+        #: finds the renderings that may be evidence of a swap (one span is one match per entry,
+        #: whichever of its renderings matched: the evidence ones are searched apart)
+        self.evidence_matcher = TermMatcher(ev_entries)
+
+    def accounted(self, term: ClassTerm, english: str, keys: set) -> bool:
+        """Whether a word of the English accounts for ``term`` (one of its English variants or
+        ``also_en`` words: whole words, plural-tolerant; long ones inside a longer word too)."""
+        low = english.lower()
+        for w in term.accounts:
+            words = EN_TERM_WORD.findall(w)
+            if len(words) == 1 and en_key(words[0]) in keys:
+                return True
+            if (len(words) > 1 or len(w) >= _INNER_MIN) and w in low:
+                return True
+        return False
+
+
+@lru_cache(maxsize=1)
+def term_classes() -> TermClasses:
+    """The shipped term classes, loaded once."""
+    return TermClasses(data_path(TERM_CLASSES_NAME).read_text(encoding="utf-8"))
+
+
+def _overlaps(a: TermMatch, b: TermMatch) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _in_name(m: TermMatch, text: str, named: set) -> bool:
+    """Whether an English occurrence is part of a name or a title-case heading: written with a
+    capital mid-sentence (its variant in the data is not) next to another capitalised word that
+    is no class term (Tiger Woods, Snoop Lion, Peter Bone; "Team USA Show Stomach for Fight";
+    not "the Malaria Virus")."""
+    if not m.text[:1].isupper() or m.form[:1].isupper() or m.text.isupper():
+        return False
+    before = text[:m.start].rstrip(" \t\"'“‘(")
+    if not before or before[-1] in ".!?:\n":
+        return False                    # the first word of a sentence
+    words = [(w.start(), w.group()) for w in _EN_WORD.finditer(text)]
+    idx = [k for k, (st, _) in enumerate(words) if m.start <= st < m.end]
+    if not idx:
+        return False
+    for k in (idx[0] - 1, idx[-1] + 1):
+        if 0 <= k < len(words):
+            st, w = words[k]
+            if w[:1].isupper() and not (w.isupper() and len(w) == 1) and st not in named:
+                return True
+    return False
+
+
+@register
+class TermSwapCheck(PairCheck):
+    """A term of the English rendered as another term of its class (see the module)."""
+    code = "TERM-MISMATCH"
+    category = "terminology"
+    severity = "warning"
+    description = "a term seems rendered as another term of the same kind (a disease as another disease)"
+
+    def check_pair(self, pair: Pair, ctx: Optional[CheckContext]) -> Iterable:
+        tc = term_classes()
+        en, ps = pair.source.text, pair.target.text
+        src = tc.matcher.find_en(en)
+        if not src:
+            return
+        named = {id(m.entry): m.entry for m in src}
+        # every rendering of a named term, nested ones too (د وینې سرطان renders cancer)
+        rendered = tc.matcher.find_ps(ps, entries=list(named.values()))
+        done = {id(m.entry) for m in rendered}
+        latin = {w.lower() for w in LATIN_TERM_WORD.findall(ps)}
+        starts = {w.start() for m in src for w in _EN_WORD.finditer(en, m.start, m.end)}
+        missing: dict[str, list[TermMatch]] = {}
+        for m in src:
+            e = m.entry
+            if id(e) in done or any(m2.entry is e for m2 in missing.get(e.domain, ())):
+                continue
+            if _in_name(m, en, starts):
+                continue
+            if all(w.lower() in latin for w in EN_TERM_WORD.findall(m.text)):
+                continue        # kept in Latin script (aplastic anaemia ↔ (aplastic anaemia))
+            missing.setdefault(e.domain, []).append(m)
+        if not missing:
+            return
+        keys = {en_key(w) for w in EN_TERM_WORD.findall(en)}
+        whole = tc.matcher.find_ps(ps)      # every class term's renderings, longest first
+        cands: dict[str, list[TermMatch]] = {}
+        seen: set[tuple[int, int]] = set()
+        for t in tc.evidence_matcher.find_ps(ps):
+            term = tc.by_evidence[id(t.entry)]
+            cls = term.entry.domain
+            if cls not in missing or (t.start, t.end) in seen or id(term.entry) in named:
+                continue
+            if any(_overlaps(t, r) for r in rendered):
+                continue        # part of (or the same span as) a rendering of a named term
+            if any(w.start <= t.start and t.end <= w.end and w.end - w.start > t.end - t.start
+                   and w.entry is not term.entry for w in whole):
+                continue        # inside a longer rendering of another term (د وینې سرطان)
+            if tc.accounted(term, en, keys):
+                continue
+            seen.add((t.start, t.end))
+            cands.setdefault(cls, []).append(TermMatch(term.entry, t.kind, t.form, t.start, t.end, t.text))
+        slen, tlen = max(len(en), 1), max(len(ps), 1)
+        for cls, ms in missing.items():
+            bs = cands.get(cls)
+            if not bs:
+                continue
+            # pair the missing terms with the swapped-in renderings, closest relative positions first
+            pairs = sorted(((abs((m.start + m.end) / 2 / slen - (b.start + b.end) / 2 / tlen), i, j)
+                            for i, m in enumerate(ms) for j, b in enumerate(bs)))
+            used_m, used_b = set(), set()
+            ambiguous = len({id(b.entry) for b in bs}) > len(ms) or len(ms) > 1
+            for _, i, j in pairs:
+                if i in used_m or j in used_b:
+                    continue
+                used_m.add(i)
+                used_b.add(j)
+                yield self._swap(pair, tc, ms[i], bs[j], 0.7 if ambiguous else 0.85)
+
+    def _swap(self, pair: Pair, tc: TermClasses, m: TermMatch, b: TermMatch, strength: float):
+        a = tc.terms[id(m.entry)]
+        expected = next((r for r in m.entry.allowed if r in a.evidence), m.entry.allowed[0])
+        meaning = tc.terms[id(b.entry)].meaning
+        f = self.finding(
+            f"English '{m.text}' seems rendered as '{b.text}' ({meaning}); expected {expected}",
+            source=pair.source.span(m.start, m.end), target=pair.target.span(b.start, b.end),
+            source_value=m.entry.label, target_value=b.form)
+        f.strength = strength
         return f
