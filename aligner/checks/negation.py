@@ -609,6 +609,53 @@ def _rhetorical(en: str, ps: str, strong_t) -> bool:
     return "?" not in en and all(_ps_negative_question(ps, a, b) for a, b, *_ in strong_t)
 
 
+#: an English "can not" ending at a negation marker: cannot, can't, could not, couldn't
+_CAN_NOT = lazy(r"\b(?:can|could)(?:\s+not|n't|n’t)$|\bcannot$", re.I)
+#: the Pashto words of failure: ناکام (failed), "پاتې راغی" (fell short)
+_PS_FAILED = lazy(r"(?<![^\W\d_])(?:ناکام|پات[ېی]\s+را[غت])")
+
+
+def _inability_said(strong, en: str, ps: str) -> bool:
+    """Whether every strong English negation says an inability (cannot, could not) and the Pashto
+    says it as a failure (ناکام شو، پاتې راغی): "the file could not be saved" ↔ "د فایل خوندي کول
+    ناکام شول" (saving the file failed), "they could not agree" ↔ "په هوکړه کې پاتې راغلل"."""
+    return all(_CAN_NOT.search(en, 0, n[1]) for n in strong) and _PS_FAILED.search(fold(normalize(ps).text)) is not None
+
+
+#: at most this many words between a Pashto word of privation and the negation of its copula
+#: or light verb ("غیر معمولي نه ده": one)
+_PS_LITOTES_GAP = 1
+
+
+def _ps_litotes(en: str, ps: str, tgt, strong_t) -> bool:
+    """Whether every Pashto verb negation negates a word of privation right before it (غیر معمولي
+    نه ده "is not unusual", نادر نه دي "are not rare", بې ګټې نه دی "is not useless"): a Pashto
+    litotes that says the positive the English says without a negation ("it is common").  Not when
+    the English says that word's negative pole itself ("he is innocent" ↔ "بې ګناه نه دی": the
+    negation is added); the caller asks only when the English has no negation marker at all."""
+    # a privative written apart (غیر معمولي، بې ګټې) or a word with نا- / غیر- (نادر، غیرقانوني), not
+    # one that merely starts with بې (بېټرۍ "battery")
+    privative = [n for n in tgt if n[3] != "strong" and (fold(n[2]) in _PS_PRIVATIVE_AFFIX or (
+        fold(n[2]).startswith(_PS_PRIVATIVE_AFFIX) and not fold(n[2]).startswith(("بې", "بی"))))]
+    if not privative:
+        return False
+    words = load_wordlist("en_words.txt")
+    if any(((base := _affix_base(w)) and base in words) or (w.startswith("un") and len(w) >= 6 and w[2:] in words)
+           for w in (x.lower() for x in _EN_TOKEN.findall(en))):
+        return False            # "it is unusual" ↔ "غیر معمولي نه ده": the English affix is the privative's
+    en_negative = {g for *_, g, p in en_poles(en) if p == "-"}
+    ps_groups = ps_poles(ps)
+    for a, _b, *_ in strong_t:
+        before = [n for n in privative if n[1] <= a and not any(c in _CLAUSE_END for c in ps[n[1]:a])
+                  and len(_PS_TOKEN.findall(ps[n[1]:a])) <= _PS_LITOTES_GAP]
+        if not before:
+            return False
+        c = before[-1][0]
+        if any(g in en_negative for x, y, _w, g, _p in ps_groups if x <= c < y):
+            return False
+    return True
+
+
 def _prohibitive(tokens, k: int, t: str, lex) -> bool:
     """Whether the مه at token ``k`` is the prohibitive "do not" before a verb (دا درمل مه
     ورکوئ، مه وېرېږئ، کار مه کوه), not the ordinal suffix after a number word or "moon" in a
@@ -1315,6 +1362,8 @@ class NegationCheck(PairCheck):
             return                      # "love without sex" ↔ پاکه مینه (pure love)
         if strong_s and not tgt and _contrast_said(strong_s, pair.source.text, pair.target.text):
             return                      # "X, not Y" ↔ "د Y برخلاف X" (X, contrary to Y)
+        if strong_s and not strong_t and _inability_said(strong_s, pair.source.text, pair.target.text):
+            return                      # "could not be saved" ↔ "د فایل خوندي کول ناکام شول" (failed)
         verbal_s = [n for n in strong_s if _verb_negation(pair.source.text, n)]
         if tgt and not strong_t and not verbal_s:
             # "fails to appear" negates its verb as "does not appear" does: beside Pashto words
@@ -1348,7 +1397,8 @@ class NegationCheck(PairCheck):
                            or _affixes_rendered(src, tgt)
                            or _negation_before_except(src, pair.target.text, strong_t)) \
                 and not _rhetorical(pair.source.text, pair.target.text, strong_t) \
-                and not _embedded_question(pair.source.text, pair.target.text, strong_t):
+                and not _embedded_question(pair.source.text, pair.target.text, strong_t) \
+                and not (not src and _ps_litotes(pair.source.text, pair.target.text, tgt, strong_t)):
             graded = [c[4] * _ps_context(pair.target.text, c, tgt) for c in strong_t]
             best = max(range(len(strong_t)), key=lambda i: (graded[i], -i))
             a, b, word, _, _ = strong_t[best]
