@@ -11,7 +11,7 @@ variants, inflected forms, a Latin term kept with a gloss, two terms of one clas
 out clean, and careless swaps that must be caught.
 
 First contact on 3cf60b8 (this file, copied out of the checkout, run on its export with
-PYTHONPATH set to it): clean 32/32, caught 0/24; now clean 32/32, caught 24/24.
+PYTHONPATH set to it): clean 34/34, caught 0/26; now clean 34/34, caught 26/26.
 """
 import pytest
 
@@ -69,6 +69,11 @@ CARELESS = [
      'آسونه پرته له اوبو د اونیو لپاره ژوندي پاتې کېدای شي.'),
     ('Mars has two small moons.',
      'زحل دوه کوچنۍ سپوږمۍ لري.'),
+    # symptoms, building materials
+    ('Common symptoms include fever and tiredness.',
+     'عامې نښې نښانې ټوخی او ستړیا دي.'),
+    ('The dome is made of white marble.',
+     'ګنبد له سپین ګرانایټ څخه جوړ شوی دی.'),
     # particles and instruments
     ('An atom has a nucleus made of protons and neutrons.',
      'اتوم یوه هسته لري چې له الکترونونو او نیوټرونونو جوړه ده.'),
@@ -141,6 +146,10 @@ CLEAN = [
      'لمر نیونه هغه وخت پېښېږي چې سپوږمۍ د لمر او ځمکې ترمنځ تېرېږي.'),
     ('An atom has a nucleus made of protons and neutrons.',
      'اتوم یوه هسته لري چې له پروټونونو او نیوټرونونو جوړه ده.'),
+    ('Common symptoms include fever and tiredness.',
+     'عامې نښې نښانې تبه او ستړیا دي.'),
+    ('The dome is made of white marble.',
+     'ګنبد له سپینو مرمرو څخه جوړ شوی دی.'),
     ('Galileo improved the telescope in 1609.',
      'ګلیلیو په ۱۶۰۹ کال کې تلسکوپ ښه کړ.'),
     # a name that contains a class word (Tiger Woods) is no term
