@@ -11,7 +11,7 @@ variants, inflected forms, a Latin term kept with a gloss, two terms of one clas
 out clean, and careless swaps that must be caught.
 
 First contact on 3cf60b8 (this file, copied out of the checkout, run on its export with
-PYTHONPATH set to it): clean 34/34, caught 0/26; now clean 34/34, caught 26/26.
+PYTHONPATH set to it): clean 38/38, caught 0/28; now clean 38/38, caught 28/28.
 """
 import pytest
 
@@ -69,6 +69,10 @@ CARELESS = [
      'آسونه پرته له اوبو د اونیو لپاره ژوندي پاتې کېدای شي.'),
     ('Mars has two small moons.',
      'زحل دوه کوچنۍ سپوږمۍ لري.'),
+    ('Most COVID-19 deaths were among people over 70.',
+     'د انفلونزا ډېری مړینې د ۷۰ کلونو څخه د زیات عمر خلکو کې وې.'),
+    ('Malnutrition affects one in three children in the province.',
+     'په ولایت کې له هرو دریو ماشومانو څخه یو په چاغښت اخته دی.'),
     # symptoms, building materials
     ('Common symptoms include fever and tiredness.',
      'عامې نښې نښانې ټوخی او ستړیا دي.'),
@@ -148,10 +152,19 @@ CLEAN = [
      'اتوم یوه هسته لري چې له پروټونونو او نیوټرونونو جوړه ده.'),
     ('Common symptoms include fever and tiredness.',
      'عامې نښې نښانې تبه او ستړیا دي.'),
+    ('Most COVID-19 deaths were among people over 70.',
+     'د کووید-۱۹ ډېری مړینې د ۷۰ کلونو څخه د زیات عمر خلکو کې وې.'),
+    ('COVID-19 spread mainly in and around Hubei.',
+     'CoVID-19 په اصلي توګه په هوبي او شاوخوا کې خپره شوه.'),
+    ('Malnutrition affects one in three children in the province.',
+     'په ولایت کې له هرو دریو ماشومانو څخه یو په خوارځواکۍ اخته دی.'),
     ('The dome is made of white marble.',
      'ګنبد له سپینو مرمرو څخه جوړ شوی دی.'),
     ('Galileo improved the telescope in 1609.',
      'ګلیلیو په ۱۶۰۹ کال کې تلسکوپ ښه کړ.'),
+    # مرګ is "death", not مرګي "epilepsy" (a term spelt in a way the data lacks is no swap)
+    ('Severe pneumonia can lead to sepsis and death.',
+     'سخت سینه بغل کولای شي د سېپسېز او مرګ لامل شي.'),
     # a name that contains a class word (Tiger Woods) is no term
     ('Tiger Woods beat the young golfer in Sunday\'s singles.',
      'ټایګر ووډز د یکشنبې په انفرادي لوبه کې ځوان ګالف لوبغاړی مات کړ.'),
@@ -195,11 +208,11 @@ def test_term_classes_data_is_well_formed():
 
     from aligner.checks.terminology import term_classes
     from aligner.lang.glossary import fold_ps
-    tc = term_classes()
-    sizes = Counter(t.entry.domain for t in tc.terms.values())
+    terms = list({id(t): t for t in term_classes().terms.values()}.values())
+    sizes = Counter(t.entry.domain for t in terms)
     assert sizes and min(sizes.values()) >= 2          # a class of one term can swap with nothing
-    for t in tc.terms.values():
+    for t in terms:
         assert t.evidence <= set(t.entry.allowed)
-        others = {fold_ps(r) for o in tc.terms.values() if o is not t and o.entry.domain == t.entry.domain
+        others = {fold_ps(r) for o in terms if o is not t and o.entry.domain == t.entry.domain
                   for r in o.evidence}
         assert not {fold_ps(r) for r in t.evidence} & others, t.entry.label   # evidence of one term only

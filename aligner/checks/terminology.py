@@ -238,8 +238,8 @@ class TermClasses:
     (the term base's matching: one tokenizer, one inflection rule) and the members by entry."""
 
     def __init__(self, text: str, name: str = TERM_CLASSES_NAME):
+        #: entry (of :attr:`matcher` or :attr:`evidence_matcher`) → its term
         self.terms: dict[int, ClassTerm] = {}
-        self.by_evidence: dict[int, ClassTerm] = {}
         entries, ev_entries = [], []
         for lineno, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.lstrip().startswith("#"):
@@ -248,26 +248,49 @@ class TermClasses:
             if len(cells) != 5:
                 raise ValueError(f"{name}:{lineno}: expected 5 columns, got {len(cells)}")
             cls, english, also, ps, note = cells
-            forms = [f.strip() for f in ps.split("|") if f.strip()]
-            allowed = tuple(dict.fromkeys(f.lstrip("?") for f in forms))
-            evidence = frozenset(f for f in forms if not f.startswith("?"))
+            # (form, evidence?, exact?) for "?form" (never evidence) and "=form" (no endings)
+            forms = []
+            for f in (f.strip() for f in ps.split("|")):
+                ev = not f.startswith("?")
+                f = f.lstrip("?")
+                forms.append((f.lstrip("="), ev, f.startswith("=")))
             en = tuple(v.strip() for v in english.split("|") if v.strip())
-            if not cls or not en or not allowed:
+            if not cls or not en or not any(f for f, _, _ in forms):
                 raise ValueError(f"{name}:{lineno}: a class, an English term and a rendering are needed")
-            entry = TermEntry(en, allowed, (), cls, note, frozenset(), f"{name}:{lineno}")
+            origin = f"{name}:{lineno}"
+            allowed = tuple(dict.fromkeys(f for f, _, _ in forms if f))
+            evidence = frozenset(f for f, ev, _ in forms if f and ev)
             accounts = tuple(dict.fromkeys(w.lower() for w in (*en, *also.split("|")) if w.strip()))
-            entries.append(entry)
-            term = ClassTerm(entry, evidence, accounts, note or en[0])
-            self.terms[id(entry)] = term
-            if evidence:            # the same term with its evidence renderings only
-                ev = TermEntry(en, tuple(f for f in allowed if f in evidence), (), cls, note,
-                               frozenset(), entry.origin)
-                ev_entries.append(ev)
-                self.by_evidence[id(ev)] = term
+            main = TermEntry(en, allowed, (), cls, note, frozenset(), origin)
+            term = ClassTerm(main, evidence, accounts, note or en[0])
+            self.terms[id(main)] = term
+            # the renderings matched with endings, and those matched as written (a twin entry
+            # without English: مرګي "epilepsy" must not match مرګ "death"), all / evidence only
+            for only_ev, out in ((False, entries), (True, ev_entries)):
+                for exact in (False, True):
+                    fs = tuple(dict.fromkeys(f for f, ev, ex in forms
+                                             if f and ex == exact and (ev or not only_ev)))
+                    if not fs:
+                        continue
+                    e = TermEntry(en if not (exact or only_ev) else (), fs, (), cls, note,
+                                  frozenset({"exact"}) if exact else frozenset(), origin)
+                    out.append(e)
+                    self.terms[id(e)] = term
+            if not any(f for f, _, ex in forms if not ex):     # the English needs an entry of its own
+                e = TermEntry(en, allowed, (), cls, note, frozenset({"exact"}), origin)
+                entries.append(e)
+                self.terms[id(e)] = term
         self.matcher = TermMatcher(entries)
         #: finds the renderings that may be evidence of a swap (one span is one match per entry,
         #: whichever of its renderings matched: the evidence ones are searched apart)
         self.evidence_matcher = TermMatcher(ev_entries)
+        self._twins: dict[int, list[TermEntry]] = {}
+        for e in entries:
+            self._twins.setdefault(id(self.terms[id(e)]), []).append(e)
+
+    def entries_of(self, terms) -> list[TermEntry]:
+        """The entries of :attr:`matcher` that render ``terms``."""
+        return [e for t in terms for e in self._twins.get(id(t), ())]
 
     def accounted(self, term: ClassTerm, english: str, keys: set) -> bool:
         """Whether a word of the English accounts for ``term`` (one of its English variants or
@@ -331,21 +354,21 @@ class TermSwapCheck(PairCheck):
         src = tc.matcher.find_en(en)
         if not src:
             return
-        named = {id(m.entry): m.entry for m in src}
+        named_terms = {id(tc.terms[id(m.entry)]): tc.terms[id(m.entry)] for m in src}
         # every rendering of a named term, nested ones too (د وینې سرطان renders cancer)
-        rendered = tc.matcher.find_ps(ps, entries=list(named.values()))
-        done = {id(m.entry) for m in rendered}
+        rendered = tc.matcher.find_ps(ps, entries=tc.entries_of(named_terms.values()))
+        done = {id(tc.terms[id(m.entry)]) for m in rendered}
         latin = {w.lower() for w in LATIN_TERM_WORD.findall(ps)}
         starts = {w.start() for m in src for w in _EN_WORD.finditer(en, m.start, m.end)}
         missing: dict[str, list[TermMatch]] = {}
         for m in src:
             e = m.entry
-            if id(e) in done or any(m2.entry is e for m2 in missing.get(e.domain, ())):
+            if id(tc.terms[id(e)]) in done or any(m2.entry is e for m2 in missing.get(e.domain, ())):
                 continue
             if _in_name(m, en, starts):
                 continue
-            if all(w.lower() in latin for w in EN_TERM_WORD.findall(m.text)):
-                continue        # kept in Latin script (aplastic anaemia ↔ (aplastic anaemia))
+            if all(w.lower() in latin for w in EN_TERM_WORD.findall(m.text) if not w.isdigit()):
+                continue        # kept in Latin script (aplastic anaemia ↔ (aplastic anaemia), CoVID-19)
             missing.setdefault(e.domain, []).append(m)
         if not missing:
             return
@@ -354,14 +377,14 @@ class TermSwapCheck(PairCheck):
         cands: dict[str, list[TermMatch]] = {}
         seen: set[tuple[int, int]] = set()
         for t in tc.evidence_matcher.find_ps(ps):
-            term = tc.by_evidence[id(t.entry)]
+            term = tc.terms[id(t.entry)]
             cls = term.entry.domain
-            if cls not in missing or (t.start, t.end) in seen or id(term.entry) in named:
+            if cls not in missing or (t.start, t.end) in seen or id(term) in named_terms:
                 continue
             if any(_overlaps(t, r) for r in rendered):
                 continue        # part of (or the same span as) a rendering of a named term
             if any(w.start <= t.start and t.end <= w.end and w.end - w.start > t.end - t.start
-                   and w.entry is not term.entry for w in whole):
+                   and tc.terms[id(w.entry)] is not term for w in whole):
                 continue        # inside a longer rendering of another term (د وینې سرطان)
             if tc.accounted(term, en, keys):
                 continue
@@ -386,11 +409,11 @@ class TermSwapCheck(PairCheck):
 
     def _swap(self, pair: Pair, tc: TermClasses, m: TermMatch, b: TermMatch, strength: float):
         a = tc.terms[id(m.entry)]
-        expected = next((r for r in m.entry.allowed if r in a.evidence), m.entry.allowed[0])
+        expected = next((r for r in a.entry.allowed if r in a.evidence), a.entry.allowed[0])
         meaning = tc.terms[id(b.entry)].meaning
         f = self.finding(
             f"English '{m.text}' seems rendered as '{b.text}' ({meaning}); expected {expected}",
             source=pair.source.span(m.start, m.end), target=pair.target.span(b.start, b.end),
-            source_value=m.entry.label, target_value=b.form)
+            source_value=a.entry.label, target_value=b.form)
         f.strength = strength
         return f
