@@ -15,13 +15,13 @@ added, an affix lost) must be caught with the NEG code named.
 
 First contact on 3cf60b8 (this file run on its export): clean 48/50, caught 18/24 (first batch,
 scored before any change); the whole file, with the later batches written after the first fixes,
-on 3cf60b8: clean 66/88, caught 30/39; now clean 86/88, caught 38/39 (the rest xfail).
+on 3cf60b8: clean 68/90, caught 30/40; now clean 88/90, caught 39/40 (the rest xfail).
 """
 import pytest
 
 from tests.helpers import reported_codes as reported
 
-FIRST_CONTACT = "first contact on 3cf60b8: clean 48/50, caught 18/24 (first batch); whole file clean 66/88, caught 30/39"
+FIRST_CONTACT = "first contact on 3cf60b8: clean 48/50, caught 18/24 (first batch); whole file clean 68/90, caught 30/40"
 
 CLEAN = [
     # English negation said by a word or the meaning
@@ -175,6 +175,10 @@ CLEAN = [
     ('ui', 'This field cannot be empty.', 'دا ځای باید ډک وي.'),
     ('bound', 'At least 20 people died.', 'د مړو شمېر له ۲۰ کسانو کم نه دی.'),
     ('disclose', 'The company did not disclose the price.', 'شرکت بیه پټه وساتله.'),
+    ('without_apart', 'The unequal treaties, signed without the emperor\'s approval, weakened the shogun.',
+     'نابرابرو تړونونو، چې د امپراتور له منظورۍ پرته لاسلیک شول، شوګون کمزوری کړ.'),
+    ('without_pole', 'Prices fell without any increase in demand.',
+     'بیې پرته له دې چې تقاضا زیاته شي راټیټې شوې.'),
     ('mistake_noun', 'The correct answer avoids common mistakes.', 'سم ځواب له عامو غلطیو مخنیوی کوي.'),
     pytest.param('literate', 'He could not read or write.', 'هغه بې سواده و.', marks=pytest.mark.xfail(
         strict=True, reason="'could not read or write' is the literate group's negation in a phrase the "
@@ -252,6 +256,9 @@ CARELESS = [
     ('He could not stay.', 'هغه پاتې شو.', ('NEG-MISSING',)),
     ('The answer is correct.', 'ځواب غلط دی.', ('NEG-POLARITY',)),
     ('He did not sleep that night.', 'هغه ټوله شپه ویده و.', ('NEG-MISSING',)),
+    # a "without" that negates its own noun does not hide a lost affix elsewhere in the sentence
+    ('The unequal treaties, signed without the emperor\'s approval, weakened the shogun.',
+     'برابرو تړونونو، چې د امپراتور له منظورۍ پرته لاسلیک شول، شوګون کمزوری کړ.', ('NEG-AFFIX',)),
     ('The company could pay its debts.', 'شرکت ونشو کولای خپل پورونه ورکړي.', ('NEG-ADDED',)),
 ]
 

@@ -1806,6 +1806,22 @@ def _double_negation_lost(en: str, ep, pp, en_other, ps_neg):
     return None
 
 
+#: at most this many words between "without" and a polarity word it negates ("without raising taxes")
+_WITHOUT_POLE_REACH = 3
+
+
+def _without_elsewhere(en: str, n, ep, pp) -> bool:
+    """Whether the English marker ``n`` is a "without" that negates no polarity word the Pashto
+    says (none among the few words after it, or only words of groups with no Pashto pole): it
+    negates its own noun ("treaties signed without the emperor's approval"), never the pole of a
+    word elsewhere in the sentence ("unequal treaties" ↔ برابرو تړونونو has lost its un-)."""
+    if n[2].lower() != "without":
+        return False
+    reach = [m.end() for m in _EN_TOKEN.finditer(en, n[1])][:_WITHOUT_POLE_REACH]
+    said = {g for *_, g, _p in pp}
+    return not reach or not any(n[1] <= a < reach[-1] and g in said for a, _b, _w, g, _p in ep)
+
+
 def _other_negations(negs, spans, neutral=()) -> list:
     """The negation markers outside the polarity words ``spans`` and not ``neutral``."""
     return [n for n in negs if not any(a < n[1] and n[0] < b for a, b in spans)
@@ -1854,7 +1870,7 @@ class PolarityCheck(PairCheck):
             # only a negation of the verb can turn a pole around ("did not rise" ↔ کم شو); a
             # word that merely means a negation (undocumented, avoid, بې) does not
             en_other = [n for n in _other_negations(en_neg, [(a, b) for a, b, *_ in ep], lex["neutral"])
-                        if n[3] == "strong"]
+                        if n[3] == "strong" and not _without_elsewhere(en, n, ep, pp)]
             ps_other = [n for n in _other_negations(ps_neg, [(a, b) for a, b, *_ in pp])
                         if n[3] == "strong" or fold(n[2]) in ("نه", "ونه", "مه")]
             if not en_other and not ps_other:
