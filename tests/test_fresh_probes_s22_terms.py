@@ -11,7 +11,7 @@ variants, inflected forms, a Latin term kept with a gloss, two terms of one clas
 out clean, and careless swaps that must be caught.
 
 First contact on 3cf60b8 (this file, copied out of the checkout, run on its export with
-PYTHONPATH set to it): clean 38/38, caught 0/28; now clean 38/38, caught 28/28.
+PYTHONPATH set to it): clean 39/39, caught 0/29; now clean 39/39, caught 29/29.
 """
 import pytest
 
@@ -36,6 +36,8 @@ CARELESS = [
      'انټي بیوټیک د باکتریاوو پر وړاندې اغېز نه کوي.'),
     ('The infection is caused by a fungus that grows in damp soil.',
      'دا انتان د یوه ویروس له امله پیدا کېږي چې په لوند خاوره کې وده کوي.'),
+    ('The filter removes 99.9% of viruses from tap water.',
+     'فلټر د نل له اوبو څخه ۹۹.۹٪ باکتریاوې لرې کوي.'),
     # organ ↔ organ
     ('Hepatitis B damages the liver over many years.',
      'هیپاټایټس بي د ډېرو کلونو په اوږدو کې پښتورګو ته زیان رسوي.'),
@@ -100,6 +102,8 @@ CLEAN = [
      'انټي بیوټیکونه د وایرسونو پر وړاندې اغېز نه کوي.'),
     ('Antibiotics kill bacteria but not viruses.',
      'انټي بیوټیک باکټریاوې وژني خو ویروسونه نه.'),
+    ('The filter removes 99.9% of bacteria and most parasites from tap water.',
+     'فلټر د نل له اوبو څخه ۹۹.۹٪ باکتریاوې او ډېری پرازیتونه لرې کوي.'),
     ('The infection is caused by a fungus that grows in damp soil.',
      'دا انتان د یوې فنګس له امله پیدا کېږي چې په لوند خاوره کې وده کوي.'),
     ('Hepatitis B damages the liver over many years.',
@@ -200,7 +204,7 @@ def test_several_terms_of_one_class_pair_by_position_with_lower_strength():
     ps = 'پولیو او ډیفتیریا لا هم دلته ماشومان وژني.'
     found = [f for f in run_checks(context_from_lines([en], [ps]).result, {}) if f.code == "TERM-MISMATCH"]
     assert sorted((f.source_value, f.target_value, f.strength) for f in found) == [
-        ("measles", "پولیو", 0.7), ("tetanus", "ډیفتیریا", 0.7)]
+        ("measles", "پولیو", 0.7), ("tetanus", "دیفتري", 0.7)]
 
 
 def test_term_classes_data_is_well_formed():

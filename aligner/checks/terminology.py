@@ -410,10 +410,12 @@ class TermSwapCheck(PairCheck):
     def _swap(self, pair: Pair, tc: TermClasses, m: TermMatch, b: TermMatch, strength: float):
         a = tc.terms[id(m.entry)]
         expected = next((r for r in a.entry.allowed if r in a.evidence), a.entry.allowed[0])
-        meaning = tc.terms[id(b.entry)].meaning
+        bt = tc.terms[id(b.entry)]
+        # (the B term's first evidence rendering: which of its forms matched a span is arbitrary)
+        b_form = next((r for r in bt.entry.allowed if r in bt.evidence), b.form)
         f = self.finding(
-            f"English '{m.text}' seems rendered as '{b.text}' ({meaning}); expected {expected}",
+            f"English '{m.text}' seems rendered as '{b.text}' ({bt.meaning}); expected {expected}",
             source=pair.source.span(m.start, m.end), target=pair.target.span(b.start, b.end),
-            source_value=a.entry.label, target_value=b.form)
+            source_value=a.entry.label, target_value=b_form)
         f.strength = strength
         return f
