@@ -23,10 +23,11 @@ Every correct translation must come out with no ENTITY-* or UNTRANS-* warning or
 careless one (a name swapped for another city, country or person, a name dropped) must be
 caught by an ENTITY-* code.
 
-First contact on 3cf60b8 (the start tree, rule 9; each round scored there when written, rounds
-1-3 before any change, round 4 after the fixes for 1-3): clean 125/130, caught 29/35
+First contact on 3cf60b8 (the start tree, rule 9; each round scored there, rounds 1-3 before
+any change, rounds 4-5 after the fixes for the rounds before): clean 132/142, caught 34/40
 (round 1 clean 37/37, caught 13/14; round 2 clean 35/37, caught 9/12; round 3 clean 31/32,
-caught 4/4; round 4 clean 22/24, caught 3/5).  Missed on first contact, and the mechanisms:
+caught 4/4; round 4 clean 22/24, caught 3/5; round 5 clean 7/12, caught 5/5).  Missed on first
+contact, and the mechanisms:
 
 * Pharaohs ↔ فرعونان reported missing: titles of rulers Pashto renders by its own word
   (pharaoh, caliph, tsar, czar, khedive) are now in en_not_names.txt.
@@ -42,11 +43,15 @@ caught 4/4; round 4 clean 22/24, caught 3/5).  Missed on first contact, and the 
 * "The Turks and the Russians" ↔ ترکانو او ایرانیانو not caught: the animate plural of a
   place's people or adjective form (ایرانیانو, ترکانو) was taken for a common noun's plural
   (entities._plural_of, _PEOPLE_ENDINGS).
+* Round 5: a person carried by a demonstrative and the noun of their calling (دې ډاکټرې,
+  دې سندرغاړي: person nouns in reference_words_ps.tsv).  A name written in the Pashto of the
+  neighbouring sentence whose English does not name it (Warsaw, Mazar-i-Sharif, the Amu Darya)
+  stays xfail (MOVED): accepting it lost a real omission on the bench.
 * Left xfail (strict): Spanish j said خ (Juan ↔ خوان, Jorge ↔ خورخه: letting j sound like خ
   makes Jalil ~ خلیل, Jan ~ خان); Pierre of Pierre Curie dropped where the one کوري serves
   both Curies; Voltaire (unlisted, seen once, no evidence) swapped for کانټ.
 
-Now: clean 128/130 (2 xfail), caught 33/35 (2 xfail).
+Now: clean 137/142 (5 xfail), caught 38/40 (2 xfail).
 """
 import pytest
 
@@ -461,11 +466,86 @@ WRONG4 = [
 ]
 
 
-@pytest.mark.parametrize("kind,en,ps", CLEAN + CLEAN2 + CLEAN3 + CLEAN4)
+#: round 5 (small documents: a name written in the Pashto of the sentence before or after, whose
+#: English does not name it, as translators regroup two sentences; a person carried by a
+#: demonstrative and the noun of their calling, دې ډاکټرې "this doctor"), written after round 4
+#: a name written in the Pashto of the sentence before or after, whose English does not name it:
+#: accepting a rendering there (entities, tried in s22) also silenced a real omission on the
+#: bench (a name dropped here and named in a neighbour whose English describes it), so not done
+MOVED = pytest.mark.xfail(strict=True, reason="a name moved to the neighbouring sentence (see MOVED)")
+
+CLEAN5 = [
+    pytest.param('document', ['Marie Curie was born in Warsaw in 1867.',
+                              'She moved to Paris in 1891.'],
+                 ['ماري کوري په ۱۸۶۷ کال کې زېږېدلې وه.',
+                  'هغه چې په وارسا کې زېږېدلې وه، په ۱۸۹۱ کال کې پاریس ته ولاړه.'], marks=MOVED),
+    pytest.param('document', ['The river rises in the Pamirs.',
+                              'The Amu Darya then flows west to the Aral Sea.'],
+                 ['آمو سیند له پامیر غرونو څخه سرچینه اخلي.',
+                  'بیا دا سیند لوېدیځ لور ته د ارال سمندر پر لور بهېږي.'], marks=MOVED),
+    pytest.param('document', ['The festival is held every spring in Mazar-i-Sharif.',
+                              'Thousands of pilgrims come to the Blue Mosque.'],
+                 ['دا جشن هر پسرلی جوړېږي.',
+                  'په زرګونو زائرین د مزار شریف روضې ته راځي.'], marks=MOVED),
+    ('document', ['Einstein was born in Ulm.',
+                  'Einstein later worked in Bern as a patent clerk.'],
+                 ['انشټاین د آلمان په اولم ښار کې زېږېدلی و.',
+                  'وروسته یې په برن کې د اختراعاتو په دفتر کې د کارمند په توګه کار وکړ.']),
+    ('document', ['Rashid Khan took four wickets.',
+                  'Afghanistan won by 20 runs.',
+                  'Khan was named player of the match.'],
+                 ['راشد خان څلور ویکټونه واخیستل.',
+                  'افغانستان په ۲۰ منډو وګټله.',
+                  'نوموړی د لوبې غوره لوبغاړی وټاکل شو.']),
+    ('document', ['The company was founded by Steve Jobs and Steve Wozniak.',
+                  'Jobs later became the CEO.'],
+                 ['شرکت سټیو جابز او سټیو وزنیاک جوړ کړ.',
+                  'جابز وروسته د شرکت اجرایوي رئیس شو.']),
+    ('document', ['Kabul is the capital of Afghanistan.',
+                  'Kabul has about five million people.'],
+                 ['کابل د افغانستان پلازمېنه ده.',
+                  'دغه ښار شاوخوا پنځه میلیونه وګړي لري.']),
+    ('document', ['In 1919, Amanullah Khan declared independence.',
+                  'The king then introduced reforms.'],
+                 ['په ۱۹۱۹ کال کې امان الله خان خپلواکي اعلان کړه.',
+                  'امان الله خان بیا اصلاحات راوستل.']),
+    ('document', ['Dr. Sima Samar chaired the commission.',
+                  'Samar, a physician from Jaghori, had run clinics for refugees.'],
+                 ['ډاکټر سیما ثمر د کمیسیون مشره وه.',
+                  'دې ډاکټرې چې د جاغوري اوسېدونکې ده، د کډوالو لپاره یې کلینیکونه چلول.']),
+    ('document', ['The Panama Canal opened in 1914.',
+                  'The canal links the Atlantic and the Pacific.'],
+                 ['د پاناما کانال په ۱۹۱۴ کال کې پرانیستل شو.',
+                  'دغه کانال اتلانتیک او ارام سمندر سره نښلوي.']),
+    ('document', ['Ahmad Zahir was a famous singer.',
+                  'Zahir, the son of a prime minister, recorded more than twenty albums.'],
+                 ['احمد ظاهر یو مشهور سندرغاړی و.',
+                  'دې سندرغاړي چې د یوه صدراعظم زوی و، تر شلو ډېر البومونه ثبت کړل.']),
+    ('document', ['Greta Thunberg began her strike in Stockholm.',
+                  'The Swedish activist was 15 at the time.'],
+                 ['ګریټا تونبرګ خپله اعتصاب په سټاکهولم کې پیل کړ.',
+                  'دغه سویډنۍ فعاله هغه وخت ۱۵ کلنه وه.']),
+]
+
+WRONG5 = [
+    ('document', ['Marie Curie was born in Warsaw in 1867.', 'She moved to Paris in 1891.'],
+                 ['ماري کوري په ۱۸۶۷ کال کې زېږېدلې وه.', 'هغه په ۱۸۹۱ کال کې پاریس ته ولاړه.']),
+    ('document', ['The river rises in the Pamirs.', 'The Amu Darya then flows west to the Aral Sea.'],
+                 ['دا سیند له پامیر غرونو څخه سرچینه اخلي.', 'بیا دا سیند لوېدیځ لور ته د ارال سمندر پر لور بهېږي.']),
+    ('document', ['The festival is held every spring in Mazar-i-Sharif.', 'Thousands of pilgrims come to the Blue Mosque.'],
+                 ['دا جشن هر پسرلی جوړېږي.', 'په زرګونو زائرین د هرات روضې ته راځي.']),
+    ('document', ['Marie Curie was born in Warsaw in 1867.', 'She moved to Paris in 1891.'],
+                 ['ماري کوري په ۱۸۶۷ کال کې زېږېدلې وه.', 'هغه چې په برلین کې زېږېدلې وه، په ۱۸۹۱ کال کې پاریس ته ولاړه.']),
+    ('document', ['Dr. Sima Samar chaired the commission.', 'Samar, a physician from Jaghori, had run clinics for refugees.'],
+                 ['ډاکټر سیما ثمر د کمیسیون مشره وه.', 'حبیبه سرابي چې د جاغوري اوسېدونکې ده، د کډوالو لپاره یې کلینیکونه چلول.']),
+]
+
+
+@pytest.mark.parametrize("kind,en,ps", CLEAN + CLEAN2 + CLEAN3 + CLEAN4 + CLEAN5)
 def test_correct_translation_is_clean(kind, en, ps):
     assert reported(as_list(en), as_list(ps)) == []
 
 
-@pytest.mark.parametrize("kind,en,ps", WRONG + WRONG2 + WRONG3 + WRONG4)
+@pytest.mark.parametrize("kind,en,ps", WRONG + WRONG2 + WRONG3 + WRONG4 + WRONG5)
 def test_careless_translation_is_caught(kind, en, ps):
     assert [c for c in reported(as_list(en), as_list(ps)) if c.startswith("ENTITY-")], "not caught"
