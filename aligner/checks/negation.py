@@ -969,6 +969,8 @@ def _said_by_its_word(n, ps: str) -> bool:
 def _renders(word: str, own: tuple) -> bool:
     """Whether the Pashto ``word`` is one of the renderings ``own`` of negation_lexical.tsv: a
     beginning, or with "=" a whole word (=شا: شا کول "turn one's back", not شامل)."""
+    if word.startswith(_not_privative()):
+        return False                    # کمپیوټر "computer" is no کم "less" (ps not_privative)
     return any(word == x[1:] if x.startswith("=") else word.startswith(x) for x in own)
 
 
@@ -1477,9 +1479,9 @@ ANTONYMS = "negation_antonyms.tsv"
 def _polarity(table: str = POLARITY):
     """The polarity pairs of ``table`` (``polarity_en_ps.tsv``): {"en": [(group, pole, exact,
     stem)], "ps": [(group, pole, tokens, exclude)], "aux", "neutral", "privative", "against",
-    "not_against"}; another table shares the auxiliaries and word lists of the polarity file."""
+    "not_against", "not_privative"}; another table shares the auxiliaries and word lists of the polarity file."""
     lex = {"en": [], "ps": [], "aux": [], "neutral": [], "privative": [], "against": [], "not_against": [],
-           "non": []}
+           "not_privative": [], "non": []}
     for row in iter_rows(table, 3):
         if row[0] in ("en", "ps") and len(row) == 3:
             lang, kind, form = row
@@ -1498,7 +1500,7 @@ def _polarity(table: str = POLARITY):
     if table != POLARITY:
         main = _polarity()
         lex.update(aux=main["aux"], neutral=main["neutral"], privative=main["privative"], against=main["against"],
-                   not_against=main["not_against"], non=main["non"])
+                   not_against=main["not_against"], not_privative=main["not_privative"], non=main["non"])
     lex["non"] = frozenset(lex["non"])
     return lex
 
@@ -1702,7 +1704,14 @@ def _polarity_agrees(en: str, ps: str) -> bool:
 
 def _privative_ps(text: str) -> bool:
     """Whether the Pashto says "against / without / remove / reduce / separate" in a word."""
-    return _privative_count(text, _polarity()["privative"], first=True) > 0
+    return _privative_count(text, _polarity()["privative"], _not_privative(), first=True) > 0
+
+
+@lru_cache(maxsize=1)
+def _not_privative() -> tuple:
+    """The beginnings of Pashto words that start like a word of privation or a rendering of an
+    English word of negative meaning and are not one (polarity_en_ps.tsv: ps not_privative)."""
+    return tuple(_polarity()["not_privative"])
 
 
 def _privative_count(text: str, stems, unless=(), first: bool = False) -> int:
@@ -1762,7 +1771,8 @@ def _prefixes_unrendered(en: str, ps: str, en_neg, ps_neg):
         used = next((i for i, w in enumerate(privative) if own and _renders(w, own)), None)
         if used is not None:
             privative.pop(used)
-    have = len(privative) + spare + (_privative_count(ps, stems, lex["not_against"]) if stems else 0)
+    have = len(privative) + spare + (_privative_count(ps, stems, tuple(lex["not_against"]) + _not_privative())
+                                     if stems else 0)
     if "non" in kinds:                  # non- said by its sound: نان ریډکټیو (non-reductive)
         have += sum(1 for w in words if w in lex["non"])
     return (prefixes[0], have) if have < len(prefixes) else None
