@@ -871,7 +871,8 @@ def _conversion_twins(side: _Side, text: str) -> list[tuple[int, int]]:
     """Measures restated in another unit in brackets right after them ("5 miles (8 km)", "20
     gallons (about 75 litres)", ۸ کیلومتره (۵ میله)): one quantity said twice, the translation may
     keep either.  Pairs of item indices; the bracketed amount must be the other's conversion
-    (within CONVERTED, or a tenth under "about")."""
+    (within CONVERTED, or a tenth under "about" or when one unit is imperial / US: public
+    guidance rounds such restatements, "two metres (six feet)", "1 metre (3 feet)")."""
     out = []
     items = side.items
     for i in range(len(items) - 1):
@@ -880,7 +881,7 @@ def _conversion_twins(side: _Side, text: str) -> list[tuple[int, int]]:
                 and _BRACKET_GAP.fullmatch(text, a.q.end, b.q.start):
             rel = Fraction(1, 10) if b.approx == "about" or a.approx == "about" else CONVERTED
             if any(ua.dimension == ub.dimension != "currency" and ua.code != ub.code
-                   and _near(ua.base(va), ub.base(vb), rel)
+                   and _near(ua.base(va), ub.base(vb), Fraction(1, 10) if ua.approx or ub.approx else rel)
                    for ua in a.q.units for ub in b.q.units for va in a.q.readings for vb in b.q.readings):
                 out.append((i, i + 1))
     return out
@@ -1079,6 +1080,35 @@ def _named_by_stem(it: Item, other: str, other_lang: str) -> bool:
     return int(q.value) in _stem_figures(other, other_lang)
 
 
+@lru_cache(maxsize=None)
+def _whole_day_phrases(lang: str) -> tuple:
+    """(phrase as a tuple of folded lower-case words, days) of quantity_cues.tsv role whole_day:
+    a whole day and night said without a figure (شپه او ورځ, "round the clock")."""
+    from ..lang.data import iter_rows
+    out = []
+    for row in iter_rows("quantity_cues.tsv", 3):
+        if row[2] == "whole_day" and row[0] in (lang, "*") and len(row) > 3:
+            words = tuple(_LETTERS.findall(fold(row[1]).lower()))
+            if words:
+                out.append((words, Fraction(row[3])))
+    return tuple(out)
+
+
+def _said_by_phrase(it: Item, other: str, other_lang: str) -> bool:
+    """A duration left without partner that the other side says by a phrase without a figure:
+    "open 24 hours a day" ↔ شپه او ورځ خلاص دی, ۲۴ ساعته ↔ "round the clock" (a whole day and
+    night, quantity_cues.tsv whole_day)."""
+    q = it.q
+    if q.dimension != "duration" or q.parts or q.high is not None or not other:
+        return False
+    days = {u.base(q.value) for u in q.units if u.dimension == "duration"}
+    phrases = [(p, d) for p, d in _whole_day_phrases(other_lang) if d in days]
+    if not phrases:
+        return False
+    words = _LETTERS.findall(fold(other).lower())
+    return any(tuple(words[i:i + len(p)]) == p for p, _d in phrases for i in range(len(words) - len(p) + 1))
+
+
 #: the weak word numbers that are reported when the other side never says their figure: a count,
 #: multiple or ordinal of at least this, a fraction other than a half (one, two, first, second,
 #: double and half are too often idiom: "one of", "both", "at first", "half the town")
@@ -1164,10 +1194,12 @@ def compare(source: str, source_lang: str, target: str, target_lang: str, dates=
     #    side never says its figure (څلورم سکتور for "Third Sector", "a third" for نیمایي)
     out.missing = [src.items[i] for i in sorted(src.free)
                    if (not src.items[i].passive or _said_nowhere(src.items[i], target, target_lang))
-                   and not _named_by_stem(src.items[i], target, target_lang)]
+                   and not _named_by_stem(src.items[i], target, target_lang)
+                   and not _said_by_phrase(src.items[i], target, target_lang)]
     out.extra = [tgt.items[j] for j in sorted(tgt.free)
                  if (not tgt.items[j].passive or _said_nowhere(tgt.items[j], source, source_lang))
-                 and not _named_by_stem(tgt.items[j], source, source_lang)]
+                 and not _named_by_stem(tgt.items[j], source, source_lang)
+                 and not _said_by_phrase(tgt.items[j], source, source_lang)]
     out.target_left = [tgt.items[j] for j in sorted(tgt.free)]
     return out
 

@@ -1120,6 +1120,7 @@ class _Parser:
                     or (cls == "unit" and self._tens_ordinal_at(j + 1))
                     or self._counted_at(j + 1) or self._oblique_noun_after(j)
                     or (cls == "unit" and self._decimal_words(j + 1) is not None)   # اوه اعشاریه دوه = 7.2
+                    or (cls == "unit" and self._half_then_unit(j + 1))   # اوو نیمو بجو = 7:30, اوه نیم کاله
                     or (w.cls in ("scale", "hundred") and self._and_number_at(j + 1))):
                 maybe = True                     # زر "gold", اوه "oh", درو on their own: this word only
             if "ambig" not in w.flags:
@@ -1396,6 +1397,13 @@ class _Parser:
         if w is not None and w.cls in ("scale", "hundred") and not (w.flags & {"abbr", "money"}):
             return True
         return k < len(self.toks) and self.match_unit(k, ("post",)) is not None
+
+    def _half_then_unit(self, k: int) -> bool:
+        """A half at k and then a clock time word or a unit (نیمو بجو, نیم کاله): the number word
+        before it is the count of a measure or an hour (اوو نیمو بجو, 7:30)."""
+        h = self._half_after(k)
+        return h is not None and h + 1 < len(self.toks) and (
+            self.match_cue(h + 1, "time") is not None or self._scale_or_unit_at(h + 1))
 
     def _half_after(self, k: int) -> Optional[int]:
         """Token index of "half"/نیم at k or after an article at k ("and a half")."""
