@@ -14,21 +14,22 @@ ones (a digit changed or transposed, a scale changed, an inflected number word c
 dropped or added) must be caught with the NUM code named.
 
 First contact on 3cf60b8 (this file run on its export, every probe written before the fix it
-tests): clean 271/277, caught 45/50 with the codes first written (47/50 once two expectations were
+tests): clean 292/301, caught 50/53 with the codes first written (52/53 once two expectations were
 corrected to the code that names the error: "10 pm" ↔ "at 8" is a clock time, TIME-MISMATCH; "lost
-2" ↔ یوه "one / a" is reported as the 2 missing).  The failures were four mechanisms: a whole day
-and night said without a figure ("24 hours a day", "a 24-hour strike" ↔ شپه او ورځ; quantity_cues
-whole_day, checks/numbers.py _said_by_phrase); a measure restated in brackets in an imperial unit,
-rounded as public guidance rounds it ("two metres (six feet)": _conversion_twins allows a tenth);
-"biannual" naming six months (numbers_stems.tsv); the homograph اوه / اوو (7) before a half and a
-clock word or unit (اوو نیمو بجو = 7:30, اوه نیم ساعته = 7.5 h: quantities.py _half_then_unit).
-Now clean 277/277, caught 50/50.
+2" ↔ یوه "one / a" is reported as the 2 missing).  The failures were five mechanisms: a whole day
+and night, or every day of a week, said without a figure ("24 hours a day", "a 24-hour strike" ↔
+شپه او ورځ; "seven days a week" ↔ د اونۍ ټولې ورځې; quantity_cues whole_day, checks/numbers.py
+_said_by_phrase); a measure restated in brackets in an imperial unit, rounded as public guidance
+rounds it ("two metres (six feet)": _conversion_twins allows a tenth); "biannual" / "semi-annual"
+naming six months (numbers_stems.tsv, a hyphenated compound read as one word); the homograph
+اوه / اوو (7) before a half and a clock word or unit (اوو نیمو بجو = 7:30, اوه نیم ساعته = 7.5 h:
+quantities.py _half_then_unit).  Now clean 300/301 (one xfail), caught 53/53.
 """
 import pytest
 
 from tests.helpers import reported_codes as reported
 
-FIRST_CONTACT = "first contact on 3cf60b8: clean 271/277, caught 45/50 (47/50 with two codes corrected)"
+FIRST_CONTACT = "first contact on 3cf60b8: clean 292/301, caught 50/53 (52/53 with two codes corrected)"
 
 CLEAN = [
     # words vs digits, oblique number words
@@ -365,6 +366,34 @@ CLEAN = [
     ('million_half', 'About 3.5 million people need food aid.', 'شاوخوا درې نیم میلیونه کسان خوراکي مرستو ته اړتیا لري.'),
     ('billion_half', 'The budget is 2.5 billion afghanis.', 'بودیجه دوه نیم میلیارده افغانۍ ده.'),
     ('kror', 'The contract is worth 12 crore rupees.', 'دا قرارداد د دولسو کروړو روپیو ارزښت لري.'),
+    # batch 9
+    ('legal_words', 'The fine is 5,000 afghanis.', 'جریمه ۵۰۰۰ (پنځه زره) افغانۍ ده.'),
+    ('legal_words', 'The contract runs for three years.', 'دا تړون د ۳ (درې) کلونو لپاره اعتبار لري.'),
+    ('legal_words', 'The tenant shall pay 20,000 afghanis a month.', 'کرایه دار به په میاشت کې ۲۰۰۰۰ (شل زره) افغانۍ ورکوي.'),
+    ('hijri_added', 'The law was approved in 2021.', 'دا قانون په ۲۰۲۱ (۱۴۰۰ لمریز) کال تصویب شو.'),
+    ('both_digits', 'Article 5 of the law protects children.', 'د قانون پنځمه (۵) ماده د ماشومانو ساتنه کوي.'),
+    ('ordinal_digit', 'He finished 3rd.', 'هغه ۳م شو.'),
+    ('ordinal_digit', 'The 2nd conference was held in Herat.', 'دوهم کنفرانس په هرات کې جوړ شو.'),
+    ('yearz', 'He was born in 1965.', 'هغه په ۱۹۶۵ز کال زېږېدلی دی.'),
+    ('yearm', 'He was born in 1965.', 'هغه په ۱۹۶۵م کال زېږېدلی دی.'),
+    # batch 10
+    ('fin', 'The afghani gained 2% against the dollar this week.', 'افغانۍ پدې اونۍ کې د ډالر پر وړاندې دوه سلنه پیاوړې شوه.'),
+    ('fin', 'The central bank auctioned $15 million.', 'مرکزي بانک ۱۵ میلیونه ډالر لیلام کړل.'),
+    ('fin', 'Exports reached $1.9 billion last year.', 'تېر کال صادرات یو اعشاریه نهه میلیارده ډالرو ته ورسېدل.'),
+    ('fin', 'The loan must be repaid within a year.', 'پور باید په یوه کال کې بېرته ورکړل شي.'),
+    ('sport', 'Afghanistan won the series 2-1.', 'افغانستان لړۍ په ۲-۱ وګټله.'),
+    ('sport', 'He hit six sixes in one over.', 'هغه په یوه اوور کې شپږ شپږیزې ووهلې.'),
+    ('sport', 'The team is third in the table.', 'ټیم په جدول کې درېیم ځای لري.'),
+    ('sport', 'She won gold in the 800 metres.', 'هغې د ۸۰۰ متري منډې د سرو زرو مډال وګټه.'),
+    ('sport', 'The semi-annual tournament starts in June.', 'شپږ میاشتنۍ سیالۍ د جون په میاشت کې پیلېږي.'),
+    ('health', 'Children need two doses of the vaccine.', 'ماشومان د واکسین دوو دوزونو ته اړتیا لري.'),
+    ('health', 'Take one tablet three times a day after meals.', 'له ډوډۍ وروسته په ورځ کې درې ځله یوه ګولۍ وخورئ.'),
+    ('health', 'The clinic is open seven days a week.', 'کلینیک د اونۍ ټولې ورځې پرانیستی وي.'),
+    ('health', 'Breastfeed your baby for the first six months.', 'خپل ماشوم ته په لومړیو شپږو میاشتو کې د مور شیدې ورکړئ.'),
+    ('news', 'Nine out of ten residents support the plan.', 'له هرو لسو اوسېدونکو څخه نهه یې د پلان ملاتړ کوي.'),
+    pytest.param('fin', 'Inflation fell to single digits.', 'انفلاسیون له لسو سلنو ښکته راغی.',
+                 marks=pytest.mark.xfail(strict=True, reason="'single digits' said as 'below ten per cent': "
+                                         "the 10 the translator spells out is not named by any English word")),
 ]
 
 CARELESS = [
@@ -446,6 +475,13 @@ CARELESS = [
      'چاودنه د سهار په اتو نیمو بجو وشوه.', ['NUM-MISMATCH', 'TIME-MISMATCH']),
     ('He worked for 6.5 hours.',
      'هغه اوه نیم ساعته کار وکړ.', ['NUM-MISMATCH']),
+    # batch 9
+    ('The fine is 5,000 afghanis.', 'جریمه ۵۰۰۰ (پنځه سوه) افغانۍ ده.', ['NUM-MISMATCH', 'NUM-EXTRA']),
+    # batch 10
+    ('The clinic is open five days a week.',
+     'کلینیک د اونۍ ټولې ورځې پرانیستی وي.', ['NUM-MISSING']),
+    ('The semi-annual tournament starts in June.',
+     'اته میاشتنۍ سیالۍ د جون په میاشت کې پیلېږي.', ['NUM-EXTRA']),
 ]
 
 

@@ -1063,7 +1063,9 @@ def _stem_figures(text: str, lang: str) -> frozenset:
     stems = _number_stems(lang)
     out: set = set()
     if stems:
-        for word in _LETTERS.findall(fold(text).lower()):
+        low = fold(text).lower()
+        # a hyphenated compound is one word too: semi-annual, bi-annual
+        for word in _LETTERS.findall(low) + [w.replace("-", "") for w in _HYPHENED.findall(low)]:
             for stem, values in stems:
                 if word.startswith(stem):
                     out |= values
@@ -1334,6 +1336,7 @@ def _number_forms(lang: str) -> dict:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_HYPHENED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 #: a word this long one letter from a number word is that number misspelt (shorter words are too
 #: often other words one letter away: پنجه "paw" / پنځه, اوده "asleep" / اووه)
 MISSPELT_LETTERS = 5
