@@ -80,7 +80,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..lang.quantities import (LANGS, Quantity, extract_quantities, format_quantity, format_value, int_digits,
-                               vague_amount)
+                               vague_amount, whole_days_said)
 from ..lang.respell import number_like
 from ..model import Finding
 from ..text.lazyre import lazy
@@ -1082,20 +1082,6 @@ def _named_by_stem(it: Item, other: str, other_lang: str) -> bool:
     return int(q.value) in _stem_figures(other, other_lang)
 
 
-@lru_cache(maxsize=None)
-def _whole_day_phrases(lang: str) -> tuple:
-    """(phrase as a tuple of folded lower-case words, days) of quantity_cues.tsv role whole_day:
-    a whole day and night said without a figure (شپه او ورځ, "round the clock")."""
-    from ..lang.data import iter_rows
-    out = []
-    for row in iter_rows("quantity_cues.tsv", 3):
-        if row[2] == "whole_day" and row[0] in (lang, "*") and len(row) > 3:
-            words = tuple(_LETTERS.findall(fold(row[1]).lower()))
-            if words:
-                out.append((words, Fraction(row[3])))
-    return tuple(out)
-
-
 def _said_by_phrase(it: Item, other: str, other_lang: str) -> bool:
     """A duration left without partner that the other side says by a phrase without a figure:
     "open 24 hours a day" ↔ شپه او ورځ خلاص دی, ۲۴ ساعته ↔ "round the clock" (a whole day and
@@ -1104,11 +1090,7 @@ def _said_by_phrase(it: Item, other: str, other_lang: str) -> bool:
     if q.dimension != "duration" or q.parts or q.high is not None or not other:
         return False
     days = {u.base(q.value) for u in q.units if u.dimension == "duration"}
-    phrases = [(p, d) for p, d in _whole_day_phrases(other_lang) if d in days]
-    if not phrases:
-        return False
-    words = _LETTERS.findall(fold(other).lower())
-    return any(tuple(words[i:i + len(p)]) == p for p, _d in phrases for i in range(len(words) - len(p) + 1))
+    return not days.isdisjoint(whole_days_said(other, other_lang))
 
 
 #: the weak word numbers that are reported when the other side never says their figure: a count,

@@ -1892,11 +1892,32 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=None)
+def _cue_phrases(lang: str, role: str) -> tuple:
+    """(phrase as a tuple of folded lower-case words, its value column or "") of the rows of
+    quantity_cues.tsv with ``role`` for ``lang``."""
+    out = []
+    for row in iter_rows("quantity_cues.tsv", 3):
+        if row[2] == role and row[0] in (lang, "*"):
+            words = tuple(_WORD.findall(fold(row[1]).lower()))
+            if words:
+                out.append((words, row[3] if len(row) > 3 else ""))
+    return tuple(out)
+
+
+def _phrases_in(text: str, phrases) -> set:
+    """Which of ``phrases`` (tuples of folded lower-case words) ``text`` says."""
+    if not phrases or not text:
+        return set()
+    words = _WORD.findall(fold(text).lower())
+    longest = max(len(p) for p in phrases)
+    return {tuple(words[i:i + n]) for i in range(len(words)) for n in range(1, longest + 1)} & set(phrases)
+
+
+@lru_cache(maxsize=None)
 def _vague_phrases(lang: str) -> frozenset:
     """The phrases of ``lang`` that say an amount without a figure, as tuples of folded lower-case
     words: quantity_cues.tsv role ``vague_amount`` and the number words of class ``vague``."""
-    out = {tuple(_WORD.findall(fold(row[1]).lower())) for row in iter_rows("quantity_cues.tsv", 3)
-           if row[2] == "vague_amount" and row[0] in (lang, "*")}
+    out = {p for p, _v in _cue_phrases(lang, "vague_amount")}
     path = f"numbers_{lang}.tsv"
     if data_path(path).is_file():
         out |= {tuple(_WORD.findall(fold(row[0]).lower())) for row in iter_rows(path, 3) if row[2] == "vague"}
@@ -1907,10 +1928,19 @@ def _vague_phrases(lang: str) -> frozenset:
 def vague_amount(text: str, lang: str) -> bool:
     """Whether ``text`` says an amount without a figure ("several", "dozens of", څو، ګڼ شمېر،
     زرګونه): a figure of the other side may be rendered by it."""
-    phrases = _vague_phrases(lang)
-    if not phrases or not text:
-        return False
-    words = _WORD.findall(fold(text).lower())
-    longest = max(len(p) for p in phrases)
-    return any(tuple(words[i:i + n]) in phrases for i in range(len(words)) for n in range(1, longest + 1))
+    return bool(_phrases_in(text, _vague_phrases(lang)))
+
+
+@lru_cache(maxsize=None)
+def _whole_day_phrases(lang: str) -> dict:
+    """{phrase: days} of quantity_cues.tsv role ``whole_day``: a whole day and night, or every day
+    of a week, said without a figure (شپه او ورځ, "round the clock"; د اونۍ ټولې ورځې)."""
+    return {p: Fraction(v) for p, v in _cue_phrases(lang, "whole_day") if v}
+
+
+@lru_cache(maxsize=4096)
+def whole_days_said(text: str, lang: str) -> frozenset:
+    """The spans in days (1, 7) that ``text`` says by a whole-day phrase without a figure."""
+    table = _whole_day_phrases(lang)
+    return frozenset(table[p] for p in _phrases_in(text, table))
 
