@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from .base import PairCheck, register
 from .options import Option
-from .untranslated import identifier, translated_keeping_latin
+from .untranslated import identifier, kept_quotations, translated_keeping_latin
 
 #: chrF (0–100) at or above which the target counts as a copy of the source.
 THRESHOLD = 50.0
@@ -126,6 +126,19 @@ def judgeable(source: str) -> bool:
     return not (len(words) <= MAX_NAME_WORDS and all(w[0].isupper() for w in words))
 
 
+def _without_kept_quotations(source: str, target: str) -> tuple[str, str]:
+    """Both sentences without the quotations of Latin script that the Pashto keeps as the English
+    quotes them (a title, a slogan: :func:`.untranslated.kept_quotations`): what is left is what
+    was to be translated ("He wrote "On the origin of species" in 1859" ↔ "هغه په ۱۸۵۹ کال کې "On
+    the origin of species" ولیکه" is no copy)."""
+    spans = kept_quotations(source, target)
+    for sa, sb in sorted({s for s, _ in spans}, reverse=True):
+        source = source[:sa] + " " + source[sb:]
+    for ta, tb in sorted({t for _, t in spans}, reverse=True):
+        target = target[:ta] + " " + target[tb:]
+    return source, target
+
+
 @register
 class CopyCheck(PairCheck):
     code = "UNTRANS-COPY"
@@ -141,7 +154,7 @@ class CopyCheck(PairCheck):
             return
         opts = ctx.config.get("copy") or {}
         threshold = opts.get("threshold", THRESHOLD)       # validated by aligner.config
-        src, tgt = pair.source.text, pair.target.text
+        src, tgt = _without_kept_quotations(pair.source.text, pair.target.text)
         if not judgeable(src) or not could_reach(src, tgt, threshold):
             return
         score = copy_score(src, tgt)

@@ -30,6 +30,13 @@ and nothing marks it as kept on purpose.  Kept on purpose, and never reported:
   gloss marker may open a quote too: ``per centum یعنې "په سلو"``), in brackets that hold Latin script only beside its translation (a term, an
   acronym's expansion, a book's title: ``تاکسا(invertebrate taxa)``), followed by a bracketed
   Pashto gloss (``firewall (اور دیوال)``) or by its acronym (``gate-all-around (GAA)``);
+* a quotation the English gives in quotes too, not reported speech (no *said*, *told*, *according
+  to* beside it): a title, a slogan, a motto, a phrase mentioned (``"On the origin of species"``,
+  ``"knowledge is power"``); UNTRANS-COPY leaves such quotations out of both sentences too;
+* a run the Pashto calls a name (``gloss_markers_ps.tsv``, kind ``name``: ``د quiet hours په نوم
+  تنظیم``, ``dark mode نومېږي``), a word with its letter designation (``vitamin D``, ``factor
+  VIII``), a Latin or French phrase English uses as it is (``foreign_phrases_en.txt``: ``status
+  quo``, ``ad hoc``), a function call as the English writes it (``print()``);
 * notation and citations: a word one token from an equals sign (``sec 8° = 1.01``), a short
   abbreviation with its point as the English writes it (``eds.``, ``vol.``);
 * a technical term glossed with a marker (``gloss_markers_ps.tsv``): ``firewall یا اور دېوال``,
@@ -46,6 +53,11 @@ and nothing marks it as kept on purpose.  Kept on purpose, and never reported:
   what the software reads), and a line the English has identically that is one word after a
   list or comment marker (a configuration list: ``* make``, ``* model``).
 
+An English word written in Pashto letters by its sound where Pashto has an ordinary word of its
+own (``transliterated_en_ps.tsv``: میټنګ for *meeting*, not غونډه; ټیچر for *teacher*) is
+UNTRANS-WORD too (:data:`TRANSLITERATED_STRENGTH`), when the English has the word in lower case
+and the Pashto gives none of the row's ordinary words beside it.
+
 A Pashto sentence whose ordinary English words outnumber its Pashto letters (UNTRANS-SENTENCE)
 was not translated; names, codes and commands kept in Latin letters do not count towards it.
 
@@ -57,7 +69,7 @@ among Pashto words (``cache او cookies``) are between (:data:`SCATTERED_WORDS_
 run of Latin-script text (``#remoties channel in Slack``) are English prose left as it was (1.0).
 
 How common the word is in general English (:func:`aligner.text.langid.english_commonness`, the
-``wordfreq`` lists) separates English prose left untranslated from a term kept in Latin on
+``wordfreq`` lists; British and American spellings counted together) separates English prose left untranslated from a term kept in Latin on
 purpose: a word alone among Pashto words (or several, each alone) that general English rarely
 uses (below :data:`RARE_ZIPF`: *polymerase*, *firmware*, *taxa*, *meteorite*) is reported at
 ``info``, "kept in Latin script … check it is meant", unless the term base or a glossary gives it
@@ -67,6 +79,7 @@ asked about only.
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -85,6 +98,8 @@ _CHUNK = re.compile(r"\S+")
 #: sign or @ inside, an option (--force, -y), an internal capital (camelCase, PostgreSQL)
 _CODE_LIKE = re.compile(r"[\d_/\\=@]|\w[.:]\w|^--?\w|[a-z][A-Z]")
 _INITIAL = re.compile(r"[A-Z]\.")                   # an abbreviated genus or first name: P. E.
+#: a letter or Roman numeral naming a kind after its word: vitamin D, hepatitis B, factor VIII
+_DESIGNATION = re.compile(r"[A-HJ-Z]|[IVX]{2,5}")
 #: quote marks in either direction: a Pashto (right-to-left) text often opens a quote with ” or »
 _QUOTES = "\"'‘’“”«»‹›„"
 _LEADING = "([{" + _QUOTES
@@ -259,6 +274,24 @@ def _runs(masked: str) -> tuple[list[_Chunk], list[list[_Chunk]]]:
     return chunks, runs
 
 
+@lru_cache(maxsize=1)
+def _foreign_phrases() -> frozenset:
+    """``foreign_phrases_en.txt``: Latin and French phrases English writes as they are."""
+    return frozenset(" ".join(line.split()).lower() for line in read_data("foreign_phrases_en.txt").splitlines()
+                     if line.strip() and not line.lstrip().startswith("#"))
+
+
+def _foreign_phrase(cores: list[str], word: str) -> bool:
+    """Whether ``word`` belongs to a listed Latin or French phrase (``status quo``, ``ad hoc``)
+    that the run of Latin-script words ``cores`` contains."""
+    low = [c.lower() for c in cores]
+    for n in range(2, min(4, len(low)) + 1):
+        for i in range(len(low) - n + 1):
+            if word.lower() in low[i:i + n] and " ".join(low[i:i + n]) in _foreign_phrases():
+                return True
+    return False
+
+
 def _in_english(words: list[str], source: str, case: bool = False) -> bool:
     pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])"
     return re.search(pattern, source, 0 if case else re.IGNORECASE) is not None
@@ -335,6 +368,10 @@ class _Judge:
             return "an abbreviation kept as in the English"
         if _glossed(self.masked, a, b, self.source):
             return "a term with its Pashto gloss"
+        if len(run) > 1 and english_quotation(self.masked, a, b, self.source) is not None:
+            return "a title or phrase the English quotes, kept in its quotes"
+        if _named_in_pashto(self.masked, b):
+            return "a name the Pashto calls a name"
         if self.ctx is not None and w.lower() in _document_glossed(self.ctx):
             return "a term the document glosses"
         if strip_possessive(w.lower()) in self.kept():
@@ -347,9 +384,12 @@ class _Judge:
             return "the original beside its rendering by sound"
         if run and len(run) > 1:
             cores = [c.core for c in run]
-            has_id = any(identifier(c.raw) or _INITIAL.fullmatch(c.core) or _foreign_letters(c.core) for c in run)
+            has_id = any(identifier(c.raw) or _INITIAL.fullmatch(c.core) or _foreign_letters(c.core)
+                         or (k > 0 and _DESIGNATION.fullmatch(c.core)) for k, c in enumerate(run))
             if has_id and not any(c.lower() in _PROSE for c in cores) and _in_english(cores, self.source):
                 return "part of an identifier kept as it is"
+            if _foreign_phrase(cores, w) and _in_english(cores, self.source):
+                return "a Latin or French phrase English uses as it is"
             if not w[:1].isupper() and _title_run(cores) and _in_english(cores, self.source, case=True):
                 return "part of a title or name kept as in the English"
             k = run.index(chunk)
@@ -555,10 +595,37 @@ def rare_term(words: list[str], terms: set[str]) -> bool:
     if not words or any(strip_possessive(w.lower()) in terms for w in words):
         return False
     for w in words:
-        z = english_commonness(w)
+        z = _lexeme_commonness(w)
         if z is None or z >= RARE_ZIPF or _plain_derivation(w):
             return False
     return True
+
+
+#: British and American spellings of one word (fertiliser/fertilizer, colour/color,
+#: centre/center, analyse/analyze, haemoglobin/hemoglobin): the frequency lists count them apart
+_SPELLING_VARIANTS = (("is", "iz"), ("ys", "yz"), ("our", "or"), ("tre", "ter"), ("ae", "e"), ("oe", "e"),
+                      ("ogue", "og"), ("ll", "l"))
+#: shorter words are left alone (shoe/she, four/for are two words, not two spellings)
+_VARIANT_MIN_LETTERS = 6
+
+
+def _lexeme_commonness(word: str):
+    """How common ``word`` is in general English (:func:`english_commonness`), its British and
+    American spellings counted together (Zipf of the summed frequencies)."""
+    w = word.lower()
+    z = english_commonness(w)
+    if z is None:
+        return None
+    forms = set()
+    if len(w) >= _VARIANT_MIN_LETTERS:
+        for a, b in _SPELLING_VARIANTS:
+            for x, y in ((a, b), (b, a)):
+                if x in w[:-1]:
+                    forms.add(w.replace(x, y, 1))
+    forms.discard(w)
+    total = 10 ** z + sum(10 ** (english_commonness(f) or 0) for f in forms
+                          if english_word(f) and (english_commonness(f) or 0) > 0)
+    return round(math.log10(total), 2)
 
 
 @lru_cache(maxsize=1)
@@ -650,6 +717,60 @@ def _abbreviation(text: str, end: int, word: str, source: str) -> bool:
     return True
 
 
+#: words that introduce reported speech in English: a quotation after (or before) one of them is
+#: what someone said, which a translation renders, not a title, a slogan or a phrase mentioned
+_SPEECH = lazy(r"\b(?:says?|said|saying|tells?|told|ask(?:s|ed)?|add(?:s|ed)|state(?:s|d)|repl(?:y|ies|ied)|"
+               r"declare(?:s|d)|announce(?:s|d)|explain(?:s|ed)|warn(?:s|ed)|insist(?:s|ed)|tweet(?:s|ed)|"
+               r"according\s+to|quoted|shout(?:s|ed)|cr(?:y|ies|ied)|(?:wrote|writes|write)\s*[:,])", re.I)
+#: a quoted stretch of Latin script: opening quote, the words, closing quote
+_QUOTED_LATIN = lazy(rf"[{re.escape(_QUOTES)}]([A-Za-z][^{re.escape(_QUOTES)}\u0600-\u06ff]*?[A-Za-z.?!])"
+                     rf"[{re.escape(_QUOTES)}]")
+
+
+def english_quotation(text: str, a: int, b: int, source: str):
+    """The quotation of the English (a match, group 0 with its quotes) that puts the same words
+    in quotes as the Latin run ``text[a:b]`` has around it, when it is not reported speech: a
+    title, a slogan, a motto or a phrase mentioned as such, kept as the English gives it
+    (``"Yes We Can"``, ``"On the origin of species"``, ``"knowledge is power"``; not ``he said
+    "we will win"``); else None."""
+    if not text[a - 1:a] or text[a - 1] not in _QUOTES or not text[b:b + 1] or text[b] not in _QUOTES:
+        return None
+    q = re.escape(_QUOTES)
+    words = text[a:b].split()
+    m = re.search(rf"[{q}]" + r"\s+".join(map(re.escape, words)) + rf"[{q}]", source, re.IGNORECASE)
+    if m is None:
+        return None
+    before, after = source[max(0, m.start() - 40):m.start()], source[m.end():m.end() + 40]
+    if _SPEECH.search(" ".join(before.split()[-3:])) or _SPEECH.search(" ".join(after.split()[:3])):
+        return None
+    return m
+
+
+def kept_quotations(source: str, target: str) -> list:
+    """``(English span, Pashto span)`` of every quotation of Latin script the Pashto keeps as the
+    English quotes it (:func:`english_quotation`)."""
+    out = []
+    for m in _QUOTED_LATIN.finditer(target):
+        e = english_quotation(target, m.start(1), m.end(1), source)
+        if e is not None:
+            out.append(((e.start(), e.end()), (m.start(), m.end())))
+    return out
+
+
+def _named_in_pashto(text: str, b: int) -> bool:
+    """Whether the Pashto calls the Latin run ending at ``b`` a name (``gloss_markers_ps.tsv``,
+    kind ``name``: ``د Guest په نوم شبکه``, ``dark mode نومېږي``): a name or a title kept as it
+    is, not a word left in English."""
+    return bool(_name_marker().match(text[b:]))
+
+
+@lru_cache(maxsize=1)
+def _name_marker() -> re.Pattern:
+    alts = [r"\s*".join(map(re.escape, m.split())) for m, k in iter_rows("gloss_markers_ps.tsv", 2) if k == "name"]
+    return re.compile(r"[\s" + re.escape(_QUOTES) + r"]*(?:" + ("|".join(sorted(alts, key=len, reverse=True)) or "(?!)")
+                      + r")(?!\w)")
+
+
 def _other_latin(text: str, a: int, b: int) -> bool:
     """Whether ``text`` has Latin-script letters outside ``text[a:b]``."""
     return bool(re.search(r"[A-Za-z]{2}", text[:a]) or re.search(r"[A-Za-z]{2}", text[b:]))
@@ -659,6 +780,73 @@ def _latin_beside(text: str, a: int, b: int) -> bool:
     """Whether the token before ``text[a:b]`` or the one after it is in Latin script."""
     before, after = text[:a].split()[-1:], text[b:].split()[:1]
     return any(re.search(r"[A-Za-z]", t) for t in before + after)
+
+
+#: Pashto plural and case endings a word written by its English sound takes (سټوډنټانو, فیمیلۍ)
+_PS_ENDINGS = ("", "ان", "انو", "ونه", "ونو", "ې", "ۍ", "و", "ه", "ي", "ی", "یو", "ګانې", "ګانو", "ګان")
+_PS_TOKEN = lazy(_ARABIC_LETTER.pattern + "+")
+#: strength of an English word written in Pashto letters by its sound (UNTRANS-WORD): the word is
+#: there, a reader understands it, but it is the English word, not its translation
+TRANSLITERATED_STRENGTH = 0.85
+
+
+def _ps_key(word: str) -> str:
+    return fold(word).replace("ې", "ی").replace("ي", "ی")
+
+
+def _ps_forms(word: str) -> set[str]:
+    """Folded spellings of the Pashto word ``word`` with the endings of :data:`_PS_ENDINGS` (a
+    final vowel letter replaced: ټولنه → ټولنې, ټولنو)."""
+    key = _ps_key(word)
+    stems = {key} | ({key[:-1]} if key[-1:] in "یهۍ" and len(key) > 2 else set())
+    return {_ps_key(st + e) for st in stems for e in _PS_ENDINGS}
+
+
+@lru_cache(maxsize=1)
+def _transliterated() -> dict:
+    """{folded Pashto spelling with its endings: (English word, ordinary Pashto words' forms,
+    ordinary Pashto phrases)} from ``transliterated_en_ps.tsv``."""
+    out = {}
+    for en, ordinary, spellings in iter_rows("transliterated_en_ps.tsv", 3):
+        words = [w.strip() for w in ordinary.split(",") if w.strip()]
+        single = frozenset(f for w in words if " " not in w for f in _ps_forms(w))
+        phrases = tuple(_ps_key(w) for w in words if " " in w)
+        for sp in spellings.split(","):
+            for form in _ps_forms(sp.strip()):
+                out[form] = (en.lower(), single, phrases, words[0])
+    return out
+
+
+def _english_lower_forms(source: str) -> set[str]:
+    """The forms (singular, plural, without a possessive) of the English words of ``source`` that
+    are written in lower case (common nouns, not names), or that open the sentence before a
+    lower-case word."""
+    out = set()
+    tokens = list(_LATIN_WORD.finditer(source))
+    for k, m in enumerate(tokens):
+        w = m.group()
+        first = not source[:m.start()].strip(" \"'“‘«(")
+        if w.islower() or (first and w[1:].islower() and k + 1 < len(tokens) and tokens[k + 1].group().islower()):
+            out |= _forms(strip_possessive(w.lower()))
+    return out
+
+
+def transliterations(source: str, target: str) -> list:
+    """``(English word, Pashto match, ordinary Pashto word)`` of every English word of ``source``
+    that ``target`` writes in Pashto letters by its sound (``transliterated_en_ps.tsv``) without
+    an ordinary Pashto word for it beside."""
+    table = _transliterated()
+    hits = [(m, table[_ps_key(m.group())]) for m in _PS_TOKEN.finditer(target) if _ps_key(m.group()) in table]
+    if not hits:
+        return []
+    english = _english_lower_forms(source)
+    keys = {_ps_key(t.group()) for t in _PS_TOKEN.finditer(target)}
+    folded = " ".join(_ps_key(t.group()) for t in _PS_TOKEN.finditer(target))
+    out = []
+    for m, (en, single, phrases, shown) in hits:
+        if en in english and not keys & single and not any(p in folded for p in phrases):
+            out.append((en, m, shown))
+    return out
 
 
 @register
@@ -692,6 +880,8 @@ class UntranslatedCheck(PairCheck):
                 continue                          # a quoted foreign word (quotes either way round)
             if before[-1:].isdigit() and _unit(w):                 # a unit after a number: 35 mph
                 continue
+            if after == "(" and re.search(r"(?<![\w-])" + re.escape(w) + r"\(", pair.source.text):
+                continue                          # a function call as the English writes it: print()
             if judge.reason(m) is not None:
                 continue
             english += sum(ch.isalpha() for ch in w)
@@ -736,4 +926,19 @@ class UntranslatedCheck(PairCheck):
                 f.message = (f"{', '.join(repr(w) for w in words)} kept in Latin script: rare in general "
                              f"English, perhaps {'a term' if len(words) == 1 else 'terms'} kept on purpose; "
                              "check it is meant")
+            yield f
+        yield from self._transliterated(pair)
+
+    def _transliterated(self, pair):
+        """English words written in Pashto letters by their sound (``transliterated_en_ps.tsv``)."""
+        src = pair.source.text
+        for en, m, ordinary in transliterations(src, pair.target.text):
+            e = re.search(r"(?<![\w-])" + re.escape(en) + r"\w*", src, re.IGNORECASE)
+            f = self.finding(
+                f"English word {en!r} written in Pashto letters ({m.group()}) instead of translated "
+                f"(Pashto: {ordinary})",
+                code="UNTRANS-WORD", target=pair.target.span(m.start(), m.end()),
+                source=pair.source.span(e.start(), e.end()) if e else None,
+                source_value=[en], target_value=[m.group()])
+            f.strength = TRANSLITERATED_STRENGTH
             yield f
