@@ -2,7 +2,8 @@
 wrong terms): a careless translator renders a term of the source as another term of the same kind
 in registers the classes did not cover: courts and parliaments, legal roles and instruments, public
 money, schools and degrees, offices of government, weather and landforms, family relations,
-vehicles, weapons, colours, sports, body parts, metals, languages and public buildings.
+vehicles, weapons, colours, sports, body parts, metals, languages, public buildings, livestock,
+seasons, fruit, professions outside health and materials.
 
 Probes written by hand for the mechanism (none of them is one of the planted errors of
 ``bench/data/handwritten3_careless``, which were not read): correct professional renderings, with
@@ -11,12 +12,15 @@ for (parents ↔ مور او پلار, a roadside bomb ↔ د سړک غاړې م
 careless swaps that must be caught.
 
 First contact on 3f85db9 (this file, copied out of the checkout, run on its export with
-PYTHONPATH set to it): clean 54/54, caught 0/39 for the first
-draft; the whole file clean 62/62, caught 0/42. Three careless probes were rewritten after the
-first runs: two because their English named a word that accounts for the swapped-in term (a court
-for a judge, a port for a ship), one because a helicopter rendered الوتکه "aircraft" is its
-hypernym, no swap (it was caught only because کښته "down" matched کښتۍ "ship", now matched as
-written). Now clean 62/62, caught 42/42.
+PYTHONPATH set to it), each batch scored before its data was written: the first draft clean 54/54,
+caught 0/39; livestock, seasons and fruit clean 10/10, caught 0/7; professions outside health and
+materials clean 8/8, caught 0/6; the whole file clean 80/80, caught 0/55. Four careless probes
+were rewritten after the first runs: two because their English named a word that accounts for
+the swapped-in term (a court for a judge, a port for a ship), one because a helicopter rendered
+الوتکه "aircraft" is its hypernym, no swap (it was caught only because کښته "down" matched
+کښتۍ "ship", now matched as written), one because the data takes آس "horse" as
+never evidence (it was written before any data).
+Now clean 80/80, caught 55/55.
 """
 import pytest
 
@@ -117,6 +121,34 @@ CARELESS = [
      'د هغه مېړه په برید کې ټپي شو.'),
     ('The pipes are made of copper.',
      'نلونه له فولادو جوړ شوي دي.'),
+    # fruit, seasons, livestock and pets
+    ('Farmers in Kandahar are famous for their pomegranates.',
+     'د کندهار بزګران په خپلو انګورو مشهور دي.'),
+    ('Apples grow well in the cool valleys.',
+     'انار په سړو درو کې ښه وده کوي.'),
+    ('The apricots ripen in early summer.',
+     'زردالو د ژمي په پیل کې پخېږي.'),
+    ('Snow falls in the mountains every winter.',
+     'هر پسرلی په غرونو کې واوره ورېږي.'),
+    ('The nomads sold their sheep at the market.',
+     'کوچیانو خپلې وزې په بازار کې وپلورلې.'),
+    ('A dog guards the house at night.',
+     'یوه پیشو د شپې له کوره ساتنه کوي.'),
+    ('The family sold its cow to pay the debt.',
+     'کورنۍ خپل اوښ وپلوره چې پور ورکړي.'),
+    # professions outside health, materials
+    ('The engineer designed the bridge.',
+     'ډاکټر پل ډیزاین کړ.'),
+    ('The journalist interviewed the governor.',
+     'انجنیر له والي سره مرکه وکړه.'),
+    ('The farmers sold their wheat in the city.',
+     'سوداګرو خپل غنم په ښار کې وپلورل.'),
+    ('The pilot landed the plane safely.',
+     'ډرېور الوتکه په خوندي ډول کښته کړه.'),
+    ('The box is made of wood.',
+     'بکس له پلاستیک څخه جوړ شوی دی.'),
+    ('The windows are made of glass.',
+     'کړکۍ له کاغذ څخه جوړې شوې دي.'),
     # public buildings
     ('He was taken to hospital after the attack.',
      'هغه له برید وروسته زندان ته یوړل شو.'),
@@ -250,6 +282,42 @@ CLEAN = [
     # a husband and wife named as a married couple
     ('The couple married last year.',
      'ښځې او مېړه تېر کال واده وکړ.'),
+    ('Farmers in Kandahar are famous for their pomegranates.',
+     'د کندهار بزګران په خپلو انارو مشهور دي.'),
+    ('Apples grow well in the cool valleys.',
+     'مڼې په سړو درو کې ښه وده کوي.'),
+    ('The apricots ripen in early summer.',
+     'زردالو د اوړي په پیل کې پخېږي.'),
+    ('Snow falls in the mountains every winter.',
+     'هر ژمی په غرونو کې واوره ورېږي.'),
+    ('In autumn the farmers harvest the grapes.',
+     'په مني کې بزګران انګور راټولوي.'),
+    ('Raisins are made from grapes dried in the sun.',
+     'کشمش له هغو انګورو جوړېږي چې په لمر کې وچ شوي وي.'),
+    ('The nomads sold their sheep at the market.',
+     'کوچیانو خپل پسونه په بازار کې وپلورل.'),
+    ('Goats and sheep graze on the hills.',
+     'وزې او پسونه په غونډیو کې څري.'),
+    ('A dog guards the house at night.',
+     'یو سپی د شپې له کوره ساتنه کوي.'),
+    ('The family sold its cow to pay the debt.',
+     'کورنۍ خپله غوا وپلورله چې پور ورکړي.'),
+    ('The engineer designed the bridge.',
+     'انجنیر پل ډیزاین کړ.'),
+    ('The journalist interviewed the governor.',
+     'خبریال له والي سره مرکه وکړه.'),
+    ('The farmers sold their wheat in the city.',
+     'بزګرانو خپل غنم په ښار کې وپلورل.'),
+    ('The pilot landed the plane safely.',
+     'پیلوټ الوتکه په خوندي ډول کښته کړه.'),
+    ('Traders closed their shops in protest.',
+     'سوداګرو د اعتراض په توګه خپل دوکانونه وتړل.'),
+    ('Doctors and engineers are leaving the country.',
+     'ډاکټران او انجنیران هېواد پرېږدي.'),
+    ('The box is made of wood.',
+     'بکس له لرګي څخه جوړ شوی دی.'),
+    ('The windows are made of glass.',
+     'کړکۍ له ښیښې څخه جوړې شوې دي.'),
     # steel rendered as iron (iron accounts for the steel made of it)
     ('Steel prices rose sharply.',
      'د اوسپنې بیې ډېرې لوړې شوې.'),

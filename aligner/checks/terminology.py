@@ -22,7 +22,9 @@ Codes:
   forbidden one is there either.  Names (``geo``/``org`` rows) are left to the entity check.
 * ``TERM-MISMATCH`` (warning): a term swapped for another of its kind (:class:`TermSwapCheck`,
   data ``aligner/lang/data/term_classes_en_ps.tsv``): the English names a term A of a class
-  (diseases, pathogen kinds, organs, medicines, health professions, chemical elements), the
+  (diseases, pathogen kinds, organs, medicines, professions, chemical elements; courts, offices,
+  public money, schools, weather, landforms, family, vehicles, weapons, colours, sports,
+  languages, seasons, fruit: the data file's header lists them), the
   Pashto has none of A's renderings but renders a term B of the same class that no English word
   of the bead accounts for: "stroke" ↔ مرګي (epilepsy), "bacterium" ↔ ویروس.
 """
