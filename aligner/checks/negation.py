@@ -1151,7 +1151,9 @@ def _weak_rendered(src, ps: str) -> bool:
     if any(n[3] != "weak" or not _row(table, n[2]) for n in src):
         return False
     words = [m.group() for m in _PS_TOKEN.finditer(normalize(ps).text)]
-    return all(any(w.startswith(_row(table, n[2])) for w in words) for n in src)
+    # a word that only starts like a rendering is none (کمپاین "campaign" is no کم "less",
+    # خلافت "caliphate" no خلاف "against", پایله "result" no پای "end": ps not_privative)
+    return all(any(_renders(w, _row(table, n[2])) for w in words) for n in src)
 
 
 #: the English words of exception and the beginnings of the Pashto words that say them
@@ -1481,7 +1483,7 @@ def _polarity(table: str = POLARITY):
     stem)], "ps": [(group, pole, tokens, exclude)], "aux", "neutral", "privative", "against",
     "not_against", "not_privative"}; another table shares the auxiliaries and word lists of the polarity file."""
     lex = {"en": [], "ps": [], "aux": [], "neutral": [], "privative": [], "against": [], "not_against": [],
-           "not_privative": [], "non": []}
+           "not_privative": [], "non": [], "converse": [], "weakener": [], "not_pole": []}
     for row in iter_rows(table, 3):
         if row[0] in ("en", "ps") and len(row) == 3:
             lang, kind, form = row
@@ -1500,8 +1502,16 @@ def _polarity(table: str = POLARITY):
     if table != POLARITY:
         main = _polarity()
         lex.update(aux=main["aux"], neutral=main["neutral"], privative=main["privative"], against=main["against"],
-                   not_against=main["not_against"], not_privative=main["not_privative"], non=main["non"])
+                   not_against=main["not_against"], not_privative=main["not_privative"], non=main["non"],
+                   converse=main["converse"], weakener=main["weakener"], not_pole=main["not_pole"])
     lex["non"] = frozenset(lex["non"])
+    lex["converse"] = frozenset(lex["converse"])
+    lex["weakener"] = frozenset(lex["weakener"])
+    if table == POLARITY:
+        not_pole = {}
+        for p in lex["not_pole"]:
+            not_pole.setdefault(p.split()[0], []).append(p)
+        lex["not_pole"] = not_pole
     return lex
 
 
@@ -1556,9 +1566,12 @@ def en_poles(text: str, table: str = POLARITY) -> list[tuple[int, int, str, str,
         # the first form of the file that matches: an exact one, or one that begins w
         return min([exact.get(w, len(forms))] + [prefixes.get(w[:j], len(forms))
                                                 for j in range(min(len(w), longest) + 1)])
+    not_pole = _polarity(table)["not_pole"]
     out = []
     for m in _EN_TOKEN.finditer(text):
         w = m.group().lower()
+        if w in not_pole and any(re.match(re.escape(p) + r"\b", text[m.start():], re.I) for p in not_pole[w]):
+            continue                # "last year" is the previous one, no pole of first / last
         first = lookup(w)
         flip = False
         if first == len(forms):
@@ -1648,6 +1661,8 @@ def ps_poles(text: str, table: str = POLARITY, every_group: bool = False) -> lis
             k += 1
             continue
         n, group, pole, exclude = best
+        if k and words[k - 1] in lex["weakener"]:
+            exclude = True          # لږ ځواکمن "less strong": neither pole
         if not exclude:
             for group, pole in [(group, pole)] + also:
                 first = k
@@ -1832,6 +1847,49 @@ def _without_elsewhere(en: str, n, ep, pp) -> bool:
     return not reach or not any(n[1] <= a < reach[-1] and g in said for a, _b, _w, g, _p in ep)
 
 
+#: NEG-POLARITY: the strength when a side has words of both poles of the group (paired word by word)
+_PAIRED = 0.8
+#: NEG-POLARITY: the strength when both sides have as many verb negations besides the poles
+_BESIDE_NEGATIONS = 0.8
+
+
+def _unpaired_pole(ep, pp, group: str):
+    """(English pole word, Pashto word, mixed) when the poles of ``group``, paired word by word,
+    leave an English word whose pole the Pashto says fewer times than the English while the
+    Pashto says the opposite pole more times than the English: that surplus Pashto word renders
+    it ("the shortage of workers raised wages" ↔ "د کارګرو کمښت مزدوري ټیټه کړه": shortage has
+    کمښت, raised only ټیټه کړه).  ``mixed``: a side has words of both poles."""
+    en_words = [x for x in ep if x[3] == group]
+    ps_words = [x for x in pp if x[3] == group]
+    for pole, other in (("+", "-"), ("-", "+")):
+        en_own = [x for x in en_words if x[4] == pole]
+        ps_own = [x for x in ps_words if x[4] == pole]
+        en_opp = [x for x in en_words if x[4] == other]
+        ps_opp = [x for x in ps_words if x[4] == other]
+        if len(en_own) > len(ps_own) and len(ps_opp) > len(en_opp):
+            mixed = bool(en_opp or ps_own)
+            if mixed and len(en_own) > 1:
+                return None     # a woman and her husband … the man ↔ ښځه … د ښځې خاوند: nouns repeat
+            return en_own[len(ps_own)], ps_opp[len(en_opp)], mixed
+    return None
+
+
+_EN_PASSIVE_BEFORE = lazy(r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:[a-z]+ly\s+)?$", re.I)
+#: the Pashto auxiliaries of the passive (وپلورل شول "were sold", پېرل کېږي "is bought")
+_PS_PASSIVE_AUX = frozenset(fold(w) for w in "شو شوه شول شوې شوي شوی کېږي کیږي کېږې کېدل کیدل کېده کیده".split())
+
+
+def _passive(en: str, ps: str, unpaired) -> bool:
+    """Whether the English pole word or the Pashto one of ``unpaired`` is said in the passive: of
+    a converse pair (buy / sell) the passive of one is the other ("the smallholders were bought
+    out" ↔ "وپلورل شول", were sold)."""
+    (a, *_), (c, d, *_), _ = unpaired
+    if _EN_PASSIVE_BEFORE.search(en[max(0, a - 40):a]):
+        return True
+    nxt = _PS_TOKEN.search(normalize(ps[d:]).text)
+    return bool(nxt) and nxt.group() in _PS_PASSIVE_AUX
+
+
 def _other_negations(negs, spans, neutral=()) -> list:
     """The negation markers outside the polarity words ``spans`` and not ``neutral``."""
     return [n for n in negs if not any(a < n[1] and n[0] < b for a, b in spans)
@@ -1883,14 +1941,14 @@ class PolarityCheck(PairCheck):
                         if n[3] == "strong" and not _without_elsewhere(en, n, ep, pp)]
             ps_other = [n for n in _other_negations(ps_neg, [(a, b) for a, b, *_ in pp])
                         if n[3] == "strong" or fold(n[2]) in ("نه", "ونه", "مه")]
-            if not en_other and not ps_other:
+            # as many verb negations on each side: they render each other, not a pole ("raised wages
+            # … did not end it" ↔ "مزدوري ټیټه کړه … ونه رساوه")
+            if len(en_other) == len(ps_other):
                 for group in dict.fromkeys(g for *_, g, _ in ep):
-                    en_sides = {p for *_, g, p in ep if g == group}
-                    ps_sides = {p for *_, g, p in pp if g == group}
-                    if len(en_sides) != 1 or len(ps_sides) != 1 or en_sides == ps_sides:
+                    unpaired = _unpaired_pole(ep, pp, group)
+                    if unpaired is None or (group in lex["converse"] and _passive(en, ps, unpaired)):
                         continue
-                    a, b, word, _, pole = next(x for x in ep if x[3] == group)
-                    c, d, pword, _, ppole = next(x for x in pp if x[3] == group)
+                    (a, b, word, _, pole), (c, d, pword, _, ppole), mixed = unpaired
                     # an affix lost (unsafe → خوندي) or added (safe → ناخوندي): NEG-AFFIX
                     affix = (pole == "-" and (" " in word or "-" in word or _affix_of_pole(word, group))) \
                         or (pole == "+" and _privative_of_pole(pword, group))
@@ -1904,7 +1962,8 @@ class PolarityCheck(PairCheck):
                     # ("shortages … due to increased demand" ↔ کموالي)
                     others = [x for x in ep if x[3] != group] + [
                         n for n in _other_negations(en_neg, [(x[0], x[1]) for x in ep]) if n[3] != "strong"]
-                    strength *= (_OTHER_POLES if others else 1.0) * _polarity_context(en, a)
+                    strength *= (_OTHER_POLES if others else 1.0) * _polarity_context(en, a) \
+                        * (_PAIRED if mixed else 1.0) * (_BESIDE_NEGATIONS if en_other else 1.0)
                     if strength < 1.0:
                         f.strength = round(strength, 3)
                     yield f
