@@ -49,13 +49,16 @@ def test_digits_outside_every_quantity_read_are_a_trace():
     assert strength <= 0.5
 
 
-def test_a_number_the_neighbouring_sentence_carries_is_weaker():
-    """A boundary that moved: the Pashto of the next sentence has the figure, its English not."""
-    moved = _run(["The storm hit 12 villages.", "It destroyed many homes."],
-                 ["توپان وهلي.", "دې ۱۲ کلي وهلي او ډېر کورونه یې ویجاړ کړل."], NumberMissing, "NUM-MISSING")
+def test_a_number_the_neighbouring_sentence_carries_is_not_reported():
+    """A boundary that moved: the Pashto of the next sentence has the figure, its English not.
+    Session 23: the figure left without partner here and extra next door is one figure moved
+    (numbers._moved_across), neither missing nor extra; one dropped stays at full strength."""
+    ctx = context_from_lines(["The storm hit 12 villages.", "It destroyed many homes."],
+                             ["توپان وهلي.", "دې ۱۲ کلي وهلي او ډېر کورونه یې ویجاړ کړل."])
+    assert [f.code for check in (NumberMissing, NumberExtra) for f in check().run(ctx)] == []
     kept = _run(["The storm hit 12 villages.", "It destroyed many homes."],
                 ["توپان وهلي.", "دې ډېر کورونه ویجاړ کړل."], NumberMissing, "NUM-MISSING")
-    assert moved < kept == 1.0
+    assert kept == 1.0
 
 
 # --- NUM-EXTRA -----------------------------------------------------------------------------------

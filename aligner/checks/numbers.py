@@ -14,7 +14,10 @@ matched as a multiset, by value (order does not matter):
    numbers with anything but years — or any two with the same significant digits: 20,000 ↔
    ۲۰۰۰) pair up, nearest position and same digits first → ``NUM-MISMATCH`` ("English 500,000 t
    is 600,000 t in Pashto");
-4. the rest → ``NUM-MISSING`` (source only) and ``NUM-EXTRA`` (target only, a warning).
+4. the rest → ``NUM-MISSING`` (source only) and ``NUM-EXTRA`` (target only, a warning), except
+   a figure left without partner in one bead that the bead before or after leaves without
+   partner on the other side (the same amount): a figure moved across a sentence boundary
+   (:func:`_moved_across`).
 
 Figures compare exactly (values are fractions.Fraction: 1,234,567 is not 1,234,568, however
 many digits).  Tolerance applies only where the text approximates: under "about", "nearly",
@@ -1385,6 +1388,33 @@ def _context_marks(it: Item, own, other, ctx: Optional[CheckContext], pair: Opti
     return marks
 
 
+def _moved_across(it: Item, pair: Pair, ctx: Optional[CheckContext], source: bool) -> bool:
+    """Whether the figure ``it``, left without partner in its bead (a source number missing when
+    ``source``, else a target number extra), is the one the bead before or after leaves without
+    partner on the other side: the same amount (:func:`equivalence`), missing there from the
+    target or extra there in it.  Translators move a figure across a sentence boundary (*"It is
+    2.6 km long"* said in the sentence before, *"after 12 days"* in the sentence after); the
+    neighbour's own source does not claim it (it is extra there), so it renders this source's
+    figure.  A figure dropped leaves nothing extra next door; one changed as it moved (700 ↔ ۹۰۰)
+    matches nothing there.  Not for localization units (no neighbours)."""
+    if ctx is None or ctx.units:
+        return False
+    pairs = ctx.pairs
+    for k in (pair.index - 1, pair.index + 1):
+        if not 0 <= k < len(pairs):
+            continue
+        nb = pairs[k]
+        if nb.source.lang not in LANGS or nb.target.lang not in LANGS or not nb.source.text.strip() \
+                or not nb.target.text.strip():
+            continue
+        there = _compare_pair(nb, ctx)
+        for o in (there.extra if source else there.missing):
+            a, b = (it.q, o.q) if source else (o.q, it.q)
+            if equivalence(a, b) is not None:
+                return True
+    return False
+
+
 def evidence_strength(*items: Optional[Item], extra: Iterable[str] = ()) -> float:
     """How clear a number finding is, from 1.0 (figures in digits, of the same sort, nothing
     on either side that could explain them) down to MIN_STRENGTH: the product of the
@@ -1496,6 +1526,8 @@ class NumberMissing(_QuantityCheck):
                 continue                 # its number word is there, one letter off (اوالس for اوولس)
             if _kept_in_latin(pair.source.text, s.q, pair.target.text):
                 continue                 # "And Baby Makes Three" kept in Latin script in the Pashto
+            if _moved_across(s, pair, self.ctx, source=True):
+                continue                 # said in the neighbouring sentence's translation instead
             sspan, _ = self.spans(pair, s, None)
             f = self.finding(f"{sname} {format_quantity(s.q)} is missing from the {tname}",
                              source=sspan, source_value=_plain(s.q.value))
@@ -1516,6 +1548,8 @@ class NumberExtra(_QuantityCheck):
 
     def findings(self, cmp, pair, sname, tname):
         for t in cmp.extra:
+            if _moved_across(t, pair, self.ctx, source=False):
+                continue                 # the figure of the neighbouring sentence's source, moved here
             _, tspan = self.spans(pair, None, t)
             f = self.finding(f"{tname} {format_quantity(t.q)} has no counterpart in the {sname}",
                              target=tspan, target_value=_plain(t.q.value))
