@@ -16,14 +16,15 @@ as code was reported), caught 18/27 (every one of the nine sound-spellings in Pa
 missed, and 'fertilizer', rare in general English under one spelling only, was reported at info).
 Two of those careless probes were wrong and are now clean probes: سکول (school) and هسپتال
 (hospital) are the ordinary words of Pakistani Pashto, which the professional corpora write
-(NTREX, FLoRes, NLLB-Seed tuning parts).  With 14 probes added for the mechanisms below, the whole
-file on the start: clean 63/73, caught 20/28.  Now: clean 73/73, caught 28/28.  Mechanisms
+(NTREX, FLoRes, NLLB-Seed tuning parts).  With 19 probes added for the mechanisms below, the whole
+file on the start: clean 63/77, caught 21/29.  Now: clean 77/77, caught 29/29.  Mechanisms
 (aligner/checks/untranslated.py, copy.py): a quotation the English gives too, not reported speech,
 is kept (UNTRANS-WORD and UNTRANS-COPY); a word with its letter designation (vitamin D) is a
 name; a Latin run the Pashto calls a name (په نوم، نومېږي: gloss_markers_ps.tsv kind name) is
 kept; Latin and French phrases English uses as they are (foreign_phrases_en.txt: status quo, ad
-hoc); a literal after "brand name", "trade name", "code name" (identifier_cues_en.txt); a function
-call as the English writes it (print()); the commonness of a word counts its
+hoc); a literal after "brand name", "trade name", "code name", "keyword", "tag" (identifier_cues_en.txt);
+a function call, a markup tag and notation with a one-letter variable as the English writes them
+(print(), <table>, sin x); the commonness of a word counts its
 British and American spellings together; English words written in Pashto letters by their sound
 where Pashto has its own word (transliterated_en_ps.tsv) are UNTRANS-WORD.
 """
@@ -164,6 +165,15 @@ CLEAN = [
      'ډاروین په ۱۸۵۹ کال کې "On the origin of species" خپور کړ.'),
     ('Her thesis was titled "Water rights in rural Afghanistan".',
      'د هغې د تیزس سرلیک "Water rights in rural Afghanistan" و.'),
+    # notation: a function of a variable, a keyword and a markup tag as the English writes them
+    ('The derivative of sin x is cos x.',
+     'د sin x مشتق cos x دی.'),
+    ('The running time grows as log n.',
+     'د چلېدو وخت د log n په څېر زیاتېږي.'),
+    ('In Python, the keyword def defines a function.',
+     'په Python کې، د def کلیدي کلمه یو فنکشن تعریفوي.'),
+    ('The HTML tag <table> creates a table.',
+     'د HTML ټګ <table> یو جدول جوړوي.'),
     # Latin phrases English uses as they are; a literal after its cue (brand name)
     ('The ceasefire only froze the status quo.',
      'اوربند یوازې status quo وځنډاوه.'),
@@ -223,6 +233,8 @@ CARELESS = [
      'نوی bridge دواړه ولسوالۍ سره نښلوي.'),
     ('The committee will review the complaints next month.',
      'کمېټه به راتلونکې میاشت complaints وڅېړي.'),
+    ('The song became a hit across the region.',
+     'دا سندره په ټوله سیمه کې یو hit شوه.'),
     ('The status of the project is still unclear.',
      'د project status لا هم روښانه نه دی.'),
     # a phrase or a whole clause left in English

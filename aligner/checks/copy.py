@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from .base import PairCheck, register
 from .options import Option
-from .untranslated import identifier, kept_quotations, translated_keeping_latin
+from .untranslated import identifier, kept_quotations, kept_on_purpose, translated_keeping_latin
 
 #: chrF (0–100) at or above which the target counts as a copy of the source.
 THRESHOLD = 50.0
@@ -158,7 +158,7 @@ class CopyCheck(PairCheck):
         if not judgeable(src) or not could_reach(src, tgt, threshold):
             return
         score = copy_score(src, tgt)
-        if score >= threshold and not translated_keeping_latin(tgt):
+        if score >= threshold and not translated_keeping_latin(tgt) and not kept_on_purpose(pair, ctx):
             yield self.finding(
                 f"The Pashto sentence is a copy of the English source (chrF {score:.0f} ≥ {threshold:.0f}): "
                 "it was left untranslated",

@@ -100,6 +100,9 @@ _CODE_LIKE = re.compile(r"[\d_/\\=@]|\w[.:]\w|^--?\w|[a-z][A-Z]")
 _INITIAL = re.compile(r"[A-Z]\.")                   # an abbreviated genus or first name: P. E.
 #: a letter or Roman numeral naming a kind after its word: vitamin D, hepatitis B, factor VIII
 _DESIGNATION = re.compile(r"[A-HJ-Z]|[IVX]{2,5}")
+#: a lower-case letter standing alone (not the article a): a variable of a formula, so the run is
+#: notation (sin x, log n, f of x)
+_VARIABLE = re.compile(r"[b-z]")
 #: quote marks in either direction: a Pashto (right-to-left) text often opens a quote with ” or »
 _QUOTES = "\"'‘’“”«»‹›„"
 _LEADING = "([{" + _QUOTES
@@ -385,7 +388,8 @@ class _Judge:
         if run and len(run) > 1:
             cores = [c.core for c in run]
             has_id = any(identifier(c.raw) or _INITIAL.fullmatch(c.core) or _foreign_letters(c.core)
-                         or (k > 0 and _DESIGNATION.fullmatch(c.core)) for k, c in enumerate(run))
+                         or (k > 0 and _DESIGNATION.fullmatch(c.core)) or _VARIABLE.fullmatch(c.core)
+                         for k, c in enumerate(run))
             if has_id and not any(c.lower() in _PROSE for c in cores) and _in_english(cores, self.source):
                 return "part of an identifier kept as it is"
             if _foreign_phrase(cores, w) and _in_english(cores, self.source):
@@ -849,6 +853,51 @@ def transliterations(source: str, target: str) -> list:
     return out
 
 
+def left_in_english(pair, ctx):
+    """The Latin-script words of the Pashto of ``pair`` that nothing marks as kept on purpose (see
+    the module's docstring): ``(masked target, letters of those words, the matches of those the
+    English has, the judge)``; the target is masked where URLs, code and markup stand."""
+    tgt = pair.target.text
+    masked = _URL_OR_MAIL.sub(lambda m: " " * len(m.group()), tgt)
+    for a, b in pair.target.code + tuple(_literal_spans(pair)):   # code and markup stay as they are
+        masked = masked[:a] + " " * (b - a) + masked[b:]
+    judge = _Judge(pair, ctx, masked)
+    src_words = _word_forms(pair.source.text)
+    english, run = 0, []
+    for m in _LATIN_WORD.finditer(masked):
+        w = m.group()
+        if w.lower() != w or len(w) < 3:      # names, acronyms, units (kg, km) are fine
+            continue
+        if not re.search(r"[aeiouy]", w):     # not English: Welsh twp, pwp quoted as words
+            continue
+        before = masked[max(0, m.start() - 2):m.start()].strip()
+        after = masked[m.end():m.end() + 1]
+        if before[-1:] and before[-1] in _QUOTES and after and after in _QUOTES:
+            continue                          # a quoted foreign word (quotes either way round)
+        if before[-1:].isdigit() and _unit(w):                 # a unit after a number: 35 mph
+            continue
+        if after == "(" and re.search(r"(?<![\w-])" + re.escape(w) + r"\(", pair.source.text):
+            continue                          # a function call as the English writes it: print()
+        if (masked[max(0, m.start() - 2):m.start()].endswith(("<", "</")) and after and after in "> /"
+                and re.search(r"</?" + re.escape(w) + r"\b", pair.source.text)):
+            continue                          # a markup tag as the English writes it: <table>
+        if judge.reason(m) is not None:
+            continue
+        english += sum(ch.isalpha() for ch in w)
+        if strip_possessive(w.lower()) in src_words:
+            run.append(m)
+    return masked, english, run, judge
+
+
+def kept_on_purpose(pair, ctx) -> bool:
+    """Whether the Pashto of ``pair`` is a translation with Pashto words of its own
+    (:data:`KEPT_MIN_PASHTO_WORDS`) whose every Latin-script word is kept on purpose (names,
+    titles, identifiers, phrases of other languages: :func:`left_in_english` finds none): "د
+    پروتيس د سفر په اړه د هغه ليکنه د Melchisédech Thévenot (Relations de divers voyages curieux،
+    …) … له لوري خپره شوه" is no copy of its English."""
+    return len(_PASHTO_WORD.findall(pair.target.text)) >= KEPT_MIN_PASHTO_WORDS and left_in_english(pair, ctx)[1] == 0
+
+
 @register
 class UntranslatedCheck(PairCheck):
     code = "UNTRANS-WORD"
@@ -862,31 +911,7 @@ class UntranslatedCheck(PairCheck):
 
     def check_pair(self, pair, ctx):
         tgt = pair.target.text
-        masked = _URL_OR_MAIL.sub(lambda m: " " * len(m.group()), tgt)
-        for a, b in pair.target.code + tuple(_literal_spans(pair)):   # code and markup stay as they are
-            masked = masked[:a] + " " * (b - a) + masked[b:]
-        judge = _Judge(pair, ctx, masked)
-        src_words = _word_forms(pair.source.text)
-        english, run = 0, []
-        for m in _LATIN_WORD.finditer(masked):
-            w = m.group()
-            if w.lower() != w or len(w) < 3:      # names, acronyms, units (kg, km) are fine
-                continue
-            if not re.search(r"[aeiouy]", w):     # not English: Welsh twp, pwp quoted as words
-                continue
-            before = masked[max(0, m.start() - 2):m.start()].strip()
-            after = masked[m.end():m.end() + 1]
-            if before[-1:] and before[-1] in _QUOTES and after and after in _QUOTES:
-                continue                          # a quoted foreign word (quotes either way round)
-            if before[-1:].isdigit() and _unit(w):                 # a unit after a number: 35 mph
-                continue
-            if after == "(" and re.search(r"(?<![\w-])" + re.escape(w) + r"\(", pair.source.text):
-                continue                          # a function call as the English writes it: print()
-            if judge.reason(m) is not None:
-                continue
-            english += sum(ch.isalpha() for ch in w)
-            if strip_possessive(w.lower()) in src_words:
-                run.append(m)
+        masked, english, run, judge = left_in_english(pair, ctx)
         _, arabic = _letters(masked)
         if english >= 12 and english > 1.5 * arabic:
             yield self.finding("The Pashto sentence is mostly English: it looks untranslated",
