@@ -32,6 +32,14 @@ clean 17/26, caught 21/21 (19 by an ENTITY-/NUM- code; 1919 → 1929 moved by DA
   a title the document never gives (امریکايي استازي for Khalilzad).
 
 Now: clean 23/26 (3 xfail), caught 21/21.
+
+Round 2 (CLEAN2 / CARELESS2, written after the fixes above; first contact on 3f85db9 clean 3/8,
+caught 5/5): a person named in full, then by the surname, which Pashto leaves to the weak pronoun
+یې, the agent of a past transitive verb ("In 1915, Swanson began acting" ↔ په ۱۹۱۵ کال کې یې …
+پیل کړې).  Accepting یې when one of the two sentences before gives and renders the name and this
+English has no personal or possessive pronoun (tried) silenced 2 real tuning omissions and 1
+held-out one and removed no bench false alarm: not shipped, xfail (CLITIC), as is the subject
+left to the verb's agreement alone (PRO_DROP).  Now clean 3/8 (5 xfail), caught 5/5.
 """
 import pytest
 
@@ -270,6 +278,74 @@ CARELESS = [
     ('news', "Prices rose 5 percent in May. Wages rose 5 percent in June.",
      "په مۍ کې بیې لوړې شوې. په جون کې معاشونه ۵ سلنه لوړ شول."),
 ]
+
+
+#: round 2 (written after the fixes above): a person named in full, then by the surname that
+#: Pashto leaves to the weak pronoun یې (the agent of a past transitive verb) or to the verb's
+#: agreement alone (pro-drop)
+CLITIC = pytest.mark.xfail(strict=True, reason=(
+    "the weak pronoun یې for a person just named: accepting it (tried in s23) silenced 2 real tuning "
+    "omissions (ntrex, nllbseed2) and 1 held-out one, and removed no bench false alarm"))
+PRO_DROP = pytest.mark.xfail(strict=True, reason=(
+    "the subject left to the verb's agreement (مېشت شو, 'settled'): every Pashto sentence without a "
+    "subject would carry any person named before"))
+CLEAN2 = [
+    pytest.param('encyclopedia', "Gloria Swanson was born in Chicago in 1899. In 1915, Swanson began "
+                 "acting in films.",
+                 "ګلوریا سوانسن په ۱۸۹۹ کال کې په شیکاګو کې زېږېدلې وه. په ۱۹۱۵ کال کې یې په فلمونو کې لوبې "
+                 "پیل کړې.", marks=CLITIC),
+    pytest.param('encyclopedia', "Marie Curie studied in Paris. In 1903, Curie won the Nobel Prize in "
+                 "Physics.",
+                 "ماري کوري په پاریس کې زده کړې وکړې. په ۱۹۰۳ کال کې یې د فزیک نوبل جایزه وګټله.", marks=CLITIC),
+    pytest.param('encyclopedia', "Ibn Battuta left Tangier in 1325. Over 30 years, Ibn Battuta travelled "
+                 "about 120,000 km.",
+                 "ابن بطوطه په ۱۳۲۵ کال کې له طنجې ووت. په ۳۰ کلونو کې یې شاوخوا ۱۲۰۰۰۰ کیلومتره سفر وکړ.",
+                 marks=CLITIC),
+    ('encyclopedia', "Abdul Ghafar Khan founded the Khudai Khidmatgar movement. Ghafar Khan spent 27 "
+                     "years in prison.",
+     "عبدالغفار خان د خدايي خدمتګار غورځنګ جوړ کړ. ده ۲۷ کاله په زندان کې تېر کړل."),
+    ('health', "Dr. Tedros said the virus was spreading quickly. Tedros urged countries to test every "
+               "suspected case.",
+     "ډاکټر تېدروس وویل چې ویروس په چټکۍ خپرېږي. هغه له هېوادونو وغوښتل چې هره شکمنه پېښه معاینه کړي."),
+    ('health', "Louis Pasteur developed a vaccine against rabies in 1885. Pasteur first tested it on a boy.",
+     "لوئي پاستور په ۱۸۸۵ کال کې د لېوني سپي د ناروغۍ پر ضد واکسین جوړ کړ. لومړی یې دا واکسین پر یوه "
+     "هلک وازمایه."),
+    pytest.param('encyclopedia', "Rumi was born in Balkh in 1207. Later, Rumi settled in Konya, where "
+                 "Rumi wrote the Masnavi.",
+                 "مولانا جلال الدین بلخي په ۱۲۰۷ کال کې په بلخ کې زېږېدلی و. وروسته په قونیه کې مېشت شو او "
+                 "هلته یې مثنوي ولیکله.", marks=PRO_DROP),
+    pytest.param('news', "Mohammad Nabi scored 50 runs. Nabi also took two wickets.",
+                 "محمد نبي ۵۰ منډې جوړې کړې. دوه ویکټونه یې هم واخیستل.", marks=CLITIC),
+]
+
+
+def _en2(k: int) -> str:
+    return getattr(CLEAN2[k], "values", CLEAN2[k])[1]
+
+
+CARELESS2 = [
+    ('encyclopedia', _en2(0),     # Swanson dropped, the verb made passive
+     "ګلوریا سوانسن په ۱۸۹۹ کال کې په شیکاګو کې زېږېدلې وه. په ۱۹۱۵ کال کې په فلمونو کې لوبې پیل شوې."),
+    ('encyclopedia', _en2(1),     # Curie dropped, the prize "was given"
+     "ماري کوري په پاریس کې زده کړې وکړې. په ۱۹۰۳ کال کې د فزیک نوبل جایزه ورکړل شوه."),
+    ('news', _en2(7),             # Nabi became Rashid Khan
+     "محمد نبي ۵۰ منډې جوړې کړې. راشد خان دوه ویکټونه هم واخیستل."),
+    ('news', _en2(7),                  # ... and the resumptive یې kept
+     "محمد نبي ۵۰ منډې جوړې کړې. راشد خان دوه ویکټونه یې هم واخیستل."),
+    ('encyclopedia', _en2(0),     # Swanson became Charlie Chaplin
+     "ګلوریا سوانسن په ۱۸۹۹ کال کې په شیکاګو کې زېږېدلې وه. په ۱۹۱۵ کال کې چارلي چاپلین په فلمونو کې "
+     "لوبې پیل کړې."),
+]
+
+
+@pytest.mark.parametrize("register,en,ps", CLEAN2, ids=[f"clean2_{k}" for k in range(len(CLEAN2))])
+def test_person_left_to_the_weak_pronoun_is_clean(register, en, ps, encoder):
+    assert reported(en, ps, encoder) == []
+
+
+@pytest.mark.parametrize("register,en,ps", CARELESS2, ids=[f"careless2_{k}" for k in range(len(CARELESS2))])
+def test_person_dropped_or_swapped_is_caught(register, en, ps, encoder):
+    assert reported(en, ps, encoder, CAUGHT), "not caught"
 
 
 @pytest.mark.parametrize("register,en,ps", CLEAN, ids=[f"clean{k}" for k in range(len(CLEAN))])
