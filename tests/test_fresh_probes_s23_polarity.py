@@ -17,14 +17,14 @@ before any change, clean 56/59 (NEG-POLARITY on خصوصیات "features" read a
 where خلافت and پایلې were read as renderings of against / expired), caught 21/38 (no pole pairs
 for before / after, left / right, import / export, buy / sell, enter / exit, first / last, maximum /
 minimum, visible, available, direct, formal, sufficient; shortage … raised not paired word by
-word).  The whole file (second batch written after the first fixes) on 3f85db9: clean 96/99,
-caught 21/53; now clean 99/99, caught 51/53 (2 xfail: a bare postposition مخکې / وروسته).
+word).  The whole file (second and third batches written after the first fixes) on 3f85db9: clean
+105/108, caught 21/58; now clean 108/108, caught 56/58 (2 xfail: a bare postposition مخکې / وروسته).
 """
 import pytest
 
 from tests.helpers import reported_codes as reported
 
-FIRST_CONTACT = "first contact on 3f85db9: first batch clean 56/59, caught 21/38; whole file clean 96/99, caught 21/53"
+FIRST_CONTACT = "first contact on 3f85db9: first batch clean 56/59, caught 21/38; whole file clean 105/108, caught 21/58"
 
 CLEAN = [
     ('increase', 'The number of cholera cases increased sharply in July.',
@@ -319,6 +319,25 @@ CLEAN += [
      'وروستۍ څېړنې ښیي چې جهيل ښايي د یخ د دورې په پیل کې جوړ شوی وي.'),
     ('followed', 'The pre-war years were prosperous, while the period that followed was one of decline.',
      'د جګړې نه مخکې کلونه سوکاله وو، په داسې حال کې چې له هغې وروسته دوره د زوال دوره وه.'),
+    # third batch: unpopular, unusual, dissatisfied, unhappy, invalid, independent
+    ('unpopular', 'The new tax was unpopular with traders.',
+     'نوې مالیه د سوداګرو ترمنځ نامحبوبه وه.'),
+    ('unusual', 'Heavy snow in April is unusual.',
+     'د اپرېل په میاشت کې درنه واوره غیرعادي ده.'),
+    ('dissatisfied', 'Most voters were dissatisfied with the result.',
+     'ډېری رایه ورکوونکي له پایلې ناراضه وو.'),
+    ('unhappy', 'The children looked unhappy.',
+     'ماشومان خفه ښکارېدل.'),
+    ('invalid', 'The court declared the election invalid.',
+     'محکمې ټاکنې باطلې اعلان کړې.'),
+    ('abnormal_paraphrase', 'The disease makes the spleen grow abnormally large.',
+     'دا ناروغي توری له خپل عادي حالت څخه لویوي.'),
+    ('autonomy', 'The dependent territories keep a high degree of autonomy.',
+     'تر واک لاندې سیمې د خپلواکۍ لوړه کچه لري.'),
+    ('independent', 'The country became independent in 1919.',
+     'هېواد په ۱۹۱۹ کې خپلواک شو.'),
+    ('happy_independent', 'His father was happy that the family became independent.',
+     'پلار یې خوشحاله و چې کورنۍ خپلواکه شوه.'),
 ]
 
 CARELESS += [
@@ -350,6 +369,16 @@ CARELESS += [
      'په اندازه کې له زیاتوالي سره، د سطحې په مساحت کې زیاتوالی لیدل کېږي.', ('NEG-POLARITY',)),
     ('Trials are needed before any recommendation can be made.',
      'وروسته له دې چې کومه سپارښتنه وشي، ازموینو ته اړتیا ده.', ('NEG-POLARITY',)),
+    ('The new tax was unpopular with traders.',
+     'نوې مالیه د سوداګرو ترمنځ محبوبه وه.', ('NEG-AFFIX', 'NEG-POLARITY')),
+    ('Most voters were dissatisfied with the result.',
+     'ډېری رایه ورکوونکي له پایلې راضي وو.', ('NEG-AFFIX', 'NEG-POLARITY')),
+    ('The children looked unhappy.',
+     'ماشومان خوشحاله ښکارېدل.', ('NEG-AFFIX', 'NEG-POLARITY')),
+    ('The court declared the election invalid.',
+     'محکمې ټاکنې معتبرې اعلان کړې.', ('NEG-AFFIX', 'NEG-POLARITY')),
+    ('The country became independent in 1919.',
+     'هېواد په ۱۹۱۹ کې وابسته شو.', ('NEG-AFFIX', 'NEG-POLARITY')),
 ]
 
 
