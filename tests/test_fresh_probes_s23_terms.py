@@ -15,14 +15,15 @@ First contact on 3f85db9 (this file, copied out of the checkout, run on its expo
 PYTHONPATH set to it), each batch scored before its data was written: the first draft clean 54/54,
 caught 0/39; livestock, seasons and fruit clean 10/10, caught 0/7; professions outside health and
 materials clean 8/8, caught 0/6; ten news sentences, written
-last with no data after them, clean 10/10; the whole file clean 90/90,
-caught 0/55. Four careless probes
+last with no data after them, clean 10/10; two with د glued (older orthography) clean 2/2 and
+a heart rendered as legs caught 0/1; the whole file clean 92/92, caught 0/56. Four careless probes
 were rewritten after the first runs: two because their English named a word that accounts for
 the swapped-in term (a court for a judge, a port for a ship), one because a helicopter rendered
 الوتکه "aircraft" is its hypernym, no swap (it was caught only because کښته "down" matched
 کښتۍ "ship", now matched as written), one because the data takes آس "horse" as
 never evidence (it was written before any data).
-Now clean 90/90, caught 55/55.
+Now clean 92/92, caught 56/56 (the glued heart came out as a swap for the eyes of
+"turned away" until the renderings were also searched with د written apart).
 """
 import pytest
 
@@ -121,6 +122,8 @@ CARELESS = [
      'پوځ شکمن د پولې سره نږدې ونیو.'),
     ('His wife was injured in the attack.',
      'د هغه مېړه په برید کې ټپي شو.'),
+    ('He turned away from the world and gave his heart to God.',
+     'هغه له نړۍ سترګې واړولې او د پښو مینه یې خدای ته ورکړه.'),
     ('The pipes are made of copper.',
      'نلونه له فولادو جوړ شوي دي.'),
     # fruit, seasons, livestock and pets
@@ -342,6 +345,11 @@ CLEAN = [
      'ماشومان په جومات کې عربي الفبا زده کوي.'),
     ('The minister of foreign affairs met the ambassador.',
      'د بهرنیو چارو وزیر له سفیر سره ولیدل.'),
+    # older orthography glues د to the word it governs (اودزړه, دقاضي): the term is still rendered
+    ('He turned away from the world and gave his heart to God.',
+     'هغه له نړۍ سترګې واړولې اودزړه مینه یې خدای ته ورکړه.'),
+    ('The journalist spoke to the judge about the new law.',
+     'خبریال دقاضي سره دنوي قانون په اړه خبرې وکړې.'),
     # steel rendered as iron (iron accounts for the steel made of it)
     ('Steel prices rose sharply.',
      'د اوسپنې بیې ډېرې لوړې شوې.'),

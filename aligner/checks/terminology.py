@@ -318,6 +318,14 @@ def _overlaps(a: TermMatch, b: TermMatch) -> bool:
 
 
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: د glued to the word it governs, after او or alone, at the start of a word (اودزړه, دپلار)
+_GLUED_D = re.compile(r"(?<!\w)(او)?د(?=\w\w)")
+
+
+def _unglue_d(ps: str) -> str:
+    """The Pashto with a glued د written apart (اودزړه → او د زړه): only for finding the renderings
+    of the English terms (a word that merely begins with د gains a match only if its rest is one)."""
+    return _GLUED_D.sub(lambda m: (m.group(1) + " " if m.group(1) else "") + "د ", ps)
 
 
 def _in_name(m: TermMatch, text: str, named: set) -> bool:
@@ -360,6 +368,11 @@ class TermSwapCheck(PairCheck):
         # every rendering of a named term, nested ones too (د وینې سرطان renders cancer)
         rendered = tc.matcher.find_ps(ps, entries=tc.entries_of(named_terms.values()))
         done = {id(tc.terms[id(m.entry)]) for m in rendered}
+        if any(id(t) not in done for t in named_terms.values()):
+            unglued = _unglue_d(ps)     # older texts glue د (and او د) to the next word: دزړه
+            if unglued != ps:
+                done |= {id(tc.terms[id(m.entry)])
+                         for m in tc.matcher.find_ps(unglued, entries=tc.entries_of(named_terms.values()))}
         latin = {w.lower() for w in LATIN_TERM_WORD.findall(ps)}
         starts = {w.start() for m in src for w in _EN_WORD.finditer(en, m.start, m.end)}
         missing: dict[str, list[TermMatch]] = {}
