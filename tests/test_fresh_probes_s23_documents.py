@@ -40,6 +40,15 @@ caught 5/5): a person named in full, then by the surname, which Pashto leaves to
 English has no personal or possessive pronoun (tried) silenced 2 real tuning omissions and 1
 held-out one and removed no bench false alarm: not shipped, xfail (CLITIC), as is the subject
 left to the verb's agreement alone (PRO_DROP).  Now clean 3/8 (5 xfail), caught 5/5.
+
+Round 3 (CLEAN3 / CARELESS3; first contact on 3f85db9 clean 0/3, caught 3/3): a figure the English
+repeats after "the" in the next sentence ("rebuild the 120 houses"), which the Pashto says once
+and then refers back to (دا کورونه): numbers._said_before (given and rendered in one of the two
+beads before, a Pashto demonstrative here; one changed, never given, or dropped where first given
+is still caught).  Now clean 3/3, caught 3/3.
+
+Whole file on 3f85db9: 9 failed, 49 passed, 8 xfailed (the xfails fail there too); now 58 passed,
+8 xfailed.
 """
 import pytest
 
@@ -338,21 +347,40 @@ CARELESS2 = [
 ]
 
 
-@pytest.mark.parametrize("register,en,ps", CLEAN2, ids=[f"clean2_{k}" for k in range(len(CLEAN2))])
-def test_person_left_to_the_weak_pronoun_is_clean(register, en, ps, encoder):
-    assert reported(en, ps, encoder) == []
+#: round 3: a figure the English repeats after "the" in the next sentence, which the Pashto says
+#: once and then refers back to (دا کورونه "these houses", دغو ماشومانو, دا پیسې)
+CLEAN3 = [
+    ('news', "Floods destroyed 120 houses in Kunar. The government will rebuild the 120 houses before winter.",
+     "سېلابونو په کونړ کې ۱۲۰ کورونه ویجاړ کړل. حکومت به دا کورونه تر ژمي مخکې بیا جوړ کړي."),
+    ('health', "The clinic vaccinated 3,500 children in May. The 3,500 children will receive a second "
+               "dose in June.",
+     "کلینیک د مۍ په میاشت کې ۳۵۰۰ ماشومان واکسین کړل. دغو ماشومانو ته به د جون په میاشت کې دویم ډوز "
+     "ورکړل شي."),
+    ('legal', "The buyer shall pay $5,000 on signing. The $5,000 shall not be refunded.",
+     "پېرودونکی به د لاسلیک پر مهال ۵۰۰۰ ډالره ورکوي. دا پیسې به بېرته نه ورکول کېږي."),
+]
+CARELESS3 = [
+    ('news', CLEAN3[0][1],             # repeated, and changed
+     "سېلابونو په کونړ کې ۱۲۰ کورونه ویجاړ کړل. حکومت به ۱۰۰ کورونه تر ژمي مخکې بیا جوړ کړي."),
+    ('news', "Floods destroyed houses in Kunar. The government will rebuild the 120 houses before winter.",
+     "سېلابونو په کونړ کې کورونه ویجاړ کړل. حکومت به دا کورونه تر ژمي مخکې بیا جوړ کړي."),  # never given
+    ('health', CLEAN3[1][1],           # dropped where it was first given
+     "کلینیک د مۍ په میاشت کې ماشومان واکسین کړل. دغو ۳۵۰۰ ماشومانو ته به د جون په میاشت کې دویم ډوز "
+     "ورکړل شي."),
+]
 
 
-@pytest.mark.parametrize("register,en,ps", CARELESS2, ids=[f"careless2_{k}" for k in range(len(CARELESS2))])
-def test_person_dropped_or_swapped_is_caught(register, en, ps, encoder):
-    assert reported(en, ps, encoder, CAUGHT), "not caught"
+ALL_CLEAN = CLEAN + CLEAN2 + CLEAN3
+ALL_CARELESS = CARELESS + CARELESS2 + CARELESS3
+_IDS = [f"r{r}_{k}" for r, rows in enumerate((CLEAN, CLEAN2, CLEAN3), 1) for k in range(len(rows))]
+_CARELESS_IDS = [f"r{r}_{k}" for r, rows in enumerate((CARELESS, CARELESS2, CARELESS3), 1) for k in range(len(rows))]
 
 
-@pytest.mark.parametrize("register,en,ps", CLEAN, ids=[f"clean{k}" for k in range(len(CLEAN))])
+@pytest.mark.parametrize("register,en,ps", ALL_CLEAN, ids=_IDS)
 def test_restructured_translation_is_clean(register, en, ps, encoder):
     assert reported(en, ps, encoder) == []
 
 
-@pytest.mark.parametrize("register,en,ps", CARELESS, ids=[f"careless{k}" for k in range(len(CARELESS))])
+@pytest.mark.parametrize("register,en,ps", ALL_CARELESS, ids=_CARELESS_IDS)
 def test_careless_translation_is_caught(register, en, ps, encoder):
     assert reported(en, ps, encoder, CAUGHT), "not caught"

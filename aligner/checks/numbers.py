@@ -17,7 +17,9 @@ matched as a multiset, by value (order does not matter):
 4. the rest → ``NUM-MISSING`` (source only) and ``NUM-EXTRA`` (target only, a warning), except
    a figure left without partner in one bead that the bead before or after leaves without
    partner on the other side (the same amount): a figure moved across a sentence boundary
-   (:func:`_moved_across`).
+   (:func:`_moved_across`); and a source figure repeated after "the" that one of the two beads
+   before gives and renders, where the target refers back with a demonstrative (دا کورونه for
+   "the 120 houses": :func:`_said_before`).
 
 Figures compare exactly (values are fractions.Fraction: 1,234,567 is not 1,234,568, however
 many digits).  Tolerance applies only where the text approximates: under "about", "nearly",
@@ -1415,6 +1417,40 @@ def _moved_across(it: Item, pair: Pair, ctx: Optional[CheckContext], source: boo
     return False
 
 
+#: an English figure repeated after a definite determiner ("the 120 houses", "these $5,000")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|this|that)\s+[$£€]?\s*$", re.IGNORECASE)
+#: Pashto demonstratives that refer back ("these houses" دا کورونه, دغو ماشومانو, یاد "the said"),
+#: folded (reference_words_ps.tsv's determiners less the possessive خپل)
+_PS_DEMONSTRATIVES = frozenset(fold(w) for w in "دا دې دغه دغې دغو همدې همدغه همدغو هغه هغې هغو یاد یادې یادو".split())
+
+
+def _said_before(it: Item, pair: Pair, ctx: Optional[CheckContext]) -> bool:
+    """Whether the source figure ``it``, missing here, repeats after a definite determiner a figure
+    that one of the two beads before gives and renders (matched there), and this target refers back
+    with a demonstrative: "Floods destroyed 120 houses. The government will rebuild the 120 houses"
+    ↔ "... ۱۲۰ کورونه ویجاړ کړل. حکومت به دا کورونه ... بیا جوړ کړي".  Translators do not repeat a
+    figure the reader was just given; a figure dropped where it was first given, changed, or
+    repeated without a demonstrative in the target is still reported."""
+    if ctx is None or ctx.units or pair.index < 1:
+        return False
+    src = pair.source.text
+    if _DEFINITE_BEFORE.search(src[:it.whole.start]) is None:
+        return False
+    if not any(w in _PS_DEMONSTRATIVES for w in re.findall(r"[\u0600-\u06FF\u200c]+", fold(pair.target.text))):
+        return False
+    pairs = ctx.pairs
+    for k in (pair.index - 1, pair.index - 2):
+        if k < 0 or k >= len(pairs):
+            continue
+        nb = pairs[k]
+        if nb.source.lang not in LANGS or nb.target.lang not in LANGS or not nb.source.text.strip() \
+                or not nb.target.text.strip():
+            continue
+        if any(equivalence(it.q, s2.q) is not None for s2, _ in _compare_pair(nb, ctx).matched):
+            return True
+    return False
+
+
 def evidence_strength(*items: Optional[Item], extra: Iterable[str] = ()) -> float:
     """How clear a number finding is, from 1.0 (figures in digits, of the same sort, nothing
     on either side that could explain them) down to MIN_STRENGTH: the product of the
@@ -1528,6 +1564,8 @@ class NumberMissing(_QuantityCheck):
                 continue                 # "And Baby Makes Three" kept in Latin script in the Pashto
             if _moved_across(s, pair, self.ctx, source=True):
                 continue                 # said in the neighbouring sentence's translation instead
+            if _said_before(s, pair, self.ctx):
+                continue                 # "the 120 houses" given just before ↔ دا کورونه "these houses"
             sspan, _ = self.spans(pair, s, None)
             f = self.finding(f"{sname} {format_quantity(s.q)} is missing from the {tname}",
                              source=sspan, source_value=_plain(s.q.value))
