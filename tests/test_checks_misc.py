@@ -182,12 +182,15 @@ def ntrex_findings():
 
 @pytest.fixture(scope="module")
 def ntrex_negation_verdicts():
-    """The NEG findings over NTREX, document by document (as bench/false_alarms.py keys them),
-    each with its hand verdict in bench/data/ntrex_verdicts.tsv (None: not judged yet)."""
+    """The NEG warnings and errors over NTREX, document by document (as bench/false_alarms.py
+    keys and counts them: info findings are not alarms), each with its hand verdict in
+    bench/data/ntrex_verdicts.tsv (None: not judged yet)."""
     verdicts = ntrex_verdicts()
     out = []
     for doc, (_, en, ps) in enumerate(ntrex_documents()):
         for f in run_checks(context_from_lines(en, ps).result, {"select": ["NEG"]}):
+            if f.severity not in ("warning", "error"):
+                continue
             verdict = verdicts.get(verdict_key(doc, f))
             out.append((verdict_key(doc, f), verdict[0] if verdict else None))
     return out

@@ -387,6 +387,39 @@ def test_correct_translation_has_no_negation_finding(kind, en, ps):
     assert [c for c in reported(en, ps) if c.startswith("NEG")] == []
 
 
+#: careless flips the tool reports at info only (stop 23 lead, issue 11 item 4): poles of the
+#: groups of place, time, order and size (``en info`` rows of polarity_en_ps.tsv: before / after,
+#: first / last, above / below, long / short, large / small, left / right, begin / end, enter /
+#: exit, maximum / minimum) and poles paired word by word where a side has both poles.  Their
+#: findings were far below the precision bar on held-out text, so a reviewer sees them on the
+#: review page while a CI gate does not fail on them.
+INFO_ONLY = {
+    'The shortage of workers raised wages.',
+    'He left the country after the election was held.',
+    'The pain was in his right leg.',
+    'The old city lies on the left bank of the river.',
+    'Visitors enter through the main gate.',
+    'She was the first woman elected to the council.',
+    'The maximum penalty is ten years.',
+    'The largest city in the province is Herat.',
+    'The village lies above the river.',
+    'The winters are long and cold.',
+    'Harvest came early this year.',
+    'The talks began in May.',
+    'With the decrease in size, an increase in surface area is observed.',
+    'Trials are needed before any recommendation can be made.',
+}
+
+
+def _severities(en, ps, codes):
+    from aligner.checks import run_checks
+    from tests.helpers import context_from_lines
+    return {f.severity for f in run_checks(context_from_lines([en], [ps]).result, {}) if f.code in codes}
+
+
 @pytest.mark.parametrize("en,ps,codes", CARELESS)
 def test_careless_translation_is_caught(en, ps, codes):
-    assert set(codes) & set(reported(en, ps))
+    if en in INFO_ONLY:
+        assert _severities(en, ps, codes) == {"info"}
+    else:
+        assert set(codes) & set(reported(en, ps))
