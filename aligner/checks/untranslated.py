@@ -84,6 +84,7 @@ import re
 from functools import lru_cache
 
 from ..lang.data import iter_rows, load_wordset, read_data
+from ..lang.glossary import PS_ENDINGS
 from ..text.inflect import singular_plural as _forms
 from ..text.inflect import strip_possessive
 from ..text.langid import english_commonness, english_word
@@ -786,8 +787,6 @@ def _latin_beside(text: str, a: int, b: int) -> bool:
     return any(re.search(r"[A-Za-z]", t) for t in before + after)
 
 
-#: Pashto plural and case endings a word written by its English sound takes (سټوډنټانو, فیمیلۍ)
-_PS_ENDINGS = ("", "ان", "انو", "ونه", "ونو", "ې", "ۍ", "و", "ه", "ي", "ی", "یو", "ګانې", "ګانو", "ګان")
 _PS_TOKEN = lazy(_ARABIC_LETTER.pattern + "+")
 #: strength of an English word written in Pashto letters by its sound (UNTRANS-WORD): the word is
 #: there, a reader understands it, but it is the English word, not its translation
@@ -799,11 +798,12 @@ def _ps_key(word: str) -> str:
 
 
 def _ps_forms(word: str) -> set[str]:
-    """Folded spellings of the Pashto word ``word`` with the endings of :data:`_PS_ENDINGS` (a
+    """Folded spellings of the Pashto word ``word`` with the Pashto endings the glossary matches
+    (:data:`aligner.lang.glossary.PS_ENDINGS`: سټوډنټانو, فیمیلۍ; a
     final vowel letter replaced: ټولنه → ټولنې, ټولنو)."""
     key = _ps_key(word)
     stems = {key} | ({key[:-1]} if key[-1:] in "یهۍ" and len(key) > 2 else set())
-    return {_ps_key(st + e) for st in stems for e in _PS_ENDINGS}
+    return {_ps_key(st + e) for st in stems for e in PS_ENDINGS}
 
 
 @lru_cache(maxsize=1)
