@@ -742,12 +742,13 @@ def _common_expansion(m: Mention) -> bool:
 
 @lru_cache(maxsize=1)
 def _reference_words() -> tuple[frozenset, frozenset, frozenset]:
-    """(determiners, words that stand for a name alone, class nouns: folded stems)."""
+    """(determiners, words that stand for a name alone, class nouns (persons' too): folded stems)."""
     kinds: dict[str, set] = {"determiner": set(), "said": set(), "class": set()}
     for row in iter_rows(REFERENCE_WORDS, 2):
-        if row[1].strip() in kinds:
+        kind = "class" if row[1].strip() == "person" else row[1].strip()
+        if kind in kinds:
             w = fold_ps(row[0].strip())
-            kinds[row[1].strip()].add(w if row[1].strip() != "class" else ps_stem(w))
+            kinds[kind].add(w if kind != "class" else ps_stem(w))
     return (frozenset(kinds["determiner"]), frozenset(kinds["said"]),
             frozenset(kinds["class"]) | _institution_nouns())
 
@@ -843,18 +844,13 @@ def _according_to_pronoun(words) -> bool:
 
 #: the Pashto agent-noun endings (پلورونکی "seller", لیدونکي "viewers"): a person by what they do
 _AGENT_ENDINGS = tuple(fold_ps(e) for e in ("ونکی", "ونکي", "ونکو", "ونکې"))
-#: class nouns of reference_words_ps.tsv that name no person (places, diseases, laws, programs)
-_NOT_PERSONS = ("ولایت ولسوالۍ ولسوالي ښار ښارګوټی هېواد هیواد ملک سیمه ایالت پلازمېنه کلی سیند رود غر "
-                "جزیره سمندر ټاپو ناروغي ناروغۍ ویروس درمل واکسین پروګرام پروژه قانون تړون کنوانسیون "
-                "میثاق پروتوکول طرحه پلان اپلیکېشن اپلیکیشن سافټویر")
 
 
 @lru_cache(maxsize=1)
 def _person_nouns() -> frozenset:
     """Folded stems of the nouns of a person's role or calling (وزیر، ولسمشر، ډاکټر، لوبغاړی):
-    the class nouns of ``data/reference_words_ps.tsv`` less those of places and things."""
-    nouns = {ps_stem(fold_ps(r[0].strip())) for r in iter_rows(REFERENCE_WORDS, 2) if r[1].strip() == "class"}
-    return frozenset(nouns - {ps_stem(fold_ps(w)) for w in _NOT_PERSONS.split()})
+    the rows of kind ``person`` of ``data/reference_words_ps.tsv``."""
+    return frozenset(ps_stem(fold_ps(r[0].strip())) for r in iter_rows(REFERENCE_WORDS, 2) if r[1].strip() == "person")
 
 
 def _called_by_title(dn: DocumentNames, s: Sentence, m: Mention) -> bool:

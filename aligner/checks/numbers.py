@@ -1419,9 +1419,15 @@ def _moved_across(it: Item, pair: Pair, ctx: Optional[CheckContext], source: boo
 
 #: an English figure repeated after a definite determiner ("the 120 houses", "these $5,000")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|this|that)\s+[$£€]?\s*$", re.IGNORECASE)
-#: Pashto demonstratives that refer back ("these houses" دا کورونه, دغو ماشومانو, یاد "the said"),
-#: folded (reference_words_ps.tsv's determiners less the possessive خپل)
-_PS_DEMONSTRATIVES = frozenset(fold(w) for w in "دا دې دغه دغې دغو همدې همدغه همدغو هغه هغې هغو یاد یادې یادو".split())
+
+
+@lru_cache(maxsize=1)
+def _ps_demonstratives() -> frozenset:
+    """Pashto demonstratives that refer back ("these houses" دا کورونه, دغو ماشومانو, یاد "the
+    said"), folded: the determiners of ``reference_words_ps.tsv`` less the possessive خپل ("own")."""
+    from ..lang.data import iter_rows
+    return frozenset(fold(r[0].strip()) for r in iter_rows("reference_words_ps.tsv", 3)
+                     if r[1].strip() == "determiner" and not r[2].strip().startswith("own"))
 
 
 def _said_before(it: Item, pair: Pair, ctx: Optional[CheckContext]) -> bool:
@@ -1436,7 +1442,7 @@ def _said_before(it: Item, pair: Pair, ctx: Optional[CheckContext]) -> bool:
     src = pair.source.text
     if _DEFINITE_BEFORE.search(src[:it.whole.start]) is None:
         return False
-    if not any(w in _PS_DEMONSTRATIVES for w in re.findall(r"[\u0600-\u06FF\u200c]+", fold(pair.target.text))):
+    if not any(w in _ps_demonstratives() for w in re.findall(r"[\u0600-\u06FF\u200c]+", fold(pair.target.text))):
         return False
     pairs = ctx.pairs
     for k in (pair.index - 1, pair.index - 2):

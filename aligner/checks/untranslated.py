@@ -840,12 +840,13 @@ def transliterations(source: str, target: str) -> list:
     that ``target`` writes in Pashto letters by its sound (``transliterated_en_ps.tsv``) without
     an ordinary Pashto word for it beside."""
     table = _transliterated()
-    hits = [(m, table[_ps_key(m.group())]) for m in _PS_TOKEN.finditer(target) if _ps_key(m.group()) in table]
+    tokens = [(m, _ps_key(m.group())) for m in _PS_TOKEN.finditer(target)]
+    hits = [(m, table[k]) for m, k in tokens if k in table]
     if not hits:
         return []
     english = _english_lower_forms(source)
-    keys = {_ps_key(t.group()) for t in _PS_TOKEN.finditer(target)}
-    folded = " ".join(_ps_key(t.group()) for t in _PS_TOKEN.finditer(target))
+    keys = {k for _, k in tokens}
+    folded = " ".join(k for _, k in tokens)
     out = []
     for m, (en, single, phrases, shown) in hits:
         if en in english and not keys & single and not any(p in folded for p in phrases):
