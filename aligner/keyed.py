@@ -23,6 +23,7 @@ from typing import Optional
 
 from .formats import Code, Unit, UnitSet
 from .model import Document, Finding, Sentence
+from .checks import accelerators
 from .checks.placeholders import analyse, find_placeholders, mask_spans, merge_codes
 from .text.markdown import strip_markup
 
@@ -56,17 +57,27 @@ def plural_one_digits(text: str, syntaxes: tuple[str, ...]) -> list[tuple[int, i
     return out
 
 
-def _codes(text: str, own: tuple[Code, ...], syntaxes: tuple[str, ...]) -> tuple[Code, ...]:
+def _codes(text: str, own: tuple[Code, ...], syntaxes: tuple[str, ...],
+           accel: tuple[Code, ...] = ()) -> tuple[Code, ...]:
     """The reader's codes (tags) plus the placeholders found in ``text``
-    (:func:`aligner.checks.placeholders.merge_codes`: none inside a reader's tag)."""
-    return tuple(merge_codes(own, find_placeholders(text, syntaxes) if text else ()))
+    (:func:`aligner.checks.placeholders.merge_codes`: none inside a reader's tag) and the
+    access-key markers ``accel`` outside them."""
+    codes = merge_codes(own, find_placeholders(text, syntaxes) if text else ())
+    if accel:
+        spans = [(c.start, c.end) for c in codes]
+        codes = merge_codes(codes, [a for a in accel if not any(s <= a.start < e for s, e in spans)])
+    return tuple(codes)
 
 
-def with_codes(unit: Unit, syntaxes: tuple[str, ...] = ()) -> Unit:
-    """``unit`` with the placeholders of its texts added to its codes."""
+def with_codes(unit: Unit, syntaxes: tuple[str, ...] = (), marker: Optional[str] = None) -> Unit:
+    """``unit`` with the placeholders of its texts added to its codes, and the access-key
+    markers when the file uses ``marker`` (:func:`aligner.checks.accelerators.file_marker`)."""
     syn = unit.syntaxes or syntaxes
-    return replace(unit, source_codes=_codes(unit.source, unit.source_codes, syn),
-                   target_codes=_codes(unit.target or "", unit.target_codes, syn))
+    target = unit.target or ""
+    s_acc = tuple(accelerators.find(unit.source, marker)) if marker else ()
+    t_acc = tuple(accelerators.find(target, marker, target=True)) if marker else ()
+    return replace(unit, source_codes=_codes(unit.source, unit.source_codes, syn, s_acc),
+                   target_codes=_codes(target, unit.target_codes, syn, t_acc))
 
 
 def select_units(units: UnitSet, include_untranslated: bool = False) -> tuple[list[Unit], dict]:
@@ -74,6 +85,7 @@ def select_units(units: UnitSet, include_untranslated: bool = False) -> tuple[li
     counts = {"format": units.format, "total": len(units.units), "checked": 0, "untranslated": 0,
               "not_translatable": 0, "skipped_state": {}, "empty": 0}
     out = []
+    marker = accelerators.file_marker(u.source for u in units.units if u.translatable)
     for u in units.units:
         if not u.translatable:
             counts["not_translatable"] += 1
@@ -89,7 +101,7 @@ def select_units(units: UnitSet, include_untranslated: bool = False) -> tuple[li
             continue
         if not u.target.strip():
             counts["empty"] += 1
-        out.append(with_codes(u, units.syntaxes))
+        out.append(with_codes(u, units.syntaxes, marker))
     counts["checked"] = len(out)
     return out, counts
 

@@ -725,6 +725,52 @@ class Whitespace(UnitCheck):
                                source_value=ns, target_value=nt)
 
 
+def _word_at(text: str, pos: int) -> str:
+    """The whitespace-delimited word of ``text`` around ``pos``."""
+    a = text.rfind(" ", 0, pos) + 1
+    b = text.find(" ", pos)
+    return text[a:b if b >= 0 else len(text)]
+
+
+@register
+class AccessKey(UnitCheck):
+    """The access key of a menu item or button (``_Save``, ``D_on't Save``, ``&File``; the file's
+    marker is read from its strings, :mod:`aligner.checks.accelerators`) is lost or broken in the
+    translation: ``_Save`` → «ساتل» marks no key; «ساتل_» puts the marker after the last letter of
+    a right-to-left word, where it marks nothing and shows as a stray ``_``; two markers are
+    two keys for one item.  «_ساتل» and «س_اتل» are clean (any letter may be the key)."""
+    code = "L10N-ACCEL"
+    category = "format"
+    severity = "warning"
+    description = "the English marks an access key (_Save, &File) and the translation marks none, two, or a marker before no letter"
+
+    def check_unit(self, v, ctx):
+        src = [c for c in v.unit.source_codes if c.kind == "accelerator"]
+        if len(src) != 1:
+            return
+        tgt = [c for c in v.unit.target_codes if c.kind == "accelerator"]
+        s = src[0]
+        key = v.source[s.end:s.end + 1]
+        where = f"«{key}» of «{_word_at(v.source, s.start)}»"
+        if not tgt:
+            yield self.finding(f"The English marks the access key {where}; the translation marks none, "
+                               f"so the item has no key", source=v.sspan(s.start, s.end), target=v.twhole,
+                               source_value=key, target_value=None)
+            return
+        bad = next((c for c in tgt if c.role == "misplaced"), None)
+        if bad is not None:
+            yield self.finding(f"The translation's access-key marker «{v.target[bad.start]}» in "
+                               f"«{_word_at(v.target, bad.start)}» stands after the last letter and marks "
+                               f"none (the English marks {where}): it shows as a stray «{v.target[bad.start]}»",
+                               source=v.sspan(s.start, s.end), target=v.tspan(bad.start, bad.end),
+                               source_value=key, target_value=v.target[bad.start])
+        elif len(tgt) > 1:
+            keys = [v.target[c.end:c.end + 1] for c in tgt]
+            yield self.finding(f"The translation marks {len(tgt)} access keys ({', '.join(keys)}) where the "
+                               f"English marks one, {where}", source=v.sspan(s.start, s.end),
+                               target=v.tspan(tgt[1].start, tgt[1].end), source_value=key, target_value=keys)
+
+
 #: end punctuation → its class; the Pashto marks are the same class as the Latin ones
 END_MARKS = {"?": "question mark", "؟": "question mark", ".": "full stop", "۔": "full stop",
              "!": "exclamation mark", ":": "colon", ";": "semicolon", "؛": "semicolon",
