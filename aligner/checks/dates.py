@@ -447,6 +447,19 @@ def says_relative_date(text: str, lang: str) -> bool:
     return _says(text, lang, _relative_phrases(lang))
 
 
+_OPEN_BRACKET_END = re.compile(r"[(\[]\s*$")
+
+
+def relative_date_before(text: str, lang: str, start: int) -> bool:
+    """Whether the figure at ``start`` stands in brackets right after a date said relative to now,
+    as its gloss: تېر کال (۲۰۲۳), "last year (2023)", سږکال (۱۴۰۲) (``date_relative.tsv``)."""
+    m = _OPEN_BRACKET_END.search(text, 0, start)
+    if m is None:
+        return False
+    words = _WORDS.findall(fold(text[max(0, m.start() - 60):m.start()]).lower())
+    return any(tuple(words[-n:]) in _relative_phrases(lang) for n in range(1, min(4, len(words)) + 1))
+
+
 def missing_strength(s: DateMention, pair: Pair, ctx: Optional[CheckContext] = None) -> float:
     """How clear a DATE-MISSING is: :data:`PRECISION_STRENGTH` of the source date, times the factor
     of each weaker piece of evidence (:data:`WEAK_EVIDENCE`) the pair carries."""

@@ -93,7 +93,7 @@ from ..text.normalize import fold
 from .base import CheckContext, Pair, PairCheck, register
 
 from ..lang.dates import SOLAR_HIJRI
-from .dates import dates_in, says_relative_date, find_checked_dates as _find_dates
+from .dates import dates_in, relative_date_before, says_relative_date, find_checked_dates as _find_dates
 
 LANG_NAMES = {"en": "English", "ps": "Pashto"}
 
@@ -1098,6 +1098,14 @@ def _said_by_phrase(it: Item, other: str, other_lang: str) -> bool:
     return not days.isdisjoint(whole_days_said(other, other_lang))
 
 
+def _glosses_relative(it: Item, text: str, lang: str, other: str, other_lang: str) -> bool:
+    """A year left without partner that glosses, in brackets, a date its own side says relative
+    to now, where the other side says one too: "passed last year" ↔ تېر کال (۲۰۲۳) تصویب شو (the
+    translator names the year for the reader)."""
+    q = it.whole
+    return it.sort == "year" and relative_date_before(text, lang, q.start) and says_relative_date(other, other_lang)
+
+
 #: the weak word numbers that are reported when the other side never says their figure: a count,
 #: multiple or ordinal of at least this, a fraction other than a half (one, two, first, second,
 #: double and half are too often idiom: "one of", "both", "at first", "half the town")
@@ -1107,7 +1115,30 @@ SAID_NOWHERE_FROM = 3
 SAID_NOWHERE_TO = 100
 
 
-def _said_nowhere(it: Item, other: str, other_lang: str) -> bool:
+#: "all N": a Pashto number word before واړه / واړو / واړې is the number (درې واړه "all three"),
+#: not its homograph noun (درې "valley")
+_ALL_OF = re.compile(r"\s+(?:واړه|واړو|واړې|واړي)(?!\w)".translate(str.maketrans({"ي": "ی"})))
+_NUMBER_WORD_GAP = re.compile(r"\s*(?:[-–،,/]|\s(?:یا|او)\s)?\s*$")
+
+
+def _beside_number(text: str, q: Quantity) -> bool:
+    """Whether the number word ``q`` of a Pashto ``text`` stands next to another number word, a
+    round guess said by two figures (دوه درې ورځې "a few days", درې څلور کسان, لس شل کاله), not one
+    figure."""
+    surfaces = _word_numbers("ps")[0]
+    before = _LETTERS.findall(fold(text[max(0, q.start - 20):q.start]).lower())
+    after = _LETTERS.findall(fold(text[q.end:q.end + 20]).lower())
+    gap_before = fold(text[max(0, q.start - 20):q.start])
+    if before and before[-1] in surfaces and gap_before.rstrip().endswith(before[-1]):
+        return True
+    if before and len(before) >= 2 and before[-1] in ("یا", "او") and before[-2] in surfaces:
+        return True
+    if after and after[0] in surfaces:
+        return True
+    return len(after) >= 2 and after[0] in ("یا", "او") and after[1] in surfaces
+
+
+def _said_nowhere(it: Item, other: str, other_lang: str, own: str = "") -> bool:
     """A weak number in words of a definite value (a count, an ordinal, a fraction or a multiple:
     see _group) left without partner, whose figure the other side does not name in any form
     (:func:`_figures_said`), nor misspelt, nor says an amount without a figure instead: the
@@ -1130,13 +1161,17 @@ def _said_nowhere(it: Item, other: str, other_lang: str) -> bool:
     words = _LETTERS.findall(fold(q.text).lower())
     surfaces, nouns = _word_numbers(lang)
     if lang == "ps" and words and (words[0] not in surfaces
-                                   or (words[0] in nouns and len(words) == 1 and q.kind != "multiple")):
-        return False                     # درې "valley" alone; داتمه: glued, a reading of the reader's own
+                                   or (words[0] in nouns and len(words) == 1 and q.kind != "multiple"
+                                       and not _ALL_OF.match(fold(own[q.end:q.end + 12])))):
+        return False                     # درې "valley" alone (درې واړه "all three" is the number); داتمه: glued
     named = _figures_named(v) | ({int(p) for p in _percent_readings(v)} if group == "fraction" else set())
     if named & _figures_said(other, other_lang):
         return False                     # (a quarter ↔ ۲۵ کاله, ۲۵ سلنه: its percentage is said)
-    if vague_amount(other, other_lang) or _misspelt(other, other_lang, q.readings):
+    if _misspelt(other, other_lang, q.readings):
         return False
+    if vague_amount(other, other_lang) and not (
+            lang == "ps" and other_lang == "en" and group == "count" and own and not _beside_number(own, q)):
+        return False                     # "seven" ↔ څو "several"; but "several" ↔ اووه is a figure invented
     if lang == "en" and other_lang != "en":
         # an English number word in a title transliterated (Three Little Words ↔ تهري لټل ورډز)
         from ..lang.translit import match_threshold, sounds_like
@@ -1182,13 +1217,15 @@ def compare(source: str, source_lang: str, target: str, target_lang: str, dates=
     # 4. the rest, unless weak, name-like or in a date; a weak word number only if the other
     #    side never says its figure (څلورم سکتور for "Third Sector", "a third" for نیمایي)
     out.missing = [src.items[i] for i in sorted(src.free)
-                   if (not src.items[i].passive or _said_nowhere(src.items[i], target, target_lang))
+                   if (not src.items[i].passive or _said_nowhere(src.items[i], target, target_lang, source))
                    and not _named_by_stem(src.items[i], target, target_lang)
-                   and not _said_by_phrase(src.items[i], target, target_lang)]
+                   and not _said_by_phrase(src.items[i], target, target_lang)
+                   and not _glosses_relative(src.items[i], source, source_lang, target, target_lang)]
     out.extra = [tgt.items[j] for j in sorted(tgt.free)
-                 if (not tgt.items[j].passive or _said_nowhere(tgt.items[j], source, source_lang))
+                 if (not tgt.items[j].passive or _said_nowhere(tgt.items[j], source, source_lang, target))
                  and not _named_by_stem(tgt.items[j], source, source_lang)
-                 and not _said_by_phrase(tgt.items[j], source, source_lang)]
+                 and not _said_by_phrase(tgt.items[j], source, source_lang)
+                 and not _glosses_relative(tgt.items[j], target, target_lang, source, source_lang)]
     out.target_left = [tgt.items[j] for j in sorted(tgt.free)]
     return out
 

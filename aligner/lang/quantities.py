@@ -711,7 +711,7 @@ class _Parser:
             raws, nxt = res
             out.extend(raws)
             i = max(nxt, i + 1)
-        return self.merge_ranges(self._and_a_fraction(self._drop_restated_time_words(out)))
+        return self.merge_ranges(self._and_minutes(self._and_a_fraction(self._drop_restated_time_words(out))))
 
     def _and_a_fraction(self, raws: list[_Raw]) -> list[_Raw]:
         """A whole number and a fraction below one said as one amount, the unit after either:
@@ -746,6 +746,28 @@ class _Parser:
                     whole.maybe = whole.maybe and frac.maybe
                     out[-1] = whole
                     continue
+            out.append(b)
+        return out
+
+    def _and_minutes(self, raws: list[_Raw]) -> list[_Raw]:
+        """A clock hour and then its minutes joined by "and": نهو بجو او پنځلسو دقیقو, ۹ بجې او ۱۵
+        دقیقې (9:15) is one clock time, read like 9.15 as "9:15" is (the minutes alone would be a
+        duration the English never says)."""
+        out: list[_Raw] = []
+        for b in raws:
+            a = out[-1] if out else None
+            if a is not None and a.kind == "time" and not a.time_word and a.value.denominator == 1 \
+                    and b.kind == "measure" and b.scale == 1 and b.value.denominator == 1 \
+                    and 0 < b.value < 60 and b.units and all(u.code == "min" for u in b.units) \
+                    and not b.approx and a.t1 < b.t0 \
+                    and (cn := self.match_cue(a.t1, "connector")) is not None \
+                    and self.toks[a.t1].text != "-" and a.t1 + cn[0] == b.t0:
+                m = Fraction(int(b.value), 100)
+                a.value += m
+                a.count = a.value
+                a.candidates = [c + m for c in a.candidates]
+                a.t1 = b.t1
+                continue
             out.append(b)
         return out
 

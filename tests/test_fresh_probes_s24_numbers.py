@@ -1,0 +1,330 @@
+"""Issue 11: fresh number probes (helper h5, session of 2026-12-07/08, s24).
+
+Written for this file (no corpus line, no held-out row read), in news, encyclopedia, health,
+finance and legal registers, around the ways professional translators move quantities between
+English and Pashto: a figure restated in another unit or scale (3.5 km as 3,500 metres, $2.3
+billion as 2,300 million, three centuries as 300 years), a compound number spelled out (یو زر دوه
+سوه پنځوس), an age, a range, a span of years, "the 1990s", a century and its half, "hundreds of
+thousands", "a couple of", "both", "once", "twice", "a single", "one of", ordinals, a year the
+translator adds for clarity, a percent as a fraction and back, a date in the Solar Hijri calendar
+beside or instead of the Gregorian one, a clock time (24-hour clock as "2:30 in the day"), a phone
+or law number, a verse, clause or article number, numbers inside names (G7 said as "the seven
+industrial countries", COVID-19 as "the corona virus", Boeing 747, Article 370, H5N1, B12, SDG 4).
+Each correct pair runs through every registered check on a gold 1-1 alignment
+(tests.helpers.reported_codes) and must come out with no warning or error of any code.  The
+careless ones (a figure changed, dropped, doubled, a number word changed in an inflected form, an
+invented figure added) must be caught by one of the codes named.
+
+First contact on b663dac (this file run on the start export, rule 9, every probe written before
+any change): clean 71/74, caught 39/45 with the codes first written (42/45 with three expectations
+widened to the codes that state the fault: 50 % → "a third" and 25 % → "a fifth" are reported as
+the percent missing and the fraction extra, Goal 4 → پنځم "fifth" as the ordinal extra, "Goal 4"
+being a name's digits).  The failures were five mechanisms:
+
+* a clock time with its minutes said in words or digits after "and" (نهو بجو او پنځلسو دقیقو =
+  9:15): read as the hour and a 15-minute duration, TIME-MISMATCH and NUM-EXTRA; now one clock time
+  (quantities.py _and_minutes);
+* a year the translator adds in brackets to a date said relative to now (تېر کال (۲۰۲۳) for "last
+  year"): NUM-EXTRA; now not reported where the other side says a relative date too
+  (numbers._glosses_relative, dates.relative_date_before);
+* "once" was no number, so "once a week" → دوه ځله "twice" passed: numbers_en.tsv once = 1, a
+  multiple (weak: never reported alone; a mismatch with a Pashto multiple or count);
+* درې واړه "all three" for "both": درې alone is also "valley", so a درې left over was never reported;
+  before واړه / واړو it is the number (numbers._said_nowhere, _ALL_OF);
+* a figure invented for a vague English amount ("several people" → اووه کسان): a Pashto count word
+  left over was excused whenever the English said an amount without a figure; now only when it
+  stands beside another number word, the Pashto round guess (دوه درې ورځې "a few days", درې څلور
+  کسان: numbers._beside_number).
+Left: "failed" ↔ له کاره ووت "went out of work" gives NEG-MISSING (the negation check's; xfail).
+Tried and not shipped: reporting an invented دوه "two" the English never names (the tuning careless
+miss "12 ambulances" → "۱۲ امبولانسونه، دوه چورلکې"): 33 new findings on the tuning parts' lines,
+nearly all false (دوه اړخیز "bilateral", "one or two", "both", دوه ګون والی "dualism", "neither").
+Now: clean 73/74 (1 xfail), caught 45/45.
+"""
+import pytest
+
+from tests.helpers import reported_codes as reported
+
+FIRST_CONTACT = "first contact on b663dac: clean 71/74, caught 39/45 (42/45 with three codes widened)"
+
+MIS = ['NUM-MISMATCH']
+
+CLEAN = [
+    # a figure restated in another unit or scale
+    ('unit', 'The runway is 3.5 km long.',
+     'د الوتکو د کښته کېدو پټۍ درې زره او پنځه سوه متره اوږده ده.'),
+    ('scale', 'The company earned $2.3 billion last year.',
+     'شرکت تېر کال ۲۳۰۰ میلیونه ډالره عاید ترلاسه کړ.'),
+    ('unit', 'The storm dumped 250 mm of rain in one night.',
+     'توپان په یوه شپه کې ۲۵ سانتي متره باران وورولو.'),
+    ('unit_bracket', 'The aircraft flew at 35,000 feet (about 10,700 metres).',
+     'الوتکه د شاوخوا ۱۰۷۰۰ مترو په لوړوالي الوتله.'),
+    ('century_years', 'The empire lasted nearly three centuries.',
+     'دا امپراتوري نږدې درې سوه کاله دوام وکړ.'),
+    # spelled out or in digits
+    ('word_digit', 'Forty-two people were rescued from the rubble.',
+     'له کنډوالو څخه ۴۲ کسان وژغورل شول.'),
+    ('compound_words', 'The school has 1,250 pupils.',
+     'دا ښوونځی یو زر دوه سوه پنځوس زده کوونکي لري.'),
+    ('compound_words', 'The ministry received 36 complaints.',
+     'وزارت ته شپږدېرش شکایتونه رسېدلي دي.'),
+    ('compound_words', 'The Amu Darya is about 2,400 km long.',
+     'د امو سیند شاوخوا دوه زره او څلور سوه کیلومتره اوږد دی.'),
+    # ages
+    ('age', 'The 67-year-old former minister died on Sunday.',
+     'پخوانی ۶۷ کلن وزیر د یکشنبې په ورځ مړ شو.'),
+    ('age', 'Girls aged 12 and older can receive the vaccine.',
+     'دولس کلنې او تر دې لویې نجونې کولای شي واکسین ترلاسه کړي.'),
+    ('age', 'He became king at the age of nineteen.',
+     'هغه په ۱۹ کلنۍ کې پاچا شو.'),
+    # ranges and spans
+    ('range', 'Each session lasts 45 to 60 minutes.',
+     'هره غونډه له ۴۵ څخه تر ۶۰ دقیقو پورې دوام کوي.'),
+    ('range_obl', 'Between 3,000 and 4,000 workers lost their jobs.',
+     'له درې زرو تر څلور زرو پورې کارګرو خپلې دندې له لاسه ورکړې.'),
+    ('span_hijri', 'Nadir Shah ruled from 1929 to 1933.',
+     'نادر شاه له ۱۳۰۸ څخه تر ۱۳۱۲ لمریز کال پورې پاچاهي وکړه.'),
+    ('span_dash', 'The First Anglo-Afghan War (1839–1842) ended in defeat for Britain.',
+     'د انګرېز او افغان لومړۍ جګړه (۱۸۳۹–۱۸۴۲) د برتانیا په ماتې پای ته ورسېده.'),
+    ('decade', 'Many families left the country in the 1990s.',
+     'ډېرو کورنیو د ۱۹۹۰مو کلونو په اوږدو کې هېواد پرېښود.'),
+    ('century_half', 'The city was rebuilt in the second half of the 18th century.',
+     'دا ښار د اتلسمې پېړۍ په دویمه نیمایي کې بیا ورغول شو.'),
+    ('century_digits', 'Water will be the main challenge of the 21st century.',
+     'اوبه به د ۲۱مې پېړۍ اصلي ننګونه وي.'),
+    # vague amounts, a couple, both
+    ('hundreds_thousands', 'Hundreds of thousands of people lack clean water.',
+     'سلګونه زره خلک پاکو اوبو ته لاسرسی نه لري.'),
+    ('couple', 'A couple of weeks later, the road was reopened.',
+     'یوه دوه اونۍ وروسته لار بیا پرانیستل شوه.'),
+    ('both', 'Both hospitals were damaged in the earthquake.',
+     'په زلزله کې دواړه روغتونونه زیانمن شول.'),
+    ('both', 'Both of his parents are doctors.',
+     'مور او پلار یې دواړه ډاکټران دي.'),
+    # once, twice, single
+    ('twice', 'The committee meets twice a year.',
+     'کمېټه په کال کې دوه ځله غونډه کوي.'),
+    ('once', 'The drug is taken once a week.',
+     'دا درمل په اونۍ کې یو ځل اخیستل کېږي.'),
+    ('single', 'A single dose protects for ten years.',
+     'یو دوز د لسو کلونو لپاره ساتنه کوي.'),
+    # one of, first, second
+    ('one_of_implicit', 'She is one of the few women judges in the country.',
+     'هغه په هېواد کې له هغو لږو ښځینه قاضیانو څخه ده.'),
+    pytest.param('one_of', 'One of the two engines failed.',
+                 'له دوو انجنونو څخه یو یې له کاره ووت.',
+                 marks=pytest.mark.xfail(strict=True, reason="NEG-MISSING: 'failed' rendered by له کاره ووت "
+                                         "'went out of work' (the negation check's, not a number finding)")),
+    ('first', 'It was the first time in 40 years that the river froze.',
+     'په ۴۰ کلونو کې دا لومړی ځل و چې سیند کنګل شو.'),
+    ('second', 'The second phase of the project will start next year.',
+     'د پروژې دوهم پړاو به راتلونکی کال پیل شي.'),
+    ('second', 'The country ranks second in the region.',
+     'دا هېواد په سیمه کې دوهم ځای لري.'),
+    # a year the translator adds for clarity
+    ('year_added', 'The law was passed last year.',
+     'دا قانون تېر کال (۲۰۲۳) تصویب شو.'),
+    ('year_added', 'The ministry announced the results in March.',
+     'وزارت پایلې د ۲۰۲۴ کال د مارچ په میاشت کې اعلان کړې.'),
+    # percent as a fraction and back
+    ('pct_fraction', 'About 50% of the population lives in rural areas.',
+     'شاوخوا نیمایي نفوس په کلیو کې ژوند کوي.'),
+    ('pct_fraction', '25 per cent of the budget is spent on security.',
+     'د بودیجې څلورمه برخه پر امنیت لګول کېږي.'),
+    ('fraction_pct', 'Half the wells have dried up.',
+     '۵۰ سلنه څاګانې وچې شوې دي.'),
+    # the Solar Hijri calendar
+    ('hijri_date', 'The election was held on 28 September 2019.',
+     'ټاکنې د ۱۳۹۸ لمریز کال د تلې په ۶مه ترسره شوې.'),
+    ('hijri_beside', 'The decree was issued on 1 January 2022.',
+     'فرمان د ۲۰۲۲ کال د جنورۍ په لومړۍ نېټه (د ۱۴۰۰ لمریز کال د مرغومي ۱۱مه) صادر شو.'),
+    ('hijri_year', 'Kabul University was founded in 1932.',
+     'کابل پوهنتون په ۱۳۱۱ لمریز کال کې تاسیس شو.'),
+    ('hijri_month', 'Schools reopen on 21 March.',
+     'ښوونځي د وري په لومړۍ نېټه بیا پرانیستل کېږي.'),
+    # clock times
+    ('clock_words', 'The ceremony begins at 9:15 am.',
+     'مراسم د سهار په نهو بجو او پنځلسو دقیقو پیلېږي.'),
+    ('clock_obl', 'Polling stations open at 7 am and close at 4 pm.',
+     'د رایې ورکولو مرکزونه د سهار په اوو بجو پرانیستل کېږي او د ماسپښین په څلورو بجو تړل کېږي.'),
+    ('clock_24h', 'The flight departs at 14:30.',
+     'الوتکه د ورځې په دوه نیمو بجو الوځي.'),
+    # phone, law, verse, clause and article numbers
+    ('phone', 'Call 119 to report a crime.',
+     'د جرم د راپور ورکولو لپاره ۱۱۹ شمېرې ته زنګ ووهئ.'),
+    ('phone', 'For help, call the hotline on 0700 123 456.',
+     'د مرستې لپاره ۰۷۰۰۱۲۳۴۵۶ شمېرې ته زنګ ووهئ.'),
+    ('law_no', 'Law No. 12 of 2015 regulates mining.',
+     'د ۲۰۱۵ کال د ۱۲ ګڼې قانون د کانونو چارې تنظیموي.'),
+    ('verse', 'Verse 255 of Surah Al-Baqarah is known as Ayat al-Kursi.',
+     'د البقرې سورت ۲۵۵ ایت د ایت الکرسي په نوم پېژندل کېږي.'),
+    ('article', 'Article 370 gave Kashmir a special status.',
+     '۳۷۰ مادې کشمیر ته ځانګړی حیثیت ورکړی و.'),
+    ('article_words', 'Under Article 22 of the Constitution, all citizens are equal.',
+     'د اساسي قانون د دوه ویشتمې مادې له مخې ټول اتباع برابر دي.'),
+    ('clause', 'Under clause 4.2, payment is due within 14 days.',
+     'د ۴.۲ بند له مخې، تادیه باید په ۱۴ ورځو کې وشي.'),
+    # numbers inside names
+    ('g7_meaning', 'G7 leaders met in Japan.',
+     'د اوو صنعتي هېوادونو مشرانو په جاپان کې سره ولیدل.'),
+    ('covid_meaning', 'More than 7,000 people died of COVID-19 in Afghanistan.',
+     'په افغانستان کې له اوو زرو ډېر کسان د کرونا ویروس له امله مړه شول.'),
+    ('boeing', 'A Boeing 747 landed safely in Kabul.',
+     'یوه بوینګ 747 الوتکه په کابل کې په خوندي ډول کښته شوه.'),
+    ('olympics', 'Afghan athletes competed at the Paris 2024 Olympics.',
+     'افغان ورزشکارانو د ۲۰۲۴ کال د پاریس په المپیک لوبو کې سیالي وکړه.'),
+    ('sdg', 'Sustainable Development Goal 4 is about quality education.',
+     'د دوامداره پراختیا څلورم هدف د باکیفیته زده کړې په اړه دی.'),
+    ('virus_code', 'The H5N1 bird flu virus was found on two farms.',
+     'د مرغانو د انفلوینزا H5N1 ویروس په دوو فارمونو کې وموندل شو.'),
+    ('vitamin', 'Vitamin B12 deficiency can cause anaemia.',
+     'د B12 ویټامین کمښت کولای شي د وینې د کمښت لامل شي.'),
+    # finance
+    ('fin_implicit_one', 'The afghani traded at 70.5 to the dollar.',
+     'افغانۍ د یوه ډالر په وړاندې په ۷۰.۵ افغانیو معامله شوه.'),
+    ('fin_quarter', 'The bank\'s assets grew by a quarter to $8 billion.',
+     'د بانک شتمنۍ څلورمه برخه زیاتې شوې او اته میلیارده ډالرو ته ورسېدې.'),
+    ('fin_points', 'Interest rates were cut by 0.25 percentage points.',
+     'د سود نرخونه ۰.۲۵ سلنه ټیټ شول.'),
+    ('fin_double', 'Revenue doubled to 120 billion afghanis.',
+     'عواید دوه برابره شول او ۱۲۰ میلیارده افغانیو ته ورسېدل.'),
+    # health
+    ('health_range', 'Children should sleep 9 to 11 hours a night.',
+     'ماشومان باید هره شپه له نهو تر یوولسو ساعتونو پورې ویده شي.'),
+    ('health_dose', 'Give the child 5 ml of syrup every 8 hours.',
+     'ماشوم ته هر اته ساعته وروسته پنځه ملي لیتره شربت ورکړئ.'),
+    ('health_temp', 'A normal body temperature is about 37 °C.',
+     'د بدن عادي تودوخه شاوخوا ۳۷ درجې سانتي ګراد ده.'),
+    ('health_decimal_words', 'The baby weighed 3.2 kilograms at birth.',
+     'ماشوم د زېږېدو پر مهال درې اعشاریه دوه کیلوګرامه وزن درلود.'),
+    ('health_months', 'Children receive the measles vaccine at 9 and 18 months of age.',
+     'ماشومان د شري واکسین په نهه او اتلس میاشتنۍ کې ترلاسه کوي.'),
+    # legal
+    ('legal_month', 'The contract may be ended with one month\'s notice.',
+     'تړون د یوې میاشتې له مخکینۍ خبرتیا سره فسخه کېدای شي.'),
+    ('legal_lakh', 'Offenders face up to five years in prison and a fine of 100,000 afghanis.',
+     'سرغړونکي به تر پنځو کلونو پورې بند او د یو لک افغانیو جریمې سره مخ شي.'),
+    ('legal_days', 'The law entered into force 90 days after its publication.',
+     'دا قانون د خپرېدو له نېټې ۹۰ ورځې وروسته نافذ شو.'),
+    # encyclopedia and news
+    ('height', 'Mount Everest is 8,849 metres high.',
+     'د اېورسټ غر ۸۸۴۹ متره لوړ دی.'),
+    ('year_z', 'Khushal Khan Khattak was born in 1613.',
+     'خوشال خان خټک په ۱۶۱۳ ز کال زېږېدلی دی.'),
+    ('of', 'Three of the five suspects were women.',
+     'له پنځو شکمنو څخه درې یې ښځې وې.'),
+    ('toll', 'Nearly 1,000 people were killed and more than 1,500 injured in the quake.',
+     'په زلزله کې نږدې زر کسان ووژل شول او له ۱۵۰۰ ډېر ټپیان شول.'),
+    ('aid', 'The province received 40 tonnes of food and 500 blankets.',
+     'ولایت ته ۴۰ ټنه خواړه او پنځه سوه کمپلې ورسېدې.'),
+]
+
+CARELESS = [
+    ('The runway is 3.5 km long.',
+     'د الوتکو د کښته کېدو پټۍ درې سوه او پنځوس متره اوږده ده.', MIS),
+    ('The storm dumped 250 mm of rain in one night.',
+     'توپان په یوه شپه کې ۲۵ ملي متره باران وورولو.', MIS),
+    ('The empire lasted nearly three centuries.',
+     'دا امپراتوري نږدې دوه سوه کاله دوام وکړ.', MIS),
+    ('The school has 1,250 pupils.',
+     'دا ښوونځی یو زر دوه سوه زده کوونکي لري.', MIS),
+    ('The ministry received 36 complaints.',
+     'وزارت ته شپاړس شکایتونه رسېدلي دي.', MIS),
+    ('The 67-year-old former minister died on Sunday.',
+     'پخوانی ۷۶ کلن وزیر د یکشنبې په ورځ مړ شو.', MIS),
+    ('Girls aged 12 and older can receive the vaccine.',
+     'دیارلس کلنې او تر دې لویې نجونې کولای شي واکسین ترلاسه کړي.', MIS),
+    ('Each session lasts 45 to 60 minutes.',
+     'هره غونډه له ۴۵ څخه تر ۹۰ دقیقو پورې دوام کوي.', MIS),
+    ('Between 3,000 and 4,000 workers lost their jobs.',
+     'له درې زرو تر څلور لکو پورې کارګرو خپلې دندې له لاسه ورکړې.', MIS),
+    ('Nadir Shah ruled from 1929 to 1933.',
+     'نادر شاه له ۱۹۲۹ څخه تر ۱۹۳۹ کال پورې پاچاهي وکړه.', MIS + ['DATE-MISMATCH', 'DATE-MISSING', 'DATE-EXTRA']),
+    ('Many families left the country in the 1990s.',
+     'ډېرو کورنیو د ۱۹۸۰مو کلونو په اوږدو کې هېواد پرېښود.', MIS + ['DATE-MISMATCH', 'DATE-MISSING', 'DATE-EXTRA']),
+    ('The city was rebuilt in the second half of the 18th century.',
+     'دا ښار د نولسمې پېړۍ په دویمه نیمایي کې بیا ورغول شو.', MIS + ['DATE-MISMATCH']),
+    ('Both hospitals were damaged in the earthquake.',
+     'په زلزله کې درې واړه روغتونونه زیانمن شول.', MIS + ['NUM-EXTRA']),
+    ('The committee meets twice a year.',
+     'کمېټه په کال کې درې ځله غونډه کوي.', MIS),
+    ('The drug is taken once a week.',
+     'دا درمل په اونۍ کې دوه ځله اخیستل کېږي.', MIS + ['NUM-EXTRA']),
+    ('A single dose protects for ten years.',
+     'یو دوز د پنځو کلونو لپاره ساتنه کوي.', MIS),
+    ('One of the two engines failed.',
+     'له درېیو انجنونو څخه یو یې له کاره ووت.', MIS),
+    ('It was the first time in 40 years that the river froze.',
+     'په ۱۴ کلونو کې دا لومړی ځل و چې سیند کنګل شو.', MIS),
+    ('The country ranks second in the region.',
+     'دا هېواد په سیمه کې درېیم ځای لري.', MIS),
+    ('About 50% of the population lives in rural areas.',
+     'شاوخوا درېیمه برخه نفوس په کلیو کې ژوند کوي.', MIS + ['NUM-MISSING', 'NUM-EXTRA']),
+    ('25 per cent of the budget is spent on security.',
+     'د بودیجې پنځمه برخه پر امنیت لګول کېږي.', MIS + ['NUM-MISSING', 'NUM-EXTRA']),
+    ('The election was held on 28 September 2019.',
+     'ټاکنې د ۱۳۹۷ لمریز کال د تلې په ۶مه ترسره شوې.', ['DATE-MISMATCH', 'DATE-MISSING', 'DATE-EXTRA'] + MIS),
+    ('Kabul University was founded in 1932.',
+     'کابل پوهنتون په ۱۳۲۱ لمریز کال کې تاسیس شو.', ['DATE-MISMATCH', 'DATE-MISSING', 'DATE-EXTRA'] + MIS),
+    ('Schools reopen on 21 March.',
+     'ښوونځي د وري په لسمه نېټه بیا پرانیستل کېږي.', ['DATE-MISMATCH', 'DATE-MISSING', 'DATE-EXTRA'] + MIS),
+    ('Polling stations open at 7 am and close at 4 pm.',
+     'د رایې ورکولو مرکزونه د سهار په اوو بجو پرانیستل کېږي او د ماسپښین په پنځو بجو تړل کېږي.',
+     MIS + ['TIME-MISMATCH']),
+    ('The flight departs at 14:30.',
+     'الوتکه د ورځې په درې نیمو بجو الوځي.', MIS + ['TIME-MISMATCH']),
+    ('Call 119 to report a crime.',
+     'د جرم د راپور ورکولو لپاره ۱۱۰ شمېرې ته زنګ ووهئ.', MIS),
+    ('Article 370 gave Kashmir a special status.',
+     '۳۷ مادې کشمیر ته ځانګړی حیثیت ورکړی و.', MIS),
+    ('Under Article 22 of the Constitution, all citizens are equal.',
+     'د اساسي قانون د دولسمې مادې له مخې ټول اتباع برابر دي.', MIS),
+    ('G7 leaders met in Japan.',
+     'د اتو صنعتي هېوادونو مشرانو په جاپان کې سره ولیدل.', MIS + ['NUM-EXTRA']),
+    ('More than 7,000 people died of COVID-19 in Afghanistan.',
+     'په افغانستان کې له اوو سوو ډېر کسان د کرونا ویروس له امله مړه شول.', MIS),
+    ('Sustainable Development Goal 4 is about quality education.',
+     'د دوامداره پراختیا پنځم هدف د باکیفیته زده کړې په اړه دی.', MIS + ['NUM-MISSING', 'NUM-EXTRA']),
+    ('Revenue doubled to 120 billion afghanis.',
+     'عواید درې برابره شول او ۱۲۰ میلیارده افغانیو ته ورسېدل.', MIS),
+    ('Interest rates were cut by 0.25 percentage points.',
+     'د سود نرخونه ۲.۵ سلنه ټیټ شول.', MIS),
+    ('Give the child 5 ml of syrup every 8 hours.',
+     'ماشوم ته هر اته ساعته وروسته پنځلس ملي لیتره شربت ورکړئ.', MIS),
+    ('Children should sleep 9 to 11 hours a night.',
+     'ماشومان باید هره شپه نهه ساعته ویده شي.', ['NUM-MISSING']),
+    ('Offenders face up to five years in prison and a fine of 100,000 afghanis.',
+     'سرغړونکي به تر پنځو کلونو پورې بند او د لس لکو افغانیو جریمې سره مخ شي.', MIS),
+    ('The law entered into force 90 days after its publication.',
+     'دا قانون د خپرېدو له نېټې ۹ ورځې وروسته نافذ شو.', MIS),
+    ('Mount Everest is 8,849 metres high.',
+     'د اېورسټ غر ۸۴۸۹ متره لوړ دی.', MIS),
+    ('The province received 40 tonnes of food and blankets.',
+     'ولایت ته ۴۰ ټنه خواړه او ۵۰۰ کمپلې ورسېدې.', ['NUM-EXTRA']),
+    ('Nearly 1,000 people were killed and more than 1,500 injured in the quake.',
+     'په زلزله کې نږدې زر کسان ووژل شول او ګڼ شمېر نور ټپیان شول.', ['NUM-MISSING']),
+    ('The ministry hired 150 midwives.',
+     'وزارت ۳۰۰ قابلې وګمارلې.', MIS),
+    ('The aid reached families in 14 districts.',
+     'مرسته د څلوېښتو ولسوالیو کورنیو ته ورسېده.', MIS),
+    ('Doctors examined 80 children.',
+     'ډاکټرانو د اتلسو ماشومانو معاینه وکړه.', MIS),
+    ('Several people were injured in the blast.',
+     'په چاودنه کې اووه کسان ټپیان شول.', ['NUM-EXTRA']),
+]
+
+
+@pytest.mark.parametrize("kind,en,ps", CLEAN)
+def test_correct_translation_is_clean(kind, en, ps):
+    assert reported(en, ps) == []
+
+
+@pytest.mark.parametrize("en,ps,codes", CARELESS)
+def test_careless_translation_is_caught(en, ps, codes):
+    got = reported(en, ps)
+    assert set(codes) & set(got), got
+
+
+def test_probes_run_on_this_tree():
+    import aligner
+    print("aligner from", aligner.__file__)
