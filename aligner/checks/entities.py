@@ -126,7 +126,7 @@ from .analyses.renderings import (_apart, consonant_weight, match_threshold, _GL
                                   part_of_name,
                                   _near_floor, _sound_match, _translatable, claimed_words,
                                   find_counterpart, institution_nouns, noun_of)
-from .analyses.spellings import BeadNames, DocumentNames, analyse, document_names, learn_renderings
+from .analyses.spellings import BeadNames, DocumentNames, analyse, collector_paused, document_names, learn_renderings
 from .base import Check, CheckContext, register
 
 
@@ -164,10 +164,13 @@ def review(ctx: CheckContext) -> list[NameIssue]:
     run on ``ctx`` (from the shared :func:`~.analyses.spellings.analyse`) and read by each
     ENTITY rule."""
     dn = analyse(ctx)
-    return ctx.shared("entities.review", id(dn), lambda: [
-        issue for b in dn.beads if not all(f.how and not f.missing and not f.near for f in b.found)
-        or sum(m.kind == "name" and len(m.words) >= 2 for m in b.mentions) >= 2   # (_exchanged_parts)
-        for issue in review_bead(dn, b)])
+
+    def compute() -> list[NameIssue]:
+        with collector_paused():       # (as for the analysis: the review's memos grow with the document)
+            return [issue for b in dn.beads if not all(f.how and not f.missing and not f.near for f in b.found)
+                    or sum(m.kind == "name" and len(m.words) >= 2 for m in b.mentions) >= 2   # (_exchanged_parts)
+                    for issue in review_bead(dn, b)]
+    return ctx.shared("entities.review", id(dn), compute)
 
 
 def review_bead(dn: DocumentNames, b: BeadNames) -> Iterable[NameIssue]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 
 from ...lang.data import iter_rows, load_wordset
 from ...lang.glossary import PS_ENDINGS, Glossary, TermEntry, fold_ps, ps_stem, ps_text
@@ -121,7 +121,7 @@ class Target:
         self._masked: dict = {}
         self._sounds: dict = {}             # _sound_match: (word, id(entry), mask) -> (floor, match)
         self._base_index: Optional[dict[str, tuple[int, ...]]] = None
-        self._respelled: Optional[list] = None
+        self._respelled: Optional[tuple] = None        # (glossary, the copies built so far)
         self._skeletons: Optional[list] = None
         self._stem_skeletons: Optional[list] = None     # per word: skeletons of its stems
         self._joined_skeletons: dict = {}                # (first, count) -> skeleton of the words joined
@@ -136,7 +136,7 @@ class Target:
             self._pieces = [(i, piece) for i, w in enumerate(self.ps_words) for piece in _NON_JOINING_CUT.findall(w)]
         return self._pieces
 
-    def respelled(self, glossary: Optional[Glossary] = None) -> list[tuple["Target", list[int]]]:
+    def respelled(self, glossary: Optional[Glossary] = None) -> Iterable[tuple["Target", list[int]]]:
         """The sentence as today's orthography would write what older orthography wrote, each
         with the index of each of its words in ``ps_words``: each د typed glued to the next
         word written apart (دکابل → د کابل, دسره صلیب → د سره صلیب), and, apart, ش read as ښ
@@ -145,34 +145,19 @@ class Target:
         for a second look at a name not found otherwise: a word that begins with د may be a
         name itself (داود, دوستم), so the sentence is never read this way first."""
         if self._respelled is None:
-            glossary = glossary or self._glossary
-            common = common_words()
-            cut = {i for i, (_, w) in enumerate(self.ps)
-                   if w.startswith("د") and len(w) >= 3 and w not in common and w[1] not in "ده"}
-            out = []
-            if cut:
-                out.append(self._rewritten(glossary, lambda k, t: ("د " + t[1:], 2) if k in cut else (t, 1)))
-            if any("ش" in w for _, w in self.ps):
-                # (not in a common word: شو, "became", is no ښو to be heard in a name)
-                out.append(self._rewritten(glossary, lambda k, t: (
-                    t if self.ps_words[k] in common else t.replace("ش", "ښ"), 1)))
-            tail = {i: p for i, (_, w) in enumerate(self.ps) if w not in common
-                    for p in _GLUED_POSTPOSITIONS if w.endswith(p) and len(w) - len(p) >= 2}
-            if tail:
-                out.append(self._rewritten(glossary, lambda k, t: (
-                    t[:-len(tail[k])] + " " + t[-len(tail[k]):], 2) if k in tail else (t, 1)))
-            split = {i: k for i, (_, w) in enumerate(self.ps) if w not in common
-                     for k in [_common_neighbour(w, common)] if k}
-            if split:
-                # a word typed glued to a common word after a non-joining letter (پالوښار,
-                # روزااو, ولسمشرجوکو: older typing), written apart
-                out.append(self._rewritten(glossary, lambda k, t: (
-                    t[:split[k]] + " " + t[split[k]:], 2) if k in split else (t, 1)))
-            if any(_DOUBLED.search(w) for _, w in self.ps):
-                # a letter written twice, read once (روززا for Rosa, جیممز for James)
-                out.append(self._rewritten(glossary, lambda k, t: (_DOUBLED.sub(r"\1", t), 1)))
-            self._respelled = [v for v in out if v is not None]
-        return self._respelled
+            self._respelled = (glossary or self._glossary, [])
+        return self._iter_respelled()
+
+    def _iter_respelled(self):
+        """:meth:`respelled`'s copies, each built when an iteration first reaches it (and kept):
+        a name is mostly found before the last copy, and each is a whole Target with its glossary
+        names located.  (A generator, not kept on the Target: no reference cycle.)"""
+        glossary, made = self._respelled
+        for k, make in enumerate(_RESPELLINGS):
+            if k == len(made):
+                made.append(make(self, glossary, common_words()))
+            if made[k] is not None:
+                yield made[k]
 
     def _rewritten(self, glossary: Optional[Glossary], rewrite) -> Optional[tuple["Target", list[int]]]:
         """The sentence with each Pashto word ``k`` (text ``t``) rewritten as ``rewrite(k, t)``
@@ -447,6 +432,54 @@ class Target:
             # (positions as tuples of ints: the cycle collector stops tracking them)
             self._base_index = {base: tuple(at) for base, at in index.items()}
         return self._base_index
+
+
+def _respell_cut_d(t: Target, glossary, common) -> Optional[tuple[Target, list[int]]]:
+    """Each د typed glued to the next word written apart (Target.respelled)."""
+    cut = {i for i, (_, w) in enumerate(t.ps)
+           if w.startswith("د") and len(w) >= 3 and w not in common and w[1] not in "ده"}
+    if cut:
+        return t._rewritten(glossary, lambda k, x: ("د " + x[1:], 2) if k in cut else (x, 1))
+    return None
+
+
+def _respell_shin(t: Target, glossary, common) -> Optional[tuple[Target, list[int]]]:
+    """ش read as ښ (Target.respelled)."""
+    if any("ش" in w for _, w in t.ps):
+        # (not in a common word: شو, "became", is no ښو to be heard in a name)
+        return t._rewritten(glossary, lambda k, x: (x if t.ps_words[k] in common else x.replace("ش", "ښ"), 1))
+    return None
+
+
+def _respell_postposition(t: Target, glossary, common) -> Optional[tuple[Target, list[int]]]:
+    """A postposition typed glued to its noun written apart (Target.respelled)."""
+    tail = {i: p for i, (_, w) in enumerate(t.ps) if w not in common
+            for p in _GLUED_POSTPOSITIONS if w.endswith(p) and len(w) - len(p) >= 2}
+    if tail:
+        return t._rewritten(glossary, lambda k, x: (
+            x[:-len(tail[k])] + " " + x[-len(tail[k]):], 2) if k in tail else (x, 1))
+    return None
+
+
+def _respell_common_glued(t: Target, glossary, common) -> Optional[tuple[Target, list[int]]]:
+    """A word typed glued to a common word after a non-joining letter (پالوښار, روزااو,
+    ولسمشرجوکو: older typing), written apart (Target.respelled)."""
+    split = {i: k for i, (_, w) in enumerate(t.ps) if w not in common
+             for k in [_common_neighbour(w, common)] if k}
+    if split:
+        return t._rewritten(glossary, lambda k, x: (x[:split[k]] + " " + x[split[k]:], 2) if k in split else (x, 1))
+    return None
+
+
+def _respell_doubled(t: Target, glossary, common) -> Optional[tuple[Target, list[int]]]:
+    """A letter written twice, read once (روززا for Rosa, جیممز for James) (Target.respelled)."""
+    if any(_DOUBLED.search(w) for _, w in t.ps):
+        return t._rewritten(glossary, lambda k, x: (_DOUBLED.sub(r"\1", x), 1))
+    return None
+
+
+#: The copies of :meth:`Target.respelled`, in the order they are tried.
+_RESPELLINGS = (_respell_cut_d, _respell_shin, _respell_postposition, _respell_common_glued, _respell_doubled)
 
 
 #: Pashto nouns for kinds of organisations (شرکت, اداره, ټولنه …), one per line.
