@@ -88,9 +88,11 @@ _PAST_ENDINGS = ("ل", "له", "لې", "لو", "لم", "ست", "سته", "وت",
                  "ېده", "اوه")
 #: endings of a Pashto past form after a separate ونه (ونه مانه، ونه لید، ونه خوړ): the negated
 #: perfective, not the noun ونه "tree": the past endings above less لو، لم، وته، یده، ېده (not
-#: taken there), with انه and ود, and the feminine plural ېدې (ونه رسېدې "did not arrive")
+#: taken there), with انه and ود, the feminine plural ېدې (ونه رسېدې "did not arrive") and the past
+#: stem نیو of نیول (غوږ ونه نیو "did not listen", مخه یې ونه نیوه "did not stop it")
 _PERFECTIVE_PAST = tuple(e for e in _PAST_ENDINGS if e not in ("لو", "لم", "وته", "یده", "ېده")) + ("انه", "ود",
-                                                                                                 "ېدې", "یدې")
+                                                                                                 "ېدې", "یدې",
+                                                                                                 "نیو", "نیوه")
 #: endings of Pashto plurals that are also endings of other words (ډاکټران، مامورین، اطلاعات):
 #: after نه, with five letters or more and no verb form, a noun (nine, or "neither … nor")
 _PS_PLURAL_LOOSE = ("ان", "ین", "ات")
@@ -1014,6 +1016,104 @@ def _bound_rendered(strong, en: str, ps: str) -> bool:
     return any(_ps_phrase_at(words, k, p) for k in range(len(words)) for p in phrases)
 
 
+#: "not … except / unless / other than" (negation_words.tsv: en_exceptive) and the Pashto "only"
+#: (ps_only) that says it with no negation; "but" only right after a negative quantifier
+#: ("nobody but the president"), elsewhere it is a contrast ("not X but Y"); so "else" and
+#: "other" ("no one else", "no other country": only this one)
+_EN_EXCEPTIVE = _words("en_exceptive")
+_PS_ONLY = _words("ps_only", frozenset)
+_EN_CLAUSE_END = lazy(r"[.;:!?]")
+
+
+def _exception_said_by_only(strong, en: str, ps: str) -> bool:
+    """Whether every strong English negation is followed, in its sentence, by a word of exception
+    and the Pashto says "only" (یوازې، فقط، صرف): "shall not be amended except in writing" ↔
+    "یوازې په لیکلي ډول … راوستل کېدای شي", "will not be accepted unless signed" ↔ "یوازې لاسلیک
+    شوي … منل کېږي", "nobody but the president can sign" ↔ "یوازې ولسمشر … لاسلیکولی شي", "no
+    other country has sent troops" ↔ "یوازې دې هېواد سرتېري لېږلي دي"."""
+    words = {m.group() for m in _PS_TOKEN.finditer(fold(normalize(ps).text))}
+    if not words & _PS_ONLY:
+        return False
+    for a, b, *_ in strong:
+        end = _EN_CLAUSE_END.search(en, b)
+        rest = en[b:end.start() if end else len(en)].lower()
+        if re.match(r"\s*(?:(?:one\s+)?(?:but|else)|other)\b", rest):
+            continue                    # "nobody but", "no one else", "no other country" ↔ یوازې
+        if not any(re.search(r"\b" + re.escape(x) + r"\b", rest) for x in _EN_EXCEPTIVE if x != "but"):
+            return False
+    return bool(strong)
+
+
+_PS_INTERROGATIVE = _words("ps_interrogative", frozenset)
+
+
+def _rhetorical_quantifier(strong, en: str, ps: str) -> bool:
+    """Whether every strong English negation is a negative quantifier (nobody, nothing, never,
+    no; negation_words.tsv: en_no_quantifier) in a statement that the Pashto says as a question
+    with a question word and no negation: "Surely nobody believes these figures." ↔ "آیا څوک په
+    دې ارقامو باور کوي؟" (does anyone believe …?), the rhetorical question's answer is "no one"."""
+    if "?" in en or not re.search(r"[؟?]\s*[»\"')]*\s*$", ps.strip()):
+        return False
+    words = {m.group() for m in _PS_TOKEN.finditer(fold(normalize(ps).text))}
+    return bool(strong) and bool(words & _PS_INTERROGATIVE) and all(
+        n[2].lower() in _EN_NO_QUANTIFIER or n[2].lower() == "no one" for n in strong)
+
+
+_EN_BEFORE_UNTIL = _words("en_before_until")
+
+
+def _until_restructured(en: str, ps: str, strong_t) -> bool:
+    """Whether the Pashto opens an "until" clause whose verb is negated (تر هغه / تر څو چې … نه وي،
+    read as no negation) and negates the main clause after it, for an English "before / until":
+    "Wash your hands before you eat." ↔ "تر څو چې لاسونه مو نه وي مینځلي، ډوډۍ مه خورئ" (do not
+    eat until you have washed them).  Every reported Pashto negation comes after the until clause."""
+    if not any(re.search(r"\b" + x + r"\b", en, re.I) for x in _EN_BEFORE_UNTIL):
+        return False
+    lex = _lexicon()["ps"]
+    t = normalize(ps).text
+    tokens = list(_PS_TOKEN.finditer(t))
+    until_na = [m.start() for k, m in enumerate(tokens)
+                if m.group() in lex["na"] and _in_until_clause(tokens, k, t, lex)]
+    if not until_na:
+        return False
+    first = normalize(ps).to_original(until_na[0], until_na[0] + 1)[0]
+    return all(n[0] > first for n in strong_t)
+
+
+_PS_EARLIER = _words("ps_earlier", frozenset)
+_EN_FIRST = lazy(r"\bfirst\b", re.I)
+
+
+def _first_said_never_before(en: str, ps: str, strong_t) -> bool:
+    """Whether an English "the first time" / "first" is said as "never before": the Pashto says
+    "never" (هېڅکله، هیڅ وخت) and "before, earlier" (مخکې، پخوا، دمخه): "It was the first time a woman had led the party." ↔ "تر دې مخکې هېڅکله
+    یوې ښځې د ګوند مشري نه وه کړې"."""
+    if not strong_t or not _EN_FIRST.search(en):
+        return False
+    words = [m.group() for m in _PS_TOKEN.finditer(fold(normalize(ps).text))]
+    never = any(w.startswith(_PS_ANY) and (w.endswith("کله") or nxt in ("کله", "وخت"))
+                for w, nxt in zip(words, words[1:] + [""]))
+    return never and bool(set(words) & _PS_EARLIER)
+
+
+_EN_UNDER = lazy(r"\b(?:" + "|".join(_words("en_under")) + r")\b", re.I)
+_PS_REACH = _words("ps_reach")
+
+
+def _under_said_not_reached(en: str, ps: str, strong_t) -> bool:
+    """Whether every reported Pashto negation negates "reach" (رسېدل) right after it, in a
+    sentence whose English says "under / below / less than": "Children under five must be
+    vaccinated." ↔ "هغه ماشومان چې عمر یې پنځه کلونو ته نه وي رسېدلی …" (whose age has not
+    reached five), the way Pashto says an age or amount limit."""
+    if not strong_t or not _EN_UNDER.search(en):
+        return False
+    for a, b, *_ in strong_t:
+        nxt = [m.group() for m in _PS_TOKEN.finditer(fold(normalize(ps[b:]).text))][:2]
+        if not any(w.startswith(_PS_REACH) for w in nxt):
+            return False
+    return True
+
+
 #: "not" after a form of "to be" (or a verb like it): what follows is an adjective
 _BE_NOT = lazy(r"\b(?:is|are|was|were|be|been|being|am|seems?|seemed|remains?|remained|it's|that's)\s+"
                r"(?:also\s+|still\s+)?not$|['’](?:s|re)\s+not$", re.I)
@@ -1362,6 +1462,10 @@ class NegationCheck(PairCheck):
             return                      # "we cannot ignore it" ↔ "باید پام ورته وکړو" (must heed it)
         if strong_s and not tgt and _litotes_rendered(strong_s, pair.source.text, pair.target.text):
             return                      # "cannot be excluded" ↔ ممکن دي (it is possible)
+        if strong_s and not tgt and _exception_said_by_only(strong_s, pair.source.text, pair.target.text):
+            return                      # "not amended except in writing" ↔ یوازې په لیکلي ډول (only)
+        if strong_s and not tgt and _rhetorical_quantifier(strong_s, pair.source.text, pair.target.text):
+            return                      # "nobody believes it" ↔ "آیا څوک باور کوي؟" (does anyone?)
         if strong_s and not tgt and _without_said_free(strong_s, pair.target.text):
             return                      # "love without sex" ↔ پاکه مینه (pure love)
         if strong_s and not tgt and _contrast_said(strong_s, pair.source.text, pair.target.text):
@@ -1402,6 +1506,9 @@ class NegationCheck(PairCheck):
                            or _negation_before_except(src, pair.target.text, strong_t)) \
                 and not _rhetorical(pair.source.text, pair.target.text, strong_t) \
                 and not _embedded_question(pair.source.text, pair.target.text, strong_t) \
+                and not _until_restructured(pair.source.text, pair.target.text, strong_t) \
+                and not _first_said_never_before(pair.source.text, pair.target.text, strong_t) \
+                and not _under_said_not_reached(pair.source.text, pair.target.text, strong_t) \
                 and not (not src and _ps_litotes(pair.source.text, pair.target.text, tgt, strong_t)):
             graded = [c[4] * _ps_context(pair.target.text, c, tgt) for c in strong_t]
             best = max(range(len(strong_t)), key=lambda i: (graded[i], -i))
