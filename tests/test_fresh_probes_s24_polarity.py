@@ -20,14 +20,15 @@ First contact on b663dac (this file run on the export of the start tree, before 
 clean 37/37 (the start reports every flip of these groups at info: 36 of the 37 give an info
 finding), caught 3/27 (only the flips of rise / fall with no word of shortage and no verb negation
 are warnings).  The second batch of clean pairs (written after the tuning false alarms read on this
-change) on b663dac: 3/4 (NEG-AFFIX on "fail to take the tablets regularly" ↔ نامنظم).  Now: clean
-41/41, caught 27/27.
+change) on b663dac: 3/4 (NEG-AFFIX on "fail to take the tablets regularly" ↔ نامنظم).  The third
+batch on b663dac 8/8 (6 at info), on 61083ba (the first two batches' table) 2/8.  Now: clean
+49/49, caught 27/27.
 """
 import pytest
 
 from tests.helpers import reported_codes as reported
 
-FIRST_CONTACT = "first contact on b663dac: clean 37/37, caught 3/27; second batch clean 3/4"
+FIRST_CONTACT = "first contact on b663dac: clean 37/37, caught 3/27; second batch clean 3/4; third batch 8/8 (on 61083ba 2/8)"
 
 CLEAN = [
     # above / below: پورته "over, more than, upper", لاندې "the following, downstream"
@@ -125,6 +126,25 @@ CLEAN = [
      'هغو بزګرانو چې کرنه یې ناوخته وکړه، د حاصل ډېره برخه یې له لاسه ورکړه.'),
     ('not_until_after', 'The plant did not open until after the inspection was finished.',
      'فابریکه مخکې له دې چې معاینه پای ته ورسېږي، پرانیستل نه شوه.'),
+    # third batch (health and news registers), written to look for renderings the table lacked:
+    # older children ↔ لوی ماشومان, mass gatherings ↔ لویې غونډې, much of ↔ لویه برخه, now that ↔
+    # وروسته له دې چې, emerged / set in ↔ پیل شو
+    ('small_older', 'Infections were small in number among older children.',
+     'په لویو ماشومانو کې د انتاناتو شمېر لږ و.'),
+    ('small_mass', 'Even small outbreaks were reported after mass gatherings.',
+     'له لویو غونډو وروسته حتی محدودې خپرېدنې هم راپور شوې.'),
+    ('small_much_of', 'Small towns account for much of the country, as the map shows.',
+     'لکه څنګه چې نقشه ښيي، واړه ښارګوټي د هېواد لویه برخه جوړوي.'),
+    ('last_outset', 'At the outset, nobody expected the last phase to take a decade.',
+     'په لومړي سر کې هیچا تمه نه درلوده چې وروستی پړاو به یوه لسیزه ونیسي.'),
+    ('before_now_that', 'Now that the vaccine is available, the rules set before the outbreak will change.',
+     'وروسته له دې چې واکسین موجود شو، هغه مقررات چې د وبا له خپرېدو دمخه ټاکل شوي وو، بدلېږي.'),
+    ('ended_emerged', 'The lockdown ended soon after the new variant emerged in the south.',
+     'قرنطین لږ وروسته له هغې لرې شو چې نوی ډول په سوېل کې پیل شو.'),
+    ('ended_set_in', 'The fighting had ended by the time winter set in.',
+     'کله چې ژمی پیل شو، جګړه درېدلې وه.'),
+    ('first_latest', 'The latest report was first published in English.',
+     'تازه راپور لومړی په انګلیسي ژبه خپور شو.'),
 ]
 
 CARELESS = [
