@@ -30,6 +30,7 @@ def test_from_lines_keeps_non_empty_non_comment_lines_as_they_are(text):
 def test_lines_with_spaces_or_tabs_are_read_row_by_row(monkeypatch):
     text = "# header\nalpha\t1\n beta \ngamma\n"
     monkeypatch.setattr(data, "read_data", lambda name: text)
+    monkeypatch.setattr(data, "read_data_bytes", lambda name: text.encode("utf-8"))
     load_wordset.cache_clear(), load_wordlist.cache_clear()
     try:
         assert set(load_wordlist("x")) == set(load_wordset("x")) == {"alpha", "beta", "gamma"}
@@ -38,22 +39,28 @@ def test_lines_with_spaces_or_tabs_are_read_row_by_row(monkeypatch):
 
 
 @pytest.mark.parametrize("text", ["a\nb\nc\n", "# h\n# h2\napple\nbanana\ncherry", "# only\n", "", "x",
-                                  "# h\na b\nab\nb\n", "#\n!\n#x\n"])
+                                  "# h\na b\nab\nb\n", "#\n!\n#x\n",
+                                  # a header and words beyond ASCII: the bytes are bisected (UTF-8 orders
+                                  # them as code points), from the byte after the header
+                                  "# list → words\nabc\nzeta\né\nپښتو\nپښتون\n", "# →\nپښتو\nabc\n",
+                                  "a\r\nb\r\n", "a\nb\u2028c\n"])
 def test_sorted_text_has_the_lines_of_the_list(text, tmp_path, monkeypatch):
-    """A sorted file is bisected in its text (data.SortedText) with the same answers as the
-    list of its lines; an unsorted one (or one with blank or comment lines after its header)
-    is not taken for sorted."""
+    """A sorted file is bisected in its bytes (data.SortedText) with the same answers as the
+    list of its lines; an unsorted one (or one with blank or comment lines after its header,
+    or other line breaks than \\n) is not taken for sorted."""
     monkeypatch.setenv("ALIGNER_CACHE_DIR", str(tmp_path))
+    raw = text.encode("utf-8")
     lines = text.splitlines()
-    start = data._header_end(text)
-    body = text[start:].splitlines()
+    body = text[data._header_end(text):].splitlines()
     expected = {line for line in lines if line and not line.startswith("#")}
-    ok = data._checked_sorted(text, start)
-    assert ok == (body == sorted(body) and all(x and not x.startswith("#") for x in body))
-    assert data._checked_sorted(text, start) == ok          # the marker file agrees
+    ok = data._checked_sorted(raw)
+    assert ok == (body == sorted(body) and all(x and not x.startswith("#") for x in body)
+                  and "\r" not in text and "\u2028" not in text)
+    assert data._checked_sorted(raw) == ok          # the marker file agrees
     if ok:
-        st = data.SortedText(text, start)
-        probes = sorted(expected) + ["", "#", "# h", "0", "a", "aa", "b ", "zz", "apple\nbanana", "\n"]
+        st = data.SortedText(raw, data._header_end(raw))
+        probes = sorted(expected) + ["", "#", "# h", "0", "a", "aa", "b ", "zz", "apple\nbanana", "\n", "é",
+                                     "پښت", "پښتونه", "\ud800", "e"]
         assert set(st) == expected and len(st) == len(expected)
         assert all((w in st) == (w in expected) for w in probes)
 

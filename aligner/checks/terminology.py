@@ -243,6 +243,8 @@ class TermClasses:
         #: entry (of :attr:`matcher` or :attr:`evidence_matcher`) → its term
         self.terms: dict[int, ClassTerm] = {}
         entries, ev_entries = [], []
+        #: every entry made, in order (what the disk cache stores, see :func:`_cached_classes`)
+        self._entries: list[TermEntry] = []
         for lineno, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
@@ -266,6 +268,7 @@ class TermClasses:
             main = TermEntry(en, allowed, (), cls, note, frozenset(), origin)
             term = ClassTerm(main, evidence, accounts, note or en[0])
             self.terms[id(main)] = term
+            self._entries.append(main)
             # the renderings matched with endings, and those matched as written (a twin entry
             # without English: مرګي "epilepsy" must not match مرګ "death"), all / evidence only
             for only_ev, out in ((False, entries), (True, ev_entries)):
@@ -278,10 +281,12 @@ class TermClasses:
                                   frozenset({"exact"}) if exact else frozenset(), origin)
                     out.append(e)
                     self.terms[id(e)] = term
+                    self._entries.append(e)
             if not any(f for f, _, ex in forms if not ex):     # the English needs an entry of its own
                 e = TermEntry(en, allowed, (), cls, note, frozenset({"exact"}), origin)
                 entries.append(e)
                 self.terms[id(e)] = term
+                self._entries.append(e)
         self.matcher = TermMatcher(entries)
         #: finds the renderings that may be evidence of a swap (one span is one match per entry,
         #: whichever of its renderings matched: the evidence ones are searched apart)
@@ -309,8 +314,100 @@ class TermClasses:
 
 @lru_cache(maxsize=1)
 def term_classes() -> TermClasses:
-    """The shipped term classes, loaded once."""
-    return TermClasses(data_path(TERM_CLASSES_NAME).read_text(encoding="utf-8"))
+    """The shipped term classes, loaded once (from the disk cache of :func:`_cached_classes`
+    when it holds them for this data file and this code)."""
+    text = data_path(TERM_CLASSES_NAME).read_text(encoding="utf-8")
+    return _cached_classes(text)
+
+
+# --- the parsed term classes and their matchers, cached on disk -------------------------------
+# Parsing the data file and building the two matchers (~4,300 patterns, ~1,800 entries) was
+# ~40 ms of every check; read back with ``marshal`` (tuples, lists and str only: nothing
+# executable), each table key's patterns built at its first lookup (glossary._LazyPatterns, as
+# the shipped glossary's), it is a few ms.  The file is keyed by the sha256 of the data file and
+# of the code that parses and matches (this module, lang/glossary, text/normalize, text/inflect,
+# text/tokens), the package and Python versions; used only when it is the user's own, not
+# writable by others and holds that key; any error: parse the file (and write it again).
+_DISK_FORMAT = 1
+_DISK_NAME = "term_classes.marshal"
+
+
+def _disk_key(text: str) -> str:
+    import hashlib
+    import sys
+    from pathlib import Path
+
+    from .. import __version__
+    h = hashlib.sha256(f"{_DISK_FORMAT}|{__version__}|{sys.version}".encode())
+    here = Path(__file__).resolve().parent.parent
+    for code in (Path(__file__), here / "lang" / "glossary.py", here / "text" / "normalize.py",
+                 here / "text" / "inflect.py", here / "text" / "tokens.py"):
+        h.update(code.read_bytes())
+    h.update(b"\0" + text.encode("utf-8"))
+    return h.hexdigest()
+
+
+def _cached_classes(text: str) -> TermClasses:
+    """``TermClasses(text)``, or the same read from the disk cache (written when it lacked them)."""
+    from ..lang.data import cache_dir
+    try:
+        path, key = cache_dir() / _DISK_NAME, _disk_key(text)
+    except (OSError, ValueError):
+        return TermClasses(text)
+    tc = _read_classes(path, key)
+    if tc is None:
+        tc = TermClasses(text)
+        _write_classes(path, key, tc)
+    return tc
+
+
+def _write_classes(path, key: str, tc: TermClasses) -> None:
+    import marshal
+
+    from ..lang.glossary import matcher_tables
+    from ..output import atomic_write
+    entries = tc._entries
+    index = {id(e): i for i, e in enumerate(entries)}
+    terms = list({id(t): t for t in tc.terms.values()}.values())
+    term_index = {id(t): k for k, t in enumerate(terms)}
+    try:
+        rows = [(e.english, e.allowed, e.forbidden, e.domain, e.note, tuple(sorted(e.flags)), e.origin)
+                for e in entries]
+        term_rows = [(index[id(t.entry)], tuple(sorted(t.evidence)), t.accounts, t.meaning) for t in terms]
+        of_entry = [term_index[id(tc.terms[id(e)])] for e in entries]
+        twins = [(term_index[t_id], [index[id(e)] for e in es]) for t_id, es in tc._twins.items()]
+        data = marshal.dumps((key, rows, term_rows, of_entry, twins,
+                              matcher_tables(tc.matcher, index), matcher_tables(tc.evidence_matcher, index)))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, data, private=True)
+    except (OSError, ValueError, KeyError):
+        pass                    # a read-only or unusable cache folder: parse every time
+
+
+def _read_classes(path, key: str) -> Optional[TermClasses]:
+    import marshal
+
+    from ..lang.glossary import matcher_from_tables
+    from ..output import read_private
+    try:
+        data = read_private(path)
+        if data is None:
+            return None
+        stored_key, rows, term_rows, of_entry, twins, tables, ev_tables = marshal.loads(data)
+        if stored_key != key:
+            return None
+        entries = [TermEntry(tuple(en), tuple(al), tuple(fb), str(dom), str(note), frozenset(flags), str(origin))
+                   for en, al, fb, dom, note, flags, origin in rows]
+        terms = [ClassTerm(entries[i], frozenset(ev), tuple(acc), str(meaning)) for i, ev, acc, meaning in term_rows]
+        tc = TermClasses.__new__(TermClasses)
+        tc._entries = entries
+        tc.terms = {id(e): terms[k] for e, k in zip(entries, of_entry, strict=True)}
+        tc.matcher = matcher_from_tables(entries, *tables)
+        tc.evidence_matcher = matcher_from_tables(entries, *ev_tables)
+        tc._twins = {id(terms[k]): [entries[i] for i in es] for k, es in twins}
+        return tc
+    except Exception:           # missing, unreadable, another format, tampered with: parse again
+        return None
 
 
 def _overlaps(a: TermMatch, b: TermMatch) -> bool:

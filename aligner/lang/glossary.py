@@ -204,6 +204,40 @@ class _PsPattern:
     mode: str                   # "stem" | "exact" | "prefix" | "latin"
 
 
+@lru_cache(maxsize=1 << 14)
+def _en_shape(form: str, case_all: bool) -> Optional[tuple]:
+    """(keys, case, table key) of an English variant, or None when it has no word: computed
+    once per variant (the term classes add each to several twin entries)."""
+    words = _EN_TOKEN.findall(form)
+    if not words:
+        return None
+    case = tuple(case_all or _is_acronym(w) for w in words)
+    keys = tuple(w.replace(".", "") if c else en_key(w) for w, c in zip(words, case))
+    return keys, case, keys[0].lower() if case[0] else keys[0]
+
+
+@lru_cache(maxsize=1 << 14)
+def _ps_shape(form: str, mode: str) -> Optional[tuple]:
+    """How a rendering is matched, computed once per (rendering, mode) (the term classes add
+    each to several twin entries): (table key, words, stems, joined) where joined is (words,
+    stems) of a multi-word rendering written as one word, else None; for a Latin-script
+    rendering (key, Latin words, (), None); None when it has no word."""
+    if not _has_arabic(form):
+        latin = _LATIN_WORD.findall(form)
+        if not latin:
+            return None
+        return " ".join(w.replace(".", "").lower() for w in latin), tuple(latin), (), None
+    words = tuple(_PS_WORD.findall(fold_ps(form)))
+    if not words:
+        return None
+    stems = tuple(w if mode == "exact" or len(w) <= 2 else ps_stem(w) for w in words)
+    joined = None
+    if len(words) > 1:
+        j = "".join(words)
+        joined = ((j,), (j if mode == "exact" else ps_stem(j),))
+    return stems[0][:3] if mode == "prefix" else stems[0], words, stems, joined
+
+
 class TermMatcher:
     """Finds the entries of a glossary in English and Pashto texts."""
 
@@ -223,39 +257,27 @@ class TermMatcher:
 
     # -- building --------------------------------------------------------------------
     def _add_en(self, entry: TermEntry, form: str) -> None:
-        words = _EN_TOKEN.findall(form)
-        if not words:
+        shape = _en_shape(form, "case" in entry.flags)
+        if shape is None:
             return
-        case_all = "case" in entry.flags
-        case = tuple(case_all or _is_acronym(w) for w in words)
-        keys = tuple(w.replace(".", "") if c else en_key(w) for w, c in zip(words, case))
+        keys, case, first = shape
         pat = _EnPattern(entry, form, keys, case, capital=entry.is_name and not case[0])
-        first = keys[0].lower() if case[0] else keys[0]
         self._en.setdefault(first, []).append(pat)
 
     def _add_ps(self, entry: TermEntry, kind: str, form: str) -> None:
-        if not _has_arabic(form):
-            latin = _LATIN_WORD.findall(form)
-            if latin:
-                key = " ".join(w.replace(".", "").lower() for w in latin)
-                pat = _PsPattern(entry, kind, form, tuple(latin), (), "latin")
-                self._latin.setdefault(key, []).append(pat)
-            return
-        words = tuple(_PS_WORD.findall(fold_ps(form)))
-        if not words:
-            return
         mode = "exact" if "exact" in entry.flags else "prefix" if "prefix" in entry.flags else "stem"
-        stems = tuple(w if mode == "exact" or len(w) <= 2 else ps_stem(w) for w in words)
+        shape = _ps_shape(form, mode)
+        if shape is None:
+            return
+        key, words, stems, joined = shape
+        if not stems:                                   # Latin-script rendering
+            self._latin.setdefault(key, []).append(_PsPattern(entry, kind, form, words, (), "latin"))
+            return
         pat = _PsPattern(entry, kind, form, words, stems, mode)
-        if mode == "prefix":
-            self._ps_prefix.setdefault(stems[0][:3], []).append(pat)
-        else:
-            self._ps.setdefault(stems[0], []).append(pat)
-        if len(words) > 1:
-            joined = "".join(words)
-            jpat = _PsPattern(entry, kind, form, (joined,),
-                              (joined if mode == "exact" else ps_stem(joined),), mode)
-            self._ps_joined.setdefault(jpat.stems[0], []).append(jpat)
+        (self._ps_prefix if mode == "prefix" else self._ps).setdefault(key, []).append(pat)
+        if joined is not None:
+            jpat = _PsPattern(entry, kind, form, *joined, mode)
+            self._ps_joined.setdefault(joined[1][0], []).append(jpat)
 
     # -- English ---------------------------------------------------------------------
     def find_en(self, text: str) -> list[TermMatch]:
@@ -1025,20 +1047,7 @@ def _read_disk(path: Path, key: str) -> Optional[Glossary]:
             return None
         entries = [TermEntry(tuple(en), tuple(al), tuple(fb), str(dom), str(note), frozenset(flags), str(origin),
                              bool(user)) for en, al, fb, dom, note, flags, origin, user in rows]
-        m = TermMatcher([])
-        en_rows, *ps_tables = tables
-
-        def en_patterns(pats):
-            return [_EnPattern(entries[i], form, tuple(keys), tuple(case), bool(cap))
-                    for i, form, keys, case, cap in pats]
-
-        def ps_patterns(pats):
-            return [_PsPattern(entries[i], kind, form, tuple(words), tuple(stems), mode)
-                    for i, kind, form, words, stems, mode in pats]
-        m._en = _LazyPatterns(dict(en_rows), en_patterns)
-        for name, table in zip(_PATTERN_TABLES[1:], ps_tables, strict=True):
-            setattr(m, name, _LazyPatterns(dict(table), ps_patterns))
-        m._long_heads = {str(h): tuple(stems) for h, stems in heads}
+        m = matcher_from_tables(entries, tables, heads)
         if not all(isinstance(x, str) for e in entries for x in (*e.english, *e.allowed, *e.forbidden)) \
                 or len(folded) != len(entries):
             return None
@@ -1048,6 +1057,39 @@ def _read_disk(path: Path, key: str) -> Optional[Glossary]:
         return None
     g._matcher = m
     return g
+
+
+def matcher_from_tables(entries: Sequence[TermEntry], tables, heads) -> TermMatcher:
+    """A :class:`TermMatcher` over ``entries`` from what :func:`matcher_tables` gave (read back
+    with ``marshal``): each table key's patterns are built at its first lookup."""
+    m = TermMatcher([])
+    en_rows, *ps_tables = tables
+
+    def en_patterns(pats):
+        return [_EnPattern(entries[i], form, tuple(keys), tuple(case), bool(cap))
+                for i, form, keys, case, cap in pats]
+
+    def ps_patterns(pats):
+        return [_PsPattern(entries[i], kind, form, tuple(words), tuple(stems), mode)
+                for i, kind, form, words, stems, mode in pats]
+    m._en = _LazyPatterns(dict(en_rows), en_patterns)
+    for name, table in zip(_PATTERN_TABLES[1:], ps_tables, strict=True):
+        setattr(m, name, _LazyPatterns(dict(table), ps_patterns))
+    m._long_heads = {str(h): tuple(stems) for h, stems in heads}
+    return m
+
+
+def matcher_tables(m: TermMatcher, index: dict) -> tuple[list, list]:
+    """The pattern tables of ``m`` (each key's patterns marshalled apart, entries by their
+    number in ``index``: ``id(entry)`` → number) and its two-word heads, for
+    :func:`matcher_from_tables`."""
+    tables = [[(k, marshal.dumps([(index[id(p.entry)], p.form, p.keys, p.case, p.capital) for p in pats]))
+               for k, pats in m._en.items()]]
+    for name in _PATTERN_TABLES[1:]:
+        tables.append([(k, marshal.dumps([(index[id(p.entry)], p.kind, p.form, p.words, p.stems, p.mode)
+                                          for p in pats]))
+                       for k, pats in getattr(m, name).items()])
+    return tables, list(m._two_word_heads().items())
 
 
 class _LazyPatterns(Mapping):
@@ -1093,16 +1135,9 @@ def _write_disk(path: Path, key: str, g: Glossary) -> None:
         return
     rows = [(e.english, e.allowed, e.forbidden, e.domain, e.note, tuple(sorted(e.flags)), e.origin, e.user)
             for e in g.entries]
-    m = g.matcher
-    tables = [[(k, marshal.dumps([(index[id(p.entry)], p.form, p.keys, p.case, p.capital) for p in pats]))
-               for k, pats in m._en.items()]]
-    for name in _PATTERN_TABLES[1:]:
-        tables.append([(k, marshal.dumps([(index[id(p.entry)], p.kind, p.form, p.words, p.stems, p.mode)
-                                          for p in pats]))
-                       for k, pats in getattr(m, name).items()])
     try:
+        tables, heads = matcher_tables(g.matcher, index)                 # (heads: _scan_ps's table)
         folded = [[fold_ps(r) for r in e.allowed] for e in g.entries]     # meaning_of's index
-        heads = list(m._two_word_heads().items())                        # _scan_ps's table
         data = marshal.dumps((key, g.sources, rows, tables, folded, heads))
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, data, private=True)
