@@ -926,14 +926,17 @@ def _sounded(qs: list[Quantity], lang: str, other: str) -> list[Quantity]:
     one_word = [q.written == "words" and not q.maybe and not q.parts and len(q.text.split()) == 1 for q in qs]
     if not any(one_word):
         return qs                   # no number word that could be a transliteration
-    # (not the other side's number words: ملیونه is "million" borrowed, and a number)
-    latin = {w for w in _LATIN_WORDS.findall(other) if not _names_quantity(w)}
+    # (not the other side's number words: ملیونه is "million" borrowed, and a number; asked only
+    # of a word that sounds like the number word: reading every English word for quantities was
+    # most of this check's time)
+    latin = set(_LATIN_WORDS.findall(other))
     if not latin:
         return qs
     from ..lang.translit import match_threshold, sounds_like
     out = []
     for q, candidate in zip(qs, one_word):
-        if candidate and any(sounds_like(w, q.text, max(SOUNDED, match_threshold(w))) for w in latin):
+        if candidate and any(sounds_like(w, q.text, max(SOUNDED, match_threshold(w))) and not _names_quantity(w)
+                             for w in latin):
             q = replace(q, maybe=True)
         out.append(q)
     return out
@@ -1005,14 +1008,18 @@ def _lexicon_rows(lang: str) -> tuple:
     parsed once: (file, folded word, value or None, kind, flags)."""
     from ..lang.data import data_path, iter_rows
     out = []
+    values: dict = {}           # each written value parsed once (Fraction(str) is ~20 µs; ~1,250 rows)
     for name in (f"numbers_{lang}.tsv", f"ordinals_{lang}.tsv"):
         if not data_path(name).is_file():
             continue
         for row in iter_rows(name, 3):
-            try:
-                value = Fraction(row[1])
-            except (ValueError, ZeroDivisionError):
-                value = None
+            written = row[1]
+            if written not in values:
+                try:
+                    values[written] = Fraction(written)
+                except (ValueError, ZeroDivisionError):
+                    values[written] = None
+            value = values[written]
             flags = frozenset(row[3].split(",")) if len(row) > 3 else frozenset()
             out.append((name.split("_")[0], fold(row[0]).lower(), value, row[2], flags))
     return tuple(out)
