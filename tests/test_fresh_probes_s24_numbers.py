@@ -39,13 +39,33 @@ Left: "failed" ↔ له کاره ووت "went out of work" gives NEG-MISSING (th
 Tried and not shipped: reporting an invented دوه "two" the English never names (the tuning careless
 miss "12 ambulances" → "۱۲ امبولانسونه، دوه چورلکې"): 33 new findings on the tuning parts' lines,
 nearly all false (دوه اړخیز "bilateral", "one or two", "both", دوه ګون والی "dualism", "neither").
-Now: clean 73/74 (1 xfail), caught 45/45.
+Batch 1 now: clean 73/74 (1 xfail), caught 45/45.
+
+Batch 2 (CLEAN2 / CARELESS2, written after those fixes: Afghan units, age groups, "one in three",
+Roman regnal and war numbers, COP28, fiscal years, per 100,000, fractions as percentages, BC as
+"years before the birth", Solar Hijri Nowruz), first contact on b663dac: clean 38/39, caught 20/22
+(21/22 with the Solar Hijri day changed 1 → 10 counted as caught by its NUM-EXTRA of the 10th, the
+date check reading only the month there).  Mechanisms: the Afghan seer (سېر, 7.066 kg, units.tsv,
+approx: "a seer (about 7 kg)" ↔ د یو سېر); a Pashto ordinal left over where the English writes a
+sequence number in Roman numerals is reported from a second up (World War I → دویمې نړیوالې
+جګړې: numbers._sequence_romans; not a first, لومړنی being also "early, primary": with a first, 5
+tuning lines would have been reported, all false, two of them World War I rendered right).  Now clean 39/39, caught 22/22.
+
+Batch 4 (CLEAN4 / CARELESS4: words that carry a number by their meaning, South Asian digit
+grouping and lakh/crore compounds, names holding a Dari number word), first contact on b663dac:
+clean 20/24, caught 11/11.  Mechanisms: "2,45,000" and "1,20,00,000", the lakh grouping of
+Pakistani and Indian English, read as one number (quantities._digit_readings); دوه سومه کلیزه, the
+ordinal of the hundreds (200th), not "two" and the Dari "third" سومه (quantities._HUNDREDTH_PS);
+half-century 50, quarter-final 8, semi-final 4 (numbers_stems.tsv).  Now clean 24/24, caught 11/11.
+Batch 3 (CLEAN3 / CARELESS3) was written after these fixes, to test them: clean 4/4, caught 5/6
+(1 xfail: درې سومه "300th" for the bicentenary, a word number above SAID_NOWHERE_TO left over).
 """
 import pytest
 
 from tests.helpers import reported_codes as reported
 
-FIRST_CONTACT = "first contact on b663dac: clean 71/74, caught 39/45 (42/45 with three codes widened)"
+FIRST_CONTACT = ("first contact on b663dac: batch 1 clean 71/74, caught 39/45 (42/45 with three codes widened); "
+                 "batch 2 clean 38/39, caught 20/22 (21/22); batch 4 clean 20/24, caught 11/11")
 
 MIS = ['NUM-MISMATCH']
 
@@ -314,12 +334,251 @@ CARELESS = [
 ]
 
 
-@pytest.mark.parametrize("kind,en,ps", CLEAN)
+# batch 2 (written after the first fixes; first contact scored on b663dac before any change for it)
+CLEAN2 = [
+    ('jerib', 'The farmers planted wheat on 500 hectares.',
+     'بزګرانو په ۲۵۰۰ جریبه ځمکه غنم وکرل.'),
+    ('seer', 'A seer (about 7 kg) of flour now costs 600 afghanis.',
+     'اوس د یو سېر اوړو بیه ۶۰۰ افغانۍ ده.'),
+    ('per_person', 'Income per person is about $400 a year.',
+     'د هر کس کلنی عاید شاوخوا ۴۰۰ ډالره دی.'),
+    ('age_group', 'Women aged 15 to 49 were surveyed.',
+     'له ۱۵ تر ۴۹ کلنۍ پورې ښځې وپوښتل شوې.'),
+    ('one_in_three', 'One in three children under five is stunted.',
+     'له پنځو کلونو کم عمره هر درېیم ماشوم قد لنډی دی.'),
+    ('ratio_fold', 'Boys outnumber girls in secondary schools by three to one.',
+     'په منځنیو ښوونځیو کې د هلکانو شمېر د نجونو درې چنده دی.'),
+    ('twenty_some', 'She was in her twenties when she entered parliament.',
+     'کله چې پارلمان ته ننوته، عمر یې شل او څو کاله و.'),
+    ('below_zero', 'Temperatures dropped to five degrees below zero.',
+     'تودوخه منفي پنځه درجو ته ټیټه شوه.'),
+    ('latitude', 'Kabul lies at 34 degrees north latitude.',
+     'کابل په ۳۴ درجې شمالي عرض البلد کې پروت دی.'),
+    ('cop_ordinal', 'The COP28 climate summit was held in Dubai.',
+     'د اقلیم د بدلون په اړه د ملګرو ملتونو ۲۸مه غونډه په دوبۍ کې جوړه شوه.'),
+    ('regnal', 'Queen Elizabeth II died in 2022.',
+     'ملکه الیزابت دوهمه په ۲۰۲۲ کال کې مړه شوه.'),
+    ('ww1', 'The treaty was signed after World War I.',
+     'دا تړون له لومړۍ نړیوالې جګړې وروسته لاسلیک شو.'),
+    ('fiscal', 'The budget for fiscal year 2023-24 is $6 billion.',
+     'د ۲۰۲۳-۲۴ مالي کال بودیجه شپږ میلیارده ډالره ده.'),
+    ('score_words', 'Afghanistan won by three goals to two.',
+     'افغانستان لوبه په ۳-۲ وګټله.'),
+    ('shirt', 'He wears the number 10 shirt.',
+     'هغه لس نمبر کمیس اغوندي.'),
+    ('motorway', 'The accident happened on the M1 motorway.',
+     'پېښه د M1 لویې لارې پر سر وشوه.'),
+    ('per_100k', 'Maternal mortality fell to 620 per 100,000 births.',
+     'د میندو مړینه په هرو سلو زرو زېږونونو کې ۶۲۰ ته راټیټه شوه.'),
+    ('ratio_one', 'There is one doctor for every 3,500 people.',
+     'د هرو ۳۵۰۰ کسانو لپاره یو ډاکټر شته.'),
+    ('of_total', 'Of the 27 provinces affected, 12 are in the north.',
+     'په اغېزمنو ۲۷ ولایتونو کې دولس یې په شمال کې دي.'),
+    ('half_year', 'Exports rose in the first half of 2023.',
+     'د ۲۰۲۳ کال په لومړۍ نیمایي کې صادرات زیات شول.'),
+    ('fraction_pct', 'Three-quarters of the wheat is grown in the north.',
+     'د غنمو ۷۵ سلنه په شمال کې کرل کېږي.'),
+    ('fraction_pct', 'Only a tenth of the roads are paved.',
+     'یوازې لس سلنه سړکونه پاخه دي.'),
+    ('clock_evening', 'The shops close at 8 in the evening.',
+     'دوکانونه د ماښام په اتو بجو تړل کېږي.'),
+    ('hours_half', 'The journey takes two and a half hours.',
+     'سفر دوه نیم ساعته وخت نیسي.'),
+    ('hour_minutes', 'The flight takes 1 hour 45 minutes.',
+     'الوتنه یو ساعت او ۴۵ دقیقې وخت نیسي.'),
+    ('years_centuries', 'The mosque was built 300 years ago.',
+     'دا جومات درې پېړۍ وړاندې جوړ شوی.'),
+    ('tonnes_kg', 'The truck carried 12 tonnes of rice.',
+     'لارۍ ۱۲ زره کیلوګرامه وریجې وړلې.'),
+    ('lakh_million', 'The house sold for 2.5 million rupees.',
+     'کور په ۲۵ لکه روپیو وپلورل شو.'),
+    ('pct_points', 'Unemployment rose by two percentage points to 14%.',
+     'بې کاري دوه سلنه زیاته شوه او ۱۴ سلنې ته ورسېده.'),
+    ('rank', 'Afghanistan ranks 180th out of 191 countries.',
+     'افغانستان له ۱۹۱ هېوادونو څخه په ۱۸۰م ځای کې دی.'),
+    ('tie', 'The vote was split 50-50.',
+     'رایې ۵۰ په ۵۰ ووېشل شوې.'),
+    ('dozen_price', 'Eggs cost 150 afghanis a dozen.',
+     'د دولسو هګیو بیه ۱۵۰ افغانۍ ده.'),
+    ('bc_years', 'Alexander crossed the Hindu Kush in 329 BC.',
+     'سکندر له میلاد څخه ۳۲۹ کاله مخکې هندوکش تېر کړ.'),
+    ('dose', 'Take 500 mg twice daily for 7 days.',
+     'د اوو ورځو لپاره په ورځ کې دوه ځله ۵۰۰ ملي ګرامه واخلئ.'),
+    ('visits', 'Women should visit a clinic at least four times during pregnancy.',
+     'ښځې باید د امیندوارۍ پر مهال لږ تر لږه څلور ځله کلینیک ته ورشي.'),
+    ('age_months', 'Babies under six months should only be breastfed.',
+     'له شپږو میاشتو کم عمره ماشومانو ته باید یوازې د مور شیدې ورکړل شي.'),
+    ('term', 'The president is elected for a five-year term.',
+     'ولسمشر د پنځو کلونو لپاره ټاکل کېږي.'),
+    ('two_thirds', 'A two-thirds majority is needed to amend the constitution.',
+     'د اساسي قانون د تعدیل لپاره د غړو د دوو پر درېیمې برخې رایو ته اړتیا ده.'),
+    ('hijri_nowruz', 'The new law takes effect on 21 March 2023.',
+     'نوی قانون د ۱۴۰۲ لمریز کال د وري له لومړۍ نېټې نافذېږي.'),
+]
+
+CARELESS2 = [
+    ('The farmers planted wheat on 500 hectares.',
+     'بزګرانو په ۵۰۰ جریبه ځمکه غنم وکرل.', MIS + ['UNIT-MISMATCH']),
+    ('Women aged 15 to 49 were surveyed.',
+     'له ۱۵ تر ۴۵ کلنۍ پورې ښځې وپوښتل شوې.', MIS),
+    ('One in three children under five is stunted.',
+     'له پنځو کلونو کم عمره هر څلورم ماشوم قد لنډی دی.', MIS + ['NUM-EXTRA', 'NUM-MISSING']),
+    ('The COP28 climate summit was held in Dubai.',
+     'د اقلیم د بدلون په اړه د ملګرو ملتونو ۲۷مه غونډه په دوبۍ کې جوړه شوه.', MIS),
+    ('Queen Elizabeth II died in 2022.',
+     'ملکه الیزابت درېیمه په ۲۰۲۲ کال کې مړه شوه.', MIS + ['NUM-EXTRA']),
+    ('The treaty was signed after World War I.',
+     'دا تړون له دویمې نړیوالې جګړې وروسته لاسلیک شو.', MIS + ['NUM-EXTRA']),
+    ('The budget for fiscal year 2023-24 is $6 billion.',
+     'د ۲۰۲۳-۲۴ مالي کال بودیجه شپږ میلیونه ډالره ده.', MIS),
+    ('Maternal mortality fell to 620 per 100,000 births.',
+     'د میندو مړینه په هرو لسو زرو زېږونونو کې ۶۲۰ ته راټیټه شوه.', MIS + ['NUM-MISSING', 'NUM-EXTRA']),
+    ('There is one doctor for every 3,500 people.',
+     'د هرو ۵۳۰۰ کسانو لپاره یو ډاکټر شته.', MIS),
+    ('Three-quarters of the wheat is grown in the north.',
+     'د غنمو ۷۰ سلنه په شمال کې کرل کېږي.', MIS + ['NUM-MISSING', 'NUM-EXTRA']),
+    ('The mosque was built 300 years ago.',
+     'دا جومات درې لسیزې وړاندې جوړ شوی.', MIS + ['UNIT-MISMATCH']),
+    ('The house sold for 2.5 million rupees.',
+     'کور په ۲.۵ لکه روپیو وپلورل شو.', MIS),
+    ('Unemployment rose by two percentage points to 14%.',
+     'بې کاري دوه سلنه زیاته شوه او ۱۲ سلنې ته ورسېده.', MIS),
+    ('Afghanistan ranks 180th out of 191 countries.',
+     'افغانستان له ۱۹۱ هېوادونو څخه په ۱۰۸م ځای کې دی.', MIS),
+    ('Take 500 mg twice daily for 7 days.',
+     'د اوو ورځو لپاره په ورځ کې درې ځله ۵۰۰ ملي ګرامه واخلئ.', MIS),
+    ('The new law takes effect on 21 March 2023.',
+     'نوی قانون د ۱۴۰۲ لمریز کال د وري له لسمې نېټې نافذېږي.', ['DATE-MISMATCH', 'DATE-MISSING', 'DATE-EXTRA', 'NUM-EXTRA'] + MIS),
+    ('Babies under six months should only be breastfed.',
+     'له شپږو کلونو کم عمره ماشومانو ته باید یوازې د مور شیدې ورکړل شي.', MIS + ['UNIT-MISMATCH']),
+    ('He wears the number 10 shirt.',
+     'هغه اوه نمبر کمیس اغوندي.', MIS + ['NUM-MISSING', 'NUM-EXTRA']),
+    ('Of the 27 provinces affected, 12 are in the north.',
+     'په اغېزمنو ۲۷ ولایتونو کې ۲۱ یې په شمال کې دي.', MIS),
+    ('Police arrested the suspects after a long chase.',
+     'پولیسو شکمن کسان له درې ساعته تعقیب وروسته ونیول.', ['NUM-EXTRA']),
+    ('The truck carried 12 tonnes of rice.',
+     'لارۍ ۱۲ کیلوګرامه وریجې وړلې.', MIS + ['UNIT-MISMATCH']),
+    ('Alexander crossed the Hindu Kush in 329 BC.',
+     'سکندر له میلاد څخه ۲۳۹ کاله مخکې هندوکش تېر کړ.', MIS + ['DATE-MISMATCH', 'DATE-MISSING', 'DATE-EXTRA']),
+]
+
+
+# batch 3, written after the fixes of batches 2 and 4 (the Afghan seer, 7.066 kg in Kabul; semi-finals,
+# half-century, lakh grouping, the hundreds' ordinal)
+CLEAN3 = [
+    ('semi_final', 'Afghanistan reached the semi-finals.',
+     'افغانستان د څلورو غوره ټیمونو پړاو ته ورسېد.'),
+    ('indian_grouping', 'The contract is worth Rs 1,20,00,000.',
+     'دا قرارداد د یو کروړ شل لکه روپیو ارزښت لري.'),
+    ('seer', 'Each family received 70 kg of wheat.',
+     'هرې کورنۍ ته لس سېره غنم ورکړل شول.'),
+    ('seer', 'A kilo of meat costs 500 afghanis, and a seer 3,500.',
+     'د یو کیلو غوښې بیه ۵۰۰ افغانۍ او د یو سېر ۳۵۰۰ افغانۍ ده.'),
+]
+
+CARELESS3 = [
+    ('Afghanistan reached the semi-finals.',
+     'افغانستان د اتو غوره ټیمونو پړاو ته ورسېد.', ['NUM-EXTRA']),
+    ('Nabi made a half-century.',
+     'نبي شپېته منډې جوړې کړې.', ['NUM-EXTRA']),
+    pytest.param('The city marked the bicentenary of the poet\'s birth.',
+                 'ښار د شاعر د زېږون درې سومه کلیزه ولمانځله.', ['NUM-EXTRA', 'NUM-MISMATCH'],
+                 marks=pytest.mark.xfail(strict=True, reason="a number word above SAID_NOWHERE_TO (100) left over is "
+                                         "never reported (a compound the reader may have taken in part)")),
+    ('The contract is worth Rs 1,20,00,000.',
+     'دا قرارداد د ۱۲ لکو روپیو ارزښت لري.', MIS),
+    ('Each family received 70 kg of wheat.',
+     'هرې کورنۍ ته اووه سېره غنم ورکړل شول.', MIS + ['UNIT-MISMATCH']),
+    ('A seer (about 7 kg) of flour now costs 600 afghanis.',
+     'اوس د یو کیلو اوړو بیه ۶۰۰ افغانۍ ده.', MIS + ['NUM-MISSING']),
+]
+
+# batch 4: words that carry a number by their meaning (hat-trick, square, octagonal, centenary,
+# septuagenarian, quarter-finals, the Hundred Years' War, the Quad), South Asian digit grouping and
+# lakh/crore compounds, and place and people names that hold a (Dari) number word
+CLEAN4 = [
+    ('hat_trick', 'He scored a hat-trick in the final.',
+     'هغه په وروستۍ لوبه کې درې ګوله ووهل.'),
+    ('half_century', 'Zadran made a half-century in 40 balls.',
+     'زدراڼ په ۴۰ توپونو کې پنځوس منډې جوړې کړې.'),
+    ('quarter_finals', 'The team was knocked out in the quarter-finals.',
+     'ټیم د اتو غوره ټیمونو په پړاو کې له سیالۍ ووت.'),
+    ('octagonal', 'The tomb has an octagonal dome.',
+     'مقبره یو اته ګوټی ګنبد لري.'),
+    ('hexagonal', 'Bees build hexagonal cells.',
+     'مچۍ شپږ ګوټي خونې جوړوي.'),
+    ('centenary', 'The school celebrated its centenary last month.',
+     'ښوونځي تېره میاشت خپله سلمه کلیزه ولمانځله.'),
+    ('bicentenary', 'The city marked the bicentenary of the poet\'s birth.',
+     'ښار د شاعر د زېږون دوه سومه کلیزه ولمانځله.'),
+    ('septuagenarian', 'The septuagenarian leader was re-elected.',
+     'اویا کلن مشر بیا وټاکل شو.'),
+    ('triplets', 'A woman in Khost gave birth to triplets.',
+     'په خوست کې یوې ښځې درې غبرګوني ماشومان وزېږول.'),
+    ('named_war', "The Hundred Years' War lasted 116 years.",
+     'سل کلنه جګړه ۱۱۶ کاله دوام وکړ.'),
+    ('named_war', 'Israel captured the territory in the Six-Day War.',
+     'اسراییلو دا سیمه په شپږ ورځنۍ جګړه کې ونیوله.'),
+    ('quad', 'Leaders of the Quad met in Tokyo.',
+     'د څلورو هېوادونو د ډلې مشرانو په ټوکیو کې سره ولیدل.'),
+    ('p5', 'The five permanent members hold a veto.',
+     'پنځه دایمي غړي د ویټو حق لري.'),
+    ('g77', 'The Group of 77 represents developing countries.',
+     'د ۷۷ هېوادونو ډله د مخ پر ودې هېوادونو استازیتوب کوي.'),
+    ('indian_grouping', 'The district has 2,45,000 registered voters.',
+     'په ولسوالۍ کې دوه لکه پنځه څلوېښت زره ثبت شوي رایه ورکوونکي دي.'),
+    ('lakh_thousands', 'About 125,000 people were vaccinated.',
+     'شاوخوا ۱ لکه ۲۵ زره کسان واکسین شول.'),
+    ('crore_lakh', 'The scheme will cost 25 million rupees.',
+     'په دې طرحه به ۲ کروړه ۵۰ لکه روپۍ لګښت راشي.'),
+    ('place_hazara', 'Most Hazaras live in central Afghanistan.',
+     'ډېری هزاره ګان د افغانستان په مرکزي برخه کې ژوند کوي.'),
+    ('place_char_asiab', 'The clinic in Char Asiab treated 40 patients.',
+     'په چهارآسیاب کې کلینیک ۴۰ ناروغانو ته درملنه وکړه.'),
+    ('place_chaharbolak', 'Floods hit Chahar Bolak district.',
+     'سېلابونو چهاربولک ولسوالۍ ته زیان ورساوه.'),
+    ('place_seh_darak', 'Shops in Shash Darak reopened on Sunday.',
+     'د شش درک دوکانونه د یکشنبې په ورځ بیا پرانیستل شول.'),
+    ('decimal_system', 'The decimal system uses ten digits.',
+     'لسیز سیسټم لس عددونه کاروي.'),
+    ('millennium', 'The city is more than a millennium old.',
+     'دا ښار له زرو کلونو ډېر زوړ دی.'),
+    ('quarantine', 'Travellers must quarantine for 14 days.',
+     'مسافرین باید ۱۴ ورځې قرنطین کې تېرې کړي.'),
+]
+
+CARELESS4 = [
+    ('He scored a hat-trick in the final.',
+     'هغه په وروستۍ لوبه کې څلور ګوله ووهل.', MIS + ['NUM-EXTRA']),
+    ('The tomb has an octagonal dome.',
+     'مقبره یو شپږ ګوټی ګنبد لري.', MIS + ['NUM-EXTRA']),
+    ('The school celebrated its centenary last month.',
+     'ښوونځي تېره میاشت خپله پنځوسمه کلیزه ولمانځله.', MIS + ['NUM-EXTRA']),
+    ('The septuagenarian leader was re-elected.',
+     'اتیا کلن مشر بیا وټاکل شو.', MIS + ['NUM-EXTRA']),
+    ("The Hundred Years' War lasted 116 years.",
+     'سل کلنه جګړه ۱۰۶ کاله دوام وکړ.', MIS),
+    ('Israel captured the territory in the Six-Day War.',
+     'اسراییلو دا سیمه په اوه ورځنۍ جګړه کې ونیوله.', MIS + ['NUM-EXTRA']),
+    ('The district has 2,45,000 registered voters.',
+     'په ولسوالۍ کې دوه لکه پنځوس زره ثبت شوي رایه ورکوونکي دي.', MIS),
+    ('About 125,000 people were vaccinated.',
+     'شاوخوا ۱ لکه ۵۲ زره کسان واکسین شول.', MIS + ['NUM-EXTRA']),
+    ('The scheme will cost 25 million rupees.',
+     'په دې طرحه به ۲ کروړه ۵ لکه روپۍ لګښت راشي.', MIS + ['NUM-EXTRA']),
+    ('The clinic in Char Asiab treated 40 patients.',
+     'په چهارآسیاب کې کلینیک ۱۴ ناروغانو ته درملنه وکړه.', MIS),
+    ('Travellers must quarantine for 14 days.',
+     'مسافرین باید ۴۰ ورځې قرنطین کې تېرې کړي.', MIS),
+]
+
+@pytest.mark.parametrize("kind,en,ps", CLEAN + CLEAN2 + CLEAN3 + CLEAN4)
 def test_correct_translation_is_clean(kind, en, ps):
     assert reported(en, ps) == []
 
 
-@pytest.mark.parametrize("en,ps,codes", CARELESS)
+@pytest.mark.parametrize("en,ps,codes", CARELESS + CARELESS2 + CARELESS3 + CARELESS4)
 def test_careless_translation_is_caught(en, ps, codes):
     got = reported(en, ps)
     assert set(codes) & set(got), got

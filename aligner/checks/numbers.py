@@ -991,6 +991,21 @@ _ROMAN = lazy(r"C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
+#: a one-letter Roman numeral after two capitalised words: World War I, Queen Elizabeth I, Pope John
+#: Paul I (not the pronoun of "Then I went")
+_NAMED_ROMAN = lazy(r"\b[A-Z][a-z]+ [A-Z][a-z]+ ([IVX])\b")
+
+
+def _sequence_romans(text: str) -> frozenset:
+    """The sequence numbers an English ``text`` writes in Roman numerals after a name (George V, Louis
+    XIV, World War I, Elizabeth II): where one is, a Pashto ordinal left over is its rendering
+    changed, even a second (World War I ↔ دویمه نړیواله جګړه; not a first: لومړنی is also "early,
+    primary")."""
+    out = {v for m in _ROMAN_WORD.finditer(text) if m.group(1) and (v := _roman(m.group(1))) is not None}
+    out.update(v for m in _NAMED_ROMAN.finditer(text) if (v := _roman(m.group(1))) is not None)
+    return frozenset(out)
+
+
 def _roman(word: str) -> Optional[int]:
     """The value of an upper-case Roman numeral up to 399 (IV, IX, XIV), None for anything else."""
     if not word or not _ROMAN.fullmatch(word):
@@ -1160,7 +1175,8 @@ def _said_nowhere(it: Item, other: str, other_lang: str, own: str = "") -> bool:
         if not 0 < v < 1 or v == Fraction(1, 2):
             return False
     elif group in ("count", "ordinal", "multiple"):
-        if v.denominator != 1 or not SAID_NOWHERE_FROM <= v <= SAID_NOWHERE_TO:
+        low = 2 if group == "ordinal" and other_lang == "en" and _sequence_romans(other) else SAID_NOWHERE_FROM
+        if v.denominator != 1 or not low <= v <= SAID_NOWHERE_TO:
             return False
     else:
         return False

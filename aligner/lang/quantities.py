@@ -408,7 +408,10 @@ def _digit_readings(s: str, lang: str) -> Optional[list[Fraction]]:
     kinds = set(seps)
 
     def grouped(gs: Sequence[str]) -> bool:
-        return 1 <= len(gs[0]) <= 3 and all(len(g) == 3 for g in gs[1:])
+        # thousands (1,250,000), or the South Asian lakh grouping (2,45,000 = 245,000; 1,20,00,000
+        # = 12,000,000: pairs after the first thousand), as Pakistani and Indian English write figures
+        return 1 <= len(gs[0]) <= 3 and all(len(g) == 3 for g in gs[1:]) \
+            or len(gs) >= 3 and 1 <= len(gs[0]) <= 2 and len(gs[-1]) == 3 and all(len(g) == 2 for g in gs[1:-1])
 
     def join(gs: Sequence[str]) -> Fraction:
         return Fraction(_int("".join(gs)))
@@ -480,6 +483,9 @@ class _Raw:
     time_word: bool = False      # noon, midnight, غرمه: a clock time said by a word alone
 
 
+#: the Pashto ordinal of the hundreds after a count (دوه سوم، پنځه سومه کلیزه = 200th, 500th); on its
+#: own سوم / سومه is the Dari "third" (numbers_ps.tsv)
+_HUNDREDTH_PS = frozenset(fold(w) for w in "سوم سومه سومې سومو سومی".split())
 _OPPOSITE = {"over": "under", "under": "over"}
 _PS_TER = fold("تر")
 #: possessives that may stand for the article before a "det" number word: his century (100 runs)
@@ -1255,6 +1261,8 @@ class _Parser:
                 elif last in ("unit", "teen") and self.lang == "ps" and v >= 100 and v.denominator == 1 \
                         and (self.word(j + 1) is None or self.word(j + 1).cls != "partnoun"):
                     value, kind = group * v, "ordinal"      # دوه زرم کال: the year 2000, not 2/1000
+                elif last in ("unit", "teen", "tens", "combo") and self.lang == "ps" and tok.low in _HUNDREDTH_PS:
+                    value, kind = group * 100, "ordinal"    # دوه سومه کلیزه: the 200th (سوم alone: "third")
                 elif last in ("article", "unit", "teen") and "noden" not in w.flags:
                     value, kind = group / v, "fraction"     # a third, one fifth, دوه دریمې برخې
                     if self.word(j + 1) is not None and self.word(j + 1).cls == "partnoun":
