@@ -200,12 +200,11 @@ def test_ntrex_negation_and_untranslated_false_alarms_are_bounded(ntrex_findings
     # measured: NEG 15 findings over the 123 documents (planted-negation recall 97%): 11 real
     # polarity losses or omissions in the reference translation, 4 false alarms (won't → 'was
     # delayed', anti-aircraft and non-UK rendered without a negation, a NEG-POLARITY on another
-    # word's increase); an unjudged finding counts as a false alarm.  s24 (h3): a flip of the
-    # groups of place, time, order and size is a warning again where no other English word may
-    # be what the Pashto pole word renders (polarity_also_en_ps.tsv): NTREX held-out NEG-POLARITY
-    # 1 real / 1 false -> 2 / 2 (measured, not tuned on)
+    # word's increase); an unjudged finding counts as a false alarm.  (s24: the promotion of the
+    # flips of place, time, order and size back to warnings, which raised this to 6, was reverted:
+    # they report at info, issue 11 item 4)
     not_real = [key for key, verdict in ntrex_negation_verdicts if verdict != "real"]
-    assert len(not_real) <= 6, not_real
+    assert len(not_real) <= 5, not_real
     assert sum(verdict == "real" for _, verdict in ntrex_negation_verdicts) >= 10   # still found
     assert ntrex_findings["UNTRANS-WORD"] + ntrex_findings["UNTRANS-SENTENCE"] <= 6
     assert ntrex_findings["FMT-URL"] + ntrex_findings["FMT-DIGIT-SCRIPT"] <= 2

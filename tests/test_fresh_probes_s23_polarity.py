@@ -387,13 +387,30 @@ def test_correct_translation_has_no_negation_finding(kind, en, ps):
     assert [c for c in reported(en, ps) if c.startswith("NEG")] == []
 
 
-#: careless flips the tool reports at info only.  Stop 23 (lead, issue 11 item 4) put at info the
-#: poles of the groups of place, time, order and size (``en info`` rows of polarity_en_ps.tsv) and
-#: poles paired word by word where a side has both poles; since s24 (h3) such a flip is a warning
-#: again when no other English word of the pair may be what the Pashto pole word renders
-#: (polarity_also_en_ps.tsv) and no verb negation stands beside a pole word, as in every careless
-#: flip of this file (tests/test_fresh_probes_s24_polarity.py pins the correct ones at info).
-INFO_ONLY: set = set()
+#: careless flips the tool reports at info only (stop 23 lead, issue 11 item 4): poles of the
+#: groups of place, time, order and size (``en info`` rows of polarity_en_ps.tsv: before / after,
+#: first / last, above / below, long / short, large / small, left / right, begin / end, enter /
+#: exit, maximum / minimum) and poles paired word by word where a side has both poles.  Their
+#: findings were far below the precision bar on held-out text, so a reviewer sees them on the
+#: review page while a CI gate does not fail on them.  (s24: h3's promotion of these flips back to
+#: warnings, which emptied this set, was reverted by the lead: measured once on held-out text it
+#: added 2 real / 3 false findings and caught none of the 3 held-out careless polarity flips.)
+INFO_ONLY = {
+    'The shortage of workers raised wages.',
+    'He left the country after the election was held.',
+    'The pain was in his right leg.',
+    'The old city lies on the left bank of the river.',
+    'Visitors enter through the main gate.',
+    'She was the first woman elected to the council.',
+    'The maximum penalty is ten years.',
+    'The largest city in the province is Herat.',
+    'The village lies above the river.',
+    'The winters are long and cold.',
+    'Harvest came early this year.',
+    'The talks began in May.',
+    'With the decrease in size, an increase in surface area is observed.',
+    'Trials are needed before any recommendation can be made.',
+}
 
 
 def _severities(en, ps, codes):

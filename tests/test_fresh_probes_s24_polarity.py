@@ -14,15 +14,21 @@ prime, primary, posterior, hind, subsequent, once, when, by the time, leftist, c
 launched, left, included, up to, at most): no NEG-* warning or error.  CARELESS: one pole rendered
 by the other the way careless translators err (right bank ↔ کیڼه غاړه, before ↔ وروسته له دې چې, raised
 ↔ ټیټه کړه, increased ↔ کم شول, with light verbs), also beside a word of shortage (a side with
-both poles) or a verb negation elsewhere in the sentence: caught as a warning.
+both poles) or a verb negation elsewhere in the sentence: caught, as a warning for the flips of
+rise / fall with no word of shortage or verb negation, at info for the rest (INFO_ONLY below).
 
 First contact on b663dac (this file run on the export of the start tree, before any change):
 clean 37/37 (the start reports every flip of these groups at info: 36 of the 37 give an info
 finding), caught 3/27 (only the flips of rise / fall with no word of shortage and no verb negation
 are warnings).  The second batch of clean pairs (written after the tuning false alarms read on this
 change) on b663dac: 3/4 (NEG-AFFIX on "fail to take the tablets regularly" ↔ نامنظم).  The third
-batch on b663dac 8/8 (6 at info), on 61083ba (the first two batches' table) 2/8.  Now: clean
-49/49, caught 27/27.
+batch on b663dac 8/8 (6 at info), on 61083ba (the first two batches' table) 2/8.  h3's
+promotion of these flips to warnings (61083ba, 4d13227: clean 49/49, caught 27/27 as warnings) was
+reverted by the lead's decision (issue 11 item 4): measured once on held-out text it added 2 real /
+3 false findings (40 %) and caught 0 of the 3 held-out careless polarity flips, and its table of
+other renderings of the Pashto pole words listed the words of held-out false alarms.  Now (h6
+s24): clean 49/49 (no warning; the reviewer sees the pole pairs at info), caught 27/27: 3 as
+warnings, 24 at info only (INFO_ONLY).
 """
 import pytest
 
@@ -222,9 +228,47 @@ def test_correct_translation_is_clean(name, en, ps):
     assert not [c for c in reported(en, ps) if c.startswith("NEG")]
 
 
+#: careless flips the tool reports at info only (lead, issue 11 item 4: a rule that cannot reach
+#: the precision bar on held-out text reports at info): the groups of place, time, order and size
+#: (``en info`` rows of polarity_en_ps.tsv), poles paired word by word where a side has both poles
+#: (a word of shortage or decline), and flips beside verb negations.  Their findings were far below
+#: the precision bar on held-out text (stop 23: 1 real / 9 false; s24's promotion of the flips no
+#: other English word explained: 2 real / 3 false added, 0 of 3 held-out careless flips caught), so
+#: a reviewer sees them on the review page while a CI gate does not fail on them.
+INFO_ONLY = {
+    'The hospital is on the right side of the road.',
+    'A bullet hit his left hand, and his right leg was broken.',
+    'Register your name before the exam starts.',
+    'The children were vaccinated after the outbreak was declared.',
+    'The bridge was built before the war began.',
+    'She was the last speaker at the conference.',
+    'The first case was reported in Kandahar.',
+    'Most deaths occurred in the first week.',
+    'The river is above its normal level.',
+    'The temperature fell below zero.',
+    'The road to the valley is long and narrow.',
+    'The report gives a short summary of the findings.',
+    'Kabul is the largest city in Afghanistan.',
+    'Small farms produce most of the wheat.',
+    'The talks began on Monday.',
+    'The ceasefire ended at midnight.',
+    'Lorries enter the city only at night.',
+    'The maximum dose is two tablets a day.',
+    'The minimum wage was raised last year.',
+    'The shortage of doctors increased waiting times.',
+    'The decline in rainfall raised food prices.',
+    'Prices rose in the cities, but wages did not change.',
+    'The new road lowered transport costs, although it was not finished.',
+    'The first vaccines arrived in May, but they were not enough.',
+}
+
+
 @pytest.mark.parametrize("en,ps,codes", CARELESS)
 def test_careless_translation_is_caught(en, ps, codes):
-    assert set(codes) & set(reported(en, ps))
+    if en in INFO_ONLY:
+        assert {f.severity for f in _findings(en, ps) if f.code in codes} == {"info"}
+    else:
+        assert set(codes) & set(reported(en, ps))
 
 
 def _findings(en, ps):
@@ -243,6 +287,6 @@ def test_correct_flip_stays_at_info(name, en, ps):
 def test_flip_carries_both_words_and_offsets():
     en, ps = ('The old town is on the right bank of the river.', 'زوړ ښار د سیند پر کیڼه غاړه پروت دی.')
     f, = [f for f in _findings(en, ps) if f.code == "NEG-POLARITY"]
-    assert f.severity == "warning" and f.source_value == "right" and f.target_value.startswith("کیڼه")
+    assert f.severity == "info" and f.source_value == "right" and f.target_value.startswith("کیڼه")
     assert en[f.source.start:f.source.end] == "right" and ps[f.target.start:f.target.end] == f.target_value
     assert 0 < f.strength < 1      # a group of everyday words: weaker than rise / fall
