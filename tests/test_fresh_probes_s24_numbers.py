@@ -57,7 +57,14 @@ clean 20/24, caught 11/11.  Mechanisms: "2,45,000" and "1,20,00,000", the lakh g
 Pakistani and Indian English, read as one number (quantities._digit_readings); دوه سومه کلیزه, the
 ordinal of the hundreds (200th), not "two" and the Dari "third" سومه (quantities._HUNDREDTH_PS);
 half-century 50, quarter-final 8, semi-final 4 (numbers_stems.tsv).  Now clean 24/24, caught 11/11.
-Batch 3 (CLEAN3 / CARELESS3) was written after these fixes, to test them: clean 4/4, caught 5/6
+The day of the month as an oblique feminine ordinal (له لسمې نېټې "from the 10th", تر نهمې نېټې
+پورې) was read by the date finder for 2 only (دوهمې): the Solar Hijri day changed 1 → 10 of batch 2
+was left to NUM-EXTRA, a changed day in مې to the number check; date_day_words.tsv now lists the مې
+forms of 3 to 10, and both are DATE-MISMATCH.
+Batch 5 (CLEAN5 / CARELESS5: finance and statistics copy, legal drafting, dosing), first contact on
+b663dac: clean 20/20, caught 11/12 with the codes first written, 12/12 with one widened (500 ml →
+"one litre": the 500 ml reported missing, the Pashto یو "one" being weak); no change needed.
+Batch 3 (CLEAN3 / CARELESS3) was written after these fixes, to test them: clean 7/7, caught 7/8
 (1 xfail: درې سومه "300th" for the bicentenary, a word number above SAID_NOWHERE_TO left over).
 """
 import pytest
@@ -65,7 +72,8 @@ import pytest
 from tests.helpers import reported_codes as reported
 
 FIRST_CONTACT = ("first contact on b663dac: batch 1 clean 71/74, caught 39/45 (42/45 with three codes widened); "
-                 "batch 2 clean 38/39, caught 20/22 (21/22); batch 4 clean 20/24, caught 11/11")
+                 "batch 2 clean 38/39, caught 20/22 (21/22); batch 4 clean 20/24, caught 11/11; "
+                 "batch 5 clean 20/20, caught 11/12 (12/12)")
 
 MIS = ['NUM-MISMATCH']
 
@@ -465,8 +473,14 @@ CARELESS2 = [
 
 
 # batch 3, written after the fixes of batches 2 and 4 (the Afghan seer, 7.066 kg in Kabul; semi-finals,
-# half-century, lakh grouping, the hundreds' ordinal)
+# half-century, lakh grouping, the hundreds' ordinal; the day of the month as an oblique ordinal in مې)
 CLEAN3 = [
+    ('day_oblique', 'The office will reopen on 5 April.',
+     'دفتر به د اپرېل له پنځمې نېټې بیا پرانیستل شي.'),
+    ('day_oblique', 'Registration closes on 9 May.',
+     'نوم لیکنه د مۍ تر نهمې نېټې پورې دوام کوي.'),
+    ('hijri_day_oblique', 'The new rules apply from 30 March 2023.',
+     'نوي مقررات د ۱۴۰۲ لمریز کال د وري له لسمې نېټې پلي کېږي.'),
     ('semi_final', 'Afghanistan reached the semi-finals.',
      'افغانستان د څلورو غوره ټیمونو پړاو ته ورسېد.'),
     ('indian_grouping', 'The contract is worth Rs 1,20,00,000.',
@@ -478,6 +492,10 @@ CLEAN3 = [
 ]
 
 CARELESS3 = [
+    ('The office will reopen on 5 April.',
+     'دفتر به د اپرېل له اتمې نېټې بیا پرانیستل شي.', ['DATE-MISMATCH']),
+    ('Registration closes on 9 May.',
+     'نوم لیکنه د مۍ تر اوومې نېټې پورې دوام کوي.', ['DATE-MISMATCH']),
     ('Afghanistan reached the semi-finals.',
      'افغانستان د اتو غوره ټیمونو پړاو ته ورسېد.', ['NUM-EXTRA']),
     ('Nabi made a half-century.',
@@ -573,12 +591,85 @@ CARELESS4 = [
      'مسافرین باید ۴۰ ورځې قرنطین کې تېرې کړي.', MIS),
 ]
 
-@pytest.mark.parametrize("kind,en,ps", CLEAN + CLEAN2 + CLEAN3 + CLEAN4)
+# batch 5: finance and statistics copy (ranges of percentages, contraction as a minus, year-on-year,
+# 1.5 °C, a one-in-100-year flood), legal drafting (figures in words beside digits, sub-clauses),
+# health dosing by weight and age
+CLEAN5 = [
+    ('pct_range', 'Prices are expected to rise by 10-15%.',
+     'تمه کېږي چې بیې له لسو تر پنځلسو سلنو پورې لوړې شي.'),
+    ('pct_between', 'Growth will be between 5% and 7%.',
+     'وده به د ۵ او ۷ سلنې ترمنځ وي.'),
+    ('contraction', 'The economy contracted by 2.5% last year.',
+     'تېر کال اقتصاد ۲.۵ سلنه کم شو.'),
+    ('negative_growth', 'Growth was -2.5% in 2021.',
+     'په ۲۰۲۱ کال کې وده منفي ۲.۵ سلنه وه.'),
+    ('yoy', 'Inflation was 9.1% year on year in June.',
+     'د جون په میاشت کې انفلاسیون د تېر کال په پرتله ۹.۱ سلنه و.'),
+    ('per_capita', 'GDP per capita fell to $370.',
+     'د سړي سر ناخالص کورني تولید ۳۷۰ ډالرو ته راټیټ شو.'),
+    ('warming', 'The agreement aims to limit warming to 1.5 °C.',
+     'د دې تړون موخه دا ده چې تودوخه یو نیم درجې سانتي ګراد ته محدوده کړي.'),
+    ('return_period', 'It was a one-in-100-year flood.',
+     'دا هغه سېلاب و چې په سلو کلونو کې یو ځل راځي.'),
+    ('legal_words_digits', 'The lease runs for three (3) years.',
+     'د اجارې موده درې (۳) کاله ده.'),
+    ('legal_subclause', 'See section 3(2)(b) of the Act.',
+     'د قانون د ۳مې مادې د ۲مې فقرې (ب) جز وګورئ.'),
+    ('legal_amount_words', 'The buyer shall pay 50,000 (fifty thousand) afghanis.',
+     'پېرودونکی به ۵۰۰۰۰ (پنځوس زره) افغانۍ ورکوي.'),
+    ('dose_weight', 'Give 10 mg per kilogram of body weight.',
+     'د بدن د وزن په هر کیلوګرام کې لس ملي ګرامه ورکړئ.'),
+    ('dose_age', 'Children aged 2 to 5 years should take half a tablet.',
+     'له دوو تر پنځو کلونو پورې ماشومان باید نیمه ګولۍ وخوري.'),
+    ('son_age', 'His 3-year-old son was also injured.',
+     'د هغه درې کلن زوی هم ټپي شو.'),
+    ('weeks_preg', 'The vaccine is safe after 12 weeks of pregnancy.',
+     'دا واکسین د امیندوارۍ له دولسو اونیو وروسته خوندي دی.'),
+    ('ml_litre', 'Mix 500 ml of water with one packet of ORS.',
+     'د ORS یو پاکټ له نیم لیتر اوبو سره ګډ کړئ.'),
+    ('km_speed', 'The wind reached 120 km/h.',
+     'باد په ساعت کې ۱۲۰ کیلومترو سرعت ته ورسېد.'),
+    ('altitude', 'The pass is 3,878 metres above sea level.',
+     'دا کوتل د سمندر له سطحې ۳۸۷۸ متره لوړ دی.'),
+    ('minutes_hours', 'The operation lasted 90 minutes.',
+     'عملیات یو نیم ساعت دوام وکړ.'),
+    ('days_weeks', 'Symptoms appear within 14 days.',
+     'نښې نښانې په دوو اونیو کې راښکاره کېږي.'),
+]
+
+CARELESS5 = [
+    ('Prices are expected to rise by 10-15%.',
+     'تمه کېږي چې بیې له لسو تر پنځوسو سلنو پورې لوړې شي.', MIS),
+    ('Growth will be between 5% and 7%.',
+     'وده به د ۵ او ۹ سلنې ترمنځ وي.', MIS),
+    ('Inflation was 9.1% year on year in June.',
+     'د جون په میاشت کې انفلاسیون د تېر کال په پرتله ۹۱ سلنه و.', MIS),
+    ('The agreement aims to limit warming to 1.5 °C.',
+     'د دې تړون موخه دا ده چې تودوخه دوه نیم درجې سانتي ګراد ته محدوده کړي.', MIS),
+    ('It was a one-in-100-year flood.',
+     'دا هغه سېلاب و چې په لسو کلونو کې یو ځل راځي.', MIS + ['NUM-MISSING', 'NUM-EXTRA']),
+    ('The lease runs for three (3) years.',
+     'د اجارې موده درې (۵) کاله ده.', MIS + ['NUM-EXTRA']),
+    ('The buyer shall pay 50,000 (fifty thousand) afghanis.',
+     'پېرودونکی به ۵۰۰۰۰ (پنځه زره) افغانۍ ورکوي.', MIS + ['NUM-EXTRA']),
+    ('Give 10 mg per kilogram of body weight.',
+     'د بدن د وزن په هر کیلوګرام کې سل ملي ګرامه ورکړئ.', MIS),
+    ('His 3-year-old son was also injured.',
+     'د هغه اته کلن زوی هم ټپي شو.', MIS),
+    ('Mix 500 ml of water with one packet of ORS.',
+     'د ORS یو پاکټ له یو لیتر اوبو سره ګډ کړئ.', MIS + ['NUM-MISSING']),
+    ('The operation lasted 90 minutes.',
+     'عملیات دوه نیم ساعته دوام وکړ.', MIS),
+    ('Symptoms appear within 14 days.',
+     'نښې نښانې په دوو ورځو کې راښکاره کېږي.', MIS),
+]
+
+@pytest.mark.parametrize("kind,en,ps", CLEAN + CLEAN2 + CLEAN3 + CLEAN4 + CLEAN5)
 def test_correct_translation_is_clean(kind, en, ps):
     assert reported(en, ps) == []
 
 
-@pytest.mark.parametrize("en,ps,codes", CARELESS + CARELESS2 + CARELESS3 + CARELESS4)
+@pytest.mark.parametrize("en,ps,codes", CARELESS + CARELESS2 + CARELESS3 + CARELESS4 + CARELESS5)
 def test_careless_translation_is_caught(en, ps, codes):
     got = reported(en, ps)
     assert set(codes) & set(got), got
