@@ -15,8 +15,14 @@ Each correct pair runs through every registered check on a gold 1-1 alignment
 careless ones (a figure changed, dropped, doubled, a number word changed in an inflected form, an
 invented figure added) must be caught by one of the codes named.
 
-First contact on b663dac (this file run on the start export, rule 9, every probe written before
-any change): clean 71/74, caught 39/45 with the codes first written (42/45 with three expectations
+Whole file (six batches, 186 correct and 109 careless pairs): first contact on b663dac of the five
+batches written before any change for them (1, 2, 4, 5, 6): clean 171/179, caught 91/101 with the
+codes first written (96/101 with the codes widened to the ones that state the fault); now clean
+185/186, caught 107/109 (3 xfail: a negation finding on a correct pair, a minus sign lost, a
+hundreds' ordinal above SAID_NOWHERE_TO).  Per batch:
+
+Batch 1 (CLEAN / CARELESS), first contact on b663dac (this file run on the start export, rule 9,
+every probe written before any change): clean 71/74, caught 39/45 with the codes first written (42/45 with three expectations
 widened to the codes that state the fault: 50 % → "a third" and 25 % → "a fifth" are reported as
 the percent missing and the fraction extra, Goal 4 → پنځم "fifth" as the ordinal extra, "Goal 4"
 being a name's digits).  The failures were five mechanisms:
@@ -64,6 +70,12 @@ forms of 3 to 10, and both are DATE-MISMATCH.
 Batch 5 (CLEAN5 / CARELESS5: finance and statistics copy, legal drafting, dosing), first contact on
 b663dac: clean 20/20, caught 11/12 with the codes first written, 12/12 with one widened (500 ml →
 "one litre": the 500 ml reported missing, the Pashto یو "one" being weak); no change needed.
+Batch 6 (CLEAN6 / CARELESS6: encyclopedia and science copy), first contact on b663dac: clean 22/22,
+caught 10/11.  The miss is a minus sign lost (−273.15 °C → ۲۷۳.۱۵): the reader keeps no sign, so
+"minus 5" and "5" compare equal, and منفي ۵ ↔ "minus 8" is caught only by its figure.  Left xfail:
+a sign needs the negative markers of both languages (−, minus, منفي, "below zero", له صفر څخه ښکته)
+and the renderings that carry the sign in a word instead ("-2.5% growth" ↔ ۲.۵ سلنه کمښت "a 2.5 %
+decline"), which there was no time to measure on the tuning parts.
 Batch 3 (CLEAN3 / CARELESS3) was written after these fixes, to test them: clean 7/7, caught 7/8
 (1 xfail: درې سومه "300th" for the bicentenary, a word number above SAID_NOWHERE_TO left over).
 """
@@ -73,7 +85,7 @@ from tests.helpers import reported_codes as reported
 
 FIRST_CONTACT = ("first contact on b663dac: batch 1 clean 71/74, caught 39/45 (42/45 with three codes widened); "
                  "batch 2 clean 38/39, caught 20/22 (21/22); batch 4 clean 20/24, caught 11/11; "
-                 "batch 5 clean 20/20, caught 11/12 (12/12)")
+                 "batch 5 clean 20/20, caught 11/12 (12/12); batch 6 clean 22/22, caught 10/11")
 
 MIS = ['NUM-MISMATCH']
 
@@ -664,12 +676,88 @@ CARELESS5 = [
      'نښې نښانې په دوو ورځو کې راښکاره کېږي.', MIS),
 ]
 
-@pytest.mark.parametrize("kind,en,ps", CLEAN + CLEAN2 + CLEAN3 + CLEAN4 + CLEAN5)
+# batch 6: encyclopedia and science copy (lifespans in brackets, "born 1962", "c. 1200", millennia
+# BC, the mid-1800s, 3D / 5G / 16-bit / CO2 / H2O, disease types and stages, storm categories)
+CLEAN6 = [
+    ('lifespan', 'Abdul Ghaffar Khan (1890–1988) led a non-violent movement.',
+     'عبدالغفار خان (۱۸۹۰–۱۹۸۸) د عدم تشدد غورځنګ مشري کوله.'),
+    ('born', 'Rahman Baba\'s translator (born 1962) lives in Peshawar.',
+     'د رحمان بابا ژباړونکی (زېږېدلی ۱۹۶۲) په پېښور کې اوسېږي.'),
+    ('circa', 'The fort was built c. 1200.',
+     'کلا شاوخوا په ۱۲۰۰ کال کې جوړه شوې وه.'),
+    ('millennium_bc', 'Farming began here in the 3rd millennium BC.',
+     'دلته کرنه له میلاد څخه دمخه په درېیمه زریزه کې پیل شوه.'),
+    ('mid_century', 'The railway was planned in the mid-1800s.',
+     'د اورګاډي پټلۍ د نولسمې پېړۍ په منځ کې پلان شوه.'),
+    ('three_d', 'Doctors used a 3D printer to make the implant.',
+     'ډاکټرانو د دې پیوند د جوړولو لپاره درې اړخیز چاپګر وکاراوه.'),
+    ('five_g', '5G networks are not yet available in Afghanistan.',
+     'د پنځم نسل شبکې لا په افغانستان کې نشته.'),
+    ('bits', 'The game ran on a 16-bit console.',
+     'دا لوبه په ۱۶ بیټي کنسول چلېده.'),
+    ('co2', 'Cars release CO2 into the air.',
+     'موټر کاربن ډای اکساید هوا ته خپروي.'),
+    ('h2o', 'The molecule of water, H2O, has three atoms.',
+     'د اوبو مالیکول درې اتومونه لري.'),
+    ('diabetes_type', 'Type 2 diabetes is common in adults.',
+     'د دوهم ډول شکر ناروغي په لویانو کې عامه ده.'),
+    ('cancer_stage', 'The cancer was found at stage 4.',
+     'سرطان په څلورم پړاو کې وموندل شو.'),
+    ('category', 'A Category 5 cyclone hit the coast.',
+     'د پنځمې درجې توپان ساحل ووهه.'),
+    ('alert_level', 'The city is on a level 3 alert.',
+     'ښار د درېیمې درجې خبرتیا په حالت کې دی.'),
+    ('big_bang', 'The universe formed about 13.8 billion years ago.',
+     'کائنات شاوخوا ۱۳.۸ میلیارده کاله وړاندې جوړ شوی.'),
+    ('absolute_zero', 'Absolute zero is −273.15 °C.',
+     'مطلق صفر منفي ۲۷۳.۱۵ درجې سانتي ګراد دی.'),
+    ('ph', 'Pure water has a pH of 7.',
+     'خالصې اوبه د ۷ pH لري.'),
+    ('formula_one', 'He won his first Formula One race in 2010.',
+     'هغه په ۲۰۱۰ کال کې د فارمولا ۱ خپله لومړۍ سیالي وګټله.'),
+    ('film_title', 'Apollo 13 is a film about a failed moon mission.',
+     'اپولو ۱۳ د سپوږمۍ د یوې ناکامې ماموریت په اړه فلم دی.'),
+    ('light_years', 'The star is 640 light-years from Earth.',
+     'دا ستوری له ځمکې ۶۴۰ نوري کاله لرې دی.'),
+    ('reign', 'Ahmad Shah Durrani ruled for 25 years, from 1747 to 1772.',
+     'احمد شاه دراني ۲۵ کاله، له ۱۷۴۷ څخه تر ۱۷۷۲ پورې، پاچاهي وکړه.'),
+    ('population_density', 'The province has 120 people per square kilometre.',
+     'په دې ولایت کې په هر مربع کیلومتر کې ۱۲۰ تنه اوسېږي.'),
+]
+
+CARELESS6 = [
+    ('Abdul Ghaffar Khan (1890–1988) led a non-violent movement.',
+     'عبدالغفار خان (۱۸۹۰–۱۹۸۹) د عدم تشدد غورځنګ مشري کوله.', MIS + ['DATE-MISMATCH', 'DATE-MISSING', 'DATE-EXTRA']),
+    ('Farming began here in the 3rd millennium BC.',
+     'دلته کرنه له میلاد څخه دمخه په دوهمه زریزه کې پیل شوه.', MIS + ['NUM-EXTRA', 'DATE-MISMATCH']),
+    ('The railway was planned in the mid-1800s.',
+     'د اورګاډي پټلۍ د شلمې پېړۍ په منځ کې پلان شوه.', MIS + ['NUM-EXTRA', 'DATE-MISMATCH']),
+    ('5G networks are not yet available in Afghanistan.',
+     'د څلورم نسل شبکې لا په افغانستان کې نشته.', MIS + ['NUM-EXTRA']),
+    ('Type 2 diabetes is common in adults.',
+     'د لومړي ډول شکر ناروغي په لویانو کې عامه ده.', MIS + ['NUM-EXTRA', 'NUM-MISSING']),
+    ('The cancer was found at stage 4.',
+     'سرطان په درېیم پړاو کې وموندل شو.', MIS + ['NUM-EXTRA']),
+    ('A Category 5 cyclone hit the coast.',
+     'د درېیمې درجې توپان ساحل ووهه.', MIS + ['NUM-EXTRA']),
+    ('The universe formed about 13.8 billion years ago.',
+     'کائنات شاوخوا ۱۳.۸ میلیونه کاله وړاندې جوړ شوی.', MIS),
+    pytest.param('Absolute zero is −273.15 °C.',
+                 'مطلق صفر ۲۷۳.۱۵ درجې سانتي ګراد دی.', MIS,
+                 marks=pytest.mark.xfail(strict=True, reason="a minus sign lost: quantities carry no sign "
+                                         "(−273.15 and ۲۷۳.۱۵ read alike; see the docstring)")),
+    ('The star is 640 light-years from Earth.',
+     'دا ستوری له ځمکې ۴۶۰ نوري کاله لرې دی.', MIS),
+    ('Ahmad Shah Durrani ruled for 25 years, from 1747 to 1772.',
+     'احمد شاه دراني ۲۶ کاله، له ۱۷۴۷ څخه تر ۱۷۷۲ پورې، پاچاهي وکړه.', MIS),
+]
+
+@pytest.mark.parametrize("kind,en,ps", CLEAN + CLEAN2 + CLEAN3 + CLEAN4 + CLEAN5 + CLEAN6)
 def test_correct_translation_is_clean(kind, en, ps):
     assert reported(en, ps) == []
 
 
-@pytest.mark.parametrize("en,ps,codes", CARELESS + CARELESS2 + CARELESS3 + CARELESS4 + CARELESS5)
+@pytest.mark.parametrize("en,ps,codes", CARELESS + CARELESS2 + CARELESS3 + CARELESS4 + CARELESS5 + CARELESS6)
 def test_careless_translation_is_caught(en, ps, codes):
     got = reported(en, ps)
     assert set(codes) & set(got), got
