@@ -21,15 +21,15 @@ named.
 
 First contact on b663dac (this file run on /tmp/lead/s24/b_b663dac): first batch, scored before any
 change, clean 74/78, caught 30/39; the whole file, with the later batches written after the first
-fixes (each batch's own first contact in its comment), clean 115/135, caught 43/57; now clean
-128/135, caught 49/57, the rest xfail strictly with the reason.
+fixes (each batch's own first contact in its comment), clean 151/190, caught 51/65; now clean
+180/190, caught 57/65, the rest xfail strictly with the reason.
 """
 import pytest
 
 from tests.helpers import reported_codes as reported
 
 FIRST_CONTACT = ("first contact on b663dac: clean 74/78, caught 30/39 (first batch); "
-                 "whole file clean 115/135, caught 43/57")
+                 "whole file clean 151/190, caught 51/65")
 
 #: an English word said as its opposite negated (safe ↔ ټپي نه شول "not injured"): the polarity groups
 #: (polarity_en_ps.tsv, helper h3's) do not pair these words
@@ -327,6 +327,56 @@ CLEAN = [
     ('from_city', 'Many people fled from the city.', 'ډېر خلک د ښار نه وتښتېدل.'),
     ('from_well', 'Water is drawn from a deep well.', 'اوبه د یوې ژورې کوهۍ نه ایستل کېږي.'),
     ('differ_from', 'This dialect is different from the others.', 'دا لهجه د نورو نه توپیر لري.'),
+    # seventh batch (first contact on b663dac: clean 11/20): set phrases whose negation says a
+    # positive (nothing short of, nothing less than, no secret, in no time, never-ending), failure
+    # said by عدم (heart failure ↔ د زړه عدم کفایه), titles, "No." before a number, the prohibitive
+    ('title', 'She starred in the film Nothing Lasts Forever.', 'هغې د نتینګ لاسټس فارېور په فلم کې رول لوبولی.'),
+    ('title', 'He wrote the novel No Country for Old Men.', 'هغه د نو کنټري فار اولډ مین ناول ولیکه.'),
+    ('no_abbrev', 'The council adopted Resolution No. 1325.', 'شورا ۱۳۲۵ شمېره پرېکړه لیک تصویب کړ.'),
+    ('prohibitive', "Don't touch your eyes with unwashed hands.", 'په نامینځلو لاسونو خپلو سترګو ته لاس مه وروړئ.'),
+    ('failed_broke', 'The engine failed shortly after take-off.', 'له الوتلو لږ وروسته انجن خراب شو.'),
+    ('heart_failure', 'Heart failure is common in older people.', 'د زړه عدم کفایه په زړو خلکو کې عامه ده.'),
+    ('nothing_short', 'Her recovery was nothing short of a miracle.', 'د هغې رغېدل په رښتیا یوه معجزه وه.'),
+    ('no_longer_than', 'The meeting should last no longer than an hour.', 'غونډه باید تر ډېره یو ساعت دوام وکړي.'),
+    ('no_secret', 'It is no secret that the ministry is short of money.',
+     'ټولو ته څرګنده ده چې وزارت د پیسو کمښت لري.'),
+    ('in_no_time', 'The news spread in no time.', 'خبر ډېر ژر خپور شو.'),
+    ('nothing_less', 'The decision was nothing less than a betrayal.', 'دا پرېکړه په بشپړه توګه خیانت و.'),
+    ('never_ending', 'People are tired of a never-ending war.', 'خلک له تلپاتې جګړې ستړي شوي دي.'),
+    ('no_fly', 'The UN declared a no-fly zone over the city.',
+     'ملګرو ملتونو د ښار پر سر د الوتنو د بندیز سیمه اعلان کړه.'),
+    ('not_least', 'The plan failed for many reasons, not least the cost.',
+     'پلان د ډېرو لاملونو له امله ناکام شو چې یو مهم یې لګښت و.'),
+    ('no_wonder', 'No wonder prices are rising.', 'د حیرانتیا خبره نه ده چې بیې لوړېږي.'),
+    ('nothing_to_do', 'The attack had nothing to do with the election.', 'برید له ټاکنو سره هیڅ اړیکه نه درلوده.'),
+    ('nonetheless', 'The road was dangerous; nonetheless, the convoy set off.', 'لاره خطرناکه وه، خو بیا هم کاروان روان شو.'),
+    ('no_one_else', 'She, and no one else, made the decision.', 'یوازې هغې دا پرېکړه وکړه.'),
+    pytest.param('failed_organ', 'His kidneys failed.', 'د هغه پښتورګو کار پرېښود.',
+                 marks=pytest.mark.xfail(strict=True, reason="'failed' said as 'stopped working' (کار پرېښود): "
+                                         "پرېښودل as a rendering of fail would take 'stopped paying' for 'failed to pay'")),
+    pytest.param('cannot_wait', 'The children cannot wait for the holidays.',
+                 'ماشومان په ډېره بې صبرۍ د رخصتیو انتظار باسي.',
+                 marks=pytest.mark.xfail(strict=True, reason="'cannot wait' (eager) is also the literal 'we cannot "
+                                         "wait for the government to act': no idiom")),
+    # eighth batch (first contact on b663dac: clean 12/15): English with no negation word whose meaning
+    # Pashto says with one (as well as ↔ نه یوازې … بلکې، as soon as ↔ لا … نه و چې، too late ↔ په وخت
+    # ونه رسېده، fell short of ↔ ونه رسېدې، short of staff ↔ کافي … نه لري، yet to ↔ لا تر اوسه نه)
+    ('as_well_as', 'The storm damaged houses as well as roads.', 'توپان نه یوازې کورونه بلکې سړکونه هم زیانمن کړل.'),
+    ('as_soon_as', 'As soon as the rain stopped, the farmers went out.', 'باران لا بند شوی نه و چې بزګران ووتل.'),
+    ('except_two', 'All members voted except two.', 'دوو غړو رایه ورنه کړه، نورو ټولو ورکړه.'),
+    ('beyond_repair', 'The damage is beyond repair.', 'زیان نه جبرانېدونکی دی.'),
+    ('too_late', 'Help arrived too late.', 'مرسته په وخت ونه رسېده.'),
+    ('fell_short', 'Donations fell short of the target.', 'مرستې هدف ته ونه رسېدې.'),
+    ('out_of_stock', 'The medicine is out of stock.', 'دا دوا په زېرمه کې نشته.'),
+    ('lost', 'The team lost the match.', 'ټیم لوبه ونه ګټله.'),
+    ('missing', 'Ten people are still missing.', 'لس کسان لا تر اوسه نه دي پیدا شوي.'),
+    ('wrong', 'The address on the letter was wrong.', 'د لیک پته سمه نه وه.'),
+    ('differ', 'The two reports differ.', 'دواړه راپورونه یو شان نه دي.'),
+    ('short_of', 'The hospital is short of staff.', 'روغتون کافي کارکوونکي نه لري.'),
+    ('far_from', 'The war is far from over.', 'جګړه لا ډېره لرې ده چې پای ته ورسېږي.'),
+    ('yet_to', 'The bodies have yet to be identified.', 'د مړو هویت لا تر اوسه نه دی معلوم شوی.'),
+    pytest.param('off', 'The lights were off.', 'څراغونه بل نه وو.',
+                 marks=pytest.mark.xfail(strict=True, reason=POLE_SAID_NEGATED + " (off ↔ on)")),
 ]
 
 # careless renderings: (English, Pashto, the NEG codes any one of which must be reported)
@@ -426,6 +476,8 @@ CARELESS = [
     ('Many families are happy to send their daughters to school.',
      'ډېرې کورنۍ نه غواړي خپلې لوڼې ښوونځي ته ولېږي.', ('NEG-ADDED',)),
     ('Water is drawn from a deep well.', 'اوبه له یوې ژورې کوهۍ څخه نه ایستل کېږي.', ('NEG-ADDED',)),
+    ('There was no time to escape.', 'د تېښتې لپاره وخت و.', ('NEG-MISSING',)),
+    ('Donations reached the target.', 'مرستې هدف ته ونه رسېدې.', ('NEG-ADDED',)),
 ]
 
 
