@@ -268,9 +268,11 @@ def collector_paused():
     dropped), so it is moved straight to the oldest generation when the collector resumes
     (``gc.freeze()`` then ``gc.unfreeze()``: two list splices, whatever their size) instead of
     being scanned as young objects by the first collection after it: that scan visited ~540,000
-    objects (0.25-0.4 CPU s of ~4 on the 1,997 NTREX lines as one document).  Not when the process
-    has frozen objects of its own (the ``aligner`` command freezes its loaded data): unfreezing
-    would return them to the collections."""
+    objects (0.25-0.4 CPU s of ~4 on the 1,997 NTREX lines as one document).  Only when that
+    collection is due (the young generation has reached its threshold: the ``aligner`` command's
+    500,000 is not reached by one article) and the process has frozen no objects of its own (the
+    ``aligner`` command freezes its loaded data: unfreezing would return them to the collections;
+    and counting them walks them all, ~6 ms, too much to ask after every document)."""
     if not gc.isenabled():
         yield
         return
@@ -278,7 +280,7 @@ def collector_paused():
     try:
         yield
     finally:
-        if not gc.get_freeze_count():
+        if gc.get_count()[0] >= gc.get_threshold()[0] and not gc.get_freeze_count():
             gc.freeze()
             gc.unfreeze()
         gc.enable()
