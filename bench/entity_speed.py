@@ -9,11 +9,16 @@ document); the median of ``--repeat`` runs, with the load average beside them.  
 collector keeps Python's defaults (as a library caller has it) unless ``--cli-gc`` sets it as
 the ``aligner`` command does (``aligner.cli.main``).
 
+``--documents`` also times the NTREX documents checked one by one (their sum: what an audit
+pays; with ``--cli-gc`` the collector as the command has it, where a per-document cost of the
+collector's handling shows).
+
 ``--findings FILE`` writes every entity finding (document, code, bead, spans, message) as
 JSON, to compare two trees: ``--tree DIR`` imports ``aligner`` from DIR instead of this one
 (e.g. ``git archive <commit> | tar -x -C /tmp/old``).
 
-    python bench/entity_speed.py [--repeat 3] [--sizes 250,500,1000,all] [--findings /tmp/new.json] [--tree /tmp/old]
+    python bench/entity_speed.py [--repeat 3] [--sizes 250,500,1000,all] [--documents] [--cli-gc]
+                                 [--findings /tmp/new.json] [--tree /tmp/old]
 """
 from __future__ import annotations
 
@@ -57,6 +62,9 @@ def main(argv=None):
     ap.add_argument("--no-corpora", action="store_true", help="time only (no per-document findings)")
     ap.add_argument("--sizes", default="250,500,1000,all",
                     help="document lengths timed, in lines (comma-separated; all = the 1,997)")
+    ap.add_argument("--documents", action="store_true",
+                    help="also time the 123 NTREX documents checked one by one (the sum, as an audit "
+                         "checks them; caches emptied before each pass)")
     ap.add_argument("--cli-gc", action="store_true",
                     help="the cycle collector as the aligner CLI sets it (gc.freeze() after loading, "
                          "threshold 500,000: aligner.cli.main) instead of Python's defaults")
@@ -103,6 +111,21 @@ def main(argv=None):
         print(f"{n:5d} lines: {med:6.3f} CPU s (median of {args.repeat}: "
               f"{', '.join(f'{t:.3f}' for t in times)}), {1000 * med / n:.2f} ms/line, load {load1:.1f}",
               flush=True)
+    if args.documents:
+        times = []
+        for _ in range(args.repeat):
+            _clear_caches()
+            gc.collect()
+            t0 = _cpu()
+            for d in docs:
+                entity_findings(context_from_lines(d.en, d.ps))
+            times.append(_cpu() - t0)
+        load1 = os.getloadavg()[0]
+        med = statistics.median(times)
+        rows.append({"documents": len(docs), "lines": len(en), "cpu_s_median": round(med, 3),
+                     "cpu_s": [round(t, 3) for t in times], "load1": round(load1, 1)})
+        print(f"{len(docs)} documents one by one: {med:6.3f} CPU s (median of {args.repeat}: "
+              f"{', '.join(f'{t:.3f}' for t in times)}), load {load1:.1f}", flush=True)
     result = {"tree": str(args.tree), "cli_gc": args.cli_gc, "timing": rows}
     if args.findings:
         def dump(fs):
