@@ -333,32 +333,17 @@ _DISK_NAME = "term_classes.marshal"
 
 
 def _disk_key(text: str) -> str:
-    import hashlib
-    import sys
     from pathlib import Path
 
-    from .. import __version__
-    h = hashlib.sha256(f"{_DISK_FORMAT}|{__version__}|{sys.version}".encode())
-    here = Path(__file__).resolve().parent.parent
-    for code in (Path(__file__), here / "lang" / "glossary.py", here / "text" / "normalize.py",
-                 here / "text" / "inflect.py", here / "text" / "tokens.py"):
-        h.update(code.read_bytes())
-    h.update(b"\0" + text.encode("utf-8"))
-    return h.hexdigest()
+    from ..lang import glossary
+    return glossary.code_key(f"{_DISK_NAME}|{_DISK_FORMAT}", (Path(__file__), Path(glossary.__file__)), (text,))
 
 
 def _cached_classes(text: str) -> TermClasses:
     """``TermClasses(text)``, or the same read from the disk cache (written when it lacked them)."""
-    from ..lang.data import cache_dir
-    try:
-        path, key = cache_dir() / _DISK_NAME, _disk_key(text)
-    except (OSError, ValueError):
-        return TermClasses(text)
-    tc = _read_classes(path, key)
-    if tc is None:
-        tc = TermClasses(text)
-        _write_classes(path, key, tc)
-    return tc
+    from ..lang.glossary import cached_on_disk
+    return cached_on_disk(_DISK_NAME, lambda: _disk_key(text), lambda: TermClasses(text),
+                          _read_classes, _write_classes)
 
 
 def _write_classes(path, key: str, tc: TermClasses) -> None:

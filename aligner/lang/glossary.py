@@ -1003,36 +1003,47 @@ _DISK_NAME = "glossary.marshal"
 _PATTERN_TABLES = ("_en", "_ps", "_ps_prefix", "_ps_joined", "_latin")
 
 
-def _disk_path() -> Path:
-    from .data import cache_dir
-    return cache_dir() / _DISK_NAME
-
-
-def _disk_key(texts: Sequence[str]) -> str:
+def code_key(head: str, modules: Sequence[Path], texts: Sequence[str]) -> str:
+    """The key of tables parsed from data and cached on disk (the shipped glossary here, the term
+    classes in checks/terminology.py): the sha256 of ``head`` (the cache's name and format), the
+    package and Python versions, the code that parses and matches (``modules``, then
+    text/normalize, text/inflect and text/tokens) and the data ``texts``."""
     import hashlib
     import sys
 
     from .. import __version__
-    h = hashlib.sha256(f"{_DISK_FORMAT}|{__version__}|{sys.version}|{DEFAULT_FILES}".encode())
+    h = hashlib.sha256(f"{head}|{__version__}|{sys.version}".encode())
     text_dir = Path(__file__).resolve().parent.parent / "text"
-    for code in (Path(__file__), text_dir / "normalize.py", text_dir / "inflect.py", text_dir / "tokens.py"):
+    for code in (*modules, text_dir / "normalize.py", text_dir / "inflect.py", text_dir / "tokens.py"):
         h.update(code.read_bytes())
     for text in texts:
         h.update(b"\0" + text.encode("utf-8"))
     return h.hexdigest()
 
 
-def _cached_default(texts: Sequence[str], parse) -> Glossary:
-    """``parse()`` (the shipped glossary, its matcher built), or the same read from disk."""
+def cached_on_disk(name: str, key, parse, read, write):
+    """``parse()``, or what ``read(path, key())`` gives back from the file ``name`` of the cache
+    folder (None: missing, stale or damaged), which ``write(path, key, value)`` fills when it
+    lacked it.  A cache folder that cannot be used: ``parse()``."""
+    from .data import cache_dir
     try:
-        path, key = _disk_path(), _disk_key(texts)
+        path, k = cache_dir() / name, key()
     except (OSError, ValueError):
         return parse()
-    g = _read_disk(path, key)
-    if g is None:
-        g = parse()
-        _write_disk(path, key, g)
-    return g
+    got = read(path, k)
+    if got is None:
+        got = parse()
+        write(path, k, got)
+    return got
+
+
+def _disk_key(texts: Sequence[str]) -> str:
+    return code_key(f"{_DISK_NAME}|{_DISK_FORMAT}|{DEFAULT_FILES}", (Path(__file__),), texts)
+
+
+def _cached_default(texts: Sequence[str], parse) -> Glossary:
+    """``parse()`` (the shipped glossary, its matcher built), or the same read from disk."""
+    return cached_on_disk(_DISK_NAME, lambda: _disk_key(texts), parse, _read_disk, _write_disk)
 
 
 def _read_disk(path: Path, key: str) -> Optional[Glossary]:
